@@ -1,0 +1,91 @@
+import type { CounterId, PriorityClassId, ServiceId } from './ids'
+import type { LocalizedText } from './text'
+
+/**
+ * A kind of business (业务类型): deposits, transfers, wealth management ... Each has its own
+ * ticket prefix and its own standards, because customers accept longer waits for more valuable
+ * services (rule 7 of the brief): there is no single number for the branch.
+ */
+export interface ServiceConfig {
+  readonly id: ServiceId
+  /** Ticket prefix, one or two capital letters: A → A001, A002 ... */
+  readonly prefix: string
+  readonly name: LocalizedText
+  /** The wait the branch promises to stay within for this service (seconds). */
+  readonly targetWaitSec: number
+  /**
+   * Transaction-time standard (seconds): the one-minute standard (60 s) for routine counter
+   * work, longer for complex services.
+   */
+  readonly standardSec: number
+  /** Documents to have ready, printed on the ticket (rule 2: service starts at the kiosk). */
+  readonly documents: readonly LocalizedText[]
+  /** The kiosk suggests the self-service machines first (the 80/20 channel rule). */
+  readonly selfServiceCapable: boolean
+}
+
+/** A counter (窗口) and the services it may serve, most preferred first. */
+export interface CounterConfig {
+  readonly id: CounterId
+  /** The number customers see and hear: "请 A023 号到 3 号窗口". */
+  readonly number: number
+  readonly services: readonly ServiceId[]
+}
+
+/**
+ * A declared priority class (VIP, elderly or disabled, appointment holders ...). Ordinary
+ * tickets have no class and accumulate priority at rate 1 from arrival; a class accumulates at
+ * `rate` and may be credited `headStartSec` of waiting at arrival. See `policy/priorityScore`.
+ * What a class means for everybody else is generated from these numbers
+ * (`policy/describePolicy`), so the kiosk never shows a rule the engine does not apply.
+ */
+export interface PriorityClassConfig {
+  readonly id: PriorityClassId
+  readonly name: LocalizedText
+  /** Accumulation rate relative to ordinary tickets (1 = same as ordinary). */
+  readonly rate: number
+  /** Waiting time credited at arrival, in ordinary-equivalent seconds. */
+  readonly headStartSec: number
+}
+
+/** The queue rules the branch declares; every number here is shown or explained to customers. */
+export interface QueuePolicy {
+  /** Recalls a teller must make before a ticket may be marked no-show. */
+  readonly recallsBeforeNoShow: number
+  /** How long after a missed call the customer may re-join (seconds). */
+  readonly noShowGraceSec: number
+  /** A re-joining customer is placed behind this many of the customers now waiting. */
+  readonly rejoinBehind: number
+  /**
+   * After waiting this long (seconds) a ticket goes before everybody who came after it, whatever
+   * their class; null for no cap.
+   */
+  readonly waitCapSec: number | null
+}
+
+export interface BranchConfig {
+  readonly name: LocalizedText
+  readonly services: readonly ServiceConfig[]
+  readonly counters: readonly CounterConfig[]
+  readonly priorityClasses: readonly PriorityClassConfig[]
+  readonly policy: QueuePolicy
+}
+
+export const DEFAULT_POLICY: QueuePolicy = {
+  recallsBeforeNoShow: 2,
+  noShowGraceSec: 30 * 60,
+  rejoinBehind: 2,
+  waitCapSec: null,
+}
+
+export function findService(branch: BranchConfig, id: ServiceId): ServiceConfig | undefined {
+  return branch.services.find((s) => s.id === id)
+}
+
+export function findCounter(branch: BranchConfig, id: CounterId): CounterConfig | undefined {
+  return branch.counters.find((c) => c.id === id)
+}
+
+export function findPriorityClass(branch: BranchConfig, id: PriorityClassId): PriorityClassConfig | undefined {
+  return branch.priorityClasses.find((p) => p.id === id)
+}

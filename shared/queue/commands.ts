@@ -1,0 +1,62 @@
+import type { CounterId, DelayId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
+import type { Language, LocalizedText } from '../domain/text'
+import type { PauseReason } from './counterState'
+import type { DelayScope, DelaySource } from './delay'
+
+/**
+ * What people and devices ask the engine to do. `decide` checks a command against the state
+ * and either refuses it with a typed error or turns it into one event.
+ */
+export type Command =
+  | { readonly type: 'openDay'; readonly date: string }
+  | { readonly type: 'closeDay' }
+  | {
+      readonly type: 'issueTicket'
+      readonly serviceId: ServiceId
+      readonly priorityClassId: PriorityClassId | null
+      readonly language: Language
+      readonly appointmentAt: number | null
+    }
+  | { readonly type: 'callNext'; readonly counterId: CounterId }
+  | {
+      readonly type: 'callSpecific'
+      readonly counterId: CounterId
+      readonly ticketId: TicketId
+      readonly reason: string
+    }
+  | { readonly type: 'recall'; readonly counterId: CounterId }
+  | { readonly type: 'startService'; readonly counterId: CounterId }
+  | {
+      readonly type: 'completeService'
+      readonly counterId: CounterId
+      readonly completedServiceId: ServiceId | null
+    }
+  | { readonly type: 'markNoShow'; readonly counterId: CounterId }
+  | { readonly type: 'rejoin'; readonly ticketId: TicketId }
+  | {
+      readonly type: 'transfer'
+      readonly ticketId: TicketId
+      /** The service to queue for; null keeps the current one (a transfer to a counter only). */
+      readonly toServiceId: ServiceId | null
+      readonly toCounterId: CounterId | null
+    }
+  | { readonly type: 'park'; readonly counterId: CounterId }
+  | { readonly type: 'resume'; readonly ticketId: TicketId }
+  | { readonly type: 'cancel'; readonly ticketId: TicketId }
+  | { readonly type: 'rate'; readonly ticketId: TicketId; readonly score: number }
+  | { readonly type: 'openCounter'; readonly counterId: CounterId; readonly staffId: StaffId }
+  | { readonly type: 'pauseCounter'; readonly counterId: CounterId; readonly reason: PauseReason }
+  | { readonly type: 'resumeCounter'; readonly counterId: CounterId }
+  | { readonly type: 'closeCounter'; readonly counterId: CounterId }
+  | {
+      readonly type: 'announceDelay'
+      readonly delayId: DelayId
+      readonly scope: DelayScope
+      readonly source: DelaySource
+      readonly kind: string
+      readonly message: LocalizedText
+    }
+  | { readonly type: 'clearDelay'; readonly delayId: DelayId }
+
+export type CommandType = Command['type']
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>

@@ -1,0 +1,58 @@
+import type { BranchConfig } from '../domain/branch'
+import { err, ok, type Result } from '../util/result'
+import type { CommandOf } from './commands'
+import { commandError, type CommandError } from './errors'
+import type { EventBody } from './events'
+import type { QueueState } from './state'
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+
+export function decideDayOrDelay(
+  state: QueueState,
+  branch: BranchConfig,
+  c: CommandOf<'openDay' | 'closeDay' | 'announceDelay' | 'clearDelay'>,
+): Result<EventBody, CommandError> {
+  switch (c.type) {
+    case 'openDay':
+      if (!DATE.test(c.date)) {
+        return err(commandError('invalidDate', `Date '${c.date}' is not YYYY-MM-DD`, { field: 'date' }))
+      }
+      if (state.day !== null) {
+        return err(commandError('dayAlreadyOpen', `Day ${state.day} is still open; close it first`))
+      }
+      return ok({ type: 'dayOpened', date: c.date })
+    case 'closeDay':
+      return ok({ type: 'dayClosed' })
+    case 'announceDelay': {
+      const existing = state.delays[c.delayId]
+      if (existing !== undefined && existing.endedAt === null) {
+        return err(commandError('duplicateDelay', `Delay '${c.delayId}' is already announced`, { field: 'delayId' }))
+      }
+      const scope = c.scope
+      if (scope.kind === 'service' && !branch.services.some((s) => s.id === scope.serviceId)) {
+        return err(commandError('unknownService', `Unknown service '${scope.serviceId}'`, { field: 'scope.serviceId' }))
+      }
+      if (scope.kind === 'counter' && !branch.counters.some((k) => k.id === scope.counterId)) {
+        return err(commandError('unknownCounter', `Unknown counter '${scope.counterId}'`, { field: 'scope.counterId' }))
+      }
+      if (c.message['zh-CN'].trim() === '' && c.message.en.trim() === '') {
+        return err(commandError('reasonRequired', 'A delay needs a message for the lobby', { field: 'message' }))
+      }
+      return ok({
+        type: 'delayAnnounced',
+        delayId: c.delayId,
+        scope: c.scope,
+        source: c.source,
+        kind: c.kind,
+        message: c.message,
+      })
+    }
+    case 'clearDelay': {
+      const d = state.delays[c.delayId]
+      if (d === undefined || d.endedAt !== null) {
+        return err(commandError('unknownDelay', `No current delay '${c.delayId}'`, { field: 'delayId' }))
+      }
+      return ok({ type: 'delayCleared', delayId: c.delayId })
+    }
+  }
+}

@@ -1,0 +1,294 @@
+import type { BranchConfig } from '../domain/branch'
+import { nextTicket } from '../policy/callOrder'
+import { err, ok, type Result } from '../util/result'
+import type { CommandOf } from './commands'
+import { commandError, type CommandError } from './errors'
+import type { EventBody } from './events'
+import { requireCounter, requireIdle, requireTicket, requireTicketAt } from './lookup'
+import { rejoinPlace } from './rejoinPlace'
+import type { QueueState } from './state'
+import { formatTicketNumber, ticketIdFor } from './ticketNumber'
+import { currentVisit } from './ticket'
+import { ticketId } from '../domain/ids'
+
+type TicketCommand = CommandOf<
+  | 'issueTicket'
+  | 'callNext'
+  | 'callSpecific'
+  | 'recall'
+  | 'startService'
+  | 'completeService'
+  | 'markNoShow'
+  | 'rejoin'
+  | 'transfer'
+  | 'park'
+  | 'resume'
+  | 'cancel'
+  | 'rate'
+>
+
+export function decideTicketCommand(
+  state: QueueState,
+  branch: BranchConfig,
+  c: TicketCommand,
+  now: number,
+): Result<EventBody, CommandError> {
+  switch (c.type) {
+    case 'issueTicket':
+      return issue(state, branch, c)
+    case 'callNext':
+    case 'callSpecific':
+      return call(state, branch, c, now)
+    case 'rejoin':
+      return rejoin(state, branch, c, now)
+    case 'transfer':
+      return transfer(state, branch, c)
+    case 'resume': {
+      const t = requireTicket(state, c.ticketId)
+      if (!t.ok) return t
+      if (t.value.status !== 'parked') {
+        return err(
+          commandError('ticketNotParked', `Ticket ${t.value.number} is ${t.value.status}, not parked`, {
+            found: t.value.status,
+          }),
+        )
+      }
+      return ok({ type: 'ticketResumed', ticketId: c.ticketId })
+    }
+    case 'cancel': {
+      const t = requireTicket(state, c.ticketId)
+      if (!t.ok) return t
+      if (t.value.status === 'done') {
+        return err(commandError('ticketFinished', `Ticket ${t.value.number} is already finished`, { found: 'done' }))
+      }
+      return ok({ type: 'ticketCancelled', ticketId: c.ticketId })
+    }
+    case 'rate': {
+      const t = requireTicket(state, c.ticketId)
+      if (!t.ok) return t
+      if (!Number.isInteger(c.score) || c.score < 1 || c.score > 5) {
+        return err(
+          commandError('invalidRating', `A rating is a whole number from 1 to 5, not ${c.score}`, { field: 'score' }),
+        )
+      }
+      if (t.value.outcome !== 'served') {
+        return err(
+          commandError('ticketNotServed', `Ticket ${t.value.number} has not been served`, { found: t.value.status }),
+        )
+      }
+      if (t.value.rating !== null) {
+        return err(commandError('alreadyRated', `Ticket ${t.value.number} is already rated`))
+      }
+      return ok({ type: 'ticketRated', ticketId: c.ticketId, score: c.score })
+    }
+    case 'recall':
+    case 'startService':
+    case 'completeService':
+    case 'markNoShow':
+    case 'park':
+      return atCounter(state, branch, c)
+  }
+}
+
+function issue(state: QueueState, branch: BranchConfig, c: CommandOf<'issueTicket'>): Result<EventBody, CommandError> {
+  const service = branch.services.find((s) => s.id === c.serviceId)
+  if (service === undefined) {
+    return err(commandError('unknownService', `Unknown service '${c.serviceId}'`, { field: 'serviceId' }))
+  }
+  if (c.priorityClassId !== null && !branch.priorityClasses.some((p) => p.id === c.priorityClassId)) {
+    return err(
+      commandError('unknownPriorityClass', `Unknown priority class '${c.priorityClassId}'`, {
+        field: 'priorityClassId',
+      }),
+    )
+  }
+  const number = formatTicketNumber(service.prefix, (state.numbers[service.prefix] ?? 0) + 1)
+  return ok({
+    type: 'ticketIssued',
+    ticketId: ticketId(ticketIdFor(state.day ?? '', number)),
+    number,
+    issueSeq: state.issued + 1,
+    serviceId: c.serviceId,
+    priorityClassId: c.priorityClassId,
+    language: c.language,
+    appointmentAt: c.appointmentAt,
+    estimate: null,
+  })
+}
+
+function call(
+  state: QueueState,
+  branch: BranchConfig,
+  c: CommandOf<'callNext' | 'callSpecific'>,
+  now: number,
+): Result<EventBody, CommandError> {
+  const found = requireCounter(state, branch, c.counterId)
+  if (!found.ok) return found
+  const { config, live } = found.value
+  const idle = requireIdle(live, config.number)
+  if (!idle.ok) return idle
+  const policyPick = nextTicket(state, branch, c.counterId, now)
+  if (c.type === 'callNext') {
+    if (policyPick === null) {
+      return err(commandError('nothingWaiting', `Nobody is waiting for the services of counter ${config.number}`))
+    }
+    return ok({
+      type: 'ticketCalled',
+      ticketId: policyPick.id,
+      counterId: c.counterId,
+      staffId: live.staffId,
+      outOfOrder: null,
+    })
+  }
+  const reason = c.reason.trim()
+  if (reason === '') {
+    return err(commandError('reasonRequired', 'Calling a ticket out of turn needs a reason', { field: 'reason' }))
+  }
+  const t = requireTicket(state, c.ticketId)
+  if (!t.ok) return t
+  const ticket = t.value
+  if (ticket.status !== 'waiting') {
+    return err(
+      commandError('ticketNotWaiting', `Ticket ${ticket.number} is ${ticket.status}, not waiting`, {
+        found: ticket.status,
+      }),
+    )
+  }
+  const mayServe =
+    ticket.targetCounterId === null
+      ? config.services.includes(ticket.serviceId)
+      : ticket.targetCounterId === c.counterId
+  if (!mayServe) {
+    return err(
+      commandError('serviceNotAtCounter', `Counter ${config.number} may not call ticket ${ticket.number}`, {
+        field: 'ticketId',
+      }),
+    )
+  }
+  const inOrder = policyPick !== null && policyPick.id === ticket.id
+  return ok({
+    type: 'ticketCalled',
+    ticketId: ticket.id,
+    counterId: c.counterId,
+    staffId: live.staffId,
+    outOfOrder: inOrder ? null : { reason, skipped: policyPick?.id ?? null },
+  })
+}
+
+function atCounter(
+  state: QueueState,
+  branch: BranchConfig,
+  c: CommandOf<'recall' | 'startService' | 'completeService' | 'markNoShow' | 'park'>,
+): Result<EventBody, CommandError> {
+  const found = requireCounter(state, branch, c.counterId)
+  if (!found.ok) return found
+  const { config, live } = found.value
+  const n = config.number
+  switch (c.type) {
+    case 'recall': {
+      const t = requireTicketAt(state, live, n, ['calling'])
+      return t.ok ? ok({ type: 'ticketRecalled', ticketId: t.value.id, counterId: c.counterId }) : t
+    }
+    case 'startService': {
+      const t = requireTicketAt(state, live, n, ['calling'])
+      return t.ok ? ok({ type: 'serviceStarted', ticketId: t.value.id, counterId: c.counterId }) : t
+    }
+    case 'completeService': {
+      const t = requireTicketAt(state, live, n, ['serving'])
+      if (!t.ok) return t
+      if (c.completedServiceId !== null && !branch.services.some((s) => s.id === c.completedServiceId)) {
+        return err(
+          commandError('unknownService', `Unknown service '${c.completedServiceId}'`, { field: 'completedServiceId' }),
+        )
+      }
+      return ok({
+        type: 'serviceCompleted',
+        ticketId: t.value.id,
+        counterId: c.counterId,
+        completedServiceId: c.completedServiceId,
+      })
+    }
+    case 'markNoShow': {
+      const t = requireTicketAt(state, live, n, ['calling'])
+      if (!t.ok) return t
+      const recalls = currentVisit(t.value)?.recalls ?? 0
+      const needed = branch.policy.recallsBeforeNoShow
+      if (recalls < needed) {
+        return err(
+          commandError(
+            'recallsRequired',
+            `Recall ${t.value.number} ${needed - recalls} more time(s) before marking a no-show`,
+          ),
+        )
+      }
+      return ok({ type: 'ticketNoShow', ticketId: t.value.id, counterId: c.counterId })
+    }
+    case 'park': {
+      const t = requireTicketAt(state, live, n, ['calling', 'serving'])
+      return t.ok ? ok({ type: 'ticketParked', ticketId: t.value.id, counterId: c.counterId }) : t
+    }
+  }
+}
+
+function rejoin(
+  state: QueueState,
+  branch: BranchConfig,
+  c: CommandOf<'rejoin'>,
+  now: number,
+): Result<EventBody, CommandError> {
+  const t = requireTicket(state, c.ticketId)
+  if (!t.ok) return t
+  const ticket = t.value
+  if (ticket.status !== 'noShow' || ticket.missedAt === null) {
+    return err(
+      commandError('ticketNotMissed', `Ticket ${ticket.number} is ${ticket.status}; only a missed ticket re-joins`, {
+        found: ticket.status,
+      }),
+    )
+  }
+  const graceMs = branch.policy.noShowGraceSec * 1000
+  if (now - ticket.missedAt > graceMs) {
+    return err(
+      commandError(
+        'graceExpired',
+        `Ticket ${ticket.number} missed its call more than ${Math.round(graceMs / 60000)} minutes ago`,
+      ),
+    )
+  }
+  const place = rejoinPlace(state, branch, ticket, now)
+  return ok({ type: 'ticketRejoined', ticketId: ticket.id, queuedAt: place.queuedAt, tiebreak: place.tiebreak })
+}
+
+function transfer(state: QueueState, branch: BranchConfig, c: CommandOf<'transfer'>): Result<EventBody, CommandError> {
+  const t = requireTicket(state, c.ticketId)
+  if (!t.ok) return t
+  const ticket = t.value
+  if (ticket.status !== 'waiting' && ticket.status !== 'called' && ticket.status !== 'serving') {
+    return err(
+      commandError(
+        'ticketNotWaiting',
+        `Ticket ${ticket.number} is ${ticket.status}; only a waiting or current ticket transfers`,
+        {
+          found: ticket.status,
+        },
+      ),
+    )
+  }
+  if (c.toServiceId === null && c.toCounterId === null) {
+    return err(
+      commandError('invalidTransfer', 'A transfer needs a service or a counter to go to', { field: 'toServiceId' }),
+    )
+  }
+  if (c.toServiceId !== null && !branch.services.some((s) => s.id === c.toServiceId)) {
+    return err(commandError('unknownService', `Unknown service '${c.toServiceId}'`, { field: 'toServiceId' }))
+  }
+  if (c.toCounterId !== null && !branch.counters.some((k) => k.id === c.toCounterId)) {
+    return err(commandError('unknownCounter', `Unknown counter '${c.toCounterId}'`, { field: 'toCounterId' }))
+  }
+  const toServiceId = c.toServiceId ?? ticket.serviceId
+  const fromCounterId = ticket.status === 'waiting' ? null : ticket.counterId
+  if (toServiceId === ticket.serviceId && (c.toCounterId === null || c.toCounterId === fromCounterId)) {
+    return err(commandError('invalidTransfer', `Ticket ${ticket.number} is already there`, { field: 'toServiceId' }))
+  }
+  return ok({ type: 'ticketTransferred', ticketId: ticket.id, fromCounterId, toServiceId, toCounterId: c.toCounterId })
+}

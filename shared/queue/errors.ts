@@ -1,0 +1,55 @@
+import type { CounterStatus } from './counterState'
+import type { TicketStatus } from './ticket'
+
+/**
+ * Why the engine refused a command. The hub maps each code to an HTTP status and shows the
+ * message; `field` names the part of the command at fault, when one is.
+ */
+export type CommandErrorCode =
+  | 'dayNotOpen'
+  | 'dayAlreadyOpen'
+  | 'invalidDate'
+  | 'unknownService'
+  | 'unknownCounter'
+  | 'unknownTicket'
+  | 'unknownPriorityClass'
+  | 'unknownDelay'
+  | 'duplicateDelay'
+  | 'counterClosed'
+  | 'counterNotOpen'
+  | 'counterPaused'
+  | 'counterBusy'
+  | 'counterNotCalling'
+  | 'counterNotServing'
+  | 'counterNotPaused'
+  | 'counterAlreadyOpen'
+  | 'staffAtOtherCounter'
+  | 'nothingWaiting'
+  | 'ticketNotWaiting'
+  | 'ticketNotMissed'
+  | 'ticketNotParked'
+  | 'ticketFinished'
+  | 'ticketNotServed'
+  | 'serviceNotAtCounter'
+  | 'reasonRequired'
+  | 'recallsRequired'
+  | 'graceExpired'
+  | 'invalidTransfer'
+  | 'invalidRating'
+  | 'alreadyRated'
+
+export interface CommandError {
+  readonly code: CommandErrorCode
+  readonly message: string
+  readonly field?: string
+  /** The state found, for errors about a state (e.g. counter 'closed'). */
+  readonly found?: CounterStatus | TicketStatus
+}
+
+export function commandError(
+  code: CommandErrorCode,
+  message: string,
+  extra: { field?: string; found?: CounterStatus | TicketStatus } = {},
+): CommandError {
+  return { code, message, ...extra }
+}

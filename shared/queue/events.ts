@@ -1,0 +1,83 @@
+import type { CounterId, DelayId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
+import type { Language, LocalizedText } from '../domain/text'
+import type { PauseReason } from './counterState'
+import type { DelayScope, DelaySource } from './delay'
+import type { OutOfOrderCall, WaitEstimate } from './ticket'
+
+/**
+ * Everything that can happen in a branch, as facts. The state is a fold of these
+ * (`applyEvent`); the hub journals them, replays them after a crash, pushes them to terminals
+ * and the reports summarise them. One command produces exactly one event, so a command is
+ * either wholly in the journal or not at all.
+ */
+export type EventBody =
+  | { readonly type: 'dayOpened'; readonly date: string }
+  | { readonly type: 'dayClosed' }
+  | {
+      readonly type: 'ticketIssued'
+      readonly ticketId: TicketId
+      readonly number: string
+      /** Issue order within the day (the ticket's `seq`; the event's own `seq` is its journal place). */
+      readonly issueSeq: number
+      readonly serviceId: ServiceId
+      readonly priorityClassId: PriorityClassId | null
+      readonly language: Language
+      readonly appointmentAt: number | null
+      /** The estimate shown at issue (added by the hub before journaling), for the honesty report. */
+      readonly estimate: WaitEstimate | null
+    }
+  | {
+      readonly type: 'ticketCalled'
+      readonly ticketId: TicketId
+      readonly counterId: CounterId
+      readonly staffId: StaffId | null
+      readonly outOfOrder: OutOfOrderCall | null
+    }
+  | { readonly type: 'ticketRecalled'; readonly ticketId: TicketId; readonly counterId: CounterId }
+  | { readonly type: 'serviceStarted'; readonly ticketId: TicketId; readonly counterId: CounterId }
+  | {
+      readonly type: 'serviceCompleted'
+      readonly ticketId: TicketId
+      readonly counterId: CounterId
+      readonly completedServiceId: ServiceId | null
+    }
+  | { readonly type: 'ticketNoShow'; readonly ticketId: TicketId; readonly counterId: CounterId }
+  | {
+      readonly type: 'ticketRejoined'
+      readonly ticketId: TicketId
+      /** The place the declared re-join rule gives (computed when the command was decided). */
+      readonly queuedAt: number
+      readonly tiebreak: number
+    }
+  | {
+      readonly type: 'ticketTransferred'
+      readonly ticketId: TicketId
+      readonly fromCounterId: CounterId | null
+      readonly toServiceId: ServiceId
+      readonly toCounterId: CounterId | null
+    }
+  | { readonly type: 'ticketParked'; readonly ticketId: TicketId; readonly counterId: CounterId }
+  | { readonly type: 'ticketResumed'; readonly ticketId: TicketId }
+  | { readonly type: 'ticketCancelled'; readonly ticketId: TicketId }
+  | { readonly type: 'ticketRated'; readonly ticketId: TicketId; readonly score: number }
+  | { readonly type: 'counterOpened'; readonly counterId: CounterId; readonly staffId: StaffId }
+  | { readonly type: 'counterPaused'; readonly counterId: CounterId; readonly reason: PauseReason }
+  | { readonly type: 'counterResumed'; readonly counterId: CounterId }
+  | { readonly type: 'counterClosed'; readonly counterId: CounterId }
+  | {
+      readonly type: 'delayAnnounced'
+      readonly delayId: DelayId
+      readonly scope: DelayScope
+      readonly source: DelaySource
+      readonly kind: string
+      readonly message: LocalizedText
+    }
+  | { readonly type: 'delayCleared'; readonly delayId: DelayId }
+
+export type EventType = EventBody['type']
+
+/** An event as journaled: its body, its place in the day (`seq`, from 1) and its time (ms). */
+export type QueueEvent = EventBody & { readonly seq: number; readonly at: number }
+
+/** Narrows an event to one type. */
+export type EventOf<T extends EventType> = Extract<QueueEvent, { type: T }>

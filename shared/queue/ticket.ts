@@ -1,0 +1,95 @@
+import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
+import type { Language } from '../domain/text'
+
+/**
+ * Where a ticket is now. Exactly one at a time (checked by the property tests):
+ * waiting → called → serving → done; called → noShow (may re-join within the grace window);
+ * called/serving → parked → waiting; any open state → done by cancel or day close.
+ */
+export type TicketStatus = 'waiting' | 'called' | 'serving' | 'parked' | 'noShow' | 'done'
+
+/** How one visit to a counter ended, as commercial queue systems record it. */
+export type VisitOutcome = 'served' | 'noShow' | 'transferred' | 'parked' | 'cancelled' | 'removedAtClose'
+
+/** How the whole ticket ended. A no-show that never re-joined ends as `noShow`. */
+export type TicketOutcome = 'served' | 'noShow' | 'cancelled' | 'removedAtClose'
+
+/** The estimate the customer was shown when the ticket was issued (seconds until call). */
+export interface WaitEstimate {
+  readonly mean: number
+  readonly p10: number
+  readonly p50: number
+  readonly p90: number
+}
+
+/** A call taken out of the policy's order: allowed only with a reason, and recorded. */
+export interface OutOfOrderCall {
+  readonly reason: string
+  /** The ticket the policy would have called instead (null when none was waiting). */
+  readonly skipped: TicketId | null
+}
+
+/**
+ * One call of a ticket at a counter and what followed. Keeps the three clocks of the
+ * one-minute standard: call, arrival at the counter (service start), end.
+ */
+export interface Visit {
+  readonly counterId: CounterId
+  readonly staffId: StaffId | null
+  readonly serviceId: ServiceId
+  readonly calledAt: number
+  readonly recalls: number
+  readonly lastCalledAt: number
+  readonly startedAt: number | null
+  readonly endedAt: number | null
+  readonly outcome: VisitOutcome | null
+  /** The service actually done, when the teller says it differs from the ticket's. */
+  readonly completedServiceId: ServiceId | null
+  readonly outOfOrder: OutOfOrderCall | null
+}
+
+export interface Ticket {
+  readonly id: TicketId
+  /** What the customer sees and hears: A001. */
+  readonly number: string
+  /** Issue order within the day, 1-based. */
+  readonly seq: number
+  readonly serviceId: ServiceId
+  readonly priorityClassId: PriorityClassId | null
+  readonly language: Language
+  readonly issuedAt: number
+  /** Appointment time for appointment check-ins, kept for the appointment-time standard. */
+  readonly appointmentAt: number | null
+  /**
+   * When this ticket's place in the queue starts counting. The issue time, kept through
+   * transfers and parking (rule 6: a transferred customer is not sent to the back); moved only
+   * when a no-show re-joins, to the place the declared re-join rule gives.
+   */
+  readonly queuedAt: number
+  /** Breaks ties between equal places: the issue seq, or a fraction after a re-join. */
+  readonly tiebreak: number
+  /** A transfer to (or a resume at) a specific counter: only that counter may call it. */
+  readonly targetCounterId: CounterId | null
+  readonly status: TicketStatus
+  /** The counter the ticket is at while called, serving or parked. */
+  readonly counterId: CounterId | null
+  readonly visits: readonly Visit[]
+  readonly transfers: number
+  readonly estimate: WaitEstimate | null
+  readonly missedAt: number | null
+  readonly rejoins: number
+  readonly outcome: TicketOutcome | null
+  readonly endedAt: number | null
+  /** Satisfaction from the evaluation pad or counter screen: 1 (dissatisfied) … 5. */
+  readonly rating: number | null
+}
+
+/** The visit in progress or last made, if any. */
+export function currentVisit(ticket: Ticket): Visit | undefined {
+  return ticket.visits[ticket.visits.length - 1]
+}
+
+/** True while the ticket still waits for a counter to call it. */
+export function isWaiting(ticket: Ticket): boolean {
+  return ticket.status === 'waiting'
+}

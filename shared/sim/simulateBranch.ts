@@ -1,0 +1,220 @@
+import { Heap } from 'heap-js'
+import type { BranchConfig } from '../domain/branch'
+import type { CounterId, PriorityClassId, ServiceId, TicketId } from '../domain/ids'
+import { staffId } from '../domain/ids'
+import type { Command } from '../queue/commands'
+import { execute } from '../queue/decide'
+import type { QueueEvent } from '../queue/events'
+import { EMPTY_STATE, getTicket, type QueueState } from '../queue/state'
+import type { Ticket, TicketOutcome, WaitEstimate } from '../queue/ticket'
+import type { Rng } from './random'
+
+/** One customer walking in: when (seconds after opening), for what, and how they behave. */
+export interface SimArrival {
+  readonly at: number
+  readonly serviceId: ServiceId
+  readonly priorityClassId: PriorityClassId | null
+  /** A fixed transaction time (from a trace); otherwise the model draws one. */
+  readonly serviceSec: number | null
+  /** The customer has left before being called (abandonment): the call is a no-show. */
+  readonly leaves: boolean
+}
+
+/** When a counter is staffed, in seconds after opening; null close = until the queue is empty. */
+export interface SimCounterPlan {
+  readonly id: CounterId
+  readonly openSec: number
+  readonly closeSec: number | null
+}
+
+export interface SimModel {
+  readonly branch: BranchConfig
+  /** Epoch ms of the opening; event times are this plus simulated seconds. */
+  readonly openAt: number
+  readonly date: string
+  /** In order of time. */
+  readonly arrivals: readonly SimArrival[]
+  readonly counters: readonly SimCounterPlan[]
+  /** Draws a transaction time (seconds) for a ticket at a counter. */
+  readonly serviceTime: (ticket: Ticket, counterId: CounterId, rng: Rng) => number
+  /** Walking time from call to counter (seconds). */
+  readonly walkSec: number
+  /** Seconds between recalls of a customer who does not come. */
+  readonly recallIntervalSec: number
+  /** Called after each ticket is issued: the estimate to show (the hub's estimator). */
+  readonly estimateAtIssue?: (state: QueueState, ticket: Ticket, now: number) => WaitEstimate | null
+  /** Called after every event with the state (for estimators that learn, and for tests). */
+  readonly observe?: (state: QueueState, now: number) => void
+}
+
+/** What happened to one simulated ticket, times in seconds since opening. */
+export interface SimTicketRecord {
+  readonly ticketId: TicketId
+  readonly number: string
+  readonly serviceId: ServiceId
+  readonly priorityClassId: PriorityClassId | null
+  readonly issuedAt: number
+  readonly calledAt: number | null
+  readonly startedAt: number | null
+  readonly endedAt: number | null
+  readonly counterId: CounterId | null
+  readonly aheadAtIssue: number
+  readonly estimate: WaitEstimate | null
+  readonly outcome: TicketOutcome
+}
+
+type Happening =
+  | { t: number; kind: 'arrival'; arrival: SimArrival }
+  | { t: number; kind: 'open' | 'close' | 'walked' | 'finished' | 'recall'; counterId: CounterId }
+/** `order` breaks ties between simultaneous happenings: first scheduled, first done. */
+type SimEvent = Happening & { order: number }
+
+/**
+ * Runs a day through the real engine and calling policy on simulated time: customers arrive,
+ * free counters call the next ticket as the policy says, customers walk up (or have left and
+ * are recalled, then marked no-show), transactions take the model's time. Deterministic for a
+ * given model and generator.
+ *
+ * Finished tickets are archived out of the engine state as they finish, so a simulated year
+ * costs what its queue costs, not what its history costs.
+ */
+export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
+  const heap = new Heap<SimEvent>((a, b) => a.t - b.t || a.order - b.order)
+  let order = 0
+  const push = (e: Happening): void => {
+    heap.push({ ...e, order: order++ })
+  }
+  for (const a of model.arrivals) push({ t: a.at, kind: 'arrival', arrival: a })
+  for (const c of model.counters) {
+    push({ t: c.openSec, kind: 'open', counterId: c.id })
+    if (c.closeSec !== null) push({ t: c.closeSec, kind: 'close', counterId: c.id })
+  }
+
+  let state = EMPTY_STATE
+  let now = model.openAt
+  const run = (command: Command): QueueEvent | null => {
+    const r = execute(state, model.branch, command, now)
+    if (!r.ok) return null
+    state = r.value.state
+    model.observe?.(state, now)
+    return r.value.event
+  }
+  run({ type: 'openDay', date: model.date })
+
+  const records = new Map<TicketId, SimTicketRecord>()
+  const behaviour = new Map<TicketId, SimArrival>()
+  const closing = new Set<CounterId>()
+  const sec = (ms: number): number => (ms - model.openAt) / 1000
+
+  const archive = (id: TicketId): void => {
+    const t = getTicket(state, id)
+    const rec = records.get(id)
+    if (t === undefined || rec === undefined) return
+    const visit = t.visits[t.visits.length - 1]
+    const first = t.visits[0]
+    records.set(id, {
+      ...rec,
+      calledAt: first === undefined ? null : sec(first.calledAt),
+      startedAt: visit?.startedAt == null ? null : sec(visit.startedAt),
+      endedAt: sec(t.endedAt ?? visit?.endedAt ?? now),
+      counterId: visit?.counterId ?? null,
+      outcome: t.outcome ?? 'noShow',
+    })
+    state = { ...state, open: state.open.filter((x) => x.id !== id), done: state.done.filter((x) => x.id !== id) }
+  }
+
+  const dispatch = (): void => {
+    const anyoneWaiting = state.open.some((t) => t.status === 'waiting')
+    for (const plan of model.counters) {
+      const c = state.counters[plan.id]
+      if (c?.status !== 'idle') continue
+      if (closing.has(plan.id)) {
+        run({ type: 'closeCounter', counterId: plan.id })
+        continue
+      }
+      if (!anyoneWaiting || run({ type: 'callNext', counterId: plan.id }) === null) continue
+      const ticketId = state.counters[plan.id]?.ticketId
+      const leaves = ticketId == null ? false : (behaviour.get(ticketId)?.leaves ?? false)
+      if (leaves) push({ t: sec(now) + model.recallIntervalSec, kind: 'recall', counterId: plan.id })
+      else push({ t: sec(now) + model.walkSec, kind: 'walked', counterId: plan.id })
+    }
+  }
+
+  while (heap.size() > 0) {
+    const e = heap.pop() as SimEvent
+    now = model.openAt + e.t * 1000
+    switch (e.kind) {
+      case 'arrival': {
+        const a = e.arrival
+        const issued = run({
+          type: 'issueTicket',
+          serviceId: a.serviceId,
+          priorityClassId: a.priorityClassId,
+          language: 'zh-CN',
+          appointmentAt: null,
+        })
+        if (issued?.type !== 'ticketIssued') break
+        const ticket = getTicket(state, issued.ticketId) as Ticket
+        behaviour.set(ticket.id, a)
+        const estimate = model.estimateAtIssue?.(state, ticket, now) ?? null
+        const aheadAtIssue = state.open.filter(
+          (t) => t.status === 'waiting' && t.serviceId === ticket.serviceId && t.id !== ticket.id,
+        ).length
+        records.set(ticket.id, {
+          ticketId: ticket.id,
+          number: ticket.number,
+          serviceId: ticket.serviceId,
+          priorityClassId: ticket.priorityClassId,
+          issuedAt: e.t,
+          calledAt: null,
+          startedAt: null,
+          endedAt: null,
+          counterId: null,
+          aheadAtIssue,
+          estimate,
+          outcome: 'removedAtClose',
+        })
+        break
+      }
+      case 'open':
+        run({ type: 'openCounter', counterId: e.counterId, staffId: staffId(`sim-${e.counterId}`) })
+        break
+      case 'close':
+        closing.add(e.counterId)
+        if (state.counters[e.counterId]?.status === 'idle') run({ type: 'closeCounter', counterId: e.counterId })
+        break
+      case 'walked': {
+        const ticketId = state.counters[e.counterId]?.ticketId
+        if (ticketId == null) break
+        run({ type: 'startService', counterId: e.counterId })
+        const ticket = getTicket(state, ticketId) as Ticket
+        const fixed = behaviour.get(ticketId)?.serviceSec ?? null
+        const duration = fixed ?? model.serviceTime(ticket, e.counterId, rng)
+        push({ t: e.t + duration, kind: 'finished', counterId: e.counterId })
+        break
+      }
+      case 'finished': {
+        const ticketId = state.counters[e.counterId]?.ticketId
+        if (ticketId == null) break
+        run({ type: 'completeService', counterId: e.counterId, completedServiceId: null })
+        archive(ticketId)
+        break
+      }
+      case 'recall': {
+        const ticketId = state.counters[e.counterId]?.ticketId
+        if (ticketId == null) break
+        if (run({ type: 'markNoShow', counterId: e.counterId }) === null) {
+          run({ type: 'recall', counterId: e.counterId })
+          push({ t: e.t + model.recallIntervalSec, kind: 'recall', counterId: e.counterId })
+        } else {
+          archive(ticketId)
+        }
+        break
+      }
+    }
+    dispatch()
+  }
+  run({ type: 'closeDay' })
+  for (const t of [...state.open, ...state.done]) archive(t.id)
+  return [...records.values()]
+}

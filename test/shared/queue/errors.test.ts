@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest'
+import { counterId, delayId, priorityClassId, serviceId, ticketId } from '../../../shared/domain/ids'
+import type { Command } from '../../../shared/queue/commands'
+import type { CommandErrorCode } from '../../../shared/queue/errors'
+import { Driver } from '../support/driver'
+import { A, ALICE, B, BOB, C1, C2, C3 } from '../support/testBranch'
+
+/**
+ * Every refusal: a typed error with a message, and the state exactly as it was (the driver
+ * throws if a refused command changed the state object).
+ */
+function refuse(d: Driver, command: Command, code: CommandErrorCode, field?: string): void {
+  const before = d.state
+  const r = d.attempt(command)
+  expect(r.ok).toBe(false)
+  if (r.ok) return
+  expect(r.error.code).toBe(code)
+  expect(r.error.message.length).toBeGreaterThan(5)
+  if (field !== undefined) expect(r.error.field).toBe(field)
+  expect(d.state).toBe(before)
+}
+
+const issueA: Command = {
+  type: 'issueTicket',
+  serviceId: A,
+  priorityClassId: null,
+  language: 'en',
+  appointmentAt: null,
+}
+
+describe('invalid commands', () => {
+  it('refuse everything but openDay before the day opens', () => {
+    const d = new Driver()
+    refuse(d, issueA, 'dayNotOpen')
+    refuse(d, { type: 'openCounter', counterId: C1, staffId: ALICE }, 'dayNotOpen')
+    refuse(d, { type: 'closeDay' }, 'dayNotOpen')
+  })
+
+  it('refuse a malformed date and a second open', () => {
+    const d = new Driver()
+    refuse(d, { type: 'openDay', date: '2026-13-01' }, 'invalidDate', 'date')
+    refuse(d, { type: 'openDay', date: 'tomorrow' }, 'invalidDate', 'date')
+    d.openDay()
+    refuse(d, { type: 'openDay', date: '2026-11-25' }, 'dayAlreadyOpen')
+  })
+
+  it('refuse unknown services, classes, counters and tickets, naming the field', () => {
+    const d = new Driver().openDay().open(C1, ALICE)
+    refuse(d, { ...issueA, serviceId: serviceId('mortgage') }, 'unknownService', 'serviceId')
+    refuse(d, { ...issueA, priorityClassId: priorityClassId('royal') }, 'unknownPriorityClass', 'priorityClassId')
+    refuse(d, { type: 'callNext', counterId: counterId('c99') }, 'unknownCounter', 'counterId')
+    refuse(d, { type: 'cancel', ticketId: ticketId('20261124-A999') }, 'unknownTicket', 'ticketId')
+    refuse(d, { type: 'rejoin', ticketId: ticketId('nope') }, 'unknownTicket', 'ticketId')
+  })
+
+  it('refuse calling at a closed, paused or busy counter, and when nobody waits', () => {
+    const d = new Driver().openDay()
+    refuse(d, { type: 'callNext', counterId: C1 }, 'counterClosed')
+    d.open(C1, ALICE)
+    refuse(d, { type: 'callNext', counterId: C1 }, 'nothingWaiting')
+    d.run({ type: 'pauseCounter', counterId: C1, reason: { code: 'break', note: '' } })
+    d.issue(A)
+    refuse(d, { type: 'callNext', counterId: C1 }, 'counterPaused')
+    d.run({ type: 'resumeCounter', counterId: C1 })
+    d.callNext(C1)
+    d.issue(A)
+    refuse(d, { type: 'callNext', counterId: C1 }, 'counterBusy')
+  })
+
+  it('refuse counter actions in the wrong counter state', () => {
+    const d = new Driver().openDay().open(C1, ALICE)
+    refuse(d, { type: 'recall', counterId: C1 }, 'counterNotCalling')
+    refuse(d, { type: 'startService', counterId: C1 }, 'counterNotCalling')
+    refuse(d, { type: 'completeService', counterId: C1, completedServiceId: null }, 'counterNotServing')
+    refuse(d, { type: 'markNoShow', counterId: C1 }, 'counterNotCalling')
+    refuse(d, { type: 'park', counterId: C1 }, 'counterNotCalling')
+    refuse(d, { type: 'resumeCounter', counterId: C1 }, 'counterNotPaused')
+    d.issue(A)
+    d.callNext(C1)
+    refuse(d, { type: 'completeService', counterId: C1, completedServiceId: null }, 'counterNotServing')
+    refuse(d, { type: 'pauseCounter', counterId: C1, reason: { code: 'break', note: '' } }, 'counterBusy')
+    refuse(d, { type: 'closeCounter', counterId: C1 }, 'counterBusy')
+    d.run({ type: 'startService', counterId: C1 })
+    refuse(d, { type: 'recall', counterId: C1 }, 'counterNotCalling')
+    refuse(
+      d,
+      { type: 'completeService', counterId: C1, completedServiceId: serviceId('x') },
+      'unknownService',
+      'completedServiceId',
+    )
+  })
+
+  it('refuse opening an open counter, or a teller at two counters', () => {
+    const d = new Driver().openDay().open(C1, ALICE)
+    refuse(d, { type: 'openCounter', counterId: C1, staffId: BOB }, 'counterAlreadyOpen')
+    refuse(d, { type: 'openCounter', counterId: C2, staffId: ALICE }, 'staffAtOtherCounter', 'staffId')
+    d.run({ type: 'closeCounter', counterId: C1 })
+    refuse(d, { type: 'closeCounter', counterId: C1 }, 'counterClosed')
+  })
+
+  it('refuse an out-of-order call without a reason, of a ticket not waiting, or of another counter’s service', () => {
+    const d = new Driver().openDay().open(C1, ALICE).open(C2, BOB)
+    const a1 = d.issue(A)
+    const b1 = d.issue(B)
+    refuse(d, { type: 'callSpecific', counterId: C1, ticketId: a1.id, reason: '   ' }, 'reasonRequired', 'reason')
+    refuse(
+      d,
+      { type: 'callSpecific', counterId: C1, ticketId: b1.id, reason: 'asked' },
+      'serviceNotAtCounter',
+      'ticketId',
+    )
+    d.callNext(C2)
+    refuse(d, { type: 'callSpecific', counterId: C1, ticketId: a1.id, reason: 'asked' }, 'ticketNotWaiting')
+  })
+
+  it('refuse a no-show before the declared recalls', () => {
+    const d = new Driver().openDay().open(C1, ALICE)
+    d.issue(A)
+    d.callNext(C1)
+    refuse(d, { type: 'markNoShow', counterId: C1 }, 'recallsRequired')
+    d.run({ type: 'recall', counterId: C1 })
+    refuse(d, { type: 'markNoShow', counterId: C1 }, 'recallsRequired')
+    d.run({ type: 'recall', counterId: C1 })
+    expect(d.run({ type: 'markNoShow', counterId: C1 }).type).toBe('ticketNoShow')
+  })
+
+  it('refuse re-joining a ticket that did not miss, or after the grace window', () => {
+    const d = new Driver().openDay().open(C1, ALICE)
+    const t = d.issue(A)
+    refuse(d, { type: 'rejoin', ticketId: t.id }, 'ticketNotMissed')
+    d.callNext(C1)
+    d.run({ type: 'recall', counterId: C1 })
+    d.run({ type: 'recall', counterId: C1 })
+    d.run({ type: 'markNoShow', counterId: C1 })
+    d.advance(d.branch.policy.noShowGraceSec + 1)
+    refuse(d, { type: 'rejoin', ticketId: t.id }, 'graceExpired')
+  })
+
+  it('refuse transfers to nowhere, to unknown places, or of finished tickets', () => {
+    const d = new Driver().openDay().open(C1, ALICE)
+    const t = d.issue(A)
+    refuse(
+      d,
+      { type: 'transfer', ticketId: t.id, toServiceId: null, toCounterId: null },
+      'invalidTransfer',
+      'toServiceId',
+    )
+    refuse(d, { type: 'transfer', ticketId: t.id, toServiceId: A, toCounterId: null }, 'invalidTransfer')
+    refuse(
+      d,
+      { type: 'transfer', ticketId: t.id, toServiceId: serviceId('x'), toCounterId: null },
+      'unknownService',
+      'toServiceId',
+    )
+    refuse(
+      d,
+      { type: 'transfer', ticketId: t.id, toServiceId: null, toCounterId: counterId('c9') },
+      'unknownCounter',
+      'toCounterId',
+    )
+    d.serveNext(C1)
+    refuse(d, { type: 'transfer', ticketId: t.id, toServiceId: B, toCounterId: null }, 'ticketNotWaiting')
+    refuse(d, { type: 'cancel', ticketId: t.id }, 'ticketFinished')
+    refuse(d, { type: 'resume', ticketId: t.id }, 'ticketNotParked')
+  })
+
+  it('refuse bad ratings', () => {
+    const d = new Driver().openDay().open(C1, ALICE)
+    const waiting = d.issue(A)
+    const a2 = d.issue(A)
+    refuse(d, { type: 'rate', ticketId: waiting.id, score: 4 }, 'ticketNotServed')
+    d.serveNext(C1)
+    refuse(d, { type: 'rate', ticketId: waiting.id, score: 0 }, 'invalidRating', 'score')
+    refuse(d, { type: 'rate', ticketId: waiting.id, score: 4.5 }, 'invalidRating', 'score')
+    d.run({ type: 'rate', ticketId: waiting.id, score: 4 })
+    refuse(d, { type: 'rate', ticketId: waiting.id, score: 5 }, 'alreadyRated')
+    expect(d.ticket(a2.id).rating).toBeNull()
+  })
+
+  it('refuse delays with unknown scope, duplicates, empty messages, and clearing unknown ones', () => {
+    const d = new Driver().openDay()
+    const msg = { 'zh-CN': '系统维护', en: 'System maintenance' }
+    const announce = (over: Partial<Extract<Command, { type: 'announceDelay' }>>): Command => ({
+      type: 'announceDelay',
+      delayId: delayId('d1'),
+      scope: { kind: 'branch' },
+      source: 'manager',
+      kind: 'manager',
+      message: msg,
+      ...over,
+    })
+    refuse(d, announce({ scope: { kind: 'service', serviceId: serviceId('x') } }), 'unknownService', 'scope.serviceId')
+    refuse(d, announce({ scope: { kind: 'counter', counterId: counterId('x') } }), 'unknownCounter', 'scope.counterId')
+    refuse(d, announce({ message: { 'zh-CN': ' ', en: '' } }), 'reasonRequired', 'message')
+    d.run(announce({ scope: { kind: 'counter', counterId: C3 } }))
+    refuse(d, announce({}), 'duplicateDelay', 'delayId')
+    refuse(d, { type: 'clearDelay', delayId: delayId('d2') }, 'unknownDelay', 'delayId')
+    d.run({ type: 'clearDelay', delayId: delayId('d1') })
+    refuse(d, { type: 'clearDelay', delayId: delayId('d1') }, 'unknownDelay')
+  })
+})
