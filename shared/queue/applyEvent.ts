@@ -301,5 +301,5 @@ function closeDay(s: QueueState, at: number): QueueState {
   const delays = Object.fromEntries(
     Object.values(s.delays).map((d) => [d.id, d.endedAt === null ? { ...d, endedAt: at } : d]),
   )
-  return { ...s, day: null, open: [], done: [...s.done, ...closed], counters, delays }
+  return { ...s, day: null, lastClosedDay: s.day, open: [], done: [...s.done, ...closed], counters, delays }
 }

@@ -20,6 +20,13 @@ export function decideDayOrDelay(
       if (state.day !== null) {
         return err(commandError('dayAlreadyOpen', `Day ${state.day} is still open; close it first`))
       }
+      if (state.lastClosedDay !== null && c.date <= state.lastClosedDay) {
+        return err(
+          commandError('dayAlreadyClosed', `Day ${c.date} is not after the last closed day ${state.lastClosedDay}`, {
+            field: 'date',
+          }),
+        )
+      }
       return ok({ type: 'dayOpened', date: c.date })
     case 'closeDay':
       return ok({ type: 'dayClosed' })

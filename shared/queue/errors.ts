@@ -8,6 +8,7 @@ import type { TicketStatus } from './ticket'
 export type CommandErrorCode =
   | 'dayNotOpen'
   | 'dayAlreadyOpen'
+  | 'dayAlreadyClosed'
   | 'invalidDate'
   | 'unknownService'
   | 'unknownCounter'

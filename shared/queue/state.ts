@@ -11,6 +11,8 @@ export interface QueueState {
   /** The open business day (YYYY-MM-DD), or null between close and the next open. */
   readonly day: string | null
   readonly openedAt: number | null
+  /** The last day closed: a day never reopens, so its numbers are never given twice. */
+  readonly lastClosedDay: string | null
   /** Seq of the last event folded in (0 before any). */
   readonly lastSeq: number
   /** Tickets issued today: the next ticket's seq is `issued + 1`. */
@@ -33,6 +35,7 @@ export interface QueueState {
 export const EMPTY_STATE: QueueState = {
   day: null,
   openedAt: null,
+  lastClosedDay: null,
   lastSeq: 0,
   issued: 0,
   open: [],

@@ -52,6 +52,16 @@ describe('business day', () => {
     expect(first).toMatchObject({ number: 'A001', id: '20261125-A001', seq: 1 })
   })
 
+  it('never reopens a closed day, so its numbers are never given twice', () => {
+    const d = new Driver().openDay()
+    d.issue(A)
+    d.run({ type: 'closeDay' })
+    const r = d.attempt({ type: 'openDay', date: '2026-11-24' })
+    expect(r).toMatchObject({ ok: false, error: { code: 'dayAlreadyClosed', field: 'date' } })
+    expect(d.attempt({ type: 'openDay', date: '2026-11-23' }).ok).toBe(false)
+    expect(d.attempt({ type: 'openDay', date: '2026-11-25' }).ok).toBe(true)
+  })
+
   it('keeps the event sequence running across days', () => {
     const d = new Driver().openDay()
     d.issue(A)

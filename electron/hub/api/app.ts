@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs'
+import fastifyRateLimit from '@fastify/rate-limit'
+import fastifyStatic from '@fastify/static'
+import fastifySwagger from '@fastify/swagger'
+import fastifyWebsocket from '@fastify/websocket'
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
+import type { ApiError } from '../../../shared/api/views'
+import type { HubContext } from './context'
+import { HttpError } from './httpError'
+import { registerLive } from './live'
+import { registerAuthRoutes } from './routes/authRoutes'
+import { registerCounterRoutes } from './routes/counterRoutes'
+import { registerDelayRoutes } from './routes/delayRoutes'
+import { registerSystemRoutes } from './routes/systemRoutes'
+import { registerTicketRoutes } from './routes/ticketRoutes'
+import { typeboxValidator } from './validation'
+
+export interface AppOptions {
+  /** The built renderer to serve at `/`, if present. */
+  readonly rendererDir: string | null
+  readonly logger: boolean
+  /** Sign-in and pairing attempts allowed per client address per minute. */
+  readonly authAttemptsPerMinute: number
+}
+
+/** Requests carry a few hundred bytes; anything over this is refused before parsing. */
+const BODY_LIMIT = 16 * 1024
+
+/**
+ * The hub's HTTP + WebSocket API (Fastify): every route of the shared contract, validated by
+ * its schema, guarded by its access rule, described in the OpenAPI document, plus the live
+ * channel and the built renderer. Bad input is a 4xx naming the field, never a 500.
+ */
+export async function buildApp(ctx: HubContext, options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger, bodyLimit: BODY_LIMIT, return503OnClosing: true })
+  app.setValidatorCompiler(typeboxValidator)
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    const status = error instanceof HttpError ? error.statusCode : (error.statusCode ?? 500)
+    const body: ApiError = {
+      statusCode: status,
+      error: reasonPhrase(status),
+      code: error instanceof HttpError ? error.code : (FRAMEWORK_CODES[status] ?? 'internal'),
+      message:
+        status >= 500
+          ? 'The hub failed to answer; nothing was changed by this request'
+          : status === 415
+            ? 'Send the request body as JSON (content-type: application/json)'
+            : error.message,
+      ...(error instanceof HttpError && error.field !== undefined ? { field: error.field } : {}),
+    }
+    if (status >= 500) request.log.error({ err: error }, 'request failed')
+    void reply.status(status).send(body)
+  })
+  app.setNotFoundHandler((request, reply) => {
+    const body: ApiError = {
+      statusCode: 404,
+      error: 'Not Found',
+      code: 'noSuchRoute',
+      message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}`,
+    }
+    void reply.status(404).send(body)
+  })
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'branch-lobby hub API',
+        version: '1.0.0',
+        description: 'The branch hub: queue, terminals and devices.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  })
+  await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } })
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  // Sign-in and pairing are the doors a guesser knocks on: limit them per address too.
+  await app.register(async (scoped) => {
+    await scoped.register(fastifyRateLimit, { max: options.authAttemptsPerMinute, timeWindow: 60_000 })
+    registerAuthRoutes(scoped, ctx)
+  })
+  registerSystemRoutes(app, ctx)
+  registerTicketRoutes(app, ctx)
+  registerCounterRoutes(app, ctx)
+  registerDelayRoutes(app, ctx)
+  registerLive(app, ctx)
+
+  if (options.rendererDir !== null && existsSync(options.rendererDir)) {
+    await app.register(fastifyStatic, { root: options.rendererDir, prefix: '/', index: 'index.html' })
+  }
+  return app
+}
+
+/** Stable codes for the refusals Fastify itself makes before a handler runs. */
+const FRAMEWORK_CODES: Record<number, string> = {
+  400: 'invalidRequest',
+  413: 'bodyTooLarge',
+  415: 'unsupportedMediaType',
+  429: 'rateLimited',
+}
+
+function reasonPhrase(status: number): string {
+  const phrases: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    409: 'Conflict',
+    413: 'Payload Too Large',
+    415: 'Unsupported Media Type',
+    422: 'Unprocessable Entity',
+    429: 'Too Many Requests',
+  }
+  return phrases[status] ?? (status >= 500 ? 'Internal Server Error' : 'Error')
+}

@@ -1,0 +1,35 @@
+import type { Low } from 'lowdb'
+import type { PrintOutcome } from '../../../shared/api/views'
+import type { DeviceStatusView } from '../../../shared/api/live'
+import type { BranchConfig } from '../../../shared/domain/branch'
+import type { TicketId } from '../../../shared/domain/ids'
+import type { PairedDevices } from '../auth/pairedDevices'
+import type { SessionStore } from '../auth/sessionStore'
+import type { SignInGuard } from '../auth/signInGuard'
+import type { BranchFile } from '../config/branchFile'
+import type { Clock } from '../core/clock'
+import type { LiveEstimates } from '../core/liveEstimates'
+import type { QueueHost } from '../core/queueHost'
+
+/** The lobby devices as the API sees them (the hardware supervisor, or none). */
+export interface LobbyDevices {
+  /** Prints a just-issued ticket; resolves with what happened, never throws. */
+  printTicket(ticketId: TicketId): Promise<PrintOutcome>
+  statuses(): readonly DeviceStatusView[]
+  onChange(listener: (statuses: readonly DeviceStatusView[]) => void): () => void
+}
+
+/** Everything the HTTP and WebSocket handlers work with. */
+export interface HubContext {
+  readonly host: QueueHost
+  readonly config: Low<BranchFile>
+  readonly branch: () => BranchConfig
+  readonly sessions: SessionStore
+  readonly paired: PairedDevices
+  readonly guard: SignInGuard
+  readonly clock: Clock
+  readonly estimates: LiveEstimates
+  readonly devices: LobbyDevices
+  /** The key a ticket's QR code carries, so only its holder can follow it. */
+  readonly statusKey: (ticketId: TicketId) => string
+}

@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify'
+import { routes } from '../../../../shared/api/routes'
+import type { SessionView } from '../../../../shared/api/views'
+import type { Principal } from '../../auth/principal'
+import { verifyPin } from '../../auth/pinHash'
+import type { HubContext } from '../context'
+import { HttpError } from '../httpError'
+import { on } from '../register'
+
+export function sessionView(p: Principal): SessionView {
+  return {
+    token: p.token,
+    role: p.role,
+    staffId: p.staffId,
+    name: p.name,
+    counterId: p.counterId,
+    expiresAt: p.expiresAt,
+  }
+}
+
+export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void {
+  on(app, ctx, routes.signIn, async ({ body }) => {
+    const now = ctx.clock.now()
+    const wait = ctx.guard.lockedFor(body.staffId, now)
+    if (wait > 0) {
+      throw new HttpError(
+        429,
+        'lockedOut',
+        `Too many wrong PINs for ${body.staffId}: try again in ${Math.ceil(wait / 1000)} s`,
+      )
+    }
+    const member = ctx.config.data.staff.find((s) => s.id === body.staffId)
+    // Verify even for an unknown id, so timing does not tell which ids exist.
+    const valid = await verifyPin(body.pin, member?.pinHash ?? DUMMY_HASH)
+    if (member === undefined || !valid) {
+      ctx.guard.fail(body.staffId, now)
+      throw new HttpError(401, 'wrongPin', 'Staff id or PIN is wrong', 'body.pin')
+    }
+    ctx.guard.succeed(body.staffId)
+    if (member.role === 'teller') {
+      if (body.counterId === null)
+        throw new HttpError(400, 'counterRequired', 'A teller signs in at a counter', 'body.counterId')
+      if (!ctx.branch().counters.some((c) => c.id === body.counterId)) {
+        throw new HttpError(422, 'unknownCounter', `Unknown counter '${body.counterId}'`, 'body.counterId')
+      }
+    }
+    const session = ctx.sessions.create(
+      {
+        role: member.role,
+        staffId: member.id,
+        name: member.name,
+        counterId: member.role === 'teller' ? body.counterId : null,
+        deviceId: null,
+      },
+      now,
+    )
+    return sessionView(session)
+  })
+  on(app, ctx, routes.currentSession, async ({ principal }) => sessionView(principal as Principal))
+  on(app, ctx, routes.signOut, async ({ principal }) => {
+    if (principal !== null) ctx.sessions.delete(principal.token)
+    return { ok: true as const }
+  })
+  on(app, ctx, routes.createPairingCode, async ({ body }) =>
+    ctx.paired.createCode(body.role, body.name, ctx.clock.now()),
+  )
+  on(app, ctx, routes.pair, async ({ body }) => {
+    const paired = await ctx.paired.pair(body.code, ctx.clock.now())
+    if (paired === null)
+      throw new HttpError(401, 'badPairingCode', 'This pairing code is wrong, used or expired', 'body.code')
+    const p = ctx.paired.principal(paired.token)
+    if (p === undefined) throw new HttpError(500, 'pairingFailed', 'The terminal could not be registered')
+    return sessionView(p)
+  })
+}
+
+/** A valid hash of no PIN anyone has, for constant-time refusals of unknown ids. */
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'

@@ -1,0 +1,117 @@
+import type { FastifyInstance } from 'fastify'
+import { routes } from '../../../../shared/api/routes'
+import type { TicketReceipt, TicketStatusView } from '../../../../shared/api/views'
+import type { TicketId } from '../../../../shared/domain/ids'
+import { peopleAhead } from '../../../../shared/queue/peopleAhead'
+import { getTicket } from '../../../../shared/queue/state'
+import type { Ticket } from '../../../../shared/queue/ticket'
+import type { Principal } from '../../auth/principal'
+import type { HubContext } from '../context'
+import { fromCommandError, HttpError } from '../httpError'
+import { actorOf, on, runCommand } from '../register'
+
+const TICKET = ['ticketId']
+
+/** The path of a ticket's live status page, with the key that lets its holder see it. */
+export function statusPath(ctx: HubContext, ticketId: TicketId): string {
+  return `/#/status/${encodeURIComponent(ticketId)}?k=${ctx.statusKey(ticketId)}`
+}
+
+/**
+ * A teller may act on the ticket at their own counter (or parked there, or last served there
+ * for a rating); cancelling a waiting ticket is also allowed, since customers tell any teller.
+ */
+function tellerMayTouch(
+  p: Principal | null,
+  t: Ticket | undefined,
+  action: 'cancel' | 'transfer' | 'resume' | 'rate',
+): void {
+  if (p?.role !== 'teller' || t === undefined) return
+  const here = t.counterId === p.counterId || (action === 'rate' && t.visits.at(-1)?.counterId === p.counterId)
+  if (here || (action === 'cancel' && t.status === 'waiting')) return
+  throw new HttpError(403, 'otherCounter', `Ticket ${t.number} is not at your counter`)
+}
+
+export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): void {
+  on(app, ctx, routes.issueTicket, async ({ body, principal }) => {
+    const r = await ctx.host.submit(
+      {
+        type: 'issueTicket',
+        serviceId: body.serviceId,
+        priorityClassId: body.priorityClassId,
+        language: body.language,
+        appointmentAt: body.appointmentAt,
+      },
+      actorOf(principal),
+      body.idempotencyKey,
+    )
+    if (!r.ok) throw fromCommandError(r.error, [])
+    const { event, state, repeated } = r.value
+    if (event.type !== 'ticketIssued') throw new Error('issue answered with another event')
+    const ticket = getTicket(state, event.ticketId)
+    // The printer is on the path between the tap and the customer walking away, but a printer
+    // problem never loses the ticket: the kiosk shows it on screen instead.
+    const print = repeated ? ({ kind: 'printed' } as const) : await ctx.devices.printTicket(event.ticketId)
+    const receipt: TicketReceipt = {
+      ticketId: event.ticketId,
+      number: event.number,
+      serviceId: event.serviceId,
+      priorityClassId: event.priorityClassId,
+      language: event.language,
+      issuedAt: event.at,
+      peopleAhead: ticket === undefined ? 0 : peopleAhead(state, ctx.branch(), ticket, ctx.clock.now()),
+      estimate: ctx.estimates.current()?.tickets[event.ticketId] ?? event.estimate,
+      statusPath: statusPath(ctx, event.ticketId),
+      print,
+      repeated,
+    }
+    return receipt
+  })
+
+  on(app, ctx, routes.ticketStatus, async ({ params, query }) => {
+    const ticket = getTicket(ctx.host.current, params.ticketId)
+    if (ticket === undefined || query.k !== ctx.statusKey(params.ticketId)) {
+      // The same answer for an unknown ticket and a wrong key: the key is what protects it.
+      throw new HttpError(404, 'unknownTicket', 'No such ticket today (or the link is incomplete)', 'params.ticketId')
+    }
+    const now = ctx.clock.now()
+    const counter = ticket.counterId === null ? undefined : ctx.branch().counters.find((c) => c.id === ticket.counterId)
+    const view: TicketStatusView = {
+      ticketId: ticket.id,
+      number: ticket.number,
+      serviceId: ticket.serviceId,
+      status: ticket.status,
+      issuedAt: ticket.issuedAt,
+      peopleAhead: peopleAhead(ctx.host.current, ctx.branch(), ticket, now),
+      estimate: ticket.status === 'waiting' ? (ctx.estimates.current()?.tickets[ticket.id] ?? null) : null,
+      counterNumber: ticket.status === 'called' || ticket.status === 'serving' ? (counter?.number ?? null) : null,
+      serverNow: now,
+    }
+    return view
+  })
+
+  on(app, ctx, routes.cancelTicket, async ({ params, principal }) => {
+    tellerMayTouch(principal, getTicket(ctx.host.current, params.ticketId), 'cancel')
+    return runCommand(ctx, principal, { type: 'cancel', ticketId: params.ticketId }, TICKET)
+  })
+  on(app, ctx, routes.rejoinTicket, async ({ params, principal }) =>
+    runCommand(ctx, principal, { type: 'rejoin', ticketId: params.ticketId }, TICKET),
+  )
+  on(app, ctx, routes.resumeTicket, async ({ params, principal }) => {
+    tellerMayTouch(principal, getTicket(ctx.host.current, params.ticketId), 'resume')
+    return runCommand(ctx, principal, { type: 'resume', ticketId: params.ticketId }, TICKET)
+  })
+  on(app, ctx, routes.transferTicket, async ({ params, body, principal }) => {
+    tellerMayTouch(principal, getTicket(ctx.host.current, params.ticketId), 'transfer')
+    return runCommand(
+      ctx,
+      principal,
+      { type: 'transfer', ticketId: params.ticketId, toServiceId: body.toServiceId, toCounterId: body.toCounterId },
+      TICKET,
+    )
+  })
+  on(app, ctx, routes.rateTicket, async ({ params, body, principal }) => {
+    tellerMayTouch(principal, getTicket(ctx.host.current, params.ticketId), 'rate')
+    return runCommand(ctx, principal, { type: 'rate', ticketId: params.ticketId, score: body.score }, TICKET)
+  })
+}

@@ -1,0 +1,37 @@
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+
+/**
+ * PINs are stored as scrypt hashes (a memory-hard KDF): `scrypt$N$r$p$salt$hash`, base64url.
+ * A 4–8 digit PIN has little entropy, so the hash alone does not protect it from a stolen
+ * file; the hub's rate limit and lock-out protect it on the wire.
+ */
+const N = 1 << 14
+const R = 8
+const P = 1
+const KEY_LEN = 32
+
+function derive(pin: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(pin, salt, KEY_LEN, options, (e, key) => (e ? reject(e) : resolve(key)))
+  })
+}
+
+export async function hashPin(pin: string): Promise<string> {
+  const salt = randomBytes(16)
+  const key = await derive(pin, salt, { N, r: R, p: P })
+  return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$')
+}
+
+export async function verifyPin(pin: string, stored: string): Promise<boolean> {
+  const parts = stored.split('$')
+  if (parts.length !== 6 || parts[0] !== 'scrypt') return false
+  const [, n, r, p, salt, hash] = parts as [string, string, string, string, string, string]
+  const expected = Buffer.from(hash, 'base64url')
+  const key = await derive(pin, Buffer.from(salt, 'base64url'), {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+    maxmem: 256 * Number(n) * Number(r),
+  })
+  return key.length === expected.length && timingSafeEqual(key, expected)
+}

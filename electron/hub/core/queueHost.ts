@@ -1,0 +1,190 @@
+import type { BranchConfig } from '../../../shared/domain/branch'
+import { endOfLocalDate, localDate } from '../../../shared/domain/localDate'
+import type { TicketId } from '../../../shared/domain/ids'
+import { applyEvent } from '../../../shared/queue/applyEvent'
+import type { Command } from '../../../shared/queue/commands'
+import { decide } from '../../../shared/queue/decide'
+import type { CommandError } from '../../../shared/queue/errors'
+import type { QueueEvent } from '../../../shared/queue/events'
+import { EMPTY_STATE, type QueueState } from '../../../shared/queue/state'
+import { err, ok, type Result } from '../../../shared/util/result'
+import { Journal } from '../persistence/journal'
+import type { Actor, JournalRecord } from '../persistence/journalRecord'
+import type { Clock } from './clock'
+import type { WaitEstimator } from './estimator'
+import { SerialQueue } from './serialQueue'
+
+export interface QueueHostOptions {
+  readonly journalDir: string
+  readonly branch: () => BranchConfig
+  readonly utcOffsetMinutes: number
+  readonly clock: Clock
+  readonly estimator: WaitEstimator
+  /** Told about a torn last journal line found (and truncated) at start. */
+  readonly onTornJournal?: (file: string, bytes: number) => void
+  /** Called after a day closes, with its events, before the next day opens. */
+  readonly onDayClosed?: (date: string, events: readonly QueueEvent[]) => Promise<void>
+}
+
+export interface Committed {
+  readonly event: QueueEvent
+  readonly state: QueueState
+  /** True when an idempotency key matched an earlier issue: nothing new was written. */
+  readonly repeated: boolean
+}
+
+type Listener = (event: QueueEvent, state: QueueState) => void
+
+/**
+ * The one owner of the branch's queue. Commands are taken one at a time: decided by the pure
+ * engine, journaled and fsync'd, then applied and announced — so an acknowledged command is on
+ * disk, an unacknowledged one left no trace, and two counters can never be handed the same
+ * ticket. The business day follows the branch's calendar: the first command of a new date
+ * closes the old day (if the manager had not) and opens the new one.
+ */
+export class QueueHost {
+  private state: QueueState = EMPTY_STATE
+  private journal: Journal | null = null
+  private events: QueueEvent[] = []
+  private readonly idempotency = new Map<string, TicketId>()
+  private readonly listeners = new Set<Listener>()
+  private readonly serial = new SerialQueue()
+
+  private constructor(private readonly options: QueueHostOptions) {}
+
+  /** Replays the newest journal (truncating a torn last line) and is ready for commands. */
+  static async open(options: QueueHostOptions): Promise<QueueHost> {
+    const host = new QueueHost(options)
+    const dates = await Journal.dates(options.journalDir)
+    const latest = dates[dates.length - 1]
+    if (latest !== undefined) {
+      const path = Journal.fileFor(options.journalDir, latest)
+      const { records, torn } = await Journal.read(path)
+      if (torn !== null) options.onTornJournal?.(path, torn.bytes)
+      for (const r of records) host.fold(r)
+      if (host.state.day !== null) host.journal = await Journal.open(options.journalDir, host.state.day)
+      // The last event seq of an earlier journal continues into a new day.
+      if (records.length === 0 && dates.length > 1) {
+        const previous = await Journal.read(Journal.fileFor(options.journalDir, dates[dates.length - 2] as string))
+        const last = previous.records[previous.records.length - 1]
+        if (last !== undefined) host.state = { ...host.state, lastSeq: last.e.seq }
+      }
+    }
+    return host
+  }
+
+  get current(): QueueState {
+    return this.state
+  }
+
+  /** Today's events after `seq`, or null when they are not all at hand (resync by snapshot). */
+  eventsSince(seq: number): QueueEvent[] | null {
+    if (seq === this.state.lastSeq) return []
+    if (seq > this.state.lastSeq) return null
+    const first = this.events[0]
+    if (first === undefined || seq < first.seq - 1) return null
+    return this.events.filter((e) => e.seq > seq)
+  }
+
+  todaysEvents(): readonly QueueEvent[] {
+    return this.events
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /**
+   * Runs a command: refused with a typed error (nothing written), or committed. An issue with
+   * an idempotency key already used today answers the ticket issued the first time.
+   */
+  submit(command: Command, actor: Actor, key?: string): Promise<Result<Committed, CommandError>> {
+    return this.serial.run(async () => {
+      await this.followCalendar()
+      if (command.type === 'issueTicket' && key !== undefined) {
+        const earlier = this.idempotency.get(key)
+        const event =
+          earlier === undefined
+            ? undefined
+            : this.events.find((e) => e.type === 'ticketIssued' && e.ticketId === earlier)
+        if (event !== undefined) return ok({ event, state: this.state, repeated: true })
+      }
+      return this.commit(command, actor, key)
+    })
+  }
+
+  /** Closes the day if the calendar moved on and opens today's (also run by the hub's timer). */
+  tick(): Promise<void> {
+    return this.serial.run(() => this.followCalendar())
+  }
+
+  async close(): Promise<void> {
+    await this.serial.run(async () => {
+      await this.journal?.close()
+      this.journal = null
+    })
+  }
+
+  private async followCalendar(): Promise<void> {
+    const now = this.options.clock.now()
+    const today = localDate(now, this.options.utcOffsetMinutes)
+    const day = this.state.day
+    if (day !== null && day < today) {
+      // Closed at the end of its own date, not this morning, so waits are not stretched overnight.
+      const at = Math.min(now, endOfLocalDate(day, this.options.utcOffsetMinutes))
+      await this.commitAt({ type: 'closeDay' }, { kind: 'system', reason: 'end of business day' }, undefined, at)
+    }
+    if (this.state.day === null && (this.state.lastClosedDay === null || this.state.lastClosedDay < today)) {
+      await this.commit({ type: 'openDay', date: today }, { kind: 'system', reason: 'new business day' }, undefined)
+    }
+  }
+
+  private commit(command: Command, actor: Actor, key: string | undefined): Promise<Result<Committed, CommandError>> {
+    return this.commitAt(command, actor, key, this.options.clock.now())
+  }
+
+  private async commitAt(
+    command: Command,
+    actor: Actor,
+    key: string | undefined,
+    now: number,
+  ): Promise<Result<Committed, CommandError>> {
+    const decided = decide(this.state, this.options.branch(), command, now)
+    if (!decided.ok) return err(decided.error)
+    let event: QueueEvent = { ...decided.value, seq: this.state.lastSeq + 1, at: now }
+    if (event.type === 'ticketIssued') {
+      // The estimate shown at issue is part of the fact: the honesty report compares it with the wait.
+      const estimate = this.options.estimator.forTicket(applyEvent(this.state, event), event.ticketId, now)
+      event = { ...event, estimate }
+    }
+    if (event.type === 'dayOpened') {
+      await this.journal?.close()
+      this.journal = await Journal.open(this.options.journalDir, event.date)
+      this.events = []
+      this.idempotency.clear()
+    }
+    const journal = this.journal
+    if (journal === null) throw new Error('No journal is open: the day was not opened')
+    const record: JournalRecord = { e: event, m: key === undefined ? { actor } : { actor, key } }
+    await journal.append(record)
+    this.fold(record)
+    if (event.type === 'dayClosed') {
+      const date = this.events.find((e) => e.type === 'dayOpened')
+      await this.options.onDayClosed?.(date?.type === 'dayOpened' ? date.date : '', this.events)
+    }
+    for (const listener of this.listeners) listener(event, this.state)
+    return ok({ event, state: this.state, repeated: false })
+  }
+
+  private fold(record: JournalRecord): void {
+    const { e } = record
+    if (e.type === 'dayOpened') {
+      this.events = []
+      this.idempotency.clear()
+    }
+    this.state = applyEvent(this.state, e)
+    this.events.push(e)
+    if (e.type === 'ticketIssued' && record.m.key !== undefined) this.idempotency.set(record.m.key, e.ticketId)
+  }
+}

@@ -1,0 +1,33 @@
+import { Type } from 'typebox'
+import type { CounterId, DelayId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
+
+/**
+ * Schemas of the values every API message and the configuration file share. They validate at
+ * the hub, describe the OpenAPI document, and give the renderer's client its types; the ids
+ * come out branded so the domain types fit without casts.
+ */
+
+const id = (description: string) =>
+  Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_.:-]+$', description })
+
+export const ServiceIdSchema = Type.Unsafe<ServiceId>(id('A service id, e.g. "personal"'))
+export const CounterIdSchema = Type.Unsafe<CounterId>(id('A counter id, e.g. "c3"'))
+export const TicketIdSchema = Type.Unsafe<TicketId>(id('A ticket id, e.g. "20261124-A023"'))
+export const StaffIdSchema = Type.Unsafe<StaffId>(id('A staff id, e.g. "t01"'))
+export const PriorityClassIdSchema = Type.Unsafe<PriorityClassId>(id('A declared priority class, e.g. "vip"'))
+export const DelayIdSchema = Type.Unsafe<DelayId>(id('A delay explanation id'))
+
+export const LanguageSchema = Type.Union([Type.Literal('zh-CN'), Type.Literal('en')], {
+  description: 'The language the customer chose',
+})
+
+export const LocalizedTextSchema = Type.Object(
+  {
+    'zh-CN': Type.String({ maxLength: 500 }),
+    en: Type.String({ maxLength: 500 }),
+  },
+  { additionalProperties: false, description: 'A text in Chinese and English' },
+)
+
+/** Epoch milliseconds. */
+export const EpochMsSchema = Type.Number({ minimum: 0, description: 'Epoch milliseconds' })

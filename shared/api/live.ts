@@ -1,0 +1,41 @@
+import { Type, type Static } from 'typebox'
+import type { QueueEvent } from '../queue/events'
+import type { EstimatesView, QueueSnapshot } from './views'
+
+/**
+ * The live channel (`/api/v1/live`, WebSocket). A terminal says hello with its token and the
+ * last seq it has folded; the hub answers with the events it missed (or a snapshot when they
+ * are not at hand, e.g. across a day change), then pushes every event as it is committed.
+ * Terminals fold events with the same `applyEvent` the hub uses, so they never disagree.
+ */
+
+export const LiveHelloSchema = Type.Object(
+  {
+    type: Type.Literal('hello'),
+    token: Type.Union([Type.String({ maxLength: 200 }), Type.Null()]),
+    /** The last seq this terminal folded; null for a fresh start. */
+    lastSeq: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]),
+  },
+  { additionalProperties: false },
+)
+export type LiveHello = Static<typeof LiveHelloSchema>
+
+/** What the hub pushes. `devices` carries hardware status for kiosks and managers. */
+export type LiveMessage =
+  | { readonly type: 'snapshot'; readonly snapshot: QueueSnapshot }
+  | { readonly type: 'event'; readonly event: QueueEvent }
+  | { readonly type: 'estimates'; readonly estimates: EstimatesView }
+  | { readonly type: 'devices'; readonly devices: readonly DeviceStatusView[] }
+  | { readonly type: 'error'; readonly code: string; readonly message: string }
+
+/** One lobby device as the manager and kiosk see it. */
+export interface DeviceStatusView {
+  readonly id: string
+  readonly role: string
+  readonly label: string
+  readonly state: 'connected' | 'error' | 'disconnected'
+  readonly detail: string | null
+  /** Printers: paper status when known. */
+  readonly paper: 'ok' | 'nearEnd' | 'out' | null
+  readonly since: number
+}

@@ -1,0 +1,346 @@
+import { Type } from 'typebox'
+import { PAUSE_REASONS } from '../queue/counterState'
+import type { QueueEvent } from '../queue/events'
+import {
+  CounterIdSchema,
+  DelayIdSchema,
+  EpochMsSchema,
+  LanguageSchema,
+  LocalizedTextSchema,
+  PriorityClassIdSchema,
+  ServiceIdSchema,
+  StaffIdSchema,
+  TicketIdSchema,
+} from './common'
+import { route } from './route'
+import type { BranchInfo, CommandAck, QueueSnapshot, SessionView, TicketReceipt, TicketStatusView } from './views'
+
+/**
+ * The hub's HTTP API, version 1: every route with its schemas and who may call it. The hub
+ * serves the OpenAPI document generated from these at `/api/v1/openapi.json`.
+ */
+
+const strict = { additionalProperties: false } as const
+const TicketParams = Type.Object({ ticketId: TicketIdSchema }, strict)
+const CounterParams = Type.Object({ counterId: CounterIdSchema }, strict)
+const NoBody = Type.Object({}, strict)
+const Reason = Type.String({ minLength: 1, maxLength: 200, description: 'Why, in a few words (logged)' })
+
+export const PauseReasonSchema = Type.Object(
+  {
+    code: Type.Union(PAUSE_REASONS.map((c) => Type.Literal(c))),
+    note: Type.String({ maxLength: 200 }),
+  },
+  strict,
+)
+
+export const DelayScopeSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('branch') }, strict),
+  Type.Object({ kind: Type.Literal('service'), serviceId: ServiceIdSchema }, strict),
+  Type.Object({ kind: Type.Literal('counter'), counterId: CounterIdSchema }, strict),
+])
+
+const counterCommand = (verb: string, summary: string) =>
+  route<CommandAck, typeof CounterParams, typeof NoBody>({
+    method: 'POST',
+    path: `/api/v1/counters/:counterId/${verb}`,
+    summary,
+    tags: ['counter'],
+    access: ['teller', 'manager'],
+    params: CounterParams,
+    body: NoBody,
+  })
+
+export const routes = {
+  health: route<{ ok: true; day: string | null; seq: number }>({
+    method: 'GET',
+    path: '/api/v1/health',
+    summary: 'Liveness, the open day and the last event seq',
+    tags: ['system'],
+    access: ['public'],
+  }),
+  branch: route<BranchInfo>({
+    method: 'GET',
+    path: '/api/v1/branch',
+    summary: 'Public branch information: services, counters, declared rules, lobby content',
+    tags: ['queries'],
+    access: ['public'],
+  }),
+  queue: route<QueueSnapshot>({
+    method: 'GET',
+    path: '/api/v1/queue',
+    summary: 'The live queue with estimates and the hub clock',
+    tags: ['queries'],
+    access: ['kiosk', 'display', 'teller', 'manager'],
+  }),
+  events: route<{ events: QueueEvent[] }, undefined, undefined, ReturnType<typeof eventsQuery>>({
+    method: 'GET',
+    path: '/api/v1/events',
+    summary: "The day's events after a seq",
+    tags: ['queries'],
+    access: ['manager'],
+    query: eventsQuery(),
+  }),
+
+  signIn: route<SessionView, undefined, ReturnType<typeof signInBody>>({
+    method: 'POST',
+    path: '/api/v1/sessions',
+    summary: 'Sign in with staff id and PIN (tellers name their counter)',
+    tags: ['auth'],
+    access: ['public'],
+    body: signInBody(),
+  }),
+  currentSession: route<SessionView>({
+    method: 'GET',
+    path: '/api/v1/sessions/current',
+    summary: 'Who this token is',
+    tags: ['auth'],
+    access: ['kiosk', 'display', 'teller', 'manager'],
+  }),
+  signOut: route<{ ok: true }>({
+    method: 'DELETE',
+    path: '/api/v1/sessions/current',
+    summary: 'Sign out',
+    tags: ['auth'],
+    access: ['teller', 'manager'],
+  }),
+  createPairingCode: route<{ code: string; expiresAt: number }, undefined, ReturnType<typeof pairingBody>>({
+    method: 'POST',
+    path: '/api/v1/pairing-codes',
+    summary: 'A one-time code to pair a kiosk or display terminal',
+    tags: ['auth'],
+    access: ['manager'],
+    body: pairingBody(),
+  }),
+  pair: route<SessionView, undefined, ReturnType<typeof pairBody>>({
+    method: 'POST',
+    path: '/api/v1/pair',
+    summary: 'Pair a terminal with a one-time code; answers its device token',
+    tags: ['auth'],
+    access: ['public'],
+    body: pairBody(),
+  }),
+
+  issueTicket: route<TicketReceipt, undefined, ReturnType<typeof issueBody>>({
+    method: 'POST',
+    path: '/api/v1/tickets',
+    summary: 'Issue a ticket; the same idempotency key always gives the same ticket',
+    tags: ['tickets'],
+    access: ['kiosk', 'manager'],
+    body: issueBody(),
+  }),
+  ticketStatus: route<TicketStatusView, typeof TicketParams, undefined, ReturnType<typeof statusQuery>>({
+    method: 'GET',
+    path: '/api/v1/tickets/:ticketId/status',
+    summary: "A ticket's live status for the phone that scanned its QR code",
+    tags: ['tickets'],
+    access: ['public'],
+    params: TicketParams,
+    query: statusQuery(),
+  }),
+  cancelTicket: route<CommandAck, typeof TicketParams, typeof NoBody>({
+    method: 'POST',
+    path: '/api/v1/tickets/:ticketId/cancel',
+    summary: 'Cancel a ticket',
+    tags: ['tickets'],
+    access: ['teller', 'manager'],
+    params: TicketParams,
+    body: NoBody,
+  }),
+  rejoinTicket: route<CommandAck, typeof TicketParams, typeof NoBody>({
+    method: 'POST',
+    path: '/api/v1/tickets/:ticketId/rejoin',
+    summary: 'A customer who missed the call re-joins within the grace window',
+    tags: ['tickets'],
+    access: ['kiosk', 'teller', 'manager'],
+    params: TicketParams,
+    body: NoBody,
+  }),
+  resumeTicket: route<CommandAck, typeof TicketParams, typeof NoBody>({
+    method: 'POST',
+    path: '/api/v1/tickets/:ticketId/resume',
+    summary: 'Bring a parked customer back to the counter that parked them',
+    tags: ['tickets'],
+    access: ['teller', 'manager'],
+    params: TicketParams,
+    body: NoBody,
+  }),
+  transferTicket: route<CommandAck, typeof TicketParams, ReturnType<typeof transferBody>>({
+    method: 'POST',
+    path: '/api/v1/tickets/:ticketId/transfer',
+    summary: 'Send a ticket to another service and/or counter, keeping its place',
+    tags: ['tickets'],
+    access: ['teller', 'manager'],
+    params: TicketParams,
+    body: transferBody(),
+  }),
+  rateTicket: route<CommandAck, typeof TicketParams, ReturnType<typeof rateBody>>({
+    method: 'POST',
+    path: '/api/v1/tickets/:ticketId/rate',
+    summary: 'Satisfaction from the counter screen (1 dissatisfied … 5 very satisfied)',
+    tags: ['tickets'],
+    access: ['teller', 'manager'],
+    params: TicketParams,
+    body: rateBody(),
+  }),
+
+  openCounter: route<CommandAck, typeof CounterParams, typeof NoBody>({
+    method: 'POST',
+    path: '/api/v1/counters/:counterId/open',
+    summary: 'Open the counter with the signed-in teller',
+    tags: ['counter'],
+    access: ['teller'],
+    params: CounterParams,
+    body: NoBody,
+  }),
+  pauseCounter: route<CommandAck, typeof CounterParams, ReturnType<typeof pauseBody>>({
+    method: 'POST',
+    path: '/api/v1/counters/:counterId/pause',
+    summary: 'Pause the counter, with a reason',
+    tags: ['counter'],
+    access: ['teller', 'manager'],
+    params: CounterParams,
+    body: pauseBody(),
+  }),
+  resumeCounter: counterCommand('resume', 'Resume a paused counter'),
+  closeCounter: counterCommand('close', 'Close the counter'),
+  callNext: counterCommand('call-next', 'Call the next ticket the policy gives'),
+  recall: counterCommand('recall', 'Call the current ticket again'),
+  startService: counterCommand('start', 'The customer is at the counter: the transaction clock starts'),
+  markNoShow: counterCommand('no-show', 'The customer did not come after the declared recalls'),
+  park: counterCommand('park', 'The customer steps aside (to fetch a document) and keeps their place'),
+  completeService: route<CommandAck, typeof CounterParams, ReturnType<typeof completeBody>>({
+    method: 'POST',
+    path: '/api/v1/counters/:counterId/complete',
+    summary: 'The transaction is done',
+    tags: ['counter'],
+    access: ['teller', 'manager'],
+    params: CounterParams,
+    body: completeBody(),
+  }),
+  callTicket: route<CommandAck, typeof CounterParams, ReturnType<typeof callTicketBody>>({
+    method: 'POST',
+    path: '/api/v1/counters/:counterId/call-ticket',
+    summary: 'Call a specific ticket out of turn (a reason is required and logged)',
+    tags: ['counter'],
+    access: ['teller', 'manager'],
+    params: CounterParams,
+    body: callTicketBody(),
+  }),
+  explainCounter: route<CommandAck, typeof CounterParams, ReturnType<typeof explainBody>>({
+    method: 'POST',
+    path: '/api/v1/counters/:counterId/explain',
+    summary: 'Tell the lobby why this counter is slow ("a complex transaction is in progress")',
+    tags: ['counter', 'delays'],
+    access: ['teller', 'manager'],
+    params: CounterParams,
+    body: explainBody(),
+  }),
+
+  announceDelay: route<CommandAck, undefined, ReturnType<typeof delayBody>>({
+    method: 'POST',
+    path: '/api/v1/delays',
+    summary: 'Post an explanation for the lobby (system outage, cash count ...)',
+    tags: ['delays'],
+    access: ['manager'],
+    body: delayBody(),
+  }),
+  clearDelay: route<CommandAck, ReturnType<typeof delayParams>>({
+    method: 'DELETE',
+    path: '/api/v1/delays/:delayId',
+    summary: 'End an explanation',
+    tags: ['delays'],
+    access: ['teller', 'manager'],
+    params: delayParams(),
+  }),
+  closeDay: route<CommandAck, undefined, typeof NoBody>({
+    method: 'POST',
+    path: '/api/v1/day/close',
+    summary: 'Close the business day: open tickets end, counters close, the summary is stored',
+    tags: ['day'],
+    access: ['manager'],
+    body: NoBody,
+  }),
+} as const
+
+export type Routes = typeof routes
+export type RouteName = keyof Routes
+
+function eventsQuery() {
+  return Type.Object({ since: Type.Integer({ minimum: 0, description: 'Answer events with seq > since' }) }, strict)
+}
+function signInBody() {
+  return Type.Object(
+    {
+      staffId: StaffIdSchema,
+      pin: Type.String({ pattern: '^[0-9]{4,8}$', description: '4 to 8 digits' }),
+      counterId: Type.Union([CounterIdSchema, Type.Null()], { description: 'The counter a teller works at' }),
+    },
+    strict,
+  )
+}
+function pairingBody() {
+  return Type.Object(
+    {
+      role: Type.Union([Type.Literal('kiosk'), Type.Literal('display')]),
+      name: Type.String({ minLength: 1, maxLength: 60, description: 'e.g. "Lobby kiosk 1"' }),
+    },
+    strict,
+  )
+}
+function pairBody() {
+  return Type.Object({ code: Type.String({ pattern: '^[0-9]{6}$', description: 'The 6-digit pairing code' }) }, strict)
+}
+function issueBody() {
+  return Type.Object(
+    {
+      serviceId: ServiceIdSchema,
+      priorityClassId: Type.Union([PriorityClassIdSchema, Type.Null()]),
+      language: LanguageSchema,
+      appointmentAt: Type.Union([EpochMsSchema, Type.Null()]),
+      idempotencyKey: Type.String({
+        minLength: 8,
+        maxLength: 100,
+        pattern: '^[A-Za-z0-9_-]+$',
+        description: 'One per tap: a retried or doubled request with the same key gets the same ticket',
+      }),
+    },
+    strict,
+  )
+}
+function statusQuery() {
+  return Type.Object(
+    { k: Type.String({ minLength: 8, maxLength: 64, description: 'The key printed in the QR code' }) },
+    strict,
+  )
+}
+function transferBody() {
+  return Type.Object(
+    {
+      toServiceId: Type.Union([ServiceIdSchema, Type.Null()]),
+      toCounterId: Type.Union([CounterIdSchema, Type.Null()]),
+    },
+    strict,
+  )
+}
+function rateBody() {
+  return Type.Object({ score: Type.Integer({ minimum: 1, maximum: 5 }) }, strict)
+}
+function pauseBody() {
+  return Type.Object({ reason: PauseReasonSchema }, strict)
+}
+function completeBody() {
+  return Type.Object({ completedServiceId: Type.Union([ServiceIdSchema, Type.Null()]) }, strict)
+}
+function callTicketBody() {
+  return Type.Object({ ticketId: TicketIdSchema, reason: Reason }, strict)
+}
+function explainBody() {
+  return Type.Object({ kind: Type.Literal('complexBusiness') }, strict)
+}
+function delayBody() {
+  return Type.Object({ scope: DelayScopeSchema, message: LocalizedTextSchema }, strict)
+}
+function delayParams() {
+  return Type.Object({ delayId: DelayIdSchema }, strict)
+}

@@ -1,0 +1,97 @@
+import type { BranchConfig } from '../domain/branch'
+import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
+import type { Language, LocalizedText } from '../domain/text'
+import type { PolicyDescription } from '../policy/describePolicy'
+import type { QueueEvent } from '../queue/events'
+import type { QueueState } from '../queue/state'
+import type { TicketStatus, WaitEstimate } from '../queue/ticket'
+import type { Role } from './roles'
+
+/**
+ * What the hub answers, as types shared by the hub and the renderer's client. (The requests
+ * are schemas in `routes.ts`; answers are produced by the hub itself, so types suffice.)
+ */
+
+/** Public branch information: everything a kiosk, display or phone needs, nothing secret. */
+export interface BranchInfo {
+  readonly branch: BranchConfig
+  readonly policy: PolicyDescription
+  readonly utcOffsetMinutes: number
+  /** Rotating lobby content for the wait (rule 1: occupied time feels shorter). */
+  readonly lobbyMessages: readonly LocalizedText[]
+}
+
+/** Wait estimates for the live queue (seconds until call), recomputed as the queue moves. */
+export interface EstimatesView {
+  /** The event seq they were computed after. */
+  readonly seq: number
+  readonly tickets: Readonly<Record<string, WaitEstimate>>
+  /** For a ticket taken now: per service, per class id ('ordinary' for no class). */
+  readonly newTicket: Readonly<Record<string, Readonly<Record<string, WaitEstimate>>>>
+}
+
+/** The live state with the hub's clock, so terminals can time transactions without drift. */
+export interface QueueSnapshot {
+  readonly serverNow: number
+  readonly state: QueueState
+  readonly estimates: EstimatesView | null
+}
+
+/** The outcome of printing a ticket, when the kiosk has a printer. */
+export type PrintOutcome =
+  { readonly kind: 'printed' } | { readonly kind: 'noPrinter' } | { readonly kind: 'failed'; readonly reason: string }
+
+/** What the kiosk shows (and prints) the moment a ticket is issued. */
+export interface TicketReceipt {
+  readonly ticketId: TicketId
+  readonly number: string
+  readonly serviceId: ServiceId
+  readonly priorityClassId: PriorityClassId | null
+  readonly language: Language
+  readonly issuedAt: number
+  readonly peopleAhead: number
+  readonly estimate: WaitEstimate | null
+  /** Path of the live status page (the QR code links to the hub's origin + this). */
+  readonly statusPath: string
+  readonly print: PrintOutcome
+  /** True when this answer repeats an earlier one for the same idempotency key. */
+  readonly repeated: boolean
+}
+
+/** A ticket's live status, for the phone that scanned its QR code. */
+export interface TicketStatusView {
+  readonly ticketId: TicketId
+  readonly number: string
+  readonly serviceId: ServiceId
+  readonly status: TicketStatus
+  readonly issuedAt: number
+  readonly peopleAhead: number
+  readonly estimate: WaitEstimate | null
+  /** While called or serving: the counter number to go to. */
+  readonly counterNumber: number | null
+  readonly serverNow: number
+}
+
+/** A signed-in teller or manager, or a paired device. */
+export interface SessionView {
+  readonly token: string
+  readonly role: Role
+  readonly staffId: StaffId | null
+  readonly name: string
+  readonly counterId: CounterId | null
+  readonly expiresAt: number | null
+}
+
+/** The answer to a command: the event it caused. */
+export interface CommandAck {
+  readonly event: QueueEvent
+}
+
+/** A refusal, with the field at fault when there is one. */
+export interface ApiError {
+  readonly statusCode: number
+  readonly error: string
+  readonly code: string
+  readonly message: string
+  readonly field?: string
+}

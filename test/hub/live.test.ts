@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { LiveMessage } from '../../shared/api/live'
+import type { QueueSnapshot } from '../../shared/api/views'
+import { applyEvent } from '../../shared/queue/applyEvent'
+import type { QueueState } from '../../shared/queue/state'
+import { HubFixture } from './support/hubFixture'
+
+let f: HubFixture
+let manager: string
+let kiosk: string
+
+beforeEach(async () => {
+  f = await HubFixture.start()
+  manager = await f.manager()
+  kiosk = await f.pair('kiosk', manager)
+})
+afterEach(async () => {
+  await f.stop()
+})
+
+let taps = 0
+const issue = () =>
+  f.request(
+    'POST',
+    '/api/v1/tickets',
+    {
+      serviceId: 'personal',
+      priorityClassId: null,
+      language: 'en',
+      appointmentAt: null,
+      idempotencyKey: `live-tap-${++taps}`,
+    },
+    kiosk,
+  )
+const seqNow = async () => (await f.request<{ seq: number }>('GET', '/api/v1/health')).body.seq
+
+/** What a terminal does: start from the snapshot and fold every event with the shared engine. */
+function fold(messages: readonly LiveMessage[], from: QueueState | null): QueueState | null {
+  let state = from
+  for (const m of messages) {
+    if (m.type === 'snapshot') state = m.snapshot.state
+    if (m.type === 'event' && state !== null) state = applyEvent(state, m.event)
+  }
+  return state
+}
+
+describe('the live channel', () => {
+  it('starts a fresh terminal from a snapshot, then pushes every event, estimates and device status', async () => {
+    const live = await f.live(kiosk, null)
+    await live.until((ms) => ms.some((m) => m.type === 'snapshot'), 'snapshot')
+    expect(live.messages.map((m) => m.type).slice(0, 3)).toEqual(['snapshot', 'estimates', 'devices'])
+    await issue()
+    await issue()
+    await live.until((ms) => ms.filter((m) => m.type === 'event').length === 2, 'two events')
+    await live.until(
+      (ms) => ms.some((m) => m.type === 'estimates' && Object.keys(m.estimates.tickets).length === 2),
+      'estimates of both',
+    )
+    const hub = await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)
+    expect(fold(live.messages, null)).toEqual(hub.body.state)
+    live.close()
+  })
+
+  it('resyncs a reconnecting terminal with exactly the events it missed', async () => {
+    const first = await f.live(kiosk, null)
+    await issue()
+    await first.until((ms) => ms.some((m) => m.type === 'event'), 'an event')
+    const seen = first.eventSeqs()
+    const state = fold(first.messages, null)
+    first.close()
+
+    await issue()
+    await issue()
+    await issue()
+    const lastSeen = seen[seen.length - 1] as number
+    const again = await f.live(kiosk, lastSeen)
+    const target = await seqNow()
+    await again.until((ms) => ms.some((m) => m.type === 'event' && m.event.seq === target), 'the missed events')
+    expect(again.messages.some((m) => m.type === 'snapshot')).toBe(false)
+    expect(again.eventSeqs()).toEqual([lastSeen + 1, lastSeen + 2, lastSeen + 3])
+    await issue()
+    await again.until((ms) => ms.some((m) => m.type === 'event' && m.event.seq === target + 1), 'a live event')
+    expect(again.eventSeqs()).toEqual([lastSeen + 1, lastSeen + 2, lastSeen + 3, lastSeen + 4])
+    const hub = await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)
+    expect(fold(again.messages, state)).toEqual(hub.body.state)
+    again.close()
+  })
+
+  it('sends a snapshot when the terminal’s seq is not in today’s events (another day, another hub)', async () => {
+    await issue()
+    const live = await f.live(kiosk, 10_000)
+    await live.until((ms) => ms.some((m) => m.type === 'snapshot'), 'snapshot')
+    expect(live.eventSeqs()).toEqual([])
+    live.close()
+  })
+
+  it('survives a hub restart: the terminal reconnects and resyncs from its seq', async () => {
+    const live = await f.live(kiosk, null)
+    await issue()
+    await live.until((ms) => ms.some((m) => m.type === 'event'), 'an event')
+    const lastSeen = Math.max(...live.eventSeqs())
+    await f.restart()
+    await issue()
+    const again = await f.live(kiosk, lastSeen)
+    await again.until((ms) => ms.some((m) => m.type === 'event'), 'the event after restart')
+    expect(again.eventSeqs()).toEqual([lastSeen + 1])
+    again.close()
+  })
+
+  it.each([
+    ['no token', JSON.stringify({ type: 'hello', token: null, lastSeq: null }), 'unauthenticated'],
+    ['a wrong token', JSON.stringify({ type: 'hello', token: 'x'.repeat(43), lastSeq: null }), 'unauthenticated'],
+    ['a hello that is not JSON', 'hello?', 'badHello'],
+    ['a hello of the wrong shape', JSON.stringify({ type: 'hi', lastSeq: 'x' }), 'badHello'],
+  ])('refuses %s and closes', async (_what, hello, code) => {
+    const { default: WebSocket } = await import('ws')
+    const ws = new WebSocket(`${f.url.replace('http', 'ws')}/api/v1/live`)
+    const got: string[] = []
+    const closed = new Promise<number>((resolve) => ws.on('close', (c) => resolve(c)))
+    ws.on('message', (m) => got.push(String(m)))
+    ws.on('open', () => ws.send(hello))
+    expect(await closed).toBe(4001)
+    expect(JSON.parse(got[0] as string)).toMatchObject({ type: 'error', code })
+  })
+})

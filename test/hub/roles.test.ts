@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ApiError, TicketReceipt } from '../../shared/api/views'
+import { HubFixture } from './support/hubFixture'
+
+let f: HubFixture
+let manager: string
+let kiosk: string
+let display: string
+let teller1: string
+let teller2: string
+let ticketAtCounter1: string
+
+beforeAll(async () => {
+  f = await HubFixture.start()
+  manager = await f.manager()
+  kiosk = await f.pair('kiosk', manager)
+  display = await f.pair('display', manager)
+  teller1 = await f.teller(1)
+  teller2 = await f.teller(2)
+  await f.request('POST', '/api/v1/counters/c1/open', {}, teller1)
+  const r = await f.request<TicketReceipt>(
+    'POST',
+    '/api/v1/tickets',
+    {
+      serviceId: 'personal',
+      priorityClassId: null,
+      language: 'en',
+      appointmentAt: null,
+      idempotencyKey: 'roles-ticket-1',
+    },
+    kiosk,
+  )
+  ticketAtCounter1 = r.body.ticketId
+  await f.request('POST', '/api/v1/counters/c1/call-next', {}, teller1)
+})
+afterAll(async () => {
+  await f.stop()
+})
+
+type Who = 'nobody' | 'garbage' | 'kiosk' | 'display' | 'teller1' | 'teller2'
+const token = (who: Who): string | null =>
+  ({ nobody: null, garbage: 'not-a-real-token-0000000000', kiosk, display, teller1, teller2 })[who]
+
+describe('roles', () => {
+  const refusals: [string, Who, string, string, unknown, number, RegExp][] = [
+    ['no token for the queue', 'nobody', 'GET', '/api/v1/queue', undefined, 401, /no bearer token/],
+    ['an unknown token', 'garbage', 'GET', '/api/v1/queue', undefined, 401, /not valid/],
+    ['a kiosk calling next', 'kiosk', 'POST', '/api/v1/counters/c1/call-next', {}, 403, /a kiosk may not do this/],
+    ['a kiosk closing the day', 'kiosk', 'POST', '/api/v1/day/close', {}, 403, /only a manager/],
+    [
+      'a display issuing a ticket',
+      'display',
+      'POST',
+      '/api/v1/tickets',
+      {
+        serviceId: 'personal',
+        priorityClassId: null,
+        language: 'en',
+        appointmentAt: null,
+        idempotencyKey: 'display-tap-1',
+      },
+      403,
+      /a lobby display may not/,
+    ],
+    [
+      'a teller acting on another counter',
+      'teller2',
+      'POST',
+      '/api/v1/counters/c1/recall',
+      {},
+      403,
+      /signed in at counter c2, not c1/,
+    ],
+    [
+      'a teller transferring a ticket at another counter',
+      'teller2',
+      'POST',
+      `/api/v1/tickets/TICKET/transfer`,
+      { toServiceId: 'business', toCounterId: null },
+      403,
+      /not at your counter/,
+    ],
+    [
+      'a teller posting a lobby-wide delay',
+      'teller1',
+      'POST',
+      '/api/v1/delays',
+      { scope: { kind: 'branch' }, message: { 'zh-CN': '系统维护', en: 'Maintenance' } },
+      403,
+      /only a manager/,
+    ],
+    [
+      'a teller creating pairing codes',
+      'teller1',
+      'POST',
+      '/api/v1/pairing-codes',
+      { role: 'kiosk', name: 'x' },
+      403,
+      /only a manager/,
+    ],
+    ['a teller reading the event log', 'teller1', 'GET', '/api/v1/events?since=0', undefined, 403, /only a manager/],
+  ]
+
+  it.each(refusals)('refuses %s, saying why', async (_what, who, method, path, body, status, message) => {
+    const before = (await f.request<{ seq: number }>('GET', '/api/v1/health')).body.seq
+    const r = await f.request<ApiError>(method, path.replace('TICKET', ticketAtCounter1), body, token(who))
+    expect(r.status).toBe(status)
+    expect(r.body.message).toMatch(message)
+    expect((await f.request<{ seq: number }>('GET', '/api/v1/health')).body.seq).toBe(before)
+  })
+
+  it('lets each role do its own work', async () => {
+    expect((await f.request('GET', '/api/v1/queue', undefined, display)).status).toBe(200)
+    expect((await f.request('POST', '/api/v1/counters/c1/recall', {}, teller1)).status).toBe(200)
+    expect((await f.request('POST', '/api/v1/counters/c1/recall', {}, manager)).status).toBe(200)
+    expect((await f.request('GET', '/api/v1/events?since=0', undefined, manager)).status).toBe(200)
+  })
+
+  it('refuses a wrong PIN, then locks the id out after five', async () => {
+    for (let i = 0; i < 5; i++) {
+      const r = await f.request<ApiError>('POST', '/api/v1/sessions', { staffId: 't03', pin: '0000', counterId: 'c3' })
+      expect(r.status).toBe(401)
+      expect(r.body).toMatchObject({ code: 'wrongPin', field: 'body.pin' })
+    }
+    const locked = await f.request<ApiError>('POST', '/api/v1/sessions', {
+      staffId: 't03',
+      pin: '3333',
+      counterId: 'c3',
+    })
+    expect(locked.status).toBe(429)
+    expect(locked.body.message).toMatch(/try again in \d+ s/)
+    f.clock.advance(61)
+    expect((await f.request('POST', '/api/v1/sessions', { staffId: 't03', pin: '3333', counterId: 'c3' })).status).toBe(
+      200,
+    )
+  })
+
+  it('refuses a teller signing in without a counter, and an unknown staff id like a wrong PIN', async () => {
+    expect(
+      (await f.request<ApiError>('POST', '/api/v1/sessions', { staffId: 't04', pin: '4444', counterId: null })).body,
+    ).toMatchObject({
+      statusCode: 400,
+      field: 'body.counterId',
+    })
+    expect(
+      (await f.request<ApiError>('POST', '/api/v1/sessions', { staffId: 'nobody', pin: '1234', counterId: null })).body
+        .code,
+    ).toBe('wrongPin')
+  })
+
+  it('makes a pairing code single-use and lets a manager revoke nothing it did not issue', async () => {
+    const code = await f.request<{ code: string }>(
+      'POST',
+      '/api/v1/pairing-codes',
+      { role: 'display', name: 'TV 2' },
+      manager,
+    )
+    expect((await f.request('POST', '/api/v1/pair', { code: code.body.code })).status).toBe(200)
+    const again = await f.request<ApiError>('POST', '/api/v1/pair', { code: code.body.code })
+    expect(again.status).toBe(401)
+    expect(again.body.message).toMatch(/wrong, used or expired/)
+  })
+
+  it('limits sign-in attempts per address', async () => {
+    const strict = await HubFixture.start({ authAttemptsPerMinute: 3 })
+    try {
+      const statuses: number[] = []
+      for (let i = 0; i < 4; i++) {
+        statuses.push(
+          (await strict.request('POST', '/api/v1/sessions', { staffId: 'm01', pin: '0000', counterId: null })).status,
+        )
+      }
+      expect(statuses).toEqual([401, 401, 401, 429])
+      const r = await strict.request<ApiError>('POST', '/api/v1/sessions', {
+        staffId: 'm01',
+        pin: '9999',
+        counterId: null,
+      })
+      expect(r.body).toMatchObject({ statusCode: 429, code: 'rateLimited' })
+    } finally {
+      await strict.stop()
+    }
+  })
+
+  it('signs a teller out', async () => {
+    const t = await f.teller(5)
+    expect((await f.request('DELETE', '/api/v1/sessions/current', undefined, t)).status).toBe(200)
+    expect((await f.request('GET', '/api/v1/sessions/current', undefined, t)).status).toBe(401)
+  })
+})

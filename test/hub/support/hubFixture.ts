@@ -1,0 +1,159 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import WebSocket from 'ws'
+import type { LiveMessage } from '../../../shared/api/live'
+import type { SessionView } from '../../../shared/api/views'
+import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
+import { DEMO_MANAGER, DEMO_STAFF } from '../../../electron/hub/config/demoBranchFile'
+import { startHub, type HubOptions, type RunningHub } from '../../../electron/hub/startHub'
+import { FakeClock } from './fakeClock'
+import { peopleAheadEstimator } from './peopleAheadEstimator'
+
+export interface Answer<T = unknown> {
+  readonly status: number
+  readonly body: T
+}
+
+/**
+ * A real hub on loopback with a temporary data folder, and a small HTTP/WebSocket client to
+ * drive it the way terminals do.
+ */
+export class HubFixture {
+  private constructor(
+    readonly dataDir: string,
+    readonly clock: FakeClock,
+    public hub: RunningHub,
+  ) {}
+
+  static async start(over: Partial<HubOptions> = {}, dataDir?: string, clock = new FakeClock()): Promise<HubFixture> {
+    const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'branch-lobby-hub-')))
+    const hub = await startHub({
+      dataDir: dir,
+      host: '127.0.0.1',
+      port: 0,
+      demo: true,
+      rendererDir: null,
+      clock,
+      estimator: peopleAheadEstimator(DEMO_BRANCH),
+      // Tests sign in many times from one address; the limit itself has its own test.
+      authAttemptsPerMinute: 1000,
+      ...over,
+    })
+    return new HubFixture(dir, clock, hub)
+  }
+
+  /** Stops and starts the hub on the same data folder (a clean restart). */
+  async restart(over: Partial<HubOptions> = {}): Promise<void> {
+    await this.hub.close()
+    const next = await HubFixture.start(over, this.dataDir, this.clock)
+    this.hub = next.hub
+  }
+
+  async stop(removeData = true): Promise<void> {
+    await this.hub.close()
+    if (removeData) await rm(this.dataDir, { recursive: true, force: true })
+  }
+
+  get url(): string {
+    return this.hub.url
+  }
+
+  async request<T = unknown>(method: string, path: string, body?: unknown, token?: string | null): Promise<Answer<T>> {
+    const headers: Record<string, string> = {}
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    if (token != null) headers.authorization = `Bearer ${token}`
+    const res = await fetch(`${this.url}${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    })
+    const text = await res.text()
+    return { status: res.status, body: (text === '' ? null : JSON.parse(text)) as T }
+  }
+
+  async signIn(staffId: string, pin: string, counterId: string | null): Promise<string> {
+    const r = await this.request<SessionView>('POST', '/api/v1/sessions', { staffId, pin, counterId })
+    if (r.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(r.body)}`)
+    return r.body.token
+  }
+
+  manager(): Promise<string> {
+    return this.signIn(DEMO_MANAGER.id, DEMO_MANAGER.pin, null)
+  }
+
+  /** Teller n (1-based) of the demo branch, signed in at counter c<n>. */
+  teller(n: number): Promise<string> {
+    const s = DEMO_STAFF[n - 1]
+    if (s === undefined) throw new Error(`no demo teller ${n}`)
+    return this.signIn(s.id, s.pin, `c${n}`)
+  }
+
+  async pair(role: 'kiosk' | 'display', managerToken: string): Promise<string> {
+    const code = await this.request<{ code: string }>(
+      'POST',
+      '/api/v1/pairing-codes',
+      { role, name: `test ${role}` },
+      managerToken,
+    )
+    const r = await this.request<SessionView>('POST', '/api/v1/pair', { code: code.body.code })
+    if (r.status !== 200) throw new Error(`pairing failed: ${JSON.stringify(r.body)}`)
+    return r.body.token
+  }
+
+  /** Opens the live channel and collects what it pushes. */
+  async live(token: string | null, lastSeq: number | null): Promise<LiveClient> {
+    const ws = new WebSocket(`${this.url.replace('http', 'ws')}/api/v1/live`)
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve())
+      ws.once('error', reject)
+    })
+    const client = new LiveClient(ws)
+    ws.send(JSON.stringify({ type: 'hello', token, lastSeq }))
+    return client
+  }
+}
+
+export class LiveClient {
+  readonly messages: LiveMessage[] = []
+  closed: { code: number; reason: string } | null = null
+  private waiters: (() => void)[] = []
+
+  constructor(readonly ws: WebSocket) {
+    ws.on('message', (raw) => {
+      this.messages.push(JSON.parse(String(raw)) as LiveMessage)
+      this.notify()
+    })
+    ws.on('close', (code, reason) => {
+      this.closed = { code, reason: String(reason) }
+      this.notify()
+    })
+  }
+
+  /** Waits (up to 10 s) until the messages satisfy a condition. */
+  async until(condition: (messages: LiveMessage[]) => boolean, what: string): Promise<void> {
+    const deadline = Date.now() + 10_000
+    while (!condition(this.messages)) {
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${what}; got ${JSON.stringify(this.messages.map((m) => m.type))}`)
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve)
+        setTimeout(resolve, 200)
+      })
+    }
+  }
+
+  eventSeqs(): number[] {
+    return this.messages.flatMap((m) => (m.type === 'event' ? [m.event.seq] : []))
+  }
+
+  close(): void {
+    this.ws.close()
+  }
+
+  private notify(): void {
+    const w = this.waiters
+    this.waiters = []
+    for (const f of w) f()
+  }
+}

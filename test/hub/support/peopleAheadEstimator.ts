@@ -1,0 +1,35 @@
+import type { WaitEstimator } from '../../../electron/hub/core/estimator'
+import { peopleAhead } from '../../../shared/queue/peopleAhead'
+import { getTicket } from '../../../shared/queue/state'
+import type { BranchConfig } from '../../../shared/domain/branch'
+
+/**
+ * A transparent estimator for hub tests: one minute per person ahead, ±50 %. The hub's tests
+ * check that estimates flow (journal, receipt, live channel), not their quality; the real
+ * estimator is tested in test/shared/estimate.
+ */
+export function peopleAheadEstimator(branch: BranchConfig): WaitEstimator {
+  const of = (ahead: number) => ({
+    mean: 60 * (ahead + 1),
+    p10: 30 * (ahead + 1),
+    p50: 60 * (ahead + 1),
+    p90: 90 * (ahead + 1),
+  })
+  return {
+    forTicket: (state, ticketId, now) => {
+      const t = getTicket(state, ticketId)
+      return t === undefined ? null : of(peopleAhead(state, branch, t, now))
+    },
+    all: (state, now) => ({
+      tickets: Object.fromEntries(
+        state.open.filter((t) => t.status === 'waiting').map((t) => [t.id, of(peopleAhead(state, branch, t, now))]),
+      ),
+      newTicket: Object.fromEntries(
+        branch.services.map((s) => [
+          s.id,
+          { ordinary: of(state.open.filter((t) => t.status === 'waiting' && t.serviceId === s.id).length) },
+        ]),
+      ),
+    }),
+  }
+}
