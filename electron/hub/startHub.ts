@@ -80,7 +80,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     },
   })
   await host.tick()
-  const estimates = new LiveEstimates(host, options.estimator, clock)
+  const estimates = new LiveEstimates(host, options.estimator, clock, () => config.data.branch)
   const ctx: HubContext = {
     host,
     config,

@@ -13,7 +13,15 @@ import {
   TicketIdSchema,
 } from './common'
 import { route } from './route'
-import type { BranchInfo, CommandAck, QueueSnapshot, SessionView, TicketReceipt, TicketStatusView } from './views'
+import type {
+  BranchInfo,
+  CommandAck,
+  PairedTerminalView,
+  QueueSnapshot,
+  SessionView,
+  TicketReceipt,
+  TicketStatusView,
+} from './views'
 
 /**
  * The hub's HTTP API, version 1: every route with its schemas and who may call it. The hub
@@ -119,6 +127,22 @@ export const routes = {
     tags: ['auth'],
     access: ['public'],
     body: pairBody(),
+  }),
+
+  pairedTerminals: route<{ terminals: PairedTerminalView[] }>({
+    method: 'GET',
+    path: '/api/v1/paired-terminals',
+    summary: 'The kiosks and displays paired with this hub',
+    tags: ['auth'],
+    access: ['manager'],
+  }),
+  revokeTerminal: route<{ ok: true }, ReturnType<typeof terminalParams>>({
+    method: 'DELETE',
+    path: '/api/v1/paired-terminals/:terminalId',
+    summary: 'Revoke a paired terminal: its token stops working at once',
+    tags: ['auth'],
+    access: ['manager'],
+    params: terminalParams(),
   }),
 
   issueTicket: route<TicketReceipt, undefined, ReturnType<typeof issueBody>>({
@@ -287,6 +311,9 @@ function pairingBody() {
     },
     strict,
   )
+}
+function terminalParams() {
+  return Type.Object({ terminalId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9-]+$' }) }, strict)
 }
 function pairBody() {
   return Type.Object({ code: Type.String({ pattern: '^[0-9]{6}$', description: 'The 6-digit pairing code' }) }, strict)

@@ -21,6 +21,14 @@ export interface BranchInfo {
   readonly lobbyMessages: readonly LocalizedText[]
 }
 
+/**
+ * What a customer is shown of an estimate, in whole minutes, already rounded kindly and held
+ * steady by the hub (it never grows without a delay explanation in force), so every screen
+ * and the printed ticket say the same thing. The renderer words it through i18n.
+ */
+export type ShownWait =
+  { readonly kind: 'soon' } | { readonly kind: 'range'; readonly lowMin: number; readonly highMin: number }
+
 /** Wait estimates for the live queue (seconds until call), recomputed as the queue moves. */
 export interface EstimatesView {
   /** The event seq they were computed after. */
@@ -28,6 +36,11 @@ export interface EstimatesView {
   readonly tickets: Readonly<Record<string, WaitEstimate>>
   /** For a ticket taken now: per service, per class id ('ordinary' for no class). */
   readonly newTicket: Readonly<Record<string, Readonly<Record<string, WaitEstimate>>>>
+  /** The same, as customers are shown them. */
+  readonly shown: {
+    readonly tickets: Readonly<Record<string, ShownWait>>
+    readonly newTicket: Readonly<Record<string, Readonly<Record<string, ShownWait>>>>
+  }
 }
 
 /** The live state with the hub's clock, so terminals can time transactions without drift. */
@@ -51,6 +64,7 @@ export interface TicketReceipt {
   readonly issuedAt: number
   readonly peopleAhead: number
   readonly estimate: WaitEstimate | null
+  readonly shown: ShownWait | null
   /** Path of the live status page (the QR code links to the hub's origin + this). */
   readonly statusPath: string
   readonly print: PrintOutcome
@@ -67,6 +81,7 @@ export interface TicketStatusView {
   readonly issuedAt: number
   readonly peopleAhead: number
   readonly estimate: WaitEstimate | null
+  readonly shown: ShownWait | null
   /** While called or serving: the counter number to go to. */
   readonly counterNumber: number | null
   readonly serverNow: number
@@ -80,6 +95,15 @@ export interface SessionView {
   readonly name: string
   readonly counterId: CounterId | null
   readonly expiresAt: number | null
+}
+
+/** A paired kiosk or display, as the manager lists them. */
+export interface PairedTerminalView {
+  readonly id: string
+  readonly name: string
+  readonly role: 'kiosk' | 'display'
+  readonly pairedAt: number
+  readonly revokedAt: number | null
 }
 
 /** The answer to a command: the event it caused. */

@@ -182,6 +182,21 @@ describe('roles', () => {
     }
   })
 
+  it('lets a manager list and revoke paired terminals; a revoked token stops at once', async () => {
+    const spare = await f.pair('kiosk', manager)
+    const list = await f.request<{ terminals: { id: string; name: string; revokedAt: number | null }[] }>(
+      'GET',
+      '/api/v1/paired-terminals',
+      undefined,
+      manager,
+    )
+    expect(list.body.terminals.length).toBeGreaterThanOrEqual(3)
+    const target = list.body.terminals.at(-1)
+    expect((await f.request('DELETE', `/api/v1/paired-terminals/${target?.id}`, undefined, manager)).status).toBe(200)
+    expect((await f.request('GET', '/api/v1/queue', undefined, spare)).status).toBe(401)
+    expect((await f.request('DELETE', '/api/v1/paired-terminals/nope', undefined, manager)).status).toBe(404)
+  })
+
   it('signs a teller out', async () => {
     const t = await f.teller(5)
     expect((await f.request('DELETE', '/api/v1/sessions/current', undefined, t)).status).toBe(200)

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import fastifyRateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
@@ -87,7 +88,7 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
   registerLive(app, ctx)
 
   if (options.rendererDir !== null && existsSync(options.rendererDir)) {
-    await app.register(fastifyStatic, { root: options.rendererDir, prefix: '/', index: 'index.html' })
+    await app.register(fastifyStatic, { root: resolve(options.rendererDir), prefix: '/', index: 'index.html' })
   }
   return app
 }

@@ -20,6 +20,15 @@ export function peopleAheadEstimator(branch: BranchConfig): WaitEstimator {
       const t = getTicket(state, ticketId)
       return t === undefined ? null : of(peopleAhead(state, branch, t, now))
     },
+    shown: (e, previous, explained) => {
+      if (e.p90 < 120) return { kind: 'soon' }
+      const range = {
+        kind: 'range' as const,
+        lowMin: Math.max(1, Math.floor(e.p10 / 60)),
+        highMin: Math.ceil(e.p90 / 60),
+      }
+      return previous?.kind === 'range' && !explained && range.highMin > previous.highMin ? previous : range
+    },
     all: (state, now) => ({
       tickets: Object.fromEntries(
         state.open.filter((t) => t.status === 'waiting').map((t) => [t.id, of(peopleAhead(state, branch, t, now))]),

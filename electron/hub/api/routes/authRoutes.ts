@@ -64,6 +64,17 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void 
   on(app, ctx, routes.createPairingCode, async ({ body }) =>
     ctx.paired.createCode(body.role, body.name, ctx.clock.now()),
   )
+  on(app, ctx, routes.pairedTerminals, async () => ({
+    terminals: ctx.paired
+      .list()
+      .map((d) => ({ id: d.id, name: d.name, role: d.role, pairedAt: d.pairedAt, revokedAt: d.revokedAt })),
+  }))
+  on(app, ctx, routes.revokeTerminal, async ({ params }) => {
+    if (!(await ctx.paired.revoke(params.terminalId, ctx.clock.now()))) {
+      throw new HttpError(404, 'unknownTerminal', `No paired terminal '${params.terminalId}'`, 'params.terminalId')
+    }
+    return { ok: true as const }
+  })
   on(app, ctx, routes.pair, async ({ body }) => {
     const paired = await ctx.paired.pair(body.code, ctx.clock.now())
     if (paired === null)

@@ -61,6 +61,7 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
       issuedAt: event.at,
       peopleAhead: ticket === undefined ? 0 : peopleAhead(state, ctx.branch(), ticket, ctx.clock.now()),
       estimate: ctx.estimates.current()?.tickets[event.ticketId] ?? event.estimate,
+      shown: ctx.estimates.shownFor(event.ticketId),
       statusPath: statusPath(ctx, event.ticketId),
       print,
       repeated,
@@ -84,6 +85,7 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
       issuedAt: ticket.issuedAt,
       peopleAhead: peopleAhead(ctx.host.current, ctx.branch(), ticket, now),
       estimate: ticket.status === 'waiting' ? (ctx.estimates.current()?.tickets[ticket.id] ?? null) : null,
+      shown: ticket.status === 'waiting' ? ctx.estimates.shownFor(ticket.id) : null,
       counterNumber: ticket.status === 'called' || ticket.status === 'serving' ? (counter?.number ?? null) : null,
       serverNow: now,
     }

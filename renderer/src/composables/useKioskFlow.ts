@@ -1,0 +1,96 @@
+import { onBeforeUnmount, ref, shallowRef } from 'vue'
+import type { TicketReceipt } from '../../../shared/api/views'
+import type { ServiceConfig } from '../../../shared/domain/branch'
+import type { Language } from '../../../shared/domain/text'
+import { ApiFailure, HubUnreachable } from '../api/apiClient'
+import { setLanguage } from '../i18n'
+import { useSessionStore } from '../stores/session'
+
+export type KioskStep =
+  | { readonly kind: 'menu' }
+  | { readonly kind: 'selfService'; readonly service: ServiceConfig }
+  | { readonly kind: 'issuing' }
+  | { readonly kind: 'ticket'; readonly receipt: TicketReceipt }
+  | { readonly kind: 'rejoin' }
+
+/** Back to the menu (and Chinese) after this long without a touch. */
+export const IDLE_MS = 45_000
+/** A ticket stays on screen this long; longer when it did not print. */
+export const TICKET_MS = 20_000
+export const TICKET_UNPRINTED_MS = 90_000
+
+/**
+ * The kiosk's flow, one customer at a time: menu → (priority) → (self-service suggestion) →
+ * ticket. One idempotency key per tap, reused if the request is retried, so a double tap or a
+ * flaky network never gives two tickets; the buttons are also locked while a ticket is issued.
+ */
+export function useKioskFlow(language: () => string) {
+  const session = useSessionStore()
+  const step = shallowRef<KioskStep>({ kind: 'menu' })
+  const priorityClassId = ref<string | null>(null)
+  const error = ref<string | null>(null)
+  let timer: ReturnType<typeof setTimeout> | undefined
+
+  function arm(ms: number): void {
+    clearTimeout(timer)
+    timer = setTimeout(reset, ms)
+  }
+
+  function reset(): void {
+    step.value = { kind: 'menu' }
+    priorityClassId.value = null
+    error.value = null
+    setLanguage('zh-CN')
+    clearTimeout(timer)
+  }
+
+  /** Any touch keeps the customer's screen. */
+  function touched(): void {
+    if (step.value.kind === 'ticket') return
+    if (step.value.kind !== 'menu' || priorityClassId.value !== null) arm(IDLE_MS)
+  }
+
+  function choose(service: ServiceConfig, skipSelfService = false): void {
+    if (step.value.kind === 'issuing') return
+    if (service.selfServiceCapable && !skipSelfService && priorityClassId.value === null) {
+      step.value = { kind: 'selfService', service }
+      arm(IDLE_MS)
+      return
+    }
+    void issue(service)
+  }
+
+  async function issue(service: ServiceConfig): Promise<void> {
+    step.value = { kind: 'issuing' }
+    error.value = null
+    const idempotencyKey = newKey()
+    const body = {
+      serviceId: service.id,
+      priorityClassId: priorityClassId.value as never,
+      language: (language() === 'en' ? 'en' : 'zh-CN') as Language,
+      appointmentAt: null,
+      idempotencyKey,
+    }
+    // One retry with the same key: if the first answer was lost, the hub gives the same ticket.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const receipt = await session.client.call('issueTicket', { body })
+        step.value = { kind: 'ticket', receipt }
+        arm(receipt.print.kind === 'printed' ? TICKET_MS : TICKET_UNPRINTED_MS)
+        return
+      } catch (e) {
+        if (e instanceof HubUnreachable && attempt === 0) continue
+        error.value = e instanceof ApiFailure || e instanceof HubUnreachable ? e.message : String(e)
+      }
+    }
+    step.value = { kind: 'menu' }
+    arm(IDLE_MS)
+  }
+
+  onBeforeUnmount(() => clearTimeout(timer))
+  return { step, priorityClassId, error, reset, touched, choose, arm }
+}
+
+function newKey(): string {
+  return `kiosk-${crypto.randomUUID()}`
+}

@@ -1,0 +1,68 @@
+import { onBeforeUnmount, ref } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { ApiFailure } from '../api/apiClient'
+import { useBranchStore } from '../stores/branch'
+import { useQueueStore } from '../stores/queue'
+import { useSessionStore, type Seat } from '../stores/session'
+
+/**
+ * Makes this screen a terminal of the hub: loads its saved session (or a device token from the
+ * Electron shell or a demo link), checks it with the hub, loads the branch, and opens the live
+ * channel. `ready` turns true once the screen can render; `needsAuth` asks for pairing/sign-in.
+ */
+export function useSeat(seat: Seat) {
+  const session = useSessionStore()
+  const branch = useBranchStore()
+  const queue = useQueueStore()
+  const route = useRoute()
+  const router = useRouter()
+  const ready = ref(false)
+  const needsAuth = ref(false)
+  const loadError = ref<string | null>(null)
+
+  async function start(): Promise<void> {
+    session.load(seat)
+    try {
+      const fromLink = typeof route.query.token === 'string' ? route.query.token : null
+      const fromShell = fromLink === null ? ((await window.branchLobby?.getTerminalInfo())?.deviceToken ?? null) : null
+      const handed = fromLink ?? fromShell
+      if (handed !== null && handed !== session.token) await session.adoptToken(handed)
+      if (fromLink !== null) {
+        // Keep the token out of the address bar (and out of screenshots) once it is saved.
+        const { token: _dropped, ...rest } = route.query
+        await router.replace({ query: rest })
+      }
+      await branch.load()
+      if (session.token !== null) {
+        try {
+          await session.client.call('currentSession', {})
+        } catch (e) {
+          if (e instanceof ApiFailure && e.error.statusCode === 401) session.forget()
+          else throw e
+        }
+      }
+      loadError.value = null
+    } catch (e) {
+      loadError.value = e instanceof Error ? e.message : String(e)
+    }
+    needsAuth.value = session.token === null
+    if (!needsAuth.value) queue.connect(() => session.token)
+    ready.value = branch.info !== null
+  }
+
+  /** After pairing or sign-in. */
+  function authenticated(): void {
+    needsAuth.value = false
+    queue.connect(() => session.token)
+  }
+
+  async function signOut(): Promise<void> {
+    queue.disconnect()
+    await session.signOut()
+    needsAuth.value = true
+  }
+
+  onBeforeUnmount(() => queue.disconnect())
+  void start()
+  return { ready, needsAuth, loadError, authenticated, signOut, retry: start }
+}

@@ -1,0 +1,36 @@
+import { createI18n } from 'vue-i18n'
+import type { Language } from '../../../shared/domain/text'
+import { common } from './messages/common'
+import { counter } from './messages/counter'
+import { display } from './messages/display'
+import { kiosk } from './messages/kiosk'
+import { manager } from './messages/manager'
+import { status } from './messages/status'
+
+/**
+ * Each screen keeps its words in its own module; they are merged per language here. The
+ * English messages must have exactly the keys of the Chinese ones (a type error otherwise).
+ */
+const zh = {
+  ...common['zh-CN'],
+  ...kiosk['zh-CN'],
+  ...counter['zh-CN'],
+  ...display['zh-CN'],
+  ...manager['zh-CN'],
+  ...status['zh-CN'],
+}
+const en: typeof zh = { ...common.en, ...kiosk.en, ...counter.en, ...display.en, ...manager.en, ...status.en }
+
+export const i18n = createI18n<[typeof zh], Language, false>({
+  legacy: false,
+  locale: 'zh-CN',
+  fallbackLocale: 'en',
+  messages: { 'zh-CN': zh, en },
+  // Chinese has no plural forms; English does ("1 person", "3 people").
+  pluralRules: { 'zh-CN': () => 0 },
+})
+
+export function setLanguage(lang: Language): void {
+  i18n.global.locale.value = lang
+  document.documentElement.lang = lang
+}

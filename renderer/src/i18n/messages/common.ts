@@ -1,0 +1,83 @@
+/** Words every screen uses. */
+export const common = {
+  'zh-CN': {
+    app: { name: '网点排队' },
+    home: { screens: '终端', kiosk: '取号机', display: '大厅综合屏', manager: '大堂经理' },
+    language: { 'zh-CN': '中文', en: 'English', switch: '切换语言' },
+    hub: {
+      connecting: '正在连接服务器…',
+      offline: '与网点服务器的连接已中断,正在自动重连…',
+      offlineKiosk: '暂时无法取号:网点服务器连接中断。请稍候或咨询大堂经理。',
+      refused: '本终端未获授权,请联系大堂经理重新配对。',
+    },
+    wait: {
+      soon: '即将叫号',
+      range: '约 {low}–{high} 分钟',
+      upTo: '约 {high} 分钟内',
+      none: '暂无等候',
+    },
+    people: '{n} 人 | {n} 人 | {n} 人',
+    counterNo: '{n} 号窗口',
+    ticketNo: '{number} 号',
+    errors: {
+      unreachable: '无法连接网点服务器',
+      generic: '操作未成功:{message}',
+    },
+    actions: { cancel: '取消', confirm: '确定', back: '返回', close: '关闭', signOut: '退出登录' },
+    pair: {
+      title: '配对终端',
+      lead: '请输入大堂经理在管理屏生成的 6 位配对码。',
+      code: '配对码',
+      submit: '配对',
+      failed: '配对码错误、已使用或已过期。',
+    },
+    signIn: {
+      title: '柜员登录',
+      managerTitle: '管理员登录',
+      staffId: '工号',
+      pin: '密码',
+      submit: '登录',
+      failed: '工号或密码错误。',
+    },
+  },
+  en: {
+    app: { name: 'Branch Lobby' },
+    home: { screens: 'Screens', kiosk: 'Kiosk', display: 'Lobby display', manager: 'Manager' },
+    language: { 'zh-CN': '中文', en: 'English', switch: 'Change language' },
+    hub: {
+      connecting: 'Connecting to the branch server…',
+      offline: 'The connection to the branch server was lost. Reconnecting…',
+      offlineKiosk: 'Tickets are unavailable: the branch server cannot be reached. Please wait or ask our staff.',
+      refused: 'This terminal is not authorised. Please ask the branch manager to pair it again.',
+    },
+    wait: {
+      soon: 'Soon',
+      range: 'About {low}–{high} min',
+      upTo: 'Within about {high} min',
+      none: 'No wait',
+    },
+    people: 'no one | 1 person | {n} people',
+    counterNo: 'Counter {n}',
+    ticketNo: 'No. {number}',
+    errors: {
+      unreachable: 'The branch server cannot be reached',
+      generic: 'That did not work: {message}',
+    },
+    actions: { cancel: 'Cancel', confirm: 'OK', back: 'Back', close: 'Close', signOut: 'Sign out' },
+    pair: {
+      title: 'Pair this terminal',
+      lead: 'Enter the 6-digit pairing code from the manager screen.',
+      code: 'Pairing code',
+      submit: 'Pair',
+      failed: 'The code is wrong, already used or expired.',
+    },
+    signIn: {
+      title: 'Teller sign-in',
+      managerTitle: 'Manager sign-in',
+      staffId: 'Staff ID',
+      pin: 'PIN',
+      submit: 'Sign in',
+      failed: 'Staff ID or PIN is wrong.',
+    },
+  },
+}

@@ -1,0 +1,90 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { SessionView, TicketReceipt } from '../../../shared/api/views'
+import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
+import { startHub, type HubOptions, type RunningHub } from '../../../electron/hub/startHub'
+import { peopleAheadEstimator } from '../../hub/support/peopleAheadEstimator'
+
+/** The built renderer; RENDERER_DIR lets parallel work build and test its own copy. */
+export const RENDERER_DIR = resolve(process.env.RENDERER_DIR ?? 'out/renderer')
+
+/**
+ * A real hub on loopback serving the built renderer, with a temporary data folder on the demo
+ * branch, and shortcuts to set the scene over its API (what other terminals would do).
+ */
+export class Lobby {
+  private constructor(
+    readonly dir: string,
+    readonly hub: RunningHub,
+  ) {}
+
+  static async start(over: Partial<HubOptions> = {}): Promise<Lobby> {
+    const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-e2e-'))
+    const hub = await startHub({
+      dataDir: dir,
+      host: '127.0.0.1',
+      port: 0,
+      demo: true,
+      rendererDir: RENDERER_DIR,
+      estimator: peopleAheadEstimator(DEMO_BRANCH),
+      authAttemptsPerMinute: 1000,
+      ...over,
+    })
+    return new Lobby(dir, hub)
+  }
+
+  get url(): string {
+    return this.hub.url
+  }
+
+  async stop(): Promise<void> {
+    await this.hub.close()
+    await rm(this.dir, { recursive: true, force: true })
+  }
+
+  async api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
+    const res = await fetch(`${this.url}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    })
+    const json = (await res.json()) as T
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
+    return json
+  }
+
+  async signIn(staffId: string, pin: string, counterId: string | null = null): Promise<string> {
+    return (await this.api<SessionView>('POST', '/api/v1/sessions', { staffId, pin, counterId })).token
+  }
+
+  manager(): Promise<string> {
+    return this.signIn('m01', '9999')
+  }
+
+  async pair(role: 'kiosk' | 'display'): Promise<string> {
+    const m = await this.manager()
+    const { code } = await this.api<{ code: string }>('POST', '/api/v1/pairing-codes', { role, name: `e2e ${role}` }, m)
+    return (await this.api<SessionView>('POST', '/api/v1/pair', { code })).token
+  }
+
+  private taps = 0
+
+  issue(kioskToken: string, serviceId = 'personal', priorityClassId: string | null = null): Promise<TicketReceipt> {
+    return this.api<TicketReceipt>(
+      'POST',
+      '/api/v1/tickets',
+      {
+        serviceId,
+        priorityClassId,
+        language: 'zh-CN',
+        appointmentAt: null,
+        idempotencyKey: `e2e-setup-${++this.taps}`,
+      },
+      kioskToken,
+    )
+  }
+}
