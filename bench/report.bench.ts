@@ -1,0 +1,189 @@
+/**
+ * How fast the manager's report is for a busy branch (2,000 tickets a day), and how fast the
+ * trend view over a year of stored daily summaries is.
+ *
+ * The days are simulated with the real engine (`shared/sim/simulateBranch`, its events read back
+ * by the test support's `simulateDayEvents`): 14 different days (two weeks of seeds with a
+ * morning and an afternoon peak), cycled over 365 days. Every one of the 365 days is turned into
+ * a full day report and a daily summary, as the hub would at each close, and the summary is given
+ * that day's date (re-dating the summary rather than copying 8,000 events keeps the harness's own
+ * garbage out of the timings); the trend view is then `rangeReport` over the year's 365 summaries.
+ *
+ * Run: npx tsx bench/report.bench.ts
+ */
+import { cpus, loadavg } from 'node:os'
+import { DEMO_BRANCH } from '../shared/demo/demoBranch'
+import type { BranchConfig } from '../shared/domain/branch'
+import { counterId, type ServiceId } from '../shared/domain/ids'
+import type { QueueEvent } from '../shared/queue/events'
+import { summarizeDay, type DailySummary } from '../shared/reports/dailySummary'
+import { buildDayReport } from '../shared/reports/dayReport'
+import { addDays } from '../shared/reports/localTime'
+import { rangeReport } from '../shared/reports/rangeReport'
+import { sampleExponential, sampleLognormal, type Rng } from '../shared/sim/random'
+import type { SimArrival } from '../shared/sim/simulateBranch'
+import { rngFor } from '../test/shared/reports/support/scenarios'
+import { simulateDayEvents } from '../test/shared/reports/support/simulatedDayEvents'
+
+const TICKETS_PER_DAY = 2000
+const DISTINCT_DAYS = 14
+const YEAR = 365
+const OFFSET = 480
+const FIRST_DAY = '2026-01-01'
+
+const s = (id: string): ServiceId => DEMO_BRANCH.services.find((x) => x.id === id)?.id as ServiceId
+const [personal, business, wealth, cards] = [s('personal'), s('business'), s('wealth'), s('cards')]
+/** The demo branch grown to a busy one: 18 counters with the demo's service mix and preferences. */
+const BUSY: BranchConfig = {
+  ...DEMO_BRANCH,
+  counters: [
+    ...Array.from({ length: 8 }, () => [personal]),
+    ...Array.from({ length: 3 }, () => [personal, cards]),
+    ...Array.from({ length: 2 }, () => [cards, personal]),
+    ...Array.from({ length: 2 }, () => [business, personal]),
+    [wealth],
+    [wealth, business],
+    [business],
+  ].map((services, i) => ({ id: counterId(`c${i + 1}`), number: i + 1, services })),
+}
+const MIX: readonly [ServiceId, number][] = [
+  [personal, 0.6],
+  [cards, 0.15],
+  [business, 0.15],
+  [wealth, 0.1],
+]
+
+/** Arrivals over 8 hours with peaks at 10:00 and 14:30. */
+function arrivals(rng: Rng): SimArrival[] {
+  const rate = (t: number): number =>
+    0.6 + Math.exp(-(((t - 3600) / 2400) ** 2)) + 0.8 * Math.exp(-(((t - 19800) / 3000) ** 2))
+  const peak = 1.6
+  let area = 0
+  for (let x = 0; x < 28800; x += 60) area += rate(x + 30) * 60
+  const out: SimArrival[] = []
+  let t = 0
+  // thinning: a Poisson process of the shape above, scaled to the day's expected tickets
+  const scale = TICKETS_PER_DAY / area
+  while (t < 28800) {
+    t += sampleExponential(rng, 1 / (peak * scale))
+    if (t >= 28800 || rng.next() * peak > rate(t)) continue
+    let u = rng.next()
+    const serviceId = (MIX.find(([, p]) => (u -= p) < 0) ?? MIX[0])?.[0] as ServiceId
+    const v = rng.next()
+    const priorityClassId =
+      v < 0.05
+        ? (DEMO_BRANCH.priorityClasses[0]?.id ?? null)
+        : v < 0.1
+          ? (DEMO_BRANCH.priorityClasses[1]?.id ?? null)
+          : null
+    out.push({ at: t, serviceId, priorityClassId, serviceSec: null, leaves: rng.next() < 0.03 })
+  }
+  return out
+}
+
+function simulateDay(seed: number): QueueEvent[] {
+  const rng = rngFor(seed)
+  return simulateDayEvents(
+    {
+      branch: BUSY,
+      openAt: Date.UTC(2026, 0, 1, 1),
+      date: FIRST_DAY,
+      arrivals: arrivals(rng),
+      counters: BUSY.counters.map((c, i) => ({ id: c.id, openSec: i < 14 ? 0 : 1800, closeSec: 8 * 3600 })),
+      serviceTime: (ticket, _c, r) =>
+        sampleLognormal(r, 0.55 * (BUSY.services.find((x) => x.id === ticket.serviceId)?.standardSec ?? 60) + 40, 0.6),
+      walkSec: 12,
+      recallIntervalSec: 20,
+      estimateAtIssue: (state, ticket) => {
+        const ahead = state.open.filter((x) => x.status === 'waiting' && x.serviceId === ticket.serviceId).length
+        return { mean: ahead * 30, p10: ahead * 15, p50: ahead * 27, p90: ahead * 55 }
+      },
+    },
+    rng,
+  ).events
+}
+
+const median = (xs: number[]): number => {
+  const a = [...xs].sort((x, y) => x - y)
+  return a[Math.floor(a.length / 2)] as number
+}
+const ms = (x: number): string => `${x.toFixed(1)} ms`
+
+const t0 = performance.now()
+const distinct = Array.from({ length: DISTINCT_DAYS }, (_, i) => simulateDay(1000 + i))
+const simulateSec = (performance.now() - t0) / 1000
+
+const dayTimes: number[] = []
+const jsonTimes: number[] = []
+const summaries: DailySummary[] = []
+let reportBytes = 0
+let tickets = 0
+for (let d = 0; d < YEAR; d++) {
+  const date = addDays(FIRST_DAY, d)
+  const events = distinct[d % DISTINCT_DAYS] as QueueEvent[]
+  const start = performance.now()
+  const report = buildDayReport({ events, branch: BUSY, utcOffsetMinutes: OFFSET, feedback: [], asOf: null })
+  const built = performance.now()
+  const json = JSON.stringify(report)
+  dayTimes.push(performance.now() - start)
+  jsonTimes.push(performance.now() - built)
+  reportBytes = Math.max(reportBytes, json.length)
+  tickets += report.volume.issued
+  summaries.push({ ...summarizeDay(report), date })
+}
+
+const trendTimes: number[] = []
+let trendBytes = 0
+for (let i = 0; i < 5; i++) {
+  const start = performance.now()
+  const view = rangeReport(summaries, FIRST_DAY, addDays(FIRST_DAY, YEAR - 1))
+  trendBytes = JSON.stringify(view).length
+  trendTimes.push(performance.now() - start)
+}
+const summaryBytes = summaries.reduce((sum, x) => sum + JSON.stringify(x).length, 0)
+
+// the first days pay for the JIT compiling the report code: shown apart from the steady state
+const WARM_UP = 3
+const steady = dayTimes.slice(WARM_UP)
+const dayMedian = median(steady)
+const dayP95 = [...steady].sort((a, b) => a - b)[Math.floor(0.95 * steady.length)] as number
+const dayMax = Math.max(...steady)
+const trendMedian = median(trendTimes)
+const load = loadavg()[0] as number
+const rows: [string, string, string][] = [
+  [
+    'machine: cores, load average (1 min) at the end',
+    `${cpus().length}, ${load.toFixed(1)}`,
+    load > cpus().length ? 'busy: timings inflated' : '',
+  ],
+  ['simulated distinct days (real engine)', `${DISTINCT_DAYS} in ${simulateSec.toFixed(1)} s`, ''],
+  ['tickets per day (mean over the year)', (tickets / YEAR).toFixed(0), ''],
+  ['day report + JSON, median', ms(dayMedian), dayMedian < 100 ? 'ok (< 100 ms)' : 'OVER 100 ms'],
+  ['  of which JSON.stringify, median', ms(median(jsonTimes.slice(WARM_UP))), ''],
+  ['day report + JSON, 95th percentile', ms(dayP95), dayP95 < 100 ? 'ok (< 100 ms)' : 'OVER 100 ms'],
+  [
+    `day report + JSON, slowest of ${steady.length}`,
+    ms(dayMax),
+    dayMax < 100 ? 'ok (< 100 ms)' : 'over 100 ms (GC pause?)',
+  ],
+  [
+    `day report, first ${WARM_UP} (cold JIT)`,
+    dayTimes
+      .slice(0, WARM_UP)
+      .map((x) => x.toFixed(0))
+      .join(', ') + ' ms',
+    '',
+  ],
+  ['day report JSON size', `${(reportBytes / 1024).toFixed(0)} KiB`, ''],
+  ['daily summary size, mean', `${(summaryBytes / YEAR / 1024).toFixed(1)} KiB`, ''],
+  [
+    'year trend view (365 summaries) + JSON, median of 5',
+    ms(trendMedian),
+    trendMedian < 1000 ? 'ok (< 1 s)' : 'OVER 1 s',
+  ],
+  ['year trend view JSON size', `${(trendBytes / 1024).toFixed(0)} KiB`, ''],
+]
+const w0 = Math.max(...rows.map((r) => r[0].length))
+const w1 = Math.max(...rows.map((r) => r[1].length))
+console.log('report.bench: manager report, busy branch, one year')
+for (const [a, b, c] of rows) console.log(`  ${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`)

@@ -1,0 +1,112 @@
+import { shareOf } from './stats'
+import type { TicketRow } from './ticketTimes'
+
+/**
+ * How honest the shown estimates were: the actual wait (issue → first call) against the
+ * estimate shown at issue. Only tickets shown an estimate and then called are measured.
+ */
+export interface EstimateFigures {
+  readonly count: number
+  /** Mean of (actual − estimated mean): positive means customers waited longer than told. */
+  readonly meanErrorSec: number | null
+  readonly meanAbsErrorSec: number | null
+  readonly rmseSec: number | null
+  /** Actual wait inside the range shown (p10–p90). */
+  readonly insideRange: number
+  readonly insideRangeShare: number | null
+  /** Waited longer than the top of the range: the promise customers feel broken. */
+  readonly aboveRange: number
+  readonly aboveRangeShare: number | null
+  readonly belowRange: number
+}
+
+/** A row of the estimate-vs-actual chart: tickets grouped by the estimate they were shown. */
+export interface CalibrationRow {
+  readonly fromSec: number
+  readonly toSec: number | null
+  readonly count: number
+  readonly meanEstimateSec: number | null
+  readonly meanActualSec: number | null
+  readonly insideRangeShare: number | null
+}
+
+export interface EstimateSection {
+  readonly overall: EstimateFigures
+  readonly calibration: readonly CalibrationRow[]
+  /** Tickets shown an estimate but never called (their actual wait is unknown). */
+  readonly notMeasured: number
+}
+
+const CALIBRATION_MINUTES = [0, 5, 10, 15, 20, 30, 45, 60]
+
+/**
+ * Estimate accuracy of a set of ticket rows.
+ *
+ * @example
+ * estimateFigures(rows) //=> { count: 120, meanErrorSec: 35, rmseSec: 140, insideRangeShare: 0.82, … }
+ */
+export function estimateFigures(rows: readonly TicketRow[]): EstimateFigures {
+  let n = 0
+  let sum = 0
+  let abs = 0
+  let sq = 0
+  let inside = 0
+  let above = 0
+  let below = 0
+  for (const r of rows) {
+    if (r.estimateErrorSec === null || r.estimate === null || r.waitSec === null) continue
+    n++
+    const e = r.estimateErrorSec
+    sum += e
+    abs += Math.abs(e)
+    sq += e * e
+    if (r.waitSec > r.estimate.p90) above++
+    else if (r.waitSec < r.estimate.p10) below++
+    else inside++
+  }
+  return {
+    count: n,
+    meanErrorSec: n === 0 ? null : sum / n,
+    meanAbsErrorSec: n === 0 ? null : abs / n,
+    rmseSec: n === 0 ? null : Math.sqrt(sq / n),
+    insideRange: inside,
+    insideRangeShare: shareOf(inside, n),
+    aboveRange: above,
+    aboveRangeShare: shareOf(above, n),
+    belowRange: below,
+  }
+}
+
+/**
+ * The honesty section: overall accuracy and a calibration table by the estimate shown.
+ *
+ * @example
+ * estimateSection(rows).calibration[0] //=> { fromSec: 0, toSec: 300, count: 40, meanActualSec: 210, … }
+ */
+export function estimateSection(rows: readonly TicketRow[]): EstimateSection {
+  const measured = rows.filter((r) => r.estimate !== null && r.waitSec !== null)
+  const calibration = CALIBRATION_MINUTES.map((m, i) => {
+    const next = CALIBRATION_MINUTES[i + 1]
+    const fromSec = m * 60
+    const toSec = next === undefined ? null : next * 60
+    const group = measured.filter((r) => {
+      const est = (r.estimate as NonNullable<TicketRow['estimate']>).mean
+      return est >= fromSec && (toSec === null || est < toSec)
+    })
+    const f = estimateFigures(group)
+    const mean = (xs: number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length)
+    return {
+      fromSec,
+      toSec,
+      count: group.length,
+      meanEstimateSec: mean(group.map((r) => (r.estimate as NonNullable<TicketRow['estimate']>).mean)),
+      meanActualSec: mean(group.map((r) => r.waitSec as number)),
+      insideRangeShare: f.insideRangeShare,
+    }
+  })
+  return {
+    overall: estimateFigures(measured),
+    calibration,
+    notMeasured: rows.filter((r) => r.estimate !== null && r.waitSec === null).length,
+  }
+}

@@ -1,0 +1,218 @@
+import { findService, type BranchConfig } from '../domain/branch'
+import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
+import type { TicketOutcome, VisitOutcome, WaitEstimate } from '../queue/ticket'
+import type { Journey } from './journey'
+import type { ReportOptions } from './reportOptions'
+
+/**
+ * One ticket's line in the report: the five times of the brief and how each met its standard.
+ * Times are epoch ms, durations seconds. `null` means "not applicable / not measured".
+ */
+export interface TicketRow {
+  readonly id: TicketId
+  readonly number: string
+  readonly serviceId: ServiceId
+  /** The service finally done (after transfers, or as the teller recorded it). */
+  readonly finalServiceId: ServiceId
+  readonly priorityClassId: PriorityClassId | null
+  readonly issuedAt: number
+  /** First call. */
+  readonly calledAt: number | null
+  /** First transaction start (customer at the counter). */
+  readonly startedAt: number | null
+  readonly endedAt: number | null
+  readonly outcome: TicketOutcome | null
+  /** Waiting time: issue → first call; null when never called. */
+  readonly waitSec: number | null
+  /** Issue → first call, or → leaving (or now) for a ticket never called. */
+  readonly waitedSec: number
+  readonly targetWaitSec: number | null
+  /**
+   * Called within the target wait. A ticket never called counts as late once it had waited
+   * past the target, and is left out (null) if it left before then.
+   */
+  readonly withinTarget: boolean | null
+  /** Response time: call → customer at the counter, for the first visit that started. */
+  readonly responseSec: number | null
+  readonly responseWithin: boolean | null
+  /** Service time: all the ticket's transactions together. */
+  readonly serviceSec: number | null
+  /** Every transaction of the ticket within its service's standard. */
+  readonly withinStandard: boolean | null
+  /** Appointment time: appointment (or arrival, if later) → first call. */
+  readonly appointmentSec: number | null
+  readonly appointmentWithin: boolean | null
+  /** Guaranteed time: the declared wait cap, or the target wait where there is no cap. */
+  readonly guaranteedSec: number | null
+  readonly guaranteeKept: boolean | null
+  /** Counter time taken: call → end of every visit (walking up and recalls included). */
+  readonly holdSec: number
+  readonly transfers: number
+  readonly rejoins: number
+  readonly recalls: number
+  readonly counterIds: readonly CounterId[]
+  readonly staffIds: readonly StaffId[]
+  readonly estimate: WaitEstimate | null
+  /** Actual wait − estimated mean: positive when the customer waited longer than told. */
+  readonly estimateErrorSec: number | null
+  /** The actual wait fell inside the range shown (p10–p90). */
+  readonly estimateInRange: boolean | null
+  readonly rating: number | null
+  /** Times someone who joined later was called first while this ticket could have been. */
+  readonly overtaken: number
+  /** RAQFM discrimination (seconds): service received − equal share while present. */
+  readonly discriminationSec: number
+}
+
+/** One transaction at a counter: a visit where the customer came and the teller worked. */
+export interface TransactionRow {
+  readonly ticketId: TicketId
+  readonly number: string
+  readonly counterId: CounterId
+  readonly staffId: StaffId | null
+  /** The service done (the teller's correction, else the ticket's). */
+  readonly serviceId: ServiceId
+  /** The service the ticket was waiting for when called. */
+  readonly calledForServiceId: ServiceId
+  readonly startedAt: number
+  readonly endedAt: number
+  readonly durationSec: number
+  readonly standardSec: number | null
+  readonly withinStandard: boolean | null
+  readonly outcome: VisitOutcome
+}
+
+/** Visits that count as transactions: the customer was at the counter and the visit ended. */
+const TRANSACTION_OUTCOMES: readonly VisitOutcome[] = ['served', 'transferred', 'parked', 'cancelled']
+
+/**
+ * Every finished transaction of the day, in the order tickets were issued. A transaction cut off
+ * by the day's close (`removedAtClose`) is left out: its length is not known.
+ *
+ * @example
+ * transactionsOf(log.journeys, branch)[0] //=> { durationSec: 45, standardSec: 60, withinStandard: true, … }
+ */
+export function transactionsOf(journeys: readonly Journey[], branch: BranchConfig): TransactionRow[] {
+  const rows: TransactionRow[] = []
+  for (const j of journeys) {
+    for (const v of j.visits) {
+      if (v.startedAt === null || v.endedAt === null || v.outcome === null) continue
+      if (!TRANSACTION_OUTCOMES.includes(v.outcome)) continue
+      const serviceId = v.completedServiceId ?? v.serviceId
+      const standardSec = findService(branch, serviceId)?.standardSec ?? null
+      const durationSec = (v.endedAt - v.startedAt) / 1000
+      rows.push({
+        ticketId: j.id,
+        number: j.number,
+        counterId: v.counterId,
+        staffId: v.staffId,
+        serviceId,
+        calledForServiceId: v.serviceId,
+        startedAt: v.startedAt,
+        endedAt: v.endedAt,
+        durationSec,
+        standardSec,
+        withinStandard: standardSec === null ? null : durationSec <= standardSec,
+        outcome: v.outcome,
+      })
+    }
+  }
+  return rows
+}
+
+/** Per-ticket figures computed elsewhere (fairness) that the row carries. */
+export interface TicketExtras {
+  readonly overtaken: ReadonlyMap<TicketId, number>
+  readonly discrimination: ReadonlyMap<TicketId, number>
+}
+
+/**
+ * The report line of every ticket, in issue order. `asOf` closes what is still open (a report
+ * of the day so far).
+ *
+ * @example
+ * ticketRows(log.journeys, transactionsOf(log.journeys, branch), branch, DEFAULT_REPORT_OPTIONS, asOf, extras)[0].waitSec
+ * //=> 120
+ */
+export function ticketRows(
+  journeys: readonly Journey[],
+  transactions: readonly TransactionRow[],
+  branch: BranchConfig,
+  options: ReportOptions,
+  asOf: number,
+  extras: TicketExtras,
+): TicketRow[] {
+  const byTicket = new Map<TicketId, TransactionRow[]>()
+  for (const t of transactions) {
+    const list = byTicket.get(t.ticketId)
+    if (list === undefined) byTicket.set(t.ticketId, [t])
+    else list.push(t)
+  }
+  return journeys.map((j) => {
+    const service = findService(branch, j.serviceId)
+    const first = j.visits[0]
+    const calledAt = first?.calledAt ?? null
+    const started = j.visits.find((v) => v.startedAt !== null)
+    const last = j.visits[j.visits.length - 1]
+    const lastSpell = j.spells[j.spells.length - 1]
+    const waitSec = calledAt === null ? null : (calledAt - j.issuedAt) / 1000
+    const waitedSec = waitSec ?? ((j.endedAt ?? asOf) - j.issuedAt) / 1000
+    const target = service?.targetWaitSec ?? null
+    const guaranteedSec = branch.policy.waitCapSec ?? target
+    const tx = byTicket.get(j.id) ?? []
+    const responseSec = started?.startedAt == null ? null : (started.startedAt - started.calledAt) / 1000
+    const appointmentSec =
+      j.appointmentAt === null || calledAt === null ? null : (calledAt - Math.max(j.appointmentAt, j.issuedAt)) / 1000
+    const estimate = j.estimate
+    return {
+      id: j.id,
+      number: j.number,
+      serviceId: j.serviceId,
+      finalServiceId: last?.completedServiceId ?? lastSpell?.serviceId ?? j.serviceId,
+      priorityClassId: j.priorityClassId,
+      issuedAt: j.issuedAt,
+      calledAt,
+      startedAt: started?.startedAt ?? null,
+      endedAt: j.endedAt,
+      outcome: j.outcome,
+      waitSec,
+      waitedSec,
+      targetWaitSec: target,
+      withinTarget: censoredWithin(waitSec, waitedSec, target),
+      responseSec,
+      responseWithin: responseSec === null ? null : responseSec <= options.responseTargetSec,
+      serviceSec: tx.length === 0 ? null : tx.reduce((s, t) => s + t.durationSec, 0),
+      withinStandard:
+        tx.length === 0 || tx.some((t) => t.withinStandard === null) ? null : tx.every((t) => t.withinStandard),
+      appointmentSec,
+      appointmentWithin: appointmentSec === null ? null : appointmentSec <= options.appointmentGraceSec,
+      guaranteedSec,
+      guaranteeKept: censoredWithin(waitSec, waitedSec, guaranteedSec),
+      holdSec: j.visits.reduce((s, v) => s + ((v.endedAt ?? asOf) - v.calledAt) / 1000, 0),
+      transfers: j.transfers,
+      rejoins: j.rejoins,
+      recalls: j.visits.reduce((s, v) => s + v.recalls, 0),
+      counterIds: unique(j.visits.map((v) => v.counterId)),
+      staffIds: unique(j.visits.map((v) => v.staffId)).filter((x): x is StaffId => x !== null),
+      estimate,
+      estimateErrorSec: estimate === null || waitSec === null ? null : waitSec - estimate.mean,
+      estimateInRange:
+        estimate === null || waitSec === null ? null : waitSec >= estimate.p10 && waitSec <= estimate.p90,
+      rating: j.rating,
+      overtaken: extras.overtaken.get(j.id) ?? 0,
+      discriminationSec: extras.discrimination.get(j.id) ?? 0,
+    }
+  })
+}
+
+/** Within a limit: measured when called; known late when never called but already past it. */
+function censoredWithin(waitSec: number | null, waitedSec: number, limit: number | null): boolean | null {
+  if (limit === null) return null
+  if (waitSec !== null) return waitSec <= limit
+  return waitedSec > limit ? false : null
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  // one or two visits almost always: cheaper than a Set
+  return xs.length < 2 ? [...xs] : xs.filter((x, i) => xs.indexOf(x) === i)
+}

@@ -1,0 +1,120 @@
+import type { CounterId, ServiceId, StaffId } from '../domain/ids'
+import { delaysDuring, type DelayRef, type DelayRow } from './delaySection'
+import { distribution, groupBy, shareOf, type Distribution } from './stats'
+import type { TransactionRow } from './ticketTimes'
+
+/** Transaction times of a group and how many finished within their service's standard. */
+export interface TransactionFigures extends Distribution {
+  /** Transactions of a service with a known standard. */
+  readonly judged: number
+  readonly withinStandard: number
+  readonly withinStandardShare: number | null
+}
+
+/** A bar of a service's transaction-time chart, in multiples of its standard. */
+export interface StandardBin {
+  /** Transactions up to this multiple of the standard (and above the previous); null: beyond. */
+  readonly upToMultiple: number | null
+  readonly count: number
+}
+
+/** One of the longest transactions (by how far it ran over its standard), with what explains it. */
+export interface LongTransaction extends TransactionRow {
+  readonly overSec: number | null
+  /** Delays announced meanwhile that concern this counter or service. */
+  readonly delays: readonly DelayRef[]
+  /** The teller recorded a different service from the one the ticket was for. */
+  readonly serviceChanged: boolean
+}
+
+export interface TransactionSection {
+  readonly overall: TransactionFigures
+  readonly byService: readonly (TransactionFigures & {
+    readonly serviceId: ServiceId
+    readonly standardSec: number | null
+    readonly bins: readonly StandardBin[]
+  })[]
+  readonly byCounter: readonly (TransactionFigures & { readonly counterId: CounterId })[]
+  readonly byStaff: readonly (TransactionFigures & { readonly staffId: StaffId | null })[]
+  readonly longest: readonly LongTransaction[]
+}
+
+const MULTIPLES = [0.5, 1, 1.5, 2, 3]
+
+/**
+ * Transaction-time figures of a set of transactions.
+ *
+ * @example
+ * transactionFigures(rows).withinStandardShare //=> 0.72
+ */
+export function transactionFigures(rows: readonly TransactionRow[]): TransactionFigures {
+  let within = 0
+  let judged = 0
+  for (const r of rows) {
+    if (r.withinStandard === null) continue
+    judged++
+    if (r.withinStandard) within++
+  }
+  return {
+    ...distribution(rows.map((r) => r.durationSec)),
+    judged,
+    withinStandard: within,
+    withinStandardShare: shareOf(within, judged),
+  }
+}
+
+/**
+ * The one-minute standard: transaction times per service (with their distribution in multiples
+ * of the standard), % within standard per service, counter and teller, and the transactions that
+ * ran furthest over, with the delays and service changes that explain them.
+ *
+ * @example
+ * transactionSection(tx, delays, 10).byStaff[0].withinStandardShare //=> 0.9
+ */
+export function transactionSection(
+  rows: readonly TransactionRow[],
+  delays: readonly DelayRow[],
+  longestListSize: number,
+): TransactionSection {
+  const byService = [...groupBy(rows, (r) => r.serviceId)].map(([serviceId, g]) => {
+    const standardSec = g[0]?.standardSec ?? null
+    const bins: StandardBin[] = [...MULTIPLES, null].map((upToMultiple) => ({ upToMultiple, count: 0 }))
+    if (standardSec !== null) {
+      for (const r of g) {
+        const k = MULTIPLES.findIndex((m) => r.durationSec <= m * standardSec)
+        const i = k === -1 ? MULTIPLES.length : k
+        const bin = bins[i] as StandardBin
+        bins[i] = { ...bin, count: bin.count + 1 }
+      }
+    }
+    return { serviceId, standardSec, bins, ...transactionFigures(g) }
+  })
+  const over = (r: TransactionRow): number => (r.standardSec === null ? r.durationSec : r.durationSec - r.standardSec)
+  const longest = [...rows]
+    .sort((a, b) => over(b) - over(a))
+    .slice(0, longestListSize)
+    .map((r) => ({
+      ...r,
+      overSec: r.standardSec === null ? null : r.durationSec - r.standardSec,
+      delays: delaysDuring(
+        delays,
+        r.startedAt,
+        r.endedAt,
+        (s) =>
+          s.kind === 'branch' ||
+          (s.kind === 'service' && s.serviceId === r.serviceId) ||
+          (s.kind === 'counter' && s.counterId === r.counterId),
+      ),
+      serviceChanged: r.serviceId !== r.calledForServiceId,
+    }))
+  return {
+    overall: transactionFigures(rows),
+    byService,
+    byCounter: [...groupBy(rows, (r) => r.counterId)].map(([counterId, g]) => ({
+      counterId,
+      ...transactionFigures(g),
+    })),
+    byStaff: [...groupBy(rows, (r) => r.staffId)].map(([staffId, g]) => ({ staffId, ...transactionFigures(g) })),
+    longest,
+  }
+}
