@@ -1,0 +1,31 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+
+/**
+ * electron-vite builds the main process and the preload only. The renderer is a web app the hub
+ * serves (built by vite.config.ts into out/renderer), so there is no `renderer` entry here.
+ *
+ * - main → out/main/index.js, an ES module (package.json has "type": "module"; Electron ≥ 28
+ *   loads ESM mains). Dependencies stay external and are loaded from node_modules (in the
+ *   package: app.asar, with serialport's native binding unpacked), which electron-builder packs.
+ * - preload → out/preload/index.cjs, one self-contained CommonJS file. A sandboxed preload
+ *   cannot load ES modules or anything from node_modules: it may only `require('electron')`,
+ *   so everything it imports is bundled into it.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      lib: { entry: resolve(__dirname, 'electron/main/index.ts'), formats: ['es'] },
+      rolldownOptions: { output: { entryFileNames: 'index.js' } },
+      sourcemap: true,
+    },
+  },
+  preload: {
+    build: {
+      externalizeDeps: false,
+      lib: { entry: resolve(__dirname, 'electron/preload/index.ts'), formats: ['cjs'] },
+      rolldownOptions: { output: { entryFileNames: 'index.cjs' } },
+      sourcemap: true,
+    },
+  },
+})

@@ -1,0 +1,99 @@
+import { app } from 'electron'
+import type { MonitorInfo, TerminalConfigView, TerminalInfo } from '../../shared/desktop/bridge'
+import type { TerminalConfig } from '../../shared/desktop/terminalConfig'
+import type { BridgeBackend } from './bridgeHandlers'
+import { decideConfigSave } from './configSave'
+import type { KioskExit, PinAttemptsBox } from './kioskExit'
+import type { ShellPaths } from './shellPaths'
+import type { Startup } from './startupPlan'
+import { writeTerminalConfigFile } from './terminalConfigFile'
+import type { TerminalLog } from './terminalLog'
+import type { TerminalWindow } from './terminalWindow'
+import { orderMonitors, type DisplayInfo } from './windowPlan'
+
+export interface ShellBridgeDeps {
+  readonly hubOrigin: string
+  readonly startup: Startup
+  readonly paths: ShellPaths
+  /** Device tokens by window key (from pairing, or the demo's local registration). */
+  readonly tokens: ReadonlyMap<string, string>
+  readonly windows: ReadonlyMap<string, TerminalWindow>
+  readonly displays: () => { all: DisplayInfo[]; primaryId: number }
+  readonly kioskExit: KioskExit
+  readonly pins: PinAttemptsBox
+  readonly log: TerminalLog
+  readonly clock: () => number
+  /** Restarts the shell to apply a saved configuration. */
+  readonly restart: (afterMs: number) => void
+}
+
+/** What the bridge answers: the shell's state, seen through the decision functions. */
+export function createShellBridge(deps: ShellBridgeDeps): BridgeBackend<TerminalWindow> {
+  const { startup, log } = deps
+  const config: TerminalConfig | null = startup.config
+  return {
+    hubOrigin: deps.hubOrigin,
+    windowFor: (webContentsId) =>
+      [...deps.windows.values()].find((w) => !w.window.isDestroyed() && w.webContentsId === webContentsId),
+    terminalInfo: (w): TerminalInfo => {
+      const deviceToken = deps.tokens.get(w.key)
+      return {
+        role: w.plan.role.kind,
+        ...(w.plan.role.kind === 'counter' ? { counterId: w.plan.role.counterId } : {}),
+        hubUrl: deps.hubOrigin,
+        ...(deviceToken === undefined ? {} : { deviceToken }),
+        terminalName: config?.terminalName ?? 'Branch Lobby',
+        locked: w.plan.locked,
+        demo: startup.mode === 'demo',
+        appVersion: app.getVersion(),
+      }
+    },
+    configView: (): TerminalConfigView => ({
+      config: config === null || startup.mode === 'demo' ? null : withoutPin(config),
+      exitPinSet: config?.exitPinHash !== undefined,
+      problems: startup.mode === 'setup' ? startup.problems : [],
+      configPath: deps.paths.configFile,
+    }),
+    monitors: (): readonly MonitorInfo[] => {
+      const { all, primaryId } = deps.displays()
+      return orderMonitors(all, primaryId).map((d, i) => ({
+        number: i + 1,
+        width: d.bounds.width,
+        height: d.bounds.height,
+        primary: d.id === primaryId,
+      }))
+    },
+    saveConfig: async (w, draft, managerPin) => {
+      const decision = await decideConfigSave({
+        draft,
+        managerPin,
+        current: startup.mode === 'demo' ? null : config,
+        senderRole: w.plan.role.kind,
+        attempts: deps.pins.attempts,
+        now: deps.clock(),
+      })
+      deps.pins.attempts = decision.attempts
+      if (decision.config === undefined || !decision.result.ok) {
+        log.warn('config.save-refused', { window: w.key, reason: decision.result.ok ? '' : decision.result.reason })
+        return decision.result
+      }
+      try {
+        writeTerminalConfigFile(deps.paths.configFile, decision.config)
+      } catch (error) {
+        log.error('config.write-failed', { error: error as Error })
+        return { ok: false, reason: 'writeFailed' }
+      }
+      log.info('config.saved', { window: w.key, file: deps.paths.configFile })
+      deps.restart(decision.result.restartInMs)
+      return decision.result
+    },
+    requestExit: (w, pin) => deps.kioskExit.request(w, pin),
+    hubStatus: (w, status) => log.info('hub.status', { window: w.key, status }),
+  }
+}
+
+/** The configuration as the setup screen may see it: the exit PIN's hash stays in main. */
+function withoutPin(config: TerminalConfig): Omit<TerminalConfig, 'exitPinHash'> {
+  const { exitPinHash: _hidden, ...visible } = config
+  return visible
+}

@@ -1,0 +1,36 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { TerminalConfig } from '../../shared/desktop/terminalConfig'
+import type { ConfigFileRead } from './startupPlan'
+
+/**
+ * Reads `terminal.json`: missing, unreadable (with the reason in words), or found as JSON still
+ * to be validated.
+ */
+export function readTerminalConfigFile(path: string): ConfigFileRead {
+  if (!existsSync(path)) return { kind: 'missing' }
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    return { kind: 'unreadable', error: `cannot read ${path}: ${(error as Error).message}` }
+  }
+  try {
+    return { kind: 'found', json: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown }
+  } catch (error) {
+    return { kind: 'unreadable', error: `${path} is not valid JSON: ${(error as Error).message}` }
+  }
+}
+
+/**
+ * Writes `terminal.json` so a power cut never leaves half a file: the new content goes to a
+ * temporary file that is flushed and renamed over the old one. The previous file is kept as
+ * `terminal.json.bak`, the manager's undo. (A BOM written by Notepad is accepted on reading.)
+ */
+export function writeTerminalConfigFile(path: string, config: TerminalConfig): void {
+  mkdirSync(dirname(path), { recursive: true })
+  const temporary = `${path}.tmp`
+  writeFileSync(temporary, `${JSON.stringify(config, null, 2)}\n`, { encoding: 'utf8', flush: true })
+  if (existsSync(path)) copyFileSync(path, `${path}.bak`)
+  renameSync(temporary, path)
+}

@@ -1,0 +1,120 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parseTerminalConfig } from '../../shared/desktop/parseTerminalConfig'
+import { DEMO_TERMINAL } from '../../electron/main/startupPlan'
+import { readTerminalConfigFile, writeTerminalConfigFile } from '../../electron/main/terminalConfigFile'
+import { logFileName, logFilesToPrune, logLine, openTerminalLog } from '../../electron/main/terminalLog'
+import { shellPaths } from '../../electron/main/shellPaths'
+
+let dir: string
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'branch-lobby-terminal-'))
+})
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('terminal.json', () => {
+  it('reads a missing file as missing', () => {
+    expect(readTerminalConfigFile(join(dir, 'terminal.json'))).toEqual({ kind: 'missing' })
+  })
+
+  it('round-trips a configuration through the file', () => {
+    const path = join(dir, 'nested', 'terminal.json')
+    writeTerminalConfigFile(path, DEMO_TERMINAL)
+    const read = readTerminalConfigFile(path)
+    expect(read.kind === 'found' && parseTerminalConfig(read.json)).toEqual({ ok: true, value: DEMO_TERMINAL })
+  })
+
+  it('keeps the previous file as terminal.json.bak and leaves no temporary file', async () => {
+    const path = join(dir, 'terminal.json')
+    writeTerminalConfigFile(path, DEMO_TERMINAL)
+    writeTerminalConfigFile(path, { ...DEMO_TERMINAL, terminalName: 'Second' })
+    expect((await readdir(dir)).sort()).toEqual(['terminal.json', 'terminal.json.bak'])
+    expect(JSON.parse(await readFile(`${path}.bak`, 'utf8')).terminalName).toBe('Demo terminal')
+    expect(JSON.parse(await readFile(path, 'utf8')).terminalName).toBe('Second')
+  })
+
+  it('accepts a file saved by Notepad with a byte-order mark', async () => {
+    const path = join(dir, 'terminal.json')
+    await writeFile(path, `\uFEFF${JSON.stringify(DEMO_TERMINAL)}`)
+    expect(readTerminalConfigFile(path)).toEqual({ kind: 'found', json: DEMO_TERMINAL })
+  })
+
+  it('says where a hand edit broke the JSON', async () => {
+    const path = join(dir, 'terminal.json')
+    await writeFile(path, '{ "version": 1, }')
+    const read = readTerminalConfigFile(path)
+    expect(read.kind).toBe('unreadable')
+    expect(read.kind === 'unreadable' && read.error).toContain(`${path} is not valid JSON`)
+  })
+})
+
+describe('terminal log', () => {
+  it('writes one JSON line per event, with errors made readable', () => {
+    const line = logLine(Date.UTC(2025, 0, 31, 8), 'error', 'window.crashed', {
+      window: 'kiosk',
+      error: new Error('boom'),
+    })
+    const parsed = JSON.parse(line)
+    expect(parsed).toMatchObject({
+      at: '2025-01-31T08:00:00.000Z',
+      level: 'error',
+      event: 'window.crashed',
+      window: 'kiosk',
+    })
+    expect(parsed.error.message).toBe('boom')
+  })
+
+  it('names files by day and prunes those older than the days kept', () => {
+    expect(logFileName(Date.UTC(2025, 0, 31, 23, 59))).toBe('terminal-2025-01-31.log')
+    expect(
+      logFilesToPrune(
+        [
+          'terminal-2025-01-16.log',
+          'terminal-2025-01-17.log',
+          'terminal-2025-01-31.log',
+          'readme.txt',
+          'terminal-x.log',
+        ],
+        Date.UTC(2025, 0, 31, 12),
+        14,
+      ),
+    ).toEqual(['terminal-2025-01-16.log'])
+  })
+
+  it('appends to the day’s file and removes old days when opened', async () => {
+    await writeFile(join(dir, 'terminal-2020-01-01.log'), 'old\n')
+    const now = Date.UTC(2025, 0, 31, 12)
+    const log = openTerminalLog(dir, () => now, false)
+    log.info('shell.start', { mode: 'demo' })
+    log.warn('hub.unreachable', { window: 'counter:c1' })
+    expect(await readdir(dir)).toEqual(['terminal-2025-01-31.log'])
+    const lines = (await readFile(join(dir, 'terminal-2025-01-31.log'), 'utf8')).trim().split('\n')
+    expect(lines.map((l) => JSON.parse(l).event)).toEqual(['shell.start', 'hub.unreachable'])
+  })
+})
+
+describe('shellPaths', () => {
+  it('keeps an installed app’s data under userData and a development run’s under .data', () => {
+    const installed = shellPaths({
+      isPackaged: true,
+      userDataDir: '/u/Branch Lobby',
+      appPath: '/opt/app/resources/app.asar',
+    })
+    expect(installed).toEqual({
+      dataDir: '/u/Branch Lobby/data',
+      configFile: '/u/Branch Lobby/terminal.json',
+      logDir: '/u/Branch Lobby/logs',
+      rendererDir: '/opt/app/resources/app.asar/out/renderer',
+      preloadFile: '/opt/app/resources/app.asar/out/preload/index.cjs',
+    })
+    const dev = shellPaths({ isPackaged: false, userDataDir: '/u/x', appPath: '/src/branch-lobby' })
+    expect(dev).toMatchObject({
+      dataDir: '/src/branch-lobby/.data',
+      configFile: '/src/branch-lobby/.data/terminal.json',
+    })
+  })
+})
