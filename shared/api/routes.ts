@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { PAUSE_REASONS } from '../queue/counterState'
+import { PAUSE_REASONS, type PauseReasonCode } from '../queue/counterState'
 import type { QueueEvent } from '../queue/events'
 import {
   CounterIdSchema,
@@ -36,7 +36,8 @@ const Reason = Type.String({ minLength: 1, maxLength: 200, description: 'Why, in
 
 export const PauseReasonSchema = Type.Object(
   {
-    code: Type.Union(PAUSE_REASONS.map((c) => Type.Literal(c))),
+    // Built from the engine's list so the two never differ; typed as the engine's union.
+    code: Type.Unsafe<PauseReasonCode>(Type.Union(PAUSE_REASONS.map((c) => Type.Literal(c)))),
     note: Type.String({ maxLength: 200 }),
   },
   strict,

@@ -1,0 +1,133 @@
+import { computed, onBeforeUnmount, onMounted, ref, watch } from 'vue'
+import type { Availability } from './counterActions'
+import { ratingKey, shortcutOf, type ShortcutAction } from './shortcuts'
+import type { CounterDesk } from './useCounterDesk'
+
+/** The dialogs of the counter screen; while one is open the screen's own keys rest. */
+export type DeskDialog = 'pause' | 'transfer' | 'callTicket'
+
+/**
+ * One way in for every action, whether from a button or a key: it checks that the action is
+ * allowed now (a key for a disabled button does nothing), opens the dialog an action needs, and
+ * otherwise sends the command. Also listens to the keyboard.
+ */
+export function useCounterControl(desk: CounterDesk, signOut: () => Promise<void>) {
+  const dialog = ref<DeskDialog | null>(null)
+  const status = computed(() => desk.counter.value?.status ?? 'closed')
+
+  function availability(action: ShortcutAction): Availability {
+    const a = desk.actions.value
+    if (action === 'pauseResume') return status.value === 'paused' ? a.resume : a.pause
+    return a[action]
+  }
+
+  /**
+   * A key pressed while a command is still on its way waits for it (the newest press wins), then
+   * is checked against the state that command produced: a fast hand is neither lost nor able to
+   * act on the state from before. Pressing F1 twice calls one customer.
+   */
+  let pending: ShortcutAction | null = null
+  watch(desk.busy, (busy) => {
+    if (busy || pending === null) return
+    const next = pending
+    pending = null
+    void act(next)
+  })
+
+  /** A dialog starts clean: an earlier refusal belongs to the screen, not to this dialog. */
+  function openDialog(which: DeskDialog): void {
+    desk.dismissError()
+    dialog.value = which
+  }
+
+  async function act(action: ShortcutAction): Promise<void> {
+    if (desk.busy.value) {
+      pending = action
+      return
+    }
+    if (!availability(action).enabled || dialog.value !== null) return
+    switch (action) {
+      case 'open':
+        await desk.open()
+        return
+      case 'pauseResume':
+        if (status.value === 'paused') await desk.resume()
+        else openDialog('pause')
+        return
+      case 'close':
+        await desk.close()
+        return
+      case 'signOut':
+        // Nobody is left behind an open counter: it closes first, then the teller leaves. With
+        // the hub out of reach the teller still leaves; the manager closes the counter.
+        if (desk.live.value && (status.value === 'idle' || status.value === 'paused')) {
+          if ((await desk.close()) === null) return
+        }
+        await signOut()
+        return
+      case 'callNext':
+        await desk.callNext()
+        return
+      case 'recall':
+        await desk.recall()
+        return
+      case 'start':
+        await desk.start()
+        return
+      case 'complete':
+        await desk.complete()
+        return
+      case 'noShow':
+        await desk.noShow()
+        return
+      case 'park':
+        await desk.park()
+        return
+      case 'transfer':
+        openDialog('transfer')
+        return
+      case 'callTicket':
+        openDialog('callTicket')
+        return
+      case 'resumeParked': {
+        const parked = desk.parked.value
+        const only = parked.length === 1 ? parked[0] : undefined
+        // One customer back: resume them. Several: the teller picks who in the parked list.
+        if (only !== undefined) await desk.resumeParked(only.id)
+        else document.querySelector<HTMLButtonElement>('[data-parked-resume]')?.focus()
+        return
+      }
+      case 'explain':
+        await desk.toggleExplain()
+        return
+    }
+  }
+
+  function onKeyDown(e: KeyboardEvent): void {
+    const shortcut = shortcutOf(e)
+    if (shortcut !== undefined) {
+      // Always ours on this screen, even when not allowed now: F5 must never reload the
+      // teller's screen, F1 never open a help window.
+      e.preventDefault()
+      if (!e.repeat && dialog.value === null) void act(shortcut.action)
+      return
+    }
+    if (dialog.value !== null || desk.toRate.value === null || e.altKey || e.ctrlKey || e.metaKey) return
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return
+    if (e.target instanceof HTMLSelectElement) return
+    const score = ratingKey(e.code)
+    if (score !== null) {
+      e.preventDefault()
+      if (!e.repeat) void desk.rate(score)
+    } else if (e.code === 'Escape') {
+      desk.skipRating()
+    }
+  }
+
+  onMounted(() => window.addEventListener('keydown', onKeyDown))
+  onBeforeUnmount(() => window.removeEventListener('keydown', onKeyDown))
+
+  return { dialog, status, availability, act, closeDialog: () => (dialog.value = null) }
+}
+
+export type CounterControl = ReturnType<typeof useCounterControl>
