@@ -1,0 +1,109 @@
+import type { BranchConfig } from '../../../../shared/domain/branch'
+import type { QueueState } from '../../../../shared/queue/state'
+import type { Ticket, VisitOutcome } from '../../../../shared/queue/ticket'
+
+/**
+ * Today's numbers at a glance, from the live state. Durations in seconds, shares in [0, 1];
+ * null where nothing has been measured yet (a share of nothing is not 100 %).
+ */
+export interface TodayNumbers {
+  readonly issued: number
+  readonly served: number
+  readonly waitingNow: number
+  /** Missed calls: still within or past the grace window, or ended as no-shows. */
+  readonly noShows: number
+  readonly cancelled: number
+  /** Issue → first call, over the tickets called so far. */
+  readonly meanWaitSec: number | null
+  /** The longest wait so far, including customers still waiting for their first call. */
+  readonly longestWaitSec: number | null
+  /** Called within their service's target wait (see `withinTarget`). */
+  readonly withinTargetShare: number | null
+  /** Finished transactions within their service's standard. */
+  readonly withinStandardShare: number | null
+}
+
+/** Visits where the customer was at the counter and the teller worked: the report's transactions. */
+const TRANSACTIONS: readonly VisitOutcome[] = ['served', 'transferred', 'parked', 'cancelled']
+
+/**
+ * The day so far, counted the way the daily report counts it (`shared/reports/ticketTimes.ts`),
+ * so the glance and the report agree: the wait is issue → first call; a ticket never called
+ * counts as late once it has waited past the target and is left out before that; a transaction
+ * is judged against the standard of the service actually done. Two differences, both because
+ * the live state does not keep what the journal does: a ticket transferred to another service
+ * before its first call is judged against its new service's target (the report: the service
+ * it was issued for), and no-shows still within their grace window count here already.
+ *
+ * @example
+ * // A001 issued 10:00, called 10:04, served in 50 s (standard 60 s); A002 waiting since 10:01
+ * todayNumbers(state, branch, tenOhSix)
+ * //=> { issued: 2, served: 1, waitingNow: 1, noShows: 0, cancelled: 0, meanWaitSec: 240,
+ * //     longestWaitSec: 300, withinTargetShare: 1, withinStandardShare: 1 }
+ */
+export function todayNumbers(state: QueueState, branch: BranchConfig, now: number): TodayNumbers {
+  const targetOf = new Map(branch.services.map((s) => [s.id as string, s.targetWaitSec]))
+  const standardOf = new Map(branch.services.map((s) => [s.id as string, s.standardSec]))
+  let served = 0
+  let waitingNow = 0
+  let noShows = 0
+  let cancelled = 0
+  let waitSum = 0
+  let waitN = 0
+  let longest: number | null = null
+  let targetJudged = 0
+  let targetWithin = 0
+  let txJudged = 0
+  let txWithin = 0
+
+  for (const t of ticketsOf(state)) {
+    if (t.outcome === 'served') served++
+    else if (t.outcome === 'cancelled') cancelled++
+    if (t.status === 'noShow' || t.outcome === 'noShow') noShows++
+    if (t.status === 'waiting') waitingNow++
+    const first = t.visits[0]
+    // Judged against the service the customer first queued for (a later transfer does not
+    // change how long the first wait was allowed to be).
+    const target = targetOf.get(first?.serviceId ?? t.serviceId)
+    if (first !== undefined) {
+      const wait = (first.calledAt - t.issuedAt) / 1000
+      waitSum += wait
+      waitN++
+      longest = longest === null ? wait : Math.max(longest, wait)
+      if (target !== undefined) {
+        targetJudged++
+        if (wait <= target) targetWithin++
+      }
+    } else {
+      const waited = ((t.endedAt ?? now) - t.issuedAt) / 1000
+      if (t.endedAt === null) longest = longest === null ? waited : Math.max(longest, waited)
+      if (target !== undefined && waited > target) targetJudged++
+    }
+    for (const v of t.visits) {
+      if (v.startedAt === null || v.endedAt === null || v.outcome === null || !TRANSACTIONS.includes(v.outcome)) {
+        continue
+      }
+      const standard = standardOf.get(v.completedServiceId ?? v.serviceId)
+      if (standard === undefined) continue
+      txJudged++
+      if ((v.endedAt - v.startedAt) / 1000 <= standard) txWithin++
+    }
+  }
+
+  return {
+    issued: state.issued,
+    served,
+    waitingNow,
+    noShows,
+    cancelled,
+    meanWaitSec: waitN === 0 ? null : waitSum / waitN,
+    longestWaitSec: longest,
+    withinTargetShare: targetJudged === 0 ? null : targetWithin / targetJudged,
+    withinStandardShare: txJudged === 0 ? null : txWithin / txJudged,
+  }
+}
+
+function* ticketsOf(state: QueueState): Generator<Ticket> {
+  yield* state.open
+  yield* state.done
+}
