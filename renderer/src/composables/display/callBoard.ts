@@ -1,0 +1,97 @@
+import type { CounterConfig, ServiceConfig } from '../../../../shared/domain/branch'
+import type { CounterId, ServiceId, TicketId } from '../../../../shared/domain/ids'
+import type { ShownWait } from '../../../../shared/api/views'
+import type { CounterStatus } from '../../../../shared/queue/counterState'
+import { getCounter, getTicket, type QueueState } from '../../../../shared/queue/state'
+import { currentVisit, type Ticket } from '../../../../shared/queue/ticket'
+
+/** A call as the lobby sees it: which number goes to which counter, and when it was last called. */
+export interface CallView {
+  readonly ticketId: TicketId
+  readonly number: string
+  readonly serviceId: ServiceId
+  readonly counterId: CounterId
+  /** The counter's number as customers see and hear it; null for a counter no longer configured. */
+  readonly counterNumber: number | null
+  /** The last time it was called there (a recall moves it up again). */
+  readonly calledAt: number
+  readonly recalls: number
+}
+
+/**
+ * The day's calls, newest first, one per ticket (its latest call: a transferred customer shows
+ * at the counter they were sent to). Ties keep the later-issued ticket first.
+ *
+ * @example
+ * dayCalls(state, counters)[0] //=> { number: 'A023', counterNumber: 3, recalls: 0, ... }
+ */
+export function dayCalls(state: QueueState, counters: readonly CounterConfig[]): CallView[] {
+  const numberOf = new Map(counters.map((c) => [c.id as string, c.number]))
+  const calls: { view: CallView; seq: number }[] = []
+  const add = (t: Ticket) => {
+    const v = currentVisit(t)
+    if (v === undefined) return
+    calls.push({
+      seq: t.seq,
+      view: {
+        ticketId: t.id,
+        number: t.number,
+        serviceId: v.serviceId,
+        counterId: v.counterId,
+        counterNumber: numberOf.get(v.counterId) ?? null,
+        calledAt: v.lastCalledAt,
+        recalls: v.recalls,
+      },
+    })
+  }
+  state.open.forEach(add)
+  state.done.forEach(add)
+  calls.sort((a, b) => b.view.calledAt - a.view.calledAt || b.seq - a.seq)
+  return calls.map((c) => c.view)
+}
+
+/** One service on the board: how many wait, and the wait shown for a ticket taken now. */
+export interface ServiceRow {
+  readonly service: ServiceConfig
+  readonly waiting: number
+  readonly shown: ShownWait | null
+}
+
+/**
+ * @example
+ * serviceRows(state, services, shown)[0] //=> { waiting: 5, shown: { kind: 'range', lowMin: 8, highMin: 12 }, ... }
+ */
+export function serviceRows(
+  state: QueueState,
+  services: readonly ServiceConfig[],
+  shownNewTicket: (serviceId: ServiceId) => ShownWait | null,
+): ServiceRow[] {
+  const waiting = new Map<string, number>()
+  for (const t of state.open) if (t.status === 'waiting') waiting.set(t.serviceId, (waiting.get(t.serviceId) ?? 0) + 1)
+  return services.map((service) => ({
+    service,
+    waiting: waiting.get(service.id) ?? 0,
+    shown: shownNewTicket(service.id),
+  }))
+}
+
+/** A counter's state for the lobby: open, paused or closed, and whom it calls or serves. */
+export interface CounterRow {
+  readonly counter: CounterConfig
+  readonly status: CounterStatus
+  /** The ticket being called or served there. */
+  readonly number: string | null
+}
+
+/**
+ * @example
+ * counterRows(state, counters)[2] //=> { counter: { number: 3, ... }, status: 'calling', number: 'A023' }
+ */
+export function counterRows(state: QueueState, counters: readonly CounterConfig[]): CounterRow[] {
+  return counters.map((counter) => {
+    const live = getCounter(state, counter.id)
+    const ticket = live.ticketId === null ? undefined : getTicket(state, live.ticketId)
+    const busy = live.status === 'calling' || live.status === 'serving'
+    return { counter, status: live.status, number: busy ? (ticket?.number ?? null) : null }
+  })
+}

@@ -1,0 +1,49 @@
+import { computed } from 'vue'
+import type { ShownWait } from '../../../../shared/api/views'
+import type { ServiceId } from '../../../../shared/domain/ids'
+import type { Delay } from '../../../../shared/queue/delay'
+import { useBranchStore } from '../../stores/branch'
+import { useQueueStore } from '../../stores/queue'
+import { counterRows, dayCalls, serviceRows } from './callBoard'
+
+/** How many earlier calls the board lists under the current one. */
+export const RECENT_CALLS = 6
+
+/**
+ * Everything the lobby TV shows, derived from the live queue and the branch: the latest call,
+ * the ones before it, each service's queue, the counters, and the delays explained now. All
+ * computed from state, so a reload or reconnect shows the same board at once.
+ *
+ * @example
+ * const board = useDisplayBoard()
+ * board.latest.value?.number //=> 'A023'
+ */
+export function useDisplayBoard() {
+  const queue = useQueueStore()
+  const branch = useBranchStore()
+  const counters = computed(() => branch.info?.branch.counters ?? [])
+  const dayOpen = computed(() => queue.state !== null && queue.state.day !== null)
+  // After closing, yesterday's calls are history, not something to walk up to.
+  const calls = computed(() => (queue.state === null || !dayOpen.value ? [] : dayCalls(queue.state, counters.value)))
+  const shownNewTicket = (serviceId: ServiceId): ShownWait | null =>
+    queue.estimates?.shown.newTicket[serviceId]?.['ordinary'] ?? null
+
+  return {
+    /** The live queue has arrived from the hub. */
+    loaded: computed(() => queue.state !== null),
+    /** True while a business day is open (false after closing). */
+    dayOpen,
+    latest: computed(() => calls.value[0] ?? null),
+    recent: computed(() => calls.value.slice(1, 1 + RECENT_CALLS)),
+    services: computed(() =>
+      queue.state === null ? [] : serviceRows(queue.state, branch.info?.branch.services ?? [], shownNewTicket),
+    ),
+    counters: computed(() => (queue.state === null ? [] : counterRows(queue.state, counters.value))),
+    /** Explanations in force, oldest first (rule 5: explained waits feel shorter). */
+    delays: computed<Delay[]>(() =>
+      Object.values(queue.state?.delays ?? {})
+        .filter((d) => d.endedAt === null)
+        .sort((a, b) => a.startedAt - b.startedAt),
+    ),
+  }
+}

@@ -1,0 +1,552 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { createAnnouncer, type Announcement } from '../../renderer/src/composables/display/announcer'
+import { pickVoice } from '../../renderer/src/composables/display/pickVoice'
+import type { Chime, SpeechEngine, SpeechOutcome } from '../../renderer/src/composables/display/soundEngines'
+import type { QueueSnapshot, ShownWait } from '../../shared/api/views'
+import { Lobby } from './support/lobby'
+
+/**
+ * What the lobby hears cannot be heard in CI, so the page records it instead: every sentence
+ * handed to `speechSynthesis.speak` (text, language, and whether another was still being
+ * spoken), and every chime tone started. Each fake utterance "speaks" for 300 ms and then
+ * fires `end`, as a real voice does. No voices are listed, so the display speaks with `lang`.
+ * (A string, not a function: this file is type-checked without the DOM's types.)
+ */
+const RECORD_SOUND = `
+  window.__sounds = [];
+  let speaking = false;
+  speechSynthesis.getVoices = () => [];
+  speechSynthesis.speak = (u) => {
+    window.__sounds.push({ kind: 'speech', text: u.text, lang: u.lang, overlapped: speaking });
+    speaking = true;
+    setTimeout(() => { speaking = false; u.dispatchEvent(new Event('end')); }, 300);
+  };
+  speechSynthesis.cancel = () => {};
+  const start = OscillatorNode.prototype.start;
+  OscillatorNode.prototype.start = function (...args) {
+    window.__sounds.push({ kind: 'tone', hz: this.frequency.value });
+    return start.apply(this, args);
+  };
+`
+
+interface Sound {
+  readonly kind: 'speech' | 'tone'
+  readonly text?: string
+  readonly lang?: string
+  readonly overlapped?: boolean
+}
+
+/** A shown wait in the words of both languages (`format/waitText` and the common messages). */
+function waitWords(shown: ShownWait | undefined): [string, string] {
+  if (shown === undefined) return ['暂无等候', 'No wait']
+  if (shown.kind === 'soon') return ['即将叫号', 'Soon']
+  if (shown.lowMin === shown.highMin) return [`约 ${shown.highMin} 分钟内`, `Within about ${shown.highMin} min`]
+  return [`约 ${shown.lowMin}–${shown.highMin} 分钟`, `About ${shown.lowMin}–${shown.highMin} min`]
+}
+
+const sounds = (page: Page) => page.evaluate(() => (globalThis as unknown as { __sounds: Sound[] }).__sounds)
+const spoken = async (page: Page) =>
+  (await sounds(page)).filter((s) => s.kind === 'speech').map((s) => ({ text: s.text, lang: s.lang }))
+
+let lobby: Lobby
+let kiosk: string
+let display: string
+let stopped = false
+
+/** A teller signs in at counter `n` (PIN nnnn) and opens it; answers the teller's token. */
+async function openCounter(n: number): Promise<string> {
+  const token = await lobby.signIn(`t0${n}`, String(n).repeat(4), `c${n}`)
+  await lobby.api('POST', `/api/v1/counters/c${n}/open`, {}, token)
+  return token
+}
+
+const counter = (n: number, verb: string, token: string) =>
+  lobby.api('POST', `/api/v1/counters/c${n}/${verb}`, {}, token)
+
+/** Opens the paired display and waits for the live queue (the board is busy until it arrives). */
+async function openDisplay(page: Page, query = ''): Promise<void> {
+  await page.goto(`${lobby.url}/#/display?token=${display}${query}`)
+  await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'false')
+}
+
+/** Each test gets its own hub (numbers start at 001) and a page that records what it says. */
+function aRealLobby(): void {
+  test.beforeEach(async ({ page }) => {
+    lobby = await Lobby.start()
+    stopped = false
+    kiosk = await lobby.pair('kiosk')
+    display = await lobby.pair('display')
+    await page.addInitScript(RECORD_SOUND)
+  })
+  test.afterEach(async () => {
+    if (!stopped) await lobby.stop()
+  })
+}
+
+test.describe('lobby display', () => {
+  aRealLobby()
+  test.use({ viewport: { width: 1920, height: 1080 } })
+
+  test('a waiting ticket shows in its service with the estimate, and the count follows the queue', async ({ page }) => {
+    await openDisplay(page)
+    const business = page.getByRole('row', { name: /对公业务/ })
+    await expect(business.getByRole('cell').first()).toHaveText('0')
+    await lobby.issue(kiosk, 'business')
+    await expect(business.getByRole('cell').first()).toHaveText('1')
+    // The display words what the hub says customers are shown for a ticket taken now.
+    const shown = async (service: string) =>
+      (await lobby.api<QueueSnapshot>('GET', '/api/v1/queue', undefined, display)).estimates?.shown.newTicket[service]
+        ?.ordinary
+    await expect.poll(async () => (await shown('business'))?.kind).toBe('range')
+    const wait = business.getByRole('cell').nth(1)
+    for (const words of waitWords(await shown('business'))) await expect(wait).toContainText(words)
+    const personal = page
+      .getByRole('row', { name: /个人业务/ })
+      .getByRole('cell')
+      .nth(1)
+    for (const words of waitWords(await shown('personal'))) await expect(personal).toContainText(words)
+    await lobby.issue(kiosk, 'business')
+    await expect(business.getByRole('cell').first()).toHaveText('2')
+  })
+
+  test('a call is shown large and announced after a chime, in Chinese then English', async ({ page }) => {
+    await lobby.issue(kiosk, 'personal')
+    const teller = await openCounter(3)
+    await openDisplay(page)
+    const now = page.getByRole('region', { name: /正在叫号/ })
+    await expect(now).toContainText('尚未开始叫号')
+
+    await counter(3, 'call-next', teller)
+    await expect(page.getByTestId('now-number')).toHaveText('A001')
+    await expect(page.getByTestId('now-counter')).toHaveText('3')
+    await expect(now).toContainText('请 A001 号到 3 号窗口')
+    await expect(now).toContainText('Ticket A001, please go to counter 3')
+    await expect(now).toHaveClass(/now--fresh/)
+    await expect
+      .poll(() => spoken(page))
+      .toEqual([
+        { text: '请 A001 号到 3 号窗口', lang: 'zh-CN' },
+        { text: 'Ticket A001, please go to counter 3', lang: 'en-US' },
+      ])
+    const kinds = (await sounds(page)).map((s) => s.kind)
+    expect(kinds).toEqual(['tone', 'tone', 'speech', 'speech'])
+    await expect(page.getByRole('listitem').filter({ hasText: '叫号 A001' })).toBeVisible()
+    // The highlight fades after a few seconds; the call stays on screen.
+    await expect(now).not.toHaveClass(/now--fresh/, { timeout: 12_000 })
+    await expect(page.getByTestId('now-number')).toHaveText('A001')
+  })
+
+  test('a recall announces the call again and says it is a repeat', async ({ page }) => {
+    await lobby.issue(kiosk, 'wealth')
+    const teller = await openCounter(5)
+    await openDisplay(page)
+    await counter(5, 'call-next', teller)
+    await expect.poll(async () => (await spoken(page)).length).toBe(2)
+    await counter(5, 'recall', teller)
+    await expect(page.getByRole('region', { name: /正在叫号/ })).toContainText('再次叫号')
+    await expect
+      .poll(() => spoken(page))
+      .toEqual([
+        { text: '请 C001 号到 5 号窗口', lang: 'zh-CN' },
+        { text: 'Ticket C001, please go to counter 5', lang: 'en-US' },
+        { text: '请 C001 号到 5 号窗口', lang: 'zh-CN' },
+        { text: 'Ticket C001, please go to counter 5', lang: 'en-US' },
+      ])
+  })
+
+  test('calls made together are announced one after the other, never over each other', async ({ page }) => {
+    await lobby.issue(kiosk, 'personal')
+    await lobby.issue(kiosk, 'personal')
+    const one = await openCounter(1)
+    const two = await openCounter(2)
+    await openDisplay(page)
+    await Promise.all([counter(1, 'call-next', one), counter(2, 'call-next', two)])
+    await expect.poll(async () => (await spoken(page)).length, { timeout: 15_000 }).toBe(4)
+    const all = await sounds(page)
+    expect(all.map((s) => s.kind)).toEqual(['tone', 'tone', 'speech', 'speech', 'tone', 'tone', 'speech', 'speech'])
+    expect(all.filter((s) => s.overlapped === true)).toEqual([])
+    const texts = all.filter((s) => s.kind === 'speech').map((s) => s.text)
+    // Whichever the hub took first is said first, each in both languages before the next.
+    expect(texts.slice(0, 2).join(' / ')).toMatch(
+      /^请 A00(\d) 号到 (\d) 号窗口 \/ Ticket A00\1, please go to counter \2$/,
+    )
+    expect(texts.slice(2, 4).join(' / ')).toMatch(
+      /^请 A00(\d) 号到 (\d) 号窗口 \/ Ticket A00\1, please go to counter \2$/,
+    )
+    expect(new Set(texts).size).toBe(4)
+    // The later call is on screen now, the earlier one moved to the recent calls.
+    const later = (texts[2] ?? '').match(/A00\d/)?.[0] ?? ''
+    const earlier = (texts[0] ?? '').match(/A00\d/)?.[0] ?? ''
+    await expect(page.getByTestId('now-number')).toHaveText(later)
+    await expect(page.getByRole('region', { name: /最近叫号/ }).getByRole('listitem')).toHaveText([
+      new RegExp(`^${earlier}`),
+    ])
+  })
+
+  test('a delay explanation appears in both languages, and goes when cleared', async ({ page }) => {
+    await openDisplay(page)
+    await expect(page.getByRole('region', { name: /等候说明/ })).toHaveCount(0)
+    const manager = await lobby.manager()
+    const { event } = await lobby.api<{ event: { delayId: string } }>(
+      'POST',
+      '/api/v1/delays',
+      {
+        scope: { kind: 'branch' },
+        message: {
+          'zh-CN': '系统升级,办理速度较慢,敬请谅解。',
+          en: 'A system update is slowing us down. Sorry for the wait.',
+        },
+      },
+      manager,
+    )
+    const delays = page.getByRole('region', { name: /等候说明/ })
+    await expect(delays).toContainText('系统升级,办理速度较慢,敬请谅解。')
+    await expect(delays).toContainText('A system update is slowing us down. Sorry for the wait.')
+
+    // A teller's one-tap explanation of a long transaction joins it.
+    const teller = await openCounter(4)
+    await lobby.api('POST', '/api/v1/counters/c4/explain', { kind: 'complexBusiness' }, teller)
+    await expect(delays).toContainText('4 号窗口正在办理较复杂的业务')
+
+    await lobby.api('DELETE', `/api/v1/delays/${encodeURIComponent(event.delayId)}`, undefined, manager)
+    await expect(delays).not.toContainText('系统升级')
+    await expect(delays).toContainText('4 号窗口正在办理较复杂的业务')
+  })
+
+  test('in English, English comes first and the lobby still hears both languages', async ({ page }) => {
+    await lobby.issue(kiosk, 'cards')
+    const teller = await openCounter(2)
+    await openDisplay(page, '&lang=en')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    const now = page.getByRole('region', { name: /^Now calling/ })
+    await expect(now).toContainText('No one called yet')
+    await expect(
+      page
+        .getByRole('row', { name: /^New accounts and lost cards/ })
+        .getByRole('cell')
+        .first(),
+    ).toHaveText('1')
+    await counter(2, 'call-next', teller)
+    await expect(page.getByTestId('now-number')).toHaveText('D001')
+    await expect(now).toContainText('Ticket D001, please go to counter 2')
+    await expect(now).toContainText('请 D001 号到 2 号窗口')
+    await expect
+      .poll(() => spoken(page))
+      .toEqual([
+        { text: '请 D001 号到 2 号窗口', lang: 'zh-CN' },
+        { text: 'Ticket D001, please go to counter 2', lang: 'en-US' },
+      ])
+    await expect(page.getByRole('listitem').filter({ hasText: 'Calling D001' })).toBeVisible()
+  })
+
+  test('opening the screen shows earlier calls without announcing them again', async ({ page }) => {
+    await lobby.issue(kiosk, 'personal')
+    await lobby.issue(kiosk, 'personal')
+    const teller = await openCounter(1)
+    await counter(1, 'call-next', teller)
+    await openDisplay(page)
+    await expect(page.getByTestId('now-number')).toHaveText('A001')
+    await expect(page.getByRole('region', { name: /正在叫号/ })).not.toHaveClass(/now--fresh/)
+    await page.reload()
+    await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'false')
+    await expect(page.getByTestId('now-number')).toHaveText('A001')
+    // The next call is announced, and only it.
+    await counter(2, 'call-next', await openCounter(2))
+    await expect(page.getByTestId('now-number')).toHaveText('A002')
+    await expect
+      .poll(() => spoken(page))
+      .toEqual([
+        { text: '请 A002 号到 2 号窗口', lang: 'zh-CN' },
+        { text: 'Ticket A002, please go to counter 2', lang: 'en-US' },
+      ])
+  })
+
+  test('updates change the board in place instead of redrawing it', async ({ page }) => {
+    const teller = await openCounter(1)
+    await lobby.issue(kiosk, 'personal')
+    await openDisplay(page)
+    const row = page.getByRole('row', { name: /个人业务/ })
+    const strip = page.getByRole('region', { name: '窗口状态' }).getByRole('listitem').first()
+    await expect(row.getByRole('cell').first()).toHaveText('1')
+    for (const l of [row, strip, page.getByTestId('now-number').or(page.getByText('尚未开始叫号'))]) {
+      await l.evaluate((el) => el.setAttribute('data-kept', 'yes'))
+    }
+    await lobby.issue(kiosk, 'personal')
+    await expect(row.getByRole('cell').first()).toHaveText('2')
+    await counter(1, 'call-next', teller)
+    await expect(strip).toContainText('叫号 A001')
+    await expect(row).toHaveAttribute('data-kept', 'yes')
+    await expect(strip).toHaveAttribute('data-kept', 'yes')
+  })
+
+  test('rotates what to prepare, the calling rules and the branch messages', async ({ page }) => {
+    await openDisplay(page)
+    const slide = page.getByRole('article')
+    await expect(slide).toContainText('办理业务前,请准备好本人有效身份证件。')
+    await expect(slide).toContainText('Please have your own valid ID card ready before your turn.')
+    // About every ten seconds: the next slide, the first of the calling rules.
+    await expect(slide).toContainText('同一业务按取号先后顺序叫号。', { timeout: 15_000 })
+    await expect(slide).toContainText('Within each service, customers are called in the order they arrived.')
+  })
+
+  test('says the branch is closed for the day once the day is closed', async ({ page }) => {
+    await lobby.issue(kiosk, 'personal')
+    const teller = await openCounter(1)
+    await counter(1, 'call-next', teller)
+    await openDisplay(page)
+    await expect(page.getByTestId('now-number')).toHaveText('A001')
+    await lobby.api('POST', '/api/v1/day/close', {}, await lobby.manager())
+    const now = page.getByRole('region', { name: /正在叫号/ })
+    await expect(now).toContainText('今日营业已结束')
+    await expect(now).toContainText('Closed for today')
+    await expect(page.getByTestId('now-number')).toHaveCount(0)
+  })
+
+  test('tells the lobby when the branch server cannot be reached', async ({ page }) => {
+    await openDisplay(page)
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    await lobby.stop()
+    stopped = true
+    await expect(page.getByRole('alert')).toHaveText('与网点服务器的连接已中断,正在自动重连…')
+  })
+
+  test('asks for a pairing code until the display is paired', async ({ page }) => {
+    await page.goto(`${lobby.url}/#/display`)
+    await expect(page.getByRole('heading', { name: '配对终端' })).toBeVisible()
+    const manager = await lobby.manager()
+    const { code } = await lobby.api<{ code: string }>(
+      'POST',
+      '/api/v1/pairing-codes',
+      { role: 'display', name: 'Lobby TV' },
+      manager,
+    )
+    await page.getByLabel('配对码').fill(code)
+    await page.getByRole('button', { name: '配对' }).click()
+    await expect(page.getByRole('region', { name: /正在叫号/ })).toContainText('尚未开始叫号')
+  })
+
+  test('has no serious accessibility violations, in Chinese and in English', async ({ page }) => {
+    await lobby.issue(kiosk, 'personal')
+    await lobby.issue(kiosk, 'business')
+    const teller = await openCounter(4)
+    await counter(4, 'call-next', teller)
+    await lobby.api('POST', '/api/v1/counters/c4/explain', { kind: 'complexBusiness' }, teller)
+    for (const query of ['', '&lang=en']) {
+      await openDisplay(page, query)
+      await expect(page.getByTestId('now-number')).toHaveText('B001')
+      await expect(page.getByRole('region', { name: /等候说明|About the wait/ })).toBeVisible()
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+    }
+  })
+})
+
+for (const viewport of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  test.describe(`lobby display at ${viewport.width}×${viewport.height}`, () => {
+    aRealLobby()
+    test.use({ viewport })
+
+    test('fits without scrolling, with the called number readable across the lobby', async ({ page }) => {
+      const tellers = await Promise.all([1, 2, 3, 4, 5, 6].map(openCounter))
+      for (const s of ['personal', 'business', 'wealth', 'cards', 'personal', 'personal', 'business', 'wealth']) {
+        await lobby.issue(kiosk, s)
+      }
+      for (const [i, token] of tellers.entries()) await counter(i + 1, 'call-next', token)
+      const [, , , fourth] = tellers
+      await lobby.api('POST', '/api/v1/counters/c4/explain', { kind: 'complexBusiness' }, fourth)
+      for (const query of ['', '&lang=en']) {
+        await openDisplay(page, query)
+        await expect(page.getByTestId('now-number')).toHaveText(/^[A-D]00\d$/)
+        await expect(page.getByRole('region', { name: /等候说明|About the wait/ })).toBeVisible()
+        const fit = await page.evaluate(() => {
+          const doc = (globalThis as unknown as { document: FitDocument }).document
+          const strip = doc.querySelector('.counters')?.getBoundingClientRect().top ?? 0
+          const spilled = Array.from(doc.querySelectorAll('main section, main li, main tr'))
+            .filter((e) => e.getBoundingClientRect().bottom > strip + 1)
+            .map((e) => e.className)
+          const number = doc.querySelector('[data-testid=now-number]')?.getBoundingClientRect().height ?? 0
+          const root = doc.documentElement
+          return {
+            scrolls: root.scrollHeight > root.clientHeight || root.scrollWidth > root.clientWidth,
+            spilled,
+            numberShare: number / root.clientHeight,
+          }
+        })
+        expect(fit.scrolls).toBe(false)
+        expect(fit.spilled).toEqual([])
+        expect(fit.numberShare).toBeGreaterThanOrEqual(0.1)
+      }
+    })
+  })
+}
+
+/*
+ * The announcer's queue and the voice choice, run in Node with engines that write down what
+ * they are asked to do (the renderer has no unit-test runner of its own; these need no page).
+ */
+test.describe('call announcer', () => {
+  /** A voice that takes `ms` per sentence and records what it said, and whether over another. */
+  function recordingSpeech(outcome: SpeechOutcome = 'spoken', ms = 30) {
+    const log: string[] = []
+    let busy = false
+    let overlaps = 0
+    let cancels = 0
+    const engine: SpeechEngine = {
+      speak(text, lang) {
+        if (busy) overlaps++
+        busy = true
+        log.push(`${lang}: ${text}`)
+        return new Promise((resolve) =>
+          setTimeout(() => {
+            busy = false
+            resolve(outcome)
+          }, ms),
+        )
+      },
+      cancel: () => void cancels++,
+    }
+    return { engine, log, overlaps: () => overlaps, cancels: () => cancels }
+  }
+  function recordingChime(log: string[], outcome: 'played' | 'blocked' = 'played'): Chime {
+    return {
+      play: async () => {
+        log.push('chime')
+        return outcome
+      },
+      unlock: async () => true,
+      close: () => undefined,
+    }
+  }
+  const call = (number: string, counterNo: number, at = Date.now()): Announcement => ({
+    key: `${number}@c${counterNo}`,
+    at,
+    parts: [
+      { lang: 'zh-CN', text: `请 ${number} 号到 ${counterNo} 号窗口` },
+      { lang: 'en', text: `Ticket ${number}, please go to counter ${counterNo}` },
+    ],
+  })
+
+  test('says each call as a chime and its sentences, one call after the other', async () => {
+    const speech = recordingSpeech()
+    const a = createAnnouncer({ speech: speech.engine, chime: recordingChime(speech.log), now: Date.now, pauseMs: 0 })
+    a.announce(call('A001', 1))
+    a.announce(call('A002', 2))
+    expect(a.pending.value).toBe(1)
+    await expect.poll(() => speech.log.length).toBe(6)
+    expect(speech.log).toEqual([
+      'chime',
+      'zh-CN: 请 A001 号到 1 号窗口',
+      'en: Ticket A001, please go to counter 1',
+      'chime',
+      'zh-CN: 请 A002 号到 2 号窗口',
+      'en: Ticket A002, please go to counter 2',
+    ])
+    expect(speech.overlaps()).toBe(0)
+    expect(a.pending.value).toBe(0)
+  })
+
+  test('queues a recall once while the call waits its turn, and again once it has been said', async () => {
+    const speech = recordingSpeech()
+    const a = createAnnouncer({ speech: speech.engine, chime: recordingChime(speech.log), now: Date.now, pauseMs: 0 })
+    a.announce(call('A001', 1))
+    a.announce(call('B001', 4))
+    a.announce(call('B001', 4))
+    await expect.poll(() => speech.log.length).toBe(6)
+    a.announce(call('B001', 4))
+    await expect.poll(() => speech.log.length).toBe(9)
+    expect(speech.log.filter((l) => l.startsWith('zh-CN'))).toEqual([
+      'zh-CN: 请 A001 号到 1 号窗口',
+      'zh-CN: 请 B001 号到 4 号窗口',
+      'zh-CN: 请 B001 号到 4 号窗口',
+    ])
+  })
+
+  test('leaves to the screen a call that waited too long to be said', async () => {
+    const speech = recordingSpeech()
+    const a = createAnnouncer({
+      speech: speech.engine,
+      chime: recordingChime(speech.log),
+      now: Date.now,
+      staleAfterMs: 60_000,
+      pauseMs: 0,
+    })
+    a.announce(call('A001', 1, Date.now() - 61_000))
+    a.announce(call('A002', 2))
+    await expect.poll(() => speech.log.length).toBe(3)
+    expect(speech.log[1]).toBe('zh-CN: 请 A002 号到 2 号窗口')
+  })
+
+  test('asks for a tap when the platform refuses sound, and stops asking once sound is on', async () => {
+    const speech = recordingSpeech('blocked')
+    const a = createAnnouncer({ speech: speech.engine, chime: recordingChime([], 'blocked'), now: Date.now })
+    expect(a.soundBlocked.value).toBe(false)
+    a.announce(call('A001', 1))
+    await expect.poll(() => a.soundBlocked.value).toBe(true)
+    await a.unlock()
+    expect(a.soundBlocked.value).toBe(false)
+  })
+
+  test('falls silent when the screen leaves', async () => {
+    const speech = recordingSpeech('spoken', 200)
+    const a = createAnnouncer({ speech: speech.engine, chime: recordingChime(speech.log), now: Date.now, pauseMs: 0 })
+    a.announce(call('A001', 1))
+    a.announce(call('A002', 2))
+    await expect.poll(() => speech.log.length).toBe(2)
+    a.stop()
+    a.announce(call('A003', 3))
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(speech.log).toEqual(['chime', 'zh-CN: 请 A001 号到 1 号窗口'])
+    expect(speech.cancels()).toBe(1)
+    expect(a.pending.value).toBe(0)
+  })
+})
+
+test.describe('pickVoice', () => {
+  const voice = (lang: string, localService = true) => ({
+    lang,
+    localService,
+    name: `${lang}${localService ? '' : ' online'}`,
+  })
+
+  test('prefers a mainland Mandarin voice, and one on this machine over a network one', () => {
+    const voices = [voice('en-US'), voice('zh-TW'), voice('zh-CN', false), voice('zh-CN')]
+    expect(pickVoice(voices, 'zh-CN')?.name).toBe('zh-CN')
+    expect(pickVoice([voice('zh-TW'), voice('en-GB')], 'zh-CN')?.name).toBe('zh-TW')
+    expect(pickVoice([voice('cmn_CN'), voice('en-GB')], 'zh-CN')?.name).toBe('cmn_CN')
+  })
+
+  test('never reads Mandarin text with a Cantonese voice', () => {
+    expect(pickVoice([voice('zh-HK'), voice('yue-Hant-HK')], 'zh-CN')).toBeNull()
+  })
+
+  test('picks an English voice for English, American or British first, any English after', () => {
+    expect(pickVoice([voice('zh-CN'), voice('en-IN'), voice('en-GB')], 'en')?.name).toBe('en-GB')
+    expect(pickVoice([voice('zh-CN'), voice('en-AU')], 'en')?.name).toBe('en-AU')
+    expect(pickVoice([voice('zh-CN'), voice('fr-FR')], 'en')).toBeNull()
+  })
+})
+
+/** The few DOM shapes the fit check reads (this file is type-checked without the DOM's types). */
+interface FitRect {
+  readonly top: number
+  readonly bottom: number
+  readonly height: number
+}
+interface FitElement {
+  readonly className: string
+  getBoundingClientRect(): FitRect
+}
+interface FitDocument {
+  readonly documentElement: {
+    readonly scrollHeight: number
+    readonly clientHeight: number
+    readonly scrollWidth: number
+    readonly clientWidth: number
+  }
+  querySelector(selector: string): FitElement | null
+  querySelectorAll(selector: string): Iterable<FitElement> & ArrayLike<FitElement>
+}
