@@ -18,6 +18,8 @@ export interface SimArrival {
   readonly serviceSec: number | null
   /** The customer has left before being called (abandonment): the call is a no-show. */
   readonly leaves: boolean
+  /** How long the customer will wait (seconds); called any later, they have left. Absent: forever. */
+  readonly patienceSec?: number
 }
 
 /** When a counter is staffed, in seconds after opening; null close = until the queue is empty. */
@@ -45,6 +47,10 @@ export interface SimModel {
   readonly estimateAtIssue?: (state: QueueState, ticket: Ticket, now: number) => WaitEstimate | null
   /** Called after every event with the state (for estimators that learn, and for tests). */
   readonly observe?: (state: QueueState, now: number) => void
+  /** Called with every event as journaled (for the day's log: usual patterns, delays, reports). */
+  readonly onEvent?: (event: QueueEvent, state: QueueState) => void
+  /** Called with each ticket as it finishes, just before the simulator archives it out of the state. */
+  readonly onFinished?: (ticket: Ticket, now: number) => void
 }
 
 /** What happened to one simulated ticket, times in seconds since opening. */
@@ -96,6 +102,7 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
     const r = execute(state, model.branch, command, now)
     if (!r.ok) return null
     state = r.value.state
+    model.onEvent?.(r.value.event, state)
     model.observe?.(state, now)
     return r.value.event
   }
@@ -110,6 +117,7 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
     const t = getTicket(state, id)
     const rec = records.get(id)
     if (t === undefined || rec === undefined) return
+    model.onFinished?.(t, now)
     const visit = t.visits[t.visits.length - 1]
     const first = t.visits[0]
     records.set(id, {
@@ -134,7 +142,11 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
       }
       if (!anyoneWaiting || run({ type: 'callNext', counterId: plan.id }) === null) continue
       const ticketId = state.counters[plan.id]?.ticketId
-      const leaves = ticketId == null ? false : (behaviour.get(ticketId)?.leaves ?? false)
+      const who = ticketId == null ? undefined : behaviour.get(ticketId)
+      const issuedAt = ticketId == null ? now : (getTicket(state, ticketId)?.issuedAt ?? now)
+      const leaves =
+        who !== undefined &&
+        (who.leaves || (who.patienceSec !== undefined && (now - issuedAt) / 1000 > who.patienceSec))
       if (leaves) push({ t: sec(now) + model.recallIntervalSec, kind: 'recall', counterId: plan.id })
       else push({ t: sec(now) + model.walkSec, kind: 'walked', counterId: plan.id })
     }

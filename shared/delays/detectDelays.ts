@@ -1,0 +1,206 @@
+import type { BranchConfig, CounterConfig } from '../domain/branch'
+import { delayId, type DelayId } from '../domain/ids'
+import type { LocalizedText } from '../domain/text'
+import type { LearnedServiceTimes } from '../estimate/learnServiceTimes'
+import { timeQuantile } from '../estimate/timeQuantile'
+import type { DelayScope } from '../queue/delay'
+import type { QueueState } from '../queue/state'
+import type { Ticket } from '../queue/ticket'
+import {
+  arrivalsAboveNormalMessage,
+  counterClosedMessage,
+  counterPausedMessage,
+  fewerCountersMessage,
+  longTransactionMessage,
+} from './delayMessages'
+import { usualHourAt, type UsualPattern } from './usualPattern'
+
+export type AutoDelayKind =
+  'counterPaused' | 'counterClosed' | 'longTransaction' | 'fewerCounters' | 'arrivalsAboveNormal'
+
+/** An explanation that should be shown now, as the hub announces it (source `automatic`). */
+export interface AutoDelay {
+  /** Stable while the cause lasts: `auto:counterPaused:c3`, `auto:fewerCounters`, … */
+  readonly delayId: DelayId
+  readonly scope: DelayScope
+  readonly kind: AutoDelayKind
+  readonly message: LocalizedText
+  /** When the cause began, as far as the state tells (epoch ms). */
+  readonly since: number
+}
+
+export interface DelayThresholds {
+  /** A transaction is "far over its standard" past this multiple of `standardSec` … */
+  readonly longTransactionFactor: number
+  /** … and past this quantile of the learned transaction time, when one is known. */
+  readonly longTransactionQuantile: number
+  /** A counter is usually open in an hour when it was staffed for this share of it on average. */
+  readonly usuallyOpenShare: number
+  /** History needed before "usual" means anything (days). */
+  readonly minHistoryDays: number
+  /** Arrivals are "above normal" at this multiple of the usual count over the window … */
+  readonly arrivalsRatio: number
+  /** … and at least this many more customers than usual. */
+  readonly arrivalsExtra: number
+  readonly arrivalsWindowSec: number
+  /** While an explanation is shown, its cause must fall this far back before it is cleared. */
+  readonly hysteresis: number
+}
+
+export const DEFAULT_THRESHOLDS: DelayThresholds = {
+  longTransactionFactor: 3,
+  longTransactionQuantile: 0.95,
+  usuallyOpenShare: 0.5,
+  minHistoryDays: 3,
+  arrivalsRatio: 1.5,
+  arrivalsExtra: 5,
+  arrivalsWindowSec: 1800,
+  hysteresis: 0.8,
+}
+
+export interface DetectContext {
+  /** The branch's usual day (`learnUsualPattern` over recent days); null when there is no history. */
+  readonly usual?: UsualPattern | null
+  /** The learned service times (the long-transaction threshold uses the transaction times). */
+  readonly model?: LearnedServiceTimes | null
+  readonly thresholds?: Partial<DelayThresholds>
+}
+
+/** Waiting tickets a counter may call. */
+function waitingFor(state: QueueState, counter: CounterConfig): Ticket[] {
+  return state.open.filter(
+    (t) =>
+      t.status === 'waiting' &&
+      (t.targetCounterId === null ? counter.services.includes(t.serviceId) : t.targetCounterId === counter.id),
+  )
+}
+
+/**
+ * The automatic explanations that should be shown now. The hub diffs this list against the
+ * automatic delays in `state.delays` by `delayId`, announcing new ones and clearing the ones that
+ * are gone (`announceDelay` / `clearDelay`, source `automatic`); the engine keeps each with its
+ * start and end for the daily report.
+ *
+ * - `counterPaused` / `counterClosed`: a counter paused (with its reason) or closed while people
+ *   it could serve are waiting — for closed counters, only in an hour it is usually open; for
+ *   paused ones, in such an hour when there is enough history to know.
+ * - `longTransaction`: a transaction far over its standard (3× `standardSec` and past the 95th
+ *   percentile of the learned transaction time) while people wait for that counter.
+ * - `fewerCounters`: at least one counter fewer staffed than usual for the hour, people waiting.
+ * - `arrivalsAboveNormal`: for a service, half as many customers again as usual in the last half
+ *   hour (and at least five more).
+ *
+ * An explanation already shown stays until its cause has fallen back by a margin (hysteresis),
+ * so the lobby display does not flicker.
+ *
+ * @example
+ * detectDelays(state, branch, now, { usual, model }).map((d) => d.delayId)
+ * //=> ['auto:counterPaused:c3', 'auto:longTransaction:c1']
+ */
+export function detectDelays(
+  state: QueueState,
+  branch: BranchConfig,
+  now: number,
+  context: DetectContext = {},
+): AutoDelay[] {
+  const th = { ...DEFAULT_THRESHOLDS, ...context.thresholds }
+  const usual = context.usual != null && context.usual.days >= th.minHistoryDays ? context.usual : null
+  const hour = usual === null ? undefined : usualHourAt(usual, now)
+  const shown = (id: string): boolean => {
+    const d = state.delays[id]
+    return d !== undefined && d.endedAt === null
+  }
+  const startedAt = (id: string): number => (shown(id) ? (state.delays[id]?.startedAt ?? now) : now)
+  const out: AutoDelay[] = []
+  const counterScope = (c: CounterConfig): DelayScope => ({ kind: 'counter', counterId: c.id })
+
+  for (const counter of branch.counters) {
+    const live = state.counters[counter.id]
+    const status = live?.status ?? 'closed'
+    const share = hour?.counterOpenShare[counter.id] ?? 0
+    const usuallyOpen =
+      hour !== undefined &&
+      share >= th.usuallyOpenShare * (shown(`auto:counterClosed:${counter.id}`) ? th.hysteresis : 1)
+    const anyoneWaiting = waitingFor(state, counter).length > 0
+    if (status === 'paused' && anyoneWaiting && (usual === null || usuallyOpen)) {
+      out.push({
+        delayId: delayId(`auto:counterPaused:${counter.id}`),
+        scope: counterScope(counter),
+        kind: 'counterPaused',
+        message: counterPausedMessage(counter, live?.pauseReason?.code ?? 'other'),
+        since: live?.since ?? now,
+      })
+    }
+    if (status === 'closed' && anyoneWaiting && usuallyOpen) {
+      out.push({
+        delayId: delayId(`auto:counterClosed:${counter.id}`),
+        scope: counterScope(counter),
+        kind: 'counterClosed',
+        message: counterClosedMessage(counter),
+        since: live?.since ?? now,
+      })
+    }
+    if (status === 'serving' && anyoneWaiting && live?.ticketId != null) {
+      const ticket = state.open.find((t) => t.id === live.ticketId)
+      const visit = ticket?.visits[ticket.visits.length - 1]
+      const service = branch.services.find((s) => s.id === visit?.serviceId)
+      if (visit?.startedAt != null && service !== undefined) {
+        const learned = context.model?.transaction[service.id]
+        const limit = Math.max(
+          th.longTransactionFactor * service.standardSec,
+          learned === undefined ? 0 : timeQuantile(learned, th.longTransactionQuantile),
+        )
+        const id = `auto:longTransaction:${counter.id}`
+        const elapsed = (now - visit.startedAt) / 1000
+        if (elapsed > limit * (shown(id) ? th.hysteresis : 1)) {
+          out.push({
+            delayId: delayId(id),
+            scope: counterScope(counter),
+            kind: 'longTransaction',
+            message: longTransactionMessage(counter),
+            since: visit.startedAt + limit * 1000,
+          })
+        }
+      }
+    }
+  }
+
+  if (hour !== undefined) {
+    const staffed = branch.counters.filter((c) => {
+      const s = state.counters[c.id]?.status ?? 'closed'
+      return s === 'idle' || s === 'calling' || s === 'serving'
+    }).length
+    const anyoneWaiting = state.open.some((t) => t.status === 'waiting')
+    const gap = shown('auto:fewerCounters') ? 0.5 : 1 - 0.25
+    if (anyoneWaiting && staffed <= hour.countersOpen - gap) {
+      out.push({
+        delayId: delayId('auto:fewerCounters'),
+        scope: { kind: 'branch' },
+        kind: 'fewerCounters',
+        message: fewerCountersMessage(),
+        since: startedAt('auto:fewerCounters'),
+      })
+    }
+    const from = now - th.arrivalsWindowSec * 1000
+    for (const service of branch.services) {
+      let seen = 0
+      for (const t of state.open) if (t.serviceId === service.id && t.issuedAt > from) seen++
+      for (const t of state.done) if (t.serviceId === service.id && t.issuedAt > from) seen++
+      let perHour = 0
+      for (const [k, v] of Object.entries(hour.arrivals)) if (k.startsWith(`${service.id}|`)) perHour += v
+      const expected = (perHour * th.arrivalsWindowSec) / 3600
+      const id = `auto:arrivalsAboveNormal:${service.id}`
+      const ratio = shown(id) ? 1 + (th.arrivalsRatio - 1) * th.hysteresis * 0.5 : th.arrivalsRatio
+      if (seen >= expected * ratio && seen >= expected + (shown(id) ? 0 : th.arrivalsExtra)) {
+        out.push({
+          delayId: delayId(id),
+          scope: { kind: 'service', serviceId: service.id },
+          kind: 'arrivalsAboveNormal',
+          message: arrivalsAboveNormalMessage(service),
+          since: startedAt(id),
+        })
+      }
+    }
+  }
+  return out
+}

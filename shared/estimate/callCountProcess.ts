@@ -1,0 +1,107 @@
+import { shapeAt, type TimeShape } from './firstCallTime'
+
+/**
+ * One counter's calls from now on: the first when its current work (or pause, or the wait for
+ * its opening) ends, then one per cycle — the counter time a call takes (walking up, the
+ * transaction, or the recalls of a no-show). No calls at or after `closeAt`.
+ */
+export interface CallCurve {
+  readonly first: TimeShape
+  readonly cycleMean: number
+  readonly cycleScv: number
+  /** Seconds from now; Infinity when the counter is not due to close. */
+  readonly closeAt: number
+}
+
+/**
+ * The counter's number of calls by time t, N(t) = 1{R ≤ t}·(1 + N₀(t − R)), in mean, rate and
+ * variance, with the renewal approximations E N₀(x) ≈ x/m and Var N₀(x) ≈ c²x/m:
+ *
+ *   E N(t)   = F(t) + E[(t − R)⁺]/m
+ *   Var N(t) = Var(1{R ≤ t}(1 + (t − R)/m)) + c²·E[(t − R)⁺]/m
+ *
+ * Both are exact when R and the cycles are exponential with the same mean (then N is a Poisson
+ * process: mean = variance = t/m), which is the M/M/s case.
+ *
+ * @example
+ * // busy counter, exponential 60 s transactions: a Poisson process of rate 1/60
+ * callsAt({ first: shapeFromMoments(60, 3600), cycleMean: 60, cycleScv: 1, closeAt: Infinity }, 120)
+ * //=> { mean: 2, rate: 1/60, variance: 2 }
+ */
+export function callsAt(c: CallCurve, t: number): { mean: number; rate: number; variance: number } {
+  const open = t < c.closeAt
+  const s = shapeAt(c.first, open ? t : c.closeAt)
+  const m = c.cycleMean
+  const ey = s.F + s.I1 / m
+  const ey2 = s.F + (2 * s.I1) / m + s.I2 / (m * m)
+  return {
+    mean: ey,
+    rate: open ? s.f + s.F / m : 0,
+    variance: Math.max(0, ey2 - ey * ey) + (c.cycleScv * s.I1) / m,
+  }
+}
+
+/** The pool's calls by time t: the sum over its counters, which run independently. */
+export function poolCallsAt(pool: readonly CallCurve[], t: number): { mean: number; rate: number; variance: number } {
+  let mean = 0
+  let rate = 0
+  let variance = 0
+  for (const c of pool) {
+    const x = callsAt(c, t)
+    mean += x.mean
+    rate += x.rate
+    variance += x.variance
+  }
+  return { mean, rate, variance }
+}
+
+/** The most calls the pool can make (counters that close stop calling). */
+export function poolCallLimit(pool: readonly CallCurve[]): number {
+  let n = 0
+  for (const c of pool) {
+    if (c.closeAt === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY
+    n += callsAt(c, c.closeAt).mean
+  }
+  return n
+}
+
+/**
+ * The time t at which the pool's expected calls reach k (the fluid time of the k-th call),
+ * with the count's variance and rate there. Null when the pool closes before that many calls.
+ * Safeguarded Newton from `guess`, kept inside a bracket that bisection shrinks.
+ *
+ * @example
+ * // three busy counters, exponential 60 s: the 5th call comes at 5 · 60 / 3 = 100 s on average
+ * timeOfCall(pool3, 5, 90) //=> { t: 100, rate: 0.05, variance: 5 }
+ */
+export function timeOfCall(
+  pool: readonly CallCurve[],
+  k: number,
+  guess: number,
+): { t: number; rate: number; variance: number } | null {
+  const at0 = poolCallsAt(pool, 0)
+  if (at0.mean >= k - 1e-9) return { t: 0, rate: at0.rate, variance: 0 }
+  if (poolCallLimit(pool) < k - 1e-9) return null
+  let lo = 0
+  let hi = Math.max(guess, 1)
+  let x = poolCallsAt(pool, hi)
+  while (x.mean < k) {
+    lo = hi
+    hi *= 2
+    if (hi > 1e7) return null
+    x = poolCallsAt(pool, hi)
+  }
+  let t = Math.min(Math.max(guess, lo), hi)
+  for (let i = 0; i < 100; i++) {
+    x = poolCallsAt(pool, t)
+    const gap = x.mean - k
+    if (Math.abs(gap) < 1e-9 * k) break
+    if (gap < 0) lo = t
+    else hi = t
+    const newton = x.rate > 0 ? t - gap / x.rate : Number.NaN
+    t = newton > lo && newton < hi ? newton : 0.5 * (lo + hi)
+    if (hi - lo < 1e-9 * Math.max(1, hi)) break
+  }
+  x = poolCallsAt(pool, t)
+  return { t, rate: x.rate, variance: x.variance }
+}

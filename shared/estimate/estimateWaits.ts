@@ -1,0 +1,209 @@
+import type { BranchConfig } from '../domain/branch'
+import type { PriorityClassId, ServiceId, TicketId } from '../domain/ids'
+import type { QueueState } from '../queue/state'
+import type { Ticket, WaitEstimate } from '../queue/ticket'
+import { counterAvailability, type ArrivalRate, type CounterPlan } from './counterAvailability'
+import { occupancyAt, type LearnedServiceTimes } from './learnServiceTimes'
+import { mixSeed, seededRng } from '../sim/random'
+import { prepareProjection, projectedItem, type Projection, type ProjectedItem } from './prepareProjection'
+import { runProjection } from './projectCalls'
+import { waitFromProjection, type CountSpread } from './waitDistribution'
+
+export interface EstimateOptions {
+  /** Expected arrivals from now on per service and class (usual for the hour, or recent). */
+  readonly arrivals?: readonly ArrivalRate[]
+  /** No arrivals after this instant (epoch ms): the doors close. */
+  readonly arrivalsUntil?: number | null
+  /** Today's staffing plan, when known: counters that will open or close. */
+  readonly schedule?: readonly CounterPlan[]
+  /** Customers' patience: the rate (per second) at which a waiting customer gives up and leaves. */
+  readonly abandonmentPerSec?: number
+  /** How far ahead to project (seconds, default 4 hours); later calls get no estimate. */
+  readonly horizonSec?: number
+  /** Estimate only this ticket (the simulator at issue); the projection still runs in full. */
+  readonly only?: TicketId
+  /** Also estimate for would-be tickets of every service and class (default true). */
+  readonly newTickets?: boolean
+  /**
+   * Randomised projections measuring how uncertain the count of calls ahead is (default 16).
+   * They use a fixed seed, so the same state always gives the same estimate.
+   */
+  readonly replications?: number
+}
+
+export interface TicketWait {
+  readonly ticketId: TicketId
+  /** Seconds until the ticket is called; null when no counter that serves it will call it. */
+  readonly estimate: WaitEstimate | null
+}
+
+/** What a customer taking a ticket now would be told, before anyone taps (the kiosk menu). */
+export interface NewTicketWait {
+  readonly serviceId: ServiceId
+  readonly priorityClassId: PriorityClassId | null
+  readonly estimate: WaitEstimate | null
+}
+
+export interface WaitEstimates {
+  readonly at: number
+  readonly tickets: readonly TicketWait[]
+  readonly newTickets: readonly NewTicketWait[]
+}
+
+const FOUR_HOURS = 4 * 3600
+const DEFAULT_REPLICATIONS = 16
+/** The generator of the randomised projections is reseeded on every call: same state, same estimate. */
+const SEED = 20_261_124
+
+/** Each ticket's k in each randomised run (NaN: not reached), row-major: ticket i, run r at i·runs + r. */
+interface Spreads {
+  readonly runs: number
+  readonly tickets: Float64Array
+  readonly ghosts: Float64Array
+}
+
+function countSpreads(prep: ReturnType<typeof prepareProjection>, runs: number): Spreads | null {
+  if (runs < 2) return null
+  const rng = seededRng(mixSeed(SEED))
+  const nt = prep.input.tickets.length
+  const ng = prep.input.ghosts.length
+  const tickets = new Float64Array(nt * runs)
+  const ghosts = new Float64Array(ng * runs)
+  for (let r = 0; r < runs; r++) {
+    const { counts } = runProjection(prep, rng)
+    for (let i = 0; i < nt; i++) tickets[i * runs + r] = counts.tickets[i] as number
+    for (let i = 0; i < ng; i++) ghosts[i * runs + r] = counts.ghosts[i] as number
+  }
+  return { runs, tickets, ghosts }
+}
+
+/** Mean and variance of one ticket's k over the runs that reached it. */
+function spreadAt(all: Float64Array, i: number, count: number): CountSpread | null {
+  const runs = all.length / Math.max(1, count)
+  let n = 0
+  let s1 = 0
+  let s2 = 0
+  for (let r = 0; r < runs; r++) {
+    const k = all[i * runs + r] as number
+    if (Number.isNaN(k)) continue
+    n++
+    s1 += k
+    s2 += k * k
+  }
+  if (n < 2) return null
+  const mean = s1 / n
+  return { mean, variance: Math.max(0, (s2 - n * mean * mean) / (n - 1)) }
+}
+
+/**
+ * The time until call of every waiting ticket, as a distribution (mean, median, 80 % interval),
+ * and the same for a ticket of each service and class taken now. See `docs/estimation.md`:
+ * a projection of the real calling policy finds how many calls each ticket's counters make
+ * before its turn (`projectCalls`), and the counters' call-count process turns that number
+ * into a time (`waitFromProjection`). On an M/M/s state it is Whitt's Erlang(n + 1, sμ).
+ *
+ * Pure and cheap (about 2 ms for 100 tickets and 10 counters, inside the 5 ms budget; see
+ * `bench/estimate.bench.ts`), so the hub recomputes it on every event. A ticket no counter will
+ * call (none serves it, or its counters close first, or not within four hours) gets `null`.
+ *
+ * @example
+ * const w = estimateWaits(state, branch, learnServiceTimes(branch, history, today), now)
+ * w.tickets[0] //=> { ticketId: '20261124-A007', estimate: { mean: 412, p10: 190, p50: 380, p90: 680 } }
+ * w.newTickets.find((n) => n.serviceId === 'personal' && n.priorityClassId === null)?.estimate
+ */
+export function estimateWaits(
+  state: QueueState,
+  branch: BranchConfig,
+  model: LearnedServiceTimes,
+  now: number,
+  options: EstimateOptions = {},
+): WaitEstimates {
+  const openTickets = new Map<string, Ticket>(state.open.map((t) => [t.id, t]))
+  const availability = counterAvailability(state, branch, model, now, options.schedule ?? [], openTickets)
+  const counterIndex = new Map<string, number>(branch.counters.map((c, i) => [c.id, i]))
+  const waiting = state.open.filter((t) => t.status === 'waiting')
+  const items = waiting.map((t) => projectedItem(t, now, counterIndex))
+  const focus = options.only === undefined ? -1 : waiting.findIndex((t) => t.id === options.only)
+  const ghosts: ProjectedItem[] = []
+  if (options.newTickets !== false) {
+    for (const s of branch.services) {
+      for (const cls of [null, ...branch.priorityClasses.map((p) => p.id)]) {
+        ghosts.push({
+          serviceId: s.id,
+          priorityClassId: cls,
+          queuedAt: 0,
+          issuedAt: 0,
+          tiebreak: state.issued + 1,
+          seq: state.issued + 1,
+          target: -1,
+        })
+      }
+    }
+  }
+  const until = options.arrivalsUntil
+  const prep = prepareProjection({
+    branch,
+    model,
+    availability,
+    tickets: items,
+    ghosts,
+    arrivals: (options.arrivals ?? []).map((a) => ({
+      serviceId: a.serviceId,
+      priorityClassId: a.priorityClassId,
+      perHour: a.perHour,
+      fromSec: a.from == null ? 0 : (a.from - now) / 1000,
+      untilSec: a.until == null ? Number.POSITIVE_INFINITY : (a.until - now) / 1000,
+      evidence: a.evidence ?? Number.POSITIVE_INFINITY,
+    })),
+    arrivalsUntil: until == null ? Number.POSITIVE_INFINITY : (until - now) / 1000,
+    abandonmentPerSec: options.abandonmentPerSec ?? 0,
+    horizonSec: options.horizonSec ?? FOUR_HOURS,
+    waitCapSec: branch.policy.waitCapSec,
+    ...(focus >= 0 && ghosts.length === 0 ? { focus } : {}),
+  })
+  const expected = runProjection(prep, null)
+  const spreads = countSpreads(prep, options.replications ?? DEFAULT_REPLICATIONS)
+  const finish = (x: ProjectedItem, p: Projection | null, spread: CountSpread | null): WaitEstimate | null => {
+    if (p === null) return null
+    const ns = model.noShow[x.serviceId] ?? { probability: 0, recallSec: 60 }
+    const ownCycle = (c: number): { m1: number; m2: number } => {
+      const counter = branch.counters[c]
+      const occ =
+        counter === undefined
+          ? (model.occupancy[x.serviceId] ?? { meanSec: 60, scv: 1, n: 1 })
+          : occupancyAt(model, x.serviceId, counter.id)
+      const q = ns.probability
+      return {
+        m1: (1 - q) * occ.meanSec + q * ns.recallSec,
+        m2: (1 - q) * occ.meanSec * occ.meanSec * (1 + occ.scv) + q * ns.recallSec * ns.recallSec,
+      }
+    }
+    const occ = model.occupancy[x.serviceId]
+    const relSe = occ === undefined || !Number.isFinite(occ.n) ? 0 : Math.sqrt(occ.scv / Math.max(1, occ.n))
+    return waitFromProjection(p, availability, ownCycle, relSe, spread)
+  }
+  const tickets: TicketWait[] = []
+  waiting.forEach((t, i) => {
+    if (options.only !== undefined && t.id !== options.only) return
+    const spread = spreads === null ? null : spreadAt(spreads.tickets, i, items.length)
+    tickets.push({
+      ticketId: t.id,
+      estimate: finish(items[i] as ProjectedItem, expected.projections[i] ?? null, spread),
+    })
+  })
+  const newTickets: NewTicketWait[] = ghosts.map((g, i) => ({
+    serviceId: g.serviceId,
+    priorityClassId: g.priorityClassId,
+    estimate: finish(
+      g,
+      expected.ghostProjections[i] ?? null,
+      spreads === null ? null : spreadAt(spreads.ghosts, i, ghosts.length),
+    ),
+  }))
+  return { at: now, tickets, newTickets }
+}
+
+/** The estimate of one ticket from a result, or null. */
+export function waitOf(estimates: WaitEstimates, id: TicketId): WaitEstimate | null {
+  return estimates.tickets.find((t) => t.ticketId === id)?.estimate ?? null
+}

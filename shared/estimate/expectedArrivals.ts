@@ -1,0 +1,123 @@
+import type { BranchConfig } from '../domain/branch'
+import type { PriorityClassId, ServiceId } from '../domain/ids'
+import { localSecondOfDay, streamKey, usualHourAt, type UsualPattern } from '../delays/usualPattern'
+import type { ArrivalRate } from './counterAvailability'
+
+/** A customer who took a ticket: all the arrival-rate estimate needs. */
+export interface IssuedTicket {
+  readonly serviceId: ServiceId
+  readonly priorityClassId: PriorityClassId | null
+  readonly issuedAt: number
+}
+
+/** Today's rate is taken as at most this multiple (or at least its inverse) of the usual one. */
+const MAX_SURGE = 1.75
+
+export interface ArrivalRateOptions {
+  /** Recent arrivals counted over this window (seconds, default 30 minutes). */
+  readonly windowSec: number
+  /** The usual rate for the hour weighs as much as this many seconds of observation (default an hour). */
+  readonly usualWeightSec: number
+  /** When the day opened (epoch ms): the window never reaches back before it. */
+  readonly openedAt: number | null
+  /** Hours ahead given their own usual rate (default 4; the last one runs on). */
+  readonly hoursAhead: number
+}
+
+/**
+ * The arrival rates to expect from now on, per service and class, hour by hour: the usual rates
+ * for this hour and the next ones (from recent days), scaled by today's surge — how many
+ * customers of the service the last half hour brought against the usual number, as a
+ * Gamma–Poisson posterior with the usual hour worth an hour of observation (so a surge shows
+ * within minutes, a few extra customers do not swing it, and a quiet spell does not zero it),
+ * within ×1/1.75…×1.75. With no usual pattern, the recent rate alone (nothing in the first five
+ * minutes of the day), for as long as it matters.
+ *
+ * @example
+ * // usually 30/h now and 60/h from noon; 25 in the last 30 minutes
+ * expectedArrivals(branch, usual, issued, at1130)
+ * //=> [{ …, perHour: 40, from: 11:30, until: 12:00 }, { …, perHour: 80, from: 12:00, until: 13:00 }, …]
+ */
+export function expectedArrivals(
+  branch: BranchConfig,
+  usual: UsualPattern | null,
+  issued: readonly IssuedTicket[],
+  now: number,
+  options: Partial<ArrivalRateOptions> = {},
+): ArrivalRate[] {
+  const windowSec = options.windowSec ?? 1800
+  const weight = options.usualWeightSec ?? 3600
+  const hoursAhead = Math.max(1, options.hoursAhead ?? 4)
+  const from = Math.max(now - windowSec * 1000, options.openedAt ?? Number.NEGATIVE_INFINITY)
+  const observedSec = (now - from) / 1000
+  const counts = new Map<string, number>()
+  for (const t of issued) {
+    if (t.issuedAt <= from || t.issuedAt > now) continue
+    const k = streamKey(t.serviceId, t.priorityClassId)
+    counts.set(k, (counts.get(k) ?? 0) + 1)
+  }
+  const hour = usual === null ? undefined : usualHourAt(usual, now)
+  const out: ArrivalRate[] = []
+  const classes = [null, ...branch.priorityClasses.map((p) => p.id)]
+  for (const s of branch.services) {
+    if (usual === null || hour === undefined) {
+      for (const cls of classes) {
+        const seen = counts.get(streamKey(s.id, cls)) ?? 0
+        const perHour = observedSec < 300 ? 0 : (seen / observedSec) * 3600
+        if (perHour > 0) out.push({ serviceId: s.id, priorityClassId: cls, perHour, evidence: Math.max(1, seen) })
+      }
+      continue
+    }
+    // Today's surge is measured on the whole service (a handful of premier customers in half an
+    // hour says little about premier customers, more about the day) and applied to each class.
+    let seenAll = 0
+    let usualAll = 0
+    for (const cls of classes) {
+      seenAll += counts.get(streamKey(s.id, cls)) ?? 0
+      usualAll += hour.arrivals[streamKey(s.id, cls)] ?? 0
+    }
+    const expectedAll = (usualAll * observedSec) / 3600
+    const surge =
+      usualAll > 0
+        ? Math.min(
+            MAX_SURGE,
+            Math.max(
+              1 / MAX_SURGE,
+              (seenAll + (usualAll * weight) / 3600) / (expectedAll + (usualAll * weight) / 3600),
+            ),
+          )
+        : 1
+    const evidence = seenAll + (usualAll * weight) / 3600
+    // the rest of this hour, then whole hours
+    const hourEnd = now + (3600 - (localSecondOfDay(now, usual.utcOffsetMin) % 3600)) * 1000
+    for (const cls of classes) {
+      const k = streamKey(s.id, cls)
+      const push = (rate: number, a: number, b: number | null): void => {
+        if (rate > 0) {
+          out.push({
+            serviceId: s.id,
+            priorityClassId: cls,
+            perHour: rate,
+            from: a,
+            until: b,
+            evidence: Math.max(1, evidence),
+          })
+        }
+      }
+      const usualNow = hour.arrivals[k] ?? 0
+      // a class today's usual never sees is taken from what today has shown
+      const seen = counts.get(k) ?? 0
+      push(
+        usualNow > 0 ? usualNow * surge : observedSec < 300 ? 0 : (seen / observedSec) * 3600,
+        now,
+        hoursAhead === 1 ? null : hourEnd,
+      )
+      for (let h = 1; h < hoursAhead; h++) {
+        const start = hourEnd + (h - 1) * 3_600_000
+        const later = usualHourAt(usual, start)?.arrivals[k] ?? 0
+        push(later * surge, start, h === hoursAhead - 1 ? null : start + 3_600_000)
+      }
+    }
+  }
+  return out
+}

@@ -1,0 +1,288 @@
+import type { BranchConfig } from '../domain/branch'
+import type { CounterId, ServiceId } from '../domain/ids'
+import type { PauseReasonCode } from '../queue/counterState'
+import { lnGamma } from './gammaDistribution'
+import { mergeMoments, type MomentSums, type ServiceTimeStats } from './serviceTimeStats'
+
+/**
+ * A learned time: its mean, its squared coefficient of variation (variance / mean²; 1 for an
+ * exponential), the family whose shape fits the observations best — gamma (which includes the
+ * exponential) or lognormal (the long right tail of counter work where a few cases take very
+ * long) — and how many observations it rests on (weighted; the prior counts too). `n` sets how
+ * much the estimator widens its ranges for not knowing the mean exactly.
+ */
+export interface TimeParams {
+  readonly meanSec: number
+  readonly scv: number
+  readonly n: number
+  readonly family: 'gamma' | 'lognormal'
+}
+
+/** What the estimator knows about how long things take, learned from today and recent days. */
+export interface LearnedServiceTimes {
+  /** Counter occupancy per call, per service. */
+  readonly occupancy: Readonly<Record<string, TimeParams>>
+  /** The same per service and counter, shrunk towards the service's figure. */
+  readonly occupancyByCounter: Readonly<Record<string, Readonly<Record<string, TimeParams>>>>
+  /** Transaction time (start to end) per service: the long-transaction explanation uses it. */
+  readonly transaction: Readonly<Record<string, TimeParams>>
+  /** Share of calls nobody answers, and the counter time such a call costs, per service. */
+  readonly noShow: Readonly<Record<string, { readonly probability: number; readonly recallSec: number }>>
+  /** Mean length of a counter pause by reason (seconds). */
+  readonly pauseSec: Readonly<Record<PauseReasonCode, number>>
+}
+
+export interface LearnOptions {
+  /** Weight of the prior, in observations (default 5). */
+  readonly priorWeight: number
+  /** The prior's squared coefficient of variation (default 1: exponential, the humble choice). */
+  readonly priorScv: number
+  /** At most this many observations' weight from history per service (default 2000). */
+  readonly historyCap: number
+  /**
+   * …and only this many (default 100) when today's own observations differ from history beyond
+   * chance (|z| ≥ 4; between 2 and 4 the weight slides): a slow system today shows within the hour.
+   */
+  readonly changedHistoryCap: number
+  /**
+   * Weight (in observations) pulling the squared coefficient of variation towards the prior's
+   * (default 30): a spread is harder to learn than a mean, and a noisy one bends every residual.
+   */
+  readonly scvPriorWeight: number
+  /** A counter's own figure needs this many observations to move halfway from the service's (default 20). */
+  readonly counterShrink: number
+  /** Pause lengths by reason, seconds. */
+  readonly pauseSec: Readonly<Record<PauseReasonCode, number>>
+  /** Prior counter time of a no-show (recalls before giving up), seconds (default 60). */
+  readonly recallSec: number
+}
+
+export const DEFAULT_PAUSE_SEC: Readonly<Record<PauseReasonCode, number>> = {
+  break: 15 * 60,
+  cashCount: 20 * 60,
+  systemIssue: 30 * 60,
+  meeting: 30 * 60,
+  complexBusiness: 15 * 60,
+  other: 15 * 60,
+}
+
+export const DEFAULT_LEARN_OPTIONS: LearnOptions = {
+  priorWeight: 5,
+  priorScv: 1,
+  historyCap: 2000,
+  changedHistoryCap: 100,
+  scvPriorWeight: 30,
+  counterShrink: 20,
+  pauseSec: DEFAULT_PAUSE_SEC,
+  recallSec: 60,
+}
+
+/** Squared coefficients of variation are kept in a range the gamma family handles well. */
+const MIN_SCV = 0.01
+const MAX_SCV = 25
+
+interface Weighted {
+  readonly w: number
+  readonly s1: number
+  readonly s2: number
+  readonly l1: number
+  readonly l2: number
+}
+
+const NOTHING: Weighted = { w: 0, s1: 0, s2: 0, l1: 0, l2: 0 }
+
+function weigh(m: MomentSums | undefined, w: number): Weighted {
+  return m === undefined
+    ? NOTHING
+    : { w: m.n * w, s1: m.sum * w, s2: m.sumSq * w, l1: m.sumLog * w, l2: m.sumLogSq * w }
+}
+
+function plus(a: Weighted, b: Weighted): Weighted {
+  return { w: a.w + b.w, s1: a.s1 + b.s1, s2: a.s2 + b.s2, l1: a.l1 + b.l1, l2: a.l2 + b.l2 }
+}
+
+/** A prior as pseudo-observations with the given mean and scv (it says nothing about the shape). */
+function prior(p: TimeParams, weight: number): Weighted {
+  return { w: weight, s1: weight * p.meanSec, s2: weight * p.meanSec * p.meanSec * (1 + p.scv), l1: 0, l2: 0 }
+}
+
+/** Observations needed before the shape is judged from them (below: gamma, the prior's family). */
+const SHAPE_EVIDENCE = 30
+/** Log-likelihood margin the lognormal must win by: close calls stay gamma (and exponential data exponential). */
+const SHAPE_MARGIN = 3
+
+/**
+ * Which family fits the observations better, by maximum likelihood from the sufficient sums:
+ * gamma (shape from Minka's closed-form approximation) or lognormal.
+ */
+function familyOf(data: Weighted): 'gamma' | 'lognormal' {
+  if (data.w < SHAPE_EVIDENCE) return 'gamma'
+  const m = data.s1 / data.w
+  const L = data.l1 / data.w
+  const s = Math.log(m) - L
+  const varLog = data.l2 / data.w - L * L
+  if (!(s > 1e-9) || !(varLog > 1e-12)) return 'gamma'
+  const alpha = (3 - s + Math.sqrt((s - 3) * (s - 3) + 24 * s)) / (12 * s)
+  const theta = m / alpha
+  const llGamma = (alpha - 1) * L - alpha * Math.log(theta) - lnGamma(alpha) - alpha
+  const llLognormal = -L - 0.5 * Math.log(varLog) - 0.5 * Math.log(2 * Math.PI) - 0.5
+  return data.w * (llLognormal - llGamma) > SHAPE_MARGIN ? 'lognormal' : 'gamma'
+}
+
+function toParams(x: Weighted, priorScv: number, scvWeight: number, data: Weighted): TimeParams {
+  const mean = x.s1 / x.w
+  const variance = Math.max(0, x.s2 / x.w - mean * mean)
+  const raw = variance / (mean * mean)
+  const scv = (scvWeight * priorScv + data.w * raw) / (scvWeight + data.w)
+  return { meanSec: mean, scv: Math.min(MAX_SCV, Math.max(MIN_SCV, scv)), n: x.w, family: familyOf(data) }
+}
+
+/**
+ * History summed, then scaled so that it weighs at most `cap` observations — or less, down to
+ * `changedCap`, when today's mean differs from history's by more than chance allows.
+ */
+function capped(
+  history: readonly (MomentSums | undefined)[],
+  today: MomentSums | undefined,
+  o: LearnOptions,
+): Weighted {
+  let sum: MomentSums | undefined
+  for (const h of history) sum = mergeMoments(sum, h)
+  if (sum === undefined || sum.n === 0) return NOTHING
+  let cap = o.historyCap
+  if (today !== undefined && today.n >= 10) {
+    const mh = sum.sum / sum.n
+    const vh = Math.max(1e-9, sum.sumSq / sum.n - mh * mh)
+    const z = Math.abs(today.sum / today.n - mh) / Math.sqrt(vh / today.n + vh / sum.n)
+    const t = Math.min(1, Math.max(0, (z - 2) / 2))
+    cap = Math.exp((1 - t) * Math.log(o.historyCap) + t * Math.log(o.changedHistoryCap))
+  }
+  return weigh(sum, Math.min(1, cap / sum.n))
+}
+
+function combine(
+  priorParams: TimeParams,
+  priorWeight: number,
+  history: Weighted,
+  today: Weighted,
+  scvWeight: number,
+): TimeParams {
+  const data = plus(history, today)
+  return toParams(plus(prior(priorParams, priorWeight), data), priorParams.scv, scvWeight, data)
+}
+
+/**
+ * The service-time model the estimator uses: for each service, a prior from its transaction
+ * standard (`standardSec`, the branch's own statement of how long the work takes) worth
+ * `priorWeight` observations, plus recent days (at most `historyCap` observations' worth, and
+ * far less once today's own observations show that history no longer applies — a slow system
+ * today shows within the hour), plus today. Counters get their own figure where they
+ * have enough observations to differ (a new teller is slower), shrunk towards the service's.
+ *
+ * @example
+ * // no history, nothing finished yet: the prior
+ * learnServiceTimes(branch, [], null).occupancy.a //=> { meanSec: 60, scv: 1, n: 5, family: 'gamma' }
+ */
+export function learnServiceTimes(
+  branch: BranchConfig,
+  history: readonly ServiceTimeStats[],
+  today: ServiceTimeStats | null,
+  options: Partial<LearnOptions> = {},
+): LearnedServiceTimes {
+  const o = { ...DEFAULT_LEARN_OPTIONS, ...options }
+  const occupancy: Record<string, TimeParams> = {}
+  const byCounter: Record<string, Record<string, TimeParams>> = {}
+  const transaction: Record<string, TimeParams> = {}
+  const noShow: Record<string, { probability: number; recallSec: number }> = {}
+  for (const service of branch.services) {
+    const id = service.id
+    const base: TimeParams = { meanSec: service.standardSec, scv: o.priorScv, n: o.priorWeight, family: 'gamma' }
+    const occ = combine(
+      base,
+      o.priorWeight,
+      capped(
+        history.map((h) => h.occupancy[id]),
+        today?.occupancy[id],
+        o,
+      ),
+      weigh(today?.occupancy[id], 1),
+      o.scvPriorWeight,
+    )
+    occupancy[id] = occ
+    transaction[id] = combine(
+      base,
+      o.priorWeight,
+      capped(
+        history.map((h) => h.transaction[id]),
+        today?.transaction[id],
+        o,
+      ),
+      weigh(today?.transaction[id], 1),
+      o.scvPriorWeight,
+    )
+    const counters: Record<string, TimeParams> = {}
+    for (const counter of branch.counters) {
+      if (!counter.services.includes(id)) continue
+      const own = plus(
+        capped(
+          history.map((h) => h.occupancyByCounter[id]?.[counter.id]),
+          today?.occupancyByCounter[id]?.[counter.id],
+          o,
+        ),
+        weigh(today?.occupancyByCounter[id]?.[counter.id], 1),
+      )
+      const p = own.w === 0 ? occ : combine(occ, o.counterShrink, own, NOTHING, o.counterShrink)
+      // the shape is the service's: a counter's own few observations cannot overturn it
+      counters[counter.id] = { ...p, n: Math.max(p.n, occ.n), family: occ.family }
+    }
+    byCounter[id] = counters
+    let calls = today?.calls[id] ?? 0
+    let missed: MomentSums | undefined = today?.noShows[id]
+    for (const h of history) {
+      calls += h.calls[id] ?? 0
+      missed = mergeMoments(missed, h.noShows[id])
+    }
+    const m = missed ?? { n: 0, sum: 0 }
+    noShow[id] = {
+      // a prior of no no-shows in 20 calls: one early no-show does not make the next call a coin toss
+      probability: m.n / (calls + 20),
+      recallSec: (m.sum + 3 * o.recallSec) / (m.n + 3),
+    }
+  }
+  return { occupancy, occupancyByCounter: byCounter, transaction, noShow, pauseSec: o.pauseSec }
+}
+
+/**
+ * A model with given figures and no uncertainty about them: for tests, what-if planning and the
+ * simulator's "the manager knows the truth" runs.
+ *
+ * @example
+ * knownServiceTimes(branch, { a: { meanSec: 60, scv: 1 } }).occupancy.a.n //=> Infinity
+ */
+export function knownServiceTimes(
+  branch: BranchConfig,
+  times: Readonly<
+    Record<string, { readonly meanSec: number; readonly scv: number; readonly family?: 'gamma' | 'lognormal' }>
+  >,
+  noShow: Readonly<Record<string, { readonly probability: number; readonly recallSec: number }>> = {},
+): LearnedServiceTimes {
+  const occupancy: Record<string, TimeParams> = {}
+  const byCounter: Record<string, Record<string, TimeParams>> = {}
+  const ns: Record<string, { probability: number; recallSec: number }> = {}
+  for (const s of branch.services) {
+    const t = times[s.id] ?? { meanSec: s.standardSec, scv: 1 }
+    const p: TimeParams = { meanSec: t.meanSec, scv: t.scv, n: Number.POSITIVE_INFINITY, family: t.family ?? 'gamma' }
+    occupancy[s.id] = p
+    byCounter[s.id] = Object.fromEntries(branch.counters.filter((c) => c.services.includes(s.id)).map((c) => [c.id, p]))
+    ns[s.id] = noShow[s.id] ?? { probability: 0, recallSec: 60 }
+  }
+  return { occupancy, occupancyByCounter: byCounter, transaction: occupancy, noShow: ns, pauseSec: DEFAULT_PAUSE_SEC }
+}
+
+/** The occupancy figure for a service at a counter (the service's own when the counter has none). */
+export function occupancyAt(model: LearnedServiceTimes, service: ServiceId, counter: CounterId): TimeParams {
+  return (
+    model.occupancyByCounter[service]?.[counter] ??
+    model.occupancy[service] ?? { meanSec: 60, scv: 1, n: DEFAULT_LEARN_OPTIONS.priorWeight, family: 'gamma' }
+  )
+}

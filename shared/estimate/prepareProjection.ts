@@ -1,0 +1,176 @@
+import type { BranchConfig } from '../domain/branch'
+import type { PriorityClassId, ServiceId } from '../domain/ids'
+import { classRate } from '../policy/priorityScore'
+import type { Ticket } from '../queue/ticket'
+import type { CounterAvailability } from './counterAvailability'
+import type { LearnedServiceTimes } from './learnServiceTimes'
+
+/**
+ * The inputs of the projection (`projectCalls`) and their preparation: waiting tickets grouped
+ * by service, class and target counter — within a group the calling order never changes (same
+ * accumulation rate and head start: it is arrival order), so a counter only compares group heads
+ * — and, per counter, the groups it may call from with its tier for each.
+ */
+
+/** One waiting ticket (or a would-be ticket) as the projection sees it; times in seconds from now. */
+export interface ProjectedItem {
+  readonly serviceId: ServiceId
+  readonly priorityClassId: PriorityClassId | null
+  readonly queuedAt: number
+  readonly issuedAt: number
+  readonly tiebreak: number
+  readonly seq: number
+  /** Index of the counter it was sent to, or -1 (-2: a counter the branch no longer has). */
+  readonly target: number
+}
+
+/** What the expected-times run found for one ticket. */
+export interface Projection {
+  /** Projected time of its call (seconds from now). */
+  readonly at: number
+  /** Calls its pool of counters makes up to and including its own. */
+  readonly k: number
+  /** How many of those calls go to customers not yet arrived. */
+  readonly newcomers: number
+  /** Its pool (counter indices) and, per counter, the calls' cycles so far: count, Σ mean, Σ second moment. */
+  readonly pool: readonly number[]
+  readonly cycles: Float64Array
+}
+
+/** Expected arrivals of one kind over a window, in seconds from now. */
+export interface ArrivalWindow {
+  readonly serviceId: ServiceId
+  readonly priorityClassId: PriorityClassId | null
+  readonly perHour: number
+  readonly fromSec: number
+  readonly untilSec: number
+  /** Arrivals the rate's estimate rests on (Infinity: known). */
+  readonly evidence: number
+}
+
+export interface ProjectionInput {
+  readonly branch: BranchConfig
+  readonly model: LearnedServiceTimes
+  readonly availability: readonly (CounterAvailability | null)[]
+  readonly tickets: readonly ProjectedItem[]
+  /** Would-be tickets (issued now), one per service and class for the kiosk; they take no calls. */
+  readonly ghosts: readonly ProjectedItem[]
+  /** Expected arrivals, windows of the same kind not overlapping. */
+  readonly arrivals: readonly ArrivalWindow[]
+  /** No arrivals after this (seconds from now). */
+  readonly arrivalsUntil: number
+  /** Patience: a waiting customer leaves at this rate (per second); 0 when unknown. */
+  readonly abandonmentPerSec: number
+  readonly horizonSec: number
+  readonly waitCapSec: number | null
+  /** Only this ticket (index) matters: stop once it is called. */
+  readonly focus?: number
+}
+
+export interface Item {
+  readonly x: ProjectedItem
+  /** 0 real, 1 ghost, 2 newcomer. */
+  readonly kind: 0 | 1 | 2
+  readonly index: number
+  readonly rate: number
+  readonly headStart: number
+}
+
+export interface Group {
+  readonly serviceId: ServiceId
+  readonly priorityClassId: PriorityClassId | null
+  readonly target: number
+  readonly items: Item[]
+  /** Items present before any newcomer (a run starts from these). */
+  base: number
+  head: number
+  /** Counters (indices) that may call from this group. */
+  readonly pool: number[]
+}
+
+export interface Stream {
+  readonly a: ArrivalWindow
+  readonly gap: number
+  /** This run's gap: the expected one, or the expected one over a draw of the rate's uncertainty. */
+  runGap: number
+  /** Arrivals stop here: the window's end or the doors' closing. */
+  readonly end: number
+  readonly group: Group
+  i: number
+  nextAt: number
+}
+
+/** The groups, streams and calling lists, built once and reset between runs. */
+export interface PreparedProjection {
+  readonly input: ProjectionInput
+  readonly groups: readonly Group[]
+  readonly lists: readonly { readonly g: Group; readonly tier: number }[][]
+  readonly streams: readonly Stream[]
+}
+
+const key = (s: ServiceId, c: PriorityClassId | null, target: number): string => `${s}\u0000${c ?? ''}\u0000${target}`
+
+export function prepareProjection(input: ProjectionInput): PreparedProjection {
+  const { branch } = input
+  const groups = new Map<string, Group>()
+  const groupOf = (s: ServiceId, cls: PriorityClassId | null, target: number): Group => {
+    const k = key(s, cls, target)
+    let g = groups.get(k)
+    if (g === undefined) {
+      g = { serviceId: s, priorityClassId: cls, target, items: [], base: 0, head: 0, pool: [] }
+      groups.set(k, g)
+    }
+    return g
+  }
+  const toItem = (x: ProjectedItem, kind: 0 | 1, index: number): Item => {
+    const cr = classRate(branch, x.priorityClassId)
+    return { x, kind, index, rate: cr.rate, headStart: cr.headStartSec }
+  }
+  input.tickets.forEach((x, i) => groupOf(x.serviceId, x.priorityClassId, x.target).items.push(toItem(x, 0, i)))
+  input.ghosts.forEach((x, i) => groupOf(x.serviceId, x.priorityClassId, x.target).items.push(toItem(x, 1, i)))
+  for (const g of groups.values()) {
+    g.items.sort((a, b) => a.x.queuedAt - b.x.queuedAt || a.x.tiebreak - b.x.tiebreak || a.x.seq - b.x.seq)
+    g.base = g.items.length
+  }
+  const streams: Stream[] = input.arrivals
+    .filter((a) => a.perHour > 0 && a.untilSec > Math.max(0, a.fromSec))
+    .sort((x, y) => x.fromSec - y.fromSec)
+    .map((a) => ({
+      a,
+      gap: 3600 / a.perHour,
+      runGap: 3600 / a.perHour,
+      end: Math.min(a.untilSec, input.arrivalsUntil),
+      i: 1,
+      nextAt: 0,
+      group: groupOf(a.serviceId, a.priorityClassId, -1),
+    }))
+  const lists: { g: Group; tier: number }[][] = branch.counters.map(() => [])
+  for (const g of groups.values()) {
+    branch.counters.forEach((counter, c) => {
+      if (input.availability[c] == null) return
+      if (g.target >= 0) {
+        if (g.target !== c) return
+        lists[c]?.push({ g, tier: 0 })
+      } else {
+        const idx = counter.services.indexOf(g.serviceId)
+        if (idx < 0) return
+        lists[c]?.push({ g, tier: 1 + idx })
+      }
+      g.pool.push(c)
+    })
+  }
+  return { input, groups: [...groups.values()], lists, streams }
+}
+
+/** A waiting ticket as the projection sees it (times relative to now, in seconds). */
+export function projectedItem(ticket: Ticket, now: number, counterIndex: ReadonlyMap<string, number>): ProjectedItem {
+  return {
+    serviceId: ticket.serviceId,
+    priorityClassId: ticket.priorityClassId,
+    queuedAt: (ticket.queuedAt - now) / 1000,
+    issuedAt: (ticket.issuedAt - now) / 1000,
+    tiebreak: ticket.tiebreak,
+    seq: ticket.seq,
+    target: ticket.targetCounterId === null ? -1 : (counterIndex.get(ticket.targetCounterId) ?? -2),
+  }
+}

@@ -1,0 +1,222 @@
+import { classRate } from '../policy/priorityScore'
+import { sampleGamma, type Rng } from '../sim/random'
+import { occupancyAt } from './learnServiceTimes'
+import type { Group, Item, PreparedProjection, ProjectedItem, Projection, ProjectionInput } from './prepareProjection'
+import { sampleShape, sampleTime } from './sampleTime'
+import { staggerFirstCalls } from './staggerFirstCalls'
+
+/**
+ * The skeleton of the estimator: runs of the real calling policy forward from now, to find *how
+ * many calls* the counters that can serve a ticket make before its turn. Each run applies the
+ * policy's own key (wait cap, the counter's tier — transfers and its service preferences —,
+ * accumulating priority, arrival order) at the projected time, lets the customers expected to
+ * arrive meanwhile take their place (a premier customer arriving in five minutes may go first; a
+ * business customer arriving later still goes first at a counter that prefers business), and
+ * counts a call on someone who has left at the recall time it costs.
+ *
+ * One run is on expected times (`rng` null): it also records, per ticket, each pool counter's
+ * mix of work. The others are on random times, random arrivals and a random draw of each
+ * arrival rate within its uncertainty (`rng` given): their k are averaged for the count used
+ * for the mean, and their spread is how
+ * uncertain the count is — whether a counter that prefers another service will be free to help,
+ * how many newcomers will get ahead. The timing itself comes from the call-count process of
+ * the counters (`waitDistribution`). Counting calls rather than trusting a projected clock is
+ * what keeps FCFS M/M/s exact: the ticket with n ahead is the (n + 1)-th call of its s counters,
+ * whatever order they finish in, in every run.
+ */
+
+/** Cycle moments of a call on `item` at counter `c`, when it would be made at projected time `at`. */
+function cycleOf(input: ProjectionInput, item: ProjectedItem, c: number, at: number): { m1: number; m2: number } {
+  const counter = input.branch.counters[c]
+  if (counter === undefined) return { m1: 60, m2: 7200 }
+  const occ = occupancyAt(input.model, item.serviceId, counter.id)
+  const ns = input.model.noShow[item.serviceId] ?? { probability: 0, recallSec: 60 }
+  const stay = (1 - ns.probability) * Math.exp(-input.abandonmentPerSec * Math.max(0, at - item.issuedAt))
+  const gone = 1 - stay
+  return {
+    m1: stay * occ.meanSec + gone * ns.recallSec,
+    m2: stay * occ.meanSec * occ.meanSec * (1 + occ.scv) + gone * ns.recallSec * ns.recallSec * 1.05,
+  }
+}
+
+/** Per ticket and would-be ticket: the calls its pool makes up to its own (NaN: not reached). */
+export interface CallCounts {
+  readonly tickets: Float64Array
+  readonly ghosts: Float64Array
+  /** The run's time of each ticket's call (seconds from now; NaN: not reached). */
+  readonly ticketTimes: Float64Array
+  readonly ghostTimes: Float64Array
+}
+
+/**
+ * One run. With `rng` null, on expected times (and it also records, per ticket, the projected
+ * time and the cycle mix of each counter of its pool); with a generator, on random times.
+ *
+ * @example
+ * // three busy counters, ten waiting, FCFS: the ticket with n ahead is the (n + 1)-th call
+ * runProjection(prepareProjection(input), null).projections[4]?.k //=> 5
+ */
+export function runProjection(
+  prep: PreparedProjection,
+  rng: Rng | null,
+): { counts: CallCounts; projections: (Projection | null)[]; ghostProjections: (Projection | null)[] } {
+  const { input, groups, lists, streams } = prep
+  const nc = input.branch.counters.length
+  for (const g of groups) {
+    g.items.length = g.base
+    g.head = 0
+  }
+  // One draw of each kind's rate per run (the windows of a kind share it: a surge is a surge).
+  const factor = new Map<Group, number>()
+  for (const s of streams) {
+    s.i = 1
+    let f = 1
+    if (rng !== null && Number.isFinite(s.a.evidence) && s.a.evidence > 0) {
+      const known = factor.get(s.group)
+      f = known ?? sampleGamma(rng, s.a.evidence) / s.a.evidence
+      factor.set(s.group, f)
+    }
+    s.runGap = s.gap / Math.max(f, 1e-3)
+    const start = Math.max(0, s.a.fromSec)
+    s.nextAt = start + (rng === null ? 0.5 * s.gap : sampleTime(rng, s.runGap, s.runGap * s.runGap))
+  }
+  const next = new Float64Array(nc).fill(Number.POSITIVE_INFINITY)
+  const closeAt = new Float64Array(nc).fill(Number.POSITIVE_INFINITY)
+  if (rng === null) staggerFirstCalls(input, next, closeAt)
+  else {
+    input.availability.forEach((a, c) => {
+      if (a == null) return
+      closeAt[c] = a.closeAt
+      const t = sampleShape(rng, a.first)
+      next[c] = t < a.closeAt ? t : Number.POSITIVE_INFINITY
+    })
+  }
+  const calls = new Float64Array(nc)
+  const newcomerCalls = new Float64Array(nc)
+  const cycN = new Float64Array(nc)
+  const cycS1 = new Float64Array(nc)
+  const cycS2 = new Float64Array(nc)
+  const counts: CallCounts = {
+    tickets: new Float64Array(input.tickets.length).fill(Number.NaN),
+    ghosts: new Float64Array(input.ghosts.length).fill(Number.NaN),
+    ticketTimes: new Float64Array(input.tickets.length).fill(Number.NaN),
+    ghostTimes: new Float64Array(input.ghosts.length).fill(Number.NaN),
+  }
+  const projections: (Projection | null)[] = rng === null ? input.tickets.map(() => null) : []
+  const ghostProjections: (Projection | null)[] = rng === null ? input.ghosts.map(() => null) : []
+  // Tickets no available counter may call are never reached: they must not keep the run going.
+  let unresolved = 0
+  for (const g of groups) if (g.pool.length > 0) for (const it of g.items) if (it.kind !== 2) unresolved++
+  if (input.focus !== undefined) unresolved = 1
+  const cap = input.waitCapSec
+  let newcomerSeq = 1e12
+
+  const found = (it: Item, g: Group, at: number, extra: number): void => {
+    let k = extra
+    for (const c of g.pool) k += calls[c] as number
+    ;(it.kind === 0 ? counts.tickets : counts.ghosts)[it.index] = k
+    ;(it.kind === 0 ? counts.ticketTimes : counts.ghostTimes)[it.index] = at
+    if (input.focus === undefined || (it.kind === 0 && it.index === input.focus)) unresolved--
+    if (rng !== null) return
+    const cycles = new Float64Array(g.pool.length * 3)
+    let newcomers = 0
+    g.pool.forEach((c, j) => {
+      newcomers += newcomerCalls[c] as number
+      cycles[3 * j] = cycN[c] as number
+      cycles[3 * j + 1] = cycS1[c] as number
+      cycles[3 * j + 2] = cycS2[c] as number
+    })
+    ;(it.kind === 0 ? projections : ghostProjections)[it.index] = { at, k, newcomers, pool: g.pool, cycles }
+  }
+
+  // A run that would go on for hours of starvation says what it needs to by then.
+  let budget = 40 * (input.tickets.length + input.ghosts.length) + 400
+  while (unresolved > 0 && budget-- > 0) {
+    let c = -1
+    let t = Number.POSITIVE_INFINITY
+    for (let j = 0; j < nc; j++) {
+      if ((next[j] as number) < t) {
+        t = next[j] as number
+        c = j
+      }
+    }
+    if (c < 0 || t > input.horizonSec) break
+    // Customers who will have arrived by then join their queues.
+    for (const s of streams) {
+      while (s.nextAt <= t && s.nextAt < s.end) {
+        const x: ProjectedItem = {
+          serviceId: s.a.serviceId,
+          priorityClassId: s.a.priorityClassId,
+          queuedAt: s.nextAt,
+          issuedAt: s.nextAt,
+          tiebreak: newcomerSeq,
+          seq: newcomerSeq,
+          target: -1,
+        }
+        newcomerSeq++
+        const cr = classRate(input.branch, x.priorityClassId)
+        s.group.items.push({ x, kind: 2, index: -1, rate: cr.rate, headStart: cr.headStartSec })
+        s.i++
+        s.nextAt =
+          rng === null
+            ? Math.max(0, s.a.fromSec) + (s.i - 0.5) * s.gap
+            : s.nextAt + sampleTime(rng, s.runGap, s.runGap * s.runGap)
+      }
+    }
+    // The policy's choice at counter c at time t (see policy/callOrder: callKey).
+    let best: Item | null = null
+    let bestGroup: Group | null = null
+    let bCapped = 0
+    let bTier = 0
+    let bNeg = 0
+    for (const { g, tier } of lists[c] as { g: Group; tier: number }[]) {
+      const it = g.items[g.head]
+      if (it === undefined) continue
+      const waited = t - it.x.queuedAt
+      const capped = cap !== null && waited >= cap ? 0 : 1
+      const ti = capped === 0 ? 0 : tier
+      const neg = capped === 0 ? 0 : -it.rate * (waited + it.headStart)
+      const order =
+        best === null
+          ? -1
+          : capped - bCapped ||
+            ti - bTier ||
+            neg - bNeg ||
+            it.x.queuedAt - best.x.queuedAt ||
+            it.x.tiebreak - best.x.tiebreak ||
+            it.x.seq - best.x.seq
+      if (order < 0) {
+        best = it
+        bestGroup = g
+        bCapped = capped
+        bTier = ti
+        bNeg = neg
+      }
+    }
+    if (best === null || bestGroup === null) {
+      // Nothing this counter may call: it waits for the next newcomer it serves.
+      let wake = Number.POSITIVE_INFINITY
+      for (const s of streams) {
+        if (s.nextAt < s.end && s.nextAt < wake && s.group.pool.includes(c)) wake = s.nextAt
+      }
+      next[c] = wake < (closeAt[c] as number) ? wake : Number.POSITIVE_INFINITY
+      continue
+    }
+    bestGroup.head++
+    if (best.kind === 1) {
+      // A would-be ticket is called here; it takes no call, so the counter chooses again.
+      found(best, bestGroup, t, 1)
+      continue
+    }
+    calls[c] = (calls[c] as number) + 1
+    if (best.kind === 2) newcomerCalls[c] = (newcomerCalls[c] as number) + 1
+    else found(best, bestGroup, t, 0)
+    const cyc = cycleOf(input, best.x, c, t)
+    cycN[c] = (cycN[c] as number) + 1
+    cycS1[c] = (cycS1[c] as number) + cyc.m1
+    cycS2[c] = (cycS2[c] as number) + cyc.m2
+    const after = t + (rng === null ? cyc.m1 : sampleTime(rng, cyc.m1, cyc.m2 - cyc.m1 * cyc.m1))
+    next[c] = after < (closeAt[c] as number) ? after : Number.POSITIVE_INFINITY
+  }
+  return { counts, projections, ghostProjections }
+}

@@ -1,0 +1,36 @@
+import type { Rng } from '../sim/random'
+import { shapeQuantile, type TimeShape } from './firstCallTime'
+
+/**
+ * A draw from a time shape (shift plus one exponential phase, or a two-phase mixture).
+ *
+ * @example
+ * sampleShape(seededRng(1), shapeFromMoments(60, 3600)) //=> an exponential draw of mean 60
+ */
+export function sampleShape(rng: Rng, s: TimeShape): number {
+  if (s.kind === 'table') return shapeQuantile(s, rng.next())
+  const rate = s.p >= 1 || rng.next() < s.p ? s.rate1 : s.rate2
+  if (rate === Number.POSITIVE_INFINITY) return s.shift
+  return s.shift - Math.log(1 - rng.next()) / rate
+}
+
+/**
+ * A draw with the given mean and variance, from the same family as `shapeFromMoments` (without
+ * building the shape: this runs for every call of every randomised projection).
+ *
+ * @example
+ * sampleTime(seededRng(1), 60, 900) //=> 30 + an exponential draw of mean 30
+ */
+export function sampleTime(rng: Rng, mean: number, variance: number): number {
+  if (mean <= 0) return 0
+  const v = variance > 0 ? variance : 0
+  if (v <= mean * mean) {
+    const sd = Math.sqrt(v)
+    return sd === 0 ? mean : mean - sd - sd * Math.log(1 - rng.next())
+  }
+  const c2 = v / (mean * mean)
+  const p = 0.5 * (1 + Math.sqrt((c2 - 1) / (c2 + 1)))
+  // balanced means: phase i has mean m/(2·p_i)
+  const phaseMean = rng.next() < p ? mean / (2 * p) : mean / (2 * (1 - p))
+  return -phaseMean * Math.log(1 - rng.next())
+}

@@ -1,0 +1,112 @@
+import type { Ticket } from '../queue/ticket'
+
+/**
+ * Count, sum and sum of squares — enough for a mean and a variance — and the same of the
+ * logarithms, which is what tells a lognormal day from a gamma one. Additive across days.
+ */
+export interface MomentSums {
+  readonly n: number
+  readonly sum: number
+  readonly sumSq: number
+  readonly sumLog: number
+  readonly sumLogSq: number
+}
+
+export const NO_MOMENTS: MomentSums = { n: 0, sum: 0, sumSq: 0, sumLog: 0, sumLogSq: 0 }
+
+/**
+ * One day's counter times, per service (and per service and counter), as the hub keeps them in
+ * its history: plain JSON, one object per day, and small (a few numbers per service and counter).
+ *
+ * - `occupancy`: how long a call holds the counter, from the call to the end of the visit
+ *   (walking up, the transaction, a transfer or a park). This is what the queue waits for.
+ * - `transaction`: service start to end of served visits: the clock of the one-minute standard.
+ * - `noShows`: the counter time a call costs when nobody comes (call to the no-show mark).
+ * - `calls`: visits made, per service, so the share of no-shows can be learned.
+ *
+ * Visits are filed under the service the ticket was called for (what the estimator knows
+ * beforehand), not the service the teller says was done.
+ */
+export interface ServiceTimeStats {
+  readonly day: string
+  readonly occupancy: Readonly<Record<string, MomentSums>>
+  /** occupancyByCounter[serviceId][counterId] */
+  readonly occupancyByCounter: Readonly<Record<string, Readonly<Record<string, MomentSums>>>>
+  readonly transaction: Readonly<Record<string, MomentSums>>
+  readonly noShows: Readonly<Record<string, MomentSums>>
+  readonly calls: Readonly<Record<string, number>>
+}
+
+export function emptyServiceTimeStats(day: string): ServiceTimeStats {
+  return { day, occupancy: {}, occupancyByCounter: {}, transaction: {}, noShows: {}, calls: {} }
+}
+
+/** Adds one observation to a sum (times under a second count as one second in the logarithms). */
+export function addMoment(m: MomentSums | undefined, x: number): MomentSums {
+  const b = m ?? NO_MOMENTS
+  const l = Math.log(Math.max(1, x))
+  return { n: b.n + 1, sum: b.sum + x, sumSq: b.sumSq + x * x, sumLog: b.sumLog + l, sumLogSq: b.sumLogSq + l * l }
+}
+
+/** Sums two summaries (the same quantity over two periods). */
+export function mergeMoments(a: MomentSums | undefined, b: MomentSums | undefined): MomentSums {
+  const x = a ?? NO_MOMENTS
+  const y = b ?? NO_MOMENTS
+  return {
+    n: x.n + y.n,
+    sum: x.sum + y.sum,
+    sumSq: x.sumSq + y.sumSq,
+    sumLog: x.sumLog + y.sumLog,
+    sumLogSq: x.sumLogSq + y.sumLogSq,
+  }
+}
+
+/**
+ * Adds the finished visits of one ticket to a day's summary. Visits still in progress, and
+ * visits ended by the day's close, say nothing about how long service takes and are left out.
+ *
+ * @example
+ * // A001 called at 09:00:00, started 09:00:20, completed 09:01:20 at counter c1
+ * addTicketToStats(emptyServiceTimeStats('2026-11-24'), a001).occupancy.a //=> { n: 1, sum: 80, sumSq: 6400, … }
+ */
+export function addTicketToStats(stats: ServiceTimeStats, ticket: Ticket): ServiceTimeStats {
+  let s = stats
+  for (const v of ticket.visits) {
+    if (v.endedAt === null || v.outcome === null || v.outcome === 'removedAtClose') continue
+    const service = v.serviceId
+    const held = (v.endedAt - v.calledAt) / 1000
+    const calls = { ...s.calls, [service]: (s.calls[service] ?? 0) + 1 }
+    if (v.outcome === 'noShow') {
+      s = { ...s, calls, noShows: { ...s.noShows, [service]: addMoment(s.noShows[service], held) } }
+      continue
+    }
+    const perCounter = s.occupancyByCounter[service] ?? {}
+    s = {
+      ...s,
+      calls,
+      occupancy: { ...s.occupancy, [service]: addMoment(s.occupancy[service], held) },
+      occupancyByCounter: {
+        ...s.occupancyByCounter,
+        [service]: { ...perCounter, [v.counterId]: addMoment(perCounter[v.counterId], held) },
+      },
+    }
+    if (v.outcome === 'served' && v.startedAt !== null) {
+      const tx = (v.endedAt - v.startedAt) / 1000
+      s = { ...s, transaction: { ...s.transaction, [service]: addMoment(s.transaction[service], tx) } }
+    }
+  }
+  return s
+}
+
+/**
+ * A day's summary from its finished tickets (the hub's `state.done` at day close, or at any
+ * moment for "today so far").
+ *
+ * @example
+ * summariseServiceTimes('2026-11-24', state.done).calls //=> { a: 212, b: 40 }
+ */
+export function summariseServiceTimes(day: string, tickets: readonly Ticket[]): ServiceTimeStats {
+  let s = emptyServiceTimeStats(day)
+  for (const t of tickets) s = addTicketToStats(s, t)
+  return s
+}

@@ -1,0 +1,176 @@
+import type { WaitEstimate } from '../queue/ticket'
+import { timeOfCall, type CallCurve } from './callCountProcess'
+import { shapeAt } from './firstCallTime'
+import type { CounterAvailability } from './counterAvailability'
+import { gammaQuantile } from './gammaDistribution'
+import type { Projection } from './prepareProjection'
+
+/**
+ * The wait of a ticket that is the k-th call of its pool of counters: its mean is the time the
+ * pool's expected call count reaches k, and its variance, by the delta method, the count's
+ * variance there over the squared call rate — plus the Poisson variance of the newcomers among
+ * those k calls and the uncertainty of the learned mean (`relSe`, relative). The distribution
+ * is the gamma with that mean and variance.
+ *
+ * In an M/M/s state with n waiting ahead, this is exactly Whitt's: the pool is a Poisson
+ * process of rate sμ, k = n + 1, mean (n + 1)/(sμ), variance (n + 1)/(sμ)², and the gamma is
+ * Erlang(n + 1, sμ).
+ *
+ * @example
+ * // Erlang(4, 1/20): mean 80 s
+ * gammaWait(80, 1600) //=> { mean: 80, p10: 34.9…, p50: 73.4…, p90: 133.6… }
+ */
+export function gammaWait(mean: number, variance: number): WaitEstimate {
+  if (mean <= 0) return { mean: 0, p10: 0, p50: 0, p90: 0 }
+  if (variance <= 1e-12 * mean * mean) return { mean, p10: mean, p50: mean, p90: mean }
+  const shape = (mean * mean) / variance
+  const scale = variance / mean
+  return {
+    mean,
+    p10: gammaQuantile(0.1, shape, scale),
+    p50: gammaQuantile(0.5, shape, scale),
+    p90: gammaQuantile(0.9, shape, scale),
+  }
+}
+
+/**
+ * The pool's call curves for a projected ticket: each counter's next-call time and, for the
+ * cycles that follow, the mix of the calls the projection gave it (or `ownCycle`, the ticket's
+ * own service there, when it gave it none).
+ */
+export function poolCurves(
+  p: Projection,
+  availability: readonly (CounterAvailability | null)[],
+  ownCycle: (counterIndex: number) => { m1: number; m2: number },
+): CallCurve[] {
+  const curves: CallCurve[] = []
+  p.pool.forEach((c, j) => {
+    const a = availability[c]
+    if (a == null) return
+    const n = p.cycles[3 * j] as number
+    const mix =
+      n > 0 ? { m1: (p.cycles[3 * j + 1] as number) / n, m2: (p.cycles[3 * j + 2] as number) / n } : ownCycle(c)
+    const scv = Math.max(0.01, mix.m2 / (mix.m1 * mix.m1) - 1)
+    curves.push({ first: a.first, cycleMean: mix.m1, cycleScv: scv, closeAt: a.closeAt })
+  })
+  return curves
+}
+
+/** How uncertain the count of calls before a ticket is, from the randomised projections. */
+export interface CountSpread {
+  readonly mean: number
+  readonly variance: number
+}
+
+/**
+ * The estimate for a projected ticket, or null when its counters close before its turn. The
+ * count k is the expected-times projection's (or `spread.mean`); its uncertainty is `spread`
+ * when randomised projections were run, else the Poisson spread of the newcomers among the k.
+ *
+ * @example
+ * waitFromProjection(projection, availability, ownCycle, 0, null) //=> { mean: 120, p10: …, p50: …, p90: … }
+ */
+export function waitFromProjection(
+  p: Projection,
+  availability: readonly (CounterAvailability | null)[],
+  ownCycle: (counterIndex: number) => { m1: number; m2: number },
+  relSe: number,
+  spread: CountSpread | null,
+): WaitEstimate | null {
+  const curves = poolCurves(p, availability, ownCycle)
+  if (curves.length === 0) return null
+  const k = spread === null ? p.k : spread.mean
+  // The next call of the pool: its distribution is known exactly, and the fluid count is at its
+  // worst there (it would count parts of the calls after each counter's first).
+  if (k < 1.5 && (spread === null || spread.variance < 0.1)) {
+    const first = firstCallWait(curves)
+    if (first === null || relSe === 0) return first
+    // not knowing the mean exactly stretches every time by a factor around 1
+    const d = 1.2816 * relSe * first.mean
+    return { ...first, p10: Math.max(0, first.p10 - d), p90: first.p90 + d }
+  }
+  const hit = timeOfCall(curves, k, p.at)
+  if (hit === null) return null
+  if (hit.t <= 0 && (spread === null || spread.variance === 0)) return { mean: 0, p10: 0, p50: 0, p90: 0 }
+  let variance: number
+  if (spread === null) {
+    // Newcomers who get ahead arrive at about newcomers/t: the ticket's own line advances only
+    // at the rate of calls minus theirs, which turns a count's spread into a time's spread.
+    const overtake = p.at > 0 ? p.newcomers / p.at : 0
+    const net = Math.max(0.25 * hit.rate, hit.rate - overtake)
+    variance = (hit.variance + p.newcomers) / (net * net)
+  } else {
+    variance = hit.rate > 0 ? (hit.variance + spread.variance) / (hit.rate * hit.rate) : 0
+  }
+  return gammaWait(hit.t, variance + (hit.t * relSe) ** 2)
+}
+
+/** P(no counter of the pool has made its first call by t). */
+function noCallBy(curves: readonly CallCurve[], t: number): number {
+  let s = 1
+  for (const c of curves) s *= 1 - shapeAt(c.first, Math.min(t, c.closeAt)).F
+  return s
+}
+
+/** ∫ₐᵇ f by adaptive Simpson, to a relative tolerance. */
+function simpson(f: (t: number) => number, a: number, b: number, tol: number): number {
+  const fa = f(a)
+  const fb = f(b)
+  const m = 0.5 * (a + b)
+  const fm = f(m)
+  const whole = ((b - a) / 6) * (fa + 4 * fm + fb)
+  const step = (
+    lo: number,
+    hi: number,
+    flo: number,
+    fmid: number,
+    fhi: number,
+    area: number,
+    depth: number,
+  ): number => {
+    const mid = 0.5 * (lo + hi)
+    const l = 0.5 * (lo + mid)
+    const r = 0.5 * (mid + hi)
+    const fl = f(l)
+    const fr = f(r)
+    const left = ((mid - lo) / 6) * (flo + 4 * fl + fmid)
+    const right = ((hi - mid) / 6) * (fmid + 4 * fr + fhi)
+    if (depth <= 0 || Math.abs(left + right - area) <= 15 * tol) return left + right + (left + right - area) / 15
+    return step(lo, mid, flo, fl, fmid, left, depth - 1) + step(mid, hi, fmid, fr, fhi, right, depth - 1)
+  }
+  return step(a, b, fa, fm, fb, whole, 40)
+}
+
+/**
+ * The wait of the ticket next in line for its pool: the first of its counters' next calls,
+ * P(T > t) = Π (1 − Fᵢ(t)), exactly — mean by adaptive quadrature, quantiles by bisection.
+ * Null when the pool's counters may all close before calling (half the time or more).
+ *
+ * @example
+ * // two busy counters with exponential 60 s work: the first call is exponential with mean 30
+ * firstCallWait([busy60, busy60]) //=> { mean: 30, p10: 3.16…, p50: 20.79…, p90: 69.07… }
+ */
+export function firstCallWait(curves: readonly CallCurve[]): WaitEstimate | null {
+  if (noCallBy(curves, 0) === 0) return { mean: 0, p10: 0, p50: 0, p90: 0 }
+  let end = 1
+  while (noCallBy(curves, end) > 1e-9) {
+    end *= 2
+    if (end > 1e7) break
+  }
+  const never = noCallBy(curves, end)
+  if (never > 0.5) return null
+  const survival = (t: number): number => noCallBy(curves, t) - never
+  const scale = curves.reduce((m, c) => Math.max(m, Math.min(c.cycleMean, c.closeAt)), 1)
+  const mean = simpson(survival, 0, end, 1e-11 * scale) / (1 - never)
+  const quantile = (p: number): number => {
+    let lo = 0
+    let hi = end
+    for (let i = 0; i < 64; i++) {
+      const mid = 0.5 * (lo + hi)
+      if (1 - survival(mid) / (1 - never) < p) lo = mid
+      else hi = mid
+    }
+    return 0.5 * (lo + hi)
+  }
+  return { mean, p10: quantile(0.1), p50: quantile(0.5), p90: quantile(0.9) }
+}

@@ -1,0 +1,189 @@
+import type { TicketId } from '../domain/ids'
+import { learnUsualPattern, type UsualPattern } from '../delays/usualPattern'
+import { naiveWait, queueLengthWait } from '../estimate/baselines'
+import { estimateWaits, type EstimateOptions, type WaitEstimates } from '../estimate/estimateWaits'
+import { expectedArrivals, type IssuedTicket } from '../estimate/expectedArrivals'
+import { learnServiceTimes, type LearnedServiceTimes } from '../estimate/learnServiceTimes'
+import { addTicketToStats, emptyServiceTimeStats, type ServiceTimeStats } from '../estimate/serviceTimeStats'
+import type { QueueEvent } from '../queue/events'
+import { getTicket, type QueueState } from '../queue/state'
+import type { Ticket, WaitEstimate } from '../queue/ticket'
+import { mixSeed, seededRng } from './random'
+import type { Scenario } from './scenario'
+import { scenarioSchedule, scenarioSimModel } from './scenarioModel'
+import { simulateBranch, type SimTicketRecord } from './simulateBranch'
+import type { TraceRow } from './trace'
+
+/** What earlier days taught the hub: their service-time summaries and their journals' usual pattern. */
+export interface SimHistory {
+  readonly serviceTimes: readonly ServiceTimeStats[]
+  readonly usual: UsualPattern | null
+}
+
+export interface RunOptions {
+  readonly seed: number
+  /** Replay these customers instead of drawing them from the scenario's distributions. */
+  readonly trace?: readonly TraceRow[] | null
+  readonly history?: SimHistory | null
+  /** Give the estimator the staffing plan (default true: the manager knows the roster). */
+  readonly knowSchedule?: boolean
+  /** Run the estimator through this (the benchmark times it); default: call it. */
+  readonly around?: <T>(f: () => T) => T
+  /**
+   * Called after every event with a function that estimates every waiting ticket and every
+   * would-be ticket, as the hub does on each event (the benchmark times it).
+   */
+  readonly everyEvent?: (estimateAll: () => WaitEstimates, waiting: number) => void
+}
+
+/** The other predictors at the moment each ticket was issued (for the benchmark and tests). */
+export interface IssueComparison {
+  readonly naive: number | null
+  readonly les: number | null
+  /** Whitt's queue-length predictor with the true rate, for M/M/s scenarios; null otherwise. */
+  readonly oracle: number | null
+}
+
+export interface SimDay {
+  readonly scenario: Scenario
+  readonly seed: number
+  readonly date: string
+  readonly openAt: number
+  readonly records: readonly SimTicketRecord[]
+  readonly events: readonly QueueEvent[]
+  /** Today's service-time summary, as the hub would store it in its history. */
+  readonly serviceTimes: ServiceTimeStats
+  readonly comparisons: ReadonlyMap<TicketId, IssueComparison>
+}
+
+/**
+ * The true mean service time when the scenario is an M/M/s queue (one service, exponential
+ * times, Poisson arrivals, no classes, every counter open all day, nobody leaving, no walk), so
+ * the queue-length oracle applies; null otherwise.
+ */
+export function mmsMeanServiceSec(s: Scenario): number | null {
+  const [only, ...more] = s.services
+  if (only === undefined || more.length > 0 || only.serviceTime.dist !== 'exp') return null
+  if ((s.priorityClasses ?? []).length > 0 || (s.noShowProbability ?? 0) > 0 || s.patience !== undefined) return null
+  if ((s.walkSec ?? 0) > 0) return null
+  if (s.counters.some((c) => c.open !== undefined || c.close !== undefined || (c.speed ?? 1) !== 1)) return null
+  return only.serviceTime.meanSec
+}
+
+/**
+ * Simulates one day of a scenario through the real engine with the estimator in the loop, the
+ * way the hub runs it: every ticket is shown the estimate from the service times learned so far
+ * (prior, earlier days, today) and the arrivals expected from the usual pattern and the last
+ * half hour. Deterministic for a given seed.
+ *
+ * @example
+ * const day = runScenario(scenario, { seed: 7 })
+ * day.records[0].estimate //=> { mean: 0, p10: 0, p50: 0, p90: 0 } (the first customer walks up)
+ */
+export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
+  const { model, clock } = scenarioSimModel(scenario, options.seed, options.trace ?? null)
+  const branch = model.branch
+  const history = options.history ?? { serviceTimes: [], usual: null }
+  const schedule = options.knowSchedule === false ? [] : scenarioSchedule(scenario)
+  const around = options.around ?? (<T>(f: () => T): T => f())
+  const trueMean = options.trace == null ? mmsMeanServiceSec(scenario) : null
+
+  let today = emptyServiceTimeStats(clock.date)
+  let learned: LearnedServiceTimes | null = null
+  const issued: IssuedTicket[] = []
+  const events: QueueEvent[] = []
+  const lastWait = new Map<string, number>()
+  const comparisons = new Map<TicketId, IssueComparison>()
+
+  const modelNow = (): LearnedServiceTimes => (learned ??= learnServiceTimes(branch, history.serviceTimes, today))
+  const optionsAt = (now: number): EstimateOptions => ({
+    arrivals: expectedArrivals(branch, history.usual, issued, now, { openedAt: clock.openAt }),
+    arrivalsUntil: clock.openAt + clock.doorsCloseSec * 1000,
+    schedule,
+  })
+
+  const estimateAtIssue = (state: QueueState, ticket: Ticket, now: number): WaitEstimate | null => {
+    const m = modelNow()
+    const opts: EstimateOptions = { ...optionsAt(now), only: ticket.id, newTickets: false }
+    const estimate = around(() => estimateWaits(state, branch, m, now, opts).tickets[0]?.estimate ?? null)
+    const mean = m.occupancy[ticket.serviceId]?.meanSec ?? 60
+    let oracle: number | null = null
+    if (trueMean !== null) {
+      const servers = branch.counters.length
+      const busy = Object.values(state.counters).filter((c) => c.status === 'calling' || c.status === 'serving').length
+      const ahead = state.open.filter((t) => t.status === 'waiting' && t.id !== ticket.id).length
+      oracle = queueLengthWait(ahead, servers, trueMean, busy >= servers)
+    }
+    comparisons.set(ticket.id, {
+      naive: naiveWait(state, branch, ticket, now, mean),
+      les: lastWait.get(ticket.serviceId) ?? null,
+      oracle,
+    })
+    return estimate
+  }
+
+  const records = simulateBranch(
+    {
+      ...model,
+      estimateAtIssue,
+      onEvent: (e, state) => {
+        events.push(e)
+        if (options.everyEvent !== undefined) {
+          const waiting = state.open.filter((t) => t.status === 'waiting').length
+          options.everyEvent(() => estimateWaits(state, branch, modelNow(), e.at, optionsAt(e.at)), waiting)
+        }
+        if (e.type === 'ticketIssued') {
+          issued.push({ serviceId: e.serviceId, priorityClassId: e.priorityClassId, issuedAt: e.at })
+        } else if (e.type === 'ticketCalled') {
+          const t = getTicket(state, e.ticketId)
+          if (t !== undefined && t.visits.length === 1) lastWait.set(t.serviceId, (e.at - t.issuedAt) / 1000)
+        }
+      },
+      onFinished: (t) => {
+        today = addTicketToStats(today, t)
+        learned = null
+      },
+    },
+    seededRng(mixSeed(options.seed + 1)),
+  )
+  return {
+    scenario,
+    seed: options.seed,
+    date: clock.date,
+    openAt: clock.openAt,
+    records,
+    events,
+    serviceTimes: today,
+    comparisons,
+  }
+}
+
+/**
+ * Several days in a row, each learning from the ones before (service times and the usual
+ * pattern from their journals), as a branch does. Day i uses seed `seed + 1000·i`.
+ *
+ * @example
+ * runDays(scenario, 7, 5).length //=> 5
+ */
+export function runDays(
+  scenario: Scenario,
+  seed: number,
+  days: number,
+  options: Omit<RunOptions, 'seed' | 'history'> = {},
+): SimDay[] {
+  const out: SimDay[] = []
+  for (let i = 0; i < days; i++) {
+    const history: SimHistory = {
+      serviceTimes: out.map((d) => d.serviceTimes),
+      usual:
+        out.length === 0
+          ? null
+          : learnUsualPattern(
+              out.map((d) => d.events),
+              scenario.utcOffsetMin ?? 480,
+            ),
+    }
+    out.push(runScenario(scenario, { ...options, seed: seed + 1000 * i, history }))
+  }
+  return out
+}

@@ -1,0 +1,109 @@
+import { Type, type Static } from 'typebox'
+
+/**
+ * The scenario file of the branch simulator (`npm run simulate -- --scenario f.json`), as a
+ * TypeBox schema: validation with errors that name the field, and the TypeScript type, from one
+ * definition. Times of day are "HH:MM" local time; durations are seconds. See docs/simulator.md.
+ */
+
+const strict = { additionalProperties: false } as const
+
+/** An id as it appears in the file: letters, digits, '-' and '_'. */
+const Id = Type.String({ pattern: '^[A-Za-z0-9_-]{1,32}$', description: 'an id of letters, digits, - and _' })
+
+/** "HH:MM", 24-hour clock. */
+const Clock = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'a time of day, HH:MM' })
+
+const Positive = Type.Number({ exclusiveMinimum: 0 })
+const NonNegative = Type.Number({ minimum: 0 })
+
+export const ExpDistSchema = Type.Object({ dist: Type.Literal('exp'), meanSec: Positive }, strict)
+export const LognormalDistSchema = Type.Object(
+  { dist: Type.Literal('lognormal'), meanSec: Positive, cv: Positive },
+  strict,
+)
+export const DetDistSchema = Type.Object({ dist: Type.Literal('det'), sec: NonNegative }, strict)
+
+/** A duration distribution: `{"dist":"exp","meanSec":180}`, `{"dist":"lognormal","meanSec":240,"cv":0.8}`, `{"dist":"det","sec":60}`. */
+export const DurationDistSchema = Type.Union([ExpDistSchema, LognormalDistSchema, DetDistSchema])
+
+const Names = Type.Object({ 'zh-CN': Type.String(), en: Type.String() }, strict)
+
+export const ScenarioServiceSchema = Type.Object(
+  {
+    id: Id,
+    prefix: Type.String({ pattern: '^[A-Z]{1,2}$', description: 'one or two capital letters' }),
+    name: Type.Optional(Names),
+    targetWaitSec: Positive,
+    standardSec: Positive,
+    serviceTime: DurationDistSchema,
+  },
+  strict,
+)
+
+export const ScenarioPriorityClassSchema = Type.Object(
+  {
+    id: Id,
+    name: Type.Optional(Names),
+    rate: Type.Number({ minimum: 1 }),
+    headStartSec: Type.Optional(NonNegative),
+  },
+  strict,
+)
+
+export const ScenarioArrivalSchema = Type.Object(
+  {
+    service: Id,
+    priority: Type.Optional(Id),
+    /** Customers per hour: one rate for the whole day, or one per opening hour. */
+    perHour: Type.Union([NonNegative, Type.Array(NonNegative, { minItems: 1 })]),
+  },
+  strict,
+)
+
+export const ScenarioCounterSchema = Type.Object(
+  {
+    id: Id,
+    /** Services in preference order. */
+    services: Type.Array(Id, { minItems: 1 }),
+    open: Type.Optional(Clock),
+    close: Type.Optional(Clock),
+    /** Relative pace of the teller: 1.25 works 25 % faster (transaction time ÷ 1.25). */
+    speed: Type.Optional(Positive),
+  },
+  strict,
+)
+
+export const ScenarioSchema = Type.Object(
+  {
+    name: Type.Optional(Type.String()),
+    description: Type.Optional(Type.String()),
+    date: Type.Optional(Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD' })),
+    /** Minutes east of UTC of the branch's clock (default 480, China). */
+    utcOffsetMin: Type.Optional(Type.Integer({ minimum: -720, maximum: 840 })),
+    hours: Type.Object({ open: Clock, close: Clock }, strict),
+    services: Type.Array(ScenarioServiceSchema, { minItems: 1 }),
+    priorityClasses: Type.Optional(Type.Array(ScenarioPriorityClassSchema)),
+    arrivals: Type.Array(ScenarioArrivalSchema),
+    counters: Type.Array(ScenarioCounterSchema, { minItems: 1 }),
+    /** Share of customers who leave before their call (the call becomes a no-show). Default 0. */
+    noShowProbability: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+    /** How long customers are prepared to wait before leaving (none when absent). */
+    patience: Type.Optional(DurationDistSchema),
+    /** Walking time from the call to the counter. Default 0. */
+    walkSec: Type.Optional(NonNegative),
+    /** Seconds between recalls of a customer who does not come. Default 20. */
+    recallIntervalSec: Type.Optional(Positive),
+    recallsBeforeNoShow: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
+    /** The declared wait cap (seconds), or null for none. Default none. */
+    waitCapSec: Type.Optional(Type.Union([Positive, Type.Null()])),
+    seed: Type.Optional(Type.Integer()),
+  },
+  strict,
+)
+
+export type DurationDist = Static<typeof DurationDistSchema>
+export type ScenarioService = Static<typeof ScenarioServiceSchema>
+export type ScenarioArrival = Static<typeof ScenarioArrivalSchema>
+export type ScenarioCounter = Static<typeof ScenarioCounterSchema>
+export type Scenario = Static<typeof ScenarioSchema>

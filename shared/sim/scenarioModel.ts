@@ -1,0 +1,179 @@
+import { DEFAULT_POLICY, type BranchConfig } from '../domain/branch'
+import { counterId, priorityClassId, serviceId, type CounterId } from '../domain/ids'
+import type { CounterPlan } from '../estimate/counterAvailability'
+import { clockMinutes } from './parseScenario'
+import { mixSeed, sampleExponential, sampleLognormal, seededRng, type Rng } from './random'
+import type { DurationDist, Scenario } from './scenario'
+import type { SimArrival, SimCounterPlan, SimModel } from './simulateBranch'
+import type { TraceRow } from './trace'
+
+/** A draw from a scenario's duration distribution (seconds). */
+export function sampleDuration(dist: DurationDist, rng: Rng): number {
+  switch (dist.dist) {
+    case 'exp':
+      return sampleExponential(rng, dist.meanSec)
+    case 'lognormal':
+      return sampleLognormal(rng, dist.meanSec, dist.cv)
+    case 'det':
+      return dist.sec
+  }
+}
+
+/** The mean of a duration distribution (seconds). */
+export function durationMean(dist: DurationDist): number {
+  return dist.dist === 'det' ? dist.sec : dist.meanSec
+}
+
+/** The branch configuration a scenario describes (names default to the ids). */
+export function scenarioBranch(s: Scenario): BranchConfig {
+  return {
+    name: { 'zh-CN': s.name ?? '模拟网点', en: s.name ?? 'Simulated branch' },
+    services: s.services.map((x) => ({
+      id: serviceId(x.id),
+      prefix: x.prefix,
+      name: x.name ?? { 'zh-CN': x.id, en: x.id },
+      targetWaitSec: x.targetWaitSec,
+      standardSec: x.standardSec,
+      documents: [],
+      selfServiceCapable: false,
+    })),
+    counters: s.counters.map((c, i) => ({ id: counterId(c.id), number: i + 1, services: c.services.map(serviceId) })),
+    priorityClasses: (s.priorityClasses ?? []).map((p) => ({
+      id: priorityClassId(p.id),
+      name: p.name ?? { 'zh-CN': p.id, en: p.id },
+      rate: p.rate,
+      headStartSec: p.headStartSec ?? 0,
+    })),
+    policy: {
+      ...DEFAULT_POLICY,
+      recallsBeforeNoShow: s.recallsBeforeNoShow ?? DEFAULT_POLICY.recallsBeforeNoShow,
+      waitCapSec: s.waitCapSec ?? null,
+    },
+  }
+}
+
+/** The day's clock: when the scenario's branch opens (epoch ms) and how long its doors stay open. */
+export interface ScenarioClock {
+  readonly date: string
+  readonly utcOffsetMin: number
+  readonly openAt: number
+  /** Seconds from opening to the doors closing (no arrivals after; counters finish the queue). */
+  readonly doorsCloseSec: number
+}
+
+export function scenarioClock(s: Scenario): ScenarioClock {
+  const date = s.date ?? '2026-11-24'
+  const utcOffsetMin = s.utcOffsetMin ?? 480
+  const openMin = clockMinutes(s.hours.open)
+  const openAt = Date.parse(`${date}T00:00:00Z`) + (openMin - utcOffsetMin) * 60_000
+  return { date, utcOffsetMin, openAt, doorsCloseSec: (clockMinutes(s.hours.close) - openMin) * 60 }
+}
+
+/** Counter staffing in simulator seconds: from its open time (default opening) to its close (default: until the queue is empty). */
+export function scenarioCounterPlans(s: Scenario): SimCounterPlan[] {
+  const open = clockMinutes(s.hours.open)
+  return s.counters.map((c) => ({
+    id: counterId(c.id),
+    openSec: c.open === undefined ? 0 : (clockMinutes(c.open) - open) * 60,
+    closeSec: c.close === undefined ? null : (clockMinutes(c.close) - open) * 60,
+  }))
+}
+
+/** The same plan as the estimator takes it (epoch ms): the roster the manager knows. */
+export function scenarioSchedule(s: Scenario): CounterPlan[] {
+  const { openAt } = scenarioClock(s)
+  return scenarioCounterPlans(s).map((p) => ({
+    counterId: p.id,
+    openAt: openAt + p.openSec * 1000,
+    closeAt: p.closeSec === null ? null : openAt + p.closeSec * 1000,
+  }))
+}
+
+/**
+ * The day's customers: each arrival stream is a Poisson process whose rate is constant within
+ * each opening hour (one rate for the day, or one per hour). Each customer's transaction time,
+ * whether they leave, and their patience are drawn when they arrive, from the arrival stream's
+ * generator — so a what-if run with the same seed and another staffing plan sees the very same
+ * customers with the very same needs (common random numbers).
+ */
+export function scenarioArrivals(s: Scenario, rng: Rng): { arrivals: SimArrival[]; baseServiceSec: number[] } {
+  const { doorsCloseSec } = scenarioClock(s)
+  const byService = new Map(s.services.map((x) => [x.id, x]))
+  const drawn: { a: SimArrival; base: number; order: number }[] = []
+  let order = 0
+  for (const stream of s.arrivals) {
+    const service = byService.get(stream.service)
+    if (service === undefined) continue
+    const hours = Math.ceil(doorsCloseSec / 3600)
+    for (let h = 0; h < hours; h++) {
+      const rate = Array.isArray(stream.perHour) ? (stream.perHour[h] ?? 0) : stream.perHour
+      const end = Math.min(doorsCloseSec, (h + 1) * 3600)
+      if (rate <= 0) continue
+      let t = h * 3600
+      for (;;) {
+        t += sampleExponential(rng, 3600 / rate)
+        if (t >= end) break
+        const base = sampleDuration(service.serviceTime, rng)
+        const leaves = (s.noShowProbability ?? 0) > 0 && rng.next() < (s.noShowProbability ?? 0)
+        const patience = s.patience === undefined ? undefined : sampleDuration(s.patience, rng)
+        const a: SimArrival = {
+          at: t,
+          serviceId: serviceId(stream.service),
+          priorityClassId: stream.priority === undefined ? null : priorityClassId(stream.priority),
+          serviceSec: null,
+          leaves,
+          ...(patience === undefined ? {} : { patienceSec: patience }),
+        }
+        drawn.push({ a, base, order: order++ })
+      }
+    }
+  }
+  drawn.sort((x, y) => x.a.at - y.a.at || x.order - y.order)
+  return { arrivals: drawn.map((d) => d.a), baseServiceSec: drawn.map((d) => d.base) }
+}
+
+/** Arrivals replayed from a trace: its times, services, classes and transaction durations. */
+export function traceArrivals(rows: readonly TraceRow[]): { arrivals: SimArrival[]; baseServiceSec: number[] } {
+  const sorted = [...rows].sort((a, b) => a.atSec - b.atSec)
+  return {
+    arrivals: sorted.map((r) => ({
+      at: r.atSec,
+      serviceId: serviceId(r.service),
+      priorityClassId: r.priority === null ? null : priorityClassId(r.priority),
+      serviceSec: null,
+      leaves: r.noShow,
+    })),
+    baseServiceSec: sorted.map((r) => r.durationSec),
+  }
+}
+
+/**
+ * The simulator model of a scenario (or of a trace with the scenario's counters). Transaction
+ * times are each customer's drawn (or recorded) time divided by the counter's speed.
+ *
+ * @example
+ * const { model } = scenarioSimModel(scenario, 7)
+ * simulateBranch(model, seededRng(8))
+ */
+export function scenarioSimModel(
+  s: Scenario,
+  seed: number,
+  trace: readonly TraceRow[] | null = null,
+): { model: SimModel; baseServiceSec: readonly number[]; clock: ScenarioClock } {
+  const clock = scenarioClock(s)
+  const branch = scenarioBranch(s)
+  const { arrivals, baseServiceSec } =
+    trace === null ? scenarioArrivals(s, seededRng(mixSeed(seed))) : traceArrivals(trace)
+  const speed = new Map<CounterId, number>(s.counters.map((c) => [counterId(c.id), c.speed ?? 1]))
+  const model: SimModel = {
+    branch,
+    openAt: clock.openAt,
+    date: clock.date,
+    arrivals,
+    counters: scenarioCounterPlans(s),
+    serviceTime: (ticket, counter) => (baseServiceSec[ticket.seq - 1] ?? 60) / (speed.get(counter) ?? 1),
+    walkSec: s.walkSec ?? 0,
+    recallIntervalSec: s.recallIntervalSec ?? 20,
+  }
+  return { model, baseServiceSec, clock }
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest'
+import { detectDelays } from '../../../shared/delays/detectDelays'
+import { delayApplies, delayLog, delaysForTicket } from '../../../shared/delays/delaysForTicket'
+import { streamKey, type UsualHour, type UsualPattern } from '../../../shared/delays/usualPattern'
+import { managerDelayMessage } from '../../../shared/delays/managerDelays'
+import { staffId } from '../../../shared/domain/ids'
+import { knownServiceTimes } from '../../../shared/estimate/learnServiceTimes'
+import { Driver, OPENING } from '../support/driver'
+import { A, ALICE, B, BOB, C1, C2, C3, TEST_BRANCH } from '../support/testBranch'
+
+/** Usually (20 days of history): all three counters staffed at 9, 10 A and 2 B an hour. */
+function usual(countersOpen = 3, aPerHour = 10): UsualPattern {
+  const hours: UsualHour[] = Array.from({ length: 24 }, () => ({
+    countersOpen,
+    counterOpenShare: { [C1]: 1, [C2]: 1, [C3]: countersOpen >= 3 ? 1 : 0 },
+    arrivals: { [streamKey(A, null)]: aPerHour, [streamKey(B, null)]: 2 },
+  }))
+  return { days: 20, utcOffsetMin: 480, hours }
+}
+
+function openBranch(): Driver {
+  const d = new Driver().openDay()
+  d.open(C1, ALICE).open(C2, BOB).open(C3, staffId('carol'))
+  return d
+}
+
+const ids = (d: Driver, ctx = {}): string[] => detectDelays(d.state, TEST_BRANCH, d.now, ctx).map((x) => x.delayId)
+
+describe('detectDelays', () => {
+  it('explains a paused counter with its reason while people it serves wait', () => {
+    const d = openBranch()
+    d.run({ type: 'pauseCounter', counterId: C3, reason: { code: 'cashCount', note: 'vault' } })
+    expect(ids(d)).toEqual([])
+    d.issue(B)
+    const [delay] = detectDelays(d.state, TEST_BRANCH, d.now)
+    expect(delay).toMatchObject({
+      delayId: 'auto:counterPaused:c3',
+      kind: 'counterPaused',
+      scope: { kind: 'counter', counterId: C3 },
+    })
+    expect(delay?.message.en).toContain('cash count')
+    expect(delay?.message['zh-CN']).toContain('现金清点')
+    expect(delay?.message.en).not.toContain('vault')
+  })
+
+  it('explains a closed counter only in an hour it is usually open', () => {
+    const d = new Driver().openDay()
+    d.open(C1, ALICE).open(C2, BOB)
+    d.issue(B)
+    expect(ids(d, { usual: usual(3) })).toContain('auto:counterClosed:c3')
+    expect(ids(d, { usual: usual(2) })).not.toContain('auto:counterClosed:c3')
+    expect(ids(d)).not.toContain('auto:counterClosed:c3')
+  })
+
+  it('explains a transaction far over its standard while people wait for that counter', () => {
+    const d = openBranch()
+    d.issue(A)
+    d.callNext(C1)
+    d.run({ type: 'startService', counterId: C1 })
+    d.issue(A)
+    d.advance(170)
+    expect(ids(d)).not.toContain('auto:longTransaction:c1')
+    d.advance(20)
+    const long = detectDelays(d.state, TEST_BRANCH, d.now).find((x) => x.kind === 'longTransaction')
+    expect(long?.delayId).toBe('auto:longTransaction:c1')
+    expect(long?.message.en).toBe('A complex transaction is in progress at counter 1')
+    // a learned transaction time with a long tail raises the bar
+    const model = knownServiceTimes(TEST_BRANCH, { [A]: { meanSec: 150, scv: 1 } })
+    expect(ids(d, { model })).not.toContain('auto:longTransaction:c1')
+  })
+
+  it('explains fewer counters than usual for the hour, and clears only with a margin', () => {
+    const d = new Driver().openDay()
+    d.open(C1, ALICE)
+    d.issue(A)
+    d.issue(A)
+    expect(ids(d, { usual: usual(3) })).toContain('auto:fewerCounters')
+    d.open(C2, BOB)
+    expect(ids(d, { usual: usual(3) })).toContain('auto:fewerCounters')
+    // shown: it stays while two of three are open (hysteresis)…
+    d.run({
+      type: 'announceDelay',
+      delayId: 'auto:fewerCounters' as never,
+      scope: { kind: 'branch' },
+      source: 'automatic',
+      kind: 'fewerCounters',
+      message: { 'zh-CN': 'x', en: 'x' },
+    })
+    expect(ids(d, { usual: usual(2.6) })).toContain('auto:fewerCounters')
+    // …and clears when the usual number is back
+    d.open(C3, staffId('carol'))
+    expect(ids(d, { usual: usual(3) })).not.toContain('auto:fewerCounters')
+  })
+
+  it('explains more arrivals than usual for a service', () => {
+    const d = openBranch()
+    for (let i = 0; i < 6; i++) {
+      d.issue(A)
+      d.advance(120)
+    }
+    // 6 in 12 minutes against a usual 10 an hour (5 in half an hour): not enough more
+    expect(ids(d, { usual: usual(3, 10) })).not.toContain('auto:arrivalsAboveNormal:a')
+    for (let i = 0; i < 8; i++) {
+      d.issue(A)
+      d.advance(60)
+    }
+    const found = detectDelays(d.state, TEST_BRANCH, d.now, { usual: usual(3, 10) }).find(
+      (x) => x.kind === 'arrivalsAboveNormal',
+    )
+    expect(found).toMatchObject({ delayId: 'auto:arrivalsAboveNormal:a', scope: { kind: 'service', serviceId: A } })
+    expect(found?.message.en).toContain('Personal')
+  })
+
+  it('trusts no "usual" built from too few days', () => {
+    const d = new Driver().openDay()
+    d.open(C1, ALICE)
+    d.issue(A)
+    expect(ids(d, { usual: { ...usual(3), days: 2 } })).toEqual([])
+  })
+})
+
+describe('delaysForTicket', () => {
+  it('applies branch, service and counter explanations to the tickets they concern', () => {
+    const d = openBranch()
+    const a = d.issue(A)
+    const b = d.issue(B)
+    const post = (id: string, scope: never): void => {
+      d.run({
+        type: 'announceDelay',
+        delayId: id as never,
+        scope,
+        source: 'manager',
+        kind: 'x',
+        message: managerDelayMessage('cashCount'),
+      })
+    }
+    post('m:c1', { kind: 'counter', counterId: C1 } as never)
+    post('m:b', { kind: 'service', serviceId: B } as never)
+    expect(delaysForTicket(d.state, TEST_BRANCH, a).map((x) => x.id)).toEqual(['m:c1'])
+    expect(delaysForTicket(d.state, TEST_BRANCH, b).map((x) => x.id)).toEqual(['m:b'])
+    post('m:all', { kind: 'branch' } as never)
+    expect(delaysForTicket(d.state, TEST_BRANCH, b)).toHaveLength(2)
+    d.advance(300)
+    d.run({ type: 'clearDelay', delayId: 'm:b' as never })
+    expect(delaysForTicket(d.state, TEST_BRANCH, b).map((x) => x.id)).toEqual(['m:all'])
+    // the day's log keeps them all, with their lengths
+    const log = delayLog(d.state, d.now)
+    expect(log.map((x) => x.delay.id)).toEqual(['m:c1', 'm:b', 'm:all'])
+    expect(log.find((x) => x.delay.id === 'm:b')?.durationSec).toBe(300)
+  })
+
+  it('applies a counter explanation to a ticket sent to that counter only', () => {
+    const d = openBranch()
+    const t = d.issue(B)
+    d.run({ type: 'transfer', ticketId: t.id, toServiceId: null, toCounterId: C1 })
+    const delay = {
+      id: 'x' as never,
+      scope: { kind: 'counter' as const, counterId: C1 },
+      source: 'automatic' as const,
+      kind: 'counterPaused',
+      message: { 'zh-CN': '', en: '' },
+      startedAt: OPENING,
+      endedAt: null,
+    }
+    expect(delayApplies(delay, TEST_BRANCH, d.ticket(t.id))).toBe(true)
+    expect(delayApplies({ ...delay, scope: { kind: 'counter', counterId: C3 } }, TEST_BRANCH, d.ticket(t.id))).toBe(
+      false,
+    )
+  })
+})

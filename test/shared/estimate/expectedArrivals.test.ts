@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { streamKey, type UsualHour, type UsualPattern } from '../../../shared/delays/usualPattern'
+import { expectedArrivals, type IssuedTicket } from '../../../shared/estimate/expectedArrivals'
+import { OPENING } from '../support/driver'
+import { A, B, TEST_BRANCH, VIP } from '../support/testBranch'
+
+/** 09:00 Beijing is hour 9; the usual: 30 A per hour at 9, 60 at 10, 10 at 11 and later (and `vip` VIP). */
+function usual(vip = 0): UsualPattern {
+  const hours: UsualHour[] = Array.from({ length: 24 }, (_, h) => ({
+    countersOpen: 3,
+    counterOpenShare: {},
+    arrivals:
+      h === 9
+        ? { [streamKey(A, null)]: 30, ...(vip > 0 ? { [streamKey(A, VIP)]: vip } : {}) }
+        : h === 10
+          ? { [streamKey(A, null)]: 60 }
+          : { [streamKey(A, null)]: 10 },
+  }))
+  return { days: 20, utcOffsetMin: 480, hours }
+}
+
+function issued(n: number, from: number, to: number): IssuedTicket[] {
+  return Array.from({ length: n }, (_, i) => ({
+    serviceId: A,
+    priorityClassId: null,
+    issuedAt: from + ((i + 0.5) * (to - from)) / n,
+  }))
+}
+
+describe('expectedArrivals', () => {
+  it('expects the usual rate when today matches it, and the coming hours at their usual rates', () => {
+    const now = OPENING + 45 * 60_000
+    const rates = expectedArrivals(TEST_BRANCH, usual(), issued(15, now - 1_800_000, now), now)
+    const a = rates.filter((r) => r.serviceId === A && r.priorityClassId === null)
+    expect(a[0]).toMatchObject({ perHour: 30, from: now, until: OPENING + 3_600_000 })
+    expect(a[1]).toMatchObject({ perHour: 60, from: OPENING + 3_600_000 })
+    expect(a[2]?.perHour).toBe(10)
+    expect(a[a.length - 1]?.until).toBeNull()
+  })
+
+  it('raises this hour and the next together when today brings more than usual', () => {
+    const now = OPENING + 45 * 60_000
+    const rates = expectedArrivals(TEST_BRANCH, usual(), issued(30, now - 1_800_000, now), now)
+    const a = rates.filter((r) => r.serviceId === A && r.priorityClassId === null)
+    // 30 seen where 15 were usual, the usual hour weighing an hour: surge (30 + 30)/(15 + 30)
+    expect(a[0]?.perHour).toBeCloseTo(40, 9)
+    expect(a[1]?.perHour).toBeCloseTo(80, 9)
+    expect(a[0]?.evidence).toBeCloseTo(60, 9)
+  })
+
+  it('does not let a surge run away: at most ×1.75', () => {
+    const now = OPENING + 45 * 60_000
+    const rates = expectedArrivals(TEST_BRANCH, usual(), issued(200, now - 1_800_000, now), now)
+    expect(rates.find((r) => r.serviceId === A)?.perHour).toBeCloseTo(30 * 1.75, 9)
+  })
+
+  it('expects the classes and services usually seen, and nothing of what never comes', () => {
+    const now = OPENING + 10 * 60_000
+    const rates = expectedArrivals(TEST_BRANCH, usual(4), [], now)
+    expect(rates.some((r) => r.priorityClassId === VIP && r.perHour > 0)).toBe(true)
+    expect(rates.some((r) => r.serviceId === B)).toBe(false)
+  })
+
+  it('uses the recent rate alone without history, and nothing in the first five minutes', () => {
+    const opened = OPENING
+    expect(
+      expectedArrivals(TEST_BRANCH, null, issued(3, opened, opened + 120_000), opened + 120_000, { openedAt: opened }),
+    ).toEqual([])
+    const now = opened + 1_200_000
+    const rates = expectedArrivals(TEST_BRANCH, null, issued(10, opened, now), now, { openedAt: opened })
+    expect(rates).toHaveLength(1)
+    expect(rates[0]?.perHour).toBeCloseTo(30, 9)
+  })
+})

@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { parseScenario } from '../../../shared/sim/parseScenario'
+import type { Scenario } from '../../../shared/sim/scenario'
+
+const dir = fileURLToPath(new URL('../../../docs/scenarios/', import.meta.url))
+
+const small: Scenario = {
+  hours: { open: '09:00', close: '12:00' },
+  services: [
+    { id: 'personal', prefix: 'A', targetWaitSec: 600, standardSec: 60, serviceTime: { dist: 'exp', meanSec: 180 } },
+  ],
+  arrivals: [{ service: 'personal', perHour: [20, 30, 25] }],
+  counters: [{ id: 'c1', services: ['personal'] }],
+}
+
+/** The scenario with one field changed (a deep copy, then `edit`). */
+function with_(edit: (s: Record<string, unknown> & { services: Record<string, unknown>[] }) => void): unknown {
+  const copy = JSON.parse(JSON.stringify(small)) as Record<string, unknown> & { services: Record<string, unknown>[] }
+  edit(copy)
+  return copy
+}
+
+function errors(json: unknown): string[] {
+  const r = parseScenario(json)
+  return r.ok ? [] : r.error.map((e) => `${e.field}: ${e.message}`)
+}
+
+describe('parseScenario', () => {
+  it('accepts every example scenario in docs/scenarios', () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'))
+    expect(files.length).toBeGreaterThanOrEqual(5)
+    for (const f of files) expect(errors(JSON.parse(readFileSync(`${dir}${f}`, 'utf8'))), f).toEqual([])
+  })
+
+  it('accepts the three duration distributions', () => {
+    for (const serviceTime of [
+      { dist: 'exp', meanSec: 180 },
+      { dist: 'lognormal', meanSec: 240, cv: 0.8 },
+      { dist: 'det', sec: 60 },
+    ]) {
+      expect(errors(with_((s) => ((s.services[0] as Record<string, unknown>).serviceTime = serviceTime)))).toEqual([])
+    }
+  })
+
+  it('names an unknown field, wherever it is', () => {
+    expect(errors(with_((s) => (s.colour = 'red')))).toEqual(['colour: unknown field'])
+    expect(errors(with_((s) => ((s.counters as Record<string, unknown>[])[0]!.window = 3)))).toEqual([
+      'counters[0].window: unknown field',
+    ])
+  })
+
+  it('names a missing or invalid field', () => {
+    expect(errors(with_((s) => delete s.hours))).toEqual(['hours: is required'])
+    expect(errors(with_((s) => (s.noShowProbability = 1.5)))).toEqual(['noShowProbability: must be <= 1'])
+    expect(errors(with_((s) => ((s.hours as Record<string, string>).open = '9am')))).toEqual([
+      'hours.open: must be a time of day, HH:MM (24-hour)',
+    ])
+  })
+
+  it('explains a bad distribution by its dist, and a bad field of a good one', () => {
+    expect(errors(with_((s) => (s.services[0]!.serviceTime = { dist: 'weibull', meanSec: 1 })))).toEqual([
+      'services[0].serviceTime.dist: must be "exp" (with meanSec), "lognormal" (with meanSec and cv) or "det" (with sec)',
+    ])
+    expect(errors(with_((s) => (s.services[0]!.serviceTime = { dist: 'lognormal', meanSec: 240 })))).toEqual([
+      'services[0].serviceTime.cv: is required',
+    ])
+    expect(errors(with_((s) => (s.services[0]!.serviceTime = { dist: 'det', sec: 60, cv: 1 })))).toEqual([
+      'services[0].serviceTime.cv: unknown field',
+    ])
+  })
+
+  it('checks references, uniqueness and times against the opening hours', () => {
+    expect(errors(with_((s) => ((s.arrivals as Record<string, unknown>[])[0]!.service = 'loans')))).toEqual([
+      "arrivals[0].service: no service 'loans'",
+    ])
+    expect(errors(with_((s) => ((s.arrivals as Record<string, unknown>[])[0]!.priority = 'vip')))).toEqual([
+      "arrivals[0].priority: no priority class 'vip'",
+    ])
+    expect(errors(with_((s) => ((s.arrivals as Record<string, unknown>[])[0]!.perHour = [20, 30])))).toEqual([
+      'arrivals[0].perHour: has 2 rates; the branch is open 3 hours (09:00–12:00)',
+    ])
+    expect(errors(with_((s) => ((s.counters as Record<string, unknown>[])[0]!.open = '13:00')))).toEqual([
+      'counters[0].open: must be within opening hours 09:00–12:00',
+    ])
+    expect(
+      errors(with_((s) => (s.counters as Record<string, unknown>[]).push({ id: 'c1', services: ['personal'] }))),
+    ).toEqual(["counters[1].id: 'c1' is used twice"])
+  })
+
+  it('is not fooled by something that is not a scenario at all', () => {
+    expect(errors(42)).toEqual(['(the scenario): must be object'])
+  })
+})
