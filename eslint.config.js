@@ -37,7 +37,7 @@ const testsMustRun = {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'out/**', 'dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.data/**'],
+    ignores: ['.scratch/**', 'node_modules/**', 'out/**', 'dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.data/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -14,6 +14,14 @@ import type { WaitEstimator } from './core/estimator'
 import { LiveEstimates } from './core/liveEstimates'
 import { QueueHost } from './core/queueHost'
 import { Journal } from './persistence/journal'
+import { DeviceSupervisor } from '../../hardware/index'
+import type { TicketId } from '../../shared/domain/ids'
+import { statusPathFor } from './api/routes/ticketRoutes'
+import { HubDevices } from './devices/hubDevices'
+import { createBranchEstimator, type BranchEstimator } from './core/branchEstimator'
+import { AutoDelays } from './core/autoDelays'
+import { loadBranchKnowledge } from './core/branchKnowledge'
+import { DemoActivity, demoActivityOptions } from './demo/demoActivity'
 
 export interface HubOptions {
   /** Branch configuration, journals and history live here. */
@@ -27,7 +35,10 @@ export interface HubOptions {
   /** The built renderer the hub serves at `/`. */
   readonly rendererDir: string | null
   readonly clock?: Clock
-  readonly estimator: WaitEstimator
+  /** Default: the branch estimator, learning from the journals of recent days. */
+  readonly estimator?: WaitEstimator
+  /** Demo only: simulated customers and tellers at counters 3 and up, in real time. */
+  readonly simulate?: boolean
   readonly devices?: LobbyDevices
   readonly logger?: boolean
   /** Sign-in and pairing attempts per client address per minute (default 20). */
@@ -45,6 +56,7 @@ export const NO_DEVICES: LobbyDevices = {
   printTicket: async () => ({ kind: 'noPrinter' }),
   statuses: () => [],
   onChange: () => () => undefined,
+  test: async (deviceId) => ({ ok: false, detail: `no device '${deviceId}' is configured` }),
 }
 
 const TICK_MS = 30_000
@@ -63,24 +75,69 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const paired = await PairedDevices.open(join(options.dataDir, 'security.json'))
   const journalDir = join(options.dataDir, 'journal')
   const warnings: string[] = []
+  const utcOffset = () => config.data.utcOffsetMinutes
+  let knowledge = await loadBranchKnowledge(journalDir, localDate(clock.now(), utcOffset()), utcOffset())
+  const branchEstimator =
+    options.estimator === undefined
+      ? createBranchEstimator(
+          () => config.data.branch,
+          () => knowledge,
+        )
+      : null
+  const estimator: WaitEstimator = options.estimator ?? (branchEstimator as BranchEstimator)
+  // Built once the host exists; the host asks it for the estimate shown at issue.
+  let estimates: LiveEstimates | null = null
   const host = await QueueHost.open({
     journalDir,
     branch: () => config.data.branch,
     utcOffsetMinutes: config.data.utcOffsetMinutes,
     clock,
-    estimator: options.estimator,
+    // What the kiosk menu showed for this service and class when the customer tapped it: the
+    // estimate they were given, and free to look up (issuing waits for no estimation).
+    estimateAtIssue: (e) => estimates?.current()?.newTicket[e.serviceId]?.[e.priorityClassId ?? 'ordinary'] ?? null,
     onTornJournal: (file, bytes) =>
       warnings.push(`${file}: a torn last line (${bytes} bytes, a write cut short) was removed`),
     onDayClosed: async () => {
-      const keepFrom = localDate(
-        clock.now() - config.data.retention.journalDays * 86_400_000,
-        config.data.utcOffsetMinutes,
-      )
+      const keepFrom = localDate(clock.now() - config.data.retention.journalDays * 86_400_000, utcOffset())
       await Journal.prune(journalDir, keepFrom)
+      // The day just closed is history now: learn from it for tomorrow.
+      knowledge = await loadBranchKnowledge(journalDir, localDate(clock.now() + 86_400_000, utcOffset()), utcOffset())
     },
   })
   await host.tick()
-  const estimates = new LiveEstimates(host, options.estimator, clock, () => config.data.branch)
+  estimates = new LiveEstimates(host, estimator, clock, () => config.data.branch)
+  await estimates.recompute()
+  const autoDelays = new AutoDelays({
+    host,
+    branch: () => config.data.branch,
+    clock,
+    usual: () => knowledge.usual,
+    model: (state) => branchEstimator?.model(state) ?? null,
+  })
+  await autoDelays.reconcile()
+  // Known once the server listens; the QR code on a printed ticket needs it.
+  let baseUrl = ''
+  const publicUrl = () => config.data.network.publicUrl ?? baseUrl
+  const statusKey = (ticketId: TicketId) => paired.statusKey(ticketId)
+  const logLines: { level: 'info' | 'warn' | 'error'; message: string }[] = []
+  let log = (level: 'info' | 'warn' | 'error', message: string): void => {
+    logLines.push({ level, message })
+  }
+  const supervisor =
+    options.devices === undefined && config.data.devices.length > 0 ? new DeviceSupervisor(config.data.devices) : null
+  const hardware =
+    supervisor === null
+      ? null
+      : new HubDevices({
+          supervisor,
+          host,
+          branch: () => config.data.branch,
+          estimates,
+          clock,
+          utcOffsetMinutes: utcOffset,
+          statusUrl: (ticketId) => `${publicUrl()}${statusPathFor(ticketId, statusKey(ticketId))}`,
+          log: (level, message) => log(level, message),
+        })
   const ctx: HubContext = {
     host,
     config,
@@ -90,8 +147,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     guard: new SignInGuard(),
     clock,
     estimates,
-    devices: options.devices ?? NO_DEVICES,
-    statusKey: (ticketId) => paired.statusKey(ticketId),
+    devices: options.devices ?? hardware ?? NO_DEVICES,
+    statusKey,
   }
   const app = await buildApp(ctx, {
     rendererDir: options.rendererDir,
@@ -99,21 +156,39 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     authAttemptsPerMinute: options.authAttemptsPerMinute ?? 20,
   })
   for (const w of warnings) app.log.warn(w)
+  log = (level, message) => {
+    app.log[level](message)
+  }
+  for (const l of logLines) log(l.level, l.message)
   await app.listen({ host: options.host ?? config.data.network.host, port: options.port ?? config.data.network.port })
   const address = app.server.address() as AddressInfo
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  baseUrl = `http://${shownHost}:${address.port}`
   // The calendar moves and estimates age even when nobody presses anything.
   const timer = setInterval(() => {
-    void host.tick().then(() => estimates.recompute())
+    void host
+      .tick()
+      .then(() => autoDelays.reconcile())
+      .then(() => estimates.recompute())
   }, TICK_MS)
   timer.unref()
+  const activity =
+    options.demo && options.simulate === true
+      ? new DemoActivity(host, () => config.data.branch, demoActivityOptions(config.data.branch, clock))
+      : null
+  await activity?.start()
   return {
-    url: `http://${shownHost}:${address.port}`,
+    url: baseUrl,
     context: ctx,
     close: async () => {
+      activity?.stop()
       clearInterval(timer)
       await app.close()
+      autoDelays.close()
+      hardware?.close()
+      await supervisor?.close()
       estimates.close()
+      await branchEstimator?.close()
       await host.close()
     },
   }

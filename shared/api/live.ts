@@ -24,9 +24,15 @@ export type LiveHello = Static<typeof LiveHelloSchema>
 export type LiveMessage =
   | { readonly type: 'snapshot'; readonly snapshot: QueueSnapshot }
   | { readonly type: 'event'; readonly event: QueueEvent }
-  | { readonly type: 'estimates'; readonly estimates: EstimatesView }
+  | { readonly type: 'estimates'; readonly estimates: ShownEstimates }
   | { readonly type: 'devices'; readonly devices: readonly DeviceStatusView[] }
   | { readonly type: 'error'; readonly code: string; readonly message: string }
+
+/**
+ * What terminals are pushed of the estimates: what customers are shown (the full figures are
+ * in the snapshot and the status page). Pushed only when it changes.
+ */
+export type ShownEstimates = Pick<EstimatesView, 'seq' | 'shown'>
 
 /** One lobby device as the manager and kiosk see it. */
 export interface DeviceStatusView {

@@ -146,6 +146,16 @@ export const routes = {
     params: terminalParams(),
   }),
 
+  testDevice: route<{ ok: boolean; detail: string }, ReturnType<typeof deviceParams>, typeof NoBody>({
+    method: 'POST',
+    path: '/api/v1/devices/:deviceId/test',
+    summary: 'The device test button: print a test ticket, flash a display',
+    tags: ['devices'],
+    access: ['manager'],
+    params: deviceParams(),
+    body: NoBody,
+  }),
+
   issueTicket: route<TicketReceipt, undefined, ReturnType<typeof issueBody>>({
     method: 'POST',
     path: '/api/v1/tickets',
@@ -312,6 +322,9 @@ function pairingBody() {
     },
     strict,
   )
+}
+function deviceParams() {
+  return Type.Object({ deviceId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_.:-]+$' }) }, strict)
 }
 function terminalParams() {
   return Type.Object({ terminalId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9-]+$' }) }, strict)

@@ -1,6 +1,7 @@
 import type { BranchConfig } from '../domain/branch'
 import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
 import type { Language, LocalizedText } from '../domain/text'
+import type { WaitDisplay } from '../estimate/displayWait'
 import type { PolicyDescription } from '../policy/describePolicy'
 import type { QueueEvent } from '../queue/events'
 import type { QueueState } from '../queue/state'
@@ -26,8 +27,7 @@ export interface BranchInfo {
  * steady by the hub (it never grows without a delay explanation in force), so every screen
  * and the printed ticket say the same thing. The renderer words it through i18n.
  */
-export type ShownWait =
-  { readonly kind: 'soon' } | { readonly kind: 'range'; readonly lowMin: number; readonly highMin: number }
+export type ShownWait = WaitDisplay
 
 /** Wait estimates for the live queue (seconds until call), recomputed as the queue moves. */
 export interface EstimatesView {

@@ -8,7 +8,6 @@ import { invariantViolations } from '../../shared/queue/invariants'
 import { seededRng } from '../../shared/sim/random'
 
 const CHILD = join(import.meta.dirname, 'support', 'childHub.ts')
-const TSX = join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx')
 
 let dir = ''
 afterAll(async () => {
@@ -16,7 +15,8 @@ afterAll(async () => {
 })
 
 function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(TSX, [CHILD, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] })
+  // One process (node with tsx's loader), so SIGKILL kills the hub itself, not a wrapper.
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] })
   return new Promise((resolve, reject) => {
     let out = ''
     let err = ''

@@ -53,7 +53,7 @@ describe('the live channel', () => {
     await issue()
     await live.until((ms) => ms.filter((m) => m.type === 'event').length === 2, 'two events')
     await live.until(
-      (ms) => ms.some((m) => m.type === 'estimates' && Object.keys(m.estimates.tickets).length === 2),
+      (ms) => ms.some((m) => m.type === 'estimates' && Object.keys(m.estimates.shown.tickets).length === 2),
       'estimates of both',
     )
     const hub = await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)

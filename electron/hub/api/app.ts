@@ -35,6 +35,11 @@ const BODY_LIMIT = 16 * 1024
 export async function buildApp(ctx: HubContext, options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger, bodyLimit: BODY_LIMIT, return503OnClosing: true })
   app.setValidatorCompiler(typeboxValidator)
+  // How long the hub itself took (the benchmark separates it from the network's share).
+  app.addHook('onSend', async (_request, reply, payload) => {
+    void reply.header('server-timing', `app;dur=${reply.elapsedTime.toFixed(3)}`)
+    return payload
+  })
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
     const status = error instanceof HttpError ? error.statusCode : (error.statusCode ?? 500)
     const body: ApiError = {

@@ -17,6 +17,8 @@ export interface LobbyDevices {
   printTicket(ticketId: TicketId): Promise<PrintOutcome>
   statuses(): readonly DeviceStatusView[]
   onChange(listener: (statuses: readonly DeviceStatusView[]) => void): () => void
+  /** The manager's test button: print a test ticket, flash a display. */
+  test(deviceId: string): Promise<{ readonly ok: boolean; readonly detail: string }>
 }
 
 /** Everything the HTTP and WebSocket handlers work with. */

@@ -11,22 +11,64 @@ const HELLO_TIMEOUT_MS = 5000
 /** A terminal this far behind is cut off; it reconnects and resyncs from its last seq. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024
 
+function sendText(socket: WebSocket, text: string): void {
+  if (socket.readyState !== socket.OPEN) return
+  if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+    socket.close(4008, 'too far behind; reconnect to resync')
+    return
+  }
+  socket.send(text)
+}
+
 /**
  * `/api/v1/live`: after a valid hello, the terminal gets what it missed since its last seq
- * (or a snapshot), then every committed event, fresh estimates and device status. All of it
- * happens in one turn of the event loop, so no event can fall between resync and subscription.
+ * (or a snapshot), then every committed event, fresh estimates and device status. Resync and
+ * joining the broadcast happen in one turn of the event loop, so no event can fall between
+ * them. Each broadcast message is serialised once for all terminals.
  */
 export function registerLive(app: FastifyInstance, ctx: HubContext): void {
+  const terminals = new Set<WebSocket>()
+  // Pushes go out after the current turn, so the answer to the command that caused them is
+  // written first: the teller who pressed the key is not kept waiting by 60 screens.
+  let outbox: string[] = []
+  const flush = (): void => {
+    const texts = outbox
+    outbox = []
+    for (const socket of terminals) for (const text of texts) sendText(socket, text)
+  }
+  const broadcast = (m: LiveMessage): void => {
+    if (terminals.size === 0) return
+    if (outbox.length === 0) setImmediate(flush)
+    outbox.push(JSON.stringify(m))
+  }
+  let lastShown = ''
+  const stops = [
+    ctx.host.subscribe((event) => broadcast({ type: 'event', event })),
+    ctx.estimates.onChange((e) => {
+      // Most re-estimates change nothing a customer sees; those are not pushed.
+      const shown = JSON.stringify(e.shown)
+      if (shown === lastShown) return
+      lastShown = shown
+      broadcast({ type: 'estimates', estimates: { seq: e.seq, shown: e.shown } })
+    }),
+    ctx.devices.onChange((devices) => broadcast({ type: 'devices', devices })),
+  ]
+  app.addHook('onClose', async () => {
+    for (const stop of stops) stop()
+  })
+
+  // When many terminals (re)connect together — after a hub restart, say — they share one
+  // serialised snapshot: the day's state is large, and it is the same for all of them.
+  let snapshotText: { key: string; text: string } | null = null
+  const snapshotFor = (): string => {
+    const key = `${ctx.host.current.lastSeq}:${Math.floor(ctx.clock.now() / 1000)}`
+    if (snapshotText?.key !== key)
+      snapshotText = { key, text: JSON.stringify({ type: 'snapshot', snapshot: snapshot(ctx) }) }
+    return snapshotText.text
+  }
+
   app.get('/api/v1/live', { websocket: true, schema: { hide: true } }, (socket: WebSocket) => {
-    const cleanups: (() => void)[] = []
-    const send = (m: LiveMessage): void => {
-      if (socket.readyState !== socket.OPEN) return
-      if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-        socket.close(4008, 'too far behind; reconnect to resync')
-        return
-      }
-      socket.send(JSON.stringify(m))
-    }
+    const send = (m: LiveMessage): void => sendText(socket, JSON.stringify(m))
     const refuse = (code: string, message: string): void => {
       send({ type: 'error', code, message })
       socket.close(4001, code)
@@ -45,29 +87,24 @@ export function registerLive(app: FastifyInstance, ctx: HubContext): void {
         refuse('badHello', 'The first message must be {"type":"hello","token":string|null,"lastSeq":number|null}')
         return
       }
-      const principal = principalOf(ctx, hello.token)
-      if (principal === null) {
+      if (principalOf(ctx, hello.token) === null) {
         refuse('unauthenticated', 'Sign in or pair this terminal first')
         return
       }
       const missed = hello.lastSeq === null ? null : ctx.host.eventsSince(hello.lastSeq)
-      if (missed === null) send({ type: 'snapshot', snapshot: snapshot(ctx) })
+      if (missed === null) sendText(socket, snapshotFor())
       else for (const event of missed) send({ type: 'event', event })
       const estimates = ctx.estimates.current()
-      if (estimates !== null) send({ type: 'estimates', estimates })
+      if (estimates !== null) send({ type: 'estimates', estimates: { seq: estimates.seq, shown: estimates.shown } })
       send({ type: 'devices', devices: ctx.devices.statuses() })
-      cleanups.push(
-        ctx.host.subscribe((event) => send({ type: 'event', event })),
-        ctx.estimates.onChange((e) => send({ type: 'estimates', estimates: e })),
-        ctx.devices.onChange((devices) => send({ type: 'devices', devices })),
-      )
+      terminals.add(socket)
       socket.on('message', () => {
         // Terminals only listen after hello; anything else is ignored.
       })
     })
     socket.on('close', () => {
       clearTimeout(timer)
-      for (const c of cleanups) c()
+      terminals.delete(socket)
     })
     socket.on('error', () => socket.terminate())
   })

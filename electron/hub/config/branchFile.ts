@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox'
 import { LocalizedTextSchema, StaffIdSchema } from '../../../shared/api/common'
 import { BranchConfigSchema } from '../../../shared/config/branchSchema'
+import { DevicesConfigSchema } from '../../../hardware/index'
 
 /**
  * The branch configuration file (`branch.json` in the data folder), human-editable: the queue
@@ -32,6 +33,8 @@ export const BranchFileSchema = Type.Object(
       { additionalProperties: false },
     ),
     staff: Type.Array(StaffMemberSchema),
+    /** Printers, displays and keypads on the branch's serial ports and network (docs/hardware.md). */
+    devices: DevicesConfigSchema,
     lobby: Type.Object(
       { messages: Type.Array(LocalizedTextSchema, { maxItems: 50 }) },
       { additionalProperties: false },

@@ -61,6 +61,7 @@ export async function demoBranchFile(host = '127.0.0.1', port = 8080): Promise<B
         },
       ],
     },
+    devices: [],
     retention: { journalDays: 90 },
   }
 }

@@ -1,5 +1,6 @@
 import { Low } from 'lowdb'
 import { branchConsistencyProblems } from '../../../shared/config/branchSchema'
+import { parseDeviceConfigs } from '../../../hardware/index'
 import { DurableJsonFile } from '../persistence/durableJsonFile'
 import { BranchFileSchema, type BranchFile } from './branchFile'
 import { schemaProblems } from './schemaErrors'
@@ -27,6 +28,14 @@ export function branchFileProblems(value: unknown): string[] {
     ids.add(s.id)
   })
   if (!file.staff.some((s) => s.role === 'manager')) more.push('staff: at least one manager is needed')
+  const devices = parseDeviceConfigs(file.devices, 'devices')
+  if (!devices.ok) more.push(...devices.error.map((i) => `${i.path}: ${i.message}`))
+  const numbers = new Set(file.branch.counters.map((c) => c.number))
+  file.devices.forEach((d, i) => {
+    if (d.counterNumber != null && !numbers.has(d.counterNumber)) {
+      more.push(`devices[${i}].counterNumber: there is no counter ${d.counterNumber}`)
+    }
+  })
   return more
 }
 

@@ -5,13 +5,13 @@ import { applyEvent } from '../../../shared/queue/applyEvent'
 import type { Command } from '../../../shared/queue/commands'
 import { decide } from '../../../shared/queue/decide'
 import type { CommandError } from '../../../shared/queue/errors'
-import type { QueueEvent } from '../../../shared/queue/events'
+import type { EventOf, QueueEvent } from '../../../shared/queue/events'
 import { EMPTY_STATE, type QueueState } from '../../../shared/queue/state'
 import { err, ok, type Result } from '../../../shared/util/result'
 import { Journal } from '../persistence/journal'
 import type { Actor, JournalRecord } from '../persistence/journalRecord'
 import type { Clock } from './clock'
-import type { WaitEstimator } from './estimator'
+import type { WaitEstimate } from '../../../shared/queue/ticket'
 import { SerialQueue } from './serialQueue'
 
 export interface QueueHostOptions {
@@ -19,7 +19,8 @@ export interface QueueHostOptions {
   readonly branch: () => BranchConfig
   readonly utcOffsetMinutes: number
   readonly clock: Clock
-  readonly estimator: WaitEstimator
+  /** The estimate a ticket is shown as it is issued (journaled with it, for the honesty report). */
+  readonly estimateAtIssue: (event: EventOf<'ticketIssued'>) => WaitEstimate | null
   /** Told about a torn last journal line found (and truncated) at start. */
   readonly onTornJournal?: (file: string, bytes: number) => void
   /** Called after a day closes, with its events, before the next day opens. */
@@ -155,7 +156,7 @@ export class QueueHost {
     let event: QueueEvent = { ...decided.value, seq: this.state.lastSeq + 1, at: now }
     if (event.type === 'ticketIssued') {
       // The estimate shown at issue is part of the fact: the honesty report compares it with the wait.
-      const estimate = this.options.estimator.forTicket(applyEvent(this.state, event), event.ticketId, now)
+      const estimate = this.options.estimateAtIssue(event)
       event = { ...event, estimate }
     }
     if (event.type === 'dayOpened') {

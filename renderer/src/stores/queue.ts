@@ -1,7 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import type { DeviceStatusView, LiveMessage } from '../../../shared/api/live'
-import type { EstimatesView } from '../../../shared/api/views'
+import type { DeviceStatusView, LiveMessage, ShownEstimates } from '../../../shared/api/live'
 import type { CounterId, TicketId } from '../../../shared/domain/ids'
 import { applyEvent } from '../../../shared/queue/applyEvent'
 import type { QueueEvent } from '../../../shared/queue/events'
@@ -27,7 +26,7 @@ const ANNOUNCE_WITHIN_MS = 60_000
  */
 export const useQueueStore = defineStore('queue', () => {
   const state = shallowRef<QueueState | null>(null)
-  const estimates = shallowRef<EstimatesView | null>(null)
+  const estimates = shallowRef<ShownEstimates | null>(null)
   const devices = shallowRef<readonly DeviceStatusView[]>([])
   const status = ref<LiveStatus>('connecting')
   /** hub time − local time, from the last snapshot. */

@@ -1,6 +1,6 @@
 import type { WaitEstimator } from '../../../electron/hub/core/estimator'
 import { peopleAhead } from '../../../shared/queue/peopleAhead'
-import { getTicket } from '../../../shared/queue/state'
+
 import type { BranchConfig } from '../../../shared/domain/branch'
 
 /**
@@ -16,18 +16,15 @@ export function peopleAheadEstimator(branch: BranchConfig): WaitEstimator {
     p90: 90 * (ahead + 1),
   })
   return {
-    forTicket: (state, ticketId, now) => {
-      const t = getTicket(state, ticketId)
-      return t === undefined ? null : of(peopleAhead(state, branch, t, now))
-    },
-    shown: (e, previous, explained) => {
+    shown: (e, previous, _now, explained) => {
       if (e.p90 < 120) return { kind: 'soon' }
       const range = {
         kind: 'range' as const,
         lowMin: Math.max(1, Math.floor(e.p10 / 60)),
         highMin: Math.ceil(e.p90 / 60),
       }
-      return previous?.kind === 'range' && !explained && range.highMin > previous.highMin ? previous : range
+      const before = previous?.shown
+      return before?.kind === 'range' && !explained && range.highMin > before.highMin ? before : range
     },
     all: (state, now) => ({
       tickets: Object.fromEntries(

@@ -24,6 +24,7 @@ export function registerSystemRoutes(app: FastifyInstance, ctx: HubContext): voi
   on(app, ctx, routes.health, async () => ({ ok: true, day: ctx.host.current.day, seq: ctx.host.current.lastSeq }))
   on(app, ctx, routes.branch, async () => branchInfo(ctx))
   on(app, ctx, routes.queue, async () => snapshot(ctx))
+  on(app, ctx, routes.testDevice, async ({ params }) => ctx.devices.test(params.deviceId))
   on(app, ctx, routes.events, async ({ query }) => {
     const events = ctx.host.eventsSince(query.since)
     if (events === null)

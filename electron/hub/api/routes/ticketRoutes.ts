@@ -13,8 +13,8 @@ import { actorOf, on, runCommand } from '../register'
 const TICKET = ['ticketId']
 
 /** The path of a ticket's live status page, with the key that lets its holder see it. */
-export function statusPath(ctx: HubContext, ticketId: TicketId): string {
-  return `/#/status/${encodeURIComponent(ticketId)}?k=${ctx.statusKey(ticketId)}`
+export function statusPathFor(ticketId: TicketId, key: string): string {
+  return `/#/status/${encodeURIComponent(ticketId)}?k=${key}`
 }
 
 /**
@@ -60,9 +60,9 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
       language: event.language,
       issuedAt: event.at,
       peopleAhead: ticket === undefined ? 0 : peopleAhead(state, ctx.branch(), ticket, ctx.clock.now()),
-      estimate: ctx.estimates.current()?.tickets[event.ticketId] ?? event.estimate,
+      estimate: event.estimate,
       shown: ctx.estimates.shownFor(event.ticketId),
-      statusPath: statusPath(ctx, event.ticketId),
+      statusPath: statusPathFor(event.ticketId, ctx.statusKey(event.ticketId)),
       print,
       repeated,
     }
