@@ -5,7 +5,7 @@ import { defineConfig } from 'electron-vite'
  * electron-vite builds the main process and the preload only. The renderer is a web app the hub
  * serves (built by vite.config.ts into out/renderer), so there is no `renderer` entry here.
  *
- * - main → out/main/index.js, an ES module (package.json has "type": "module"; Electron ≥ 28
+ * - main → out/main/index.js (and the hub's estimation thread, out/main/estimationWorker.js), an ES module (package.json has "type": "module"; Electron ≥ 28
  *   loads ESM mains). Dependencies stay external and are loaded from node_modules (in the
  *   package: app.asar, with serialport's native binding unpacked), which electron-builder packs.
  * - preload → out/preload/index.cjs, one self-contained CommonJS file. A sandboxed preload
@@ -15,8 +15,17 @@ import { defineConfig } from 'electron-vite'
 export default defineConfig({
   main: {
     build: {
-      lib: { entry: resolve(__dirname, 'electron/main/index.ts'), formats: ['es'] },
-      rolldownOptions: { output: { entryFileNames: 'index.js' } },
+      lib: {
+        entry: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The hub's estimation thread: a file of its own beside index.js (estimationThread.ts).
+          estimationWorker: resolve(__dirname, 'electron/hub/core/estimationWorker.ts'),
+          // The manager's what-if simulator, also on a thread of its own (reports/whatIf.ts).
+          simulationWorker: resolve(__dirname, 'electron/hub/reports/simulationWorker.ts'),
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: { output: { entryFileNames: '[name].js' } },
       sourcemap: true,
     },
   },

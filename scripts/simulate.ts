@@ -9,7 +9,9 @@
  * The manager screen runs the same thing through the hub (`runScenario` is pure). Exit codes:
  * 0 done, 1 a file is invalid (every problem is listed with its field), 2 bad arguments.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { buildDayReport } from '../shared/reports/dayReport'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import { learnUsualPattern } from '../shared/delays/usualPattern'
 import { parseScenario, type ScenarioError } from '../shared/sim/parseScenario'
@@ -88,10 +90,21 @@ function main(): void {
   }
   const day = runScenario(scenario, { seed, trace, history })
   const lines = [...day.records].sort((a, b) => a.issuedAt - b.issuedAt).map((r) => JSON.stringify(ticketLine(r)))
+  mkdirSync(dirname(out), { recursive: true })
   writeFileSync(out, lines.length === 0 ? '' : `${lines.join('\n')}\n`)
   const summary = summariseSimDay(scenario.name ?? scenarioPath, day.date, seed, scenarioBranch(scenario), day.records)
   const summaryPath = values.summary ?? out.replace(/(\.jsonl)?$/, '.summary.json')
   writeFileSync(summaryPath, `${JSON.stringify(summary, null, 2)}\n`)
+  // The manager's full daily report of the simulated day, from its events (shared/reports).
+  const report = buildDayReport({
+    events: day.events,
+    branch: scenarioBranch(scenario),
+    utcOffsetMinutes: scenario.utcOffsetMin ?? 480,
+    feedback: [],
+    asOf: null,
+  })
+  const reportPath = out.replace(/(\.jsonl)?$/, '.report.json')
+  writeFileSync(reportPath, `${JSON.stringify(report)}\n`)
 
   const b = summary.branch
   const pct = (x: number | null): string => (x === null ? '–' : `${(100 * x).toFixed(1)} %`)
@@ -102,7 +115,8 @@ function main(): void {
       `  issued ${b.issued}, served ${b.served}, no-shows ${b.noShows}, removed at close ${b.removedAtClose}`,
       `  wait: mean ${sec(b.meanWaitSec)}, p90 ${sec(b.p90WaitSec)}, within target ${pct(b.withinTargetShare)}`,
       `  estimates: 80 % range held ${pct(b.estimateCoverage)}, mean abs error ${sec(b.estimateMaeSec)}`,
-      `  wrote ${out} (${lines.length} tickets) and ${summaryPath}`,
+      `  transactions within standard ${pct(report.kpis.transactionWithinStandardShare)}`,
+      `  wrote ${out} (${lines.length} tickets), ${summaryPath} and the daily report ${reportPath}`,
       '',
     ].join('\n'),
   )

@@ -1,7 +1,9 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { localDate } from '../../shared/domain/localDate'
+import { endOfLocalDate, localDate } from '../../shared/domain/localDate'
+import { FeedbackStore } from './reports/feedbackStore'
+import { dayReportOf, ReportStore } from './reports/reportStore'
 import { buildApp } from './api/app'
 import type { HubContext, LobbyDevices } from './api/context'
 import { PairedDevices } from './auth/pairedDevices'
@@ -73,8 +75,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     options.demo ? () => demoBranchFile(options.host, options.port) : null,
   )
   const paired = await PairedDevices.open(join(options.dataDir, 'security.json'))
+  const feedback = await FeedbackStore.open(join(options.dataDir, 'feedback.json'))
   const journalDir = join(options.dataDir, 'journal')
-  const warnings: string[] = []
+  // Messages before the server's logger exists are kept and written once it does.
+  const logLines: { level: 'info' | 'warn' | 'error'; message: string }[] = []
+  let log = (level: 'info' | 'warn' | 'error', message: string): void => {
+    logLines.push({ level, message })
+  }
+  const reports = await ReportStore.open(join(options.dataDir, 'history.json'), journalDir)
   const utcOffset = () => config.data.utcOffsetMinutes
   let knowledge = await loadBranchKnowledge(journalDir, localDate(clock.now(), utcOffset()), utcOffset())
   const branchEstimator =
@@ -96,8 +104,13 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     // estimate they were given, and free to look up (issuing waits for no estimation).
     estimateAtIssue: (e) => estimates?.current()?.newTicket[e.serviceId]?.[e.priorityClassId ?? 'ordinary'] ?? null,
     onTornJournal: (file, bytes) =>
-      warnings.push(`${file}: a torn last line (${bytes} bytes, a write cut short) was removed`),
-    onDayClosed: async () => {
+      log('warn', `${file}: a torn last line (${bytes} bytes, a write cut short) was removed`),
+    onError: (message) => log('error', message),
+    onDayClosed: async (date, events) => {
+      // The day's summary goes into the history the trend view reads.
+      const start = endOfLocalDate(date, utcOffset()) - 86_400_000 + 1
+      const end = endOfLocalDate(date, utcOffset())
+      await reports.record(dayReportOf(events, config.data.branch, utcOffset(), feedback.forDay(start, end), null))
       const keepFrom = localDate(clock.now() - config.data.retention.journalDays * 86_400_000, utcOffset())
       await Journal.prune(journalDir, keepFrom)
       // The day just closed is history now: learn from it for tomorrow.
@@ -105,6 +118,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     },
   })
   await host.tick()
+  // Closed days without a summary (the hub was stopped at close, or upgraded) are summarised now.
+  await reports.backfill(host.current.day ?? localDate(clock.now() + 86_400_000, utcOffset()), (events) =>
+    dayReportOf(events, config.data.branch, utcOffset(), [], null),
+  )
   estimates = new LiveEstimates(host, estimator, clock, () => config.data.branch)
   await estimates.recompute()
   const autoDelays = new AutoDelays({
@@ -119,10 +136,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   let baseUrl = ''
   const publicUrl = () => config.data.network.publicUrl ?? baseUrl
   const statusKey = (ticketId: TicketId) => paired.statusKey(ticketId)
-  const logLines: { level: 'info' | 'warn' | 'error'; message: string }[] = []
-  let log = (level: 'info' | 'warn' | 'error', message: string): void => {
-    logLines.push({ level, message })
-  }
   const supervisor =
     options.devices === undefined && config.data.devices.length > 0 ? new DeviceSupervisor(config.data.devices) : null
   const hardware =
@@ -149,13 +162,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     estimates,
     devices: options.devices ?? hardware ?? NO_DEVICES,
     statusKey,
+    reports,
+    feedback,
   }
   const app = await buildApp(ctx, {
     rendererDir: options.rendererDir,
     logger: options.logger ?? false,
     authAttemptsPerMinute: options.authAttemptsPerMinute ?? 20,
   })
-  for (const w of warnings) app.log.warn(w)
   log = (level, message) => {
     app.log[level](message)
   }

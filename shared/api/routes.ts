@@ -13,6 +13,10 @@ import {
   TicketIdSchema,
 } from './common'
 import { route } from './route'
+import type { DayReport } from '../reports/dayReport'
+import type { RangeReport } from '../reports/rangeReport'
+import { FEEDBACK_KINDS, type FeedbackKind, type FeedbackRecord } from '../feedback/feedback'
+import type { FeedbackStatus } from '../feedback/feedbackStatus'
 import type {
   BranchInfo,
   CommandAck,
@@ -21,6 +25,7 @@ import type {
   SessionView,
   TicketReceipt,
   TicketStatusView,
+  WhatIfResult,
 } from './views'
 
 /**
@@ -154,6 +159,65 @@ export const routes = {
     access: ['manager'],
     params: deviceParams(),
     body: NoBody,
+  }),
+
+  dayReport: route<DayReport, ReturnType<typeof dateParams>>({
+    method: 'GET',
+    path: '/api/v1/reports/day/:date',
+    summary: "A day's wait-time report (today: so far)",
+    tags: ['reports'],
+    access: ['manager'],
+    params: dateParams(),
+  }),
+  dayReportCsv: route<string, ReturnType<typeof dateParams>, undefined, ReturnType<typeof csvQuery>>({
+    method: 'GET',
+    path: '/api/v1/reports/day/:date/csv',
+    summary: "A day's report as CSV: one row per ticket, or the KPIs",
+    tags: ['reports'],
+    access: ['manager'],
+    params: dateParams(),
+    query: csvQuery(),
+  }),
+  rangeReport: route<RangeReport, undefined, undefined, ReturnType<typeof rangeQuery>>({
+    method: 'GET',
+    path: '/api/v1/reports/range',
+    summary: 'KPIs over a date range: daily, weekly, week over week, hours, staffing',
+    tags: ['reports'],
+    access: ['manager'],
+    query: rangeQuery(),
+  }),
+  feedbackList: route<{ records: (FeedbackRecord & { status: FeedbackStatus })[] }>({
+    method: 'GET',
+    path: '/api/v1/feedback',
+    summary: 'Complaints, suggestions and praise with their reply deadlines',
+    tags: ['feedback'],
+    access: ['manager'],
+  }),
+  submitFeedback: route<FeedbackRecord, undefined, ReturnType<typeof feedbackBody>>({
+    method: 'POST',
+    path: '/api/v1/feedback',
+    summary: 'Record a complaint, suggestion or praise (the reply deadline is set at once)',
+    tags: ['feedback'],
+    access: ['kiosk', 'teller', 'manager'],
+    body: feedbackBody(),
+  }),
+  resolveFeedback: route<FeedbackRecord, ReturnType<typeof feedbackParams>, ReturnType<typeof resolveBody>>({
+    method: 'POST',
+    path: '/api/v1/feedback/:feedbackId/resolve',
+    summary: 'Record the reply given to a customer',
+    tags: ['feedback'],
+    access: ['manager'],
+    params: feedbackParams(),
+    body: resolveBody(),
+  }),
+
+  whatIf: route<Extract<WhatIfResult, { ok: true }>, undefined, ReturnType<typeof whatIfBody>>({
+    method: 'POST',
+    path: '/api/v1/simulations',
+    summary: 'What if: simulate a day from a scenario (docs/simulator.md) and answer its KPIs',
+    tags: ['reports'],
+    access: ['manager'],
+    body: whatIfBody(),
   }),
 
   issueTicket: route<TicketReceipt, undefined, ReturnType<typeof issueBody>>({
@@ -322,6 +386,44 @@ function pairingBody() {
     },
     strict,
   )
+}
+function whatIfBody() {
+  return Type.Object(
+    {
+      scenario: Type.Unknown({ description: 'A scenario, as in docs/scenarios/*.json' }),
+      seed: Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1 }),
+    },
+    strict,
+  )
+}
+function dateParams() {
+  return Type.Object({ date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' }) }, strict)
+}
+function csvQuery() {
+  return Type.Object(
+    { kind: Type.Union([Type.Literal('tickets'), Type.Literal('kpis')]), lang: LanguageSchema },
+    strict,
+  )
+}
+function rangeQuery() {
+  const date = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
+  return Type.Object({ from: date, to: date }, strict)
+}
+function feedbackBody() {
+  return Type.Object(
+    {
+      ticketId: Type.Union([TicketIdSchema, Type.Null()]),
+      kind: Type.Unsafe<FeedbackKind>(Type.Union(FEEDBACK_KINDS.map((k) => Type.Literal(k)))),
+      text: Type.String({ minLength: 1, maxLength: 2000 }),
+    },
+    strict,
+  )
+}
+function feedbackParams() {
+  return Type.Object({ feedbackId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9-]+$' }) }, strict)
+}
+function resolveBody() {
+  return Type.Object({ resolution: Type.String({ minLength: 1, maxLength: 2000 }) }, strict)
 }
 function deviceParams() {
   return Type.Object({ deviceId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_.:-]+$' }) }, strict)

@@ -2,6 +2,10 @@ import type { BranchConfig } from '../domain/branch'
 import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
 import type { Language, LocalizedText } from '../domain/text'
 import type { WaitDisplay } from '../estimate/displayWait'
+import type { DayReport } from '../reports/dayReport'
+import type { Kpis } from '../reports/kpis'
+import type { ScenarioError } from '../sim/parseScenario'
+import type { SimDaySummary } from '../sim/simDayReport'
 import type { PolicyDescription } from '../policy/describePolicy'
 import type { QueueEvent } from '../queue/events'
 import type { QueueState } from '../queue/state'
@@ -119,3 +123,13 @@ export interface ApiError {
   readonly message: string
   readonly field?: string
 }
+
+/** A what-if simulation of a day: its summary and KPIs, or what is wrong with the scenario. */
+export type WhatIfResult =
+  | {
+      readonly ok: true
+      readonly summary: SimDaySummary
+      readonly kpis: Kpis
+      readonly hours: DayReport['hours']
+    }
+  | { readonly ok: false; readonly problems: readonly ScenarioError[] }

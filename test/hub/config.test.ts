@@ -37,7 +37,13 @@ describe('the branch configuration file', () => {
     await hub.close()
     const file = JSON.parse(await readFile(join(dir, 'branch.json'), 'utf8')) as unknown
     expect(branchFileProblems(file)).toEqual([])
-    expect((await readdir(dir)).sort()).toEqual(['branch.json', 'journal', 'security.json'])
+    expect((await readdir(dir)).sort()).toEqual([
+      'branch.json',
+      'feedback.json',
+      'history.json',
+      'journal',
+      'security.json',
+    ])
   })
 
   it('refuses to start without a configuration outside demo mode', async () => {

@@ -12,6 +12,7 @@ import { registerLive } from './live'
 import { registerAuthRoutes } from './routes/authRoutes'
 import { registerCounterRoutes } from './routes/counterRoutes'
 import { registerDelayRoutes } from './routes/delayRoutes'
+import { registerReportRoutes } from './routes/reportRoutes'
 import { registerSystemRoutes } from './routes/systemRoutes'
 import { registerTicketRoutes } from './routes/ticketRoutes'
 import { typeboxValidator } from './validation'
@@ -90,6 +91,7 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
   registerTicketRoutes(app, ctx)
   registerCounterRoutes(app, ctx)
   registerDelayRoutes(app, ctx)
+  registerReportRoutes(app, ctx)
   registerLive(app, ctx)
 
   if (options.rendererDir !== null && existsSync(options.rendererDir)) {

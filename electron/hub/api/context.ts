@@ -10,6 +10,8 @@ import type { BranchFile } from '../config/branchFile'
 import type { Clock } from '../core/clock'
 import type { LiveEstimates } from '../core/liveEstimates'
 import type { QueueHost } from '../core/queueHost'
+import type { FeedbackStore } from '../reports/feedbackStore'
+import type { ReportStore } from '../reports/reportStore'
 
 /** The lobby devices as the API sees them (the hardware supervisor, or none). */
 export interface LobbyDevices {
@@ -32,6 +34,8 @@ export interface HubContext {
   readonly clock: Clock
   readonly estimates: LiveEstimates
   readonly devices: LobbyDevices
+  readonly reports: ReportStore
+  readonly feedback: FeedbackStore
   /** The key a ticket's QR code carries, so only its holder can follow it. */
   readonly statusKey: (ticketId: TicketId) => string
 }

@@ -39,6 +39,17 @@ export const BranchFileSchema = Type.Object(
       { messages: Type.Array(LocalizedTextSchema, { maxItems: 50 }) },
       { additionalProperties: false },
     ),
+    calendar: Type.Object(
+      {
+        holidays: Type.Array(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), {
+          description: 'Public holidays (not working days) — enter the official calendar each year',
+        }),
+        workingWeekends: Type.Array(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), {
+          description: 'Weekend days that are working days (调休)',
+        }),
+      },
+      { additionalProperties: false, description: 'For the 3-working-day reply deadline of complaints' },
+    ),
     retention: Type.Object(
       { journalDays: Type.Integer({ minimum: 1, maximum: 3650 }) },
       { additionalProperties: false },

@@ -62,6 +62,11 @@ export async function demoBranchFile(host = '127.0.0.1', port = 8080): Promise<B
       ],
     },
     devices: [],
+    // An example: the branch enters the official holiday calendar (放假安排) each year.
+    calendar: {
+      holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07', '2027-01-01'],
+      workingWeekends: ['2026-10-10'],
+    },
     retention: { journalDays: 90 },
   }
 }

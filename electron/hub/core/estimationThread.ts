@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { createRequire } from 'node:module'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { runEstimation, type EstimationJob, type RawEstimates } from './estimationJob'
+import { startWorker } from './workerFile'
 
 type Pending = { resolve: (r: RawEstimates) => void; reject: (e: Error) => void }
 
@@ -20,10 +17,7 @@ export class EstimationThread {
   private nextId = 0
 
   constructor() {
-    const here = dirname(fileURLToPath(import.meta.url))
-    const built = join(here, 'estimationWorker.js')
-    const source = join(here, 'estimationWorker.ts')
-    this.worker = existsSync(built) ? new Worker(built) : existsSync(source) ? tsxWorker(source) : null
+    this.worker = startWorker(import.meta.url, 'estimationWorker')
     this.worker?.on('message', (m: { id: number; result?: RawEstimates; error?: string }) => {
       const p = this.pending.get(m.id)
       this.pending.delete(m.id)
@@ -60,18 +54,4 @@ export class EstimationThread {
   async close(): Promise<void> {
     await this.worker?.terminate()
   }
-}
-
-/**
- * A worker running a TypeScript file through tsx (development and tests). Node 20 does not
- * apply `--import` to workers, so the worker registers tsx's loader itself before importing.
- */
-function tsxWorker(file: string): Worker {
-  const api = pathToFileURL(
-    createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(file).href)}) })`
-  return new Worker(code, { eval: true })
 }

@@ -25,6 +25,7 @@ export interface QueueHostOptions {
   readonly onTornJournal?: (file: string, bytes: number) => void
   /** Called after a day closes, with its events, before the next day opens. */
   readonly onDayClosed?: (date: string, events: readonly QueueEvent[]) => Promise<void>
+  readonly onError?: (message: string) => void
 }
 
 export interface Committed {
@@ -170,11 +171,16 @@ export class QueueHost {
     const record: JournalRecord = { e: event, m: key === undefined ? { actor } : { actor, key } }
     await journal.append(record)
     this.fold(record)
-    if (event.type === 'dayClosed') {
-      const date = this.events.find((e) => e.type === 'dayOpened')
-      await this.options.onDayClosed?.(date?.type === 'dayOpened' ? date.date : '', this.events)
-    }
     for (const listener of this.listeners) listener(event, this.state)
+    if (event.type === 'dayClosed') {
+      const opened = this.events.find((e) => e.type === 'dayOpened')
+      try {
+        await this.options.onDayClosed?.(opened?.type === 'dayOpened' ? opened.date : '', this.events)
+      } catch (e) {
+        // The close is committed; what is built from it (summary, pruning) must not undo that.
+        this.options.onError?.(`after closing the day: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    }
     return ok({ event, state: this.state, repeated: false })
   }
 

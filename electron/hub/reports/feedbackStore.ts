@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto'
+import { Low } from 'lowdb'
+import {
+  feedbackId,
+  recordFeedback,
+  resolveFeedback,
+  type FeedbackRecord,
+  type NewFeedback,
+} from '../../../shared/feedback/feedback'
+import type { WorkCalendar } from '../../../shared/feedback/replyDeadline'
+import { DurableJsonFile } from '../persistence/durableJsonFile'
+
+interface FeedbackFile {
+  readonly version: 1
+  records: FeedbackRecord[]
+}
+
+/**
+ * Complaints, suggestions and praise (feedback.json), each with its 3-working-day reply
+ * deadline, kept across days until answered: one badly handled complaint undoes everything.
+ */
+export class FeedbackStore {
+  private constructor(private readonly db: Low<FeedbackFile>) {}
+
+  static async open(path: string): Promise<FeedbackStore> {
+    const adapter = new DurableJsonFile<FeedbackFile>(path)
+    const found = await adapter.read()
+    const db = new Low<FeedbackFile>(adapter, found ?? { version: 1, records: [] })
+    if (found === null) await db.write()
+    return new FeedbackStore(db)
+  }
+
+  all(): readonly FeedbackRecord[] {
+    return this.db.data.records
+  }
+
+  /** Feedback a day's report covers: received that day, or still open then. */
+  forDay(dayStart: number, dayEnd: number): FeedbackRecord[] {
+    return this.db.data.records.filter(
+      (r) =>
+        (r.receivedAt >= dayStart && r.receivedAt <= dayEnd) ||
+        (r.receivedAt < dayStart && (r.resolvedAt === null || r.resolvedAt >= dayStart)),
+    )
+  }
+
+  async add(input: Omit<NewFeedback, 'id'>, calendar: WorkCalendar): Promise<FeedbackRecord> {
+    const record = recordFeedback({ ...input, id: feedbackId(randomUUID()) }, calendar)
+    await this.db.update((d) => {
+      d.records.push(record)
+    })
+    return record
+  }
+
+  async resolve(id: string, at: number, resolution: string): Promise<FeedbackRecord | null> {
+    const found = this.db.data.records.find((r) => r.id === id)
+    if (found === undefined) return null
+    const resolved = resolveFeedback(found, at, resolution)
+    await this.db.update((d) => {
+      d.records = d.records.map((r) => (r.id === id ? resolved : r))
+    })
+    return resolved
+  }
+}
