@@ -1,4 +1,5 @@
-import crc16 from 'modbus-serial/utils/crc16'
+import crc16 from 'modbus-serial/utils/crc16.js'
+// (The .js suffix: Node's ESM resolver, used by Playwright, does not add extensions to deep imports.)
 import type { ChecksumType } from './framing'
 
 /**

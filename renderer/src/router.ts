@@ -10,6 +10,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/display', name: 'display', component: () => import('./views/DisplayView.vue') },
   { path: '/counter/:counterId', name: 'counter', component: () => import('./views/CounterView.vue'), props: true },
   { path: '/manager', name: 'manager', component: () => import('./views/ManagerView.vue') },
+  { path: '/setup', name: 'setup', component: () => import('./views/SetupView.vue') },
   { path: '/status/:ticketId', name: 'status', component: () => import('./views/StatusView.vue'), props: true },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

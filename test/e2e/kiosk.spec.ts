@@ -66,3 +66,73 @@ test.describe('kiosk', () => {
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
   })
 })
+
+test.describe('kiosk when things go wrong', () => {
+  test.use({ viewport: { width: 1080, height: 1920 } })
+
+  test('keeps the ticket on screen, larger, when the printer is out of paper', async ({ page }) => {
+    const { EscPosPrinterEmulator, PtyPair } = await import('../hardware/emulators/index')
+    const printer = new EscPosPrinterEmulator()
+    printer.paper = 'out'
+    const pair = await PtyPair.create((path) => printer.attach(path))
+    const withPrinter = await Lobby.start({}, [
+      {
+        id: 'printer',
+        role: 'ticketPrinter',
+        connection: { type: 'serial', path: pair.hostPath, baudRate: 9600 },
+        protocol: { dialect: 'escpos', pollMs: 0 },
+      },
+    ])
+    try {
+      const token = await withPrinter.pair('kiosk')
+      await page.goto(`${withPrinter.url}/#/kiosk?token=${token}`)
+      await page.getByRole('button', { name: /对公业务/ }).click()
+      await expect(page.getByTestId('ticket-number')).toHaveText('B001')
+      await expect(page.getByText('号票打印失败:请记住您的号码或扫码,工作人员已收到通知。').first()).toBeVisible()
+      // the number is shown larger when the customer has no paper ticket
+      await expect(page.getByTestId('ticket-number')).toHaveCSS('font-size', /^(1[5-9]\d|[2-9]\d\d)(\.\d+)?px$/)
+      const snap = await withPrinter.api<{ state: { open: { number: string }[] } }>(
+        'GET',
+        '/api/v1/queue',
+        undefined,
+        await withPrinter.manager(),
+      )
+      expect(snap.state.open.map((t) => t.number)).toContain('B001')
+    } finally {
+      await withPrinter.stop()
+      await printer.detach()
+      await pair.dispose()
+    }
+  })
+
+  test('says the hub is unreachable and stops offering tickets until it is back', async ({ page }) => {
+    const own = await Lobby.start()
+    const token = await own.pair('kiosk')
+    await page.goto(`${own.url}/#/kiosk?token=${token}`)
+    const personal = page.getByRole('button', { name: /个人业务/ })
+    await expect(personal).toBeEnabled()
+    const port = new URL(own.url).port
+    await own.hub.close()
+    await expect(page.getByRole('alert').filter({ hasText: '暂时无法取号' })).toBeVisible()
+    await expect(personal).toBeDisabled()
+    // the hub comes back on the same port and data: the kiosk reconnects by itself
+    const { startHub } = await import('../../electron/hub/startHub')
+    const { peopleAheadEstimator } = await import('../hub/support/peopleAheadEstimator')
+    const { DEMO_BRANCH } = await import('../../shared/demo/demoBranch')
+    const again = await startHub({
+      dataDir: own.dir,
+      host: '127.0.0.1',
+      port: Number(port),
+      demo: true,
+      rendererDir: own.rendererDir,
+      estimator: peopleAheadEstimator(DEMO_BRANCH),
+    })
+    try {
+      await expect(personal).toBeEnabled({ timeout: 20_000 })
+      await expect(page.getByRole('alert').filter({ hasText: '暂时无法取号' })).toHaveCount(0)
+    } finally {
+      await again.close()
+      await own.removeData()
+    }
+  })
+})

@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { SessionView, TicketReceipt } from '../../../shared/api/views'
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
 import { startHub, type HubOptions, type RunningHub } from '../../../electron/hub/startHub'
+import { demoBranchFile } from '../../../electron/hub/config/demoBranchFile'
 import { peopleAheadEstimator } from '../../hub/support/peopleAheadEstimator'
 
 /** The built renderer; RENDERER_DIR lets parallel work build and test its own copy. */
@@ -19,8 +20,12 @@ export class Lobby {
     readonly hub: RunningHub,
   ) {}
 
-  static async start(over: Partial<HubOptions> = {}): Promise<Lobby> {
+  /** `devices`: lobby devices to write into the demo branch's configuration before the hub starts. */
+  static async start(over: Partial<HubOptions> = {}, devices: readonly unknown[] = []): Promise<Lobby> {
     const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-e2e-'))
+    if (devices.length > 0) {
+      await writeFile(join(dir, 'branch.json'), JSON.stringify({ ...(await demoBranchFile()), devices }))
+    }
     const hub = await startHub({
       dataDir: dir,
       host: '127.0.0.1',
@@ -38,8 +43,16 @@ export class Lobby {
     return this.hub.url
   }
 
+  get rendererDir(): string {
+    return RENDERER_DIR
+  }
+
   async stop(): Promise<void> {
     await this.hub.close()
+    await this.removeData()
+  }
+
+  async removeData(): Promise<void> {
     await rm(this.dir, { recursive: true, force: true })
   }
 

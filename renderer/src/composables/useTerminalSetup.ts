@@ -1,0 +1,128 @@
+import { computed, ref, shallowRef } from 'vue'
+import type { MonitorInfo, SaveConfigResult } from '../../../shared/desktop/bridge'
+import {
+  DEFAULT_HUB_PORT,
+  type ConfigProblem,
+  type HubSetting,
+  type KioskMode,
+  type TerminalConfigDraft,
+  type TerminalRoleKind,
+} from '../../../shared/desktop/terminalConfig'
+
+/** One screen row of the form (a counter id only for counter windows). */
+export interface ScreenRow {
+  kind: TerminalRoleKind
+  counterId: string
+  monitor: number
+  deviceToken: string | undefined
+}
+
+/**
+ * The terminal setup form (desktop app only): loads the saved configuration through the
+ * Electron bridge, edits it, and saves a draft that main validates and writes. Problems come
+ * back field by field (`screens[1].monitor: …`).
+ */
+export function useTerminalSetup() {
+  const bridge = window.branchLobby
+  const available = bridge !== undefined
+  const terminalName = ref('')
+  const hubMode = ref<'host' | 'connect'>('host')
+  const bindAddress = ref('0.0.0.0')
+  const port = ref(DEFAULT_HUB_PORT)
+  const url = ref('http://')
+  const screens = ref<ScreenRow[]>([{ kind: 'kiosk', counterId: '', monitor: 1, deviceToken: undefined }])
+  const kioskMode = ref<KioskMode>('locked')
+  const startAtLogin = ref(true)
+  const newExitPin = ref('')
+  const managerPin = ref('')
+  const exitPinSet = ref(false)
+  const monitors = shallowRef<readonly MonitorInfo[]>([])
+  const problems = shallowRef<readonly ConfigProblem[]>([])
+  const result = shallowRef<SaveConfigResult | null>(null)
+  const configPath = ref('')
+
+  async function load(): Promise<void> {
+    if (bridge === undefined) return
+    const [view, mons] = await Promise.all([bridge.getTerminalConfig(), bridge.listMonitors()])
+    monitors.value = mons
+    problems.value = view.problems
+    exitPinSet.value = view.exitPinSet
+    configPath.value = view.configPath
+    const c = view.config
+    if (c === null) return
+    terminalName.value = c.terminalName
+    if (c.hub.mode === 'host') {
+      hubMode.value = 'host'
+      bindAddress.value = c.hub.bindAddress
+      port.value = c.hub.port
+    } else {
+      hubMode.value = 'connect'
+      url.value = c.hub.url
+    }
+    screens.value = c.screens.map((s) => ({
+      kind: s.role.kind,
+      counterId: s.role.kind === 'counter' ? s.role.counterId : '',
+      monitor: s.monitor,
+      deviceToken: s.deviceToken,
+    }))
+    kioskMode.value = c.kioskMode
+    startAtLogin.value = c.startAtLogin
+  }
+
+  const draft = computed<TerminalConfigDraft>(() => {
+    const hub: HubSetting =
+      hubMode.value === 'host'
+        ? { mode: 'host', bindAddress: bindAddress.value.trim(), port: Number(port.value) }
+        : { mode: 'connect', url: url.value.trim() }
+    return {
+      terminalName: terminalName.value.trim(),
+      hub,
+      screens: screens.value.map((s) => ({
+        role: s.kind === 'counter' ? { kind: 'counter', counterId: s.counterId.trim() } : { kind: s.kind },
+        monitor: Number(s.monitor),
+        ...(s.deviceToken === undefined ? {} : { deviceToken: s.deviceToken }),
+      })),
+      kioskMode: kioskMode.value,
+      startAtLogin: startAtLogin.value,
+      ...(newExitPin.value === '' ? {} : { newExitPin: newExitPin.value }),
+    }
+  })
+
+  async function save(): Promise<void> {
+    if (bridge === undefined) return
+    const r = await bridge.saveTerminalConfig(draft.value, managerPin.value === '' ? undefined : managerPin.value)
+    result.value = r
+    problems.value = !r.ok && r.reason === 'invalid' ? r.problems : []
+  }
+
+  function addScreen(): void {
+    screens.value = [...screens.value, { kind: 'counter', counterId: '', monitor: 1, deviceToken: undefined }]
+  }
+
+  function removeScreen(i: number): void {
+    screens.value = screens.value.filter((_, j) => j !== i)
+  }
+
+  void load()
+  return {
+    available,
+    terminalName,
+    hubMode,
+    bindAddress,
+    port,
+    url,
+    screens,
+    kioskMode,
+    startAtLogin,
+    newExitPin,
+    managerPin,
+    exitPinSet,
+    monitors,
+    problems,
+    result,
+    configPath,
+    save,
+    addScreen,
+    removeScreen,
+  }
+}
