@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { Lobby } from './support/lobby'
 
 /**
@@ -34,7 +34,7 @@ test.afterAll(async () => {
   await lobby.stop()
 })
 
-const calls = (page: import('@playwright/test').Page) =>
+const calls = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as { __calls: Record<string, unknown>[] }).__calls)
 
 test('the setup screen saves a terminal: the kiosk PC hosts the hub and drives the lobby TV', async ({ page }) => {

@@ -5,6 +5,7 @@ import { counter } from './messages/counter'
 import { display } from './messages/display'
 import { kiosk } from './messages/kiosk'
 import { manager } from './messages/manager'
+import { setup } from './messages/setup'
 import { status } from './messages/status'
 
 /**
@@ -18,8 +19,9 @@ const zh = {
   ...display['zh-CN'],
   ...manager['zh-CN'],
   ...status['zh-CN'],
+  ...setup['zh-CN'],
 }
-const en: typeof zh = { ...common.en, ...kiosk.en, ...counter.en, ...display.en, ...manager.en, ...status.en }
+const en: typeof zh = { ...common.en, ...kiosk.en, ...counter.en, ...display.en, ...manager.en, ...status.en, ...setup.en }
 
 export const i18n = createI18n<[typeof zh], Language, false>({
   legacy: false,
