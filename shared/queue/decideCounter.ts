@@ -53,6 +53,23 @@ export function decideCounterCommand(
           }),
         )
       }
+      {
+        // Customers parked here or sent here wait for this counter alone: closing it would strand them.
+        const owed = state.open.filter(
+          (t) =>
+            (t.status === 'parked' && t.counterId === c.counterId) ||
+            (t.status === 'waiting' && t.targetCounterId === c.counterId),
+        )
+        if (owed.length > 0) {
+          const numbers = owed.map((t) => t.number).join(', ')
+          return err(
+            commandError(
+              'counterHasCustomers',
+              `Counter ${n} still has ${numbers} to serve (parked or sent here); serve or transfer them first`,
+            ),
+          )
+        }
+      }
       return ok({ type: 'counterClosed', counterId: c.counterId })
   }
 }

@@ -285,6 +285,12 @@ function transfer(state: QueueState, branch: BranchConfig, c: CommandOf<'transfe
   if (c.toCounterId !== null && !branch.counters.some((k) => k.id === c.toCounterId)) {
     return err(commandError('unknownCounter', `Unknown counter '${c.toCounterId}'`, { field: 'toCounterId' }))
   }
+  if (c.toCounterId !== null && (state.counters[c.toCounterId]?.status ?? 'closed') === 'closed') {
+    // Only that counter could call the customer: sending them to a closed one strands them.
+    return err(
+      commandError('counterClosed', `Counter '${c.toCounterId}' is closed`, { field: 'toCounterId', found: 'closed' }),
+    )
+  }
   const toServiceId = c.toServiceId ?? ticket.serviceId
   const fromCounterId = ticket.status === 'waiting' ? null : ticket.counterId
   if (toServiceId === ticket.serviceId && (c.toCounterId === null || c.toCounterId === fromCounterId)) {

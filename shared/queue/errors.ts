@@ -24,6 +24,7 @@ export type CommandErrorCode =
   | 'counterNotServing'
   | 'counterNotPaused'
   | 'counterAlreadyOpen'
+  | 'counterHasCustomers'
   | 'staffAtOtherCounter'
   | 'nothingWaiting'
   | 'ticketNotWaiting'

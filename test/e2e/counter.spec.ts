@@ -150,6 +150,9 @@ test.describe('counter screen', () => {
   test('transfers a customer to another service and counter, and parks and resumes one', async ({ page }) => {
     const moved = await lobby.issue(kiosk, 'business')
     const parked = await lobby.issue(kiosk, 'business')
+    // Counter 3 is open; counter 2 is not, and nobody would call a customer sent there.
+    const t03 = await lobby.signIn('t03', '3333', 'c3')
+    await lobby.api('POST', '/api/v1/counters/c3/open', {}, t03)
     await signIn(page, 'c4', 't04', '4444')
     await page.getByRole('button', { name: '开启窗口', exact: true }).click()
     await page.getByRole('button', { name: '叫号', exact: true }).click()
@@ -160,6 +163,7 @@ test.describe('counter screen', () => {
     await expect(dialog).toBeVisible()
     await expect(dialog.getByRole('button', { name: '转移', exact: true })).toBeDisabled()
     await dialog.getByRole('combobox', { name: '转到业务' }).selectOption('cards')
+    await expect(dialog.getByRole('option', { name: '2 号窗口(未开启)' })).toBeDisabled()
     await dialog.getByRole('combobox', { name: '转到窗口' }).selectOption('c3')
     await dialog.getByRole('button', { name: '转移', exact: true }).click()
     await expect(dialog).toBeHidden()

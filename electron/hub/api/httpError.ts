@@ -26,6 +26,7 @@ const CONFLICT: readonly CommandErrorCode[] = [
   'counterNotServing',
   'counterNotPaused',
   'counterAlreadyOpen',
+  'counterHasCustomers',
   'staffAtOtherCounter',
   'nothingWaiting',
   'ticketNotWaiting',

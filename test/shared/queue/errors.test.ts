@@ -164,6 +164,26 @@ describe('invalid commands', () => {
     refuse(d, { type: 'resume', ticketId: t.id }, 'ticketNotParked')
   })
 
+  it('refuse closing a counter that still owes customers, and sending a customer to a closed counter', () => {
+    const d = new Driver().openDay().open(C1, ALICE).open(C2, BOB)
+    const parked = d.issue(A)
+    d.callNext(C1)
+    d.run({ type: 'park', counterId: C1 })
+    refuse(d, { type: 'closeCounter', counterId: C1 }, 'counterHasCustomers')
+    refuse(d, { type: 'transfer', ticketId: parked.id, toServiceId: null, toCounterId: C3 }, 'ticketNotWaiting')
+    d.run({ type: 'resume', ticketId: parked.id })
+    // resumed: now waiting for counter 1 alone
+    refuse(d, { type: 'closeCounter', counterId: C1 }, 'counterHasCustomers')
+    refuse(
+      d,
+      { type: 'transfer', ticketId: parked.id, toServiceId: null, toCounterId: C3 },
+      'counterClosed',
+      'toCounterId',
+    )
+    d.run({ type: 'transfer', ticketId: parked.id, toServiceId: null, toCounterId: C2 })
+    expect(d.run({ type: 'closeCounter', counterId: C1 }).type).toBe('counterClosed')
+  })
+
   it('refuse bad ratings', () => {
     const d = new Driver().openDay().open(C1, ALICE)
     const waiting = d.issue(A)

@@ -138,6 +138,7 @@ export const manager = {
         toService: '转到业务',
         toCounter: '转到窗口',
         anyCounter: '任意可办理的窗口',
+        counterClosed: '{counter}(未开启)',
         keepsPlace: '客户保留原来的排队位置,不会被排到最后。',
         confirmTransfer: '转移',
         done: {
@@ -406,6 +407,7 @@ export const manager = {
         toService: 'To service',
         toCounter: 'To counter',
         anyCounter: 'Any counter serving it',
+        counterClosed: '{counter} (not open)',
         keepsPlace: 'The customer keeps their place in the queue; they are not sent to the back.',
         confirmTransfer: 'Transfer',
         done: {
