@@ -45,6 +45,8 @@ export interface HubOptions {
   readonly logger?: boolean
   /** Sign-in and pairing attempts per client address per minute (default 20). */
   readonly authAttemptsPerMinute?: number
+  /** How often the live channel pings terminals and re-checks their tokens (default 15 s). */
+  readonly liveHeartbeatMs?: number
 }
 
 export interface RunningHub {
@@ -122,7 +124,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   await reports.backfill(host.current.day ?? localDate(clock.now() + 86_400_000, utcOffset()), (events) =>
     dayReportOf(events, config.data.branch, utcOffset(), [], null),
   )
-  estimates = new LiveEstimates(host, estimator, clock, () => config.data.branch)
+  const logError = (what: string) => (e: unknown) =>
+    log('error', `${what}: ${e instanceof Error ? e.message : String(e)}`)
+  estimates = new LiveEstimates(host, estimator, clock, () => config.data.branch, logError('estimating waits'))
   await estimates.recompute()
   const autoDelays = new AutoDelays({
     host,
@@ -130,6 +134,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     clock,
     usual: () => knowledge.usual,
     model: (state) => branchEstimator?.model(state) ?? null,
+    onError: logError('explaining delays'),
   })
   await autoDelays.reconcile()
   // Known once the server listens; the QR code on a printed ticket needs it.
@@ -169,6 +174,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     rendererDir: options.rendererDir,
     logger: options.logger ?? false,
     authAttemptsPerMinute: options.authAttemptsPerMinute ?? 20,
+    ...(options.liveHeartbeatMs === undefined ? {} : { liveHeartbeatMs: options.liveHeartbeatMs }),
   })
   log = (level, message) => {
     app.log[level](message)
@@ -184,6 +190,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       .tick()
       .then(() => autoDelays.reconcile())
       .then(() => estimates.recompute())
+      .catch(logError('the minute timer'))
   }, TICK_MS)
   timer.unref()
   const activity =

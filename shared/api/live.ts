@@ -27,6 +27,8 @@ export type LiveMessage =
   | { readonly type: 'estimates'; readonly estimates: ShownEstimates }
   | { readonly type: 'devices'; readonly devices: readonly DeviceStatusView[] }
   | { readonly type: 'error'; readonly code: string; readonly message: string }
+  /** Every 15 s: the channel is alive (a terminal that hears nothing for 45 s reconnects). */
+  | { readonly type: 'tick'; readonly serverNow: number }
 
 /**
  * What terminals are pushed of the estimates: what customers are shown (the full figures are

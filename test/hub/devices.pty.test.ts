@@ -170,6 +170,21 @@ describe('the hub and the lobby devices', () => {
     expect(r.status).toBe(200)
     expect(r.body.number).toBe('B001')
     expect(r.body.print.kind).toBe('failed')
+    // The kiosk retries the same tap (its answer was lost on the way): the same ticket, and the
+    // truth about its print — not "take your ticket" when nothing came out.
+    const retry = await f.request<TicketReceipt>(
+      'POST',
+      '/api/v1/tickets',
+      {
+        serviceId: 'business',
+        priorityClassId: null,
+        language: 'zh-CN',
+        appointmentAt: null,
+        idempotencyKey: 'paper-out-1',
+      },
+      kiosk,
+    )
+    expect(retry.body).toMatchObject({ ticketId: r.body.ticketId, repeated: true, print: { kind: 'failed' } })
     await live.until((ms) => devicesIn(ms).some((d) => d.paper === 'out'), 'paper out reported')
     const snap = await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)
     expect(snap.body.state.open.map((t) => t.number)).toContain('B001')

@@ -1,7 +1,7 @@
-import { appendFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { appendFile, mkdtemp, open, readFile, readdir, rm, writeFile, type FileHandle } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Journal, JournalCorruptError } from '../../electron/hub/persistence/journal'
 import type { JournalRecord } from '../../electron/hub/persistence/journalRecord'
 import type { QueueSnapshot } from '../../shared/api/views'
@@ -40,7 +40,11 @@ describe('Journal', () => {
     await j.close()
     const good = await readFile(path)
     await appendFile(path, JSON.stringify(record(3)).slice(0, 25))
-    const { records, torn } = await Journal.read(path)
+    // A reader (a report, the estimator learning) sees the records and leaves the file alone…
+    expect((await Journal.read(path)).records.map((r) => r.e.seq)).toEqual([1, 2])
+    expect((await readFile(path)).length).toBe(good.length + 25)
+    // …the hub, which will append to it, cuts the torn line away.
+    const { records, torn } = await Journal.read(path, true)
     expect(records.map((r) => r.e.seq)).toEqual([1, 2])
     expect(torn).toEqual({ offset: good.length, bytes: 25 })
     expect(await readFile(path)).toEqual(good)
@@ -57,6 +61,30 @@ describe('Journal', () => {
     const { records, torn } = await Journal.read(path)
     expect(records).toHaveLength(1)
     expect(torn?.bytes).toBe(JSON.stringify(record(2)).length)
+  })
+
+  it('cuts a failed append back out, so the next one does not follow a refused record', async () => {
+    const path = Journal.fileFor(dir, '2026-11-24')
+    const j = await Journal.open(dir, '2026-11-24')
+    await j.append(record(1))
+    const probe = await open(path, 'r')
+    // The fault is injected at the one edge a test cannot produce: the disk refusing a sync.
+    const sync = vi
+      .spyOn(Object.getPrototypeOf(probe) as FileHandle, 'datasync')
+      .mockRejectedValueOnce(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }))
+    await probe.close()
+    try {
+      await expect(j.append(record(2))).rejects.toThrow('EIO')
+    } finally {
+      sync.mockRestore()
+    }
+    // The refused command's line was written before the sync failed; it is gone again.
+    expect((await Journal.read(path)).records.map((r) => r.e.seq)).toEqual([1])
+    await j.append(record(2))
+    await j.close()
+    const { records, torn } = await Journal.read(path)
+    expect(records.map((r) => r.e.seq)).toEqual([1, 2])
+    expect(torn).toBeNull()
   })
 
   it('refuses a journal damaged before its end, naming the file and line', async () => {

@@ -123,3 +123,53 @@ describe('the live channel', () => {
     expect(JSON.parse(got[0] as string)).toMatchObject({ type: 'error', code })
   })
 })
+
+describe('the live channel’s heartbeat', () => {
+  beforeEach(async () => {
+    // A fast heartbeat (the hub's default is 15 s) on a hub of its own.
+    await f.stop()
+    f = await HubFixture.start({ liveHeartbeatMs: 100 })
+    manager = await f.manager()
+    kiosk = await f.pair('kiosk', manager)
+  })
+
+  it('tells every terminal the hub’s time, so screens count waits on the hub’s clock', async () => {
+    const live = await f.live(kiosk, null)
+    await live.until((ms) => ms.filter((m) => m.type === 'tick').length >= 3, 'three ticks')
+    const tick = live.messages.find((m) => m.type === 'tick')
+    expect(tick).toEqual({ type: 'tick', serverNow: f.clock.now() })
+    // The terminal answered every ping, so it is still connected.
+    expect(live.closed).toBeNull()
+    live.close()
+  })
+
+  it('closes the channel of a terminal revoked while connected, saying why', async () => {
+    const live = await f.live(kiosk, null)
+    await live.until((ms) => ms.some((m) => m.type === 'tick'), 'a tick')
+    const list = await f.request<{ terminals: { id: string; revokedAt: number | null }[] }>(
+      'GET',
+      '/api/v1/paired-terminals',
+      undefined,
+      manager,
+    )
+    const target = list.body.terminals.find((t) => t.revokedAt === null)
+    expect((await f.request('DELETE', `/api/v1/paired-terminals/${target?.id}`, undefined, manager)).status).toBe(200)
+    await live.until(() => live.closed !== null, 'the channel to close')
+    expect(live.closed?.code).toBe(4001)
+    expect(live.messages.at(-1)).toMatchObject({ type: 'error', code: 'unauthenticated' })
+    // Nothing committed after the revocation reaches it.
+    const before = live.messages.length
+    await issue()
+    await new Promise((r) => setTimeout(r, 300))
+    expect(live.messages).toHaveLength(before)
+  })
+
+  it('closes the channel of a teller who signed out on another screen', async () => {
+    const teller = await f.teller(1)
+    const live = await f.live(teller, null)
+    await live.until((ms) => ms.some((m) => m.type === 'snapshot'), 'the snapshot')
+    expect((await f.request('DELETE', '/api/v1/sessions/current', undefined, teller)).status).toBe(200)
+    await live.until(() => live.closed !== null, 'the channel to close')
+    expect(live.closed?.code).toBe(4001)
+  })
+})

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiError, TicketReceipt } from '../../shared/api/views'
+import { DEMO_STAFF } from '../../electron/hub/config/demoBranchFile'
 import { HubFixture } from './support/hubFixture'
 
 let f: HubFixture
@@ -8,6 +9,8 @@ let kiosk: string
 let display: string
 let teller1: string
 let teller2: string
+/** A third teller signed in at counter 1 while teller 1 has it open. */
+let colleagueAtC1: string
 let ticketAtCounter1: string
 
 beforeAll(async () => {
@@ -17,6 +20,7 @@ beforeAll(async () => {
   display = await f.pair('display', manager)
   teller1 = await f.teller(1)
   teller2 = await f.teller(2)
+  colleagueAtC1 = await f.signIn(DEMO_STAFF[2]!.id, DEMO_STAFF[2]!.pin, 'c1')
   await f.request('POST', '/api/v1/counters/c1/open', {}, teller1)
   const r = await f.request<TicketReceipt>(
     'POST',
@@ -37,9 +41,9 @@ afterAll(async () => {
   await f.stop()
 })
 
-type Who = 'nobody' | 'garbage' | 'kiosk' | 'display' | 'teller1' | 'teller2'
+type Who = 'nobody' | 'garbage' | 'kiosk' | 'display' | 'teller1' | 'teller2' | 'colleagueAtC1'
 const token = (who: Who): string | null =>
-  ({ nobody: null, garbage: 'not-a-real-token-0000000000', kiosk, display, teller1, teller2 })[who]
+  ({ nobody: null, garbage: 'not-a-real-token-0000000000', kiosk, display, teller1, teller2, colleagueAtC1 })[who]
 
 describe('roles', () => {
   const refusals: [string, Who, string, string, unknown, number, RegExp][] = [
@@ -70,6 +74,15 @@ describe('roles', () => {
       {},
       403,
       /signed in at counter c2, not c1/,
+    ],
+    [
+      'a teller at a counter a colleague has open',
+      'colleagueAtC1',
+      'POST',
+      '/api/v1/counters/c1/recall',
+      {},
+      403,
+      /open under t01/,
     ],
     [
       'a teller transferring a ticket at another counter',
@@ -107,6 +120,40 @@ describe('roles', () => {
     expect(r.status).toBe(status)
     expect(r.body.message).toMatch(message)
     expect((await f.request<{ seq: number }>('GET', '/api/v1/health')).body.seq).toBe(before)
+  })
+
+  it("checks a teller's right to a ticket when the command runs, not when it arrived", async () => {
+    // Teller 5 cancels a waiting customer while teller 4 calls: whichever runs first wins, and
+    // the cancel never lands on a customer already called to counter 4.
+    const caller = await f.teller(4)
+    const canceller = await f.teller(5)
+    await f.request('POST', '/api/v1/counters/c4/open', {}, caller)
+    for (let round = 0; round < 8; round++) {
+      const issued = await f.request<TicketReceipt>(
+        'POST',
+        '/api/v1/tickets',
+        {
+          serviceId: 'business',
+          priorityClassId: null,
+          language: 'en',
+          appointmentAt: null,
+          idempotencyKey: `race-round-${round}`,
+        },
+        kiosk,
+      )
+      expect(issued.status).toBe(200)
+      const [call, cancel] = await Promise.all([
+        f.request<{ event: { ticketId?: string } }>('POST', '/api/v1/counters/c4/call-next', {}, caller),
+        f.request('POST', `/api/v1/tickets/${issued.body.ticketId}/cancel`, {}, canceller),
+      ])
+      const called = call.status === 200
+      if (called) expect(call.body.event.ticketId).toBe(issued.body.ticketId)
+      expect([called, cancel.status]).toEqual(called ? [true, 403] : [false, 200])
+      if (called) {
+        await f.request('POST', '/api/v1/counters/c4/start', {}, caller)
+        await f.request('POST', '/api/v1/counters/c4/complete', { completedServiceId: null }, caller)
+      }
+    }
   })
 
   it('lets each role do its own work', async () => {

@@ -9,7 +9,7 @@ import type { ApiError } from '../../../shared/api/views'
 import type { HubContext } from './context'
 import { HttpError } from './httpError'
 import { registerLive } from './live'
-import { registerAuthRoutes } from './routes/authRoutes'
+import { registerAuthRoutes, registerSessionRoutes } from './routes/authRoutes'
 import { registerCounterRoutes } from './routes/counterRoutes'
 import { registerDelayRoutes } from './routes/delayRoutes'
 import { registerReportRoutes } from './routes/reportRoutes'
@@ -23,6 +23,8 @@ export interface AppOptions {
   readonly logger: boolean
   /** Sign-in and pairing attempts allowed per client address per minute. */
   readonly authAttemptsPerMinute: number
+  /** How often the live channel pings terminals and re-checks their tokens (default 15 s). */
+  readonly liveHeartbeatMs?: number
 }
 
 /** Requests carry a few hundred bytes; anything over this is refused before parsing. */
@@ -87,12 +89,13 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
     await scoped.register(fastifyRateLimit, { max: options.authAttemptsPerMinute, timeWindow: 60_000 })
     registerAuthRoutes(scoped, ctx)
   })
+  registerSessionRoutes(app, ctx)
   registerSystemRoutes(app, ctx)
   registerTicketRoutes(app, ctx)
   registerCounterRoutes(app, ctx)
   registerDelayRoutes(app, ctx)
   registerReportRoutes(app, ctx)
-  registerLive(app, ctx)
+  registerLive(app, ctx, options.liveHeartbeatMs)
 
   if (options.rendererDir !== null && existsSync(options.rendererDir)) {
     await app.register(fastifyStatic, { root: resolve(options.rendererDir), prefix: '/', index: 'index.html' })

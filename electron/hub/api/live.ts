@@ -26,21 +26,52 @@ function sendText(socket: WebSocket, text: string): void {
  * joining the broadcast happen in one turn of the event loop, so no event can fall between
  * them. Each broadcast message is serialised once for all terminals.
  */
-export function registerLive(app: FastifyInstance, ctx: HubContext): void {
-  const terminals = new Set<WebSocket>()
+export function registerLive(app: FastifyInstance, ctx: HubContext, heartbeatMs = 15_000): void {
+  /** Each terminal, its token, the seq it was resynced to, and whether it answered the last ping. */
+  const terminals = new Map<WebSocket, { token: string; joinedAt: number; alive: boolean }>()
   // Pushes go out after the current turn, so the answer to the command that caused them is
   // written first: the teller who pressed the key is not kept waiting by 60 screens.
-  let outbox: string[] = []
+  let outbox: { text: string; seq: number | null }[] = []
   const flush = (): void => {
-    const texts = outbox
+    const items = outbox
     outbox = []
-    for (const socket of terminals) for (const text of texts) sendText(socket, text)
+    for (const [socket, t] of terminals) {
+      // A terminal that said hello after an event was committed already had it in its resync.
+      for (const item of items) if (item.seq === null || item.seq > t.joinedAt) sendText(socket, item.text)
+    }
   }
   const broadcast = (m: LiveMessage): void => {
     if (terminals.size === 0) return
     if (outbox.length === 0) setImmediate(flush)
-    outbox.push(JSON.stringify(m))
+    outbox.push({ text: JSON.stringify(m), seq: m.type === 'event' ? m.event.seq : null })
   }
+  // Every 15 s: drop terminals that stopped answering pings (a half-open connection after a
+  // power cut) and those whose token was revoked or signed out, and tell the rest we are here.
+  const heartbeat = setInterval(() => {
+    const tick = JSON.stringify({ type: 'tick', serverNow: ctx.clock.now() } satisfies LiveMessage)
+    for (const [socket, t] of terminals) {
+      if (!t.alive) {
+        socket.terminate()
+        continue
+      }
+      if (principalOf(ctx, t.token) === null) {
+        sendText(
+          socket,
+          JSON.stringify({
+            type: 'error',
+            code: 'unauthenticated',
+            message: 'This session or terminal is no longer valid',
+          } satisfies LiveMessage),
+        )
+        socket.close(4001, 'unauthenticated')
+        continue
+      }
+      t.alive = false
+      socket.ping()
+      sendText(socket, tick)
+    }
+  }, heartbeatMs)
+  heartbeat.unref()
   let lastShown = ''
   const stops = [
     ctx.host.subscribe((event) => broadcast({ type: 'event', event })),
@@ -54,6 +85,7 @@ export function registerLive(app: FastifyInstance, ctx: HubContext): void {
     ctx.devices.onChange((devices) => broadcast({ type: 'devices', devices })),
   ]
   app.addHook('onClose', async () => {
+    clearInterval(heartbeat)
     for (const stop of stops) stop()
   })
 
@@ -87,7 +119,8 @@ export function registerLive(app: FastifyInstance, ctx: HubContext): void {
         refuse('badHello', 'The first message must be {"type":"hello","token":string|null,"lastSeq":number|null}')
         return
       }
-      if (principalOf(ctx, hello.token) === null) {
+      const token = hello.token
+      if (token === null || principalOf(ctx, token) === null) {
         refuse('unauthenticated', 'Sign in or pair this terminal first')
         return
       }
@@ -97,7 +130,11 @@ export function registerLive(app: FastifyInstance, ctx: HubContext): void {
       const estimates = ctx.estimates.current()
       if (estimates !== null) send({ type: 'estimates', estimates: { seq: estimates.seq, shown: estimates.shown } })
       send({ type: 'devices', devices: ctx.devices.statuses() })
-      terminals.add(socket)
+      const entry = { token, joinedAt: ctx.host.current.lastSeq, alive: true }
+      terminals.set(socket, entry)
+      socket.on('pong', () => {
+        entry.alive = true
+      })
       socket.on('message', () => {
         // Terminals only listen after hello; anything else is ignored.
       })

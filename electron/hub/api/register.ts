@@ -4,7 +4,9 @@ import type { Command } from '../../../shared/queue/commands'
 import type { CommandAck } from '../../../shared/api/views'
 import type { Principal } from '../auth/principal'
 import type { Actor } from '../persistence/journalRecord'
+import type { QueueState } from '../../../shared/queue/state'
 import { authorize } from './access'
+import { HttpError } from './httpError'
 import type { HubContext } from './context'
 import { fromCommandError } from './httpError'
 
@@ -65,8 +67,28 @@ export async function runCommand(
   principal: Principal | null,
   command: Command,
   pathParams: readonly string[],
+  guard?: (state: QueueState) => void,
 ): Promise<CommandAck> {
-  const r = await ctx.host.submit(command, actorOf(principal))
+  const r = await ctx.host.submit(command, actorOf(principal), undefined, (state) => {
+    tellerOwnsCounter(principal, command, state)
+    guard?.(state)
+  })
   if (!r.ok) throw fromCommandError(r.error, pathParams)
   return { event: r.value.event }
+}
+
+/**
+ * A teller works only the counter they opened: signed in at c2 while a colleague has c2 open,
+ * they may open nothing and do nothing there (the visit would be credited to the colleague).
+ */
+function tellerOwnsCounter(principal: Principal | null, command: Command, state: QueueState): void {
+  if (principal?.role !== 'teller' || command.type === 'openCounter' || !('counterId' in command)) return
+  const live = state.counters[command.counterId]
+  if (live !== undefined && live.status !== 'closed' && live.staffId !== principal.staffId) {
+    throw new HttpError(
+      403,
+      'otherTeller',
+      `Counter ${command.counterId} is open under ${live.staffId ?? 'another teller'}`,
+    )
+  }
 }

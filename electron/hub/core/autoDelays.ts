@@ -12,6 +12,7 @@ export interface AutoDelaysOptions {
   readonly clock: Clock
   readonly usual: () => UsualPattern | null
   readonly model: (state: QueueState) => LearnedServiceTimes | null
+  readonly onError?: (e: unknown) => void
 }
 
 /**
@@ -73,7 +74,7 @@ export class AutoDelays {
     if (this.timer !== null) return
     this.timer = setTimeout(() => {
       this.timer = null
-      void this.reconcile()
+      void this.reconcile().catch((e: unknown) => this.o.onError?.(e))
     }, 1000)
   }
 }

@@ -12,7 +12,7 @@ type Pending = { resolve: (r: RawEstimates) => void; reject: (e: Error) => void 
  * development and tests. Without a worker file the estimation runs inline, with the same result.
  */
 export class EstimationThread {
-  private readonly worker: Worker | null
+  private worker: Worker | null
   private readonly pending = new Map<number, Pending>()
   private nextId = 0
 
@@ -30,6 +30,9 @@ export class EstimationThread {
       this.pending.clear()
     })
     this.worker?.on('exit', () => {
+      // A thread that died (an out-of-memory, a bug) is not restarted: estimation goes on inline,
+      // slower for commands but never frozen.
+      this.worker = null
       for (const p of this.pending.values()) p.reject(new Error('the estimation thread stopped'))
       this.pending.clear()
     })
@@ -52,6 +55,8 @@ export class EstimationThread {
   }
 
   async close(): Promise<void> {
-    await this.worker?.terminate()
+    const w = this.worker
+    this.worker = null
+    await w?.terminate()
   }
 }

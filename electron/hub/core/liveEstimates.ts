@@ -32,6 +32,8 @@ export class LiveEstimates {
     private readonly estimator: WaitEstimator,
     private readonly clock: Clock,
     private readonly branch: () => BranchConfig,
+    /** A failed estimation is logged; the last good estimates stay shown. */
+    private readonly onError: (e: unknown) => void = () => undefined,
   ) {
     this.unsubscribe = host.subscribe((event) => {
       // A new ticket is shown what the estimate made at issue says, at once (receipt, ticket
@@ -62,7 +64,7 @@ export class LiveEstimates {
       this.inFlight = null
       if (this.again) {
         this.again = false
-        void this.recompute()
+        void this.recompute().catch((e: unknown) => this.onError(e))
       }
     })
     return this.inFlight
@@ -128,7 +130,7 @@ export class LiveEstimates {
     const wait = Math.max(0, this.lastRun + MIN_INTERVAL_MS - performance.now())
     this.timer = setTimeout(() => {
       this.timer = null
-      void this.recompute()
+      void this.recompute().catch((e: unknown) => this.onError(e))
     }, wait)
   }
 }

@@ -61,7 +61,7 @@ export class QueueHost {
     const latest = dates[dates.length - 1]
     if (latest !== undefined) {
       const path = Journal.fileFor(options.journalDir, latest)
-      const { records, torn } = await Journal.read(path)
+      const { records, torn } = await Journal.read(path, true)
       if (torn !== null) options.onTornJournal?.(path, torn.bytes)
       for (const r of records) host.fold(r)
       if (host.state.day !== null) host.journal = await Journal.open(options.journalDir, host.state.day)
@@ -101,9 +101,20 @@ export class QueueHost {
    * Runs a command: refused with a typed error (nothing written), or committed. An issue with
    * an idempotency key already used today answers the ticket issued the first time.
    */
-  submit(command: Command, actor: Actor, key?: string): Promise<Result<Committed, CommandError>> {
+  submit(
+    command: Command,
+    actor: Actor,
+    key?: string,
+    /**
+     * A permission check on the state the command will be decided against (it may throw to
+     * refuse): checked before the command joined the queue, a teller's right to touch a ticket
+     * could be out of date by the time it runs.
+     */
+    guard?: (state: QueueState) => void,
+  ): Promise<Result<Committed, CommandError>> {
     return this.serial.run(async () => {
       await this.followCalendar()
+      guard?.(this.state)
       if (command.type === 'issueTicket' && key !== undefined) {
         const earlier = this.idempotency.get(key)
         const event =
@@ -171,7 +182,15 @@ export class QueueHost {
     const record: JournalRecord = { e: event, m: key === undefined ? { actor } : { actor, key } }
     await journal.append(record)
     this.fold(record)
-    for (const listener of this.listeners) listener(event, this.state)
+    for (const listener of this.listeners) {
+      try {
+        listener(event, this.state)
+      } catch (e) {
+        // The event is committed; one failing follower (a device, the estimates) must not keep
+        // it from the others (the live channel) or turn its acknowledgement into an error.
+        this.options.onError?.(`after ${event.type} #${event.seq}: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    }
     if (event.type === 'dayClosed') {
       const opened = this.events.find((e) => e.type === 'dayOpened')
       try {

@@ -11,6 +11,16 @@ export class JournalCorruptError extends Error {
   }
 }
 
+/** A journal that could not be repaired after a failed write: the hub must stop taking commands. */
+export class JournalBrokenError extends Error {
+  constructor(file: string, cause: unknown) {
+    super(
+      `${file} could not be repaired after a failed write (${cause instanceof Error ? cause.message : String(cause)}); restart the hub`,
+    )
+    this.name = 'JournalBrokenError'
+  }
+}
+
 /** What reading a journal found: its records, and a torn last line if a write was cut short. */
 export interface JournalContents {
   readonly records: JournalRecord[]
@@ -29,7 +39,11 @@ export class Journal {
   private constructor(
     readonly path: string,
     private readonly handle: FileHandle,
+    /** The file's length after the last complete append. */
+    private size: number,
   ) {}
+
+  private broken: JournalBrokenError | null = null
 
   static fileFor(dir: string, date: string): string {
     return join(dir, `${date}.jsonl`)
@@ -43,14 +57,16 @@ export class Journal {
     const handle = await open(path, 'a')
     // A new file's directory entry must be durable too, or the first event can vanish with it.
     if (!existed) await fsyncDir(dir)
-    return new Journal(path, handle)
+    return new Journal(path, handle, (await handle.stat()).size)
   }
 
   /**
-   * Reads a journal, truncating a torn last line (reported, not fatal). A damaged line before
-   * the end is an error: skipping it would silently drop acknowledged events.
+   * Reads a journal. A torn last line (a write cut short) is reported and left out; with
+   * `repair` (the hub opening the journal it will append to) it is also truncated away. A
+   * damaged line before the end is an error: skipping it would silently drop acknowledged
+   * events. Other readers (reports, learning) never change the file.
    */
-  static async read(path: string): Promise<JournalContents> {
+  static async read(path: string, repair = false): Promise<JournalContents> {
     let buf: Buffer
     try {
       buf = await readFile(path)
@@ -73,14 +89,14 @@ export class Journal {
         record = parseRecord(text)
       } catch (e) {
         if (isLast) {
-          await truncate(path, offset)
+          if (repair) await truncate(path, offset)
           return { records, torn: { offset, bytes: buf.length - offset } }
         }
         throw new JournalCorruptError(path, line, e instanceof Error ? e.message : String(e))
       }
       if (nl === -1) {
         // A complete JSON value without its newline: the write was cut before the last byte.
-        await truncate(path, offset)
+        if (repair) await truncate(path, offset)
         return { records, torn: { offset, bytes: buf.length - offset } }
       }
       if (record.e.seq <= lastSeq) {
@@ -115,10 +131,28 @@ export class Journal {
     return old
   }
 
-  /** Appends one record and makes it durable before resolving. */
+  /**
+   * Appends one record and makes it durable before resolving. When the write or the sync fails
+   * (a full disk, an I/O error), the file is cut back to where it was, so the next append is
+   * not written after a fragment (or a whole line) of a command that was refused. If even that
+   * fails the journal is broken and refuses every further append.
+   */
   async append(record: JournalRecord): Promise<void> {
-    await this.handle.write(`${JSON.stringify(record)}\n`)
-    await this.handle.datasync()
+    if (this.broken !== null) throw this.broken
+    const line = Buffer.from(`${JSON.stringify(record)}\n`)
+    try {
+      await this.handle.write(line)
+      await this.handle.datasync()
+      this.size += line.length
+    } catch (e) {
+      try {
+        await this.handle.truncate(this.size)
+        await this.handle.sync()
+      } catch (repairError) {
+        this.broken = new JournalBrokenError(this.path, repairError)
+      }
+      throw e
+    }
   }
 
   async close(): Promise<void> {

@@ -18,6 +18,7 @@ export function sessionView(p: Principal): SessionView {
   }
 }
 
+/** Sign-in and pairing: the doors a guesser knocks on (registered under a rate limit). */
 export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void {
   on(app, ctx, routes.signIn, async ({ body }) => {
     const now = ctx.clock.now()
@@ -30,10 +31,12 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void 
       )
     }
     const member = ctx.config.data.staff.find((s) => s.id === body.staffId)
+    // Counted as a failure before the (slow) check, so parallel guesses cannot all slip in
+    // under the lock-out; a right PIN clears it again.
+    ctx.guard.fail(body.staffId, now)
     // Verify even for an unknown id, so timing does not tell which ids exist.
     const valid = await verifyPin(body.pin, member?.pinHash ?? DUMMY_HASH)
     if (member === undefined || !valid) {
-      ctx.guard.fail(body.staffId, now)
       throw new HttpError(401, 'wrongPin', 'Staff id or PIN is wrong', 'body.pin')
     }
     ctx.guard.succeed(body.staffId)
@@ -56,6 +59,18 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void 
     )
     return sessionView(session)
   })
+  on(app, ctx, routes.pair, async ({ body }) => {
+    const paired = await ctx.paired.pair(body.code, ctx.clock.now())
+    if (paired === null)
+      throw new HttpError(401, 'badPairingCode', 'This pairing code is wrong, used or expired', 'body.code')
+    const p = ctx.paired.principal(paired.token)
+    if (p === undefined) throw new HttpError(500, 'pairingFailed', 'The terminal could not be registered')
+    return sessionView(p)
+  })
+}
+
+/** Sessions and terminals, once signed in (not rate-limited: the manager screen polls them). */
+export function registerSessionRoutes(app: FastifyInstance, ctx: HubContext): void {
   on(app, ctx, routes.currentSession, async ({ principal }) => sessionView(principal as Principal))
   on(app, ctx, routes.signOut, async ({ principal }) => {
     if (principal !== null) ctx.sessions.delete(principal.token)
@@ -74,14 +89,6 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void 
       throw new HttpError(404, 'unknownTerminal', `No paired terminal '${params.terminalId}'`, 'params.terminalId')
     }
     return { ok: true as const }
-  })
-  on(app, ctx, routes.pair, async ({ body }) => {
-    const paired = await ctx.paired.pair(body.code, ctx.clock.now())
-    if (paired === null)
-      throw new HttpError(401, 'badPairingCode', 'This pairing code is wrong, used or expired', 'body.code')
-    const p = ctx.paired.principal(paired.token)
-    if (p === undefined) throw new HttpError(500, 'pairingFailed', 'The terminal could not be registered')
-    return sessionView(p)
   })
 }
 

@@ -69,7 +69,8 @@ export function registerCounterRoutes(app: FastifyInstance, ctx: HubContext): vo
         type: 'announceDelay',
         delayId: delayId(`teller:complexBusiness:${counter.id}`),
         scope: { kind: 'counter', counterId: counter.id },
-        source: 'teller',
+        // The manager's floor offers the same tap; the report credits whoever made it.
+        source: principal?.role === 'manager' ? 'manager' : 'teller',
         kind: 'complexBusiness',
         message: {
           'zh-CN': `${counter.number} 号窗口正在办理较复杂的业务,请您耐心等候,谢谢。`,

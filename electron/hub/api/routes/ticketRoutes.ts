@@ -6,6 +6,7 @@ import { peopleAhead } from '../../../../shared/queue/peopleAhead'
 import { getTicket } from '../../../../shared/queue/state'
 import type { Ticket } from '../../../../shared/queue/ticket'
 import type { Principal } from '../../auth/principal'
+import { PrintOutcomes } from '../../devices/printOutcomes'
 import type { HubContext } from '../context'
 import { fromCommandError, HttpError } from '../httpError'
 import { actorOf, on, runCommand } from '../register'
@@ -33,6 +34,7 @@ function tellerMayTouch(
 }
 
 export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): void {
+  const prints = new PrintOutcomes()
   on(app, ctx, routes.issueTicket, async ({ body, principal }) => {
     const r = await ctx.host.submit(
       {
@@ -51,7 +53,9 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
     const ticket = getTicket(state, event.ticketId)
     // The printer is on the path between the tap and the customer walking away, but a printer
     // problem never loses the ticket: the kiosk shows it on screen instead.
-    const print = repeated ? ({ kind: 'printed' } as const) : await ctx.devices.printTicket(event.ticketId)
+    const print = repeated
+      ? await prints.of(event.ticketId)
+      : await prints.print(event.ticketId, () => ctx.devices.printTicket(event.ticketId))
     const receipt: TicketReceipt = {
       ticketId: event.ticketId,
       number: event.number,
@@ -93,27 +97,30 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
   })
 
   on(app, ctx, routes.cancelTicket, async ({ params, principal }) => {
-    tellerMayTouch(principal, getTicket(ctx.host.current, params.ticketId), 'cancel')
-    return runCommand(ctx, principal, { type: 'cancel', ticketId: params.ticketId }, TICKET)
+    return runCommand(ctx, principal, { type: 'cancel', ticketId: params.ticketId }, TICKET, (state) =>
+      tellerMayTouch(principal, getTicket(state, params.ticketId), 'cancel'),
+    )
   })
   on(app, ctx, routes.rejoinTicket, async ({ params, principal }) =>
     runCommand(ctx, principal, { type: 'rejoin', ticketId: params.ticketId }, TICKET),
   )
   on(app, ctx, routes.resumeTicket, async ({ params, principal }) => {
-    tellerMayTouch(principal, getTicket(ctx.host.current, params.ticketId), 'resume')
-    return runCommand(ctx, principal, { type: 'resume', ticketId: params.ticketId }, TICKET)
+    return runCommand(ctx, principal, { type: 'resume', ticketId: params.ticketId }, TICKET, (state) =>
+      tellerMayTouch(principal, getTicket(state, params.ticketId), 'resume'),
+    )
   })
-  on(app, ctx, routes.transferTicket, async ({ params, body, principal }) => {
-    tellerMayTouch(principal, getTicket(ctx.host.current, params.ticketId), 'transfer')
-    return runCommand(
+  on(app, ctx, routes.transferTicket, async ({ params, body, principal }) =>
+    runCommand(
       ctx,
       principal,
       { type: 'transfer', ticketId: params.ticketId, toServiceId: body.toServiceId, toCounterId: body.toCounterId },
       TICKET,
-    )
-  })
-  on(app, ctx, routes.rateTicket, async ({ params, body, principal }) => {
-    tellerMayTouch(principal, getTicket(ctx.host.current, params.ticketId), 'rate')
-    return runCommand(ctx, principal, { type: 'rate', ticketId: params.ticketId, score: body.score }, TICKET)
-  })
+      (state) => tellerMayTouch(principal, getTicket(state, params.ticketId), 'transfer'),
+    ),
+  )
+  on(app, ctx, routes.rateTicket, async ({ params, body, principal }) =>
+    runCommand(ctx, principal, { type: 'rate', ticketId: params.ticketId, score: body.score }, TICKET, (state) =>
+      tellerMayTouch(principal, getTicket(state, params.ticketId), 'rate'),
+    ),
+  )
 }
