@@ -326,6 +326,25 @@ test.describe('lobby display', () => {
     await expect(page.getByRole('region', { name: /正在叫号/ })).toContainText('尚未开始叫号')
   })
 
+  test('asks to be paired again once the manager revokes it', async ({ page }) => {
+    // A hub of its own whose live channel re-checks tokens every 200 ms (15 s in a branch).
+    await lobby.stop()
+    lobby = await Lobby.start({ liveHeartbeatMs: 200 })
+    const manager = await lobby.manager()
+    display = await lobby.pair('display')
+    await openDisplay(page)
+    await expect(page.getByRole('region', { name: /正在叫号/ })).toContainText('尚未开始叫号')
+    const { terminals } = await lobby.api<{ terminals: { id: string; role: string }[] }>(
+      'GET',
+      '/api/v1/paired-terminals',
+      undefined,
+      manager,
+    )
+    const tv = terminals.find((t) => t.role === 'display')
+    await lobby.api('DELETE', `/api/v1/paired-terminals/${tv?.id}`, undefined, manager)
+    await expect(page.getByRole('heading', { name: '配对终端' })).toBeVisible()
+  })
+
   test('has no serious accessibility violations, in Chinese and in English', async ({ page }) => {
     await lobby.issue(kiosk, 'personal')
     await lobby.issue(kiosk, 'business')

@@ -2,6 +2,8 @@ import type { LiveMessage } from '../../../shared/api/live'
 
 export type LiveStatus = 'connecting' | 'online' | 'offline'
 
+const SILENCE_MS = 45_000
+
 export interface LiveHandlers {
   /** Every message, in order. */
   message(m: LiveMessage): void
@@ -20,6 +22,8 @@ export class LiveConnection {
   private retryMs = 1000
   private timer: ReturnType<typeof setTimeout> | null = null
   private stopped = false
+  private lastHeard = 0
+  private watchdog: ReturnType<typeof setInterval> | null = null
 
   constructor(
     private readonly url: string,
@@ -30,23 +34,42 @@ export class LiveConnection {
   start(): void {
     this.stopped = false
     this.open()
+    // The hub says something at least every 15 s; silence for 45 s means a dead connection the
+    // browser has not noticed (a power cut on the hub PC): drop it and reconnect.
+    this.watchdog = setInterval(() => {
+      if (this.ws !== null && Date.now() - this.lastHeard > SILENCE_MS) this.ws.close()
+    }, 5000)
   }
 
   stop(): void {
     this.stopped = true
     if (this.timer !== null) clearTimeout(this.timer)
+    if (this.watchdog !== null) clearInterval(this.watchdog)
     this.ws?.close()
     this.ws = null
+  }
+
+  /** Reconnect now (a gap in the event sequence): the hello resyncs from the last seq. */
+  resync(): void {
+    this.ws?.close()
+  }
+
+  /** The hub refused this terminal: stop trying until started again. */
+  halt(): void {
+    this.stop()
+    this.on.status('offline')
   }
 
   private open(): void {
     this.on.status('connecting')
     const ws = new WebSocket(this.url)
     this.ws = ws
+    this.lastHeard = Date.now()
     ws.onopen = () => {
       ws.send(JSON.stringify({ type: 'hello', token: this.token(), lastSeq: this.on.lastSeq() }))
     }
     ws.onmessage = (e: MessageEvent<string>) => {
+      this.lastHeard = Date.now()
       const m = JSON.parse(e.data) as LiveMessage
       if (m.type !== 'error') {
         this.retryMs = 1000

@@ -1,4 +1,4 @@
-import { onBeforeUnmount, ref } from 'vue'
+import { onBeforeUnmount, ref, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { ApiFailure } from '../api/apiClient'
 import { useBranchStore } from '../stores/branch'
@@ -61,6 +61,25 @@ export function useSeat(seat: Seat) {
     await session.signOut()
     needsAuth.value = true
   }
+
+  // The hub forgot this session (a restart ends staff sessions) or revoked the terminal: ask
+  // for sign-in or pairing again instead of retrying a dead token forever.
+  watch(
+    () => queue.refused,
+    (code) => {
+      if (code !== 'unauthenticated') return
+      queue.disconnect()
+      session.forget()
+      needsAuth.value = true
+    },
+  )
+  // Back online after a break: the hub may have restarted with an edited configuration.
+  watch(
+    () => queue.status,
+    (s, before) => {
+      if (s === 'online' && before === 'offline') void branch.load().catch(() => undefined)
+    },
+  )
 
   onBeforeUnmount(() => queue.disconnect())
   void start()

@@ -49,6 +49,11 @@ export const useQueueStore = defineStore('queue', () => {
         break
       case 'event':
         if (state.value === null || m.event.seq <= state.value.lastSeq) break
+        if (m.event.seq !== state.value.lastSeq + 1) {
+          // A gap: never fold over it. Reconnecting resyncs from the last seq folded.
+          connection?.resync()
+          break
+        }
         state.value = applyEvent(state.value, m.event)
         noticeOf(m.event)
         for (const l of eventListeners) l(m.event)
@@ -61,6 +66,10 @@ export const useQueueStore = defineStore('queue', () => {
         break
       case 'error':
         refused.value = m.code
+        if (m.code === 'unauthenticated') connection?.halt()
+        break
+      case 'tick':
+        clockOffset.value = m.serverNow - Date.now()
         break
     }
   }
@@ -92,6 +101,7 @@ export const useQueueStore = defineStore('queue', () => {
   function disconnect(): void {
     connection?.stop()
     connection = null
+    refused.value = null
   }
 
   function onEvent(listener: (e: QueueEvent) => void): () => void {
