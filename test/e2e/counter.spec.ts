@@ -188,6 +188,14 @@ test.describe('counter screen', () => {
     await page.keyboard.press('F1')
     await expect(page.getByTestId('current-number')).toHaveText(parked.number)
     expect((await ticket(parked.ticketId))?.visits.map((v) => v.outcome)).toEqual(['parked', null])
+
+    // Counter 3 serves the customer sent to it, and can then close (later tests open it).
+    const atC3 = (verb: string, body: unknown = {}) => lobby.api('POST', `/api/v1/counters/c3/${verb}`, body, t03)
+    await atC3('call-next')
+    expect((await ticket(moved.ticketId))?.counterId).toBe('c3')
+    await atC3('start')
+    await atC3('complete', { completedServiceId: null })
+    await atC3('close')
   })
 
   test('pauses with a reason, and calls a ticket out of turn only with a reason', async ({ page }) => {

@@ -242,7 +242,7 @@ for (const language of ['zh-CN', 'en'] as const) {
     })
 
     test('has no serious accessibility violations on any section', async ({ page }) => {
-      // Four full axe runs on a shared two-core machine: more than the default minute.
+      // A full axe run per section (seven) on a shared two-core machine: more than a minute.
       test.setTimeout(150_000)
       const kiosk = await lobby.pair('kiosk')
       await lobby.issue(kiosk, 'personal')
@@ -261,19 +261,25 @@ for (const language of ['zh-CN', 'en'] as const) {
   })
 }
 
+/** Counter 1 serving A001 and A002 waiting, `minutes` ago; returns the kiosk's token. */
+async function servingA001WithA002Waiting(minutes: number): Promise<string> {
+  const kiosk = await lobby.pair('kiosk')
+  await lobby.issue(kiosk, 'personal')
+  await lobby.issue(kiosk, 'personal')
+  const post = await teller(1)
+  await post('call-next')
+  await post('start')
+  clock.advance(minutes * 60)
+  return kiosk
+}
+
 test.describe('manager (floor and actions)', () => {
   test.use({ viewport: { width: 1920, height: 1080 } })
 
   test('flags a transaction over its standard, and one tap tells the lobby', async ({ page }) => {
-    const kiosk = await lobby.pair('kiosk')
-    await lobby.issue(kiosk, 'personal')
-    await lobby.issue(kiosk, 'personal')
-    const post = await teller(1)
-    await post('call-next')
-    await post('start')
     // 2 minutes on: A001's transaction (standard 1 min) runs over, but not yet so far over
     // (3× the standard) that the hub explains it by itself: the explanation is the manager's.
-    clock.advance(2 * 60)
+    await servingA001WithA002Waiting(2)
     await openSignedIn(page)
 
     const c1 = page.getByRole('article', { name: '1 号窗口' })
@@ -293,14 +299,8 @@ test.describe('manager (floor and actions)', () => {
   })
 
   test('flags a wait past its target, and a transaction far over standard is explained by itself', async ({ page }) => {
-    const kiosk = await lobby.pair('kiosk')
-    await lobby.issue(kiosk, 'personal')
-    await lobby.issue(kiosk, 'personal')
-    const post = await teller(1)
-    await post('call-next')
-    await post('start')
     // 11 minutes on: A001's transaction is 11× its standard; A002 waits past its 10-minute target.
-    clock.advance(11 * 60)
+    const kiosk = await servingA001WithA002Waiting(11)
     await openSignedIn(page)
 
     const personal = page.getByRole('region', { name: '各业务排队' }).getByRole('row', { name: /个人业务/ })

@@ -155,35 +155,26 @@ describe('the hub and the lobby devices', () => {
     const live = await f.live(manager, null)
     await live.until((ms) => devicesIn(ms).some((d) => d.state === 'connected'), 'printer connected')
     printer.emulator.paper = 'out'
-    const r = await f.request<TicketReceipt>(
-      'POST',
-      '/api/v1/tickets',
-      {
-        serviceId: 'business',
-        priorityClassId: null,
-        language: 'zh-CN',
-        appointmentAt: null,
-        idempotencyKey: 'paper-out-1',
-      },
-      kiosk,
-    )
+    const tap = () =>
+      f.request<TicketReceipt>(
+        'POST',
+        '/api/v1/tickets',
+        {
+          serviceId: 'business',
+          priorityClassId: null,
+          language: 'zh-CN',
+          appointmentAt: null,
+          idempotencyKey: 'paper-out-1',
+        },
+        kiosk,
+      )
+    const r = await tap()
     expect(r.status).toBe(200)
     expect(r.body.number).toBe('B001')
     expect(r.body.print.kind).toBe('failed')
     // The kiosk retries the same tap (its answer was lost on the way): the same ticket, and the
     // truth about its print — not "take your ticket" when nothing came out.
-    const retry = await f.request<TicketReceipt>(
-      'POST',
-      '/api/v1/tickets',
-      {
-        serviceId: 'business',
-        priorityClassId: null,
-        language: 'zh-CN',
-        appointmentAt: null,
-        idempotencyKey: 'paper-out-1',
-      },
-      kiosk,
-    )
+    const retry = await tap()
     expect(retry.body).toMatchObject({ ticketId: r.body.ticketId, repeated: true, print: { kind: 'failed' } })
     await live.until((ms) => devicesIn(ms).some((d) => d.paper === 'out'), 'paper out reported')
     const snap = await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)
