@@ -135,7 +135,7 @@ async function main(): Promise<void> {
           .waitFor()
         await english(page)
       })
-      for (const tab of ['floor', 'waiting', 'delays', 'devices']) {
+      for (const tab of ['floor', 'waiting', 'delays', 'devices', 'report', 'feedback', 'whatif']) {
         await shot(browser, `manager-${tab}-${lang}`, 1920, 1080, async (page) => {
           await seat(page, 'manager', manager)
           await page.goto(`${lobby.url}/#/manager?tab=${tab}`)

@@ -5,6 +5,7 @@ import { counter } from './messages/counter'
 import { display } from './messages/display'
 import { kiosk } from './messages/kiosk'
 import { manager } from './messages/manager'
+import { report } from './messages/report'
 import { setup } from './messages/setup'
 import { status } from './messages/status'
 
@@ -20,8 +21,18 @@ const zh = {
   ...manager['zh-CN'],
   ...status['zh-CN'],
   ...setup['zh-CN'],
+  ...report['zh-CN'],
 }
-const en: typeof zh = { ...common.en, ...kiosk.en, ...counter.en, ...display.en, ...manager.en, ...status.en, ...setup.en }
+const en: typeof zh = {
+  ...common.en,
+  ...kiosk.en,
+  ...counter.en,
+  ...display.en,
+  ...manager.en,
+  ...status.en,
+  ...setup.en,
+  ...report.en,
+}
 
 export const i18n = createI18n<[typeof zh], Language, false>({
   legacy: false,

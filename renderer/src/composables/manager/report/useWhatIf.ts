@@ -1,0 +1,105 @@
+import { computed, ref, shallowRef } from 'vue'
+import { useI18n } from 'vue-i18n'
+import type { WhatIfResult } from '../../../../../shared/api/views'
+import { ApiClient, ApiFailure } from '../../../api/apiClient'
+import { hubOrigin } from '../../../api/hub'
+import { useBranchStore } from '../../../stores/branch'
+import { useQueueStore } from '../../../stores/queue'
+import { useSessionStore } from '../../../stores/session'
+import { allTickets } from '../../../../../shared/queue/state'
+import { branchToday } from './reportDates'
+import { reportFailureText } from './reportFailure'
+import { scenarioFromBranch } from './scenarioFromBranch'
+import { parseScenarioText, scenarioProblems, type ScenarioProblem } from './scenarioProblems'
+
+/** A simulated day as the hub answers it. */
+export type WhatIfDay = Extract<WhatIfResult, { ok: true }>
+
+/** The example scenarios shipped in docs/scenarios, loaded only when picked. */
+const EXAMPLES = import.meta.glob<unknown>('../../../../../docs/scenarios/*.json', { import: 'default' })
+
+/** An example's name from its file: `lunch-peak`. */
+const exampleName = (path: string): string => path.replace(/^.*\//u, '').replace(/\.json$/u, '')
+
+/** The hub gives a simulation up to a minute on its own thread; the usual 8 s would cut it short. */
+const SIMULATION_TIMEOUT_MS = 65_000
+
+/** The largest seed the hub accepts. */
+export const MAX_SEED = 2 ** 31 - 1
+
+/**
+ * The what-if simulator from the manager screen: a scenario to edit (today at this branch, or an
+ * example), a seed, and the simulated day's KPIs from the hub — or the scenario's problems field
+ * by field. The same seed with the same customers and different counters compares staffing,
+ * not luck (`docs/simulator.md`).
+ */
+export function useWhatIf() {
+  const { t, locale } = useI18n()
+  const session = useSessionStore()
+  const branch = useBranchStore()
+  const queue = useQueueStore()
+  const text = ref('')
+  const seed = ref(1)
+  const running = ref(false)
+  const result = shallowRef<WhatIfDay | null>(null)
+  /** The scenario the result is of, for the services' names. */
+  const ranScenario = shallowRef<unknown>(null)
+  const problems = ref<readonly ScenarioProblem[]>([])
+  const failure = ref<string | null>(null)
+  const client = new ApiClient(hubOrigin(), () => session.token, SIMULATION_TIMEOUT_MS)
+  const sources = computed(() => ['today', ...Object.keys(EXAMPLES).map(exampleName).sort()])
+
+  function todayScenario(): string {
+    const info = branch.info
+    if (info === null) return ''
+    const now = queue.hubNow()
+    const state = queue.state
+    const scenario = scenarioFromBranch({
+      branch: info.branch,
+      utcOffsetMinutes: info.utcOffsetMinutes,
+      date: state?.day ?? branchToday(now, info.utcOffsetMinutes),
+      now,
+      tickets: state === null ? [] : allTickets(state),
+      name: t('report.whatIf.todayName', { branch: info.branch.name[locale.value === 'en' ? 'en' : 'zh-CN'] }),
+    })
+    return JSON.stringify(scenario, null, 2)
+  }
+
+  async function useSource(source: string): Promise<void> {
+    problems.value = []
+    failure.value = null
+    if (source === 'today') {
+      text.value = todayScenario()
+      return
+    }
+    const entry = Object.entries(EXAMPLES).find(([path]) => exampleName(path) === source)
+    if (entry === undefined) return
+    text.value = JSON.stringify(await entry[1](), null, 2)
+  }
+
+  async function run(): Promise<void> {
+    problems.value = []
+    failure.value = null
+    const parsed = parseScenarioText(text.value)
+    if (!parsed.ok) {
+      problems.value = [{ field: t('report.whatIf.json'), message: parsed.problem.message }]
+      return
+    }
+    if (!Number.isInteger(seed.value) || seed.value < 0 || seed.value > MAX_SEED) {
+      problems.value = [{ field: t('report.whatIf.seed'), message: t('report.whatIf.badSeed', { max: MAX_SEED }) }]
+      return
+    }
+    running.value = true
+    try {
+      result.value = await client.call('whatIf', { body: { scenario: parsed.value, seed: seed.value } })
+      ranScenario.value = parsed.value
+    } catch (e) {
+      if (e instanceof ApiFailure && e.error.statusCode === 422) problems.value = scenarioProblems(e.message)
+      else failure.value = reportFailureText(t, e)
+    } finally {
+      running.value = false
+    }
+  }
+
+  return { text, seed, running, result, ranScenario, problems, failure, sources, useSource, run }
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import {
+  capacityChart,
+  capacityOfDay,
+  capacityTable,
+} from '../../../renderer/src/composables/manager/report/capacityChart'
+import { CHART_COLORS } from '../../../renderer/src/composables/manager/report/chartTheme'
+import { standardChart } from '../../../renderer/src/composables/manager/report/standardChart'
+import { shareLabel, waitChart } from '../../../renderer/src/composables/manager/report/waitChart'
+import { formatIn, handReport } from './support'
+
+const CAPACITY = {
+  arrivals: 'Arrivals',
+  countersOpen: 'Counters open',
+  countersAvailable: 'Counters serving',
+  sipp: 'SIPP',
+  advised: 'Advised',
+  customers: 'Customers',
+  counters: 'Counters',
+  hour: 'Hour',
+  waitMean: 'Mean wait',
+  withinTarget: 'Within target',
+}
+const STANDARD = {
+  who: 'Teller',
+  withinStandard: 'Within standard',
+  transactions: 'Transactions',
+  mean: 'Mean',
+  median: 'Median',
+  p90: '90th',
+  max: 'Max',
+  goal: 'Goal',
+}
+
+describe('report charts', () => {
+  it('draws the hand day hour by hour, and its table carries the same hours', () => {
+    const report = handReport()
+    const rows = capacityOfDay(report.hours)
+    const option = capacityChart(rows, CAPACITY)
+    const series = option.series as { type: string; data: unknown[] }[]
+    expect(series.map((s) => s.type)).toEqual(['bar', 'line', 'line', 'line'])
+    expect(series[0]?.data).toEqual(report.hours.map((h) => h.arrivals))
+    const table = capacityTable(rows, CAPACITY, formatIn('en'))
+    expect(table.rows.map((r) => r[0])).toEqual(report.hours.map((h) => `${String(h.hour).padStart(2, '0')}:00`))
+  })
+
+  it('labels each wait bar with its share, and a bar that holds anybody never as 0%', () => {
+    expect(shareLabel(1, 400)).toBe('<1%')
+    expect(shareLabel(100, 400)).toBe('25%')
+    expect(shareLabel(0, 400)).toBe('')
+    const option = waitChart(
+      [
+        { fromSec: 0, toSec: 120, count: 3 },
+        { fromSec: 120, toSec: null, count: 1 },
+      ],
+      { minutes: 'min', customers: 'Customers', share: 'Share' },
+    )
+    expect((option.xAxis as { data: string[] }).data).toEqual(['0–2', '2+'])
+  })
+
+  it('colours a teller green at or over the goal and amber under it', () => {
+    const base = { count: 10, judged: 10, mean: 50, median: 50, p90: 60, max: 70 }
+    // Each bar also says how many transactions it rests on.
+    const option = standardChart(
+      [
+        { ...base, name: 't01', withinStandard: 9, withinStandardShare: 0.9 },
+        { ...base, name: 't02', withinStandard: 5, withinStandardShare: 0.5 },
+      ],
+      STANDARD,
+      0.8,
+    )
+    const bars = (
+      option.series as {
+        data: { itemStyle: { color: string } }[]
+        label: { formatter: (p: { dataIndex: number }) => string }
+      }[]
+    )[0]
+    expect(bars?.data.map((d) => d.itemStyle.color)).toEqual([CHART_COLORS.ok, CHART_COLORS.warn])
+    expect(bars?.label.formatter({ dataIndex: 1 })).toBe('50% (5/10)')
+  })
+})
