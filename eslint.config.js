@@ -37,7 +37,16 @@ const testsMustRun = {
 
 export default tseslint.config(
   {
-    ignores: ['.scratch/**', 'node_modules/**', 'out/**', 'dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.data/**'],
+    ignores: [
+      '.scratch/**',
+      'node_modules/**',
+      'out/**',
+      'dist/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.data/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -67,14 +76,25 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'shared/ takes time as a parameter.' },
-        { object: 'Math', property: 'random', message: 'shared/ takes randomness as a parameter (a seeded generator).' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'shared/ takes randomness as a parameter (a seeded generator).',
+        },
         { object: 'performance', property: 'now', message: 'shared/ takes time as a parameter.' },
       ],
       'no-restricted-globals': [
         'error',
-        ...['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'console', 'process', 'window', 'document'].map(
-          (name) => ({ name, message: 'shared/ is pure: no timers, no console, no host globals.' }),
-        ),
+        ...[
+          'setTimeout',
+          'setInterval',
+          'setImmediate',
+          'queueMicrotask',
+          'console',
+          'process',
+          'window',
+          'document',
+        ].map((name) => ({ name, message: 'shared/ is pure: no timers, no console, no host globals.' })),
       ],
       'no-restricted-syntax': [
         'error',
@@ -106,7 +126,11 @@ export default tseslint.config(
   },
   {
     files: ['electron/hub/**/*.ts'],
-    rules: layer(['electron'], ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], 'The hub also runs headless: it never imports Electron or the screens.'),
+    rules: layer(
+      ['electron'],
+      ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
+      'The hub also runs headless: it never imports Electron or the screens.',
+    ),
   },
   {
     files: ['test/**/*.ts', 'shared/**/*.test.ts'],
