@@ -36,7 +36,15 @@ const BODY_LIMIT = 16 * 1024
  * channel and the built renderer. Bad input is a 4xx naming the field, never a 500.
  */
 export async function buildApp(ctx: HubContext, options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger, bodyLimit: BODY_LIMIT, return503OnClosing: true })
+  const app = Fastify({
+    logger: options.logger,
+    bodyLimit: BODY_LIMIT,
+    return503OnClosing: true,
+    // On close, drop every connection: a browser's keep-alive connection that was busy when
+    // the hub began to stop would otherwise hold the stop for the 72 s keep-alive timeout.
+    // A command cut off this way was journaled or not; terminals retry (issue is idempotent).
+    forceCloseConnections: true,
+  })
   app.setValidatorCompiler(typeboxValidator)
   // How long the hub itself took (the benchmark separates it from the network's share).
   app.addHook('onSend', async (_request, reply, payload) => {
