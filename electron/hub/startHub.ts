@@ -112,7 +112,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       // The day's summary goes into the history the trend view reads.
       const start = endOfLocalDate(date, utcOffset()) - 86_400_000 + 1
       const end = endOfLocalDate(date, utcOffset())
-      await reports.record(dayReportOf(events, config.data.branch, utcOffset(), feedback.forDay(start, end), null))
+      await reports.record(dayReportOf(events, config.data, feedback.forDay(start, end), null))
       const keepFrom = localDate(clock.now() - config.data.retention.journalDays * 86_400_000, utcOffset())
       await Journal.prune(journalDir, keepFrom)
       // The day just closed is history now: learn from it for tomorrow.
@@ -122,7 +122,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   await host.tick()
   // Closed days without a summary (the hub was stopped at close, or upgraded) are summarised now.
   await reports.backfill(host.current.day ?? localDate(clock.now() + 86_400_000, utcOffset()), (events) =>
-    dayReportOf(events, config.data.branch, utcOffset(), [], null),
+    dayReportOf(events, config.data, [], null),
   )
   const logError = (what: string) => (e: unknown) =>
     log('error', `${what}: ${e instanceof Error ? e.message : String(e)}`)

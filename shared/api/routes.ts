@@ -23,6 +23,7 @@ import type {
   PairedTerminalView,
   QueueSnapshot,
   SessionView,
+  StaffView,
   TicketReceipt,
   TicketStatusView,
   WhatIfResult,
@@ -135,6 +136,13 @@ export const routes = {
     body: pairBody(),
   }),
 
+  staff: route<{ staff: StaffView[] }>({
+    method: 'GET',
+    path: '/api/v1/staff',
+    summary: "The branch's tellers and managers by id and name, for the staff screens",
+    tags: ['auth'],
+    access: ['teller', 'manager'],
+  }),
   pairedTerminals: route<{ terminals: PairedTerminalView[] }>({
     method: 'GET',
     path: '/api/v1/paired-terminals',

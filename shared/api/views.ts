@@ -101,6 +101,13 @@ export interface SessionView {
   readonly expiresAt: number | null
 }
 
+/** A member of staff as the staff screens name them (never the PIN hash). */
+export interface StaffView {
+  readonly id: StaffId
+  readonly name: string
+  readonly role: 'teller' | 'manager'
+}
+
 /** A paired kiosk or display, as the manager lists them. */
 export interface PairedTerminalView {
   readonly id: string

@@ -1,5 +1,5 @@
 import type { BranchConfig } from '../domain/branch'
-import type { CounterId, PriorityClassId, ServiceId, TicketId } from '../domain/ids'
+import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
 import type { LocalizedText } from '../domain/text'
 import type { FeedbackRecord } from '../feedback/feedback'
 import type { QueueEvent } from '../queue/events'
@@ -32,7 +32,15 @@ export interface DayReportInput {
    * far, and dates the feedback statuses. null: the last event's time.
    */
   readonly asOf: number | null
+  /** Tellers' names for the report to carry (the branch configuration keeps them, not the events). */
+  readonly staff?: readonly StaffLabel[]
   readonly options?: Partial<ReportOptions>
+}
+
+/** A teller or manager as a report names them. */
+export interface StaffLabel {
+  readonly id: StaffId
+  readonly name: string
 }
 
 /** Volumes of the day. */
@@ -64,6 +72,8 @@ export interface ReportLabels {
   readonly counters: readonly { readonly id: CounterId; readonly number: number }[]
   readonly priorityClasses: readonly { readonly id: PriorityClassId; readonly name: LocalizedText }[]
   readonly waitCapSec: number | null
+  /** Staff names as configured when the report was made (absent in summaries stored before). */
+  readonly staff?: readonly StaffLabel[]
 }
 
 /**
@@ -176,7 +186,7 @@ export function buildDayReport(input: DayReportInput): DayReport {
     openedAt: log.openedAt,
     closedAt: log.closedAt,
     asOf,
-    labels: labelsOf(branch),
+    labels: labelsOf(branch, input.staff ?? []),
     options,
     kpis,
     volume,
@@ -223,7 +233,7 @@ function volumeOf(rows: readonly TicketRow[]): Volume {
   }
 }
 
-function labelsOf(branch: BranchConfig): ReportLabels {
+function labelsOf(branch: BranchConfig, staff: readonly StaffLabel[]): ReportLabels {
   return {
     branch: branch.name,
     services: branch.services.map((s) => ({
@@ -236,5 +246,6 @@ function labelsOf(branch: BranchConfig): ReportLabels {
     counters: branch.counters.map((c) => ({ id: c.id, number: c.number })),
     priorityClasses: branch.priorityClasses.map((p) => ({ id: p.id, name: p.name })),
     waitCapSec: branch.policy.waitCapSec,
+    staff: staff.map((s) => ({ id: s.id, name: s.name })),
   }
 }

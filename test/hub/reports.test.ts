@@ -54,6 +54,9 @@ describe('reports over the API', () => {
     expect(r.body.volume).toMatchObject({ issued: 5, served: 3 })
     // 50, 70 and 90 s against the one-minute standard: one of three within it
     expect(r.body.kpis.transactionWithinStandardShare).toBeCloseTo(1 / 3, 6)
+    // The report names the tellers as configured (the events carry only their ids).
+    expect(r.body.labels.staff).toContainEqual({ id: 't01', name: '王芳' })
+    expect(r.body.transactions.byStaff.map((s) => s.staffId)).toEqual(['t01'])
     const csv = await fetch(`${f.url}/api/v1/reports/day/2026-11-27/csv?kind=tickets&lang=en`, {
       headers: { authorization: `Bearer ${manager}` },
     })

@@ -112,6 +112,7 @@ describe('roles', () => {
       /only a manager/,
     ],
     ['a teller reading the event log', 'teller1', 'GET', '/api/v1/events?since=0', undefined, 403, /only a manager/],
+    ['a kiosk reading the staff list', 'kiosk', 'GET', '/api/v1/staff', undefined, 403, /a kiosk may not do this/],
   ]
 
   it.each(refusals)('refuses %s, saying why', async (_what, who, method, path, body, status, message) => {
@@ -154,6 +155,19 @@ describe('roles', () => {
         await f.request('POST', '/api/v1/counters/c4/complete', { completedServiceId: null }, caller)
       }
     }
+  })
+
+  it('names the staff for the staff screens, and never shows a PIN hash', async () => {
+    const r = await f.request<{ staff: { id: string; name: string; role: string }[] }>(
+      'GET',
+      '/api/v1/staff',
+      undefined,
+      teller1,
+    )
+    expect(r.status).toBe(200)
+    expect(r.body.staff).toContainEqual({ id: 't01', name: '王芳', role: 'teller' })
+    expect(r.body.staff).toContainEqual({ id: 'm01', name: '赵主任', role: 'manager' })
+    expect(JSON.stringify(r.body)).not.toContain('scrypt')
   })
 
   it('lets each role do its own work', async () => {

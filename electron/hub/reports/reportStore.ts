@@ -1,5 +1,5 @@
 import { Low } from 'lowdb'
-import type { BranchConfig } from '../../../shared/domain/branch'
+import type { BranchFile } from '../config/branchFile'
 import type { FeedbackRecord } from '../../../shared/feedback/feedback'
 import { buildDayReport, type DayReport } from '../../../shared/reports/dayReport'
 import { summarizeDay, type DailySummary } from '../../../shared/reports/dailySummary'
@@ -70,13 +70,19 @@ export class ReportStore {
   }
 }
 
-/** The day's report from its events with the branch's current configuration. */
+/** The day's report from its events with the branch's current configuration (and staff names). */
 export function dayReportOf(
   events: readonly QueueEvent[],
-  branch: BranchConfig,
-  utcOffsetMinutes: number,
+  config: Pick<BranchFile, 'branch' | 'staff' | 'utcOffsetMinutes'>,
   feedback: readonly FeedbackRecord[],
   asOf: number | null,
 ): DayReport {
-  return buildDayReport({ events, branch, utcOffsetMinutes, feedback, asOf })
+  return buildDayReport({
+    events,
+    branch: config.branch,
+    utcOffsetMinutes: config.utcOffsetMinutes,
+    feedback,
+    asOf,
+    staff: config.staff.map((s) => ({ id: s.id, name: s.name })),
+  })
 }

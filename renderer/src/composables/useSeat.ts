@@ -4,6 +4,7 @@ import { ApiFailure } from '../api/apiClient'
 import { useBranchStore } from '../stores/branch'
 import { useQueueStore } from '../stores/queue'
 import { useSessionStore, type Seat } from '../stores/session'
+import { useStaffStore } from '../stores/staff'
 
 /**
  * Makes this screen a terminal of the hub: loads its saved session (or a device token from the
@@ -14,6 +15,7 @@ export function useSeat(seat: Seat) {
   const session = useSessionStore()
   const branch = useBranchStore()
   const queue = useQueueStore()
+  const staff = useStaffStore()
   const route = useRoute()
   const router = useRouter()
   const ready = ref(false)
@@ -46,14 +48,21 @@ export function useSeat(seat: Seat) {
       loadError.value = e instanceof Error ? e.message : String(e)
     }
     needsAuth.value = session.token === null
-    if (!needsAuth.value) queue.connect(() => session.token)
+    if (!needsAuth.value) connect()
     ready.value = branch.info !== null
+  }
+
+  function connect(): void {
+    queue.connect(() => session.token)
+    const role = session.session?.role
+    // Names for the ids in the queue; a screen without them still works, showing ids.
+    if (role === 'teller' || role === 'manager') void staff.load(session.client).catch(() => undefined)
   }
 
   /** After pairing or sign-in. */
   function authenticated(): void {
     needsAuth.value = false
-    queue.connect(() => session.token)
+    connect()
   }
 
   async function signOut(): Promise<void> {

@@ -72,6 +72,9 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void 
 /** Sessions and terminals, once signed in (not rate-limited: the manager screen polls them). */
 export function registerSessionRoutes(app: FastifyInstance, ctx: HubContext): void {
   on(app, ctx, routes.currentSession, async ({ principal }) => sessionView(principal as Principal))
+  on(app, ctx, routes.staff, async () => ({
+    staff: ctx.config.data.staff.map((s) => ({ id: s.id, name: s.name, role: s.role })),
+  }))
   on(app, ctx, routes.signOut, async ({ principal }) => {
     if (principal !== null) ctx.sessions.delete(principal.token)
     return { ok: true as const }

@@ -30,8 +30,7 @@ export async function dayReport(ctx: HubContext, date: string): Promise<DayRepor
   }
   return dayReportOf(
     events,
-    ctx.branch(),
-    offset,
+    ctx.config.data,
     ctx.feedback.forDay(start, Math.min(end, now)),
     date === today ? now : null,
   )

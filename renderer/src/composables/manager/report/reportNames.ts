@@ -34,12 +34,14 @@ export interface ReportNames {
  * n.service('personal') //=> '个人业务'
  * n.counter('c3') //=> '3 号窗口'
  * n.priorityClass(null) //=> '普通客户'
+ * n.staff('t01') //=> '王芳 (t01)'
  * n.byCounter(report.transactions.byCounter).map((c) => c.counterId) //=> ['c1', 'c2', 'c3']
  */
 export function reportNames(labels: ReportLabels | null, f: ReportFormat, words: NameWords): ReportNames {
   const services = new Map((labels?.services ?? []).map((s) => [s.id as string, f.text(s.name)]))
   const counters = new Map((labels?.counters ?? []).map((c) => [c.id as string, words.counter(c.number)]))
   const classes = new Map((labels?.priorityClasses ?? []).map((p) => [p.id as string, f.text(p.name)]))
+  const staff = new Map((labels?.staff ?? []).map((s) => [s.id as string, s.name]))
   const rank = (order: readonly string[]) => {
     const at = new Map(order.map((id, i) => [id, i]))
     return (id: string | null): number => (id === null ? -1 : (at.get(id) ?? order.length))
@@ -64,6 +66,11 @@ export function reportNames(labels: ReportLabels | null, f: ReportFormat, words:
     service: (id) => services.get(id) ?? id,
     counter: (id) => counters.get(id) ?? id,
     priorityClass: (id) => (id === null ? words.ordinary : (classes.get(id) ?? id)),
-    staff: (id) => id ?? words.noStaff,
+    // "王芳 (t01)": the name people use, the id the rest of the bank's systems use.
+    staff: (id) => {
+      if (id === null) return words.noStaff
+      const name = staff.get(id)
+      return name === undefined ? id : `${name} (${id})`
+    },
   }
 }
