@@ -6,7 +6,7 @@ import {
 } from '../../../renderer/src/composables/manager/report/capacityChart'
 import { CHART_COLORS } from '../../../renderer/src/composables/manager/report/chartTheme'
 import { standardChart } from '../../../renderer/src/composables/manager/report/standardChart'
-import { shareLabel, waitChart } from '../../../renderer/src/composables/manager/report/waitChart'
+import { niceCeil, shareLabel, waitChart } from '../../../renderer/src/composables/manager/report/waitChart'
 import { formatIn, handReport } from './support'
 
 const CAPACITY = {
@@ -48,6 +48,8 @@ describe('report charts', () => {
     expect(shareLabel(1, 400)).toBe('<1%')
     expect(shareLabel(100, 400)).toBe('25%')
     expect(shareLabel(0, 400)).toBe('')
+    // The axis leaves room above the tallest bar for its label.
+    expect([niceCeil(9.2), niceCeil(310.5), niceCeil(1.15), niceCeil(10)]).toEqual([10, 400, 1.5, 10])
     const option = waitChart(
       [
         { fromSec: 0, toSec: 120, count: 3 },

@@ -21,9 +21,11 @@ export interface WaitWords {
  */
 export function waitChart(bins: readonly WaitBin[], words: WaitWords): ReportChartOption {
   const total = bins.reduce((s, b) => s + b.count, 0)
+  // Headroom above the tallest bar, so its share label never sits on the axis name.
+  const tallest = Math.max(0, ...bins.map((b) => b.count))
   return comboChart({
     categories: bins.map((b) => binLabel(b.fromSec, b.toSec)),
-    axes: [{ name: words.customers, min: 0 }],
+    axes: [{ name: words.customers, min: 0, ...(tallest > 0 ? { max: Math.ceil(niceCeil(tallest * 1.15)) } : {}) }],
     series: [
       {
         name: words.customers,
@@ -34,6 +36,19 @@ export function waitChart(bins: readonly WaitBin[], words: WaitWords): ReportCha
       },
     ],
   })
+}
+
+/**
+ * A round number at or above `x` for an axis top (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power
+ * of ten), so the axis still splits into even steps.
+ *
+ * @example
+ * niceCeil(9.2) //=> 10
+ * niceCeil(310) //=> 400
+ */
+export function niceCeil(x: number): number {
+  const p = 10 ** Math.floor(Math.log10(x))
+  return ([1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * p >= x - 1e-9) ?? 10) * p
 }
 
 /**
