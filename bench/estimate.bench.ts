@@ -22,6 +22,7 @@ import { execute } from '../shared/queue/decide'
 import { EMPTY_STATE, type QueueState } from '../shared/queue/state'
 import { parseScenario } from '../shared/sim/parseScenario'
 import { mixSeed, seededRng } from '../shared/sim/random'
+import { predictionRows } from '../shared/sim/predictionRows'
 import { runDays, runScenario } from '../shared/sim/runScenario'
 import type { Scenario } from '../shared/sim/scenario'
 import { learnUsualPattern } from '../shared/delays/usualPattern'
@@ -77,21 +78,7 @@ process.stdout.write(
 )
 for (const [name, scenario] of scenarios) {
   const days = runDays(scenario, 3, 2 + scoredDays)
-  const rows = days.slice(2).flatMap((d) =>
-    d.records
-      .filter((r) => r.outcome === 'served' && r.calledAt !== null)
-      .map((r) => {
-        const c = d.comparisons.get(r.ticketId)
-        return {
-          actual: (r.calledAt as number) - r.issuedAt,
-          ours: r.estimate,
-          naive: c?.naive ?? null,
-          les: c?.les ?? null,
-          oracle: c?.oracle ?? null,
-        }
-      }),
-  )
-  const s = scorePredictions(rows)
+  const s = scorePredictions(predictionRows(days.slice(2)))
   // The hub's load: one more day, estimating every waiting ticket and the kiosk menu on every event.
   const times: number[] = []
   let waitingSum = 0

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import {
-  scorePredictions,
-  type PredictionRow,
-  type PredictionScore,
-} from '../../../../shared/estimate/evaluatePredictions'
+import { scorePredictions, type PredictionScore } from '../../../../shared/estimate/evaluatePredictions'
 import { parseScenario } from '../../../../shared/sim/parseScenario'
-import { runDays, type SimDay } from '../../../../shared/sim/runScenario'
+import { predictionRows } from '../../../../shared/sim/predictionRows'
+import { runDays } from '../../../../shared/sim/runScenario'
 import type { Scenario } from '../../../../shared/sim/scenario'
 
 /** A scenario file from docs/scenarios, parsed (the examples double as the test scenarios). */
@@ -15,24 +12,6 @@ export function docScenario(name: string): Scenario {
   const parsed = parseScenario(JSON.parse(readFileSync(path, 'utf8')))
   if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.error)}`)
   return parsed.value
-}
-
-/** Every served customer of the days: their actual wait until call and each predictor's. */
-export function predictionRows(days: readonly SimDay[]): PredictionRow[] {
-  return days.flatMap((d) =>
-    d.records
-      .filter((r) => r.outcome === 'served' && r.calledAt !== null)
-      .map((r) => {
-        const c = d.comparisons.get(r.ticketId)
-        return {
-          actual: (r.calledAt as number) - r.issuedAt,
-          ours: r.estimate,
-          naive: c?.naive ?? null,
-          les: c?.les ?? null,
-          oracle: c?.oracle ?? null,
-        }
-      }),
-  )
 }
 
 /**
