@@ -3,7 +3,7 @@ import type { CounterId, TicketId } from '../domain/ids'
 import type { CounterState } from './counterState'
 import type { QueueEvent } from './events'
 import { getCounter, getTicket, type QueueState } from './state'
-import type { Ticket, Visit, VisitOutcome } from './ticket'
+import type { JoinKind, Ticket, Visit, VisitOutcome, WaitSpell } from './ticket'
 
 /**
  * Folds one event into the state. Pure and total: it trusts that the event was produced by
@@ -59,6 +59,7 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
         status: 'waiting',
         counterId: null,
         visits: [],
+        spells: [spell(e.serviceId, null, e.at, 'issue')],
         transfers: 0,
         estimate: e.estimate,
         missedAt: null,
@@ -96,6 +97,7 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
           counterId: e.counterId,
           targetCounterId: null,
           visits: [...t.visits, visit],
+          spells: endSpell(t.spells, e.at),
         }),
         e.counterId,
         (c) => ({ ...c, status: 'calling', ticketId: e.ticketId, since: e.at }),
@@ -140,6 +142,7 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
         tiebreak: e.tiebreak,
         missedAt: null,
         rejoins: t.rejoins + 1,
+        spells: join(t.spells, spell(t.serviceId, null, e.at, 'rejoin')),
       })
     }
     case 'ticketTransferred': {
@@ -152,6 +155,7 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
         serviceId: e.toServiceId,
         targetCounterId: e.toCounterId,
         transfers: t.transfers + 1,
+        spells: join(t.spells, spell(e.toServiceId, e.toCounterId, e.at, 'transfer')),
       })
       return e.fromCounterId === null ? moved : freeCounter(moved, e.fromCounterId, e.at)
     }
@@ -163,14 +167,22 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
     case 'ticketResumed': {
       // Back to waiting with its original place, reserved for the counter that parked it.
       const t = ticketOf(s, e.ticketId)
-      return withTicket(s, { ...t, status: 'waiting', targetCounterId: t.counterId, counterId: null })
+      return withTicket(s, {
+        ...t,
+        status: 'waiting',
+        targetCounterId: t.counterId,
+        counterId: null,
+        spells: join(t.spells, spell(t.serviceId, t.counterId, e.at, 'resume')),
+      })
     }
     case 'ticketCancelled': {
       const t = ticketOf(s, e.ticketId)
       const atCounter = t.status === 'called' || t.status === 'serving' ? t.counterId : null
       const ended = atCounter === null ? s : endVisit(s, e.ticketId, 'cancelled', e.at, null)
+      const cancelled = ticketOf(ended, e.ticketId)
       const done = withTicket(ended, {
-        ...ticketOf(ended, e.ticketId),
+        ...cancelled,
+        spells: endSpell(cancelled.spells, e.at),
         status: 'done',
         counterId: null,
         outcome: 'cancelled',
@@ -275,6 +287,26 @@ function endVisit(
   return updateVisit(s, id, (v) => ({ ...v, endedAt: at, outcome, completedServiceId }))
 }
 
+function spell(
+  serviceId: WaitSpell['serviceId'],
+  target: WaitSpell['targetCounterId'],
+  at: number,
+  by: JoinKind,
+): WaitSpell {
+  return { serviceId, targetCounterId: target, joinedAt: at, joinedBy: by, endedAt: null }
+}
+
+/** The spells with the one in progress (if any) ended at `at`. */
+function endSpell(spells: readonly WaitSpell[], at: number): readonly WaitSpell[] {
+  const last = spells[spells.length - 1]
+  return last === undefined || last.endedAt !== null ? spells : [...spells.slice(0, -1), { ...last, endedAt: at }]
+}
+
+/** A new stretch of waiting begins; the one in progress (a transfer of a waiting ticket) ends. */
+function join(spells: readonly WaitSpell[], next: WaitSpell): readonly WaitSpell[] {
+  return [...endSpell(spells, next.joinedAt), next]
+}
+
 /** Day close: every open ticket ends (a no-show as no-show), counters close, delays end. */
 function closeDay(s: QueueState, at: number): QueueState {
   const closed: Ticket[] = []
@@ -288,6 +320,7 @@ function closeDay(s: QueueState, at: number): QueueState {
     closed.push({
       ...t,
       visits,
+      spells: endSpell(t.spells, at),
       status: 'done',
       counterId: null,
       outcome: t.status === 'noShow' ? 'noShow' : 'removedAtClose',

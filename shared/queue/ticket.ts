@@ -29,6 +29,23 @@ export interface OutOfOrderCall {
   readonly skipped: TicketId | null
 }
 
+/** How a ticket came to be waiting in a line: took the ticket, was sent over, came back, re-joined. */
+export type JoinKind = 'issue' | 'transfer' | 'resume' | 'rejoin'
+
+/**
+ * One stretch of waiting: from joining a line (for a service, or for one counter) to leaving it
+ * (called, cancelled, or the day closed). "Joined" is when the customer entered the line as they
+ * see it; their place in it is the ticket's `queuedAt`.
+ */
+export interface WaitSpell {
+  readonly serviceId: ServiceId
+  /** A transfer or resume to one counter: only that counter may call it. */
+  readonly targetCounterId: CounterId | null
+  readonly joinedAt: number
+  readonly joinedBy: JoinKind
+  readonly endedAt: number | null
+}
+
 /**
  * One call of a ticket at a counter and what followed. Keeps the three clocks of the
  * one-minute standard: call, arrival at the counter (service start), end.
@@ -74,6 +91,8 @@ export interface Ticket {
   /** The counter the ticket is at while called, serving or parked. */
   readonly counterId: CounterId | null
   readonly visits: readonly Visit[]
+  /** Every stretch of waiting, oldest first; the first is for the service chosen at the kiosk. */
+  readonly spells: readonly WaitSpell[]
   readonly transfers: number
   readonly estimate: WaitEstimate | null
   readonly missedAt: number | null
@@ -87,6 +106,16 @@ export interface Ticket {
 /** The visit in progress or last made, if any. */
 export function currentVisit(ticket: Ticket): Visit | undefined {
   return ticket.visits[ticket.visits.length - 1]
+}
+
+/** The service the customer chose at the kiosk (a transfer changes `serviceId`, not this). */
+export function chosenServiceId(ticket: Ticket): ServiceId {
+  return ticket.spells[0]?.serviceId ?? ticket.serviceId
+}
+
+/** The stretch of waiting in progress or last made, if any. */
+export function currentSpell(ticket: Ticket): WaitSpell | undefined {
+  return ticket.spells[ticket.spells.length - 1]
 }
 
 /** True while the ticket still waits for a counter to call it. */

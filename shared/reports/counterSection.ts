@@ -1,7 +1,8 @@
 import type { BranchConfig } from '../domain/branch'
 import type { CounterId, StaffId } from '../domain/ids'
 import { PAUSE_REASONS, type PauseReasonCode } from '../queue/counterState'
-import type { CounterSpan, Journey } from './journey'
+import type { Ticket } from '../queue/ticket'
+import type { CounterSpan } from './dayLog'
 
 /** One pause of a counter, with the teller's reason. */
 export interface PauseRow {
@@ -38,19 +39,19 @@ export interface CounterSection {
  * Counters' staffed, paused, calling and serving time, and the pauses with their reasons.
  *
  * @example
- * counterSection(log.counterSpans, log.journeys, branch, asOf).pausedByReason[0] //=> { code: 'break', pauses: 2, sec: 1800 }
+ * counterSection(log.counterSpans, log.tickets, branch, asOf).pausedByReason[0] //=> { code: 'break', pauses: 2, sec: 1800 }
  */
 export function counterSection(
   spans: readonly CounterSpan[],
-  journeys: readonly Journey[],
+  tickets: readonly Ticket[],
   branch: BranchConfig,
   asOf: number,
 ): CounterSection {
   const ids = new Set<CounterId>([...spans.map((s) => s.counterId)])
-  for (const j of journeys) for (const v of j.visits) ids.add(v.counterId)
+  for (const j of tickets) for (const v of j.visits) ids.add(v.counterId)
   const calling = new Map<CounterId, number>()
   const serving = new Map<CounterId, number>()
-  for (const j of journeys) {
+  for (const j of tickets) {
     for (const v of j.visits) {
       const end = v.endedAt ?? asOf
       const arrived = v.startedAt ?? end

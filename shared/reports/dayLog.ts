@@ -1,280 +1,146 @@
 import type { BranchConfig } from '../domain/branch'
-import type { CounterId, ServiceId, TicketId } from '../domain/ids'
-import type { PauseReason } from '../queue/counterState'
+import type { CounterId, StaffId } from '../domain/ids'
+import { applyEvent } from '../queue/applyEvent'
+import type { CounterState, PauseReason } from '../queue/counterState'
 import type { Delay } from '../queue/delay'
 import type { QueueEvent } from '../queue/events'
-import type { TicketOutcome, VisitOutcome } from '../queue/ticket'
-import type { CounterSpan, DayLog, Journey, VisitLog } from './journey'
-import { overtakesAtCall, type JoinKind, type Overtake, type WaitingCustomer, type WaitSpell } from './overtakes'
+import { allTickets, EMPTY_STATE, getTicket, type QueueState } from '../queue/state'
+import { currentSpell, type Ticket } from '../queue/ticket'
+import { overtakesAtCall, type Overtake, type WaitingCustomer } from './overtakes'
 
-type Status = 'waiting' | 'called' | 'serving' | 'parked' | 'noShow' | 'done'
-type Mutable<T> = { -readonly [K in keyof T]: T[K] }
-type MJourney = Omit<Mutable<Journey>, 'visits' | 'spells'> & {
-  visits: Mutable<VisitLog>[]
-  spells: Mutable<WaitSpell>[]
-  status: Status
-  missedAt: number | null
+/** A stretch of a counter being open (staffed) or paused, with the pause reason. */
+export interface CounterSpan {
+  readonly counterId: CounterId
+  readonly staffId: StaffId | null
+  readonly state: 'open' | 'paused'
+  readonly reason: PauseReason | null
+  readonly from: number
+  readonly to: number | null
 }
 
 /**
- * Folds one day's events (from its `dayOpened` to its `dayClosed`, or up to now) into journeys,
- * counter timelines, delays and the overtakes seen at each call. Events before the first
- * `dayOpened` and after the `dayClosed` are ignored. One pass, O(events + waiting at each call).
+ * The day as the report reads it: the engine's own fold of the day's events (its tickets, with
+ * their visits and wait spells), plus what the report sees happen along the way — counter
+ * timelines and the customers overtaken at each call.
+ */
+export interface DayLog {
+  readonly date: string | null
+  readonly openedAt: number | null
+  readonly closedAt: number | null
+  /** Time of the last event folded. */
+  readonly lastAt: number | null
+  /** Every ticket of the day, in issue order, as `applyEvent` left it. */
+  readonly tickets: readonly Ticket[]
+  readonly counterSpans: readonly CounterSpan[]
+  /** In the order they were announced. */
+  readonly delays: readonly Delay[]
+  readonly overtakes: readonly Overtake[]
+  /** Events the fold could not apply (a damaged journal); 0 normally. */
+  readonly ignoredEvents: number
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+/**
+ * Reads one day's events (from its `dayOpened` to its `dayClosed`, or up to now) through the
+ * engine's fold, `applyEvent`: the report knows nothing of what an event does to a ticket that
+ * the engine does not. Events before the first `dayOpened` and after the `dayClosed` are
+ * ignored. One pass, O(events + waiting at each call).
  *
  * @example
- * foldDay(driver.log, branch).journeys[0].visits[0].calledAt //=> the first call's time
+ * readDay(driver.log, branch).tickets[0].visits[0].calledAt //=> the first call's time
  */
-export function foldDay(events: readonly QueueEvent[], branch: BranchConfig): DayLog {
-  const journeys: MJourney[] = []
-  const byId = new Map<TicketId, MJourney>()
-  // who is waiting now, as the overtaking check reads them (made once per spell, not per call)
-  const waiting = new Map<TicketId, WaitingCustomer>()
-  const spans: Mutable<CounterSpan>[] = []
-  const openSpan = new Map<CounterId, Mutable<CounterSpan>>()
-  const delays: Mutable<Delay>[] = []
-  const currentDelay = new Map<string, Mutable<Delay>>()
-  const overtakes: Overtake[] = []
+export function readDay(events: readonly QueueEvent[], branch: BranchConfig): DayLog {
   const counters = new Map(branch.counters.map((c) => [c.id, c]))
-  let date: string | null = null
-  let openedAt: number | null = null
+  const spans: Mutable<CounterSpan>[] = []
+  const openSpans = new Map<CounterId, Mutable<CounterSpan>>()
+  const overtakes: Overtake[] = []
+  let state: QueueState = EMPTY_STATE
   let closedAt: number | null = null
   let lastAt: number | null = null
   let ignored = 0
 
-  const lastVisit = (j: MJourney): Mutable<VisitLog> | undefined => j.visits[j.visits.length - 1]
-  const endVisit = (j: MJourney, at: number, outcome: VisitOutcome): void => {
-    const v = lastVisit(j)
-    if (v !== undefined && v.endedAt === null) {
-      v.endedAt = at
-      v.outcome = outcome
-    }
-  }
-  const endSpell = (j: MJourney, at: number): void => {
-    const s = j.spells[j.spells.length - 1]
-    if (s !== undefined && s.endedAt === null) s.endedAt = at
-    waiting.delete(j.id)
-  }
-  const join = (j: MJourney, at: number, by: JoinKind, serviceId: ServiceId, target: CounterId | null): void => {
-    endSpell(j, at)
-    const spell: Mutable<WaitSpell> = { serviceId, targetCounterId: target, joinedAt: at, joinedBy: by, endedAt: null }
-    j.spells.push(spell)
-    j.status = 'waiting'
-    waiting.set(j.id, { ticketId: j.id, priorityClassId: j.priorityClassId, spell })
-  }
-  const finish = (j: MJourney, at: number, outcome: TicketOutcome): void => {
-    endSpell(j, at)
-    j.status = 'done'
-    j.outcome = outcome
-    j.endedAt = at
-  }
-  const closeSpan = (id: CounterId, at: number): void => {
-    const s = openSpan.get(id)
-    if (s !== undefined) s.to = at
-    openSpan.delete(id)
-  }
-  const startSpan = (id: CounterId, at: number, state: 'open' | 'paused', reason: PauseReason | null): void => {
-    const staffId = openSpan.get(id)?.staffId ?? null
-    closeSpan(id, at)
-    const s: Mutable<CounterSpan> = { counterId: id, staffId, state, reason, from: at, to: null }
-    spans.push(s)
-    openSpan.set(id, s)
-  }
-  const currentSpell = (j: MJourney): WaitSpell | undefined => j.spells[j.spells.length - 1]
-
   for (const e of events) {
-    if (openedAt === null && e.type !== 'dayOpened') continue
-    if (closedAt !== null) break
+    if (state.openedAt === null && e.type !== 'dayOpened') continue
+    if (closedAt !== null || (state.openedAt !== null && e.type === 'dayOpened')) break
     lastAt = e.at
-    if (e.type === 'dayOpened') {
-      if (openedAt !== null) break
-      date = e.date
-      openedAt = e.at
-      continue
+    if (e.type === 'ticketCalled') {
+      const counter = counters.get(e.counterId)
+      const called = getTicket(state, e.ticketId)
+      if (counter !== undefined && called?.status === 'waiting') {
+        overtakes.push(...overtakesAtCall(branch, counter, e.at, waitingCustomer(called), e.outOfOrder, waiting(state)))
+      }
     }
-    if ('ticketId' in e && e.type !== 'ticketIssued' && !byId.has(e.ticketId)) {
+    let next: QueueState
+    try {
+      next = applyEvent(state, e)
+    } catch {
+      // An event about a ticket or visit the day does not have: a damaged journal. Counted, and
+      // the report goes on with what it can place.
       ignored++
       continue
     }
-    const j = 'ticketId' in e ? byId.get(e.ticketId) : undefined
-    switch (e.type) {
-      case 'ticketIssued': {
-        const t: MJourney = {
-          id: e.ticketId,
-          number: e.number,
-          seq: e.issueSeq,
-          serviceId: e.serviceId,
-          priorityClassId: e.priorityClassId,
-          issuedAt: e.at,
-          appointmentAt: e.appointmentAt,
-          estimate: e.estimate,
-          visits: [],
-          spells: [],
-          transfers: 0,
-          rejoins: 0,
-          outcome: null,
-          endedAt: null,
-          rating: null,
-          status: 'waiting',
-          missedAt: null,
-        }
-        journeys.push(t)
-        byId.set(t.id, t)
-        join(t, e.at, 'issue', e.serviceId, null)
-        break
-      }
-      case 'ticketCalled': {
-        const t = j as MJourney
-        const spell = currentSpell(t)
-        const counter = counters.get(e.counterId)
-        const called = waiting.get(t.id)
-        if (called !== undefined && counter !== undefined) {
-          for (const o of overtakesAtCall(branch, counter, e.at, called, e.outOfOrder, waiting.values()))
-            overtakes.push(o)
-        }
-        endSpell(t, e.at)
-        t.status = 'called'
-        t.visits.push({
-          counterId: e.counterId,
-          staffId: e.staffId,
-          serviceId: spell?.serviceId ?? t.serviceId,
-          calledAt: e.at,
-          recalls: 0,
-          startedAt: null,
-          endedAt: null,
-          outcome: null,
-          completedServiceId: null,
-          outOfOrder: e.outOfOrder,
-        })
-        break
-      }
-      case 'ticketRecalled': {
-        const v = lastVisit(j as MJourney)
-        if (v !== undefined) v.recalls++
-        break
-      }
-      case 'serviceStarted': {
-        const t = j as MJourney
-        const v = lastVisit(t)
-        if (v !== undefined) v.startedAt = e.at
-        t.status = 'serving'
-        break
-      }
-      case 'serviceCompleted': {
-        const t = j as MJourney
-        endVisit(t, e.at, 'served')
-        const v = lastVisit(t)
-        if (v !== undefined) v.completedServiceId = e.completedServiceId
-        finish(t, e.at, 'served')
-        break
-      }
-      case 'ticketNoShow': {
-        const t = j as MJourney
-        endVisit(t, e.at, 'noShow')
-        t.status = 'noShow'
-        t.missedAt = e.at
-        break
-      }
-      case 'ticketRejoined': {
-        const t = j as MJourney
-        t.rejoins++
-        t.missedAt = null
-        join(t, e.at, 'rejoin', currentSpell(t)?.serviceId ?? t.serviceId, null)
-        break
-      }
-      case 'ticketTransferred': {
-        const t = j as MJourney
-        if (e.fromCounterId !== null) endVisit(t, e.at, 'transferred')
-        t.transfers++
-        join(t, e.at, 'transfer', e.toServiceId, e.toCounterId)
-        break
-      }
-      case 'ticketParked': {
-        const t = j as MJourney
-        endVisit(t, e.at, 'parked')
-        t.status = 'parked'
-        break
-      }
-      case 'ticketResumed': {
-        const t = j as MJourney
-        const from = lastVisit(t)
-        join(t, e.at, 'resume', from?.serviceId ?? t.serviceId, from?.counterId ?? null)
-        break
-      }
-      case 'ticketCancelled': {
-        const t = j as MJourney
-        if (t.status === 'called' || t.status === 'serving') endVisit(t, e.at, 'cancelled')
-        finish(t, e.at, 'cancelled')
-        break
-      }
-      case 'ticketRated':
-        ;(j as MJourney).rating = e.score
-        break
-      case 'counterOpened':
-        closeSpan(e.counterId, e.at)
-        openSpan.set(e.counterId, {
-          counterId: e.counterId,
-          staffId: e.staffId,
-          state: 'open',
-          reason: null,
-          from: e.at,
-          to: null,
-        })
-        spans.push(openSpan.get(e.counterId) as Mutable<CounterSpan>)
-        break
-      case 'counterPaused':
-        startSpan(e.counterId, e.at, 'paused', e.reason)
-        break
-      case 'counterResumed':
-        startSpan(e.counterId, e.at, 'open', null)
-        break
-      case 'counterClosed':
-        closeSpan(e.counterId, e.at)
-        break
-      case 'delayAnnounced': {
-        const d: Mutable<Delay> = {
-          id: e.delayId,
-          scope: e.scope,
-          source: e.source,
-          kind: e.kind,
-          message: e.message,
-          startedAt: e.at,
-          endedAt: null,
-        }
-        delays.push(d)
-        currentDelay.set(e.delayId, d)
-        break
-      }
-      case 'delayCleared': {
-        const d = currentDelay.get(e.delayId)
-        if (d !== undefined && d.endedAt === null) d.endedAt = e.at
-        break
-      }
-      case 'dayClosed':
-        closedAt = e.at
-        for (const t of journeys) {
-          if (t.status === 'done') continue
-          if (t.status === 'noShow') {
-            finish(t, t.missedAt ?? e.at, 'noShow')
-            continue
-          }
-          if (t.status === 'called' || t.status === 'serving') endVisit(t, e.at, 'removedAtClose')
-          finish(t, e.at, 'removedAtClose')
-        }
-        for (const id of [...openSpan.keys()]) closeSpan(id, e.at)
-        for (const d of delays) if (d.endedAt === null) d.endedAt = e.at
-        break
-    }
+    if (next.counters !== state.counters) followCounters(state, next, e.at, spans, openSpans)
+    if (e.type === 'dayClosed') closedAt = e.at
+    state = next
   }
   return {
-    date,
-    openedAt,
+    date: state.day ?? state.lastClosedDay,
+    openedAt: state.openedAt,
     closedAt,
     lastAt,
-    // the working fields (status, missedAt) ride along unseen: copying 2,000 journeys to drop them costs more
-    journeys,
+    tickets: allTickets(state),
     counterSpans: spans,
-    delays,
+    delays: Object.values(state.delays).sort((a, b) => a.startedAt - b.startedAt),
     overtakes,
     ignoredEvents: ignored,
+  }
+}
+
+function waitingCustomer(t: Ticket): WaitingCustomer {
+  const spell = currentSpell(t)
+  if (spell === undefined) throw new Error(`Ticket ${t.id} waits without a wait spell`)
+  return { ticketId: t.id, priorityClassId: t.priorityClassId, spell }
+}
+
+function* waiting(state: QueueState): Generator<WaitingCustomer> {
+  for (const t of state.open) if (t.status === 'waiting') yield waitingCustomer(t)
+}
+
+/** Open (staffed: idle, calling, serving), paused, or not staffed at all. */
+function spanState(c: CounterState | undefined): CounterSpan['state'] | null {
+  if (c === undefined || c.status === 'closed') return null
+  return c.status === 'paused' ? 'paused' : 'open'
+}
+
+/** A counter's timeline moves when its staffed state, its teller or its pause reason changes. */
+function followCounters(
+  before: QueueState,
+  after: QueueState,
+  at: number,
+  spans: Mutable<CounterSpan>[],
+  openSpans: Map<CounterId, Mutable<CounterSpan>>,
+): void {
+  for (const [id, c] of Object.entries(after.counters)) {
+    const was = before.counters[id]
+    if (was === c) continue
+    const from = spanState(was)
+    const to = spanState(c)
+    if (from === to && was?.staffId === c.staffId && was?.pauseReason === c.pauseReason) continue
+    const counterId = c.id
+    const open = openSpans.get(counterId)
+    if (open !== undefined) open.to = at
+    openSpans.delete(counterId)
+    if (to === null) continue
+    const span: Mutable<CounterSpan> = {
+      counterId,
+      staffId: c.staffId,
+      state: to,
+      reason: to === 'paused' ? c.pauseReason : null,
+      from: at,
+      to: null,
+    }
+    spans.push(span)
+    openSpans.set(counterId, span)
   }
 }

@@ -4,7 +4,7 @@ import type { LocalizedText } from '../domain/text'
 import type { FeedbackRecord } from '../feedback/feedback'
 import type { QueueEvent } from '../queue/events'
 import { counterSection, type CounterSection } from './counterSection'
-import { foldDay } from './dayLog'
+import { readDay } from './dayLog'
 import { delayRows, type DelayRow } from './delaySection'
 import { estimateSection, type EstimateSection } from './estimateSection'
 import { dayDiscriminations, fairnessSection, type FairnessSection } from './fairnessSection'
@@ -119,13 +119,13 @@ export interface DayReport {
 export function buildDayReport(input: DayReportInput): DayReport {
   const { branch, utcOffsetMinutes } = input
   const options: ReportOptions = { ...DEFAULT_REPORT_OPTIONS, ...input.options }
-  const log = foldDay(input.events, branch)
+  const log = readDay(input.events, branch)
   const asOf = input.asOf ?? log.closedAt ?? log.lastAt ?? 0
   const overtaken = new Map<TicketId, number>()
   for (const o of log.overtakes) overtaken.set(o.ticketId, (overtaken.get(o.ticketId) ?? 0) + 1)
-  const discrimination = dayDiscriminations(log.journeys, asOf)
-  const transactions = transactionsOf(log.journeys, branch)
-  const tickets = ticketRows(log.journeys, transactions, branch, options, asOf, { overtaken, discrimination })
+  const discrimination = dayDiscriminations(log.tickets, asOf)
+  const transactions = transactionsOf(log.tickets, branch)
+  const tickets = ticketRows(log.tickets, transactions, branch, options, asOf, { overtaken, discrimination })
   const delays = delayRows(log.delays, asOf)
   const start = log.openedAt ?? tickets[0]?.issuedAt ?? asOf
   const end = log.closedAt ?? asOf
@@ -141,9 +141,9 @@ export function buildDayReport(input: DayReportInput): DayReport {
   const waiting = waitSection(tickets, delays, branch, options.longestListSize)
   const tx = transactionSection(transactions, delays, options.longestListSize)
   const estimates = estimateSection(tickets)
-  const fairness = fairnessSection(log.overtakes, tickets, log.journeys, discrimination, asOf, options.longestListSize)
-  const counters = counterSection(log.counterSpans, log.journeys, branch, asOf)
-  const satisfaction = satisfactionSection(log.journeys)
+  const fairness = fairnessSection(log.overtakes, tickets, log.tickets, discrimination, asOf, options.longestListSize)
+  const counters = counterSection(log.counterSpans, log.tickets, branch, asOf)
+  const satisfaction = satisfactionSection(log.tickets)
   const five = fiveTimes(tickets, transactions, branch, options)
   const volume = volumeOf(tickets)
   const share = (t: FiveTimeRow['time']): number | null => five.find((r) => r.time === t)?.share ?? null

@@ -1,6 +1,6 @@
 import type { PriorityClassId, TicketId } from '../domain/ids'
 import { raqfmDiscriminations, raqfmFigures } from '../queueing/raqfm'
-import type { Journey } from './journey'
+import type { Ticket } from '../queue/ticket'
 import { OVERTAKE_REASONS, type Overtake, type OvertakeReason } from './overtakes'
 import { groupBy } from './stats'
 import type { TicketRow } from './ticketTimes'
@@ -63,25 +63,25 @@ export interface FairnessSection {
  * service the counters are giving is owed equally to everybody present.
  *
  * @example
- * dayDiscriminations(log.journeys, asOf).get(ticketId) //=> -42.5
+ * dayDiscriminations(log.tickets, asOf).get(ticketId) //=> -42.5
  */
-export function dayDiscriminations(journeys: readonly Journey[], asOf: number): Map<TicketId, number> {
-  const customers = journeys.map((j) => ({
+export function dayDiscriminations(tickets: readonly Ticket[], asOf: number): Map<TicketId, number> {
+  const customers = tickets.map((j) => ({
     arrival: j.issuedAt / 1000,
     departure: (j.endedAt ?? asOf) / 1000,
     served: servedSec(j, asOf),
   }))
   const spans: { from: number; to: number; rate: number }[] = []
-  for (const j of journeys) {
+  for (const j of tickets) {
     for (const v of j.visits) {
       if (v.startedAt !== null) spans.push({ from: v.startedAt / 1000, to: (v.endedAt ?? asOf) / 1000, rate: 1 })
     }
   }
   const d = raqfmDiscriminations(customers, spans)
-  return new Map(journeys.map((j, i) => [j.id, d[i] as number]))
+  return new Map(tickets.map((j, i) => [j.id, d[i] as number]))
 }
 
-function servedSec(j: Journey, asOf: number): number {
+function servedSec(j: Ticket, asOf: number): number {
   let s = 0
   for (const v of j.visits) if (v.startedAt !== null) s += ((v.endedAt ?? asOf) - v.startedAt) / 1000
   return s
@@ -92,12 +92,12 @@ function servedSec(j: Journey, asOf: number): number {
  * customer, the longest wait per class, and RAQFM.
  *
  * @example
- * fairnessSection(overtakes, rows, journeys, asOf, 10).raqfm.meanSquared //=> 0.41
+ * fairnessSection(overtakes, rows, tickets, asOf, 10).raqfm.meanSquared //=> 0.41
  */
 export function fairnessSection(
   overtakes: readonly Overtake[],
   rows: readonly TicketRow[],
-  journeys: readonly Journey[],
+  tickets: readonly Ticket[],
   discrimination: ReadonlyMap<TicketId, number>,
   asOf: number,
   longestListSize: number,
@@ -128,7 +128,7 @@ export function fairnessSection(
   const byReason = [...tallies.values()].map(({ last: _l, tickets, ...r }) => ({ ...r, tickets: tickets.size }))
   const outOfOrder = new Map<string, Set<string>>()
   // every out-of-order call, whether or not anybody was waiting behind it, had a reason given
-  for (const j of journeys) {
+  for (const j of tickets) {
     for (const v of j.visits) {
       if (v.outOfOrder === null) continue
       const calls = outOfOrder.get(v.outOfOrder.reason) ?? new Set<string>()
@@ -154,20 +154,20 @@ export function fairnessSection(
     maxOrdinaryOvertakenWaitSec: ordinary.length === 0 ? null : Math.max(...ordinary.map((o) => o.waitedSec)),
     longestOvertaken,
     maxWaitByClass,
-    raqfm: raqfmSection(journeys, discrimination, asOf),
+    raqfm: raqfmSection(tickets, discrimination, asOf),
   }
 }
 
 function raqfmSection(
-  journeys: readonly Journey[],
+  tickets: readonly Ticket[],
   discrimination: ReadonlyMap<TicketId, number>,
   asOf: number,
 ): RaqfmSection {
-  const served = journeys.map((j) => servedSec(j, asOf)).filter((s) => s > 0)
+  const served = tickets.map((j) => servedSec(j, asOf)).filter((s) => s > 0)
   const unit = served.length === 0 ? 0 : served.reduce((a, b) => a + b, 0) / served.length
-  const d = journeys.map((j) => discrimination.get(j.id) ?? 0)
+  const d = tickets.map((j) => discrimination.get(j.id) ?? 0)
   const figures = raqfmFigures(d, unit)
-  const byClass = [...groupBy(journeys, (j) => j.priorityClassId)].map(([priorityClassId, g]) => {
+  const byClass = [...groupBy(tickets, (j) => j.priorityClassId)].map(([priorityClassId, g]) => {
     const sum = g.reduce((s, j) => s + (discrimination.get(j.id) ?? 0), 0)
     return {
       priorityClassId,

@@ -1,4 +1,4 @@
-import type { CounterSpan } from './journey'
+import type { CounterSpan } from './dayLog'
 import { counterTimeIn } from './counterSection'
 import { localHour } from './localTime'
 import { waitFigures, type WaitFigures } from './waitSection'

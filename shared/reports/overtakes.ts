@@ -1,7 +1,7 @@
 import type { BranchConfig, CounterConfig } from '../domain/branch'
-import type { CounterId, PriorityClassId, ServiceId, TicketId } from '../domain/ids'
+import type { CounterId, PriorityClassId, TicketId } from '../domain/ids'
 import { classRate } from '../policy/priorityScore'
-import type { OutOfOrderCall } from '../queue/ticket'
+import type { OutOfOrderCall, WaitSpell } from '../queue/ticket'
 
 /**
  * Why a customer who joined the line later was called first:
@@ -24,19 +24,6 @@ export const OVERTAKE_REASONS = [
   'other',
 ] as const
 export type OvertakeReason = (typeof OVERTAKE_REASONS)[number]
-
-/** How a ticket came to be waiting in the line it was called from. */
-export type JoinKind = 'issue' | 'transfer' | 'resume' | 'rejoin'
-
-/** One stretch of waiting: from joining a line (for a service, or for one counter) to leaving it. */
-export interface WaitSpell {
-  readonly serviceId: ServiceId
-  /** A transfer or resume to one counter: only that counter may call it. */
-  readonly targetCounterId: CounterId | null
-  readonly joinedAt: number
-  readonly joinedBy: JoinKind
-  readonly endedAt: number | null
-}
 
 /** A waiting customer as the overtaking check sees them. */
 export interface WaitingCustomer {

@@ -1,5 +1,5 @@
 import type { StaffId } from '../domain/ids'
-import type { Journey } from './journey'
+import type { Ticket } from '../queue/ticket'
 
 /** Ratings (1–5) from the evaluation pads or counter screens. */
 export interface RatingFigures {
@@ -42,10 +42,10 @@ export function ratingFigures(scores: readonly number[]): RatingFigures {
  * Customer satisfaction of the day, overall and per teller. Empty when no pad is installed.
  *
  * @example
- * satisfactionSection(log.journeys).byStaff[0] //=> { staffId: 'alice', ratings: 12, mean: 4.6, … }
+ * satisfactionSection(log.tickets).byStaff[0] //=> { staffId: 'alice', ratings: 12, mean: 4.6, … }
  */
-export function satisfactionSection(journeys: readonly Journey[]): SatisfactionSection {
-  const rated = journeys.filter((j) => j.rating !== null)
+export function satisfactionSection(tickets: readonly Ticket[]): SatisfactionSection {
+  const rated = tickets.filter((j) => j.rating !== null)
   const byStaff = new Map<StaffId | null, number[]>()
   for (const j of rated) {
     const served = [...j.visits].reverse().find((v) => v.outcome === 'served')

@@ -1,7 +1,13 @@
 import { findService, type BranchConfig } from '../domain/branch'
 import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
-import type { TicketOutcome, VisitOutcome, WaitEstimate } from '../queue/ticket'
-import type { Journey } from './journey'
+import {
+  chosenServiceId,
+  currentSpell,
+  type Ticket,
+  type TicketOutcome,
+  type VisitOutcome,
+  type WaitEstimate,
+} from '../queue/ticket'
 import type { ReportOptions } from './reportOptions'
 
 /**
@@ -90,11 +96,11 @@ const TRANSACTION_OUTCOMES: readonly VisitOutcome[] = ['served', 'transferred', 
  * by the day's close (`removedAtClose`) is left out: its length is not known.
  *
  * @example
- * transactionsOf(log.journeys, branch)[0] //=> { durationSec: 45, standardSec: 60, withinStandard: true, … }
+ * transactionsOf(log.tickets, branch)[0] //=> { durationSec: 45, standardSec: 60, withinStandard: true, … }
  */
-export function transactionsOf(journeys: readonly Journey[], branch: BranchConfig): TransactionRow[] {
+export function transactionsOf(tickets: readonly Ticket[], branch: BranchConfig): TransactionRow[] {
   const rows: TransactionRow[] = []
-  for (const j of journeys) {
+  for (const j of tickets) {
     for (const v of j.visits) {
       if (v.startedAt === null || v.endedAt === null || v.outcome === null) continue
       if (!TRANSACTION_OUTCOMES.includes(v.outcome)) continue
@@ -131,11 +137,11 @@ export interface TicketExtras {
  * of the day so far).
  *
  * @example
- * ticketRows(log.journeys, transactionsOf(log.journeys, branch), branch, DEFAULT_REPORT_OPTIONS, asOf, extras)[0].waitSec
+ * ticketRows(log.tickets, transactionsOf(log.tickets, branch), branch, DEFAULT_REPORT_OPTIONS, asOf, extras)[0].waitSec
  * //=> 120
  */
 export function ticketRows(
-  journeys: readonly Journey[],
+  tickets: readonly Ticket[],
   transactions: readonly TransactionRow[],
   branch: BranchConfig,
   options: ReportOptions,
@@ -148,13 +154,14 @@ export function ticketRows(
     if (list === undefined) byTicket.set(t.ticketId, [t])
     else list.push(t)
   }
-  return journeys.map((j) => {
-    const service = findService(branch, j.serviceId)
+  return tickets.map((j) => {
+    const chosen = chosenServiceId(j)
+    const service = findService(branch, chosen)
     const first = j.visits[0]
     const calledAt = first?.calledAt ?? null
     const started = j.visits.find((v) => v.startedAt !== null)
     const last = j.visits[j.visits.length - 1]
-    const lastSpell = j.spells[j.spells.length - 1]
+    const lastSpell = currentSpell(j)
     const waitSec = calledAt === null ? null : (calledAt - j.issuedAt) / 1000
     const waitedSec = waitSec ?? ((j.endedAt ?? asOf) - j.issuedAt) / 1000
     const target = service?.targetWaitSec ?? null
@@ -167,8 +174,8 @@ export function ticketRows(
     return {
       id: j.id,
       number: j.number,
-      serviceId: j.serviceId,
-      finalServiceId: last?.completedServiceId ?? lastSpell?.serviceId ?? j.serviceId,
+      serviceId: chosen,
+      finalServiceId: last?.completedServiceId ?? lastSpell?.serviceId ?? chosen,
       priorityClassId: j.priorityClassId,
       issuedAt: j.issuedAt,
       calledAt,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildDayReport, type DayReport } from '../../../shared/reports/dayReport'
-import { foldDay } from '../../../shared/reports/dayLog'
+import { readDay } from '../../../shared/reports/dayLog'
 import { sliceDay } from '../../../shared/reports/sliceDay'
 import { Driver } from '../support/driver'
 import { A, ALICE, B, C1, C2, TEST_BRANCH } from '../support/testBranch'
@@ -107,6 +107,6 @@ describe('sliceDay', () => {
     expect(second).toHaveLength(3)
     expect(sliceDay(d.log, '2026-11-26')).toEqual([])
     // the fold stops at the first day's close even when given the whole journal
-    expect(foldDay(d.log, TEST_BRANCH).journeys).toHaveLength(1)
+    expect(readDay(d.log, TEST_BRANCH).tickets).toHaveLength(1)
   })
 })
