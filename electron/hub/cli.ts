@@ -11,6 +11,7 @@ import { startHub } from './startHub'
 const USAGE = `usage:
   npm run hub -- [--data DIR] [--host ADDRESS] [--port PORT] [--demo] [--renderer DIR]
   npm run demo                       the demo branch with simulated customers (data in .data/demo)
+  --open kiosk                       with --demo: open the kiosk in the default browser, where there is one
   npm run hub -- set-pin STAFF_ID    set a PIN (read from stdin) in DIR/branch.json`
 
 async function main(): Promise<void> {
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
       demo: { type: 'boolean', default: false },
       simulate: { type: 'boolean', default: false },
       renderer: { type: 'string', default: 'out/renderer' },
+      open: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   })
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
     }
     console.log(`  Manager (大堂经理):      ${url}/#/manager   sign in ${DEMO_MANAGER.id} / PIN ${DEMO_MANAGER.pin}`)
     console.log(`  Phone status page: scan the QR code of a ticket`)
+    if (values.open === 'kiosk') await openInBrowser(`${url}/#/kiosk?token=${kiosk}`)
     if (values.simulate) {
       console.log(
         `\n  Simulated customers arrive about every 25 s; counters ${counters
@@ -80,6 +83,22 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', () => void stop())
   process.on('SIGTERM', () => void stop())
+}
+
+/** Opens a page in the default browser; says so instead where there is no screen to open it on. */
+async function openInBrowser(url: string): Promise<void> {
+  const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
+  if (process.env.BROWSER === 'none' || headless) {
+    console.log('\n  (No browser opened: no desktop here. Open the links above from any browser on this network.)')
+    return
+  }
+  try {
+    const { default: open } = await import('open')
+    await open(url)
+    console.log('\n  The kiosk is open in your default browser.')
+  } catch (e) {
+    console.log(`\n  Could not open a browser (${e instanceof Error ? e.message : String(e)}): open the links above.`)
+  }
 }
 
 async function setPin(dataDir: string, staffId: string | undefined): Promise<void> {

@@ -13,6 +13,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   main: string
   type: string
   dependencies: Record<string, string>
+  optionalDependencies: Record<string, string>
 }
 
 let config: Configuration
@@ -85,6 +86,10 @@ describe('electron-builder.yml', () => {
       loadBrowserProcessSpecificV8Snapshot: false,
       grantFileProtocolExtraPrivileges: false,
     })
+  })
+
+  it('names the Electron version of package.json (Electron is optional there, so it cannot be read from it)', () => {
+    expect(config.electronVersion).toBe(pkg.optionalDependencies.electron)
   })
 
   it('finds its icon in the build resources', () => {

@@ -1,0 +1,80 @@
+// `npm start`: the desktop app where Electron can run, otherwise the same demo branch in the
+// browser. Electron is an optional dependency whose install script npm never runs (package.json
+// "allowScripts"), so `npm install` works on any machine; its binary is fetched here, once, on
+// the first start of a machine that can download it.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join, resolve } from 'node:path'
+import { desktopOrBrowser, type ElectronProbe } from './startMode'
+
+const root = resolve(import.meta.dirname, '..')
+const require = createRequire(import.meta.url)
+
+/** Where Electron's binary is, or why there is none. */
+function probeElectron(): ElectronProbe {
+  let packageDir: string
+  try {
+    packageDir = join(require.resolve('electron/package.json', { paths: [root] }), '..')
+  } catch {
+    return { kind: 'noPackage' }
+  }
+  const binary = (): string | null => {
+    try {
+      // The electron package's main answers the binary's path, or throws when it is not there.
+      const path = require(packageDir) as unknown
+      return typeof path === 'string' && existsSync(path) ? path : null
+    } catch {
+      return null
+    }
+  }
+  const found = binary()
+  if (found !== null) return { kind: 'ready', binary: found }
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return { kind: 'skipped' }
+  console.log("branch-lobby: fetching Electron's binary for this machine (once)…")
+  const install = spawnSync(process.execPath, [join(packageDir, 'install.js')], {
+    cwd: packageDir,
+    encoding: 'utf8',
+    timeout: 600_000,
+  })
+  const fetched = install.status === 0 ? binary() : null
+  if (fetched !== null) return { kind: 'ready', binary: fetched }
+  const detail = `${install.stderr ?? ''}${install.error?.message ?? ''}`
+  return { kind: 'downloadFailed', detail: firstLine(detail) }
+}
+
+function firstLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? 'no detail'
+  )
+}
+
+function run(command: string, args: readonly string[]): void {
+  const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' })
+  if (r.status !== 0) process.exit(r.status ?? 1)
+}
+
+const mode = desktopOrBrowser(probeElectron())
+const bin = (name: string): string => join(root, 'node_modules', '.bin', name)
+run(bin('vite'), ['build', '--logLevel', 'warn'])
+if (mode.kind === 'desktop') {
+  run(bin('electron-vite'), ['build', '--logLevel', 'warn'])
+  const app = spawn(mode.binary, ['.'], { cwd: root, stdio: 'inherit' })
+  app.on('exit', (code) => process.exit(code ?? 0))
+} else {
+  console.log(mode.why)
+  const hub = spawn(
+    bin('tsx'),
+    ['electron/hub/cli.ts', '--demo', '--simulate', '--data', '.data/demo', '--open', 'kiosk'],
+    { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' },
+  )
+  const stop = (): void => {
+    hub.kill('SIGTERM')
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  hub.on('exit', (code) => process.exit(code ?? 0))
+}

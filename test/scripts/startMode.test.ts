@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { desktopOrBrowser } from '../../scripts/startMode'
+
+const root = resolve(import.meta.dirname, '../..')
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>
+  dependencies: Record<string, string>
+  devDependencies: Record<string, string>
+  optionalDependencies?: Record<string, string>
+  allowScripts?: Record<string, boolean>
+}
+
+describe('npm start', () => {
+  it('starts the desktop app when Electron’s binary is there', () => {
+    expect(desktopOrBrowser({ kind: 'ready', binary: '/x/electron' })).toEqual({
+      kind: 'desktop',
+      binary: '/x/electron',
+    })
+  })
+
+  it('falls back to the browser mode with one line saying why, for every reason there is no binary', () => {
+    const reasons = [
+      [{ kind: 'noPackage' }, 'Electron is not installed'],
+      [{ kind: 'skipped' }, 'ELECTRON_SKIP_BINARY_DOWNLOAD'],
+      [{ kind: 'downloadFailed', detail: 'getaddrinfo ENOTFOUND github.com' }, 'ENOTFOUND github.com'],
+    ] as const
+    for (const [probe, words] of reasons) {
+      const mode = desktopOrBrowser(probe)
+      expect(mode.kind).toBe('browser')
+      if (mode.kind !== 'browser') continue
+      expect(mode.why).toContain(words)
+      expect(mode.why).toContain('browser mode')
+      expect(mode.why).not.toContain('\n')
+    }
+  })
+})
+
+describe('npm install without Electron’s binary', () => {
+  it('keeps Electron optional, with its download script never run by npm', () => {
+    expect(pkg.optionalDependencies?.electron).toMatch(/^\d+\.\d+\.\d+$/)
+    expect(pkg.dependencies.electron).toBeUndefined()
+    expect(pkg.devDependencies.electron).toBeUndefined()
+    expect(pkg.allowScripts?.electron).toBe(false)
+    expect(pkg.scripts.start).toBe('tsx scripts/start.ts')
+  })
+})
