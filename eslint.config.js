@@ -66,6 +66,19 @@ export default tseslint.config(
     },
   },
   {
+    // Every switch over a union names every member (or ends in assertNever): a new event,
+    // command or status is never skipped in silence.
+    files: ['**/*.ts'],
+    ignores: ['*.config.ts', 'eslint.config.js'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: true },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       ...layer(

@@ -1,5 +1,6 @@
 import type { PriorityClassId, ServiceId } from '../domain/ids'
 import type { QueueEvent } from '../queue/events'
+import { assertNever } from '../util/assertNever'
 
 /** What one hour of the day is usually like, averaged over the recent days given. */
 export interface UsualHour {
@@ -90,8 +91,24 @@ export function learnUsualPattern(days: readonly (readonly QueueEvent[])[], utcO
           row[k] = (row[k] ?? 0) + 1
           break
         }
-        default:
+        // The usual pattern is arrivals and staffed hours; nothing else a day does changes it.
+        case 'dayOpened':
+        case 'ticketCalled':
+        case 'ticketRecalled':
+        case 'serviceStarted':
+        case 'serviceCompleted':
+        case 'ticketNoShow':
+        case 'ticketRejoined':
+        case 'ticketTransferred':
+        case 'ticketParked':
+        case 'ticketResumed':
+        case 'ticketCancelled':
+        case 'ticketRated':
+        case 'delayAnnounced':
+        case 'delayCleared':
           break
+        default:
+          assertNever(e, 'event')
       }
     }
     const last = events[events.length - 1]

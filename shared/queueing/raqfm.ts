@@ -77,7 +77,7 @@ export function raqfmDiscriminations(customers: readonly RaqfmCustomer[], delive
     if (present > 0 && t > last) owed += (rate * (t - last)) / present
     last = t
     const ref = refs[e] as number
-    switch (codes[e]) {
+    switch (codes[e] as number) {
       case 0:
         present++
         warrantedAtArrival[ref] = owed

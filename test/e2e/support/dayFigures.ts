@@ -86,6 +86,22 @@ export function dayFigures(events: readonly QueueEvent[], branch: BranchConfig, 
       case 'dayClosed':
         closedAt = e.at
         break
+      // Not part of these figures.
+      case 'dayOpened':
+      case 'ticketRecalled':
+      case 'ticketRejoined':
+      case 'ticketParked':
+      case 'ticketResumed':
+      case 'ticketRated':
+      case 'counterOpened':
+      case 'counterPaused':
+      case 'counterResumed':
+      case 'counterClosed':
+      case 'delayAnnounced':
+      case 'delayCleared':
+        break
+      default:
+        throw new Error(`an event these figures do not know: ${(e satisfies never as { type: string }).type}`)
     }
   }
   if (closedAt === null) throw new Error('the day has not closed: its figures are not final')

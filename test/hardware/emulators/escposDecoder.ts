@@ -200,7 +200,7 @@ export class EscPosDecoder {
       this.errors.push(`GS ( k for symbol type 0x${hex(cn)}, not QR`)
       return
     }
-    switch (fn) {
+    switch (fn as number) {
       case 0x41:
         this.qr.model = (rest[0] ?? 0) - 0x30
         break

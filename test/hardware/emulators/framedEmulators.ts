@@ -121,6 +121,9 @@ export class Ff68Emulator extends EmulatedDevice {
       case FF68_CODES.ack:
         u.acks += 1
         break
+      default:
+        // The bus carries other devices' codes too: a display ignores what it does not know.
+        break
     }
   }
 }
