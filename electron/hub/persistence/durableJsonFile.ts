@@ -67,11 +67,32 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 }
 
+/**
+ * A lowdb database whose updates are all or nothing: the change is made to a copy, the copy is
+ * written, and only then does it become the data. A write that fails (a full disk) leaves the
+ * data as it was, so the hub never shows or acts on what it could not keep. Updates run one
+ * after another, each on the result of the last.
+ */
+export class DurableDb<T> extends Low<T> {
+  private queue: Promise<void> = Promise.resolve()
+
+  override update(change: (data: T) => unknown): Promise<void> {
+    const next = this.queue.then(async () => {
+      const draft = structuredClone(this.data)
+      change(draft)
+      await this.adapter.write(draft)
+      this.data = draft
+    })
+    this.queue = next.catch(() => undefined)
+    return next
+  }
+}
+
 /** Opens a database on a durable JSON file; a missing file is created with `initial()`. */
-export async function openDurableDb<T>(fs: FileSystem, path: string, initial: () => T): Promise<Low<T>> {
+export async function openDurableDb<T>(fs: FileSystem, path: string, initial: () => T): Promise<DurableDb<T>> {
   const adapter = new DurableJsonFile<T>(fs, path)
   const found = await adapter.read()
-  const db = new Low<T>(adapter, found ?? initial())
+  const db = new DurableDb<T>(adapter, found ?? initial())
   if (found === null) await db.write()
   return db
 }
