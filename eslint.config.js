@@ -22,6 +22,8 @@ const layer = (paths, patterns, why) => ({
   ],
 })
 
+const HUB_HEADLESS = 'The hub also runs headless: it never imports Electron or the screens.'
+
 const testsMustRun = {
   'no-restricted-properties': [
     'error',
@@ -139,11 +141,32 @@ export default tseslint.config(
   },
   {
     files: ['electron/hub/**/*.ts'],
-    rules: layer(
-      ['electron'],
-      ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
-      'The hub also runs headless: it never imports Electron or the screens.',
-    ),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: HUB_HEADLESS },
+            ...['fs', 'fs/promises', 'node:fs', 'node:fs/promises'].map((name) => ({
+              name,
+              message:
+                "The hub's files go through electron/hub/persistence/fileSystem.ts (the crash tests trace it and inject disk faults there); file access that is not persistence is allowed file by file in eslint.config.js.",
+            })),
+          ],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
+              message: HUB_HEADLESS,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Node's file system itself, and two checks that a built file exists (not persistence).
+    files: ['electron/hub/persistence/nodeFileSystem.ts', 'electron/hub/api/app.ts', 'electron/hub/core/workerFile.ts'],
+    rules: layer(['electron'], ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], HUB_HEADLESS),
   },
   {
     files: ['test/**/*.ts', 'shared/**/*.test.ts'],

@@ -1,11 +1,11 @@
 // The hub without Electron: `npm run hub` (a branch's data folder) and `npm run demo`.
-import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { hashPin } from './auth/pinHash'
 import { branchFileProblems, ConfigError } from './config/loadBranchFile'
 import { DEMO_MANAGER, DEMO_STAFF } from './config/demoBranchFile'
 import { DurableJsonFile } from './persistence/durableJsonFile'
+import { nodeFileSystem } from './persistence/nodeFileSystem'
 import { startHub } from './startHub'
 
 const USAGE = `usage:
@@ -104,7 +104,9 @@ async function openInBrowser(url: string): Promise<void> {
 async function setPin(dataDir: string, staffId: string | undefined): Promise<void> {
   if (staffId === undefined) throw new Error(USAGE)
   const path = join(dataDir, 'branch.json')
-  const file = JSON.parse(await readFile(path, 'utf8')) as { staff: { id: string; pinHash: string }[] }
+  const branchFile = new DurableJsonFile<{ staff: { id: string; pinHash: string }[] }>(nodeFileSystem, path)
+  const file = await branchFile.read()
+  if (file === null) throw new ConfigError(path, ['the file does not exist'])
   const member = file.staff.find((s) => s.id === staffId)
   if (member === undefined) throw new Error(`No staff member '${staffId}' in ${path}`)
   const pin = (await readStdin()).trim()
@@ -112,7 +114,7 @@ async function setPin(dataDir: string, staffId: string | undefined): Promise<voi
   member.pinHash = await hashPin(pin)
   const problems = branchFileProblems(file)
   if (problems.length > 0) throw new ConfigError(path, problems)
-  await new DurableJsonFile(path).write(file)
+  await branchFile.write(file)
   console.log(`PIN of ${staffId} updated in ${path}`)
 }
 

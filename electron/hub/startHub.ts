@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { endOfLocalDate, localDate } from '../../shared/domain/localDate'
@@ -15,7 +14,11 @@ import { systemClock, type Clock } from './core/clock'
 import type { WaitEstimator } from './core/estimator'
 import { LiveEstimates } from './core/liveEstimates'
 import { QueueHost } from './core/queueHost'
-import { Journal } from './persistence/journal'
+import { JournalFolder } from './persistence/journal'
+import { ensureDurableDir } from './persistence/durableDir'
+import type { FileSystem } from './persistence/fileSystem'
+import { nodeFileSystem } from './persistence/nodeFileSystem'
+import type { PersistenceProblem } from './persistence/persistenceProblem'
 import { DeviceSupervisor } from '../../hardware/index'
 import type { TicketId } from '../../shared/domain/ids'
 import { statusPathFor } from './api/routes/ticketRoutes'
@@ -47,6 +50,13 @@ export interface HubOptions {
   readonly authAttemptsPerMinute?: number
   /** How often the live channel pings terminals and re-checks their tokens (default 15 s). */
   readonly liveHeartbeatMs?: number
+  /** Where the data folder is kept: the operating system's (default), or a test's. */
+  readonly fileSystem?: FileSystem
+  /**
+   * Told of every damaged file the hub repaired (a journal's last line moved to a side file),
+   * besides the log: the place for the manager's warnings.
+   */
+  readonly onPersistenceProblem?: (problem: PersistenceProblem) => void
 }
 
 export interface RunningHub {
@@ -71,22 +81,28 @@ const TICK_MS = 30_000
  */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const clock = options.clock ?? systemClock
-  await mkdir(options.dataDir, { recursive: true })
+  const fs = options.fileSystem ?? nodeFileSystem
+  // The folder's own name must be durable too, or a power cut can take it with all inside.
+  await ensureDurableDir(fs, options.dataDir)
   const config = await loadBranchFile(
+    fs,
     join(options.dataDir, 'branch.json'),
     options.demo ? () => demoBranchFile(options.host, options.port) : null,
   )
-  const paired = await PairedDevices.open(join(options.dataDir, 'security.json'))
-  const feedback = await FeedbackStore.open(join(options.dataDir, 'feedback.json'))
-  const journalDir = join(options.dataDir, 'journal')
+  const paired = await PairedDevices.open(fs, join(options.dataDir, 'security.json'))
+  const feedback = await FeedbackStore.open(fs, join(options.dataDir, 'feedback.json'))
   // Messages before the server's logger exists are kept and written once it does.
   const logLines: { level: 'info' | 'warn' | 'error'; message: string }[] = []
   let log = (level: 'info' | 'warn' | 'error', message: string): void => {
     logLines.push({ level, message })
   }
-  const reports = await ReportStore.open(join(options.dataDir, 'history.json'), journalDir)
+  const journals = new JournalFolder(fs, join(options.dataDir, 'journal'), (problem) => {
+    log(problem.kind === 'tornJournalLine' ? 'warn' : 'error', problem.message)
+    options.onPersistenceProblem?.(problem)
+  })
+  const reports = await ReportStore.open(fs, join(options.dataDir, 'history.json'), journals)
   const utcOffset = () => config.data.utcOffsetMinutes
-  let knowledge = await loadBranchKnowledge(journalDir, localDate(clock.now(), utcOffset()), utcOffset())
+  let knowledge = await loadBranchKnowledge(journals, localDate(clock.now(), utcOffset()), utcOffset())
   const branchEstimator =
     options.estimator === undefined
       ? createBranchEstimator(
@@ -98,15 +114,13 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   // Built once the host exists; the host asks it for the estimate shown at issue.
   let estimates: LiveEstimates | null = null
   const host = await QueueHost.open({
-    journalDir,
+    journals,
     branch: () => config.data.branch,
     utcOffsetMinutes: config.data.utcOffsetMinutes,
     clock,
     // What the kiosk menu showed for this service and class when the customer tapped it: the
     // estimate they were given, and free to look up (issuing waits for no estimation).
     estimateAtIssue: (e) => estimates?.current()?.newTicket[e.serviceId]?.[e.priorityClassId ?? 'ordinary'] ?? null,
-    onTornJournal: (file, bytes) =>
-      log('warn', `${file}: a torn last line (${bytes} bytes, a write cut short) was removed`),
     onError: (message) => log('error', message),
     onDayClosed: async (date, events) => {
       // The day's summary goes into the history the trend view reads.
@@ -114,9 +128,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       const end = endOfLocalDate(date, utcOffset())
       await reports.record(dayReportOf(events, config.data, feedback.forDay(start, end), null))
       const keepFrom = localDate(clock.now() - config.data.retention.journalDays * 86_400_000, utcOffset())
-      await Journal.prune(journalDir, keepFrom)
+      await journals.prune(keepFrom)
       // The day just closed is history now: learn from it for tomorrow.
-      knowledge = await loadBranchKnowledge(journalDir, localDate(clock.now() + 86_400_000, utcOffset()), utcOffset())
+      knowledge = await loadBranchKnowledge(journals, localDate(clock.now() + 86_400_000, utcOffset()), utcOffset())
     },
   })
   await host.tick()

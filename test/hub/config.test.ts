@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { demoBranchFile } from '../../electron/hub/config/demoBranchFile'
 import { branchFileProblems, ConfigError } from '../../electron/hub/config/loadBranchFile'
 import { DurableJsonFile } from '../../electron/hub/persistence/durableJsonFile'
+import { nodeFileSystem } from '../../electron/hub/persistence/nodeFileSystem'
 import { startHub } from '../../electron/hub/startHub'
 import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
 import { peopleAheadEstimator } from './support/peopleAheadEstimator'
@@ -137,7 +138,7 @@ describe('the branch configuration file', () => {
 describe('DurableJsonFile', () => {
   it('replaces the file whole, leaving no temporary file behind', async () => {
     const path = join(dir, 'x.json')
-    const file = new DurableJsonFile<{ n: number }>(path)
+    const file = new DurableJsonFile<{ n: number }>(nodeFileSystem, path)
     await Promise.all([file.write({ n: 1 }), file.write({ n: 2 }), file.write({ n: 3 })])
     expect(await file.read()).toEqual({ n: 3 })
     expect(await readdir(dir)).toEqual(['x.json'])
@@ -145,8 +146,10 @@ describe('DurableJsonFile', () => {
 
   it('reads a missing file as empty and a broken one as a clear error', async () => {
     const path = join(dir, 'y.json')
-    expect(await new DurableJsonFile(path).read()).toBeNull()
+    expect(await new DurableJsonFile(nodeFileSystem, path).read()).toBeNull()
     await writeFile(path, '{"a": 1,}')
-    await expect(new DurableJsonFile(path).read()).rejects.toThrow(/y\.json: not valid JSON at line 1, column 9/)
+    await expect(new DurableJsonFile(nodeFileSystem, path).read()).rejects.toThrow(
+      /y\.json: not valid JSON at line 1, column 9/,
+    )
   })
 })

@@ -1,6 +1,8 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { JournalFolder } from '../../electron/hub/persistence/journal'
+import { nodeFileSystem } from '../../electron/hub/persistence/nodeFileSystem'
 import type { ApiError, QueueSnapshot, TicketReceipt } from '../../shared/api/views'
 import { FakeClock } from './support/fakeClock'
 import { HubFixture } from './support/hubFixture'
@@ -45,8 +47,7 @@ describe('the business day', () => {
 
     // the closed day's waiting ticket ended at 23:59:59.999, not this morning
     await f.restart()
-    const { Journal } = await import('../../electron/hub/persistence/journal')
-    const old = await Journal.read(Journal.fileFor(join(f.dataDir, 'journal'), '2026-11-24'))
+    const old = await new JournalFolder(nodeFileSystem, join(f.dataDir, 'journal')).read('2026-11-24')
     const closed = old.records.at(-1)?.e
     expect(closed).toMatchObject({ type: 'dayClosed', at: Date.UTC(2026, 10, 24, 15, 59, 59, 999) })
     const m2 = await f.manager()

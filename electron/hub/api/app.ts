@@ -8,6 +8,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
 import type { ApiError } from '../../../shared/api/views'
 import type { HubContext } from './context'
 import { HttpError } from './httpError'
+import { storageFailure } from '../persistence/storageFailure'
 import { registerLive } from './live'
 import { registerAuthRoutes, registerSessionRoutes } from './routes/authRoutes'
 import { registerCounterRoutes } from './routes/counterRoutes'
@@ -52,6 +53,15 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
     return payload
   })
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    const storage = storageFailure(error)
+    if (storage !== null) {
+      request.log.error({ err: error }, 'the disk refused a write')
+      const { statusCode, code, message } = storage
+      void reply
+        .status(statusCode)
+        .send({ statusCode, error: reasonPhrase(statusCode), code, message } satisfies ApiError)
+      return
+    }
     const status = error instanceof HttpError ? error.statusCode : (error.statusCode ?? 500)
     const body: ApiError = {
       statusCode: status,
@@ -130,6 +140,8 @@ function reasonPhrase(status: number): string {
     415: 'Unsupported Media Type',
     422: 'Unprocessable Entity',
     429: 'Too Many Requests',
+    503: 'Service Unavailable',
+    507: 'Insufficient Storage',
   }
   return phrases[status] ?? (status >= 500 ? 'Internal Server Error' : 'Error')
 }

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, randomInt, randomUUID } from 'node:crypto'
-import { Low } from 'lowdb'
-import { DurableJsonFile } from '../persistence/durableJsonFile'
+import type { Low } from 'lowdb'
+import type { FileSystem } from '../persistence/fileSystem'
+import { openDurableDb } from '../persistence/durableJsonFile'
 import type { Principal } from './principal'
 import { hashToken, newToken } from './tokens'
 
@@ -34,14 +35,12 @@ export class PairedDevices {
 
   private constructor(private readonly db: Low<SecurityFile>) {}
 
-  static async open(path: string): Promise<PairedDevices> {
-    const adapter = new DurableJsonFile<SecurityFile>(path)
-    const found = await adapter.read()
-    const db = new Low<SecurityFile>(
-      adapter,
-      found ?? { version: 1, statusSecret: randomBytes(32).toString('base64url'), devices: [] },
-    )
-    if (found === null) await db.write()
+  static async open(fs: FileSystem, path: string): Promise<PairedDevices> {
+    const db = await openDurableDb<SecurityFile>(fs, path, () => ({
+      version: 1,
+      statusSecret: randomBytes(32).toString('base64url'),
+      devices: [],
+    }))
     return new PairedDevices(db)
   }
 

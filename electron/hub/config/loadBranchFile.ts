@@ -1,7 +1,8 @@
-import { Low } from 'lowdb'
+import type { Low } from 'lowdb'
 import { branchConsistencyProblems } from '../../../shared/config/branchSchema'
 import { parseDeviceConfigs } from '../../../hardware/index'
-import { DurableJsonFile } from '../persistence/durableJsonFile'
+import { DurableDb, DurableJsonFile } from '../persistence/durableJsonFile'
+import type { FileSystem } from '../persistence/fileSystem'
 import { BranchFileSchema, type BranchFile } from './branchFile'
 import { schemaProblems } from './schemaErrors'
 
@@ -44,16 +45,20 @@ export function branchFileProblems(value: unknown): string[] {
  * a file that is not JSON or not valid is refused with all its problems: the hub never starts
  * on half a configuration.
  */
-export async function loadBranchFile(path: string, seed: (() => Promise<BranchFile>) | null): Promise<Low<BranchFile>> {
-  const adapter = new DurableJsonFile<BranchFile>(path)
+export async function loadBranchFile(
+  fs: FileSystem,
+  path: string,
+  seed: (() => Promise<BranchFile>) | null,
+): Promise<Low<BranchFile>> {
+  const adapter = new DurableJsonFile<BranchFile>(fs, path)
   const found = await adapter.read()
   if (found === null) {
     if (seed === null) throw new ConfigError(path, ['the file does not exist'])
-    const db = new Low<BranchFile>(adapter, await seed())
+    const db = new DurableDb<BranchFile>(adapter, await seed())
     await db.write()
     return db
   }
   const problems = branchFileProblems(found)
   if (problems.length > 0) throw new ConfigError(path, problems)
-  return new Low<BranchFile>(adapter, found)
+  return new DurableDb<BranchFile>(adapter, found)
 }

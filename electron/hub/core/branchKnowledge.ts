@@ -3,7 +3,7 @@ import { summariseServiceTimes, type ServiceTimeStats } from '../../../shared/es
 import type { QueueEvent } from '../../../shared/queue/events'
 import { replay } from '../../../shared/queue/applyEvent'
 import { EMPTY_STATE } from '../../../shared/queue/state'
-import { Journal } from '../persistence/journal'
+import type { JournalFolder } from '../persistence/journal'
 
 /** What the hub has learned from recent days: how long services take, what a usual day is. */
 export interface BranchKnowledge {
@@ -21,16 +21,16 @@ const DAYS = 28
  * nothing else has to be kept in step with them). A damaged old journal is skipped, never fatal.
  */
 export async function loadBranchKnowledge(
-  journalDir: string,
+  journals: JournalFolder,
   today: string,
   utcOffsetMinutes: number,
 ): Promise<BranchKnowledge> {
-  const dates = (await Journal.dates(journalDir)).filter((d) => d < today).slice(-DAYS)
+  const dates = (await journals.dates()).filter((d) => d < today).slice(-DAYS)
   const days: QueueEvent[][] = []
   const serviceTimes: ServiceTimeStats[] = []
   for (const date of dates) {
     try {
-      const { records } = await Journal.read(Journal.fileFor(journalDir, date))
+      const { records } = await journals.read(date)
       const events = records.map((r) => r.e)
       if (events.length === 0) continue
       days.push(events)

@@ -8,21 +8,20 @@ import type { CommandError } from '../../../shared/queue/errors'
 import type { EventOf, QueueEvent } from '../../../shared/queue/events'
 import { EMPTY_STATE, type QueueState } from '../../../shared/queue/state'
 import { err, ok, type Result } from '../../../shared/util/result'
-import { Journal } from '../persistence/journal'
+import type { Journal, JournalFolder } from '../persistence/journal'
 import type { Actor, JournalRecord } from '../persistence/journalRecord'
 import type { Clock } from './clock'
 import type { WaitEstimate } from '../../../shared/queue/ticket'
 import { SerialQueue } from './serialQueue'
 
 export interface QueueHostOptions {
-  readonly journalDir: string
+  /** Today's journal and the earlier days' (a damaged last line is reported by the folder). */
+  readonly journals: JournalFolder
   readonly branch: () => BranchConfig
   readonly utcOffsetMinutes: number
   readonly clock: Clock
   /** The estimate a ticket is shown as it is issued (journaled with it, for the honesty report). */
   readonly estimateAtIssue: (event: EventOf<'ticketIssued'>) => WaitEstimate | null
-  /** Told about a torn last journal line found (and truncated) at start. */
-  readonly onTornJournal?: (file: string, bytes: number) => void
   /** Called after a day closes, with its events, before the next day opens. */
   readonly onDayClosed?: (date: string, events: readonly QueueEvent[]) => Promise<void>
   readonly onError?: (message: string) => void
@@ -54,20 +53,19 @@ export class QueueHost {
 
   private constructor(private readonly options: QueueHostOptions) {}
 
-  /** Replays the newest journal (truncating a torn last line) and is ready for commands. */
+  /** Replays the newest journal (moving a damaged last line aside) and is ready for commands. */
   static async open(options: QueueHostOptions): Promise<QueueHost> {
     const host = new QueueHost(options)
-    const dates = await Journal.dates(options.journalDir)
+    const { journals } = options
+    const dates = await journals.dates()
     const latest = dates[dates.length - 1]
     if (latest !== undefined) {
-      const path = Journal.fileFor(options.journalDir, latest)
-      const { records, torn } = await Journal.read(path, true)
-      if (torn !== null) options.onTornJournal?.(path, torn.bytes)
+      const records = await journals.recover(latest)
       for (const r of records) host.fold(r)
-      if (host.state.day !== null) host.journal = await Journal.open(options.journalDir, host.state.day)
+      if (host.state.day !== null) host.journal = await journals.open(host.state.day)
       // The last event seq of an earlier journal continues into a new day.
       if (records.length === 0 && dates.length > 1) {
-        const previous = await Journal.read(Journal.fileFor(options.journalDir, dates[dates.length - 2] as string))
+        const previous = await journals.read(dates[dates.length - 2] as string)
         const last = previous.records[previous.records.length - 1]
         if (last !== undefined) host.state = { ...host.state, lastSeq: last.e.seq }
       }
@@ -173,7 +171,8 @@ export class QueueHost {
     }
     if (event.type === 'dayOpened') {
       await this.journal?.close()
-      this.journal = await Journal.open(this.options.journalDir, event.date)
+      this.journal = null
+      this.journal = await this.options.journals.open(event.date)
       this.events = []
       this.idempotency.clear()
     }

@@ -1,7 +1,6 @@
-import { open, readFile, rename } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import type { Adapter } from 'lowdb'
-import { fsyncDir } from './fsyncDir'
+import { Low, type Adapter } from 'lowdb'
+import { isNotFound, type FileSystem } from './fileSystem'
 
 /** A JSON file that is not valid JSON: says which file, and where. */
 export class JsonFileError extends Error {
@@ -24,16 +23,20 @@ export class JsonFileError extends Error {
 export class DurableJsonFile<T> implements Adapter<T> {
   private chain: Promise<void> = Promise.resolve()
 
-  constructor(readonly path: string) {}
+  constructor(
+    private readonly fs: FileSystem,
+    readonly path: string,
+  ) {}
 
   async read(): Promise<T | null> {
     let text: string
     try {
-      text = await readFile(this.path, 'utf8')
+      text = (await this.fs.readFile(this.path)).toString('utf8')
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
+      if (isNotFound(e)) return null
       throw e
     }
+    if (text.trim() === '') throw new JsonFileError(this.path, 'the file is empty; restore it from backup')
     try {
       return JSON.parse(text) as T
     } catch (e) {
@@ -52,16 +55,46 @@ export class DurableJsonFile<T> implements Adapter<T> {
   private async writeNow(text: string): Promise<void> {
     const dir = dirname(this.path)
     const tmp = join(dir, `.${basename(this.path)}.tmp`)
-    const handle = await open(tmp, 'w')
+    const handle = await this.fs.open(tmp, 'overwrite')
     try {
-      await handle.writeFile(text, 'utf8')
+      await handle.write(Buffer.from(text, 'utf8'))
       await handle.sync()
     } finally {
       await handle.close()
     }
-    await rename(tmp, this.path)
-    await fsyncDir(dir)
+    await this.fs.rename(tmp, this.path)
+    await this.fs.syncDir(dir)
   }
+}
+
+/**
+ * A lowdb database whose updates are all or nothing: the change is made to a copy, the copy is
+ * written, and only then does it become the data. A write that fails (a full disk) leaves the
+ * data as it was, so the hub never shows or acts on what it could not keep. Updates run one
+ * after another, each on the result of the last.
+ */
+export class DurableDb<T> extends Low<T> {
+  private queue: Promise<void> = Promise.resolve()
+
+  override update(change: (data: T) => unknown): Promise<void> {
+    const next = this.queue.then(async () => {
+      const draft = structuredClone(this.data)
+      change(draft)
+      await this.adapter.write(draft)
+      this.data = draft
+    })
+    this.queue = next.catch(() => undefined)
+    return next
+  }
+}
+
+/** Opens a database on a durable JSON file; a missing file is created with `initial()`. */
+export async function openDurableDb<T>(fs: FileSystem, path: string, initial: () => T): Promise<DurableDb<T>> {
+  const adapter = new DurableJsonFile<T>(fs, path)
+  const found = await adapter.read()
+  const db = new DurableDb<T>(adapter, found ?? initial())
+  if (found === null) await db.write()
+  return db
 }
 
 /** "Unexpected token } at line 12, column 5" from a JSON.parse failure. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { Low } from 'lowdb'
+import type { Low } from 'lowdb'
 import {
   feedbackId,
   recordFeedback,
@@ -8,7 +8,8 @@ import {
   type NewFeedback,
 } from '../../../shared/feedback/feedback'
 import type { WorkCalendar } from '../../../shared/feedback/replyDeadline'
-import { DurableJsonFile } from '../persistence/durableJsonFile'
+import { openDurableDb } from '../persistence/durableJsonFile'
+import type { FileSystem } from '../persistence/fileSystem'
 
 interface FeedbackFile {
   readonly version: 1
@@ -22,12 +23,8 @@ interface FeedbackFile {
 export class FeedbackStore {
   private constructor(private readonly db: Low<FeedbackFile>) {}
 
-  static async open(path: string): Promise<FeedbackStore> {
-    const adapter = new DurableJsonFile<FeedbackFile>(path)
-    const found = await adapter.read()
-    const db = new Low<FeedbackFile>(adapter, found ?? { version: 1, records: [] })
-    if (found === null) await db.write()
-    return new FeedbackStore(db)
+  static async open(fs: FileSystem, path: string): Promise<FeedbackStore> {
+    return new FeedbackStore(await openDurableDb<FeedbackFile>(fs, path, () => ({ version: 1, records: [] })))
   }
 
   all(): readonly FeedbackRecord[] {

@@ -1,11 +1,12 @@
-import { Low } from 'lowdb'
+import type { Low } from 'lowdb'
 import type { BranchFile } from '../config/branchFile'
 import type { FeedbackRecord } from '../../../shared/feedback/feedback'
 import { buildDayReport, type DayReport } from '../../../shared/reports/dayReport'
 import { summarizeDay, type DailySummary } from '../../../shared/reports/dailySummary'
 import type { QueueEvent } from '../../../shared/queue/events'
-import { DurableJsonFile } from '../persistence/durableJsonFile'
-import { Journal } from '../persistence/journal'
+import { openDurableDb } from '../persistence/durableJsonFile'
+import type { FileSystem } from '../persistence/fileSystem'
+import type { JournalFolder } from '../persistence/journal'
 
 interface HistoryFile {
   readonly version: 1
@@ -21,15 +22,11 @@ interface HistoryFile {
 export class ReportStore {
   private constructor(
     private readonly db: Low<HistoryFile>,
-    private readonly journalDir: string,
+    private readonly journals: JournalFolder,
   ) {}
 
-  static async open(path: string, journalDir: string): Promise<ReportStore> {
-    const adapter = new DurableJsonFile<HistoryFile>(path)
-    const found = await adapter.read()
-    const db = new Low<HistoryFile>(adapter, found ?? { version: 1, days: [] })
-    if (found === null) await db.write()
-    return new ReportStore(db, journalDir)
+  static async open(fs: FileSystem, path: string, journals: JournalFolder): Promise<ReportStore> {
+    return new ReportStore(await openDurableDb<HistoryFile>(fs, path, () => ({ version: 1, days: [] })), journals)
   }
 
   summaries(): readonly DailySummary[] {
@@ -49,7 +46,7 @@ export class ReportStore {
   async backfill(before: string, report: (events: readonly QueueEvent[]) => DayReport): Promise<string[]> {
     const have = new Set(this.db.data.days.map((d) => d.date))
     const done: string[] = []
-    for (const date of await Journal.dates(this.journalDir)) {
+    for (const date of await this.journals.dates()) {
       if (date >= before || have.has(date)) continue
       const events = await this.journalEvents(date)
       if (events === null || events.length === 0) continue
@@ -62,7 +59,7 @@ export class ReportStore {
   /** A past day's events from its journal, or null when the journal is gone or damaged. */
   async journalEvents(date: string): Promise<QueueEvent[] | null> {
     try {
-      const { records } = await Journal.read(Journal.fileFor(this.journalDir, date))
+      const { records } = await this.journals.read(date)
       return records.length === 0 ? null : records.map((r) => r.e)
     } catch {
       return null
