@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
+import { networkInterfaces } from 'node:os'
 import { endOfLocalDate, localDate } from '../../shared/domain/localDate'
 import { FeedbackStore } from './reports/feedbackStore'
 import { dayReportOf, ReportStore } from './reports/reportStore'
@@ -24,6 +25,9 @@ import { createBranchEstimator, type BranchEstimator } from './core/branchEstima
 import { AutoDelays } from './core/autoDelays'
 import { loadBranchKnowledge } from './core/branchKnowledge'
 import { DemoActivity, demoActivityOptions } from './demo/demoActivity'
+import { SpeechBoard, withSpeech } from './devices/speechBoard'
+import { openHubLog, type HubLog, type HubLogOptions } from './log/hubLog'
+import { CustomerAddressWatch, customerLink } from './network/customerAddress'
 
 export interface HubOptions {
   /** Branch configuration, journals and history live here. */
@@ -42,7 +46,8 @@ export interface HubOptions {
   /** Demo only: simulated customers and tellers at counters 3 and up, in real time. */
   readonly simulate?: boolean
   readonly devices?: LobbyDevices
-  readonly logger?: boolean
+  /** The hub log (`log/hubLog.ts`); default: `info` and up to files under `<dataDir>/logs`, not to stderr. */
+  readonly log?: HubLogOptions
   /** Sign-in and pairing attempts per client address per minute (default 20). */
   readonly authAttemptsPerMinute?: number
   /** How often the live channel pings terminals and re-checks their tokens (default 15 s). */
@@ -72,6 +77,19 @@ const TICK_MS = 30_000
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const clock = options.clock ?? systemClock
   await mkdir(options.dataDir, { recursive: true })
+  const hubLog = await openHubLog(options.log ?? {}, join(options.dataDir, 'logs'), clock)
+  const logger = hubLog.logger
+  try {
+    return await start(options, clock, hubLog)
+  } catch (e) {
+    logger.fatal({ err: e, event: 'hub.notStarted' }, 'The hub could not start')
+    await hubLog.close()
+    throw e
+  }
+}
+
+async function start(options: HubOptions, clock: Clock, hubLog: HubLog): Promise<RunningHub> {
+  const logger = hubLog.logger
   const config = await loadBranchFile(
     join(options.dataDir, 'branch.json'),
     options.demo ? () => demoBranchFile(options.host, options.port) : null,
@@ -79,11 +97,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const paired = await PairedDevices.open(join(options.dataDir, 'security.json'))
   const feedback = await FeedbackStore.open(join(options.dataDir, 'feedback.json'))
   const journalDir = join(options.dataDir, 'journal')
-  // Messages before the server's logger exists are kept and written once it does.
-  const logLines: { level: 'info' | 'warn' | 'error'; message: string }[] = []
-  let log = (level: 'info' | 'warn' | 'error', message: string): void => {
-    logLines.push({ level, message })
-  }
   const reports = await ReportStore.open(join(options.dataDir, 'history.json'), journalDir)
   const utcOffset = () => config.data.utcOffsetMinutes
   let knowledge = await loadBranchKnowledge(journalDir, localDate(clock.now(), utcOffset()), utcOffset())
@@ -106,8 +119,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     // estimate they were given, and free to look up (issuing waits for no estimation).
     estimateAtIssue: (e) => estimates?.current()?.newTicket[e.serviceId]?.[e.priorityClassId ?? 'ordinary'] ?? null,
     onTornJournal: (file, bytes) =>
-      log('warn', `${file}: a torn last line (${bytes} bytes, a write cut short) was removed`),
-    onError: (message) => log('error', message),
+      logger.warn(
+        { event: 'journal.tornLine', file, bytes },
+        `${file}: a torn last line (${bytes} bytes, a write cut short) was removed`,
+      ),
+    onError: (message) => logger.error({ event: 'queue.afterCommit' }, message),
     onDayClosed: async (date, events) => {
       // The day's summary goes into the history the trend view reads.
       const start = endOfLocalDate(date, utcOffset()) - 86_400_000 + 1
@@ -125,7 +141,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     dayReportOf(events, config.data, [], null),
   )
   const logError = (what: string) => (e: unknown) =>
-    log('error', `${what}: ${e instanceof Error ? e.message : String(e)}`)
+    logger.error({ event: 'hub.task', err: e }, `${what}: ${e instanceof Error ? e.message : String(e)}`)
   estimates = new LiveEstimates(host, estimator, clock, () => config.data.branch, logError('estimating waits'))
   await estimates.recompute()
   const autoDelays = new AutoDelays({
@@ -137,10 +153,13 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     onError: logError('explaining delays'),
   })
   await autoDelays.reconcile()
-  // Known once the server listens; the QR code on a printed ticket needs it.
-  let baseUrl = ''
-  const publicUrl = () => config.data.network.publicUrl ?? baseUrl
+  // Where phones reach the hub, known once it listens; the QR codes on tickets need it.
+  const address = new CustomerAddressWatch(logger)
   const statusKey = (ticketId: TicketId) => paired.statusKey(ticketId)
+  const statusUrl = (ticketId: TicketId): string | null => {
+    const base = address.current().url
+    return base === null ? null : customerLink(base, statusPathFor(ticketId, statusKey(ticketId)))
+  }
   const supervisor =
     options.devices === undefined && config.data.devices.length > 0 ? new DeviceSupervisor(config.data.devices) : null
   const hardware =
@@ -153,9 +172,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           estimates,
           clock,
           utcOffsetMinutes: utcOffset,
-          statusUrl: (ticketId) => `${publicUrl()}${statusPathFor(ticketId, statusKey(ticketId))}`,
-          log: (level, message) => log(level, message),
+          statusUrl,
+          log: (level, message) => logger[level]({ event: 'device' }, message),
         })
+  const speech = new SpeechBoard()
+  paired.onRevoke((deviceId) => speech.forget(deviceId))
   const ctx: HubContext = {
     host,
     config,
@@ -165,31 +186,44 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     guard: new SignInGuard(),
     clock,
     estimates,
-    devices: options.devices ?? hardware ?? NO_DEVICES,
+    devices: withSpeech(options.devices ?? hardware ?? NO_DEVICES, speech),
     statusKey,
+    statusUrl,
+    customerAddress: () => address.current(),
     reports,
     feedback,
+    log: logger,
+    warnings: hubLog.warnings,
+    speech,
   }
   const app = await buildApp(ctx, {
     rendererDir: options.rendererDir,
-    logger: options.logger ?? false,
+    logger,
     authAttemptsPerMinute: options.authAttemptsPerMinute ?? 20,
     ...(options.liveHeartbeatMs === undefined ? {} : { liveHeartbeatMs: options.liveHeartbeatMs }),
   })
-  log = (level, message) => {
-    app.log[level](message)
-  }
-  for (const l of logLines) log(l.level, l.message)
-  await app.listen({ host: options.host ?? config.data.network.host, port: options.port ?? config.data.network.port })
-  const address = app.server.address() as AddressInfo
-  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
-  baseUrl = `http://${shownHost}:${address.port}`
+  const listenHost = options.host ?? config.data.network.host
+  await app.listen({ host: listenHost, port: options.port ?? config.data.network.port })
+  const listening = app.server.address() as AddressInfo
+  const shownHost = listening.family === 'IPv6' ? `[${listening.address}]` : listening.address
+  const baseUrl = `http://${shownHost}:${listening.port}`
+  // Checked again every minute: a LAN address may come late at boot.
+  const followAddress = (): void =>
+    address.follow({
+      publicUrl: config.data.network.publicUrl,
+      host: listenHost,
+      port: listening.port,
+      interfaces: networkInterfaces(),
+    })
+  followAddress()
+  logger.info({ event: 'hub.started', url: baseUrl, dataDir: options.dataDir }, `Hub listening at ${baseUrl}`)
   // The calendar moves and estimates age even when nobody presses anything.
   const timer = setInterval(() => {
     void host
       .tick()
       .then(() => autoDelays.reconcile())
       .then(() => estimates.recompute())
+      .then(followAddress)
       .catch(logError('the minute timer'))
   }, TICK_MS)
   timer.unref()
@@ -198,19 +232,24 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       ? new DemoActivity(host, () => config.data.branch, demoActivityOptions(config.data.branch, clock))
       : null
   await activity?.start()
+  let stopping: Promise<void> | null = null
+  const stop = async (): Promise<void> => {
+    activity?.stop()
+    clearInterval(timer)
+    await app.close()
+    autoDelays.close()
+    hardware?.close()
+    await supervisor?.close()
+    estimates.close()
+    await branchEstimator?.close()
+    await host.close()
+    logger.info({ event: 'hub.stopped' }, 'Hub stopped')
+    await hubLog.close()
+  }
   return {
     url: baseUrl,
     context: ctx,
-    close: async () => {
-      activity?.stop()
-      clearInterval(timer)
-      await app.close()
-      autoDelays.close()
-      hardware?.close()
-      await supervisor?.close()
-      estimates.close()
-      await branchEstimator?.close()
-      await host.close()
-    },
+    // Stopping twice stops once (a test restarting a hub it already stopped, a second signal).
+    close: () => (stopping ??= stop()),
   }
 }

@@ -42,6 +42,7 @@ describe('the branch configuration file', () => {
       'feedback.json',
       'history.json',
       'journal',
+      'logs',
       'security.json',
     ])
   })
