@@ -92,6 +92,20 @@ describe('the hub log', () => {
   })
 })
 
+describe('a log folder that cannot be written', () => {
+  it('does not stop the hub, and the manager is told', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-nolog-'))
+    // A file where the log folder should be: nothing can be created under it.
+    await writeFile(join(dir, 'logs'), 'not a folder\n')
+    f = await HubFixture.start({}, dir)
+    const status = await f.request<HubStatusView>('GET', '/api/v1/hub/status', undefined, await f.manager())
+    expect(status.status).toBe(200)
+    expect(status.body.warnings.find((w) => w.event === 'log.noFile')?.message).toMatch(
+      /The hub log cannot be written to files/,
+    )
+  })
+})
+
 describe('logFilesToPrune', () => {
   it('orders by date, then by the roll number', () => {
     expect(logFilesToPrune(['hub.2026-11-24.10.log', 'hub.2026-11-24.9.log', 'hub.2026-11-23.1.log'], 1)).toEqual([

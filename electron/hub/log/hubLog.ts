@@ -1,7 +1,7 @@
 import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pino, type Logger, type StreamEntry } from 'pino'
-import pinoRoll from 'pino-roll'
+import pinoRoll, { type RollingFile } from 'pino-roll'
 import type { Clock } from '../core/clock'
 import { WarningRing } from './warningRing'
 
@@ -23,8 +23,6 @@ export interface HubLog {
   readonly logger: HubLogger
   /** The recent warnings and errors, for the manager's screen. */
   readonly warnings: WarningRing
-  /** The file being written now, or null when there is none. */
-  readonly file: () => string | null
   /** Writes what is buffered and closes the file. */
   close(): Promise<void>
 }
@@ -89,6 +87,15 @@ async function pruneLogs(dir: string, keep: number): Promise<void> {
   await Promise.all(logFilesToPrune(names, keep).map((n) => rm(join(dir, n), { force: true })))
 }
 
+/** Resolves once the log file is open (null) or could not be opened (the error). */
+function opening(roll: RollingFile): Promise<Error | null> {
+  if (roll.fd >= 0) return Promise.resolve(null)
+  return new Promise((resolve) => {
+    roll.once('ready', () => resolve(null))
+    roll.once('error', resolve)
+  })
+}
+
 interface RequestLike {
   readonly method: string
   readonly url: string
@@ -99,8 +106,8 @@ interface RequestLike {
  * Opens the hub's log: JSON lines at `level` and above to rotating files (pino-roll: a file a
  * day, at most `LOG_FILE_SIZE` each, the newest `LOG_FILES_KEPT` kept) and optionally to
  * stderr, with warnings and errors also kept in memory for the manager. Times are the hub's
- * clock. A log folder that cannot be written does not stop the hub: it says so on stderr and in
- * the recent warnings, and logs on without files.
+ * clock. A log folder that cannot be written does not stop the hub: it says so as a warning
+ * (the manager sees it) and logs on without files.
  */
 export async function openHubLog(options: HubLogOptions, defaultDir: string, clock: Clock): Promise<HubLog> {
   const level = options.level ?? 'info'
@@ -120,10 +127,13 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
           size: LOG_FILE_SIZE,
           limit: { count: LOG_FILES_KEPT - 1, removeOtherLogFiles: true },
           mkdir: true,
-        }).then(
-          (roll) => ({ roll, problem: null }),
-          (e: unknown) => ({ roll: null, problem: `${dir}: ${e instanceof Error ? e.message : String(e)}` }),
-        )
+        })
+          .then(async (roll) => {
+            // The file is opened after pino-roll answers; a folder that cannot be made fails then.
+            const failed = await opening(roll)
+            return failed === null ? { roll, problem: null } : { roll: null, problem: failed.message }
+          })
+          .catch((e: unknown) => ({ roll: null, problem: e instanceof Error ? e.message : String(e) }))
   const roll = opened.roll
   let ended = false
   if (roll !== null) {
@@ -149,18 +159,23 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
     pino.multistream(streams),
   )
   if (opened.problem !== null)
-    logger.warn({ event: 'log.noFile' }, `The hub log cannot be written to files (${opened.problem})`)
+    logger.warn({ event: 'log.noFile' }, `The hub log cannot be written to files in ${dir} (${opened.problem})`)
   let closed: Promise<void> | null = null
   return {
     logger,
     warnings,
-    file: () => roll?.file ?? null,
     close: () =>
       (closed ??= new Promise<void>((resolve) => {
         ended = true
         if (roll === null) return resolve()
         roll.once('close', () => resolve())
-        roll.end()
+        // A file that broke while the hub ran may never say it closed: stopping does not wait on it.
+        setTimeout(resolve, 2000).unref()
+        try {
+          roll.end()
+        } catch {
+          resolve() // already destroyed by a write error
+        }
       })),
   }
 }

@@ -12,13 +12,16 @@ declare module 'pino-roll' {
   }
 
   /** The SonicBoom stream it answers, as far as the hub uses it. */
-  interface RollingFile {
+  export interface RollingFile {
     /** The file being written now. */
     readonly file: string
+    /** -1 until the file is open. */
+    readonly fd: number
     write(chunk: string): boolean
     end(): void
     on(event: 'error', listener: (error: Error) => void): this
-    once(event: 'close', listener: () => void): this
+    once(event: 'close' | 'ready', listener: () => void): this
+    once(event: 'error', listener: (error: Error) => void): this
   }
 
   /** A stream writing to `file.<date>.<n><extension>`, rolled by date and size. */
