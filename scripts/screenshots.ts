@@ -85,7 +85,8 @@ async function seat(page: Page, seatName: string, session: SessionView): Promise
 
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true })
-  const lobby = await Lobby.start()
+  // A branch's public address, as set in branch.json: the kiosk's ticket shows its QR code.
+  const lobby = await Lobby.start({}, [], 'http://192.168.1.20:8420/')
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ARGS,

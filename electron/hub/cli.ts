@@ -9,7 +9,8 @@ import { nodeFileSystem } from './persistence/nodeFileSystem'
 import { startHub } from './startHub'
 
 const USAGE = `usage:
-  npm run hub -- [--data DIR] [--host ADDRESS] [--port PORT] [--demo] [--renderer DIR]
+  npm run hub -- [--data DIR] [--host ADDRESS] [--port PORT] [--demo] [--renderer DIR] [--debug]
+                                     (the log: stderr and DIR/logs/hub.YYYY-MM-DD.N.log; --debug logs every read)
   npm run demo                       the demo branch with simulated customers (data in .data/demo)
   --open kiosk                       with --demo: open the kiosk in the default browser, where there is one
   npm run hub -- set-pin STAFF_ID    set a PIN (read from stdin) in DIR/branch.json`
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
       simulate: { type: 'boolean', default: false },
       renderer: { type: 'string', default: 'out/renderer' },
       open: { type: 'string' },
+      debug: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   })
@@ -47,7 +49,8 @@ async function main(): Promise<void> {
     demo: values.demo,
     rendererDir: resolve(values.renderer),
     simulate: values.simulate,
-    logger: false,
+    // The log goes to the terminal and to rotating files under DIR/logs (docs/installing.md).
+    log: { stderr: true, level: values.debug ? 'debug' : 'info' },
   })
   const ctx = hub.context
   const url = hub.url

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
+import { networkInterfaces } from 'node:os'
 import { endOfLocalDate, localDate } from '../../shared/domain/localDate'
 import { FeedbackStore } from './reports/feedbackStore'
 import { dayReportOf, ReportStore } from './reports/reportStore'
@@ -27,6 +28,9 @@ import { createBranchEstimator, type BranchEstimator } from './core/branchEstima
 import { AutoDelays } from './core/autoDelays'
 import { loadBranchKnowledge } from './core/branchKnowledge'
 import { DemoActivity, demoActivityOptions } from './demo/demoActivity'
+import { SpeechBoard, withSpeech } from './devices/speechBoard'
+import { openHubLog, type HubLog, type HubLogOptions } from './log/hubLog'
+import { CustomerAddressWatch, customerLink } from './network/customerAddress'
 
 export interface HubOptions {
   /** Branch configuration, journals and history live here. */
@@ -45,7 +49,8 @@ export interface HubOptions {
   /** Demo only: simulated customers and tellers at counters 3 and up, in real time. */
   readonly simulate?: boolean
   readonly devices?: LobbyDevices
-  readonly logger?: boolean
+  /** The hub log (`log/hubLog.ts`); default: `info` and up to files under `<dataDir>/logs`, not to stderr. */
+  readonly log?: HubLogOptions
   /** Sign-in and pairing attempts per client address per minute (default 20). */
   readonly authAttemptsPerMinute?: number
   /** How often the live channel pings terminals and re-checks their tokens (default 15 s). */
@@ -84,6 +89,19 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const fs = options.fileSystem ?? nodeFileSystem
   // The folder's own name must be durable too, or a power cut can take it with all inside.
   await ensureDurableDir(fs, options.dataDir)
+  const hubLog = await openHubLog(options.log ?? {}, join(options.dataDir, 'logs'), clock)
+  const logger = hubLog.logger
+  try {
+    return await start(options, clock, fs, hubLog)
+  } catch (e) {
+    logger.fatal({ err: e, event: 'hub.notStarted' }, 'The hub could not start')
+    await hubLog.close()
+    throw e
+  }
+}
+
+async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: HubLog): Promise<RunningHub> {
+  const logger = hubLog.logger
   const config = await loadBranchFile(
     fs,
     join(options.dataDir, 'branch.json'),
@@ -91,13 +109,16 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   )
   const paired = await PairedDevices.open(fs, join(options.dataDir, 'security.json'))
   const feedback = await FeedbackStore.open(fs, join(options.dataDir, 'feedback.json'))
-  // Messages before the server's logger exists are kept and written once it does.
-  const logLines: { level: 'info' | 'warn' | 'error'; message: string }[] = []
-  let log = (level: 'info' | 'warn' | 'error', message: string): void => {
-    logLines.push({ level, message })
-  }
+  // A damaged journal end is kept in a side file and said out loud: the manager sees it.
   const journals = new JournalFolder(fs, join(options.dataDir, 'journal'), (problem) => {
-    log(problem.kind === 'tornJournalLine' ? 'warn' : 'error', problem.message)
+    const fields = {
+      event: `journal.${problem.kind}`,
+      file: problem.file,
+      offset: problem.offset,
+      keptIn: problem.keptIn,
+    }
+    if (problem.kind === 'tornJournalLine') logger.warn(fields, problem.message)
+    else logger.error(fields, problem.message)
     options.onPersistenceProblem?.(problem)
   })
   const reports = await ReportStore.open(fs, join(options.dataDir, 'history.json'), journals)
@@ -121,7 +142,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     // What the kiosk menu showed for this service and class when the customer tapped it: the
     // estimate they were given, and free to look up (issuing waits for no estimation).
     estimateAtIssue: (e) => estimates?.current()?.newTicket[e.serviceId]?.[e.priorityClassId ?? 'ordinary'] ?? null,
-    onError: (message) => log('error', message),
+    onError: (message) => logger.error({ event: 'queue.afterCommit' }, message),
     onDayClosed: async (date, events) => {
       // The day's summary goes into the history the trend view reads.
       const start = endOfLocalDate(date, utcOffset()) - 86_400_000 + 1
@@ -139,7 +160,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     dayReportOf(events, config.data, [], null),
   )
   const logError = (what: string) => (e: unknown) =>
-    log('error', `${what}: ${e instanceof Error ? e.message : String(e)}`)
+    logger.error({ event: 'hub.task', err: e }, `${what}: ${e instanceof Error ? e.message : String(e)}`)
   estimates = new LiveEstimates(host, estimator, clock, () => config.data.branch, logError('estimating waits'))
   await estimates.recompute()
   const autoDelays = new AutoDelays({
@@ -151,10 +172,13 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     onError: logError('explaining delays'),
   })
   await autoDelays.reconcile()
-  // Known once the server listens; the QR code on a printed ticket needs it.
-  let baseUrl = ''
-  const publicUrl = () => config.data.network.publicUrl ?? baseUrl
+  // Where phones reach the hub, known once it listens; the QR codes on tickets need it.
+  const address = new CustomerAddressWatch(logger)
   const statusKey = (ticketId: TicketId) => paired.statusKey(ticketId)
+  const statusUrl = (ticketId: TicketId): string | null => {
+    const base = address.current().url
+    return base === null ? null : customerLink(base, statusPathFor(ticketId, statusKey(ticketId)))
+  }
   const supervisor =
     options.devices === undefined && config.data.devices.length > 0 ? new DeviceSupervisor(config.data.devices) : null
   const hardware =
@@ -167,9 +191,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           estimates,
           clock,
           utcOffsetMinutes: utcOffset,
-          statusUrl: (ticketId) => `${publicUrl()}${statusPathFor(ticketId, statusKey(ticketId))}`,
-          log: (level, message) => log(level, message),
+          statusUrl,
+          log: (level, message) => logger[level]({ event: 'device' }, message),
         })
+  const speech = new SpeechBoard()
+  paired.onRevoke((deviceId) => speech.forget(deviceId))
   const ctx: HubContext = {
     host,
     config,
@@ -179,31 +205,44 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     guard: new SignInGuard(),
     clock,
     estimates,
-    devices: options.devices ?? hardware ?? NO_DEVICES,
+    devices: withSpeech(options.devices ?? hardware ?? NO_DEVICES, speech),
     statusKey,
+    statusUrl,
+    customerAddress: () => address.current(),
     reports,
     feedback,
+    log: logger,
+    warnings: hubLog.warnings,
+    speech,
   }
   const app = await buildApp(ctx, {
     rendererDir: options.rendererDir,
-    logger: options.logger ?? false,
+    logger,
     authAttemptsPerMinute: options.authAttemptsPerMinute ?? 20,
     ...(options.liveHeartbeatMs === undefined ? {} : { liveHeartbeatMs: options.liveHeartbeatMs }),
   })
-  log = (level, message) => {
-    app.log[level](message)
-  }
-  for (const l of logLines) log(l.level, l.message)
-  await app.listen({ host: options.host ?? config.data.network.host, port: options.port ?? config.data.network.port })
-  const address = app.server.address() as AddressInfo
-  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
-  baseUrl = `http://${shownHost}:${address.port}`
+  const listenHost = options.host ?? config.data.network.host
+  await app.listen({ host: listenHost, port: options.port ?? config.data.network.port })
+  const listening = app.server.address() as AddressInfo
+  const shownHost = listening.family === 'IPv6' ? `[${listening.address}]` : listening.address
+  const baseUrl = `http://${shownHost}:${listening.port}`
+  // Checked again every minute: a LAN address may come late at boot.
+  const followAddress = (): void =>
+    address.follow({
+      publicUrl: config.data.network.publicUrl,
+      host: listenHost,
+      port: listening.port,
+      interfaces: networkInterfaces(),
+    })
+  followAddress()
+  logger.info({ event: 'hub.started', url: baseUrl, dataDir: options.dataDir }, `Hub listening at ${baseUrl}`)
   // The calendar moves and estimates age even when nobody presses anything.
   const timer = setInterval(() => {
     void host
       .tick()
       .then(() => autoDelays.reconcile())
       .then(() => estimates.recompute())
+      .then(followAddress)
       .catch(logError('the minute timer'))
   }, TICK_MS)
   timer.unref()
@@ -212,19 +251,24 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       ? new DemoActivity(host, () => config.data.branch, demoActivityOptions(config.data.branch, clock))
       : null
   await activity?.start()
+  let stopping: Promise<void> | null = null
+  const stop = async (): Promise<void> => {
+    activity?.stop()
+    clearInterval(timer)
+    await app.close()
+    autoDelays.close()
+    hardware?.close()
+    await supervisor?.close()
+    estimates.close()
+    await branchEstimator?.close()
+    await host.close()
+    logger.info({ event: 'hub.stopped' }, 'Hub stopped')
+    await hubLog.close()
+  }
   return {
     url: baseUrl,
     context: ctx,
-    close: async () => {
-      activity?.stop()
-      clearInterval(timer)
-      await app.close()
-      autoDelays.close()
-      hardware?.close()
-      await supervisor?.close()
-      estimates.close()
-      await branchEstimator?.close()
-      await host.close()
-    },
+    // Stopping twice stops once (a test restarting a hub it already stopped, a second signal).
+    close: () => (stopping ??= stop()),
   }
 }

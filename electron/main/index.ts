@@ -4,8 +4,8 @@
  * plain decision modules beside it.
  */
 import { app } from 'electron'
-import { startHub } from '../hub/startHub'
-import { startShell, type HubOptions, type RunningHub } from './shell'
+import { startInProcessHub } from './inProcessHub'
+import { startShell } from './shell'
 import type { TerminalLog } from './terminalLog'
 
 let log: TerminalLog | null = null
@@ -22,21 +22,11 @@ process.on('unhandledRejection', (reason) => {
   else log.error('main.unhandled-rejection', { error })
 })
 
-/** The hub in this process, as the shell uses it (the same way `npm run hub` starts it). */
-async function startInProcessHub(options: HubOptions): Promise<RunningHub> {
-  const hub = await startHub({ ...options, simulate: options.demo, logger: false })
-  return {
-    url: hub.url,
-    close: () => hub.close(),
-    registerLocalTerminal: (role, name) => hub.context.paired.register(role, name, hub.context.clock.now()),
-  }
-}
-
 startShell({
   argv: process.argv,
   platform: process.platform,
   env: { APPIMAGE: process.env.APPIMAGE, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, HOME: process.env.HOME },
-  startHub: startInProcessHub,
+  startHub: (options) => startInProcessHub(options, !app.isPackaged),
   clock: () => Date.now(),
   echoLog: !app.isPackaged,
 })

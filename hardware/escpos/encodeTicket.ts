@@ -6,6 +6,7 @@ import {
   fullCut,
   initialize,
   justify,
+  kanjiOff,
   LF,
   partialCut,
   qrCode,
@@ -18,14 +19,14 @@ import { DEFAULT_TICKET_PRINT_OPTIONS, type TicketLayout, type TicketPrintOption
 const CODE_PAGE_PC437 = 0
 
 /**
- * Encodes a ticket as ESC/POS: initialise, centred branch name, the number large, the service,
+ * Encodes a ticket as ESC/POS: initialise (and leave Kanji mode), centred branch name, the number large, the service,
  * then (left-aligned) the people ahead, the estimate, the time issued, the documents to have
  * ready and the calling note, then a native QR code to the live status page and a partial cut.
  * A typical Chinese ticket is 500–700 bytes, under a second of wire time even at 9600 baud.
  *
  * @example
  * const bytes = encodeTicket(layout)
- * bytes.slice(0, 2) //=> Uint8Array [0x1b, 0x40]   (ESC @)
+ * bytes.slice(0, 4) //=> Uint8Array [0x1b, 0x40, 0x1c, 0x2e]   (ESC @, FS .)
  */
 export function encodeTicket(
   layout: TicketLayout,
@@ -42,7 +43,9 @@ export function encodeTicket(
     }
   }
 
-  out.push(...initialize(), ...selectCodePage(CODE_PAGE_PC437), ...justify('center'))
+  // Printers whose GB18030 firmware starts in Chinese mode do not always leave it on ESC @:
+  // FS . says so explicitly before the first single-byte text (and the code page it reads in).
+  out.push(...initialize(), ...kanjiOff(), ...selectCodePage(CODE_PAGE_PC437), ...justify('center'))
   out.push(...emphasize(true))
   paragraph(layout.branchName)
   out.push(...emphasize(false))

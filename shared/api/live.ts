@@ -42,6 +42,12 @@ export interface DeviceStatusView {
   readonly role: string
   readonly label: string
   readonly state: 'connected' | 'error' | 'disconnected'
+  /**
+   * What is wrong, as a code the manager's screen translates (a hardware `DeviceProblemCode`
+   * such as `cannotOpen`, or a display's `noVoice`); null when nothing is.
+   */
+  readonly problem: string | null
+  /** The operating system's or device's own words about it (English), shown on request. */
   readonly detail: string | null
   /** Printers: paper status when known. */
   readonly paper: 'ok' | 'nearEnd' | 'out' | null

@@ -12,7 +12,7 @@ export interface RouteDef<
   Q extends TSchema | undefined = TSchema | undefined,
   R = unknown,
 > {
-  readonly method: 'GET' | 'POST' | 'DELETE' | 'PATCH'
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH'
   /** Fastify-style path: `/api/v1/counters/:counterId/call-next`. */
   readonly path: string
   readonly summary: string

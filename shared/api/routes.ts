@@ -12,6 +12,7 @@ import {
   StaffIdSchema,
   TicketIdSchema,
 } from './common'
+import { healthRoutes } from './health'
 import { route } from './route'
 import type { DayReport } from '../reports/dayReport'
 import type { RangeReport } from '../reports/rangeReport'
@@ -368,6 +369,7 @@ export const routes = {
     access: ['manager'],
     body: NoBody,
   }),
+  ...healthRoutes,
 } as const
 
 export type Routes = typeof routes

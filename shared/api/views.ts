@@ -69,8 +69,13 @@ export interface TicketReceipt {
   readonly peopleAhead: number
   readonly estimate: WaitEstimate | null
   readonly shown: ShownWait | null
-  /** Path of the live status page (the QR code links to the hub's origin + this). */
+  /** Path of the live status page on the hub. */
   readonly statusPath: string
+  /**
+   * The status page at the address phones reach (the QR code on the screen and the paper), or
+   * null when the hub has none: then no QR code is shown, and the manager is told why.
+   */
+  readonly statusUrl: string | null
   readonly print: PrintOutcome
   /** True when this answer repeats an earlier one for the same idempotency key. */
   readonly repeated: boolean

@@ -1,4 +1,5 @@
 import { assertNever } from '../util/assertNever'
+import { own } from '../util/own'
 import type { CounterId, TicketId } from '../domain/ids'
 import type { CounterState } from './counterState'
 import type { QueueEvent } from './events'
@@ -231,7 +232,7 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
         },
       }
     case 'delayCleared': {
-      const d = s.delays[e.delayId]
+      const d = own(s.delays, e.delayId)
       return d === undefined ? s : { ...s, delays: { ...s.delays, [e.delayId]: { ...d, endedAt: e.at } } }
     }
     default:

@@ -4,6 +4,7 @@ import type { CommandOf } from './commands'
 import { commandError, type CommandError } from './errors'
 import type { EventBody } from './events'
 import type { QueueState } from './state'
+import { own } from '../util/own'
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
@@ -31,7 +32,7 @@ export function decideDayOrDelay(
     case 'closeDay':
       return ok({ type: 'dayClosed' })
     case 'announceDelay': {
-      const existing = state.delays[c.delayId]
+      const existing = own(state.delays, c.delayId)
       if (existing !== undefined && existing.endedAt === null) {
         return err(commandError('duplicateDelay', `Delay '${c.delayId}' is already announced`, { field: 'delayId' }))
       }
@@ -55,7 +56,7 @@ export function decideDayOrDelay(
       })
     }
     case 'clearDelay': {
-      const d = state.delays[c.delayId]
+      const d = own(state.delays, c.delayId)
       if (d === undefined || d.endedAt !== null) {
         return err(commandError('unknownDelay', `No current delay '${c.delayId}'`, { field: 'delayId' }))
       }

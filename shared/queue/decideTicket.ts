@@ -1,6 +1,7 @@
 import type { BranchConfig } from '../domain/branch'
 import { nextTicket } from '../policy/callOrder'
 import { err, ok, type Result } from '../util/result'
+import { own } from '../util/own'
 import type { CommandOf } from './commands'
 import { commandError, type CommandError } from './errors'
 import type { EventBody } from './events'
@@ -285,7 +286,7 @@ function transfer(state: QueueState, branch: BranchConfig, c: CommandOf<'transfe
   if (c.toCounterId !== null && !branch.counters.some((k) => k.id === c.toCounterId)) {
     return err(commandError('unknownCounter', `Unknown counter '${c.toCounterId}'`, { field: 'toCounterId' }))
   }
-  if (c.toCounterId !== null && (state.counters[c.toCounterId]?.status ?? 'closed') === 'closed') {
+  if (c.toCounterId !== null && (own(state.counters, c.toCounterId)?.status ?? 'closed') === 'closed') {
     // Only that counter could call the customer: sending them to a closed one strands them.
     return err(
       commandError('counterClosed', `Counter '${c.toCounterId}' is closed`, { field: 'toCounterId', found: 'closed' }),

@@ -2,6 +2,7 @@ import type { CounterId, TicketId } from '../domain/ids'
 import { closedCounter, type CounterState } from './counterState'
 import type { Delay } from './delay'
 import type { Ticket } from './ticket'
+import { own } from '../util/own'
 
 /**
  * The branch's live queue: a fold of the day's events. Plain JSON, so the hub can send it to a
@@ -63,7 +64,7 @@ export function waitingTickets(state: QueueState): Ticket[] {
 
 /** The counter's state; a counter never opened today reads as closed since the day opened. */
 export function getCounter(state: QueueState, id: CounterId): CounterState {
-  return state.counters[id] ?? closedCounter(id, state.openedAt ?? 0)
+  return own(state.counters, id) ?? closedCounter(id, state.openedAt ?? 0)
 }
 
 /** All of today's tickets in issue order. */

@@ -266,6 +266,19 @@ test.describe('counter screen', () => {
     await expect.poll(async () => (await notice())?.endedAt).toEqual(expect.any(Number))
   })
 
+  test('refuses a sign-in at a counter a colleague has open, saying so in the teller’s language', async ({ page }) => {
+    const t04 = await lobby.signIn('t04', '4444', 'c4')
+    if (((await snapshot()).state.counters.c4?.status ?? 'closed') === 'closed')
+      await lobby.api('POST', '/api/v1/counters/c4/open', {}, t04)
+    await signIn(page, 'c4', 't01', '1111')
+    await expect(page.getByRole('alert')).toHaveText('此窗口已由其他柜员开启。请该柜员或大堂经理先关闭此窗口,再登录。')
+    await page.reload()
+    await signIn(page, 'c4', 't01', '1111', true)
+    await expect(page.getByRole('alert')).toHaveText(
+      'A colleague has this counter open. Ask them or a manager to close it before you sign in here.',
+    )
+  })
+
   test('every control has an accessible name and axe finds no serious violations', async ({ page }) => {
     for (const service of ['cards', 'personal', 'cards', 'personal', 'personal', 'cards', 'personal', 'personal']) {
       await lobby.issue(kiosk, service, service === 'cards' ? 'care' : null)

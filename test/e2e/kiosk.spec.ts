@@ -4,8 +4,10 @@ import { Lobby } from './support/lobby'
 
 let lobby: Lobby
 let kiosk: string
+/** The address phones reach the branch at, as a branch sets it in branch.json. */
+const PUBLIC_URL = 'http://192.168.1.20:8420/'
 test.beforeAll(async () => {
-  lobby = await Lobby.start()
+  lobby = await Lobby.start({}, [], PUBLIC_URL)
   kiosk = await lobby.pair('kiosk')
 })
 test.afterAll(async () => {
@@ -26,7 +28,13 @@ test.describe('kiosk', () => {
     await expect(page.getByTestId('ticket-ahead')).toHaveText('1 人')
     await expect(page.getByTestId('ticket-wait')).toHaveText(/约 \d+–\d+ 分钟|即将叫号/)
     await expect(page.getByText('营业执照')).toBeVisible()
-    await expect(page.getByRole('img', { name: '扫码查看实时排队进度' })).toBeVisible()
+    // The QR code opens the branch's public address (never the kiosk's own 127.0.0.1), one slash.
+    const qr = page.getByRole('img', { name: '扫码查看实时排队进度' })
+    await expect(qr).toBeVisible()
+    await expect(qr).toHaveAttribute(
+      'data-value',
+      /^http:\/\/192\.168\.1\.20:8420\/#\/status\/\d{8}-B002\?k=[\w-]{16}$/,
+    )
     await page.getByRole('button', { name: '完成' }).click()
     await expect(page.getByRole('heading', { name: '欢迎光临,请选择您要办理的业务' })).toBeVisible()
   })
@@ -39,6 +47,20 @@ test.describe('kiosk', () => {
     await page.getByRole('button', { name: 'Take a ticket anyway' }).click()
     await expect(page.getByTestId('ticket-number')).toHaveText(/^A\d{3}$/)
     await expect(page.getByText('Your ID card')).toBeVisible()
+  })
+
+  test('shows no QR code when phones cannot reach the hub', async ({ page }) => {
+    const loopback = await Lobby.start()
+    try {
+      const token = await loopback.pair('kiosk')
+      await page.goto(`${loopback.url}/#/kiosk?token=${token}`)
+      await page.getByRole('button', { name: /对公业务/ }).click()
+      await expect(page.getByTestId('ticket-number')).toHaveText('B001')
+      await expect(page.getByText('营业执照')).toBeVisible()
+      await expect(page.getByRole('img', { name: '扫码查看实时排队进度' })).toHaveCount(0)
+    } finally {
+      await loopback.stop()
+    }
   })
 
   test('a double tap gives one ticket', async ({ page }) => {

@@ -17,7 +17,7 @@ describe('dump connection (no hardware)', () => {
     expect(result).toMatchObject({ ok: true, status: null, bytes: encodeTicket(CHINESE_TICKET).length })
     const dump = await waitFor(() => events.logs.find((l) => l.message.startsWith('dump: ')), 'the dump')
     expect(dump).toMatchObject({ level: 'debug', deviceId: 'dry' })
-    expect(dump.message.startsWith('dump: 1b 40 1b 74 00')).toBe(true)
+    expect(dump.message.startsWith('dump: 1b 40 1c 2e 1b 74 00')).toBe(true)
   })
 
   it('shows a disabled device as such and never opens it', async () => {

@@ -8,9 +8,12 @@ import { CHINESE_TICKET, ENGLISH_TICKET } from './fixtures'
 
 const hex = (bytes: ArrayLike<number>): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ')
 
-function decode(bytes: Uint8Array): { tickets: PrintedTicket[]; errors: readonly string[] } {
+function decode(
+  bytes: Uint8Array,
+  firmware: 'plain' | 'startsInChineseMode' = 'plain',
+): { tickets: PrintedTicket[]; errors: readonly string[] } {
   const tickets: PrintedTicket[] = []
-  const decoder = new EscPosDecoder({ ticket: (t) => tickets.push(t), status: () => undefined })
+  const decoder = new EscPosDecoder({ ticket: (t) => tickets.push(t), status: () => undefined }, firmware)
   decoder.push(bytes)
   return { tickets, errors: decoder.errors }
 }
@@ -65,6 +68,7 @@ describe('encodeTicket', () => {
     expect(hex(bytes)).toBe(
       [
         '1b 40', // ESC @ initialise
+        '1c 2e', // FS . Kanji mode off: GB18030 firmware may start in it and keep it after ESC @
         '1b 74 00', // ESC t 0: code page 437
         '1b 61 01', // ESC a 1: centre
         '1b 45 01', // ESC E 1: bold
@@ -140,6 +144,18 @@ describe('encodeTicket', () => {
     // c a f é(0x82) ␠ FS & 中 FS . ␠ é: Kanji mode is left for é, which only the code page has.
     expect(hex(bytes)).toContain('63 61 66 82 20 1c 26 d6 d0 20 1c 2e 82 0a')
     expect(decode(bytes).tickets[0]?.lines[0]?.text).toBe('café 中 é')
+  })
+
+  it('leaves Chinese mode before any single-byte text, on firmware that starts in it and keeps it after ESC @', () => {
+    for (const layout of [ENGLISH_TICKET, CHINESE_TICKET, testTicketLayout('en', 'kiosk-1', '2026-11-24 09:00')]) {
+      const plain = decode(encodeTicket(layout))
+      const chinese = decode(encodeTicket(layout), 'startsInChineseMode')
+      expect(chinese.errors).toEqual([])
+      expect(chinese.tickets[0]?.lines.map((l) => l.text)).toEqual(plain.tickets[0]?.lines.map((l) => l.text))
+    }
+    // "café £5" is code page 437: read as GB18030 lead bytes it would come out garbled.
+    const test = decode(encodeTicket(testTicketLayout('en', 'kiosk-1', '2026-11-24 09:00')), 'startsInChineseMode')
+    expect(test.tickets[0]?.lines.map((l) => l.text)).toContain('Latin text: café £5 (code page 437)')
   })
 
   it('prints a test ticket in either language that decodes cleanly', () => {

@@ -43,6 +43,7 @@ describe('the branch configuration file', () => {
       'feedback.json',
       'history.json',
       'journal',
+      'logs',
       'security.json',
     ])
   })

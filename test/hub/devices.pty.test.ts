@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DeviceStatusView, LiveMessage } from '../../shared/api/live'
+import type { HubStatusView } from '../../shared/api/health'
 import type { CommandAck, QueueSnapshot, TicketReceipt } from '../../shared/api/views'
 import { demoBranchFile } from '../../electron/hub/config/demoBranchFile'
 import { EscPosPrinterEmulator, Ff68Emulator, ModbusSlaveEmulator, PtyPair, waitFor } from '../hardware/emulators/index'
@@ -30,12 +31,35 @@ async function pty<T extends EmulatedDevice>(emulator: T): Promise<{ pair: PtyPa
 
 const serial = (path: string) => ({ type: 'serial', path, baudRate: 9600 })
 
-async function hubWithDevices(devices: unknown[]): Promise<HubFixture> {
+/** `publicUrl`: the address phones reach the branch at (none: the hub is on loopback only). */
+async function hubWithDevices(devices: unknown[], publicUrl: string | null = null): Promise<HubFixture> {
   const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-devices-'))
-  await writeFile(join(dir, 'branch.json'), JSON.stringify({ ...(await demoBranchFile()), devices }))
+  const file = await demoBranchFile()
+  await writeFile(
+    join(dir, 'branch.json'),
+    JSON.stringify({ ...file, network: { ...file.network, publicUrl }, devices }),
+  )
   const f = await HubFixture.start({ devices: undefined as never }, dir)
   cleanups.push(() => f.stop())
   return f
+}
+
+/** A hub with a ticket printer on a pseudo-terminal, a paired kiosk, and the manager's live channel once the printer is up. */
+async function hubWithPrinter() {
+  const printer = await pty(new EscPosPrinterEmulator())
+  const f = await hubWithDevices([
+    {
+      id: 'printer',
+      role: 'ticketPrinter',
+      connection: serial(printer.pair.hostPath),
+      protocol: { dialect: 'escpos', pollMs: 0 },
+    },
+  ])
+  const manager = await f.manager()
+  const kiosk = await f.pair('kiosk', manager)
+  const live = await f.live(manager, null)
+  await live.until((ms) => devicesIn(ms).some((d) => d.state === 'connected'), 'printer connected')
+  return { printer, f, manager, kiosk, live }
 }
 
 describe('the hub and the lobby devices', () => {
@@ -43,41 +67,44 @@ describe('the hub and the lobby devices', () => {
     const printer = await pty(new EscPosPrinterEmulator())
     const modbus = await pty(new ModbusSlaveEmulator([1, 2, 10]))
     const pads = await pty(new Ff68Emulator())
-    const f = await hubWithDevices([
-      {
-        id: 'printer',
-        role: 'ticketPrinter',
-        connection: serial(printer.pair.hostPath),
-        protocol: { dialect: 'escpos', pollMs: 0 },
-      },
-      ...[1, 2].map((n) => ({
-        id: `board-${n}`,
-        role: 'counterDisplay',
-        counterNumber: n,
-        connection: serial(modbus.pair.hostPath),
-        protocol: { dialect: 'modbusRtu', address: n },
-      })),
-      {
-        id: 'strip',
-        role: 'lobbyDisplay',
-        connection: serial(modbus.pair.hostPath),
-        protocol: { dialect: 'modbusRtu', address: 10, registers: { textLength: 20 } },
-      },
-      {
-        id: 'keypad-2',
-        role: 'callerKeypad',
-        counterNumber: 2,
-        connection: serial(pads.pair.hostPath),
-        protocol: { dialect: 'framed', address: 0x22, framing: { preset: 'ff68' } },
-      },
-      {
-        id: 'pad-1',
-        role: 'ratingPad',
-        counterNumber: 1,
-        connection: serial(pads.pair.hostPath),
-        protocol: { dialect: 'framed', address: 0x31, framing: { preset: 'ff68' } },
-      },
-    ])
+    const f = await hubWithDevices(
+      [
+        {
+          id: 'printer',
+          role: 'ticketPrinter',
+          connection: serial(printer.pair.hostPath),
+          protocol: { dialect: 'escpos', pollMs: 0 },
+        },
+        ...[1, 2].map((n) => ({
+          id: `board-${n}`,
+          role: 'counterDisplay',
+          counterNumber: n,
+          connection: serial(modbus.pair.hostPath),
+          protocol: { dialect: 'modbusRtu', address: n },
+        })),
+        {
+          id: 'strip',
+          role: 'lobbyDisplay',
+          connection: serial(modbus.pair.hostPath),
+          protocol: { dialect: 'modbusRtu', address: 10, registers: { textLength: 20 } },
+        },
+        {
+          id: 'keypad-2',
+          role: 'callerKeypad',
+          counterNumber: 2,
+          connection: serial(pads.pair.hostPath),
+          protocol: { dialect: 'framed', address: 0x22, framing: { preset: 'ff68' } },
+        },
+        {
+          id: 'pad-1',
+          role: 'ratingPad',
+          counterNumber: 1,
+          connection: serial(pads.pair.hostPath),
+          protocol: { dialect: 'framed', address: 0x31, framing: { preset: 'ff68' } },
+        },
+      ],
+      'http://192.168.1.20:8420/',
+    )
     const manager = await f.manager()
     const kiosk = await f.pair('kiosk', manager)
     const live = await f.live(kiosk, null)
@@ -106,11 +133,13 @@ describe('the hub and the lobby devices', () => {
     expect(zh).toContain('A001')
     expect(zh).toContain('前面还有 0 人')
     expect(zh.some((l) => /^预计等候:(即将叫号|约 \d+–\d+ 分钟)$/.test(l))).toBe(true)
-    expect(printer.emulator.tickets[0]?.qrCodes[0]?.data).toBe(`${f.url}${first.body.statusPath}`)
+    // The QR code on paper is the one on the kiosk's screen: the configured address, one slash.
+    expect(first.body.statusUrl).toBe(`http://192.168.1.20:8420${first.body.statusPath}`)
+    expect(printer.emulator.tickets[0]?.qrCodes[0]?.data).toBe(first.body.statusUrl)
     const en = printed.lines.map((l) => l.text)
     expect(en).toContain('A002')
     expect(en).toContain('1 person ahead of you')
-    expect(printed.qrCodes[0]?.data).toBe(`${f.url}${second.body.statusPath}`)
+    expect(printed.qrCodes[0]?.data).toBe(second.body.statusUrl)
     expect(printed.cut).toBe('partial')
 
     // A call at counter 1 shows on its board and on the lobby strip.
@@ -141,19 +170,7 @@ describe('the hub and the lobby devices', () => {
   }, 90_000)
 
   it('keeps the ticket when the printer is out of paper: the kiosk is told and the manager sees it', async () => {
-    const printer = await pty(new EscPosPrinterEmulator())
-    const f = await hubWithDevices([
-      {
-        id: 'printer',
-        role: 'ticketPrinter',
-        connection: serial(printer.pair.hostPath),
-        protocol: { dialect: 'escpos', pollMs: 0 },
-      },
-    ])
-    const manager = await f.manager()
-    const kiosk = await f.pair('kiosk', manager)
-    const live = await f.live(manager, null)
-    await live.until((ms) => devicesIn(ms).some((d) => d.state === 'connected'), 'printer connected')
+    const { printer, f, manager, kiosk, live } = await hubWithPrinter()
     printer.emulator.paper = 'out'
     const tap = () =>
       f.request<TicketReceipt>(
@@ -182,6 +199,36 @@ describe('the hub and the lobby devices', () => {
     // the test button says what is wrong
     const test = await f.request<{ ok: boolean; detail: string }>('POST', '/api/v1/devices/printer/test', {}, manager)
     expect(test.body.ok).toBe(false)
+    live.close()
+  }, 60_000)
+
+  it('prints no QR code a phone cannot open, and tells the manager why', async () => {
+    const { printer, f, manager, kiosk, live } = await hubWithPrinter()
+    const r = await f.issue(kiosk, 'no-qr-tap-1')
+    expect(r.body).toMatchObject({ print: { kind: 'printed' }, statusUrl: null })
+    const printed = await waitFor(() => printer.emulator.tickets[0], 'the ticket')
+    expect(printed.qrCodes).toEqual([])
+    expect(printed.lines.map((l) => l.text)).toContain('A001')
+    const status = await f.request<HubStatusView>('GET', '/api/v1/hub/status', undefined, manager)
+    expect(status.body).toMatchObject({ customerUrl: null, customerUrlProblem: 'loopbackOnly' })
+    live.close()
+  }, 60_000)
+
+  it('names a port that cannot be opened as a problem the manager’s screen translates, with the OS’s words beside it', async () => {
+    const f = await hubWithDevices([
+      {
+        id: 'printer',
+        role: 'ticketPrinter',
+        connection: serial('/dev/ttyBRANCHLOBBY-NONE'),
+        protocol: { dialect: 'escpos' },
+      },
+    ])
+    const manager = await f.manager()
+    const live = await f.live(manager, null)
+    await live.until((ms) => devicesIn(ms).some((d) => d.problem === 'cannotOpen'), 'the problem')
+    const printer = devicesIn(live.messages).find((d) => d.id === 'printer')
+    expect(printer).toMatchObject({ state: 'disconnected', problem: 'cannotOpen' })
+    expect(printer?.detail).toMatch(/\/dev\/ttyBRANCHLOBBY-NONE/)
     live.close()
   }, 60_000)
 

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { BranchInfo, CommandAck, QueueSnapshot, TicketReceipt, TicketStatusView } from '../../shared/api/views'
+import type {
+  ApiError,
+  BranchInfo,
+  CommandAck,
+  QueueSnapshot,
+  TicketReceipt,
+  TicketStatusView,
+} from '../../shared/api/views'
 import { HubFixture } from './support/hubFixture'
 
 let f: HubFixture
@@ -106,6 +113,34 @@ describe('the hub over HTTP', () => {
     const c = await issue(kiosk, 'double-tap-1')
     expect(c.body).toMatchObject({ ticketId: a.body.ticketId, repeated: true })
     expect((await issue(kiosk, 'another-tap')).body.number).toBe('A002')
+  })
+
+  it('refuses an idempotency key reused for a different request, naming the key, even after a restart', async () => {
+    const manager = await f.manager()
+    const kiosk = await f.pair('kiosk', manager)
+    const first = await issue(kiosk, 'reused-key-1')
+    expect(first.status).toBe(200)
+    const seq = async () => (await f.request<{ seq: number }>('GET', '/api/v1/health')).body.seq
+    const before = await seq()
+    for (const [serviceId, language] of [
+      ['business', 'zh-CN'],
+      ['personal', 'en'],
+    ] as const) {
+      const other = await f.request<ApiError>(
+        'POST',
+        '/api/v1/tickets',
+        { serviceId, priorityClassId: null, language, appointmentAt: null, idempotencyKey: 'reused-key-1' },
+        kiosk,
+      )
+      expect(other.status).toBe(422)
+      expect(other.body).toMatchObject({ code: 'idempotencyKeyReused', field: 'body.idempotencyKey' })
+      expect(other.body.message).toMatch(/'reused-key-1' was already used today for ticket A001/)
+    }
+    expect(await seq()).toBe(before)
+    await f.restart()
+    expect((await issue(kiosk, 'reused-key-1', 'business')).status).toBe(422)
+    // The same request again is still the same ticket.
+    expect((await issue(kiosk, 'reused-key-1')).body).toMatchObject({ ticketId: first.body.ticketId, repeated: true })
   })
 
   it('never hands two racing counters the same ticket', async () => {

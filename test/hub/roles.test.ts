@@ -22,18 +22,7 @@ beforeAll(async () => {
   teller2 = await f.teller(2)
   colleagueAtC1 = await f.signIn(DEMO_STAFF[2]!.id, DEMO_STAFF[2]!.pin, 'c1')
   await f.request('POST', '/api/v1/counters/c1/open', {}, teller1)
-  const r = await f.request<TicketReceipt>(
-    'POST',
-    '/api/v1/tickets',
-    {
-      serviceId: 'personal',
-      priorityClassId: null,
-      language: 'en',
-      appointmentAt: null,
-      idempotencyKey: 'roles-ticket-1',
-    },
-    kiosk,
-  )
+  const r = await f.issue(kiosk, 'roles-ticket-1')
   ticketAtCounter1 = r.body.ticketId
   await f.request('POST', '/api/v1/counters/c1/call-next', {}, teller1)
 })

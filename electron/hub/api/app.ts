@@ -4,8 +4,10 @@ import fastifyRateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
 import fastifyWebsocket from '@fastify/websocket'
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify'
 import type { ApiError } from '../../../shared/api/views'
+import type { HubLogger } from '../log/hubLog'
+import { HubRequestLog } from '../log/requestLog'
 import type { HubContext } from './context'
 import { HttpError } from './httpError'
 import { storageFailure } from '../persistence/storageFailure'
@@ -13,6 +15,7 @@ import { registerLive } from './live'
 import { registerAuthRoutes, registerSessionRoutes } from './routes/authRoutes'
 import { registerCounterRoutes } from './routes/counterRoutes'
 import { registerDelayRoutes } from './routes/delayRoutes'
+import { registerHealthRoutes } from './routes/healthRoutes'
 import { registerReportRoutes } from './routes/reportRoutes'
 import { registerSystemRoutes } from './routes/systemRoutes'
 import { registerTicketRoutes } from './routes/ticketRoutes'
@@ -21,7 +24,7 @@ import { typeboxValidator } from './validation'
 export interface AppOptions {
   /** The built renderer to serve at `/`, if present. */
   readonly rendererDir: string | null
-  readonly logger: boolean
+  readonly logger: HubLogger
   /** Sign-in and pairing attempts allowed per client address per minute. */
   readonly authAttemptsPerMinute: number
   /** How often the live channel pings terminals and re-checks their tokens (default 15 s). */
@@ -37,8 +40,11 @@ const BODY_LIMIT = 16 * 1024
  * channel and the built renderer. Bad input is a 4xx naming the field, never a 500.
  */
 export async function buildApp(ctx: HubContext, options: AppOptions): Promise<FastifyInstance> {
+  // Typed as Fastify's logger, so the routes' types stay Fastify's defaults.
+  const loggerInstance: FastifyBaseLogger = options.logger
   const app = Fastify({
-    logger: options.logger,
+    loggerInstance,
+    logController: new HubRequestLog(),
     bodyLimit: BODY_LIMIT,
     return503OnClosing: true,
     // On close, drop every connection: a browser's keep-alive connection that was busy when
@@ -48,8 +54,10 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
   })
   app.setValidatorCompiler(typeboxValidator)
   // How long the hub itself took (the benchmark separates it from the network's share).
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // The request id names the request in the hub log: a refusal or failure can be found there.
+  app.addHook('onSend', async (request, reply, payload) => {
     void reply.header('server-timing', `app;dur=${reply.elapsedTime.toFixed(3)}`)
+    void reply.header('request-id', request.id)
     return payload
   })
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
@@ -76,6 +84,12 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
       ...(error instanceof HttpError && error.field !== undefined ? { field: error.field } : {}),
     }
     if (status >= 500) request.log.error({ err: error }, 'request failed')
+    // A refusal is logged once, with its reason; a rate-limited caller (someone guessing) as a warning.
+    else
+      request.log[status === 429 ? 'warn' : 'info'](
+        { event: 'request.refused', code: body.code, field: body.field },
+        body.message,
+      )
     void reply.status(status).send(body)
   })
   app.setNotFoundHandler((request, reply) => {
@@ -113,6 +127,7 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
   registerCounterRoutes(app, ctx)
   registerDelayRoutes(app, ctx)
   registerReportRoutes(app, ctx)
+  registerHealthRoutes(app, ctx)
   registerLive(app, ctx, options.liveHeartbeatMs)
 
   if (options.rendererDir !== null && existsSync(options.rendererDir)) {

@@ -10,6 +10,10 @@ import type { BranchFile } from '../config/branchFile'
 import type { Clock } from '../core/clock'
 import type { LiveEstimates } from '../core/liveEstimates'
 import type { QueueHost } from '../core/queueHost'
+import type { SpeechBoard } from '../devices/speechBoard'
+import type { HubLogger } from '../log/hubLog'
+import type { WarningRing } from '../log/warningRing'
+import type { CustomerAddress } from '../network/customerAddress'
 import type { FeedbackStore } from '../reports/feedbackStore'
 import type { ReportStore } from '../reports/reportStore'
 
@@ -38,4 +42,12 @@ export interface HubContext {
   readonly feedback: FeedbackStore
   /** The key a ticket's QR code carries, so only its holder can follow it. */
   readonly statusKey: (ticketId: TicketId) => string
+  /** The ticket's status page at the address phones reach, null when there is none (`customerAddress`). */
+  readonly statusUrl: (ticketId: TicketId) => string | null
+  readonly customerAddress: () => CustomerAddress
+  readonly log: HubLogger
+  /** The recent warnings and errors of the hub log. */
+  readonly warnings: WarningRing
+  /** The lobby displays' voices, as they report them. */
+  readonly speech: SpeechBoard
 }

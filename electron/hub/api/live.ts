@@ -45,25 +45,34 @@ export function registerLive(app: FastifyInstance, ctx: HubContext, heartbeatMs 
     if (outbox.length === 0) setImmediate(flush)
     outbox.push({ text: JSON.stringify(m), seq: m.type === 'event' ? m.event.seq : null })
   }
+  /**
+   * Closes the channel of every terminal whose token no longer holds (signed out, revoked,
+   * expired), saying why; nothing broadcast after this reaches it.
+   */
+  const cutOff = (): void => {
+    for (const [socket, t] of terminals) {
+      if (principalOf(ctx, t.token) !== null) continue
+      sendText(
+        socket,
+        JSON.stringify({
+          type: 'error',
+          code: 'unauthenticated',
+          message: 'This session or terminal is no longer valid',
+        } satisfies LiveMessage),
+      )
+      terminals.delete(socket)
+      socket.close(4001, 'unauthenticated')
+    }
+  }
   // Every 15 s: drop terminals that stopped answering pings (a half-open connection after a
-  // power cut) and those whose token was revoked or signed out, and tell the rest we are here.
+  // power cut) and those whose session expired, and tell the rest we are here.
   const heartbeat = setInterval(() => {
+    cutOff()
     const tick = JSON.stringify({ type: 'tick', serverNow: ctx.clock.now() } satisfies LiveMessage)
     for (const [socket, t] of terminals) {
       if (!t.alive) {
+        terminals.delete(socket)
         socket.terminate()
-        continue
-      }
-      if (principalOf(ctx, t.token) === null) {
-        sendText(
-          socket,
-          JSON.stringify({
-            type: 'error',
-            code: 'unauthenticated',
-            message: 'This session or terminal is no longer valid',
-          } satisfies LiveMessage),
-        )
-        socket.close(4001, 'unauthenticated')
         continue
       }
       t.alive = false
@@ -83,6 +92,9 @@ export function registerLive(app: FastifyInstance, ctx: HubContext, heartbeatMs 
       broadcast({ type: 'estimates', estimates: { seq: e.seq, shown: e.shown } })
     }),
     ctx.devices.onChange((devices) => broadcast({ type: 'devices', devices })),
+    // A sign-out or a revocation cuts the channel at once, not at the next heartbeat.
+    ctx.sessions.onEnd(cutOff),
+    ctx.paired.onRevoke(cutOff),
   ]
   app.addHook('onClose', async () => {
     clearInterval(heartbeat)

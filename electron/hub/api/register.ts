@@ -4,9 +4,11 @@ import type { Command } from '../../../shared/queue/commands'
 import type { CommandAck } from '../../../shared/api/views'
 import type { Principal } from '../auth/principal'
 import type { Actor } from '../persistence/journalRecord'
-import type { QueueState } from '../../../shared/queue/state'
+import type { CommandError } from '../../../shared/queue/errors'
+import type { Result } from '../../../shared/util/result'
+import type { Committed } from '../core/queueHost'
 import { authorize } from './access'
-import { HttpError } from './httpError'
+import { checkCommandAccess, type TakeOver } from './commandAccess'
 import type { HubContext } from './context'
 import { fromCommandError } from './httpError'
 
@@ -61,34 +63,44 @@ export function actorOf(p: Principal | null): Actor {
   return { kind: 'device', deviceId: p.deviceId ?? 'unknown' }
 }
 
+/**
+ * Submits a command for a caller: the one path from the API into the queue. Who may send it is
+ * checked inside the command queue (`checkCommandAccess`), against the state it will be decided
+ * on; a manager acting at a teller's open counter is logged as a take-over.
+ */
+export async function submitAs(
+  ctx: HubContext,
+  principal: Principal | null,
+  command: Command,
+  key?: string,
+): Promise<Result<Committed, CommandError>> {
+  let takeOvers: readonly TakeOver[] = []
+  const r = await ctx.host.submit(command, actorOf(principal), key, (state) => {
+    takeOvers = checkCommandAccess(principal, command, state)
+  })
+  if (r.ok && !r.value.repeated)
+    for (const t of takeOvers)
+      ctx.log.info(
+        {
+          event: 'counter.takenOver',
+          counterId: t.counterId,
+          heldBy: t.heldBy,
+          by: principal?.staffId,
+          command: command.type,
+        },
+        `Manager ${principal?.staffId ?? '?'} did ${command.type} at counter ${t.counterId}, open under ${t.heldBy}`,
+      )
+  return r
+}
+
 /** Runs an engine command for a caller and answers the event, or the refusal as HTTP. */
 export async function runCommand(
   ctx: HubContext,
   principal: Principal | null,
   command: Command,
   pathParams: readonly string[],
-  guard?: (state: QueueState) => void,
 ): Promise<CommandAck> {
-  const r = await ctx.host.submit(command, actorOf(principal), undefined, (state) => {
-    tellerOwnsCounter(principal, command, state)
-    guard?.(state)
-  })
+  const r = await submitAs(ctx, principal, command)
   if (!r.ok) throw fromCommandError(r.error, pathParams)
   return { event: r.value.event }
-}
-
-/**
- * A teller works only the counter they opened: signed in at c2 while a colleague has c2 open,
- * they may open nothing and do nothing there (the visit would be credited to the colleague).
- */
-function tellerOwnsCounter(principal: Principal | null, command: Command, state: QueueState): void {
-  if (principal?.role !== 'teller' || command.type === 'openCounter' || !('counterId' in command)) return
-  const live = state.counters[command.counterId]
-  if (live !== undefined && live.status !== 'closed' && live.staffId !== principal.staffId) {
-    throw new HttpError(
-      403,
-      'otherTeller',
-      `Counter ${command.counterId} is open under ${live.staffId ?? 'another teller'}`,
-    )
-  }
 }

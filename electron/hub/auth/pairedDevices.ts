@@ -24,14 +24,38 @@ interface SecurityFile {
 }
 
 const CODE_TTL_MS = 10 * 60_000
+/** Wrong codes tried while a code is valid before it is withdrawn (a guesser's chance: 5 in a million). */
+export const WRONG_TRIES_PER_CODE = 5
+/** Wrong codes tried per minute from all addresses together before pairing pauses. */
+export const WRONG_TRIES_PER_MINUTE = 10
+
+/** The answer to a pairing attempt. */
+export type PairingResult =
+  | { readonly ok: true; readonly device: PairedDevice; readonly token: string }
+  /** Wrong, used or expired; `withdrawn` names the terminals whose codes this try used up. */
+  | { readonly ok: false; readonly reason: 'wrongCode'; readonly withdrawn: readonly string[] }
+  /** Too many wrong codes from anywhere just now: no code is checked for `retryInMs`. */
+  | { readonly ok: false; readonly reason: 'paused'; readonly retryInMs: number }
+
+interface PendingCode {
+  readonly role: DeviceRole
+  readonly name: string
+  readonly expiresAt: number
+  wrongTries: number
+}
 
 /**
  * Kiosks and lobby displays are registered terminals: a manager creates a one-time 6-digit
  * code, the terminal trades it for a long-lived token. Tokens are kept hashed in
- * `security.json`; a manager can revoke a terminal.
+ * `security.json`; a manager can revoke a terminal. Guessing is bounded three ways: per
+ * address (the API's rate limit), per code (`WRONG_TRIES_PER_CODE` wrong tries while it is
+ * valid withdraw it) and overall (`WRONG_TRIES_PER_MINUTE` from all addresses pause pairing).
  */
 export class PairedDevices {
-  private readonly codes = new Map<string, { role: DeviceRole; name: string; expiresAt: number }>()
+  private readonly codes = new Map<string, PendingCode>()
+  /** When the recent wrong tries were made, oldest first. */
+  private wrongTries: number[] = []
+  private readonly revoked = new Set<(deviceId: string) => void>()
 
   private constructor(private readonly db: Low<SecurityFile>) {}
 
@@ -55,15 +79,19 @@ export class PairedDevices {
     do code = String(randomInt(0, 1_000_000)).padStart(6, '0')
     while (this.codes.has(code))
     const expiresAt = now + CODE_TTL_MS
-    this.codes.set(code, { role, name, expiresAt })
+    this.codes.set(code, { role, name, expiresAt, wrongTries: 0 })
     return { code, expiresAt }
   }
 
-  /** Trades a valid code (once) for a device and its token; null when the code is unknown or stale. */
-  async pair(code: string, now: number): Promise<{ device: PairedDevice; token: string } | null> {
+  /** Trades a valid code (once) for a device and its token. */
+  async pair(code: string, now: number): Promise<PairingResult> {
+    this.wrongTries = this.wrongTries.filter((at) => at > now - 60_000)
+    const oldest = this.wrongTries[0]
+    if (this.wrongTries.length >= WRONG_TRIES_PER_MINUTE && oldest !== undefined)
+      return { ok: false, reason: 'paused', retryInMs: oldest + 60_000 - now }
     const c = this.codes.get(code)
     this.codes.delete(code)
-    if (c === undefined || c.expiresAt <= now) return null
+    if (c === undefined || c.expiresAt <= now) return { ok: false, reason: 'wrongCode', withdrawn: this.wrongTry(now) }
     const token = newToken()
     const device: PairedDevice = {
       id: randomUUID(),
@@ -76,14 +104,28 @@ export class PairedDevices {
     await this.db.update((d) => {
       d.devices.push(device)
     })
-    return { device, token }
+    return { ok: true, device, token }
+  }
+
+  /** Counts a wrong try against every valid code; answers the names of the codes it used up. */
+  private wrongTry(now: number): string[] {
+    this.wrongTries.push(now)
+    const withdrawn: string[] = []
+    for (const [code, c] of this.codes) {
+      if (c.expiresAt <= now) this.codes.delete(code)
+      else if (++c.wrongTries >= WRONG_TRIES_PER_CODE) {
+        this.codes.delete(code)
+        withdrawn.push(c.name)
+      }
+    }
+    return withdrawn
   }
 
   /** Registers a terminal directly (the demo and the in-process Electron terminals). */
   async register(role: DeviceRole, name: string, now: number): Promise<string> {
     const { code } = this.createCode(role, name, now)
     const paired = await this.pair(code, now)
-    if (paired === null) throw new Error('pairing a local terminal failed')
+    if (!paired.ok) throw new Error('pairing a local terminal failed')
     return paired.token
   }
 
@@ -104,6 +146,13 @@ export class PairedDevices {
     await this.db.update((data) => {
       data.devices = data.devices.map((x) => (x.id === id ? { ...x, revokedAt: now } : x))
     })
+    for (const listener of this.revoked) listener(id)
     return true
+  }
+
+  /** Told of each terminal revoked (the live channel closes its connection at once). */
+  onRevoke(listener: (deviceId: string) => void): () => void {
+    this.revoked.add(listener)
+    return () => this.revoked.delete(listener)
   }
 }

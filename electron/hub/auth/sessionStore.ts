@@ -7,6 +7,7 @@ import { newToken } from './tokens'
  */
 export class SessionStore {
   private readonly sessions = new Map<string, Principal>()
+  private readonly ended = new Set<(token: string) => void>()
 
   constructor(private readonly ttlMs = 12 * 3600_000) {}
 
@@ -26,7 +27,14 @@ export class SessionStore {
     return s
   }
 
+  /** Signs a session out; its live channel is closed at once (`onEnd`). */
   delete(token: string): void {
-    this.sessions.delete(token)
+    if (this.sessions.delete(token)) for (const listener of this.ended) listener(token)
+  }
+
+  /** Told of each session signed out. */
+  onEnd(listener: (token: string) => void): () => void {
+    this.ended.add(listener)
+    return () => this.ended.delete(listener)
   }
 }

@@ -37,6 +37,33 @@ export interface Committed {
 type Listener = (event: QueueEvent, state: QueueState) => void
 
 /**
+ * An idempotency key used today for a different request: answering the first ticket would hand
+ * a customer a ticket for a service they did not ask for. Refused, as payment APIs do.
+ */
+export class IdempotencyKeyReused extends Error {
+  constructor(
+    readonly key: string,
+    earlier: EventOf<'ticketIssued'>,
+  ) {
+    super(
+      `Idempotency key '${key}' was already used today for ticket ${earlier.number} (${earlier.serviceId}, ` +
+        `${earlier.language}) with a different request; a new tap needs a new key`,
+    )
+    this.name = 'IdempotencyKeyReused'
+  }
+}
+
+/** Whether a repeated issue asks for what the first one did. */
+function sameIssue(c: Extract<Command, { type: 'issueTicket' }>, e: EventOf<'ticketIssued'>): boolean {
+  return (
+    c.serviceId === e.serviceId &&
+    c.priorityClassId === e.priorityClassId &&
+    c.language === e.language &&
+    c.appointmentAt === e.appointmentAt
+  )
+}
+
+/**
  * The one owner of the branch's queue. Commands are taken one at a time: decided by the pure
  * engine, journaled and fsync'd, then applied and announced — so an acknowledged command is on
  * disk, an unacknowledged one left no trace, and two counters can never be handed the same
@@ -97,7 +124,8 @@ export class QueueHost {
 
   /**
    * Runs a command: refused with a typed error (nothing written), or committed. An issue with
-   * an idempotency key already used today answers the ticket issued the first time.
+   * an idempotency key already used today answers the ticket issued the first time, or throws
+   * `IdempotencyKeyReused` when it asks for something else.
    */
   submit(
     command: Command,
@@ -119,7 +147,10 @@ export class QueueHost {
           earlier === undefined
             ? undefined
             : this.events.find((e) => e.type === 'ticketIssued' && e.ticketId === earlier)
-        if (event !== undefined) return ok({ event, state: this.state, repeated: true })
+        if (event?.type === 'ticketIssued') {
+          if (!sameIssue(command, event)) throw new IdempotencyKeyReused(key, event)
+          return ok({ event, state: this.state, repeated: true })
+        }
       }
       return this.commit(command, actor, key)
     })

@@ -20,8 +20,8 @@ export interface HubDevicesOptions {
   readonly estimates: LiveEstimates
   readonly clock: Clock
   readonly utcOffsetMinutes: () => number
-  /** The absolute URL of a ticket's status page (for the QR code). */
-  readonly statusUrl: (ticketId: TicketId) => string
+  /** The absolute URL of a ticket's status page (for the QR code), or null when phones cannot reach the hub. */
+  readonly statusUrl: (ticketId: TicketId) => string | null
   readonly log: (level: 'info' | 'warn' | 'error', message: string) => void
 }
 
@@ -205,6 +205,7 @@ function view(d: DeviceStatus): DeviceStatusView {
     role: d.role,
     label: d.name,
     state: d.state,
+    problem: d.problem?.code ?? null,
     detail: d.problem?.detail ?? null,
     paper: d.printer?.paper ?? null,
     since: d.since,

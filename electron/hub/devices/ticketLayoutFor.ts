@@ -10,7 +10,8 @@ export interface TicketFacts {
   readonly branch: BranchConfig
   readonly peopleAhead: number
   readonly shown: ShownWait | null
-  readonly statusUrl: string
+  /** The status page at the customer address; null when phones cannot reach the hub (no QR then). */
+  readonly statusUrl: string | null
   readonly utcOffsetMinutes: number
 }
 
@@ -38,7 +39,7 @@ export function ticketLayoutFor(f: TicketFacts): TicketLayout {
     documentsTitle: w.documents,
     documents: (service?.documents ?? []).map((d) => d[lang]),
     callingNote: w.calling(policy.recallsBeforeNoShow + 1, policy.graceMin),
-    qr: { url: f.statusUrl, caption: w.qr },
+    qr: f.statusUrl === null ? null : { url: f.statusUrl, caption: w.qr },
     footer: w.footer,
   }
 }

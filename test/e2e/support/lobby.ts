@@ -20,11 +20,23 @@ export class Lobby {
     readonly hub: RunningHub,
   ) {}
 
-  /** `devices`: lobby devices to write into the demo branch's configuration before the hub starts. */
-  static async start(over: Partial<HubOptions> = {}, devices: readonly unknown[] = []): Promise<Lobby> {
+  /**
+   * `devices`: lobby devices to write into the demo branch's configuration before the hub
+   * starts; `publicUrl`: the address phones reach the branch at (none: the hub is on loopback
+   * and tickets carry no QR code).
+   */
+  static async start(
+    over: Partial<HubOptions> = {},
+    devices: readonly unknown[] = [],
+    publicUrl: string | null = null,
+  ): Promise<Lobby> {
     const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-e2e-'))
-    if (devices.length > 0) {
-      await writeFile(join(dir, 'branch.json'), JSON.stringify({ ...(await demoBranchFile()), devices }))
+    if (devices.length > 0 || publicUrl !== null) {
+      const file = await demoBranchFile()
+      await writeFile(
+        join(dir, 'branch.json'),
+        JSON.stringify({ ...file, network: { ...file.network, publicUrl }, devices }),
+      )
     }
     const hub = await startHub({
       dataDir: dir,

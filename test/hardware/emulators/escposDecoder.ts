@@ -62,7 +62,16 @@ export class EscPosDecoder {
   private ticketBytes = 0
   private receivedCodePageSelect = false
 
-  constructor(private readonly events: DecoderEvents) {}
+  /**
+   * `startsInChineseMode`: GB18030 firmware of some Chinese printers, which powers up in Kanji
+   * mode and does not leave it on `ESC @`; only `FS .` does.
+   */
+  constructor(
+    private readonly events: DecoderEvents,
+    private readonly firmware: 'plain' | 'startsInChineseMode' = 'plain',
+  ) {
+    this.kanji = firmware === 'startsInChineseMode'
+  }
 
   /** Whether `ESC t` selected a code page since the last initialise. */
   get codePageSelected(): boolean {
@@ -246,7 +255,7 @@ export class EscPosDecoder {
     this.width = 1
     this.height = 1
     this.bold = false
-    this.kanji = false
+    if (this.firmware === 'plain') this.kanji = false
     this.codePage = 0
     this.receivedCodePageSelect = false
   }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import WebSocket from 'ws'
 import type { LiveMessage } from '../../../shared/api/live'
-import type { SessionView } from '../../../shared/api/views'
+import type { SessionView, TicketReceipt } from '../../../shared/api/views'
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
 import { DEMO_MANAGER, DEMO_STAFF } from '../../../electron/hub/config/demoBranchFile'
 import { startHub, type HubOptions, type RunningHub } from '../../../electron/hub/startHub'
@@ -99,6 +99,27 @@ export class HubFixture {
     const r = await this.request<SessionView>('POST', '/api/v1/pair', { code: code.body.code })
     if (r.status !== 200) throw new Error(`pairing failed: ${JSON.stringify(r.body)}`)
     return r.body.token
+  }
+
+  /** A kiosk's tap: a ticket for `serviceId` (default personal, in English) under `key`. */
+  issue(
+    kiosk: string,
+    key: string,
+    over: { serviceId?: string; language?: string; priorityClassId?: string | null } = {},
+  ): Promise<Answer<TicketReceipt>> {
+    return this.request<TicketReceipt>(
+      'POST',
+      '/api/v1/tickets',
+      {
+        serviceId: 'personal',
+        priorityClassId: null,
+        language: 'en',
+        appointmentAt: null,
+        idempotencyKey: key,
+        ...over,
+      },
+      kiosk,
+    )
   }
 
   /** Opens the live channel and collects what it pushes. */

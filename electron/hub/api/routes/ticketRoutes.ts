@@ -4,12 +4,11 @@ import type { TicketReceipt, TicketStatusView } from '../../../../shared/api/vie
 import type { TicketId } from '../../../../shared/domain/ids'
 import { peopleAhead } from '../../../../shared/queue/peopleAhead'
 import { getTicket } from '../../../../shared/queue/state'
-import type { Ticket } from '../../../../shared/queue/ticket'
-import type { Principal } from '../../auth/principal'
+import { IdempotencyKeyReused } from '../../core/queueHost'
 import { PrintOutcomes } from '../../devices/printOutcomes'
 import type { HubContext } from '../context'
 import { fromCommandError, HttpError } from '../httpError'
-import { actorOf, on, runCommand } from '../register'
+import { on, runCommand, submitAs } from '../register'
 
 const TICKET = ['ticketId']
 
@@ -18,25 +17,12 @@ export function statusPathFor(ticketId: TicketId, key: string): string {
   return `/#/status/${encodeURIComponent(ticketId)}?k=${key}`
 }
 
-/**
- * A teller may act on the ticket at their own counter (or parked there, or last served there
- * for a rating); cancelling a waiting ticket is also allowed, since customers tell any teller.
- */
-function tellerMayTouch(
-  p: Principal | null,
-  t: Ticket | undefined,
-  action: 'cancel' | 'transfer' | 'resume' | 'rate',
-): void {
-  if (p?.role !== 'teller' || t === undefined) return
-  const here = t.counterId === p.counterId || (action === 'rate' && t.visits.at(-1)?.counterId === p.counterId)
-  if (here || (action === 'cancel' && t.status === 'waiting')) return
-  throw new HttpError(403, 'otherCounter', `Ticket ${t.number} is not at your counter`)
-}
-
 export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): void {
   const prints = new PrintOutcomes()
   on(app, ctx, routes.issueTicket, async ({ body, principal }) => {
-    const r = await ctx.host.submit(
+    const r = await submitAs(
+      ctx,
+      principal,
       {
         type: 'issueTicket',
         serviceId: body.serviceId,
@@ -44,9 +30,12 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
         language: body.language,
         appointmentAt: body.appointmentAt,
       },
-      actorOf(principal),
       body.idempotencyKey,
-    )
+    ).catch((e: unknown) => {
+      if (e instanceof IdempotencyKeyReused)
+        throw new HttpError(422, 'idempotencyKeyReused', e.message, 'body.idempotencyKey')
+      throw e
+    })
     if (!r.ok) throw fromCommandError(r.error, [])
     const { event, state, repeated } = r.value
     if (event.type !== 'ticketIssued') throw new Error('issue answered with another event')
@@ -67,6 +56,7 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
       estimate: event.estimate,
       shown: ctx.estimates.shownFor(event.ticketId),
       statusPath: statusPathFor(event.ticketId, ctx.statusKey(event.ticketId)),
+      statusUrl: ctx.statusUrl(event.ticketId),
       print,
       repeated,
     }
@@ -97,17 +87,13 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
   })
 
   on(app, ctx, routes.cancelTicket, async ({ params, principal }) => {
-    return runCommand(ctx, principal, { type: 'cancel', ticketId: params.ticketId }, TICKET, (state) =>
-      tellerMayTouch(principal, getTicket(state, params.ticketId), 'cancel'),
-    )
+    return runCommand(ctx, principal, { type: 'cancel', ticketId: params.ticketId }, TICKET)
   })
   on(app, ctx, routes.rejoinTicket, async ({ params, principal }) =>
     runCommand(ctx, principal, { type: 'rejoin', ticketId: params.ticketId }, TICKET),
   )
   on(app, ctx, routes.resumeTicket, async ({ params, principal }) => {
-    return runCommand(ctx, principal, { type: 'resume', ticketId: params.ticketId }, TICKET, (state) =>
-      tellerMayTouch(principal, getTicket(state, params.ticketId), 'resume'),
-    )
+    return runCommand(ctx, principal, { type: 'resume', ticketId: params.ticketId }, TICKET)
   })
   on(app, ctx, routes.transferTicket, async ({ params, body, principal }) =>
     runCommand(
@@ -115,12 +101,9 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
       principal,
       { type: 'transfer', ticketId: params.ticketId, toServiceId: body.toServiceId, toCounterId: body.toCounterId },
       TICKET,
-      (state) => tellerMayTouch(principal, getTicket(state, params.ticketId), 'transfer'),
     ),
   )
   on(app, ctx, routes.rateTicket, async ({ params, body, principal }) =>
-    runCommand(ctx, principal, { type: 'rate', ticketId: params.ticketId, score: body.score }, TICKET, (state) =>
-      tellerMayTouch(principal, getTicket(state, params.ticketId), 'rate'),
-    ),
+    runCommand(ctx, principal, { type: 'rate', ticketId: params.ticketId, score: body.score }, TICKET),
   )
 }

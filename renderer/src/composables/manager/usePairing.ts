@@ -1,7 +1,8 @@
-import { onBeforeUnmount, ref, shallowRef, watch, type Ref } from 'vue'
+import { ref, shallowRef, type Ref } from 'vue'
 import type { PairedTerminalView } from '../../../../shared/api/views'
 import { useQueueStore } from '../../stores/queue'
 import { useSessionStore } from '../../stores/session'
+import { useWhileActive } from '../useWhileActive'
 import type { ManagerActions, Outcome } from './useManagerActions'
 
 export type TerminalRole = 'kiosk' | 'display'
@@ -30,7 +31,6 @@ export function usePairing(actions: ManagerActions, active: Ref<boolean>) {
   const terminals = shallowRef<readonly PairedTerminalView[]>([])
   const code = shallowRef<PairingCode | null>(null)
   const loadError = ref<string | null>(null)
-  let timer: ReturnType<typeof setInterval> | undefined
 
   async function load(): Promise<void> {
     try {
@@ -68,17 +68,7 @@ export function usePairing(actions: ManagerActions, active: Ref<boolean>) {
     return terminals.value.find((t) => t.name === c.name && t.role === c.role && t.pairedAt >= c.createdAt - 5000)
   }
 
-  watch(
-    active,
-    (on) => {
-      clearInterval(timer)
-      if (!on) return
-      void load()
-      timer = setInterval(() => void load(), REFRESH_MS)
-    },
-    { immediate: true },
-  )
-  onBeforeUnmount(() => clearInterval(timer))
+  useWhileActive(active, load, REFRESH_MS)
 
   return { terminals, code, loadError, load, create, revoke, pairedWithCode }
 }

@@ -30,6 +30,7 @@ export const common = {
       code: '配对码',
       submit: '配对',
       failed: '配对码错误、已使用或已过期。',
+      paused: '刚才输错配对码的次数过多,配对已暂停,请一分钟后再试。',
     },
     signIn: {
       title: '柜员登录',
@@ -38,6 +39,7 @@ export const common = {
       pin: '密码',
       submit: '登录',
       failed: '工号或密码错误。',
+      counterHeld: '此窗口已由其他柜员开启。请该柜员或大堂经理先关闭此窗口,再登录。',
     },
   },
   en: {
@@ -70,6 +72,7 @@ export const common = {
       code: 'Pairing code',
       submit: 'Pair',
       failed: 'The code is wrong, already used or expired.',
+      paused: 'Too many wrong codes were entered just now; pairing is paused. Try again in a minute.',
     },
     signIn: {
       title: 'Teller sign-in',
@@ -78,6 +81,7 @@ export const common = {
       pin: 'PIN',
       submit: 'Sign in',
       failed: 'Staff ID or PIN is wrong.',
+      counterHeld: 'A colleague has this counter open. Ask them or a manager to close it before you sign in here.',
     },
   },
 }

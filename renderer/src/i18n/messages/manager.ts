@@ -194,7 +194,7 @@ export const manager = {
         device: '设备',
         role: '类型',
         state: '状态',
-        detail: '详情',
+        detail: '问题',
         paper: '纸张',
         since: '自',
         roles: {
@@ -204,6 +204,7 @@ export const manager = {
           customerDisplay: '客户显示屏',
           ratingPad: '评价器',
           callerKeypad: '呼叫器',
+          displaySpeech: '大厅屏语音',
         },
         states: {
           connected: '正常',
@@ -463,7 +464,7 @@ export const manager = {
         device: 'Device',
         role: 'Type',
         state: 'State',
-        detail: 'Detail',
+        detail: 'Problem',
         paper: 'Paper',
         since: 'Since',
         roles: {
@@ -473,6 +474,7 @@ export const manager = {
           customerDisplay: 'Customer display',
           ratingPad: 'Rating pad',
           callerKeypad: 'Caller keypad',
+          displaySpeech: 'Lobby display voice',
         },
         states: {
           connected: 'Working',

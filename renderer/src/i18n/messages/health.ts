@@ -1,0 +1,128 @@
+/**
+ * Words of the hub's health on the manager screen: device problems (translated from the codes
+ * the hub reports, the operating system's own words behind a toggle), the address phones reach,
+ * and the hub's recent warnings.
+ */
+export const health = {
+  'zh-CN': {
+    health: {
+      problems: {
+        connecting: '正在连接',
+        cannotOpen: '无法打开端口(设备未接上、被占用或无权限)',
+        connectionLost: '连接中断(已拔出或断电)',
+        noResponse: '设备无应答',
+        rejected: '设备返回错误',
+        writeFailed: '无法向设备发送数据',
+        portStuck: '端口无响应,正在重新打开',
+        paperOut: '缺纸',
+        coverOpen: '打印机盖未合上',
+        offline: '打印机离线',
+        printerError: '打印机故障',
+        disabled: '已在配置中停用',
+        speechUnavailable: '此屏幕不支持语音播报',
+        speechFailed: '上一次语音播报失败',
+        soundBlocked: '浏览器禁止了声音,请在屏幕上点一下',
+        noVoice: '未安装所需语言的语音',
+        none: '无',
+      },
+      detail: {
+        show: '系统详情',
+        hide: '隐藏详情',
+      },
+      address: {
+        title: '顾客的手机无法访问本服务器:取号小票和取号机屏幕上不显示二维码。',
+        loopbackOnly:
+          '服务器只在本机(127.0.0.1)上监听,且未设置公开地址。请在 branch.json 中把 network.host 设为本机局域网地址(或 0.0.0.0),或设置 network.publicUrl。',
+        noLanAddress: '服务器在所有网卡上监听,但本机没有局域网地址。请接入网点网络,或设置 network.publicUrl。',
+        publicUrlUnreachable: 'network.publicUrl 指向本机回环地址或无效地址,请改为网点 Wi-Fi 上的手机能打开的地址。',
+      },
+      warnings: {
+        title: '服务器近期警告',
+        none: '没有警告。',
+        time: '时间',
+        level: '级别',
+        what: '内容',
+        request: '请求编号:{id}',
+        levels: { warn: '警告', error: '错误', fatal: '严重错误' },
+        events: {
+          customerAddress: { unreachable: '顾客手机无法访问服务器' },
+          pairing: { codeWithdrawn: '配对码因多次输错已作废', paused: '配对因多次输错已暂停' },
+          signIn: { lockedOut: '工号因多次输错密码被锁定' },
+          journal: { tornLine: '已修复未写完的记录' },
+          device: '大厅设备',
+          speech: {
+            noVoice: '大厅屏缺少语音',
+            speechUnavailable: '大厅屏不支持语音',
+            speechFailed: '大厅屏语音播报失败',
+            soundBlocked: '大厅屏的声音被禁止',
+          },
+          request: { refused: '请求被拒绝' },
+          log: { noFile: '日志无法写入文件' },
+        },
+      },
+    },
+  },
+  en: {
+    health: {
+      problems: {
+        connecting: 'Connecting',
+        cannotOpen: 'Cannot open the port (not plugged in, in use, or no permission)',
+        connectionLost: 'Connection lost (unplugged or switched off)',
+        noResponse: 'The device does not answer',
+        rejected: 'The device answered with an error',
+        writeFailed: 'Cannot send to the device',
+        portStuck: 'The port stopped responding; reopening it',
+        paperOut: 'Out of paper',
+        coverOpen: 'The printer cover is open',
+        offline: 'The printer is offline',
+        printerError: 'Printer fault',
+        disabled: 'Switched off in the configuration',
+        speechUnavailable: 'This screen cannot speak',
+        speechFailed: 'The last spoken call failed',
+        soundBlocked: 'The browser blocks sound: touch the screen once',
+        noVoice: 'A voice for a language is not installed',
+        none: 'None',
+      },
+      detail: {
+        show: 'System detail',
+        hide: 'Hide detail',
+      },
+      address: {
+        title: 'Customers’ phones cannot reach this hub: tickets and the kiosk screen show no QR code.',
+        loopbackOnly:
+          'The hub listens on this PC only (127.0.0.1) and no public address is set. In branch.json, set network.host to the LAN address (or 0.0.0.0), or set network.publicUrl.',
+        noLanAddress:
+          'The hub listens on every network card, but this PC has no LAN address. Connect it to the branch network, or set network.publicUrl.',
+        publicUrlUnreachable:
+          'network.publicUrl names this PC’s loopback or an invalid address. Set it to an address phones on the branch Wi-Fi can open.',
+      },
+      warnings: {
+        title: 'Recent hub warnings',
+        none: 'No warnings.',
+        time: 'Time',
+        level: 'Level',
+        what: 'What',
+        request: 'Request {id}',
+        levels: { warn: 'Warning', error: 'Error', fatal: 'Fatal' },
+        events: {
+          customerAddress: { unreachable: 'Phones cannot reach the hub' },
+          pairing: {
+            codeWithdrawn: 'A pairing code was withdrawn after wrong tries',
+            paused: 'Pairing paused after wrong tries',
+          },
+          signIn: { lockedOut: 'A staff ID is locked after wrong PINs' },
+          journal: { tornLine: 'An unfinished record was repaired' },
+          device: 'Lobby device',
+          speech: {
+            noVoice: 'A lobby display lacks a voice',
+            speechUnavailable: 'A lobby display cannot speak',
+            speechFailed: 'A lobby display failed to speak',
+            soundBlocked: 'A lobby display’s sound is blocked',
+          },
+          request: { refused: 'A request was refused' },
+          log: { noFile: 'The log cannot be written to files' },
+        },
+      },
+    },
+  },
+}

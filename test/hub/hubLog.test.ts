@@ -1,0 +1,154 @@
+import { spawn } from 'node:child_process'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { HubStatusView } from '../../shared/api/health'
+import { LOG_FILES_KEPT, logFilesToPrune, scrubUrl } from '../../electron/hub/log/hubLog'
+import { hubLogLines, hubLogText, untilLogged } from './support/hubLogFile'
+import { HubFixture } from './support/hubFixture'
+
+let f: HubFixture | null = null
+afterEach(async () => {
+  await f?.stop()
+  f = null
+})
+
+describe('the hub log', () => {
+  it('writes commands, refusals and warnings to a file under the data folder, with levels and request ids', async () => {
+    f = await HubFixture.start()
+    const manager = await f.manager()
+    const kiosk = await f.pair('kiosk', manager)
+    expect((await f.issue(kiosk, 'log-tap-1')).status).toBe(200)
+    const refused = await fetch(`${f.url}/api/v1/counters/c1/call-next`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${kiosk}`, 'content-type': 'application/json' },
+      body: '{}',
+    })
+    expect(refused.status).toBe(403)
+    const reqId = refused.headers.get('request-id')
+    expect(reqId).toMatch(/^req-/)
+    await f.hub.close()
+    const lines = await hubLogLines(f.dataDir)
+    // The refusal, with its reason, under the request id the terminal was given.
+    expect(lines.find((l) => l.reqId === reqId && l.event === 'request.refused')).toMatchObject({
+      level: 30,
+      code: 'forbidden',
+      msg: expect.stringMatching(/a kiosk may not do this/),
+    })
+    // Every command at info; the screens' reads only when debugging.
+    expect(
+      lines.some((l) => l.msg === 'request completed' && (l.req as { url: string }).url === '/api/v1/tickets'),
+    ).toBe(true)
+    expect(lines.some((l) => (l.req as { method?: string } | undefined)?.method === 'GET')).toBe(false)
+    // A warning the branch must act on: phones cannot reach a hub on loopback.
+    expect(lines.find((l) => l.event === 'customerAddress.unreachable')).toMatchObject({ level: 40 })
+    expect(lines.every((l) => typeof l.time === 'number')).toBe(true)
+  })
+
+  it('never writes a PIN, a token, a pairing code or a status key, even when debugging', async () => {
+    f = await HubFixture.start({ log: { level: 'debug' } })
+    const manager = await f.manager()
+    await f.request('POST', '/api/v1/sessions', { staffId: 't01', pin: '73915846', counterId: 'c1' })
+    const code = (
+      await f.request<{ code: string }>('POST', '/api/v1/pairing-codes', { role: 'kiosk', name: 'K' }, manager)
+    ).body.code
+    const kiosk = (await f.request<{ token: string }>('POST', '/api/v1/pair', { code })).body.token
+    const ticket = await f.issue(kiosk, 'log-tap-2')
+    const key = ticket.body.statusPath.split('k=')[1] as string
+    expect((await f.request('GET', `/api/v1/tickets/${ticket.body.ticketId}/status?k=${key}`)).status).toBe(200)
+    await untilLogged(
+      f.dataDir,
+      (l) => (l.req as { url?: string } | undefined)?.url?.includes('/status?k=') === true,
+      'the status read',
+    )
+    await f.hub.close()
+    const text = await hubLogText(f.dataDir)
+    for (const secret of [manager, kiosk, key, '73915846', `"${code}"`, `=${code}`]) expect(text).not.toContain(secret)
+    expect(text).toContain('/status?k=[redacted]')
+  })
+
+  it('shows the recent warnings and where phones reach the hub to a manager, and to nobody else', async () => {
+    f = await HubFixture.start()
+    const manager = await f.manager()
+    const status = await f.request<HubStatusView>('GET', '/api/v1/hub/status', undefined, manager)
+    expect(status.body).toMatchObject({ customerUrl: null, customerUrlProblem: 'loopbackOnly' })
+    expect(status.body.warnings[0]).toMatchObject({ level: 'warn', event: 'customerAddress.unreachable' })
+    expect(status.body.warnings[0]?.message).toMatch(/Phones cannot reach this hub.*127\.0\.0\.1/)
+    expect((await f.request('GET', '/api/v1/hub/status', undefined, await f.teller(1))).status).toBe(403)
+  })
+
+  it(`keeps the newest ${LOG_FILES_KEPT} files, also on a PC that is switched off every night`, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-logs-'))
+    await mkdir(join(dir, 'logs'))
+    const old = Array.from({ length: 20 }, (_, i) => `hub.2020-01-${String(i + 1).padStart(2, '0')}.1.log`)
+    for (const name of [...old, 'notes.txt']) await writeFile(join(dir, 'logs', name), '{}\n')
+    f = await HubFixture.start({}, dir)
+    const names = await readdir(join(dir, 'logs'))
+    expect(names.filter((n) => n.startsWith('hub.')).length).toBeLessThanOrEqual(LOG_FILES_KEPT)
+    expect(names).toContain('hub.2020-01-20.1.log')
+    expect(names).not.toContain('hub.2020-01-06.1.log')
+    expect(names).toContain('notes.txt')
+  })
+})
+
+describe('a log folder that cannot be written', () => {
+  it('does not stop the hub, and the manager is told', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-nolog-'))
+    // A file where the log folder should be: nothing can be created under it.
+    await writeFile(join(dir, 'logs'), 'not a folder\n')
+    f = await HubFixture.start({}, dir)
+    const status = await f.request<HubStatusView>('GET', '/api/v1/hub/status', undefined, await f.manager())
+    expect(status.status).toBe(200)
+    expect(status.body.warnings.find((w) => w.event === 'log.noFile')?.message).toMatch(
+      /The hub log cannot be written to files/,
+    )
+  })
+})
+
+describe('logFilesToPrune', () => {
+  it('orders by date, then by the roll number', () => {
+    expect(logFilesToPrune(['hub.2026-11-24.10.log', 'hub.2026-11-24.9.log', 'hub.2026-11-23.1.log'], 1)).toEqual([
+      'hub.2026-11-23.1.log',
+      'hub.2026-11-24.9.log',
+    ])
+  })
+})
+
+describe('scrubUrl', () => {
+  it('blanks keys, tokens, codes and PINs in a query, and nothing else', () => {
+    expect(scrubUrl('/x?k=abc&lang=en&token=t&code=1&pin=2')).toBe(
+      '/x?k=[redacted]&lang=en&token=[redacted]&code=[redacted]&pin=[redacted]',
+    )
+    expect(scrubUrl('/api/v1/health')).toBe('/api/v1/health')
+  })
+})
+
+describe('npm run hub', () => {
+  it('starts the hub with its log on stderr and in files under DIR/logs', { timeout: 60_000 }, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-cli-'))
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', resolve('electron/hub/cli.ts'), '--data', dir, '--port', '0', '--demo', '--renderer', dir],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    let stderr = ''
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')))
+    try {
+      // tsx compiles the hub first: on a busy machine that takes a while.
+      const deadline = Date.now() + 45_000
+      while (!stderr.includes('"event":"hub.started"') && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100))
+      const started = stderr.split('\n').find((l) => l.includes('"event":"hub.started"'))
+      expect(JSON.parse(started ?? '{}')).toMatchObject({
+        level: 30,
+        msg: expect.stringMatching(/^Hub listening at http/),
+      })
+      await untilLogged(dir, (l) => l.event === 'hub.started', 'the start')
+    } finally {
+      child.kill('SIGTERM')
+      await new Promise((r) => child.once('exit', r))
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
