@@ -152,3 +152,23 @@ describe('npm run hub', () => {
     }
   })
 })
+
+describe('a damaged journal end', () => {
+  it('reaches the manager’s recent warnings, naming the file and where its bytes were kept', async () => {
+    f = await HubFixture.start()
+    const kiosk = await f.pair('kiosk', await f.manager())
+    expect((await f.issue(kiosk, 'damaged-1')).status).toBe(200)
+    await f.hub.close()
+    const journal = join(f.dataDir, 'journal')
+    const [file] = (await readdir(journal)).filter((n) => n.endsWith('.jsonl'))
+    if (file === undefined) throw new Error('no journal was written')
+    // A whole line that cannot be read: written in full, so its command may have been acknowledged.
+    await writeFile(join(journal, file), '{"e":{"seq":99,"type":"ticketIss\n', { flag: 'a' })
+    await f.restart()
+    const status = await f.request<HubStatusView>('GET', '/api/v1/hub/status', undefined, await f.manager())
+    const warning = status.body.warnings.find((w) => w.event === 'journal.damagedJournalLine')
+    expect(warning).toMatchObject({ level: 'error' })
+    expect(warning?.message).toContain(file)
+    expect(warning?.message).toMatch(/damaged-at-\d+/)
+  })
+})

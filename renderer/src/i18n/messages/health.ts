@@ -48,7 +48,10 @@ export const health = {
           customerAddress: { unreachable: '顾客手机无法访问服务器' },
           pairing: { codeWithdrawn: '配对码因多次输错已作废', paused: '配对因多次输错已暂停' },
           signIn: { lockedOut: '工号因多次输错密码被锁定' },
-          journal: { tornLine: '已修复未写完的记录' },
+          journal: {
+            tornJournalLine: '已修复未写完的记录(原内容已另存)',
+            damagedJournalLine: '记录文件末行损坏,已另存,请核对当天数据',
+          },
           device: '大厅设备',
           speech: {
             noVoice: '大厅屏缺少语音',
@@ -111,7 +114,10 @@ export const health = {
             paused: 'Pairing paused after wrong tries',
           },
           signIn: { lockedOut: 'A staff ID is locked after wrong PINs' },
-          journal: { tornLine: 'An unfinished record was repaired' },
+          journal: {
+            tornJournalLine: 'An unfinished record was repaired (its bytes were kept)',
+            damagedJournalLine: 'The journal’s last line was damaged and set aside: check the day’s figures',
+          },
           device: 'Lobby device',
           speech: {
             noVoice: 'A lobby display lacks a voice',
