@@ -111,6 +111,8 @@ test.describe('counter screen', () => {
     await signIn(page, 'c6', 't06', '6666', true)
     await expect(page.getByRole('heading', { name: 'Counter closed' })).toBeVisible()
     await expect(page.getByRole('contentinfo')).toContainText('F1 Call next')
+    // The shortcut does what the button does, once the screen has the counter's live state.
+    await expect(page.getByRole('button', { name: 'Open counter', exact: true })).toBeEnabled()
 
     await page.keyboard.press('Alt+KeyO')
     await expect(page.getByRole('status', { name: 'Counter status: Ready' })).toBeVisible()
