@@ -6,11 +6,7 @@ import type { FeedbackRecord } from './feedback'
  * @example
  * feedbackForDay(records, startOfLocalDay('2026-11-24', 480), endOfLocalDate('2026-11-24', 480)).length //=> 3
  */
-export function feedbackForDay(
-  records: readonly FeedbackRecord[],
-  dayStart: number,
-  dayEnd: number,
-): FeedbackRecord[] {
+export function feedbackForDay(records: readonly FeedbackRecord[], dayStart: number, dayEnd: number): FeedbackRecord[] {
   return records.filter(
     (r) =>
       (r.receivedAt >= dayStart && r.receivedAt <= dayEnd) ||

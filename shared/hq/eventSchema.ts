@@ -26,10 +26,7 @@ const EstimateSchema = Type.Object(
 )
 
 const ev = <T extends string, P extends Record<string, TSchema>>(type: T, props: P) =>
-  Type.Object(
-    { type: Type.Literal(type), seq: Type.Integer({ minimum: 1 }), at: EpochMsSchema, ...props },
-    strict,
-  )
+  Type.Object({ type: Type.Literal(type), seq: Type.Integer({ minimum: 1 }), at: EpochMsSchema, ...props }, strict)
 
 export const QueueEventSchema = Type.Union([
   ev('dayOpened', { date: DateSchema }),

@@ -177,7 +177,7 @@ export const hqRoutes = {
   compare: route<Comparison, undefined, undefined, typeof RangeQuery>({
     method: 'GET',
     path: '/api/hq/v1/compare',
-    summary: "Every branch the caller sees, side by side over a day or a range",
+    summary: 'Every branch the caller sees, side by side over a day or a range',
     tags: ['reports'],
     access: USERS,
     query: RangeQuery,

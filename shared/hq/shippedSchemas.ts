@@ -1,6 +1,8 @@
 import { Type, type Static } from 'typebox'
 import { StaffIdSchema, TicketIdSchema } from '../api/common'
 import { BranchConfigSchema } from '../config/branchSchema'
+import type { BranchConfig } from '../domain/branch'
+import type { StaffLabel } from '../reports/dayReport'
 import { FEEDBACK_CHANNELS, FEEDBACK_KINDS, type FeedbackRecord } from '../feedback/feedback'
 
 /**
@@ -14,14 +16,22 @@ export const ReportConfigSchema = Type.Object(
   {
     branch: BranchConfigSchema,
     utcOffsetMinutes: Type.Integer({ minimum: -720, maximum: 840 }),
-    staff: Type.Array(
-      Type.Object({ id: StaffIdSchema, name: Type.String({ minLength: 1, maxLength: 60 }) }, strict),
-      { maxItems: 1000 },
-    ),
+    staff: Type.Array(Type.Object({ id: StaffIdSchema, name: Type.String({ minLength: 1, maxLength: 60 }) }, strict), {
+      maxItems: 1000,
+    }),
   },
   strict,
 )
-export type ReportConfig = Static<typeof ReportConfigSchema>
+
+/** The configuration a branch's reports are built with (what `ReportConfigSchema` admits). */
+export interface ReportConfig {
+  readonly branch: BranchConfig
+  readonly utcOffsetMinutes: number
+  readonly staff: readonly StaffLabel[]
+}
+
+/** Compiles only while the schema gives every field of `ReportConfig` its type. */
+export const reportConfigFromSchema = (parsed: Static<typeof ReportConfigSchema>): ReportConfig => parsed
 
 const nullableMs = Type.Union([Type.Number({ minimum: 0 }), Type.Null()])
 export const FeedbackRecordSchema = Type.Object(
