@@ -24,6 +24,7 @@ import { createBranchEstimator, type BranchEstimator } from './core/branchEstima
 import { AutoDelays } from './core/autoDelays'
 import { loadBranchKnowledge } from './core/branchKnowledge'
 import { DemoActivity, demoActivityOptions } from './demo/demoActivity'
+import { startReplication } from './replication/startReplication'
 
 export interface HubOptions {
   /** Branch configuration, journals and history live here. */
@@ -198,10 +199,31 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       ? new DemoActivity(host, () => config.data.branch, demoActivityOptions(config.data.branch, clock))
       : null
   await activity?.start()
+  // Shipping to headquarters, when configured: beside the hub, never in a command's way.
+  const hq = config.data.hq
+  const replication =
+    hq === undefined
+      ? null
+      : await startReplication({
+          dataDir: options.dataDir,
+          journalDir,
+          hq,
+          host,
+          reportConfig: () => ({
+            branch: config.data.branch,
+            utcOffsetMinutes: config.data.utcOffsetMinutes,
+            staff: config.data.staff.map((s) => ({ id: s.id, name: s.name })),
+          }),
+          summaries: () => reports.summaries(),
+          feedback: () => feedback.all(),
+          now: () => clock.now(),
+          log,
+        })
   return {
     url: baseUrl,
     context: ctx,
     close: async () => {
+      await replication?.stop()
       activity?.stop()
       clearInterval(timer)
       await app.close()

@@ -1,0 +1,94 @@
+import { open } from 'node:fs/promises'
+import { Journal } from '../persistence/journal'
+import type { JournalRecord } from '../persistence/journalRecord'
+
+/** Records read from one day's journal, and where the next read starts. */
+export interface Chunk {
+  readonly records: JournalRecord[]
+  /** The byte offset just after the last record returned. */
+  readonly nextOffset: number
+  /** No more complete lines after `nextOffset` (for now: today's journal still grows). */
+  readonly atEnd: boolean
+}
+
+/**
+ * Reads a day's journal from a byte offset, at most `maxBytes` at a time (memory stays bounded
+ * however long the day), whole lines only, and no record past `upToSeq`: a line the hub wrote
+ * but has not acknowledged (its sync may still fail and be cut back) is never sent.
+ */
+export async function readChunk(
+  dir: string,
+  day: string,
+  offset: number,
+  limits: { readonly maxBytes: number; readonly maxRecords: number; readonly upToSeq: number },
+): Promise<Chunk> {
+  let handle
+  try {
+    handle = await open(Journal.fileFor(dir, day), 'r')
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], nextOffset: offset, atEnd: true }
+    throw e
+  }
+  try {
+    let size = limits.maxBytes
+    for (;;) {
+      const buf = Buffer.alloc(size)
+      const { bytesRead } = await handle.read(buf, 0, size, offset)
+      const data = buf.subarray(0, bytesRead)
+      const records: JournalRecord[] = []
+      let at = 0
+      for (;;) {
+        const nl = data.indexOf(0x0a, at)
+        if (nl === -1 || records.length >= limits.maxRecords) break
+        const record = parseLine(data.subarray(at, nl).toString('utf8'), day, offset + at)
+        if (record.e.seq > limits.upToSeq) break
+        records.push(record)
+        at = nl + 1
+      }
+      // One line longer than the window: read a larger one.
+      if (records.length === 0 && bytesRead === size && data.indexOf(0x0a) === -1) {
+        size *= 2
+        continue
+      }
+      const stoppedEarly = records.length >= limits.maxRecords || (records.length > 0 && at < bytesRead)
+      return { records, nextOffset: offset + at, atEnd: !stoppedEarly && bytesRead < size }
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Where the record with `seq` starts: its day and byte offset. Before the oldest journal kept
+ * (pruned), the oldest record, with `lost` set; after the newest, the end of the newest.
+ */
+export async function locate(dir: string, seq: number): Promise<{ day: string; offset: number; lost: boolean } | null> {
+  const dates = await Journal.dates(dir)
+  let chosen: string | null = null
+  for (const d of dates) {
+    const first = (await readChunk(dir, d, 0, { maxBytes: 4096, maxRecords: 1, upToSeq: Infinity })).records[0]
+    if (first === undefined) continue
+    if (first.e.seq > seq) {
+      if (chosen === null) return { day: d, offset: 0, lost: true }
+      break
+    }
+    chosen = d
+  }
+  if (chosen === null) return null
+  let offset = 0
+  for (;;) {
+    const chunk = await readChunk(dir, chosen, offset, { maxBytes: 256 * 1024, maxRecords: 5000, upToSeq: seq - 1 })
+    offset = chunk.nextOffset
+    if (chunk.records.length === 0) return { day: chosen, offset, lost: false }
+  }
+}
+
+function parseLine(text: string, day: string, offset: number): JournalRecord {
+  try {
+    const value = JSON.parse(text) as JournalRecord
+    if (typeof value?.e?.seq === 'number') return value
+  } catch {
+    // reported below
+  }
+  throw new Error(`journal ${day} at byte ${offset} is not a journal record; the shipper stops there`)
+}
