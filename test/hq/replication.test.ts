@@ -5,7 +5,7 @@ import { localDate } from '../../shared/domain/localDate'
 import type { BranchStatus } from '../../shared/hq/views'
 import { FakeClock } from '../hub/support/fakeClock'
 import { HubFixture } from '../hub/support/hubFixture'
-import { BranchWorkload } from './support/branchWorkload'
+import { BranchWorkload, callOf, type Call } from './support/branchWorkload'
 import { branchDataDir } from './support/branchHub'
 import { DATABASE_KINDS, TestDatabases } from './support/databases'
 import { HqFixture } from './support/hqFixture'
@@ -28,7 +28,7 @@ describe.each(DATABASE_KINDS)('a branch shipping to HQ on %s', (kind) => {
     hq = await HqFixture.start(await dbs.fresh())
     ;({ tokens, headOffice } = await hq.seed({ east: ['pudong'] }))
     hub = await HubFixture.start({}, await branchDataDir(hq.url, tokens.pudong as string), clock)
-    work = await BranchWorkload.start((m, p, b, t) => hub.request(m, p, b, t), 'r')
+    work = await BranchWorkload.start(callOf(hub), 'r')
   }, 120_000)
   afterAll(async () => {
     await hub?.stop()
@@ -36,8 +36,8 @@ describe.each(DATABASE_KINDS)('a branch shipping to HQ on %s', (kind) => {
     await dbs.cleanUp()
   })
 
-  const hqCall = (m: string, p: string, b?: unknown, t?: string | null) => hq.request(m, p, b, t)
-  const hubCall = (m: string, p: string, b?: unknown, t?: string | null) => hub.request(m, p, b, t)
+  const hqCall: Call = (m, p, b, t) => callOf(hq)(m, p, b, t)
+  const hubCall: Call = (m, p, b, t) => callOf(hub)(m, p, b, t)
 
   it('gives HQ the same reports as the branch’s own, day by day and over the range', async () => {
     for (let d = 0; d < 2; d++) {

@@ -94,3 +94,10 @@ export class BranchWorkload {
     if (r.status !== 200) throw new Error(`close day: ${JSON.stringify(r.body)}`)
   }
 }
+
+/** The `Call` of a fixture with a `request` method (a hub's or HQ's). */
+export function callOf(f: {
+  request<T>(method: string, path: string, body?: unknown, token?: string | null): Promise<{ status: number; body: T }>
+}): Call {
+  return <T>(m: string, p: string, b?: unknown, t?: string | null) => f.request<T>(m, p, b, t)
+}
