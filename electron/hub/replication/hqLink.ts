@@ -47,7 +47,7 @@ export class HqLink {
       signal: AbortSignal.any([signal, AbortSignal.timeout(this.timeoutMs)]),
     })
     const text = await res.text()
-    let parsed: unknown = null
+    let parsed: unknown
     try {
       parsed = text === '' ? null : JSON.parse(text)
     } catch {

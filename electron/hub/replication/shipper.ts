@@ -6,7 +6,7 @@ import type { ReportConfig } from '../../../shared/hq/shippedSchemas'
 import type { ReplicationAck } from '../../../shared/hq/views'
 import type { DailySummary } from '../../../shared/reports/dailySummary'
 import { Journal } from '../persistence/journal'
-import { HqLink, HqRefused } from './hqLink'
+import { HqRefused, type HqLink } from './hqLink'
 import { locate, readChunk } from './journalTail'
 import type { Cursor, CursorFile } from './replicationCursor'
 

@@ -13,7 +13,7 @@ export async function waitUntilLevel(
   ms = 60_000,
 ): Promise<void> {
   const deadline = Date.now() + ms
-  let seen = ''
+  let seen: string
   for (;;) {
     const health = await branch<{ seq: number }>('GET', '/api/v1/health').catch(() => null)
     const status = await hq<BranchStatus[]>('GET', '/api/hq/v1/branches', undefined, headOffice).catch(() => null)
