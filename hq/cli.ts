@@ -8,7 +8,7 @@ import { startHq } from './startHq'
 import { HQ_USER_ROLES, type HqUserRole } from '../shared/hq/hqRoles'
 
 const USAGE = `usage:
-  npm run hq -- [--db postgres://…] [--pglite DIR] [--host ADDRESS] [--port N] [--renderer DIR]
+  npm run hq -- [--db postgres://…] [--pglite DIR] [--host ADDRESS] [--port N] [--renderer DIR] [--quiet]
       serves HQ (default: PGlite files in .data/hq; HQ_DATABASE_URL also names a server)
   npm run hq -- add-region ID --zh 华东区 --en "East"
   npm run hq -- add-branch ID --region ID --zh 浦东支行 --en "Pudong"
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
       label: { type: 'string', default: 'branch hub' },
       name: { type: 'string' },
       role: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   })
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   const target: DbTarget =
     url !== undefined ? { kind: 'postgres', url } : { kind: 'pglite', dir: resolve(values.pglite ?? '.data/hq') }
   const [command, id] = positionals
-  if (command === undefined) return serve(target, values.host, values.port, values.renderer)
+  if (command === undefined) return serve(target, values.host, values.port, values.renderer, !values.quiet)
   if (id === undefined) throw new Error(USAGE)
   const db = await openDb(target)
   try {
@@ -79,12 +80,18 @@ async function main(): Promise<void> {
   }
 }
 
-async function serve(target: DbTarget, host: string, portText: string, renderer: string): Promise<void> {
+async function serve(
+  target: DbTarget,
+  host: string,
+  portText: string,
+  renderer: string,
+  logger: boolean,
+): Promise<void> {
   const port = Number(portText)
   if (!(Number.isInteger(port) && port >= 0 && port < 65536)) throw new Error(`--port ${portText} is not a port`)
   if (target.kind === 'pglite')
     console.log(`HQ on PGlite in ${target.dir} (the first start prepares it: up to a minute)`)
-  const hq = await startHq({ db: target, host, port, rendererDir: resolve(renderer), logger: true })
+  const hq = await startHq({ db: target, host, port, rendererDir: resolve(renderer), logger })
   console.log(`READY branch-lobby HQ at ${hq.url}  (screens: ${hq.url}/#/hq, API: ${hq.url}/api/hq/v1/openapi.json)`)
   const stop = async () => {
     await hq.close()

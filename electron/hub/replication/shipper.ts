@@ -28,6 +28,18 @@ export interface ShipperOptions {
   readonly maxBatchBytes?: number
 }
 
+/**
+ * How long to wait after the `failures`-th failure in a row: HQ unreachable, 1 s doubling up to
+ * 10 s (trying is cheap, and HQ is back sooner); HQ busy or failing (429, 5xx), up to 30 s; a
+ * refusal that retrying will not change (a revoked token, a message HQ will not take), a minute.
+ */
+export function backoffMs(refused: HqRefused | null, failures: number): number {
+  const doubling = 1000 * 2 ** Math.min(6, failures - 1)
+  if (refused === null) return Math.min(10_000, doubling)
+  if (refused.status === 429 || refused.status >= 500) return Math.min(30_000, doubling)
+  return 60_000
+}
+
 const hashOf = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url')
 
 /**
@@ -42,6 +54,7 @@ export class Shipper {
   private loop: Promise<void> = Promise.resolve()
   private readonly abort = new AbortController()
   private wake: (() => void) | null = null
+  private stopWaiting: (() => void) | null = null
   private nudged = false
   private synced = false
   private lastHeartbeat = 0
@@ -73,6 +86,7 @@ export class Shipper {
     this.running = false
     this.abort.abort()
     this.wake?.()
+    this.stopWaiting?.()
     await this.loop
   }
 
@@ -93,10 +107,7 @@ export class Shipper {
             `shipping to HQ: ${what}`,
           )
         }
-        // 1 s, 2 s, 4 s … up to a minute; a refused token waits the longest.
-        const base =
-          refused?.status === 401 || refused?.status === 403 ? 60_000 : 1000 * 2 ** Math.min(6, this.failures - 1)
-        await this.sleep(Math.min(60_000, base))
+        await this.sleep(backoffMs(refused, this.failures), false)
       }
     }
   }
@@ -210,7 +221,8 @@ export class Shipper {
     await this.o.cursorFile.save(this.o.cursor)
   }
 
-  private sleep(ms: number): Promise<void> {
+  /** Waits `ms`; a new event cuts an idle wait short, never a back-off (`wakeable` false). */
+  private sleep(ms: number, wakeable = true): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms)
       timer.unref()
@@ -218,10 +230,12 @@ export class Shipper {
         clearTimeout(timer)
         resolve()
       }
-      this.wake = () => {
+      const wake = () => {
         this.wake = null
         done()
       }
+      this.wake = wakeable ? wake : null
+      if (!wakeable) this.stopWaiting = wake
     })
   }
 }
