@@ -3,6 +3,7 @@ import type { Language } from '../../../shared/domain/text'
 import { common } from './messages/common'
 import { counter } from './messages/counter'
 import { display } from './messages/display'
+import { hq } from './messages/hq'
 import { kiosk } from './messages/kiosk'
 import { manager } from './messages/manager'
 import { report } from './messages/report'
@@ -22,6 +23,7 @@ const zh = {
   ...status['zh-CN'],
   ...setup['zh-CN'],
   ...report['zh-CN'],
+  ...hq['zh-CN'],
 }
 const en: typeof zh = {
   ...common.en,
@@ -32,6 +34,7 @@ const en: typeof zh = {
   ...status.en,
   ...setup.en,
   ...report.en,
+  ...hq.en,
 }
 
 export const i18n = createI18n<[typeof zh], Language, false>({
