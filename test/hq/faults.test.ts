@@ -1,6 +1,5 @@
 import type { ChildProcess } from 'node:child_process'
 import { readFile, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDb } from '../../hq/db/openDb'
@@ -13,7 +12,7 @@ import { BranchWorkload, type Call } from './support/branchWorkload'
 import { branchDataDir } from './support/branchHub'
 import { kill, startChild } from './support/childProcess'
 import { PASSWORD } from './support/hqFixture'
-import { PostgresServer } from './support/postgresServer'
+import { freePort, PostgresServer } from './support/postgresServer'
 import { expectSameFiguresSoon, waitUntilLevel } from './support/sameFigures'
 
 /**
@@ -164,14 +163,3 @@ describe('replication through faults (real processes, PostgreSQL)', () => {
     ])
   }, 120_000)
 })
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port
-      s.close(() => resolve(p))
-    })
-  })
-}

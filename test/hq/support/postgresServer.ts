@@ -22,7 +22,11 @@ export class PostgresServer {
     private readonly asPostgres: boolean,
   ) {}
 
-  static async start(): Promise<PostgresServer> {
+  /**
+   * `durable`: the server's own defaults (fsync on), for benchmarks; otherwise fsync off, which
+   * no test needs and every test run is quicker for.
+   */
+  static async start(durable = false): Promise<PostgresServer> {
     const bin = await findBin()
     const asPostgres = process.getuid?.() === 0
     const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-pg-'))
@@ -50,7 +54,8 @@ export class PostgresServer {
         '--locale=C',
         '--no-sync',
       ])
-      const opts = `-p ${server.port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`
+      const fast = durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'
+      const opts = `-p ${server.port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_wal_size=4GB${fast}`
       await server.pg('pg_ctl', [
         '-D',
         server.data,
@@ -120,7 +125,7 @@ async function findBin(): Promise<string> {
   return `/usr/lib/postgresql/${newest}/bin`
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer()
     s.once('error', reject)
