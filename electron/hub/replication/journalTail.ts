@@ -37,21 +37,29 @@ export async function readChunk(
       const data = buf.subarray(0, bytesRead)
       const records: JournalRecord[] = []
       let at = 0
+      // Stopped by a limit with another whole line waiting, rather than by the end of the lines.
+      let held = false
       for (;;) {
         const nl = data.indexOf(0x0a, at)
-        if (nl === -1 || records.length >= limits.maxRecords) break
+        if (nl === -1) break
+        if (records.length >= limits.maxRecords) {
+          held = true
+          break
+        }
         const record = parseLine(data.subarray(at, nl).toString('utf8'), day, offset + at)
-        if (record.e.seq > limits.upToSeq) break
+        if (record.e.seq > limits.upToSeq) {
+          held = true
+          break
+        }
         records.push(record)
         at = nl + 1
       }
       // One line longer than the window: read a larger one.
-      if (records.length === 0 && bytesRead === size && data.indexOf(0x0a) === -1) {
+      if (records.length === 0 && !held && bytesRead === size) {
         size *= 2
         continue
       }
-      const stoppedEarly = records.length >= limits.maxRecords || (records.length > 0 && at < bytesRead)
-      return { records, nextOffset: offset + at, atEnd: !stoppedEarly && bytesRead < size }
+      return { records, nextOffset: offset + at, atEnd: !held && bytesRead < size }
     }
   } finally {
     await handle.close()
