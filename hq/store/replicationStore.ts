@@ -70,11 +70,13 @@ export class ReplicationStore {
         return { stored: 0, lastSeq: last, expectedSeq: (last as number) + 1 }
       }
       const from = (fresh[0] as ShippedRecord).e.seq
+      // The batch goes as one JSON text that PostgreSQL splits into rows: no per-record
+      // stringify here, no array literal to escape and parse.
       await tx.query(
         `insert into events (branch_id, day, seq, rec)
-         select $1::int, $2::date, s, r from unnest($3::int[], $4::json[]) as t(s, r)
+         select $1::int, $2::date, (r->'e'->>'seq')::int, r from json_array_elements($3::json) as r
          on conflict do nothing`,
-        [branchKey, day, fresh.map((r) => r.e.seq), fresh.map((r) => JSON.stringify(r))],
+        [branchKey, day, JSON.stringify(fresh)],
       )
       const closed = fresh.some((r) => r.e.type === 'dayClosed')
       await tx.query(
