@@ -26,6 +26,12 @@ export interface ShipperOptions {
   readonly lingerMs?: number
   readonly heartbeatMs?: number
   readonly maxBatchBytes?: number
+  /**
+   * How often the cursor is written while batches flow (it is always written on stop and after a
+   * rewind). Losing the last few seconds of it only makes the shipper send again what HQ takes
+   * as repeats, and fewer syncs keep the disk free for the journal's.
+   */
+  readonly cursorEveryMs?: number
 }
 
 /**
@@ -60,6 +66,8 @@ export class Shipper {
   private lastHeartbeat = 0
   private failures = 0
   private gapNext = false
+  private savedAt = -Infinity
+  private unsaved = false
 
   constructor(private readonly o: ShipperOptions) {}
 
@@ -79,7 +87,7 @@ export class Shipper {
     setTimeout(() => {
       this.nudged = false
       this.wake?.()
-    }, this.o.lingerMs ?? 250).unref()
+    }, this.o.lingerMs ?? 1000).unref()
   }
 
   async stop(): Promise<void> {
@@ -88,6 +96,7 @@ export class Shipper {
     this.wake?.()
     this.stopWaiting?.()
     await this.loop
+    if (this.unsaved) await this.o.cursorFile.save(this.o.cursor)
   }
 
   private async run(): Promise<void> {
@@ -154,7 +163,7 @@ export class Shipper {
       )
       const last = chunk.records[chunk.records.length - 1]?.e.seq as number
       if (gap) this.gapNext = false
-      if (ack.expectedSeq === last + 1) await this.save({ day, offset: chunk.nextOffset, nextSeq: last + 1 })
+      if (ack.expectedSeq === last + 1) await this.save({ day, offset: chunk.nextOffset, nextSeq: last + 1 }, false)
       else await this.align(ack)
       return true
     }
@@ -216,9 +225,17 @@ export class Shipper {
     return true
   }
 
-  private async save(change: Partial<Cursor>): Promise<void> {
+  /** Moves the cursor; writes it now, or (`now` false) at most every `cursorEveryMs`. */
+  private async save(change: Partial<Cursor>, now = true): Promise<void> {
     Object.assign(this.o.cursor, change)
+    const at = performance.now()
+    if (!now && at - this.savedAt < (this.o.cursorEveryMs ?? 5000)) {
+      this.unsaved = true
+      return
+    }
     await this.o.cursorFile.save(this.o.cursor)
+    this.savedAt = at
+    this.unsaved = false
   }
 
   /** Waits `ms`; a new event cuts an idle wait short, never a back-off (`wakeable` false). */
