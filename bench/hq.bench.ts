@@ -16,16 +16,12 @@
  * Run: npx tsx bench/hq.bench.ts
  */
 import { cpus, loadavg } from 'node:os'
-import { join } from 'node:path'
-import { openDb } from '../hq/db/openDb'
-import { Registry } from '../hq/store/registry'
 import type { ReportConfig } from '../shared/hq/shippedSchemas'
 import { summarizeDay } from '../shared/reports/dailySummary'
 import { buildDayReport } from '../shared/reports/dayReport'
 import { addDays } from '../shared/reports/localTime'
 import { BUSY_BRANCH, busyDayEvents } from '../shared/sim/busyDay'
-import { kill, startChild } from '../test/hq/support/childProcess'
-import { freePort, PostgresServer } from '../test/hq/support/postgresServer'
+import { withHq } from './support/benchHq'
 
 const BRANCHES = Number(process.env.BENCH_HQ_BRANCHES ?? 50)
 const DAYS = Number(process.env.BENCH_HQ_DAYS ?? 30)
@@ -33,7 +29,6 @@ const TICKETS = Number(process.env.BENCH_HQ_TICKETS ?? 2000)
 const RUNS = Number(process.env.BENCH_HQ_RUNS ?? 30)
 const BATCH = 1000
 const FIRST = '2026-11-01'
-const PASSWORD = 'bench password 1'
 
 const percentile = (xs: readonly number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b)
@@ -90,32 +85,10 @@ const simulateSec = (performance.now() - t0) / 1000
 const eventsPerBranch = days.reduce((s, d) => s + d.events, 0)
 const config: ReportConfig = { branch: BUSY_BRANCH, utcOffsetMinutes: 480, staff: [] }
 
-const pg = await PostgresServer.start(true)
-let hq: Awaited<ReturnType<typeof startChild>> | null = null
-try {
-  const dbUrl = await pg.createDatabase('hq_bench')
-  const db = await openDb({ kind: 'postgres', url: dbUrl })
-  const reg = new Registry(db, Date.now)
-  const tokens: string[] = []
-  await reg.addRegion('all', { 'zh-CN': '全国', en: 'All' })
-  await reg.addUser({ id: 'ho', name: 'bench', role: 'headOffice', regionId: null }, PASSWORD)
-  for (let b = 0; b < BRANCHES; b++) {
-    const id = `b${String(b + 1).padStart(3, '0')}`
-    await reg.addBranch(id, { 'zh-CN': id, en: id }, 'all')
-    tokens.push((await reg.issueToken(id, 'bench')).token)
-  }
-  const port = await freePort()
-  hq = await startChild(join(import.meta.dirname, '..', 'hq', 'cli.ts'), [
-    '--db',
-    dbUrl,
-    '--port',
-    String(port),
-    '--renderer',
-    'none',
-    '--quiet',
-  ])
+await withHq(async (hq) => {
   const url = hq.url
-
+  const tokens: string[] = []
+  for (let b = 0; b < BRANCHES; b++) tokens.push(await hq.newBranchToken())
   const i0 = performance.now()
   const batchMs: number[] = []
   await Promise.all(
@@ -136,25 +109,14 @@ try {
       post(url, '/api/hq/v1/replication/summaries', JSON.stringify({ summaries: days.map((d) => d.summary) }), token),
     ),
   )
-  const [size] = await db.query<{ bytes: number; rows: number }>(
-    `select (select sum(pg_total_relation_size(inhrelid))::float8 from pg_inherits where inhparent = 'events'::regclass) as bytes,
-            (select count(*)::float8 from events) as rows`,
-  )
-  await db.exec('vacuum analyze')
-  await db.close()
-
-  const signIn = await fetch(`${url}/api/hq/v1/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId: 'ho', password: PASSWORD }),
-  })
-  const ho = ((await signIn.json()) as { token: string }).token
+  const size = await hq.stored()
+  const ho = await hq.headOffice()
   const last = addDays(FIRST, DAYS - 1)
   const month: number[] = []
   for (let i = 0; i < RUNS + 2; i++) month.push(await timed(url, `/api/hq/v1/compare?from=${FIRST}&to=${last}`, ho))
   const drill: number[] = []
   for (let i = 0; i < RUNS + 2; i++) {
-    const b = `b${String(1 + ((i * 7) % BRANCHES)).padStart(3, '0')}`
+    const b = `bench-${1 + ((i * 7) % BRANCHES)}`
     drill.push(await timed(url, `/api/hq/v1/branches/${b}/days/${addDays(FIRST, (i * 11) % DAYS)}`, ho))
   }
   const monthSteady = month.slice(2)
@@ -187,8 +149,8 @@ try {
     ],
     [
       'stored: events + indexes, bytes per event',
-      `${((size?.bytes ?? 0) / 2 ** 30).toFixed(2)} GiB, ${Math.round((size?.bytes ?? 0) / (size?.rows ?? 1))} B`,
-      `${size?.rows.toLocaleString('en')} rows`,
+      `${((size.bytes ?? 0) / 2 ** 30).toFixed(2)} GiB, ${Math.round((size.bytes ?? 0) / (size.rows ?? 1))} B`,
+      `${size.rows.toLocaleString('en')} rows`,
     ],
     [`month report, ${BRANCHES} branches (first call)`, ms(month[0] as number), ''],
     [
@@ -206,7 +168,4 @@ try {
   const w1 = Math.max(...rows.map((r) => r[1].length))
   console.log('hq.bench: headquarters on PostgreSQL')
   for (const [a, b, c] of rows) console.log(`  ${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`)
-} finally {
-  if (hq !== null) await kill(hq.child)
-  await pg.stop()
-}
+})
