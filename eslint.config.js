@@ -175,6 +175,14 @@ export default tseslint.config(
     rules: layer(['electron'], ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], HUB_HEADLESS),
   },
   {
+    files: ['hq/**/*.ts'],
+    rules: layer(
+      ['electron', 'lowdb', 'serialport'],
+      ['**/electron/**', '**/renderer/**', '**/hardware/**', '@serialport/*'],
+      'hq/ is its own service: it shares only shared/ with the hub, and never reads a branch’s files.',
+    ),
+  },
+  {
     files: ['test/**/*.ts', 'shared/**/*.test.ts'],
     rules: testsMustRun,
   },

@@ -1,10 +1,14 @@
 // Issue and call-next latency under load: 60 live terminals, 50 commands/s, a busy day's
-// state; against a bare fsync'd append of the same size in the same folder.
+// state; against a bare fsync'd append of the same size in the same folder. Run twice: the
+// branch alone, and the branch shipping its journal to HQ (on PostgreSQL, in other processes),
+// to see what shipping costs a kiosk tap. BENCH_SHIPPING=off|on|both (default both).
 import { spawn } from 'node:child_process'
-import { mkdtemp, open, rm } from 'node:fs/promises'
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SessionView } from '../shared/api/views'
+import { demoBranchFile } from '../electron/hub/config/demoBranchFile'
+import { withHq, type HqForBench } from './support/benchHq'
 
 const ROOT = join(import.meta.dirname, '..')
 const CLIENTS = 60
@@ -40,8 +44,18 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN
 }
 
-async function main(): Promise<void> {
+interface LoadFigures {
+  readonly issueServerP99: number
+  readonly callServerP99: number
+  readonly issueP99: number
+}
+
+async function runLoad(hq: HqForBench | null): Promise<LoadFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-bench-'))
+  if (hq !== null) {
+    const file = { ...(await demoBranchFile()), hq: { url: hq.url, token: await hq.newBranchToken() } }
+    await writeFile(join(dir, 'branch.json'), JSON.stringify(file))
+  }
   const prof =
     process.env.BENCH_PROFILE_DIR === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
   const child = spawn(process.execPath, [...prof, '--import', 'tsx', join(ROOT, 'bench/support/benchHub.ts'), dir], {
@@ -185,7 +199,7 @@ async function main(): Promise<void> {
 
     const f = (x: number) => x.toFixed(2).padStart(7)
     console.log(
-      `\nhub under load: ${CLIENTS} live terminals, ${(total / elapsed).toFixed(1)} commands/s for ${elapsed.toFixed(0)} s, ${PREFILL} tickets issued before`,
+      `\nhub under load, ${hq === null ? 'no HQ' : 'shipping to HQ'}: ${CLIENTS} live terminals, ${(total / elapsed).toFixed(1)} commands/s for ${elapsed.toFixed(0)} s, ${PREFILL} tickets issued before`,
     )
     const row = (name: string, xs: number[]) =>
       console.log(`  ${name.padEnd(30)}${f(percentile(xs, 0.5))}  ${f(percentile(xs, 0.99))}   ${xs.length}`)
@@ -200,10 +214,27 @@ async function main(): Promise<void> {
     console.log(`  ratio issue/append, in the hub ${ratio(issueServerMs, 0.5)}  ${ratio(issueServerMs, 0.99)}`)
     console.log(`  live messages pushed  ${pushed}`)
     console.log(`  targets: p99 < 10 ms; ratio < 5`)
+    if (hq !== null) console.log(`  shipped to HQ: ${await hq.lastSeq()} events`)
+    return {
+      issueServerP99: percentile(issueServerMs, 0.99),
+      callServerP99: percentile(callServerMs, 0.99),
+      issueP99: percentile(issueMs, 0.99),
+    }
   } finally {
     child.kill(process.env.BENCH_PROFILE_DIR === undefined ? 'SIGKILL' : 'SIGINT')
     await rm(dir, { recursive: true, force: true })
   }
 }
 
-await main()
+const mode = process.env.BENCH_SHIPPING ?? 'both'
+const off = mode === 'on' ? null : await runLoad(null)
+const on = mode === 'off' ? null : await withHq((hq) => runLoad(hq))
+if (off !== null && on !== null) {
+  const pct = (a: number, b: number) => `${(((a - b) / b) * 100).toFixed(0)} %`.padStart(6)
+  console.log('\nshipping on vs off (p99, ms)             off      on   change   target: within 10 %')
+  const line = (name: string, a: number, b: number) =>
+    console.log(`  ${name.padEnd(36)}${b.toFixed(2).padStart(7)} ${a.toFixed(2).padStart(7)}  ${pct(a, b)}`)
+  line('issue ticket (in the hub)', on.issueServerP99, off.issueServerP99)
+  line('call next (in the hub)', on.callServerP99, off.callServerP99)
+  line('issue ticket (round trip)', on.issueP99, off.issueP99)
+}

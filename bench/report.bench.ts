@@ -12,16 +12,13 @@
  * Run: npx tsx bench/report.bench.ts
  */
 import { cpus, loadavg } from 'node:os'
-import { DEMO_BRANCH } from '../shared/demo/demoBranch'
-import type { BranchConfig } from '../shared/domain/branch'
-import { counterId, type ServiceId } from '../shared/domain/ids'
 import type { QueueEvent } from '../shared/queue/events'
 import { summarizeDay, type DailySummary } from '../shared/reports/dailySummary'
 import { buildDayReport } from '../shared/reports/dayReport'
 import { addDays } from '../shared/reports/localTime'
 import { rangeReport } from '../shared/reports/rangeReport'
-import { sampleExponential, sampleLognormal, type Rng } from '../shared/sim/random'
-import type { SimArrival } from '../shared/sim/simulateBranch'
+import { BUSY_BRANCH, busyArrivals } from '../shared/sim/busyDay'
+import { sampleLognormal } from '../shared/sim/random'
 import { rngFor } from '../test/shared/reports/support/scenarios'
 import { simulateDayEvents } from '../test/shared/reports/support/simulatedDayEvents'
 
@@ -31,55 +28,7 @@ const YEAR = 365
 const OFFSET = 480
 const FIRST_DAY = '2026-01-01'
 
-const s = (id: string): ServiceId => DEMO_BRANCH.services.find((x) => x.id === id)?.id as ServiceId
-const [personal, business, wealth, cards] = [s('personal'), s('business'), s('wealth'), s('cards')]
-/** The demo branch grown to a busy one: 18 counters with the demo's service mix and preferences. */
-const BUSY: BranchConfig = {
-  ...DEMO_BRANCH,
-  counters: [
-    ...Array.from({ length: 8 }, () => [personal]),
-    ...Array.from({ length: 3 }, () => [personal, cards]),
-    ...Array.from({ length: 2 }, () => [cards, personal]),
-    ...Array.from({ length: 2 }, () => [business, personal]),
-    [wealth],
-    [wealth, business],
-    [business],
-  ].map((services, i) => ({ id: counterId(`c${i + 1}`), number: i + 1, services })),
-}
-const MIX: readonly [ServiceId, number][] = [
-  [personal, 0.6],
-  [cards, 0.15],
-  [business, 0.15],
-  [wealth, 0.1],
-]
-
-/** Arrivals over 8 hours with peaks at 10:00 and 14:30. */
-function arrivals(rng: Rng): SimArrival[] {
-  const rate = (t: number): number =>
-    0.6 + Math.exp(-(((t - 3600) / 2400) ** 2)) + 0.8 * Math.exp(-(((t - 19800) / 3000) ** 2))
-  const peak = 1.6
-  let area = 0
-  for (let x = 0; x < 28800; x += 60) area += rate(x + 30) * 60
-  const out: SimArrival[] = []
-  let t = 0
-  // thinning: a Poisson process of the shape above, scaled to the day's expected tickets
-  const scale = TICKETS_PER_DAY / area
-  while (t < 28800) {
-    t += sampleExponential(rng, 1 / (peak * scale))
-    if (t >= 28800 || rng.next() * peak > rate(t)) continue
-    let u = rng.next()
-    const serviceId = (MIX.find(([, p]) => (u -= p) < 0) ?? MIX[0])?.[0] as ServiceId
-    const v = rng.next()
-    const priorityClassId =
-      v < 0.05
-        ? (DEMO_BRANCH.priorityClasses[0]?.id ?? null)
-        : v < 0.1
-          ? (DEMO_BRANCH.priorityClasses[1]?.id ?? null)
-          : null
-    out.push({ at: t, serviceId, priorityClassId, serviceSec: null, leaves: rng.next() < 0.03 })
-  }
-  return out
-}
+const BUSY = BUSY_BRANCH
 
 function simulateDay(seed: number): QueueEvent[] {
   const rng = rngFor(seed)
@@ -88,7 +37,7 @@ function simulateDay(seed: number): QueueEvent[] {
       branch: BUSY,
       openAt: Date.UTC(2026, 0, 1, 1),
       date: FIRST_DAY,
-      arrivals: arrivals(rng),
+      arrivals: busyArrivals(rng, TICKETS_PER_DAY),
       counters: BUSY.counters.map((c, i) => ({ id: c.id, openSec: i < 14 ? 0 : 1800, closeSec: 8 * 3600 })),
       serviceTime: (ticket, _c, r) =>
         sampleLognormal(r, 0.55 * (BUSY.services.find((x) => x.id === ticket.serviceId)?.standardSec ?? 60) + 40, 0.6),

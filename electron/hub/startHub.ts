@@ -31,6 +31,7 @@ import { DemoActivity, demoActivityOptions } from './demo/demoActivity'
 import { SpeechBoard, withSpeech } from './devices/speechBoard'
 import { openHubLog, type HubLog, type HubLogOptions } from './log/hubLog'
 import { CustomerAddressWatch, customerLink } from './network/customerAddress'
+import { startReplication } from './replication/startReplication'
 
 export interface HubOptions {
   /** Branch configuration, journals and history live here. */
@@ -251,8 +252,29 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       ? new DemoActivity(host, () => config.data.branch, demoActivityOptions(config.data.branch, clock))
       : null
   await activity?.start()
+  // Shipping to headquarters, when configured: beside the hub, never in a command's way.
+  const hq = config.data.hq
+  const replication =
+    hq === undefined
+      ? null
+      : await startReplication({
+          dataDir: options.dataDir,
+          journals,
+          hq,
+          host,
+          reportConfig: () => ({
+            branch: config.data.branch,
+            utcOffsetMinutes: config.data.utcOffsetMinutes,
+            staff: config.data.staff.map((s) => ({ id: s.id, name: s.name })),
+          }),
+          summaries: () => reports.summaries(),
+          feedback: () => feedback.all(),
+          now: () => clock.now(),
+          log: (level, message) => logger[level]({ event: 'replication' }, message),
+        })
   let stopping: Promise<void> | null = null
   const stop = async (): Promise<void> => {
+    await replication?.stop()
     activity?.stop()
     clearInterval(timer)
     await app.close()

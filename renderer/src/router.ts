@@ -2,7 +2,8 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 
 /**
  * Hash routes, so the hub serves one `index.html` and every path is a screen:
- * `/#/kiosk`, `/#/display`, `/#/counter/c3`, `/#/manager`, `/#/status/<ticketId>?k=…`.
+ * `/#/kiosk`, `/#/display`, `/#/counter/c3`, `/#/manager`, `/#/status/<ticketId>?k=…`, and
+ * `/#/hq` when the page is served by headquarters.
  */
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('./views/HomeView.vue') },
@@ -11,6 +12,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/counter/:counterId', name: 'counter', component: () => import('./views/CounterView.vue'), props: true },
   { path: '/manager', name: 'manager', component: () => import('./views/ManagerView.vue') },
   { path: '/setup', name: 'setup', component: () => import('./views/SetupView.vue') },
+  { path: '/hq', name: 'hq', component: () => import('./views/HqView.vue') },
   { path: '/status/:ticketId', name: 'status', component: () => import('./views/StatusView.vue'), props: true },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

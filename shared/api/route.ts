@@ -11,14 +11,15 @@ export interface RouteDef<
   B extends TSchema | undefined = TSchema | undefined,
   Q extends TSchema | undefined = TSchema | undefined,
   R = unknown,
+  A extends string = Access,
 > {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH'
   /** Fastify-style path: `/api/v1/counters/:counterId/call-next`. */
   readonly path: string
   readonly summary: string
   readonly tags: readonly string[]
-  /** Who may call it; the hub refuses everybody else with 401/403 and says why. */
-  readonly access: readonly Access[]
+  /** Who may call it; the server refuses everybody else with 401/403 and says why. */
+  readonly access: readonly A[]
   readonly params: P
   readonly body: B
   readonly query: Q
@@ -27,53 +28,63 @@ export interface RouteDef<
 }
 
 export type ParamsOf<D> =
-  D extends RouteDef<infer P, TSchema | undefined, TSchema | undefined, unknown>
+  D extends RouteDef<infer P, TSchema | undefined, TSchema | undefined, unknown, string>
     ? P extends TSchema
       ? Static<P>
       : undefined
     : never
 export type BodyOf<D> =
-  D extends RouteDef<TSchema | undefined, infer B, TSchema | undefined, unknown>
+  D extends RouteDef<TSchema | undefined, infer B, TSchema | undefined, unknown, string>
     ? B extends TSchema
       ? Static<B>
       : undefined
     : never
 export type QueryOf<D> =
-  D extends RouteDef<TSchema | undefined, TSchema | undefined, infer Q, unknown>
+  D extends RouteDef<TSchema | undefined, TSchema | undefined, infer Q, unknown, string>
     ? Q extends TSchema
       ? Static<Q>
       : undefined
     : never
 export type AnswerOf<D> =
-  D extends RouteDef<TSchema | undefined, TSchema | undefined, TSchema | undefined, infer R> ? R : never
+  D extends RouteDef<TSchema | undefined, TSchema | undefined, TSchema | undefined, infer R, string> ? R : never
 
-/** Builds a route definition, keeping the literal schema types for inference. */
-export function route<
-  R,
-  P extends TSchema | undefined = undefined,
-  B extends TSchema | undefined = undefined,
-  Q extends TSchema | undefined = undefined,
->(def: {
-  method: RouteDef['method']
-  path: string
-  summary: string
-  tags: readonly string[]
-  access: readonly Access[]
-  params?: P
-  body?: B
-  query?: Q
-}): RouteDef<P, B, Q, R> {
-  return {
-    method: def.method,
-    path: def.path,
-    summary: def.summary,
-    tags: def.tags,
-    access: def.access,
-    params: def.params as P,
-    body: def.body as B,
-    query: def.query as Q,
+/**
+ * A route builder for one server's callers: the hub's roles, or HQ's (`shared/hq/hqRoles.ts`).
+ *
+ * @example
+ * const hqRoute = routeFor<HqAccess>()
+ */
+export function routeFor<A extends string>() {
+  return function <
+    R,
+    P extends TSchema | undefined = undefined,
+    B extends TSchema | undefined = undefined,
+    Q extends TSchema | undefined = undefined,
+  >(def: {
+    method: RouteDef['method']
+    path: string
+    summary: string
+    tags: readonly string[]
+    access: readonly A[]
+    params?: P
+    body?: B
+    query?: Q
+  }): RouteDef<P, B, Q, R, A> {
+    return {
+      method: def.method,
+      path: def.path,
+      summary: def.summary,
+      tags: def.tags,
+      access: def.access,
+      params: def.params as P,
+      body: def.body as B,
+      query: def.query as Q,
+    }
   }
 }
+
+/** Builds a route of the hub's API, keeping the literal schema types for inference. */
+export const route = routeFor<Access>()
 
 /**
  * Fills a path's `:params`.

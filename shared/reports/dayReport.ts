@@ -233,7 +233,7 @@ function volumeOf(rows: readonly TicketRow[]): Volume {
   }
 }
 
-function labelsOf(branch: BranchConfig, staff: readonly StaffLabel[]): ReportLabels {
+export function labelsOf(branch: BranchConfig, staff: readonly StaffLabel[]): ReportLabels {
   return {
     branch: branch.name,
     services: branch.services.map((s) => ({

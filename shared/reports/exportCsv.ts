@@ -16,7 +16,7 @@ const pct = (x: number | null): number | null => (x === null ? null : Math.round
  * @example
  * kpiCell('waitWithinTargetShare', 0.8234) //=> 82.3
  */
-export function kpiCell(key: keyof Kpis, value: number | null): number | null {
+export function kpiCell(key: string, value: number | null): number | null {
   if (value === null) return null
   if (key.endsWith('Share')) return pct(value)
   if (key === 'raqfm') return Math.round(value * 1000) / 1000

@@ -74,3 +74,9 @@ export const KPI_KEYS: readonly { readonly key: KpiKey; readonly better: 'higher
   { key: 'counterHours', better: null },
   { key: 'pausedHours', better: null },
 ]
+
+/** A point of a trend: a day, or a week (by its Monday), with its KPIs. */
+export interface TrendPoint {
+  readonly date: string
+  readonly kpis: Kpis
+}

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox'
 import { LocalizedTextSchema, StaffIdSchema } from '../../../shared/api/common'
 import { BranchConfigSchema } from '../../../shared/config/branchSchema'
+import { HqLinkSchema } from '../../../shared/config/hqLinkSchema'
 import { DevicesConfigSchema } from '../../../hardware/index'
 
 /**
@@ -54,6 +55,8 @@ export const BranchFileSchema = Type.Object(
       { journalDays: Type.Integer({ minimum: 1, maximum: 3650 }) },
       { additionalProperties: false },
     ),
+    /** Headquarters to ship the journal to (docs/hq.md); absent: the branch works alone. */
+    hq: Type.Optional(HqLinkSchema),
   },
   { additionalProperties: false },
 )

@@ -36,8 +36,9 @@ export interface FileSystem {
  * - `overwrite`: created if missing, emptied if not; writes from the start (a temp file).
  * - `createNew`: like `overwrite`, but `EEXIST` if the file exists (a side file).
  * - `update`: an existing file, for `truncate` (a repair).
+ * - `read`: an existing file, for `readAt` (the shipper reading a journal a window at a time).
  */
-export type OpenMode = 'append' | 'overwrite' | 'createNew' | 'update'
+export type OpenMode = 'append' | 'overwrite' | 'createNew' | 'update' | 'read'
 
 export interface FileHandle {
   /** Writes all of `data` at the handle's position (the end, in `append` mode). */
@@ -49,6 +50,8 @@ export interface FileHandle {
   truncate(length: number): Promise<void>
   /** The file's length now. */
   size(): Promise<number>
+  /** Up to `length` bytes from `position`; fewer at the end of the file. */
+  readAt(position: number, length: number): Promise<Buffer>
   close(): Promise<void>
 }
 

@@ -87,6 +87,25 @@ export class JournalFolder {
     }
   }
 
+  /**
+   * Up to `maxBytes` of a day's journal from byte `offset` (the shipper reads a window at a
+   * time, so memory stays bounded however long the day); empty when the day has no journal.
+   */
+  async readWindow(date: string, offset: number, maxBytes: number): Promise<Buffer> {
+    let handle
+    try {
+      handle = await this.fs.open(this.fileFor(date), 'read')
+    } catch (e) {
+      if (isNotFound(e)) return Buffer.alloc(0)
+      throw e
+    }
+    try {
+      return await handle.readAt(offset, maxBytes)
+    } finally {
+      await handle.close()
+    }
+  }
+
   /** Deletes journals (and their side files) of dates before `keepFrom`. Returns the dates removed. */
   async prune(keepFrom: string): Promise<string[]> {
     const old = (await this.dates()).filter((d) => d < keepFrom)

@@ -2,7 +2,7 @@ import { mkdir, open, readdir, readFile, rename, stat, unlink, type FileHandle a
 import type { FileHandle, FileSystem, OpenMode } from './fileSystem'
 import { isNotFound } from './fileSystem'
 
-const FLAGS: Record<OpenMode, string> = { append: 'a', overwrite: 'w', createNew: 'wx', update: 'r+' }
+const FLAGS: Record<OpenMode, string> = { append: 'a', overwrite: 'w', createNew: 'wx', update: 'r+', read: 'r' }
 
 /**
  * Windows has no way to flush a folder (a folder handle cannot be opened for writing: `EPERM`).
@@ -67,6 +67,12 @@ class NodeFileHandle implements FileHandle {
 
   async size(): Promise<number> {
     return (await this.handle.stat()).size
+  }
+
+  async readAt(position: number, length: number): Promise<Buffer> {
+    const buf = Buffer.alloc(length)
+    const { bytesRead } = await this.handle.read(buf, 0, length, position)
+    return buf.subarray(0, bytesRead)
   }
 
   close(): Promise<void> {

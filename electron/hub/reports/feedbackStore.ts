@@ -7,6 +7,7 @@ import {
   type FeedbackRecord,
   type NewFeedback,
 } from '../../../shared/feedback/feedback'
+import { feedbackForDay } from '../../../shared/feedback/feedbackForDay'
 import type { WorkCalendar } from '../../../shared/feedback/replyDeadline'
 import { openDurableDb } from '../persistence/durableJsonFile'
 import type { FileSystem } from '../persistence/fileSystem'
@@ -33,11 +34,7 @@ export class FeedbackStore {
 
   /** Feedback a day's report covers: received that day, or still open then. */
   forDay(dayStart: number, dayEnd: number): FeedbackRecord[] {
-    return this.db.data.records.filter(
-      (r) =>
-        (r.receivedAt >= dayStart && r.receivedAt <= dayEnd) ||
-        (r.receivedAt < dayStart && (r.resolvedAt === null || r.resolvedAt >= dayStart)),
-    )
+    return feedbackForDay(this.db.data.records, dayStart, dayEnd)
   }
 
   async add(input: Omit<NewFeedback, 'id'>, calendar: WorkCalendar): Promise<FeedbackRecord> {

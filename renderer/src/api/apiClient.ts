@@ -1,5 +1,13 @@
-import { fillPath, type AnswerOf, type BodyOf, type ParamsOf, type QueryOf } from '../../../shared/api/route'
-import { routes, type RouteName, type Routes } from '../../../shared/api/routes'
+import {
+  fillPath,
+  type AnswerOf,
+  type BodyOf,
+  type ParamsOf,
+  type QueryOf,
+  type RouteDef,
+} from '../../../shared/api/route'
+import { routes, type Routes } from '../../../shared/api/routes'
+import type { TSchema } from 'typebox'
 import type { ApiError } from '../../../shared/api/views'
 
 /** The hub answered with a refusal (4xx) or failed (5xx): its message is for people. */
@@ -22,19 +30,22 @@ type Args<D> = (ParamsOf<D> extends undefined ? { params?: undefined } : { param
   (BodyOf<D> extends undefined ? { body?: undefined } : { body: BodyOf<D> }) &
   (QueryOf<D> extends undefined ? { query?: undefined } : { query: QueryOf<D> })
 
+type Table = Record<string, RouteDef<TSchema | undefined, TSchema | undefined, TSchema | undefined, unknown, string>>
+
 /**
- * The renderer's only way to the hub over HTTP: typed by the same route contract the hub
- * validates against (`shared/api/routes.ts`), so a renamed field is a compile error here.
+ * A client of one route table, typed by the same contract the server validates against, so a
+ * renamed field is a compile error here: the hub's (`ApiClient`) or headquarters'.
  */
-export class ApiClient {
+export class RouteClient<T extends Table> {
   constructor(
+    private readonly table: T,
     private readonly base: string,
     private readonly token: () => string | null,
     private readonly timeoutMs = 8000,
   ) {}
 
-  async call<N extends RouteName>(name: N, args: Args<Routes[N]>): Promise<AnswerOf<Routes[N]>> {
-    const def = routes[name]
+  async call<N extends keyof T & string>(name: N, args: Args<T[N]>): Promise<AnswerOf<T[N]>> {
+    const def = this.table[name] as T[N]
     const params = (args as { params?: Record<string, string> }).params
     const query = (args as { query?: Record<string, string | number> }).query
     const body = (args as { body?: unknown }).body
@@ -69,6 +80,16 @@ export class ApiClient {
         ...(error.field === undefined ? {} : { field: error.field }),
       })
     }
-    return parsed as AnswerOf<Routes[N]>
+    return parsed as AnswerOf<T[N]>
+  }
+}
+
+/**
+ * The renderer's only way to the hub over HTTP: typed by the hub's route contract
+ * (`shared/api/routes.ts`).
+ */
+export class ApiClient extends RouteClient<Routes> {
+  constructor(base: string, token: () => string | null, timeoutMs = 8000) {
+    super(routes, base, token, timeoutMs)
   }
 }

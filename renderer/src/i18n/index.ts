@@ -4,6 +4,7 @@ import { common } from './messages/common'
 import { counter } from './messages/counter'
 import { display } from './messages/display'
 import { health } from './messages/health'
+import { hq } from './messages/hq'
 import { kiosk } from './messages/kiosk'
 import { manager } from './messages/manager'
 import { report } from './messages/report'
@@ -24,6 +25,7 @@ const zh = {
   ...setup['zh-CN'],
   ...report['zh-CN'],
   ...health['zh-CN'],
+  ...hq['zh-CN'],
 }
 const en: typeof zh = {
   ...common.en,
@@ -35,6 +37,7 @@ const en: typeof zh = {
   ...setup.en,
   ...report.en,
   ...health.en,
+  ...hq.en,
 }
 
 export const i18n = createI18n<[typeof zh], Language, false>({

@@ -23,6 +23,7 @@ export type CallName =
   | 'sync'
   | 'truncate'
   | 'size'
+  | 'readAt'
   | 'close'
 
 /** A fault to inject: the calls it matches fail with `code` (or, for `crash`, the process dies). */
@@ -109,7 +110,7 @@ export class FaultFs implements FileSystem {
     if (ino !== undefined && this.live.isDir(ino)) throw fsError('EISDIR', 'open', path)
     if (ino !== undefined && mode === 'createNew') throw fsError('EEXIST', 'open', path)
     if (ino === undefined) {
-      if (mode === 'update') throw fsError('ENOENT', 'open', path)
+      if (mode === 'update' || mode === 'read') throw fsError('ENOENT', 'open', path)
       ino = this.live.newFile()
       this.record({ kind: 'link', dir, name, ino, isDir: false })
     } else if (mode === 'overwrite' && this.live.file(ino, path).length > 0) {
@@ -211,6 +212,11 @@ class FaultHandle implements FileHandle {
   async size(): Promise<number> {
     this.use('size')
     return this.fs.live.file(this.ino, this.path).length
+  }
+
+  async readAt(position: number, length: number): Promise<Buffer> {
+    this.use('readAt')
+    return Buffer.from(this.fs.live.file(this.ino, this.path).subarray(position, position + length))
   }
 
   async close(): Promise<void> {

@@ -1,15 +1,11 @@
-import type { Kpis } from '../../../../../shared/reports/kpis'
+import type { TrendPoint } from '../../../../../shared/reports/kpis'
 import type { RangeReport } from '../../../../../shared/reports/rangeReport'
 import { CHART_COLORS, minutesPoint, percentPoint, type ReportChartOption } from './chartTheme'
 import { comboChart } from './comboChart'
 import type { ReportFormat } from './reportFormat'
 import { columnsOf, type TableData } from './reportTable'
 
-/** A point of a trend: a day, or a week (by its Monday). */
-export interface TrendPoint {
-  readonly date: string
-  readonly kpis: Kpis
-}
+export type { TrendPoint }
 
 export interface TrendWords {
   readonly period: string

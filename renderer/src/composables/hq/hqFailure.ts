@@ -1,0 +1,15 @@
+import { ApiFailure, HubUnreachable } from '../../api/apiClient'
+
+type Translate = (key: string, named?: Record<string, unknown>) => string
+
+/**
+ * Words for an HQ call that failed: HQ out of reach, or HQ's own message.
+ *
+ * @example
+ * hqFailureText(t, new HubUnreachable(e)) //=> 'The headquarters server cannot be reached'
+ */
+export function hqFailureText(t: Translate, e: unknown): string {
+  if (e instanceof HubUnreachable) return t('hq.unreachable')
+  if (e instanceof ApiFailure) return t('hq.failed', { message: e.message })
+  return t('hq.failed', { message: e instanceof Error ? e.message : String(e) })
+}

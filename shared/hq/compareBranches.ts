@@ -1,0 +1,69 @@
+import type { LocalizedText } from '../domain/text'
+import type { DailySummary } from '../reports/dailySummary'
+import type { Kpis } from '../reports/kpis'
+import { rangeReport } from '../reports/rangeReport'
+import { shareOf } from '../reports/stats'
+
+/** A branch as headquarters lists it. */
+export interface HqBranch {
+  /** The branch code HQ issued (`sh-pudong`), used in every address. */
+  readonly id: string
+  readonly name: LocalizedText
+  readonly regionId: string
+}
+
+/** One branch over a day or a range, side by side with the others. */
+export interface BranchRow {
+  readonly branchId: string
+  readonly regionId: string
+  /** Closed days with a summary in the range (a day still open counts when HQ summarised it so far). */
+  readonly days: number
+  readonly kpis: Kpis
+  /** No-shows over tickets issued. */
+  readonly noShowShare: number | null
+  /**
+   * Staffing shortfall on the range's average day: counter-hours the staffing advice asked for
+   * beyond the counters actually available, summed over the hours of the day.
+   */
+  readonly shortfallCounterHours: number
+  /** Hours of the average day with fewer counters available than advised. */
+  readonly shortHours: number
+}
+
+/**
+ * Every branch side by side over `from`–`to` (inclusive), from their daily summaries: the KPIs
+ * merge exactly as a branch's own range report merges them (`kpisOfSummaries`), and the
+ * staffing shortfall comes from the range report's hour-by-hour staffing advice.
+ *
+ * @example
+ * compareBranches(branches, summariesByBranch, '2026-11-01', '2026-11-30')[0]
+ * //=> { branchId: 'sh-pudong', days: 30, kpis: { waitMeanSec: 312.5, … }, shortfallCounterHours: 2.4, … }
+ */
+export function compareBranches(
+  branches: readonly HqBranch[],
+  summaries: ReadonlyMap<string, readonly DailySummary[]>,
+  from: string,
+  to: string,
+): BranchRow[] {
+  return branches.map((b) => {
+    const range = rangeReport(summaries.get(b.id) ?? [], from, to)
+    let shortfall = 0
+    let shortHours = 0
+    for (const h of range.hours) {
+      const gap = h.advised - h.meanCountersAvailable
+      if (gap > 0.05) {
+        shortfall += gap
+        shortHours++
+      }
+    }
+    return {
+      branchId: b.id,
+      regionId: b.regionId,
+      days: range.kpis.days,
+      kpis: range.kpis,
+      noShowShare: shareOf(range.kpis.noShows, range.kpis.issued),
+      shortfallCounterHours: Math.round(shortfall * 10) / 10,
+      shortHours,
+    }
+  })
+}

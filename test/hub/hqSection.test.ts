@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { demoBranchFile } from '../../electron/hub/config/demoBranchFile'
+import { branchFileProblems } from '../../electron/hub/config/loadBranchFile'
+
+describe('the hq section of branch.json', () => {
+  it('is optional: a branch without one works alone', async () => {
+    expect(branchFileProblems(await demoBranchFile())).toEqual([])
+  })
+
+  it('takes an address and a token', async () => {
+    const file = { ...(await demoBranchFile()), hq: { url: 'https://hq.example.com:8430', token: 'a'.repeat(43) } }
+    expect(branchFileProblems(file)).toEqual([])
+  })
+
+  it('names each field that is wrong', async () => {
+    const file = { ...(await demoBranchFile()), hq: { url: 'https://hq.example.com/api', token: 'short', tokne: 1 } }
+    const problems = branchFileProblems(file)
+    expect(problems.some((p) => p.startsWith('hq.url:'))).toBe(true)
+    expect(problems.some((p) => p.startsWith('hq.token:'))).toBe(true)
+    expect(problems).toContain('hq.tokne: unknown field')
+  })
+})
