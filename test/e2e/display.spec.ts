@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { createAnnouncer, type Announcement } from '../../renderer/src/composables/display/announcer'
-import { pickVoice } from '../../renderer/src/composables/display/pickVoice'
-import type { Chime, SpeechEngine, SpeechOutcome } from '../../renderer/src/composables/display/soundEngines'
+import { pickVoice } from '../../renderer/src/logic/display/pickVoice'
+import type { Chime, SpeechEngine, SpeechOutcome } from '../../renderer/src/logic/display/soundEngines'
 import type { QueueSnapshot, ShownWait } from '../../shared/api/views'
 import { Lobby } from './support/lobby'
 

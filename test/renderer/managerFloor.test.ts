@@ -6,10 +6,10 @@ import { allTickets, getTicket } from '../../shared/queue/state'
 import { buildDayReport } from '../../shared/reports/dayReport'
 import { Driver } from '../shared/support/driver'
 import { A, B, C1, C2, C3, CARE, TEST_BRANCH, VIP } from '../shared/support/testBranch'
-import { todayNumbers } from '../../renderer/src/composables/manager/todayNumbers'
-import { waitingList } from '../../renderer/src/composables/manager/waitingList'
-import { serviceQueues } from '../../renderer/src/composables/manager/serviceQueues'
-import { rejoinable } from '../../renderer/src/composables/manager/attention'
+import { todayNumbers } from '../../renderer/src/logic/manager/todayNumbers'
+import { waitingList } from '../../renderer/src/logic/manager/waitingList'
+import { serviceQueues } from '../../renderer/src/logic/manager/serviceQueues'
+import { rejoinable } from '../../renderer/src/logic/manager/attention'
 
 const counters = [C1, C2, C3]
 function pick<T>(xs: readonly T[], i: number): T {

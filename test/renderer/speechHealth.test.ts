@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { observedSpeech, speechHealthOf } from '../../renderer/src/composables/display/speechHealth'
-import type { SpeechEngine, SpeechOutcome } from '../../renderer/src/composables/display/soundEngines'
+import { observedSpeech, speechHealthOf } from '../../renderer/src/logic/display/speechHealth'
+import type { SpeechEngine, SpeechOutcome } from '../../renderer/src/logic/display/soundEngines'
 import { speechProblem } from '../../electron/hub/devices/speechBoard'
 
 const voices = (...langs: string[]) => ({ getVoices: () => langs.map((lang) => ({ lang, localService: true })) })

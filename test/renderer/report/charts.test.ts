@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import {
-  capacityChart,
-  capacityOfDay,
-  capacityTable,
-} from '../../../renderer/src/composables/manager/report/capacityChart'
-import { CHART_COLORS } from '../../../renderer/src/composables/manager/report/chartTheme'
-import { standardChart } from '../../../renderer/src/composables/manager/report/standardChart'
-import { niceCeil, shareLabel, waitChart } from '../../../renderer/src/composables/manager/report/waitChart'
+import { capacityChart, capacityOfDay, capacityTable } from '../../../renderer/src/charts/capacityChart'
+import { CHART_COLORS } from '../../../renderer/src/charts/chartTheme'
+import { standardChart } from '../../../renderer/src/charts/standardChart'
+import { niceCeil, shareLabel, waitChart } from '../../../renderer/src/charts/waitChart'
 import { formatIn, handReport } from './support'
 
 const CAPACITY = {

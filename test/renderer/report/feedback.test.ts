@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { feedbackId } from '../../../shared/feedback/feedback'
-import type { FeedbackRow } from '../../../renderer/src/composables/manager/report/feedbackOrder'
-import { feedbackOrder } from '../../../renderer/src/composables/manager/report/feedbackOrder'
-import { ticketIdOfNumber, ticketNumberOfId } from '../../../renderer/src/composables/manager/report/feedbackTicket'
+import type { FeedbackRow } from '../../../renderer/src/logic/report/feedbackOrder'
+import { feedbackOrder } from '../../../renderer/src/logic/report/feedbackOrder'
+import { ticketIdOfNumber, ticketNumberOfId } from '../../../renderer/src/logic/report/feedbackTicket'
 
 describe('feedbackTicket', () => {
   it('reads the number a manager types as today’s ticket', () => {

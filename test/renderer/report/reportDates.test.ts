@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  branchToday,
-  daysIn,
-  presetRange,
-  trendGrain,
-} from '../../../renderer/src/composables/manager/report/reportDates'
+import { branchToday, daysIn, presetRange, trendGrain } from '../../../renderer/src/logic/report/reportDates'
 
 describe('reportDates', () => {
   it("takes today's date from the hub clock in the branch's offset", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { KPI_KEYS } from '../../../shared/reports/kpis'
-import { kpiChangeText, kpiName, kpiText, kpiUnit } from '../../../renderer/src/composables/manager/report/reportFormat'
+import { kpiChangeText, kpiName, kpiText, kpiUnit } from '../../../renderer/src/format/reportFormat'
 import { formatIn } from './support'
 
 describe('reportFormat', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildDayReport } from '../../../shared/reports/dayReport'
-import { reportNames } from '../../../renderer/src/composables/manager/report/reportNames'
+import { reportNames } from '../../../renderer/src/logic/report/reportNames'
 import { handDayEvents } from '../../shared/reports/support/handDay'
 import { TEST_BRANCH } from '../../shared/support/testBranch'
 import { formatIn } from './support'

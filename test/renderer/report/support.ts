@@ -4,7 +4,7 @@ import { buildDayReport, type DayReport } from '../../../shared/reports/dayRepor
 import { common } from '../../../renderer/src/i18n/messages/common'
 import { manager } from '../../../renderer/src/i18n/messages/manager'
 import { report } from '../../../renderer/src/i18n/messages/report'
-import { reportFormat, type ReportFormat } from '../../../renderer/src/composables/manager/report/reportFormat'
+import { reportFormat, type ReportFormat } from '../../../renderer/src/format/reportFormat'
 import { handDayEvents } from '../../shared/reports/support/handDay'
 import { TEST_BRANCH } from '../../shared/support/testBranch'
 

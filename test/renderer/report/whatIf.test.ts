@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { allTickets } from '../../../shared/queue/state'
 import { parseScenario } from '../../../shared/sim/parseScenario'
-import { scenarioFromBranch } from '../../../renderer/src/composables/manager/report/scenarioFromBranch'
-import { parseScenarioText, scenarioProblems } from '../../../renderer/src/composables/manager/report/scenarioProblems'
+import { scenarioFromBranch } from '../../../shared/sim/scenarioFromBranch'
+import { parseScenarioText, scenarioProblems } from '../../../renderer/src/logic/report/scenarioProblems'
 import { handDay } from '../../shared/reports/support/handDay'
 import { TEST_BRANCH } from '../../shared/support/testBranch'
 

@@ -1,6 +1,6 @@
 import { computed, onBeforeUnmount, onMounted, ref, watch } from 'vue'
-import type { Availability } from './counterActions'
-import { ratingKey, shortcutOf, type ShortcutAction } from './shortcuts'
+import type { Availability } from '../../logic/counter/counterActions'
+import { ratingKey, shortcutOf, type ShortcutAction } from '../../logic/counter/shortcuts'
 import type { CounterDesk } from './useCounterDesk'
 
 /** The dialogs of the counter screen; while one is open the screen's own keys rest. */

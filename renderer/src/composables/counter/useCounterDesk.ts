@@ -17,9 +17,9 @@ import { useBranchStore } from '../../stores/branch'
 import { useQueueStore } from '../../stores/queue'
 import { useSessionStore } from '../../stores/session'
 import { useNow } from '../useNow'
-import { counterActions } from './counterActions'
-import { tellerDay, type TellerDay } from './tellerDay'
-import { timerTone } from './timerTone'
+import { counterActions } from '../../logic/counter/counterActions'
+import { tellerDay, type TellerDay } from '../../logic/counter/tellerDay'
+import { timerTone } from '../../logic/counter/timerTone'
 
 /** A refusal in the hub's own words, or the hub out of reach (then nothing was done). */
 export type DeskError = { readonly kind: 'hub'; readonly message: string } | { readonly kind: 'unreachable' }

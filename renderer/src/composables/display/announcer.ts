@@ -1,6 +1,6 @@
 import { ref, type Ref } from 'vue'
 import type { Language } from '../../../../shared/domain/text'
-import type { Chime, SpeechEngine } from './soundEngines'
+import type { Chime, SpeechEngine } from '../../logic/display/soundEngines'
 
 /** One sentence of an announcement, in one language. */
 export interface AnnouncementPart {

@@ -5,9 +5,9 @@ import { getTicket } from '../../../../shared/queue/state'
 import { useBranchStore } from '../../stores/branch'
 import { useQueueStore, type CallNotice } from '../../stores/queue'
 import { createAnnouncer, type Announcement, type Announcer } from './announcer'
-import { webAudioChime } from './chime'
-import type { Chime, SpeechEngine } from './soundEngines'
-import { browserSpeech } from './speechEngine'
+import { webAudioChime } from '../../logic/display/chime'
+import type { Chime, SpeechEngine } from '../../logic/display/soundEngines'
+import { browserSpeech } from '../../logic/display/speechEngine'
 
 export interface CallAnnouncerOptions {
   /** Default: the platform's speech synthesis. */

@@ -4,7 +4,7 @@ import type { ServiceId } from '../../../../shared/domain/ids'
 import type { Delay } from '../../../../shared/queue/delay'
 import { useBranchStore } from '../../stores/branch'
 import { useQueueStore } from '../../stores/queue'
-import { counterRows, dayCalls, serviceRows } from './callBoard'
+import { counterRows, dayCalls, serviceRows } from '../../logic/display/callBoard'
 
 /** How many earlier calls the board lists under the current one. */
 export const RECENT_CALLS = 6

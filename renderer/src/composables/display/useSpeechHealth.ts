@@ -1,9 +1,9 @@
 import { onBeforeUnmount, watch, type Ref } from 'vue'
 import type { SpeechHealth } from '../../../../shared/api/health'
 import { useSessionStore } from '../../stores/session'
-import type { SpeechEngine, SpeechOutcome } from './soundEngines'
-import { observedSpeech, speechHealthOf } from './speechHealth'
-import { browserSpeech } from './speechEngine'
+import type { SpeechEngine, SpeechOutcome } from '../../logic/display/soundEngines'
+import { observedSpeech, speechHealthOf } from '../../logic/display/speechHealth'
+import { browserSpeech } from '../../logic/display/speechEngine'
 
 /** Voices load after the page; this long is enough for them to be listed. */
 const VOICES_MS = 3000

@@ -4,11 +4,11 @@ import type { BranchConfig } from '../../../../shared/domain/branch'
 import { EMPTY_STATE } from '../../../../shared/queue/state'
 import { useBranchStore } from '../../stores/branch'
 import { useQueueStore } from '../../stores/queue'
-import { activeDelays, overStandard, rejoinable } from './attention'
-import { counterRows } from './counterRows'
-import { serviceQueues } from './serviceQueues'
-import { todayNumbers } from './todayNumbers'
-import { waitingList } from './waitingList'
+import { activeDelays, overStandard, rejoinable } from '../../logic/manager/attention'
+import { counterRows } from '../../logic/manager/counterRows'
+import { serviceQueues } from '../../logic/manager/serviceQueues'
+import { todayNumbers } from '../../logic/manager/todayNumbers'
+import { waitingList } from '../../logic/manager/waitingList'
 
 const NO_BRANCH: BranchConfig = {
   name: { 'zh-CN': '', en: '' },

@@ -1,10 +1,10 @@
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { CapacityWords } from './capacityChart'
-import type { EstimateWords } from './estimateChart'
-import type { StandardWords } from './standardChart'
-import type { TrendWords } from './trendChart'
-import type { WaitWords } from './waitChart'
+import type { CapacityWords } from '../../../charts/capacityChart'
+import type { EstimateWords } from '../../../charts/estimateChart'
+import type { StandardWords } from '../../../charts/standardChart'
+import type { TrendWords } from '../../../charts/trendChart'
+import type { WaitWords } from '../../../charts/waitChart'
 
 export interface ChartWords {
   readonly capacity: CapacityWords

@@ -1,8 +1,8 @@
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Language } from '../../../../../shared/domain/text'
-import { reportFormat, type ReportFormat } from './reportFormat'
-import type { NameWords } from './reportNames'
+import { reportFormat, type ReportFormat } from '../../../format/reportFormat'
+import type { NameWords } from '../../../logic/report/reportNames'
 
 /**
  * The report's formatter in the screen's language, for a branch offset that may change (a report

@@ -7,10 +7,10 @@ import { useBranchStore } from '../../../stores/branch'
 import { useQueueStore } from '../../../stores/queue'
 import { useSessionStore } from '../../../stores/session'
 import { allTickets } from '../../../../../shared/queue/state'
-import { branchToday } from './reportDates'
-import { reportFailureText } from './reportFailure'
-import { scenarioFromBranch } from './scenarioFromBranch'
-import { parseScenarioText, scenarioProblems, type ScenarioProblem } from './scenarioProblems'
+import { branchToday } from '../../../logic/report/reportDates'
+import { reportFailureText } from '../../../logic/report/reportFailure'
+import { scenarioFromBranch } from '../../../../../shared/sim/scenarioFromBranch'
+import { parseScenarioText, scenarioProblems, type ScenarioProblem } from '../../../logic/report/scenarioProblems'
 
 /** A simulated day as the hub answers it. */
 export type WhatIfDay = Extract<WhatIfResult, { ok: true }>

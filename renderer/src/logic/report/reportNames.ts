@@ -1,5 +1,5 @@
-import type { ReportLabels } from '../../../../../shared/reports/dayReport'
-import type { ReportFormat } from './reportFormat'
+import type { ReportLabels } from '../../../../shared/reports/dayReport'
+import type { ReportFormat } from '../../format/reportFormat'
 
 /** Words the names need that the report's labels do not carry. */
 export interface NameWords {

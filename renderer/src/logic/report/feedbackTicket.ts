@@ -1,4 +1,4 @@
-import { formatTicketNumber, ticketIdFor } from '../../../../../shared/queue/ticketNumber'
+import { formatTicketNumber, ticketIdFor } from '../../../../shared/queue/ticketNumber'
 
 /**
  * The ticket a manager means by the number they type ("a12", " A012 "), as today's ticket id;

@@ -1,7 +1,7 @@
 import type { BranchInfo } from '../../../../shared/api/views'
 import type { PolicyDescription } from '../../../../shared/policy/describePolicy'
 import type { Language } from '../../../../shared/domain/text'
-import type { Bi, Bilingual, TranslateIn } from './useBilingual'
+import type { Bi, Bilingual, TranslateIn } from '../../composables/display/useBilingual'
 
 /** One page of the rotating lobby content: a heading and one text, both in two languages. */
 export interface Slide {

@@ -1,5 +1,5 @@
-import type { Language } from '../../../../../shared/domain/text'
-import { hubOrigin } from '../../../api/hub'
+import type { Language } from '../../../../shared/domain/text'
+import { hubOrigin } from '../../api/hub'
 
 /**
  * Hands a text file to the browser's downloads, as UTF-8 (the CSVs start with a byte-order

@@ -1,5 +1,5 @@
-import type { FeedbackRecord } from '../../../../../shared/feedback/feedback'
-import type { FeedbackStatus } from '../../../../../shared/feedback/feedbackStatus'
+import type { FeedbackRecord } from '../../../../shared/feedback/feedback'
+import type { FeedbackStatus } from '../../../../shared/feedback/feedbackStatus'
 
 /** A feedback record with its status now, as the hub lists them. */
 export type FeedbackRow = FeedbackRecord & { readonly status: FeedbackStatus }

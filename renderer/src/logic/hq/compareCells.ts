@@ -1,6 +1,6 @@
 import type { BranchRow } from '../../../../shared/hq/compareBranches'
 import { compareValue, type CompareKey } from '../../../../shared/hq/compareColumns'
-import { kpiText, type ReportFormat } from '../manager/report/reportFormat'
+import { kpiText, type ReportFormat } from '../../format/reportFormat'
 
 /**
  * A cell of the comparison as the screen writes it: KPIs as the branch's report writes them,

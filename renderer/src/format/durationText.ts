@@ -1,18 +1,29 @@
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
 /**
- * A running timer as staff read it at a glance: `m:ss`, or `h:mm:ss` past an hour.
+ * A running timer as staff read it at a glance, like a stopwatch: `mm:ss`, or `h:mm:ss` from
+ * one hour on. Whole seconds, rounded down, so it never shows a second that has not passed yet.
  *
  * @example
- * timerText(75) //=> '1:15'
+ * timerText(75) //=> '01:15'
  * timerText(3725) //=> '1:02:05'
  */
 export function timerText(seconds: number): string {
   const total = Math.max(0, Math.floor(seconds))
   const h = Math.floor(total / 3600)
-  const m = Math.floor((total % 3600) / 60)
+  const m = String(Math.floor((total % 3600) / 60)).padStart(2, '0')
   const s = String(total % 60).padStart(2, '0')
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
+  return h > 0 ? `${h}:${m}:${s}` : `${m}:${s}`
+}
+
+/**
+ * Whole minutes between two instants (ms), never negative: "waited 12 min".
+ *
+ * @example
+ * minutesBetween(0, 125_000) //=> 2
+ */
+export function minutesBetween(from: number, to: number): number {
+  return Math.max(0, Math.floor((to - from) / 60_000))
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DeskError } from './useCounterDesk'
+import type { DeskError } from '../composables/counter/useCounterDesk'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 

@@ -1,9 +1,9 @@
-import type { DayReport } from '../../../../../shared/reports/dayReport'
-import type { RangeReport } from '../../../../../shared/reports/rangeReport'
+import type { DayReport } from '../../../shared/reports/dayReport'
+import type { RangeReport } from '../../../shared/reports/rangeReport'
 import { CHART_COLORS, type ReportChartOption } from './chartTheme'
 import { comboChart } from './comboChart'
-import type { ReportFormat } from './reportFormat'
-import { columnsOf, type TableData } from './reportTable'
+import type { ReportFormat } from '../format/reportFormat'
+import { columnsOf, type TableData } from '../logic/report/reportTable'
 
 /** An hour of demand and capacity: a day's own, or the average day of a range. */
 export interface CapacityHour {

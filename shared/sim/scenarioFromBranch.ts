@@ -1,7 +1,7 @@
-import type { BranchConfig } from '../../../../../shared/domain/branch'
-import type { Ticket } from '../../../../../shared/queue/ticket'
-import { localHour } from '../../../../../shared/reports/localTime'
-import type { Scenario, ScenarioArrival } from '../../../../../shared/sim/scenario'
+import type { BranchConfig } from '../domain/branch'
+import type { Ticket } from '../queue/ticket'
+import { localHour } from '../reports/localTime'
+import type { Scenario, ScenarioArrival } from './scenario'
 
 /** What the scenario is built from: the branch's configuration and today's tickets so far. */
 export interface TodaySoFar {

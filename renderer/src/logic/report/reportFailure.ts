@@ -1,4 +1,4 @@
-import { ApiFailure, HubUnreachable } from '../../../api/apiClient'
+import { ApiFailure, HubUnreachable } from '../../api/apiClient'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 

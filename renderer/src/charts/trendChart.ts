@@ -1,9 +1,9 @@
-import type { TrendPoint } from '../../../../../shared/reports/kpis'
-import type { RangeReport } from '../../../../../shared/reports/rangeReport'
+import type { TrendPoint } from '../../../shared/reports/kpis'
+import type { RangeReport } from '../../../shared/reports/rangeReport'
 import { CHART_COLORS, minutesPoint, percentPoint, type ReportChartOption } from './chartTheme'
 import { comboChart } from './comboChart'
-import type { ReportFormat } from './reportFormat'
-import { columnsOf, type TableData } from './reportTable'
+import type { ReportFormat } from '../format/reportFormat'
+import { columnsOf, type TableData } from '../logic/report/reportTable'
 
 export type { TrendPoint }
 

@@ -1,9 +1,9 @@
-import type { WaitBin } from '../../../../../shared/reports/waitSection'
-import { binLabel } from './binLabel'
+import type { WaitBin } from '../../../shared/reports/waitSection'
+import { binLabel } from '../format/binLabel'
 import { CHART_COLORS, type ReportChartOption } from './chartTheme'
 import { comboChart } from './comboChart'
-import type { ReportFormat } from './reportFormat'
-import { columnsOf, type TableData } from './reportTable'
+import type { ReportFormat } from '../format/reportFormat'
+import { columnsOf, type TableData } from '../logic/report/reportTable'
 
 export interface WaitWords {
   /** The axis of bins: "等候时间(分钟)". */

@@ -1,9 +1,9 @@
-import type { CalibrationRow } from '../../../../../shared/reports/estimateSection'
-import { binLabel } from './binLabel'
+import type { CalibrationRow } from '../../../shared/reports/estimateSection'
+import { binLabel } from '../format/binLabel'
 import { CHART_COLORS, minutesPoint, percentPoint, type ReportChartOption } from './chartTheme'
 import { comboChart } from './comboChart'
-import type { ReportFormat } from './reportFormat'
-import { columnsOf, type TableData } from './reportTable'
+import type { ReportFormat } from '../format/reportFormat'
+import { columnsOf, type TableData } from '../logic/report/reportTable'
 
 export interface EstimateWords {
   /** The bins: "显示的预计等候(分钟)". */

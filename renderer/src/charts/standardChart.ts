@@ -1,8 +1,8 @@
-import type { TransactionFigures } from '../../../../../shared/reports/transactionSection'
+import type { TransactionFigures } from '../../../shared/reports/transactionSection'
 import { CHART_COLORS, percentPoint, type ReportChartOption } from './chartTheme'
 import { comboChart } from './comboChart'
-import type { ReportFormat } from './reportFormat'
-import { columnsOf, type TableData } from './reportTable'
+import type { ReportFormat } from '../format/reportFormat'
+import { columnsOf, type TableData } from '../logic/report/reportTable'
 
 /** A group of transactions judged against the one-minute standard: a teller, a counter, a service. */
 export interface StandardRow extends TransactionFigures {
