@@ -19,9 +19,9 @@ export default defineConfig({
         entry: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           // The hub's estimation thread: a file of its own beside index.js (estimationThread.ts).
-          estimationWorker: resolve(__dirname, 'electron/hub/core/estimationWorker.ts'),
+          estimationWorker: resolve(__dirname, 'hub/estimation/estimationWorker.ts'),
           // The manager's what-if simulator, also on a thread of its own (reports/whatIf.ts).
-          simulationWorker: resolve(__dirname, 'electron/hub/reports/simulationWorker.ts'),
+          simulationWorker: resolve(__dirname, 'hub/reports/simulationWorker.ts'),
         },
         formats: ['es'],
       },

@@ -1,28 +1,13 @@
 // @ts-check
-import { builtinModules } from 'node:module'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 import prettier from 'eslint-config-prettier'
+import { layering } from './eslint/layering.js'
+import { LAYERS } from './eslint/layers.js'
 
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
-
-/**
- * Layer rules (see docs/architecture.md): which folder may import what. The message says why,
- * the way vscode's code-layering rule does.
- * @param {string[]} paths @param {string[]} patterns @param {string} why
- */
-const layer = (paths, patterns, why) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      paths: paths.map((name) => ({ name, message: why })),
-      patterns: patterns.map((group) => ({ group: [group], message: why })),
-    },
-  ],
-})
-
-const HUB_HEADLESS = 'The hub also runs headless: it never imports Electron or the screens.'
+/** The layering rule and its allow-lists (eslint/layers.js; docs/architecture.md). */
+const local = { rules: { layering } }
 
 const testsMustRun = {
   'no-restricted-properties': [
@@ -83,11 +68,6 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      ...layer(
-        [...nodeBuiltins, 'electron', 'serialport', 'lowdb', 'fastify', 'ws', 'vue', 'pinia', 'iconv-lite'],
-        ['**/electron/**', '**/renderer/**', '**/hardware/**', '@serialport/*', 'lowdb/*', '@fastify/*'],
-        'shared/ is pure domain logic: no I/O, no Node built-ins, nothing from electron/, renderer/ or hardware/.',
-      ),
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'shared/ takes time as a parameter.' },
@@ -121,66 +101,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['hardware/**/*.ts'],
-    rules: layer(
-      ['electron', 'lowdb', 'fastify', 'vue', 'pinia'],
-      ['**/electron/**', '**/renderer/**', '**/shared/queue/**', '**/shared/policy/**'],
-      'hardware/ knows serial protocols and nothing of queues, Electron or the screens.',
-    ),
-  },
-  {
     files: ['renderer/**/*.ts', 'renderer/**/*.vue'],
-    rules: {
-      ...layer(
-        [...nodeBuiltins, 'electron', 'serialport', 'lowdb', 'fastify'],
-        ['**/electron/**', '**/hardware/**', '@serialport/*'],
-        'renderer/ talks to the hub only through its typed API client; no Node, Electron or hardware.',
-      ),
-      'vue/no-bare-strings-in-template': 'error',
-    },
+    rules: { 'vue/no-bare-strings-in-template': 'error' },
   },
   {
-    files: ['electron/hub/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: HUB_HEADLESS },
-            ...['fs', 'fs/promises', 'node:fs', 'node:fs/promises'].map((name) => ({
-              name,
-              message:
-                "The hub's files go through electron/hub/persistence/fileSystem.ts (the crash tests trace it and inject disk faults there); file access that is not persistence is allowed file by file in eslint.config.js.",
-            })),
-          ],
-          patterns: [
-            {
-              group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
-              message: HUB_HEADLESS,
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Node's file system itself, two checks that a built file exists, and pruning old log files
-    // (none of them persistence: nothing acknowledged lives there).
-    files: [
-      'electron/hub/persistence/nodeFileSystem.ts',
-      'electron/hub/api/app.ts',
-      'electron/hub/core/workerFile.ts',
-      'electron/hub/log/hubLog.ts',
-    ],
-    rules: layer(['electron'], ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], HUB_HEADLESS),
-  },
-  {
-    files: ['hq/**/*.ts'],
-    rules: layer(
-      ['electron', 'lowdb', 'serialport'],
-      ['**/electron/**', '**/renderer/**', '**/hardware/**', '@serialport/*'],
-      'hq/ is its own service: it shares only shared/ with the hub, and never reads a branch’s files.',
-    ),
+    // Every folder imports only what eslint/layers.js allows it (tests, scripts and benches are
+    // not layers).
+    files: ['**/*.ts', '**/*.vue'],
+    plugins: { local },
+    rules: { 'local/layering': ['error', { root: import.meta.dirname, layers: LAYERS }] },
   },
   {
     files: ['test/**/*.ts', 'shared/**/*.test.ts'],

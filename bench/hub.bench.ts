@@ -7,7 +7,7 @@ import { mkdtemp, open, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SessionView } from '../shared/api/views'
-import { demoBranchFile } from '../electron/hub/config/demoBranchFile'
+import { demoBranchFile } from '../hub/config/demoBranchFile'
 import { withHq, type HqForBench } from './support/benchHq'
 
 const ROOT = join(import.meta.dirname, '..')

@@ -68,7 +68,7 @@ if (mode.kind === 'desktop') {
   console.log(mode.why)
   const hub = spawn(
     bin('tsx'),
-    ['electron/hub/cli.ts', '--demo', '--simulate', '--data', '.data/demo', '--open', 'kiosk'],
+    ['hub/cli.ts', '--demo', '--simulate', '--data', '.data/demo', '--open', 'kiosk'],
     { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' },
   )
   const stop = (): void => {

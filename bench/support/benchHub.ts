@@ -1,5 +1,5 @@
 // The hub in its own process for the load benchmark: prints "READY <url>".
-import { startHub } from '../../electron/hub/startHub'
+import { startHub } from '../../hub/startHub'
 
 const dataDir = process.argv[2]
 if (dataDir === undefined) throw new Error('usage: benchHub.ts <dataDir>')

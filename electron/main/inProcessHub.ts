@@ -1,4 +1,4 @@
-import { startHub } from '../hub/startHub'
+import { startHub } from '../../hub/startHub'
 import type { HubOptions, RunningHub } from './shell'
 
 /**

@@ -21,7 +21,7 @@ import {
   type WindowPlan,
 } from './windowPlan'
 
-/** The hub as main starts it (electron/hub/startHub.ts); passed in so tests can supply their own. */
+/** The hub as main starts it (hub/startHub.ts); passed in so tests can supply their own. */
 export interface HubOptions {
   dataDir: string
   host: string

@@ -138,7 +138,7 @@ test.describe('kiosk when things go wrong', () => {
     await expect(page.getByRole('alert').filter({ hasText: '暂时无法取号' })).toBeVisible()
     await expect(personal).toBeDisabled()
     // the hub comes back on the same port and data: the kiosk reconnects by itself
-    const { startHub } = await import('../../electron/hub/startHub')
+    const { startHub } = await import('../../hub/startHub')
     const { peopleAheadEstimator } = await import('../hub/support/peopleAheadEstimator')
     const { DEMO_BRANCH } = await import('../../shared/demo/demoBranch')
     const again = await startHub({

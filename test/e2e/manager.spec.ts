@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import type { QueueSnapshot, SessionView } from '../../shared/api/views'
-import type { Clock } from '../../electron/hub/core/clock'
+import type { Clock } from '../../hub/clock'
 import { TEN_AM } from '../hub/support/fakeClock'
 import { Lobby } from './support/lobby'
 

@@ -1,6 +1,6 @@
 import { networkInterfaces, type NetworkInterfaceInfo } from 'node:os'
 import { afterEach, describe, expect, it } from 'vitest'
-import { customerAddress, customerLink } from '../../electron/hub/network/customerAddress'
+import { customerAddress, customerLink } from '../../hub/network/customerAddress'
 import { HubFixture } from './support/hubFixture'
 
 const nic = (address: string, internal = false, family: 'IPv4' | 'IPv6' = 'IPv4'): NetworkInterfaceInfo =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { demoBranchFile } from '../../electron/hub/config/demoBranchFile'
-import { branchFileProblems } from '../../electron/hub/config/loadBranchFile'
+import { demoBranchFile } from '../../hub/config/demoBranchFile'
+import { branchFileProblems } from '../../hub/config/loadBranchFile'
 
 describe('the hq section of branch.json', () => {
   it('is optional: a branch without one works alone', async () => {

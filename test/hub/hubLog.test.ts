@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { HubStatusView } from '../../shared/api/health'
-import { LOG_FILES_KEPT, logFilesToPrune, scrubUrl } from '../../electron/hub/log/hubLog'
+import { LOG_FILES_KEPT, logFilesToPrune, scrubUrl } from '../../hub/log/hubLog'
 import { hubLogLines, hubLogText, untilLogged } from './support/hubLogFile'
 import { HubFixture } from './support/hubFixture'
 
@@ -129,7 +129,7 @@ describe('npm run hub', () => {
     const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-cli-'))
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', resolve('electron/hub/cli.ts'), '--data', dir, '--port', '0', '--demo', '--renderer', dir],
+      ['--import', 'tsx', resolve('hub/cli.ts'), '--data', dir, '--port', '0', '--demo', '--renderer', dir],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     )
     let stderr = ''

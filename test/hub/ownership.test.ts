@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiError, CommandAck } from '../../shared/api/views'
-import { DEMO_STAFF } from '../../electron/hub/config/demoBranchFile'
+import { DEMO_STAFF } from '../../hub/config/demoBranchFile'
 import { untilLogged } from './support/hubLogFile'
 import { HubFixture } from './support/hubFixture'
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HubStatusView } from '../../shared/api/health'
 import type { ApiError } from '../../shared/api/views'
-import { WRONG_TRIES_PER_CODE, WRONG_TRIES_PER_MINUTE } from '../../electron/hub/auth/pairedDevices'
+import { WRONG_TRIES_PER_CODE, WRONG_TRIES_PER_MINUTE } from '../../hub/auth/pairedDevices'
 import { requestFrom } from './support/fromAddress'
 import { HubFixture } from './support/hubFixture'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { loadBranchFile } from '../../electron/hub/config/loadBranchFile'
-import { demoBranchFile } from '../../electron/hub/config/demoBranchFile'
+import { loadBranchFile } from '../../hub/config/loadBranchFile'
+import { demoBranchFile } from '../../hub/config/demoBranchFile'
 import type { FeedbackRecord } from '../../shared/feedback/feedback'
 import type { CommandAck, TicketReceipt } from '../../shared/api/views'
 import type { CrashModel } from './support/crashStates'

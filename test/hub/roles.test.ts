@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiError, TicketReceipt } from '../../shared/api/views'
-import { DEMO_STAFF } from '../../electron/hub/config/demoBranchFile'
+import { DEMO_STAFF } from '../../hub/config/demoBranchFile'
 import { HubFixture } from './support/hubFixture'
 
 let f: HubFixture

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { observedSpeech, speechHealthOf } from '../../renderer/src/logic/display/speechHealth'
 import type { SpeechEngine, SpeechOutcome } from '../../renderer/src/logic/display/soundEngines'
-import { speechProblem } from '../../electron/hub/devices/speechBoard'
+import { speechProblem } from '../../hub/devices/speechBoard'
 
 const voices = (...langs: string[]) => ({ getVoices: () => langs.map((lang) => ({ lang, localService: true })) })
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { SessionView, TicketReceipt } from '../../../shared/api/views'
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
-import { startHub, type HubOptions, type RunningHub } from '../../../electron/hub/startHub'
-import { demoBranchFile } from '../../../electron/hub/config/demoBranchFile'
+import { startHub, type HubOptions, type RunningHub } from '../../../hub/startHub'
+import { demoBranchFile } from '../../../hub/config/demoBranchFile'
 import { peopleAheadEstimator } from '../../hub/support/peopleAheadEstimator'
 
 /** The built renderer; RENDERER_DIR lets parallel work build and test its own copy. */

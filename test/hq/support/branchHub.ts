@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { demoBranchFile } from '../../../electron/hub/config/demoBranchFile'
+import { demoBranchFile } from '../../../hub/config/demoBranchFile'
 
 /** A data folder with the demo branch's configuration pointing at HQ, for a hub to start on. */
 export async function branchDataDir(hqUrl: string, token: string): Promise<string> {

@@ -1,7 +1,7 @@
 // A branch hub in its own process for the fault tests: `tsx childBranch.ts <dataDir>` prints
 // "READY <url>". Its clock runs at real speed from CLOCK_START (epoch ms), so a test can put
 // the branch in yesterday's business day and later in today's.
-import { startHub } from '../../../electron/hub/startHub'
+import { startHub } from '../../../hub/startHub'
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
 import { peopleAheadEstimator } from '../../hub/support/peopleAheadEstimator'
 

@@ -1,5 +1,5 @@
 // A hub in its own process, for the crash test: `tsx childHub.ts <dataDir>` prints "READY <url>".
-import { startHub } from '../../../electron/hub/startHub'
+import { startHub } from '../../../hub/startHub'
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
 import { peopleAheadEstimator } from './peopleAheadEstimator'
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../electron/hub/core/clock'
+import type { Clock } from '../../../hub/clock'
 
 /** 10:00 on 2026-11-24 in Beijing. */
 export const TEN_AM = Date.UTC(2026, 10, 24, 2, 0, 0)

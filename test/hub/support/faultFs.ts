@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import type { FileHandle, FileSystem, OpenMode } from '../../../electron/hub/persistence/fileSystem'
+import type { FileHandle, FileSystem, OpenMode } from '../../../hub/persistence/fileSystem'
 import { fsError, type FsImage, type Ino, type TraceOp } from './fsImage'
 
 /** One call the hub made, numbered from 0 in the order made (reads included). */

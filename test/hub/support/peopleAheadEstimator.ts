@@ -1,4 +1,4 @@
-import type { WaitEstimator } from '../../../electron/hub/core/estimator'
+import type { WaitEstimator } from '../../../hub/estimation/estimator'
 import { peopleAhead } from '../../../shared/queue/peopleAhead'
 
 import type { BranchConfig } from '../../../shared/domain/branch'

@@ -66,7 +66,7 @@ describe('scenarioProblems', () => {
     expect(parsed.ok).toBe(false)
     const problems = parsed.ok ? [] : parsed.error
     expect(problems.length).toBeGreaterThanOrEqual(3)
-    // The hub's 422 message joins them this way (electron/hub/api/routes/reportRoutes.ts).
+    // The hub's 422 message joins them this way (hub/api/routes/reportRoutes.ts).
     const message = problems.map((p) => `${p.field}: ${p.message}`).join('; ')
     expect(scenarioProblems(message)).toEqual(problems.map((p) => ({ field: p.field, message: p.message })))
   })

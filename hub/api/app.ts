@@ -1,0 +1,162 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import fastifyRateLimit from '@fastify/rate-limit'
+import fastifyStatic from '@fastify/static'
+import fastifySwagger from '@fastify/swagger'
+import fastifyWebsocket from '@fastify/websocket'
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify'
+import type { ApiError } from '../../shared/api/views'
+import type { HubLogger } from '../log/hubLog'
+import { HubRequestLog } from '../log/requestLog'
+import type { HubContext } from './context'
+import { HttpError } from './httpError'
+import { storageFailure } from '../persistence/storageFailure'
+import { registerLive } from './live'
+import { registerAuthRoutes, registerSessionRoutes } from './routes/authRoutes'
+import { registerCounterRoutes } from './routes/counterRoutes'
+import { registerDelayRoutes } from './routes/delayRoutes'
+import { registerHealthRoutes } from './routes/healthRoutes'
+import { registerReportRoutes } from './routes/reportRoutes'
+import { registerSystemRoutes } from './routes/systemRoutes'
+import { registerTicketRoutes } from './routes/ticketRoutes'
+import { typeboxValidator } from './validation'
+
+export interface AppOptions {
+  /** The built renderer to serve at `/`, if present. */
+  readonly rendererDir: string | null
+  readonly logger: HubLogger
+  /** Sign-in and pairing attempts allowed per client address per minute. */
+  readonly authAttemptsPerMinute: number
+  /** How often the live channel pings terminals and re-checks their tokens (default 15 s). */
+  readonly liveHeartbeatMs?: number
+}
+
+/** Requests carry a few hundred bytes; anything over this is refused before parsing. */
+const BODY_LIMIT = 16 * 1024
+
+/**
+ * The hub's HTTP + WebSocket API (Fastify): every route of the shared contract, validated by
+ * its schema, guarded by its access rule, described in the OpenAPI document, plus the live
+ * channel and the built renderer. Bad input is a 4xx naming the field, never a 500.
+ */
+export async function buildApp(ctx: HubContext, options: AppOptions): Promise<FastifyInstance> {
+  // Typed as Fastify's logger, so the routes' types stay Fastify's defaults.
+  const loggerInstance: FastifyBaseLogger = options.logger
+  const app = Fastify({
+    loggerInstance,
+    logController: new HubRequestLog(),
+    bodyLimit: BODY_LIMIT,
+    return503OnClosing: true,
+    // On close, drop every connection: a browser's keep-alive connection that was busy when
+    // the hub began to stop would otherwise hold the stop for the 72 s keep-alive timeout.
+    // A command cut off this way was journaled or not; terminals retry (issue is idempotent).
+    forceCloseConnections: true,
+  })
+  app.setValidatorCompiler(typeboxValidator)
+  // How long the hub itself took (the benchmark separates it from the network's share).
+  // The request id names the request in the hub log: a refusal or failure can be found there.
+  app.addHook('onSend', async (request, reply, payload) => {
+    void reply.header('server-timing', `app;dur=${reply.elapsedTime.toFixed(3)}`)
+    void reply.header('request-id', request.id)
+    return payload
+  })
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    const storage = storageFailure(error)
+    if (storage !== null) {
+      request.log.error({ err: error }, 'the disk refused a write')
+      const { statusCode, code, message } = storage
+      void reply
+        .status(statusCode)
+        .send({ statusCode, error: reasonPhrase(statusCode), code, message } satisfies ApiError)
+      return
+    }
+    const status = error instanceof HttpError ? error.statusCode : (error.statusCode ?? 500)
+    const body: ApiError = {
+      statusCode: status,
+      error: reasonPhrase(status),
+      code: error instanceof HttpError ? error.code : (FRAMEWORK_CODES[status] ?? 'internal'),
+      message:
+        status >= 500
+          ? 'The hub failed to answer; nothing was changed by this request'
+          : status === 415
+            ? 'Send the request body as JSON (content-type: application/json)'
+            : error.message,
+      ...(error instanceof HttpError && error.field !== undefined ? { field: error.field } : {}),
+    }
+    if (status >= 500) request.log.error({ err: error }, 'request failed')
+    // A refusal is logged once, with its reason; a rate-limited caller (someone guessing) as a warning.
+    else
+      request.log[status === 429 ? 'warn' : 'info'](
+        { event: 'request.refused', code: body.code, field: body.field },
+        body.message,
+      )
+    void reply.status(status).send(body)
+  })
+  app.setNotFoundHandler((request, reply) => {
+    const body: ApiError = {
+      statusCode: 404,
+      error: 'Not Found',
+      code: 'noSuchRoute',
+      message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}`,
+    }
+    void reply.status(404).send(body)
+  })
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'branch-lobby hub API',
+        version: '1.0.0',
+        description: 'The branch hub: queue, terminals and devices.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  })
+  await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } })
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  // Sign-in and pairing are the doors a guesser knocks on: limit them per address too.
+  await app.register(async (scoped) => {
+    await scoped.register(fastifyRateLimit, { max: options.authAttemptsPerMinute, timeWindow: 60_000 })
+    registerAuthRoutes(scoped, ctx)
+  })
+  registerSessionRoutes(app, ctx)
+  registerSystemRoutes(app, ctx)
+  registerTicketRoutes(app, ctx)
+  registerCounterRoutes(app, ctx)
+  registerDelayRoutes(app, ctx)
+  registerReportRoutes(app, ctx)
+  registerHealthRoutes(app, ctx)
+  registerLive(app, ctx, options.liveHeartbeatMs)
+
+  if (options.rendererDir !== null && existsSync(options.rendererDir)) {
+    await app.register(fastifyStatic, { root: resolve(options.rendererDir), prefix: '/', index: 'index.html' })
+  }
+  return app
+}
+
+/** Stable codes for the refusals Fastify itself makes before a handler runs. */
+const FRAMEWORK_CODES: Record<number, string> = {
+  400: 'invalidRequest',
+  413: 'bodyTooLarge',
+  415: 'unsupportedMediaType',
+  429: 'rateLimited',
+}
+
+function reasonPhrase(status: number): string {
+  const phrases: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    409: 'Conflict',
+    413: 'Payload Too Large',
+    415: 'Unsupported Media Type',
+    422: 'Unprocessable Entity',
+    429: 'Too Many Requests',
+    503: 'Service Unavailable',
+    507: 'Insufficient Storage',
+  }
+  return phrases[status] ?? (status >= 500 ? 'Internal Server Error' : 'Error')
+}

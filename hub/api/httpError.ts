@@ -1,0 +1,51 @@
+import type { CommandError, CommandErrorCode } from '../../shared/queue/errors'
+
+/** A refusal with its HTTP status: the error handler answers it as `ApiError` JSON. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message)
+    this.name = 'HttpError'
+  }
+}
+
+const CONFLICT: readonly CommandErrorCode[] = [
+  'dayNotOpen',
+  'dayAlreadyOpen',
+  'dayAlreadyClosed',
+  'duplicateDelay',
+  'counterClosed',
+  'counterNotOpen',
+  'counterPaused',
+  'counterBusy',
+  'counterNotCalling',
+  'counterNotServing',
+  'counterNotPaused',
+  'counterAlreadyOpen',
+  'counterHasCustomers',
+  'staffAtOtherCounter',
+  'nothingWaiting',
+  'ticketNotWaiting',
+  'ticketNotMissed',
+  'ticketNotParked',
+  'ticketFinished',
+  'ticketNotServed',
+  'recallsRequired',
+  'graceExpired',
+  'alreadyRated',
+]
+
+/**
+ * The HTTP answer to an engine refusal: 404 for an unknown thing named in the path, 422 for
+ * an unknown thing named in the body, 409 when the state does not allow it now, 400 otherwise.
+ */
+export function fromCommandError(e: CommandError, pathParams: readonly string[]): HttpError {
+  const inPath = e.field !== undefined && pathParams.includes(e.field)
+  const status = e.code.startsWith('unknown') ? (inPath ? 404 : 422) : CONFLICT.includes(e.code) ? 409 : 400
+  const field = e.field === undefined ? undefined : `${inPath ? 'params' : 'body'}.${e.field}`
+  return new HttpError(status, e.code, e.message, field)
+}

@@ -1,0 +1,106 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { BodyOf, ParamsOf, QueryOf, RouteDef } from '../../shared/api/route'
+import type { Command } from '../../shared/queue/commands'
+import type { CommandAck } from '../../shared/api/views'
+import type { Principal } from '../auth/principal'
+import type { Actor } from '../persistence/journalRecord'
+import type { CommandError } from '../../shared/queue/errors'
+import type { Result } from '../../shared/util/result'
+import type { Committed } from '../queue/queueHost'
+import { authorize } from './access'
+import { checkCommandAccess, type TakeOver } from './commandAccess'
+import type { HubContext } from './context'
+import { fromCommandError } from './httpError'
+
+export interface Call<D> {
+  readonly params: ParamsOf<D>
+  readonly body: BodyOf<D>
+  readonly query: QueryOf<D>
+  readonly principal: Principal | null
+  readonly request: FastifyRequest
+  readonly reply: FastifyReply
+}
+
+/**
+ * Registers one route of the shared contract: its schemas (validation, OpenAPI), its access
+ * rule, and a handler that gets typed params, body and query and the caller.
+ */
+export function on<D extends RouteDef>(
+  app: FastifyInstance,
+  ctx: HubContext,
+  def: D,
+  handler: (call: Call<D>) => Promise<unknown>,
+): void {
+  app.route({
+    method: def.method,
+    url: def.path,
+    schema: {
+      summary: def.summary,
+      tags: [...def.tags],
+      ...(def.params === undefined ? {} : { params: def.params }),
+      ...(def.body === undefined ? {} : { body: def.body }),
+      ...(def.query === undefined ? {} : { querystring: def.query }),
+      ...(def.access.includes('public') ? {} : { security: [{ bearer: [] }] }),
+    },
+    handler: async (request, reply) => {
+      const principal = authorize(ctx, request, def.access)
+      return handler({
+        params: request.params as ParamsOf<D>,
+        body: request.body as BodyOf<D>,
+        query: request.query as QueryOf<D>,
+        principal,
+        request,
+        reply,
+      })
+    },
+  })
+}
+
+/** Who the journal says did it. */
+export function actorOf(p: Principal | null): Actor {
+  if (p === null) return { kind: 'system', reason: 'public request' }
+  if (p.staffId !== null) return { kind: 'staff', staffId: p.staffId, counterId: p.counterId }
+  return { kind: 'device', deviceId: p.deviceId ?? 'unknown' }
+}
+
+/**
+ * Submits a command for a caller: the one path from the API into the queue. Who may send it is
+ * checked inside the command queue (`checkCommandAccess`), against the state it will be decided
+ * on; a manager acting at a teller's open counter is logged as a take-over.
+ */
+export async function submitAs(
+  ctx: HubContext,
+  principal: Principal | null,
+  command: Command,
+  key?: string,
+): Promise<Result<Committed, CommandError>> {
+  let takeOvers: readonly TakeOver[] = []
+  const r = await ctx.host.submit(command, actorOf(principal), key, (state) => {
+    takeOvers = checkCommandAccess(principal, command, state)
+  })
+  if (r.ok && !r.value.repeated)
+    for (const t of takeOvers)
+      ctx.log.info(
+        {
+          event: 'counter.takenOver',
+          counterId: t.counterId,
+          heldBy: t.heldBy,
+          by: principal?.staffId,
+          command: command.type,
+        },
+        `Manager ${principal?.staffId ?? '?'} did ${command.type} at counter ${t.counterId}, open under ${t.heldBy}`,
+      )
+  return r
+}
+
+/** Runs an engine command for a caller and answers the event, or the refusal as HTTP. */
+export async function runCommand(
+  ctx: HubContext,
+  principal: Principal | null,
+  command: Command,
+  pathParams: readonly string[],
+): Promise<CommandAck> {
+  const r = await submitAs(ctx, principal, command)
+  if (!r.ok) throw fromCommandError(r.error, pathParams)
+  return { event: r.value.event }
+}

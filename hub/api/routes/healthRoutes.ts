@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify'
+import { routes } from '../../../shared/api/routes'
+import type { HubStatusView } from '../../../shared/api/health'
+import type { Principal } from '../../auth/principal'
+import type { HubContext } from '../context'
+import { on } from '../register'
+
+/** The hub's own health for the manager, and what terminals report of themselves. */
+export function registerHealthRoutes(app: FastifyInstance, ctx: HubContext): void {
+  on(app, ctx, routes.hubStatus, async () => {
+    const address = ctx.customerAddress()
+    const view: HubStatusView = {
+      customerUrl: address.url,
+      customerUrlProblem: address.problem,
+      warnings: ctx.warnings.recent(),
+    }
+    return view
+  })
+  on(app, ctx, routes.reportSpeech, async ({ body, principal, request }) => {
+    const display = principal as Principal
+    const deviceId = display.deviceId ?? display.token
+    const problem = ctx.speech.report(deviceId, display.name, body, ctx.clock.now())
+    if (problem === null) request.log.info({ event: 'speech.ok', terminal: display.name }, 'The display speaks again')
+    else if (problem !== undefined)
+      request.log.warn(
+        { event: `speech.${problem.code}`, terminal: display.name },
+        `Lobby display '${display.name}' cannot announce calls properly: ${problem.detail}`,
+      )
+    return { ok: true as const }
+  })
+}

@@ -1,0 +1,97 @@
+import type { FastifyInstance } from 'fastify'
+import { routes } from '../../../shared/api/routes'
+import { endOfLocalDate, localDate } from '../../../shared/domain/localDate'
+import { feedbackStatus } from '../../../shared/feedback/feedbackStatus'
+import { kpisCsv, ticketsCsv } from '../../../shared/reports/exportCsv'
+import { rangeReport } from '../../../shared/reports/rangeReport'
+import type { DayReport } from '../../../shared/reports/dayReport'
+import type { Principal } from '../../auth/principal'
+import { dayReportOf } from '../../reports/reportStore'
+import { runWhatIf } from '../../reports/whatIf'
+import type { HubContext } from '../context'
+import { HttpError } from '../httpError'
+import { on } from '../register'
+
+/** A day's report: today's from the live events (so far), a past day's from its journal. */
+export async function dayReport(ctx: HubContext, date: string): Promise<DayReport> {
+  const offset = ctx.config.data.utcOffsetMinutes
+  const now = ctx.clock.now()
+  const today = localDate(now, offset)
+  const start = endOfLocalDate(date, offset) - 86_400_000 + 1
+  const end = endOfLocalDate(date, offset)
+  const events = date === today ? [...ctx.host.todaysEvents()] : await ctx.reports.journalEvents(date)
+  if (events === null || events.length === 0) {
+    throw new HttpError(
+      404,
+      'noSuchDay',
+      `There is no journal for ${date} (closed days are kept ${ctx.config.data.retention.journalDays} days)`,
+      'params.date',
+    )
+  }
+  return dayReportOf(
+    events,
+    ctx.config.data,
+    ctx.feedback.forDay(start, Math.min(end, now)),
+    date === today ? now : null,
+  )
+}
+
+export function registerReportRoutes(app: FastifyInstance, ctx: HubContext): void {
+  on(app, ctx, routes.dayReport, async ({ params }) => dayReport(ctx, params.date))
+  on(app, ctx, routes.dayReportCsv, async ({ params, query, reply }) => {
+    const report = await dayReport(ctx, params.date)
+    const csv = query.kind === 'tickets' ? ticketsCsv(report, query.lang) : kpisCsv(report.kpis, query.lang)
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header(
+        'content-disposition',
+        `attachment; filename="branch-lobby-${params.date}-${query.kind}-${query.lang}.csv"`,
+      )
+    return csv
+  })
+  on(app, ctx, routes.rangeReport, async ({ query }) => {
+    if (query.from > query.to)
+      throw new HttpError(400, 'invalidRange', `'from' ${query.from} is after 'to' ${query.to}`, 'query.from')
+    return rangeReport(ctx.reports.summaries(), query.from, query.to)
+  })
+  on(app, ctx, routes.whatIf, async ({ body }) => {
+    const r = await runWhatIf(body.scenario, body.seed)
+    if (!r.ok) {
+      const first = r.problems[0]
+      throw new HttpError(
+        422,
+        'invalidScenario',
+        r.problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+        first === undefined ? undefined : `body.scenario.${first.field}`,
+      )
+    }
+    return r
+  })
+  on(app, ctx, routes.feedbackList, async () => {
+    const now = ctx.clock.now()
+    return { records: ctx.feedback.all().map((r) => ({ ...r, status: feedbackStatus(r, now) })) }
+  })
+  on(app, ctx, routes.submitFeedback, async ({ body, principal }) => {
+    const calendar = { utcOffsetMinutes: ctx.config.data.utcOffsetMinutes, ...ctx.config.data.calendar }
+    return ctx.feedback.add(
+      {
+        ticketId: body.ticketId,
+        kind: body.kind,
+        channel: channelOf(principal),
+        text: body.text,
+        receivedAt: ctx.clock.now(),
+      },
+      calendar,
+    )
+  })
+  on(app, ctx, routes.resolveFeedback, async ({ params, body }) => {
+    const r = await ctx.feedback.resolve(params.feedbackId, ctx.clock.now(), body.resolution)
+    if (r === null)
+      throw new HttpError(404, 'unknownFeedback', `No feedback '${params.feedbackId}'`, 'params.feedbackId')
+    return r
+  })
+}
+
+function channelOf(p: Principal | null): 'kiosk' | 'counter' | 'manager' {
+  return p?.role === 'kiosk' ? 'kiosk' : p?.role === 'teller' ? 'counter' : 'manager'
+}

@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify'
+import { routes } from '../../../shared/api/routes'
+import type { BranchInfo, QueueSnapshot } from '../../../shared/api/views'
+import { describePolicy } from '../../../shared/policy/describePolicy'
+import type { HubContext } from '../context'
+import { HttpError } from '../httpError'
+import { on } from '../register'
+
+export function branchInfo(ctx: HubContext): BranchInfo {
+  const file = ctx.config.data
+  return {
+    branch: file.branch,
+    policy: describePolicy(file.branch),
+    utcOffsetMinutes: file.utcOffsetMinutes,
+    lobbyMessages: file.lobby.messages,
+  }
+}
+
+export function snapshot(ctx: HubContext): QueueSnapshot {
+  return { serverNow: ctx.clock.now(), state: ctx.host.current, estimates: ctx.estimates.current() }
+}
+
+export function registerSystemRoutes(app: FastifyInstance, ctx: HubContext): void {
+  on(app, ctx, routes.health, async () => ({ ok: true, day: ctx.host.current.day, seq: ctx.host.current.lastSeq }))
+  on(app, ctx, routes.branch, async () => branchInfo(ctx))
+  on(app, ctx, routes.queue, async () => snapshot(ctx))
+  on(app, ctx, routes.testDevice, async ({ params }) => ctx.devices.test(params.deviceId))
+  on(app, ctx, routes.events, async ({ query }) => {
+    const events = ctx.host.eventsSince(query.since)
+    if (events === null)
+      throw new HttpError(
+        404,
+        'eventsGone',
+        `Events after seq ${query.since} are not in today's journal`,
+        'query.since',
+      )
+    return { events }
+  })
+}

@@ -1,0 +1,65 @@
+import { Type, type Static } from 'typebox'
+import { LocalizedTextSchema, StaffIdSchema } from '../../shared/api/common'
+import { BranchConfigSchema } from '../../shared/config/branchSchema'
+import { HqLinkSchema } from '../../shared/config/hqLinkSchema'
+import { DevicesConfigSchema } from '../../hardware/index'
+
+/**
+ * The branch configuration file (`branch.json` in the data folder), human-editable: the queue
+ * configuration, staff with hashed PINs, network binding, lobby content and retention.
+ */
+export const StaffMemberSchema = Type.Object(
+  {
+    id: StaffIdSchema,
+    name: Type.String({ minLength: 1, maxLength: 60 }),
+    role: Type.Union([Type.Literal('teller'), Type.Literal('manager')]),
+    pinHash: Type.String({ pattern: '^scrypt\\$', description: 'Set with `npm run hub -- set-pin <staffId>`' }),
+  },
+  { additionalProperties: false },
+)
+
+export const BranchFileSchema = Type.Object(
+  {
+    version: Type.Literal(1),
+    branch: BranchConfigSchema,
+    utcOffsetMinutes: Type.Integer({ minimum: -720, maximum: 840, description: 'Branch civil time; China is 480' }),
+    network: Type.Object(
+      {
+        host: Type.String({ minLength: 1, description: 'The LAN address to listen on (not 0.0.0.0 unless meant)' }),
+        port: Type.Integer({ minimum: 0, maximum: 65535 }),
+        publicUrl: Type.Union([Type.String({ pattern: '^https?://' }), Type.Null()], {
+          description: 'The address phones use for the QR status page; null = http://host:port',
+        }),
+      },
+      { additionalProperties: false },
+    ),
+    staff: Type.Array(StaffMemberSchema),
+    /** Printers, displays and keypads on the branch's serial ports and network (docs/hardware.md). */
+    devices: DevicesConfigSchema,
+    lobby: Type.Object(
+      { messages: Type.Array(LocalizedTextSchema, { maxItems: 50 }) },
+      { additionalProperties: false },
+    ),
+    calendar: Type.Object(
+      {
+        holidays: Type.Array(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), {
+          description: 'Public holidays (not working days) — enter the official calendar each year',
+        }),
+        workingWeekends: Type.Array(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), {
+          description: 'Weekend days that are working days (调休)',
+        }),
+      },
+      { additionalProperties: false, description: 'For the 3-working-day reply deadline of complaints' },
+    ),
+    retention: Type.Object(
+      { journalDays: Type.Integer({ minimum: 1, maximum: 3650 }) },
+      { additionalProperties: false },
+    ),
+    /** Headquarters to ship the journal to (docs/hq.md); absent: the branch works alone. */
+    hq: Type.Optional(HqLinkSchema),
+  },
+  { additionalProperties: false },
+)
+
+export type BranchFile = Static<typeof BranchFileSchema>
+export type StaffMember = Static<typeof StaffMemberSchema>

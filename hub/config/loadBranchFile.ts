@@ -1,0 +1,64 @@
+import type { Low } from 'lowdb'
+import { branchConsistencyProblems } from '../../shared/config/branchSchema'
+import { parseDeviceConfigs } from '../../hardware/index'
+import { DurableDb, DurableJsonFile } from '../persistence/durableJsonFile'
+import type { FileSystem } from '../persistence/fileSystem'
+import { BranchFileSchema, type BranchFile } from './branchFile'
+import { schemaProblems } from './schemaErrors'
+
+/** The configuration cannot be used: every problem found, each naming its field. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`${file} is not a valid branch configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+/** Every problem with a parsed configuration file: schema first, then cross-field rules. */
+export function branchFileProblems(value: unknown): string[] {
+  const problems = schemaProblems(BranchFileSchema, value)
+  if (problems.length > 0) return problems
+  const file = value as BranchFile
+  const more = branchConsistencyProblems(file.branch).map((p) => `branch.${p}`)
+  const ids = new Set<string>()
+  file.staff.forEach((s, i) => {
+    if (ids.has(s.id)) more.push(`staff[${i}].id: duplicate staff id '${s.id}'`)
+    ids.add(s.id)
+  })
+  if (!file.staff.some((s) => s.role === 'manager')) more.push('staff: at least one manager is needed')
+  const devices = parseDeviceConfigs(file.devices, 'devices')
+  if (!devices.ok) more.push(...devices.error.map((i) => `${i.path}: ${i.message}`))
+  const numbers = new Set(file.branch.counters.map((c) => c.number))
+  file.devices.forEach((d, i) => {
+    if (d.counterNumber != null && !numbers.has(d.counterNumber)) {
+      more.push(`devices[${i}].counterNumber: there is no counter ${d.counterNumber}`)
+    }
+  })
+  return more
+}
+
+/**
+ * Opens the configuration file as a lowdb database. A missing file gets `seed` (when given);
+ * a file that is not JSON or not valid is refused with all its problems: the hub never starts
+ * on half a configuration.
+ */
+export async function loadBranchFile(
+  fs: FileSystem,
+  path: string,
+  seed: (() => Promise<BranchFile>) | null,
+): Promise<Low<BranchFile>> {
+  const adapter = new DurableJsonFile<BranchFile>(fs, path)
+  const found = await adapter.read()
+  if (found === null) {
+    if (seed === null) throw new ConfigError(path, ['the file does not exist'])
+    const db = new DurableDb<BranchFile>(adapter, await seed())
+    await db.write()
+    return db
+  }
+  const problems = branchFileProblems(found)
+  if (problems.length > 0) throw new ConfigError(path, problems)
+  return new DurableDb<BranchFile>(adapter, found)
+}

@@ -1,0 +1,116 @@
+import type { BranchConfig } from '../../shared/domain/branch'
+import type { CounterId, PriorityClassId } from '../../shared/domain/ids'
+import { staffId } from '../../shared/domain/ids'
+import { sampleExponential, sampleLognormal, seededRng, type Rng } from '../../shared/sim/random'
+import type { Command } from '../../shared/queue/commands'
+import type { QueueHost } from '../queue/queueHost'
+import type { Actor } from '../persistence/journalRecord'
+
+export interface DemoActivityOptions {
+  /** Counters worked by simulated tellers (the others are left to people trying the demo). */
+  readonly counters: readonly CounterId[]
+  /** Mean seconds between customers walking in. */
+  readonly arrivalEverySec: number
+  readonly seed: number
+}
+
+/** Counters 3 and up get simulated tellers; customers come about every 25 s. */
+export function demoActivityOptions(branch: BranchConfig, clock: { now(): number }): DemoActivityOptions {
+  return { counters: branch.counters.slice(2).map((c) => c.id), arrivalEverySec: 25, seed: clock.now() % 100_000 }
+}
+
+const ACTOR: Actor = { kind: 'system', reason: 'demo simulation' }
+
+/**
+ * Life for the demo branch in real time: customers take tickets (some with a priority class),
+ * simulated tellers at some counters call, wait for the customer to walk up, serve for about
+ * their service's standard, and now and then meet a customer who left. All through the same
+ * commands a real kiosk and counter send, so every screen shows a believable morning.
+ */
+export class DemoActivity {
+  private readonly rng: Rng
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>()
+  private stopped = false
+
+  constructor(
+    private readonly host: QueueHost,
+    private readonly branch: () => BranchConfig,
+    private readonly options: DemoActivityOptions,
+  ) {
+    this.rng = seededRng(options.seed)
+  }
+
+  async start(): Promise<void> {
+    for (const [i, counterId] of this.options.counters.entries()) {
+      await this.run({ type: 'openCounter', counterId, staffId: staffId(`demo-${i + 1}`) })
+      this.later(1 + i * 3, () => this.work(counterId))
+    }
+    this.later(1, () => this.arrive())
+  }
+
+  stop(): void {
+    this.stopped = true
+    for (const t of this.timers) clearTimeout(t)
+    this.timers.clear()
+  }
+
+  private arrive(): void {
+    const b = this.branch()
+    const service = b.services[Math.floor(this.rng.next() * b.services.length)]
+    if (service !== undefined) {
+      const r = this.rng.next()
+      const priorityClassId: PriorityClassId | null =
+        r < 0.12 ? (b.priorityClasses[Math.floor((r / 0.12) * b.priorityClasses.length)]?.id ?? null) : null
+      void this.run({
+        type: 'issueTicket',
+        serviceId: service.id,
+        priorityClassId,
+        language: this.rng.next() < 0.85 ? 'zh-CN' : 'en',
+        appointmentAt: null,
+      })
+    }
+    this.later(sampleExponential(this.rng, this.options.arrivalEverySec), () => this.arrive())
+  }
+
+  private async work(counterId: CounterId): Promise<void> {
+    const called = await this.run({ type: 'callNext', counterId })
+    if (called?.type !== 'ticketCalled') {
+      this.later(5, () => void this.work(counterId))
+      return
+    }
+    if (this.rng.next() < 0.05) {
+      // The customer left: two recalls, then a no-show.
+      this.later(15, () => void this.run({ type: 'recall', counterId }))
+      this.later(30, () => void this.run({ type: 'recall', counterId }))
+      this.later(45, async () => {
+        await this.run({ type: 'markNoShow', counterId })
+        this.later(3, () => void this.work(counterId))
+      })
+      return
+    }
+    const ticket = this.host.current.open.find((t) => t.id === called.ticketId)
+    const standard = this.branch().services.find((s) => s.id === ticket?.serviceId)?.standardSec ?? 60
+    this.later(8 + this.rng.next() * 12, async () => {
+      await this.run({ type: 'startService', counterId })
+      this.later(sampleLognormal(this.rng, standard * 1.1, 0.5), async () => {
+        await this.run({ type: 'completeService', counterId, completedServiceId: null })
+        this.later(2 + this.rng.next() * 6, () => void this.work(counterId))
+      })
+    })
+  }
+
+  private async run(command: Command) {
+    if (this.stopped) return null
+    const r = await this.host.submit(command, ACTOR)
+    return r.ok ? r.value.event : null
+  }
+
+  private later(seconds: number, f: () => void | Promise<void>): void {
+    if (this.stopped) return
+    const t = setTimeout(() => {
+      this.timers.delete(t)
+      if (!this.stopped) void f()
+    }, seconds * 1000)
+    this.timers.add(t)
+  }
+}

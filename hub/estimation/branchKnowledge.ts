@@ -1,0 +1,44 @@
+import { learnUsualPattern, type UsualPattern } from '../../shared/delays/usualPattern'
+import { summariseServiceTimes, type ServiceTimeStats } from '../../shared/estimate/serviceTimeStats'
+import type { QueueEvent } from '../../shared/queue/events'
+import { replay } from '../../shared/queue/applyEvent'
+import { EMPTY_STATE } from '../../shared/queue/state'
+import type { JournalFolder } from '../persistence/journal'
+
+/** What the hub has learned from recent days: how long services take, what a usual day is. */
+export interface BranchKnowledge {
+  readonly serviceTimes: readonly ServiceTimeStats[]
+  readonly usual: UsualPattern | null
+}
+
+export const NO_KNOWLEDGE: BranchKnowledge = { serviceTimes: [], usual: null }
+
+/** Days looked back at: four weeks, enough for every weekday's pattern to count. */
+const DAYS = 28
+
+/**
+ * Learns from the journals of the recent days before `today` (the journals are the history:
+ * nothing else has to be kept in step with them). A damaged old journal is skipped, never fatal.
+ */
+export async function loadBranchKnowledge(
+  journals: JournalFolder,
+  today: string,
+  utcOffsetMinutes: number,
+): Promise<BranchKnowledge> {
+  const dates = (await journals.dates()).filter((d) => d < today).slice(-DAYS)
+  const days: QueueEvent[][] = []
+  const serviceTimes: ServiceTimeStats[] = []
+  for (const date of dates) {
+    try {
+      const { records } = await journals.read(date)
+      const events = records.map((r) => r.e)
+      if (events.length === 0) continue
+      days.push(events)
+      const state = replay(events, EMPTY_STATE)
+      serviceTimes.push(summariseServiceTimes(date, [...state.done, ...state.open]))
+    } catch {
+      // An unreadable old day only means less to learn from.
+    }
+  }
+  return { serviceTimes, usual: days.length === 0 ? null : learnUsualPattern(days, utcOffsetMinutes) }
+}

@@ -1,0 +1,66 @@
+import type { EstimatesView } from '../../shared/api/views'
+import type { BranchConfig } from '../../shared/domain/branch'
+import type { UsualPattern } from '../../shared/delays/usualPattern'
+import { estimateWaits } from '../../shared/estimate/estimateWaits'
+import { expectedArrivals, type IssuedTicket } from '../../shared/estimate/expectedArrivals'
+import type { LearnedServiceTimes } from '../../shared/estimate/learnServiceTimes'
+import type { QueueState } from '../../shared/queue/state'
+import type { WaitEstimate } from '../../shared/queue/ticket'
+import type { TicketId } from '../../shared/domain/ids'
+
+/**
+ * Everything one estimation needs, as plain data, so it can run on the estimation thread:
+ * the open part of the queue (finished tickets only matter through the learned model and the
+ * recent arrivals, which travel separately), the branch, the model, the usual day.
+ */
+export interface EstimationJob {
+  readonly state: QueueState
+  readonly branch: BranchConfig
+  readonly model: LearnedServiceTimes
+  readonly usual: UsualPattern | null
+  /** Today's tickets issued in the last hour: the arrival rate to expect now. */
+  readonly recentIssued: readonly IssuedTicket[]
+  readonly now: number
+  /** Estimate only this ticket (a ticket being issued): faster, and no would-be tickets. */
+  readonly only: TicketId | null
+}
+
+export type RawEstimates = Omit<EstimatesView, 'seq' | 'shown'>
+
+/** The job as it is sent: finished tickets stripped, arrivals of the last hour only. */
+export function estimationJob(
+  state: QueueState,
+  branch: BranchConfig,
+  model: LearnedServiceTimes,
+  usual: UsualPattern | null,
+  now: number,
+  only: TicketId | null = null,
+): EstimationJob {
+  const since = now - 3600_000
+  const recentIssued: IssuedTicket[] = []
+  for (const list of [state.open, state.done]) {
+    for (const t of list) {
+      if (t.issuedAt >= since)
+        recentIssued.push({ serviceId: t.serviceId, priorityClassId: t.priorityClassId, issuedAt: t.issuedAt })
+    }
+  }
+  return { state: { ...state, done: [] }, branch, model, usual, recentIssued, now, only }
+}
+
+/** Runs the shared estimator on a job (on the estimation thread, or inline). */
+export function runEstimation(job: EstimationJob): RawEstimates {
+  const { state, branch, model, usual, recentIssued, now, only } = job
+  const e = estimateWaits(state, branch, model, now, {
+    arrivals: expectedArrivals(branch, usual, recentIssued, now, { openedAt: state.openedAt }),
+    ...(only === null ? {} : { only, newTickets: false }),
+  })
+  const tickets: Record<string, WaitEstimate> = {}
+  for (const t of e.tickets) if (t.estimate !== null) tickets[t.ticketId] = t.estimate
+  const newTicket: Record<string, Record<string, WaitEstimate>> = {}
+  for (const n of e.newTickets) {
+    if (n.estimate === null) continue
+    const byClass = (newTicket[n.serviceId] ??= {})
+    byClass[n.priorityClassId ?? 'ordinary'] = n.estimate
+  }
+  return { tickets, newTicket }
+}

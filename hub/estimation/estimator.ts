@@ -1,0 +1,21 @@
+import type { ShownWait } from '../../shared/api/views'
+import type { RawEstimates } from './estimationJob'
+import type { QueueState } from '../../shared/queue/state'
+import type { WaitEstimate } from '../../shared/queue/ticket'
+
+/** What the hub needs from the wait estimator (shared/estimate), behind a seam for tests. */
+export interface WaitEstimator {
+  /** Every waiting ticket's estimate, and what a ticket taken now would get per service. */
+  all(state: QueueState, now: number): RawEstimates | Promise<RawEstimates>
+  /**
+   * What a customer is shown: rounded kindly, and not allowed to grow over what they were
+   * shown before unless a delay explanation applies to them (`explained`).
+   */
+  shown(estimate: WaitEstimate, previous: PreviouslyShown | null, now: number, explained: boolean): ShownWait
+}
+
+/** What a ticket was shown, since when (the rule lets an unexplained rise creep only slowly). */
+export interface PreviouslyShown {
+  readonly shown: ShownWait
+  readonly since: number
+}

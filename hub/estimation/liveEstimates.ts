@@ -1,0 +1,142 @@
+import type { EstimatesView, ShownWait } from '../../shared/api/views'
+import type { BranchConfig } from '../../shared/domain/branch'
+import { delaysForTicket } from '../../shared/delays/delaysForTicket'
+import type { Clock } from '../clock'
+import type { PreviouslyShown, WaitEstimator } from './estimator'
+import type { QueueHost } from '../queue/queueHost'
+
+/**
+ * Keeps the estimates of the live queue fresh without computing them once per event in a
+ * burst: events mark them stale, and they are recomputed at most every 250 ms, after the
+ * commands of that moment have been acknowledged (terminals do not need more, and a busy
+ * lobby must not spend its CPU re-estimating every tap). Also keeps what each ticket was
+ * shown, so every screen and the status page show the same range, held steady by the rule in
+ * `shared/estimate/displayWait` (it never grows unexplained).
+ */
+const MIN_INTERVAL_MS = 250
+
+export class LiveEstimates {
+  private latest: EstimatesView | null = null
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private lastRun = 0
+  private inFlight: Promise<EstimatesView> | null = null
+  private again = false
+  /** How long the last estimation took (ms), for the benchmark. */
+  lastCostMs = 0
+  private shownBefore = new Map<string, PreviouslyShown>()
+  private readonly listeners = new Set<(e: EstimatesView) => void>()
+  private readonly unsubscribe: () => void
+
+  constructor(
+    private readonly host: QueueHost,
+    private readonly estimator: WaitEstimator,
+    private readonly clock: Clock,
+    private readonly branch: () => BranchConfig,
+    /** A failed estimation is logged; the last good estimates stay shown. */
+    private readonly onError: (e: unknown) => void = () => undefined,
+  ) {
+    this.unsubscribe = host.subscribe((event) => {
+      // A new ticket is shown what the estimate made at issue says, at once (receipt, ticket
+      // printer), and held to it afterwards like every other ticket.
+      if (event.type === 'ticketIssued' && event.estimate !== null) {
+        const shown = this.estimator.shown(event.estimate, null, event.at, true)
+        this.shownBefore.set(event.ticketId, { shown, since: event.at })
+      }
+      this.schedule()
+    })
+  }
+
+  /** The latest estimates (at most 250 ms plus one estimation behind the queue). */
+  current(): EstimatesView | null {
+    return this.latest
+  }
+
+  /**
+   * Estimate again now (a timer calls this too, since estimates age while nothing happens).
+   * One estimation at a time; asked again meanwhile, it runs once more when it is done.
+   */
+  recompute(): Promise<EstimatesView> {
+    if (this.inFlight !== null) {
+      this.again = true
+      return this.inFlight
+    }
+    this.inFlight = this.estimate().finally(() => {
+      this.inFlight = null
+      if (this.again) {
+        this.again = false
+        void this.recompute().catch((e: unknown) => this.onError(e))
+      }
+    })
+    return this.inFlight
+  }
+
+  private async estimate(): Promise<EstimatesView> {
+    const asked = this.host.current
+    const started = performance.now()
+    const raw = await this.estimator.all(asked, this.clock.now())
+    this.lastCostMs = performance.now() - started
+    // The queue may have moved while the estimate was made: tickets called meanwhile are not
+    // shown one, and new ones keep what they were shown at issue until the next estimate.
+    const state = this.host.current
+    const now = this.clock.now()
+    const branch = this.branch()
+    const shownTickets: Record<string, ShownWait> = {}
+    const next = new Map<string, PreviouslyShown>()
+    for (const t of state.open) {
+      if (t.status !== 'waiting') continue
+      const before = this.shownBefore.get(t.id) ?? null
+      const estimate = raw.tickets[t.id]
+      if (estimate === undefined) {
+        if (before !== null) next.set(t.id, before)
+        continue
+      }
+      const shown = this.estimator.shown(estimate, before, now, delaysForTicket(state, branch, t).length > 0)
+      shownTickets[t.id] = shown
+      // "Since" moves only when what is shown changes: a slow rise is measured from then.
+      next.set(t.id, before !== null && sameShown(before.shown, shown) ? before : { shown, since: now })
+    }
+    this.shownBefore = next
+    this.lastRun = performance.now()
+    const shownNew = Object.fromEntries(
+      Object.entries(raw.newTicket).map(([service, byClass]) => [
+        service,
+        Object.fromEntries(Object.entries(byClass).map(([cls, e]) => [cls, this.estimator.shown(e, null, now, true)])),
+      ]),
+    )
+    const latest: EstimatesView = { seq: asked.lastSeq, ...raw, shown: { tickets: shownTickets, newTicket: shownNew } }
+    this.latest = latest
+    for (const l of this.listeners) l(latest)
+    return latest
+  }
+
+  /** The shown range of one ticket, for the receipt and the status page. */
+  shownFor(ticketId: string): ShownWait | null {
+    return this.shownBefore.get(ticketId)?.shown ?? this.latest?.shown.tickets[ticketId] ?? null
+  }
+
+  onChange(listener: (e: EstimatesView) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  close(): void {
+    this.unsubscribe()
+    this.listeners.clear()
+    if (this.timer !== null) clearTimeout(this.timer)
+  }
+
+  private schedule(): void {
+    if (this.timer !== null) return
+    const wait = Math.max(0, this.lastRun + MIN_INTERVAL_MS - performance.now())
+    this.timer = setTimeout(() => {
+      this.timer = null
+      void this.recompute().catch((e: unknown) => this.onError(e))
+    }, wait)
+  }
+}
+
+function sameShown(a: ShownWait, b: ShownWait): boolean {
+  return (
+    a.kind === b.kind && (a.kind === 'soon' || (b.kind === 'range' && a.lowMin === b.lowMin && a.highMin === b.highMin))
+  )
+}

@@ -1,0 +1,246 @@
+import type { BranchConfig } from '../../shared/domain/branch'
+import { endOfLocalDate, localDate } from '../../shared/domain/localDate'
+import type { TicketId } from '../../shared/domain/ids'
+import { applyEvent } from '../../shared/queue/applyEvent'
+import type { Command } from '../../shared/queue/commands'
+import { decide } from '../../shared/queue/decide'
+import type { CommandError } from '../../shared/queue/errors'
+import type { EventOf, QueueEvent } from '../../shared/queue/events'
+import { EMPTY_STATE, type QueueState } from '../../shared/queue/state'
+import { err, ok, type Result } from '../../shared/util/result'
+import type { Journal, JournalFolder } from '../persistence/journal'
+import type { Actor, JournalRecord } from '../persistence/journalRecord'
+import type { Clock } from '../clock'
+import type { WaitEstimate } from '../../shared/queue/ticket'
+import { SerialQueue } from './serialQueue'
+
+export interface QueueHostOptions {
+  /** Today's journal and the earlier days' (a damaged last line is reported by the folder). */
+  readonly journals: JournalFolder
+  readonly branch: () => BranchConfig
+  readonly utcOffsetMinutes: number
+  readonly clock: Clock
+  /** The estimate a ticket is shown as it is issued (journaled with it, for the honesty report). */
+  readonly estimateAtIssue: (event: EventOf<'ticketIssued'>) => WaitEstimate | null
+  /** Called after a day closes, with its events, before the next day opens. */
+  readonly onDayClosed?: (date: string, events: readonly QueueEvent[]) => Promise<void>
+  readonly onError?: (message: string) => void
+}
+
+export interface Committed {
+  readonly event: QueueEvent
+  readonly state: QueueState
+  /** True when an idempotency key matched an earlier issue: nothing new was written. */
+  readonly repeated: boolean
+}
+
+type Listener = (event: QueueEvent, state: QueueState) => void
+
+/**
+ * An idempotency key used today for a different request: answering the first ticket would hand
+ * a customer a ticket for a service they did not ask for. Refused, as payment APIs do.
+ */
+export class IdempotencyKeyReused extends Error {
+  constructor(
+    readonly key: string,
+    earlier: EventOf<'ticketIssued'>,
+  ) {
+    super(
+      `Idempotency key '${key}' was already used today for ticket ${earlier.number} (${earlier.serviceId}, ` +
+        `${earlier.language}) with a different request; a new tap needs a new key`,
+    )
+    this.name = 'IdempotencyKeyReused'
+  }
+}
+
+/** Whether a repeated issue asks for what the first one did. */
+function sameIssue(c: Extract<Command, { type: 'issueTicket' }>, e: EventOf<'ticketIssued'>): boolean {
+  return (
+    c.serviceId === e.serviceId &&
+    c.priorityClassId === e.priorityClassId &&
+    c.language === e.language &&
+    c.appointmentAt === e.appointmentAt
+  )
+}
+
+/**
+ * The one owner of the branch's queue. Commands are taken one at a time: decided by the pure
+ * engine, journaled and fsync'd, then applied and announced — so an acknowledged command is on
+ * disk, an unacknowledged one left no trace, and two counters can never be handed the same
+ * ticket. The business day follows the branch's calendar: the first command of a new date
+ * closes the old day (if the manager had not) and opens the new one.
+ */
+export class QueueHost {
+  private state: QueueState = EMPTY_STATE
+  private journal: Journal | null = null
+  private events: QueueEvent[] = []
+  private readonly idempotency = new Map<string, TicketId>()
+  private readonly listeners = new Set<Listener>()
+  private readonly serial = new SerialQueue()
+
+  private constructor(private readonly options: QueueHostOptions) {}
+
+  /** Replays the newest journal (moving a damaged last line aside) and is ready for commands. */
+  static async open(options: QueueHostOptions): Promise<QueueHost> {
+    const host = new QueueHost(options)
+    const { journals } = options
+    const dates = await journals.dates()
+    const latest = dates[dates.length - 1]
+    if (latest !== undefined) {
+      const records = await journals.recover(latest)
+      for (const r of records) host.fold(r)
+      if (host.state.day !== null) host.journal = await journals.open(host.state.day)
+      // The last event seq of an earlier journal continues into a new day.
+      if (records.length === 0 && dates.length > 1) {
+        const previous = await journals.read(dates[dates.length - 2] as string)
+        const last = previous.records[previous.records.length - 1]
+        if (last !== undefined) host.state = { ...host.state, lastSeq: last.e.seq }
+      }
+    }
+    return host
+  }
+
+  get current(): QueueState {
+    return this.state
+  }
+
+  /** Today's events after `seq`, or null when they are not all at hand (resync by snapshot). */
+  eventsSince(seq: number): QueueEvent[] | null {
+    if (seq === this.state.lastSeq) return []
+    if (seq > this.state.lastSeq) return null
+    const first = this.events[0]
+    if (first === undefined || seq < first.seq - 1) return null
+    return this.events.filter((e) => e.seq > seq)
+  }
+
+  todaysEvents(): readonly QueueEvent[] {
+    return this.events
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /**
+   * Runs a command: refused with a typed error (nothing written), or committed. An issue with
+   * an idempotency key already used today answers the ticket issued the first time, or throws
+   * `IdempotencyKeyReused` when it asks for something else.
+   */
+  submit(
+    command: Command,
+    actor: Actor,
+    key?: string,
+    /**
+     * A permission check on the state the command will be decided against (it may throw to
+     * refuse): checked before the command joined the queue, a teller's right to touch a ticket
+     * could be out of date by the time it runs.
+     */
+    guard?: (state: QueueState) => void,
+  ): Promise<Result<Committed, CommandError>> {
+    return this.serial.run(async () => {
+      await this.followCalendar()
+      guard?.(this.state)
+      if (command.type === 'issueTicket' && key !== undefined) {
+        const earlier = this.idempotency.get(key)
+        const event =
+          earlier === undefined
+            ? undefined
+            : this.events.find((e) => e.type === 'ticketIssued' && e.ticketId === earlier)
+        if (event?.type === 'ticketIssued') {
+          if (!sameIssue(command, event)) throw new IdempotencyKeyReused(key, event)
+          return ok({ event, state: this.state, repeated: true })
+        }
+      }
+      return this.commit(command, actor, key)
+    })
+  }
+
+  /** Closes the day if the calendar moved on and opens today's (also run by the hub's timer). */
+  tick(): Promise<void> {
+    return this.serial.run(() => this.followCalendar())
+  }
+
+  async close(): Promise<void> {
+    await this.serial.run(async () => {
+      await this.journal?.close()
+      this.journal = null
+    })
+  }
+
+  private async followCalendar(): Promise<void> {
+    const now = this.options.clock.now()
+    const today = localDate(now, this.options.utcOffsetMinutes)
+    const day = this.state.day
+    if (day !== null && day < today) {
+      // Closed at the end of its own date, not this morning, so waits are not stretched overnight.
+      const at = Math.min(now, endOfLocalDate(day, this.options.utcOffsetMinutes))
+      await this.commitAt({ type: 'closeDay' }, { kind: 'system', reason: 'end of business day' }, undefined, at)
+    }
+    if (this.state.day === null && (this.state.lastClosedDay === null || this.state.lastClosedDay < today)) {
+      await this.commit({ type: 'openDay', date: today }, { kind: 'system', reason: 'new business day' }, undefined)
+    }
+  }
+
+  private commit(command: Command, actor: Actor, key: string | undefined): Promise<Result<Committed, CommandError>> {
+    return this.commitAt(command, actor, key, this.options.clock.now())
+  }
+
+  private async commitAt(
+    command: Command,
+    actor: Actor,
+    key: string | undefined,
+    now: number,
+  ): Promise<Result<Committed, CommandError>> {
+    const decided = decide(this.state, this.options.branch(), command, now)
+    if (!decided.ok) return err(decided.error)
+    let event: QueueEvent = { ...decided.value, seq: this.state.lastSeq + 1, at: now }
+    if (event.type === 'ticketIssued') {
+      // The estimate shown at issue is part of the fact: the honesty report compares it with the wait.
+      const estimate = this.options.estimateAtIssue(event)
+      event = { ...event, estimate }
+    }
+    if (event.type === 'dayOpened') {
+      await this.journal?.close()
+      this.journal = null
+      this.journal = await this.options.journals.open(event.date)
+      this.events = []
+      this.idempotency.clear()
+    }
+    const journal = this.journal
+    if (journal === null) throw new Error('No journal is open: the day was not opened')
+    const record: JournalRecord = { e: event, m: key === undefined ? { actor } : { actor, key } }
+    await journal.append(record)
+    this.fold(record)
+    for (const listener of this.listeners) {
+      try {
+        listener(event, this.state)
+      } catch (e) {
+        // The event is committed; one failing follower (a device, the estimates) must not keep
+        // it from the others (the live channel) or turn its acknowledgement into an error.
+        this.options.onError?.(`after ${event.type} #${event.seq}: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    }
+    if (event.type === 'dayClosed') {
+      const opened = this.events.find((e) => e.type === 'dayOpened')
+      try {
+        await this.options.onDayClosed?.(opened?.type === 'dayOpened' ? opened.date : '', this.events)
+      } catch (e) {
+        // The close is committed; what is built from it (summary, pruning) must not undo that.
+        this.options.onError?.(`after closing the day: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    }
+    return ok({ event, state: this.state, repeated: false })
+  }
+
+  private fold(record: JournalRecord): void {
+    const { e } = record
+    if (e.type === 'dayOpened') {
+      this.events = []
+      this.idempotency.clear()
+    }
+    this.state = applyEvent(this.state, e)
+    this.events.push(e)
+    if (e.type === 'ticketIssued' && record.m.key !== undefined) this.idempotency.set(record.m.key, e.ticketId)
+  }
+}

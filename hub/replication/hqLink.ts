@@ -1,0 +1,62 @@
+import type { ApiError } from '../../shared/api/views'
+import { hqRoutes, type HqRoutes } from '../../shared/hq/routes'
+import type { AnswerOf, BodyOf } from '../../shared/api/route'
+
+/** HQ answered with a refusal or failure: its status decides whether to retry soon, later, or never. */
+export class HqRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(`HQ refused (${status} ${code}): ${message}`)
+    this.name = 'HqRefused'
+  }
+}
+
+/** A message as the hub holds it: the same shape, read-only all the way down. */
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T
+
+type ShipRoute = 'shipEvents' | 'heartbeat' | 'shipConfig' | 'shipSummaries' | 'shipFeedback'
+
+/**
+ * The branch's side of the wire to HQ: one POST of a replication route with the branch token,
+ * a timeout, and the answer or a typed refusal. One request at a time (the shipper waits for
+ * each answer), so a slow HQ slows the shipper, never the hub.
+ */
+export class HqLink {
+  constructor(
+    private readonly url: string,
+    private readonly token: string,
+    private readonly timeoutMs = 30_000,
+  ) {}
+
+  async send<N extends ShipRoute>(
+    name: N,
+    body: DeepReadonly<BodyOf<HqRoutes[N]>>,
+    signal: AbortSignal,
+  ): Promise<AnswerOf<HqRoutes[N]>> {
+    const res = await fetch(`${this.url}${hqRoutes[name].path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
+      body: JSON.stringify(body),
+      signal: AbortSignal.any([signal, AbortSignal.timeout(this.timeoutMs)]),
+    })
+    const text = await res.text()
+    let parsed: unknown
+    try {
+      parsed = text === '' ? null : JSON.parse(text)
+    } catch {
+      throw new HqRefused(res.status, 'notJson', `an answer that is not JSON: ${text.slice(0, 120)}`)
+    }
+    if (!res.ok) {
+      const e = (parsed ?? {}) as Partial<ApiError>
+      throw new HqRefused(res.status, e.code ?? 'unknown', e.message ?? res.statusText)
+    }
+    return parsed as AnswerOf<HqRoutes[N]>
+  }
+}

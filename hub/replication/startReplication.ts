@@ -1,0 +1,55 @@
+import { join } from 'node:path'
+import type { FeedbackRecord } from '../../shared/feedback/feedback'
+import type { HqLink as HqLinkConfig } from '../../shared/config/hqLinkSchema'
+import type { ReportConfig } from '../../shared/hq/shippedSchemas'
+import type { DailySummary } from '../../shared/reports/dailySummary'
+import type { QueueHost } from '../queue/queueHost'
+import type { JournalFolder } from '../persistence/journal'
+import { HqLink } from './hqLink'
+import { CursorFile } from './replicationCursor'
+import { Shipper } from './shipper'
+
+export interface Replication {
+  readonly shipper: Shipper
+  stop(): Promise<void>
+}
+
+/**
+ * Starts shipping this branch to HQ (the `hq` section of branch.json): the cursor is read from
+ * `replication.json` in the data folder, and every committed event wakes the shipper.
+ */
+export async function startReplication(o: {
+  readonly dataDir: string
+  readonly journals: JournalFolder
+  readonly hq: HqLinkConfig
+  readonly host: QueueHost
+  readonly reportConfig: () => ReportConfig
+  readonly summaries: () => readonly DailySummary[]
+  readonly feedback: () => readonly FeedbackRecord[]
+  readonly now: () => number
+  readonly log: (level: 'info' | 'warn' | 'error', message: string) => void
+}): Promise<Replication> {
+  const cursorFile = new CursorFile(o.journals.fs, join(o.dataDir, 'replication.json'))
+  const cursor = await cursorFile.load(o.hq.url, (why) => o.log('warn', `replication cursor: ${why}`))
+  const shipper = new Shipper({
+    journals: o.journals,
+    link: new HqLink(o.hq.url, o.hq.token),
+    cursorFile,
+    cursor,
+    committed: () => ({ seq: o.host.current.lastSeq, day: o.host.current.day }),
+    reportConfig: o.reportConfig,
+    summaries: o.summaries,
+    feedback: o.feedback,
+    now: o.now,
+    log: o.log,
+  })
+  const unsubscribe = o.host.subscribe(() => shipper.nudge())
+  shipper.start()
+  return {
+    shipper,
+    stop: async () => {
+      unsubscribe()
+      await shipper.stop()
+    },
+  }
+}

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto'
+import type { Low } from 'lowdb'
+import {
+  feedbackId,
+  recordFeedback,
+  resolveFeedback,
+  type FeedbackRecord,
+  type NewFeedback,
+} from '../../shared/feedback/feedback'
+import { feedbackForDay } from '../../shared/feedback/feedbackForDay'
+import type { WorkCalendar } from '../../shared/feedback/replyDeadline'
+import { openDurableDb } from '../persistence/durableJsonFile'
+import type { FileSystem } from '../persistence/fileSystem'
+
+interface FeedbackFile {
+  readonly version: 1
+  records: FeedbackRecord[]
+}
+
+/**
+ * Complaints, suggestions and praise (feedback.json), each with its 3-working-day reply
+ * deadline, kept across days until answered: one badly handled complaint undoes everything.
+ */
+export class FeedbackStore {
+  private constructor(private readonly db: Low<FeedbackFile>) {}
+
+  static async open(fs: FileSystem, path: string): Promise<FeedbackStore> {
+    return new FeedbackStore(await openDurableDb<FeedbackFile>(fs, path, () => ({ version: 1, records: [] })))
+  }
+
+  all(): readonly FeedbackRecord[] {
+    return this.db.data.records
+  }
+
+  /** Feedback a day's report covers: received that day, or still open then. */
+  forDay(dayStart: number, dayEnd: number): FeedbackRecord[] {
+    return feedbackForDay(this.db.data.records, dayStart, dayEnd)
+  }
+
+  async add(input: Omit<NewFeedback, 'id'>, calendar: WorkCalendar): Promise<FeedbackRecord> {
+    const record = recordFeedback({ ...input, id: feedbackId(randomUUID()) }, calendar)
+    await this.db.update((d) => {
+      d.records.push(record)
+    })
+    return record
+  }
+
+  async resolve(id: string, at: number, resolution: string): Promise<FeedbackRecord | null> {
+    const found = this.db.data.records.find((r) => r.id === id)
+    if (found === undefined) return null
+    const resolved = resolveFeedback(found, at, resolution)
+    await this.db.update((d) => {
+      d.records = d.records.map((r) => (r.id === id ? resolved : r))
+    })
+    return resolved
+  }
+}

@@ -1,0 +1,85 @@
+import type { Low } from 'lowdb'
+import type { BranchFile } from '../config/branchFile'
+import type { FeedbackRecord } from '../../shared/feedback/feedback'
+import { buildDayReport, type DayReport } from '../../shared/reports/dayReport'
+import { summarizeDay, type DailySummary } from '../../shared/reports/dailySummary'
+import type { QueueEvent } from '../../shared/queue/events'
+import { openDurableDb } from '../persistence/durableJsonFile'
+import type { FileSystem } from '../persistence/fileSystem'
+import type { JournalFolder } from '../persistence/journal'
+
+interface HistoryFile {
+  readonly version: 1
+  days: DailySummary[]
+}
+
+/**
+ * The branch's report history: one compact daily summary per closed day (history.json), from
+ * which the trend view over weeks and a year is computed without reading any journal. A day's
+ * full report is rebuilt from its journal on request (journals are kept for the retention
+ * period); summaries stay after the journals are pruned.
+ */
+export class ReportStore {
+  private constructor(
+    private readonly db: Low<HistoryFile>,
+    private readonly journals: JournalFolder,
+  ) {}
+
+  static async open(fs: FileSystem, path: string, journals: JournalFolder): Promise<ReportStore> {
+    return new ReportStore(await openDurableDb<HistoryFile>(fs, path, () => ({ version: 1, days: [] })), journals)
+  }
+
+  summaries(): readonly DailySummary[] {
+    return this.db.data.days
+  }
+
+  /** Stores (or replaces) the summary of a closed day. */
+  async record(report: DayReport): Promise<void> {
+    if (report.date === null) return
+    const summary = summarizeDay(report)
+    await this.db.update((d) => {
+      d.days = [...d.days.filter((s) => s.date !== summary.date), summary].sort((a, b) => a.date.localeCompare(b.date))
+    })
+  }
+
+  /** Summarises closed days that have a journal but no summary yet (after an upgrade or a crash at close). */
+  async backfill(before: string, report: (events: readonly QueueEvent[]) => DayReport): Promise<string[]> {
+    const have = new Set(this.db.data.days.map((d) => d.date))
+    const done: string[] = []
+    for (const date of await this.journals.dates()) {
+      if (date >= before || have.has(date)) continue
+      const events = await this.journalEvents(date)
+      if (events === null || events.length === 0) continue
+      await this.record(report(events))
+      done.push(date)
+    }
+    return done
+  }
+
+  /** A past day's events from its journal, or null when the journal is gone or damaged. */
+  async journalEvents(date: string): Promise<QueueEvent[] | null> {
+    try {
+      const { records } = await this.journals.read(date)
+      return records.length === 0 ? null : records.map((r) => r.e)
+    } catch {
+      return null
+    }
+  }
+}
+
+/** The day's report from its events with the branch's current configuration (and staff names). */
+export function dayReportOf(
+  events: readonly QueueEvent[],
+  config: Pick<BranchFile, 'branch' | 'staff' | 'utcOffsetMinutes'>,
+  feedback: readonly FeedbackRecord[],
+  asOf: number | null,
+): DayReport {
+  return buildDayReport({
+    events,
+    branch: config.branch,
+    utcOffsetMinutes: config.utcOffsetMinutes,
+    feedback,
+    asOf,
+    staff: config.staff.map((s) => ({ id: s.id, name: s.name })),
+  })
+}

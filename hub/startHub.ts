@@ -1,0 +1,296 @@
+import { join } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { networkInterfaces } from 'node:os'
+import { endOfLocalDate, localDate } from '../shared/domain/localDate'
+import { FeedbackStore } from './reports/feedbackStore'
+import { dayReportOf, ReportStore } from './reports/reportStore'
+import { buildApp } from './api/app'
+import type { HubContext, LobbyDevices } from './api/context'
+import { PairedDevices } from './auth/pairedDevices'
+import { SessionStore } from './auth/sessionStore'
+import { SignInGuard } from './auth/signInGuard'
+import { demoBranchFile } from './config/demoBranchFile'
+import { loadBranchFile } from './config/loadBranchFile'
+import { systemClock, type Clock } from './clock'
+import type { WaitEstimator } from './estimation/estimator'
+import { LiveEstimates } from './estimation/liveEstimates'
+import { QueueHost } from './queue/queueHost'
+import { JournalFolder } from './persistence/journal'
+import { ensureDurableDir } from './persistence/durableDir'
+import type { FileSystem } from './persistence/fileSystem'
+import { nodeFileSystem } from './persistence/nodeFileSystem'
+import type { PersistenceProblem } from './persistence/persistenceProblem'
+import { DeviceSupervisor } from '../hardware/index'
+import type { TicketId } from '../shared/domain/ids'
+import { statusPathFor } from './api/routes/ticketRoutes'
+import { HubDevices } from './devices/hubDevices'
+import { createBranchEstimator, type BranchEstimator } from './estimation/branchEstimator'
+import { AutoDelays } from './delays/autoDelays'
+import { loadBranchKnowledge } from './estimation/branchKnowledge'
+import { DemoActivity, demoActivityOptions } from './demo/demoActivity'
+import { SpeechBoard, withSpeech } from './devices/speechBoard'
+import { openHubLog, type HubLog, type HubLogOptions } from './log/hubLog'
+import { CustomerAddressWatch, customerLink } from './network/customerAddress'
+import { startReplication } from './replication/startReplication'
+
+export interface HubOptions {
+  /** Branch configuration, journals and history live here. */
+  readonly dataDir: string
+  /** The LAN address to listen on; default: the configuration's `network.host`. */
+  readonly host?: string
+  /** 0 = any free port; default: the configuration's `network.port`. */
+  readonly port?: number
+  /** Write the built-in demo branch when the folder has no configuration. */
+  readonly demo: boolean
+  /** The built renderer the hub serves at `/`. */
+  readonly rendererDir: string | null
+  readonly clock?: Clock
+  /** Default: the branch estimator, learning from the journals of recent days. */
+  readonly estimator?: WaitEstimator
+  /** Demo only: simulated customers and tellers at counters 3 and up, in real time. */
+  readonly simulate?: boolean
+  readonly devices?: LobbyDevices
+  /** The hub log (`log/hubLog.ts`); default: `info` and up to files under `<dataDir>/logs`, not to stderr. */
+  readonly log?: HubLogOptions
+  /** Sign-in and pairing attempts per client address per minute (default 20). */
+  readonly authAttemptsPerMinute?: number
+  /** How often the live channel pings terminals and re-checks their tokens (default 15 s). */
+  readonly liveHeartbeatMs?: number
+  /** Where the data folder is kept: the operating system's (default), or a test's. */
+  readonly fileSystem?: FileSystem
+  /**
+   * Told of every damaged file the hub repaired (a journal's last line moved to a side file),
+   * besides the log: the place for the manager's warnings.
+   */
+  readonly onPersistenceProblem?: (problem: PersistenceProblem) => void
+}
+
+export interface RunningHub {
+  readonly url: string
+  readonly context: HubContext
+  close(): Promise<void>
+}
+
+/** No lobby devices configured: nothing to print on, nothing to report. */
+export const NO_DEVICES: LobbyDevices = {
+  printTicket: async () => ({ kind: 'noPrinter' }),
+  statuses: () => [],
+  onChange: () => () => undefined,
+  test: async (deviceId) => ({ ok: false, detail: `no device '${deviceId}' is configured` }),
+}
+
+const TICK_MS = 30_000
+
+/**
+ * Starts the branch hub: loads and validates the configuration (refusing to start on a broken
+ * one), replays today's journal, and serves the API, the live channel and the renderer.
+ */
+export async function startHub(options: HubOptions): Promise<RunningHub> {
+  const clock = options.clock ?? systemClock
+  const fs = options.fileSystem ?? nodeFileSystem
+  // The folder's own name must be durable too, or a power cut can take it with all inside.
+  await ensureDurableDir(fs, options.dataDir)
+  const hubLog = await openHubLog(options.log ?? {}, join(options.dataDir, 'logs'), clock)
+  const logger = hubLog.logger
+  try {
+    return await start(options, clock, fs, hubLog)
+  } catch (e) {
+    logger.fatal({ err: e, event: 'hub.notStarted' }, 'The hub could not start')
+    await hubLog.close()
+    throw e
+  }
+}
+
+async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: HubLog): Promise<RunningHub> {
+  const logger = hubLog.logger
+  const config = await loadBranchFile(
+    fs,
+    join(options.dataDir, 'branch.json'),
+    options.demo ? () => demoBranchFile(options.host, options.port) : null,
+  )
+  const paired = await PairedDevices.open(fs, join(options.dataDir, 'security.json'))
+  const feedback = await FeedbackStore.open(fs, join(options.dataDir, 'feedback.json'))
+  // A damaged journal end is kept in a side file and said out loud: the manager sees it.
+  const journals = new JournalFolder(fs, join(options.dataDir, 'journal'), (problem) => {
+    const fields = {
+      event: `journal.${problem.kind}`,
+      file: problem.file,
+      offset: problem.offset,
+      keptIn: problem.keptIn,
+    }
+    if (problem.kind === 'tornJournalLine') logger.warn(fields, problem.message)
+    else logger.error(fields, problem.message)
+    options.onPersistenceProblem?.(problem)
+  })
+  const reports = await ReportStore.open(fs, join(options.dataDir, 'history.json'), journals)
+  const utcOffset = () => config.data.utcOffsetMinutes
+  let knowledge = await loadBranchKnowledge(journals, localDate(clock.now(), utcOffset()), utcOffset())
+  const branchEstimator =
+    options.estimator === undefined
+      ? createBranchEstimator(
+          () => config.data.branch,
+          () => knowledge,
+        )
+      : null
+  const estimator: WaitEstimator = options.estimator ?? (branchEstimator as BranchEstimator)
+  // Built once the host exists; the host asks it for the estimate shown at issue.
+  let estimates: LiveEstimates | null = null
+  const host = await QueueHost.open({
+    journals,
+    branch: () => config.data.branch,
+    utcOffsetMinutes: config.data.utcOffsetMinutes,
+    clock,
+    // What the kiosk menu showed for this service and class when the customer tapped it: the
+    // estimate they were given, and free to look up (issuing waits for no estimation).
+    estimateAtIssue: (e) => estimates?.current()?.newTicket[e.serviceId]?.[e.priorityClassId ?? 'ordinary'] ?? null,
+    onError: (message) => logger.error({ event: 'queue.afterCommit' }, message),
+    onDayClosed: async (date, events) => {
+      // The day's summary goes into the history the trend view reads.
+      const start = endOfLocalDate(date, utcOffset()) - 86_400_000 + 1
+      const end = endOfLocalDate(date, utcOffset())
+      await reports.record(dayReportOf(events, config.data, feedback.forDay(start, end), null))
+      const keepFrom = localDate(clock.now() - config.data.retention.journalDays * 86_400_000, utcOffset())
+      await journals.prune(keepFrom)
+      // The day just closed is history now: learn from it for tomorrow.
+      knowledge = await loadBranchKnowledge(journals, localDate(clock.now() + 86_400_000, utcOffset()), utcOffset())
+    },
+  })
+  await host.tick()
+  // Closed days without a summary (the hub was stopped at close, or upgraded) are summarised now.
+  await reports.backfill(host.current.day ?? localDate(clock.now() + 86_400_000, utcOffset()), (events) =>
+    dayReportOf(events, config.data, [], null),
+  )
+  const logError = (what: string) => (e: unknown) =>
+    logger.error({ event: 'hub.task', err: e }, `${what}: ${e instanceof Error ? e.message : String(e)}`)
+  estimates = new LiveEstimates(host, estimator, clock, () => config.data.branch, logError('estimating waits'))
+  await estimates.recompute()
+  const autoDelays = new AutoDelays({
+    host,
+    branch: () => config.data.branch,
+    clock,
+    usual: () => knowledge.usual,
+    model: (state) => branchEstimator?.model(state) ?? null,
+    onError: logError('explaining delays'),
+  })
+  await autoDelays.reconcile()
+  // Where phones reach the hub, known once it listens; the QR codes on tickets need it.
+  const address = new CustomerAddressWatch(logger)
+  const statusKey = (ticketId: TicketId) => paired.statusKey(ticketId)
+  const statusUrl = (ticketId: TicketId): string | null => {
+    const base = address.current().url
+    return base === null ? null : customerLink(base, statusPathFor(ticketId, statusKey(ticketId)))
+  }
+  const supervisor =
+    options.devices === undefined && config.data.devices.length > 0 ? new DeviceSupervisor(config.data.devices) : null
+  const hardware =
+    supervisor === null
+      ? null
+      : new HubDevices({
+          supervisor,
+          host,
+          branch: () => config.data.branch,
+          estimates,
+          clock,
+          utcOffsetMinutes: utcOffset,
+          statusUrl,
+          log: (level, message) => logger[level]({ event: 'device' }, message),
+        })
+  const speech = new SpeechBoard()
+  paired.onRevoke((deviceId) => speech.forget(deviceId))
+  const ctx: HubContext = {
+    host,
+    config,
+    branch: () => config.data.branch,
+    sessions: new SessionStore(),
+    paired,
+    guard: new SignInGuard(),
+    clock,
+    estimates,
+    devices: withSpeech(options.devices ?? hardware ?? NO_DEVICES, speech),
+    statusKey,
+    statusUrl,
+    customerAddress: () => address.current(),
+    reports,
+    feedback,
+    log: logger,
+    warnings: hubLog.warnings,
+    speech,
+  }
+  const app = await buildApp(ctx, {
+    rendererDir: options.rendererDir,
+    logger,
+    authAttemptsPerMinute: options.authAttemptsPerMinute ?? 20,
+    ...(options.liveHeartbeatMs === undefined ? {} : { liveHeartbeatMs: options.liveHeartbeatMs }),
+  })
+  const listenHost = options.host ?? config.data.network.host
+  await app.listen({ host: listenHost, port: options.port ?? config.data.network.port })
+  const listening = app.server.address() as AddressInfo
+  const shownHost = listening.family === 'IPv6' ? `[${listening.address}]` : listening.address
+  const baseUrl = `http://${shownHost}:${listening.port}`
+  // Checked again every minute: a LAN address may come late at boot.
+  const followAddress = (): void =>
+    address.follow({
+      publicUrl: config.data.network.publicUrl,
+      host: listenHost,
+      port: listening.port,
+      interfaces: networkInterfaces(),
+    })
+  followAddress()
+  logger.info({ event: 'hub.started', url: baseUrl, dataDir: options.dataDir }, `Hub listening at ${baseUrl}`)
+  // The calendar moves and estimates age even when nobody presses anything.
+  const timer = setInterval(() => {
+    void host
+      .tick()
+      .then(() => autoDelays.reconcile())
+      .then(() => estimates.recompute())
+      .then(followAddress)
+      .catch(logError('the minute timer'))
+  }, TICK_MS)
+  timer.unref()
+  const activity =
+    options.demo && options.simulate === true
+      ? new DemoActivity(host, () => config.data.branch, demoActivityOptions(config.data.branch, clock))
+      : null
+  await activity?.start()
+  // Shipping to headquarters, when configured: beside the hub, never in a command's way.
+  const hq = config.data.hq
+  const replication =
+    hq === undefined
+      ? null
+      : await startReplication({
+          dataDir: options.dataDir,
+          journals,
+          hq,
+          host,
+          reportConfig: () => ({
+            branch: config.data.branch,
+            utcOffsetMinutes: config.data.utcOffsetMinutes,
+            staff: config.data.staff.map((s) => ({ id: s.id, name: s.name })),
+          }),
+          summaries: () => reports.summaries(),
+          feedback: () => feedback.all(),
+          now: () => clock.now(),
+          log: (level, message) => logger[level]({ event: 'replication' }, message),
+        })
+  let stopping: Promise<void> | null = null
+  const stop = async (): Promise<void> => {
+    await replication?.stop()
+    activity?.stop()
+    clearInterval(timer)
+    await app.close()
+    autoDelays.close()
+    hardware?.close()
+    await supervisor?.close()
+    estimates.close()
+    await branchEstimator?.close()
+    await host.close()
+    logger.info({ event: 'hub.stopped' }, 'Hub stopped')
+    await hubLog.close()
+  }
+  return {
+    url: baseUrl,
+    context: ctx,
+    // Stopping twice stops once (a test restarting a hub it already stopped, a second signal).
+    close: () => (stopping ??= stop()),
+  }
+}
