@@ -1,6 +1,8 @@
 import type { TicketId } from '../domain/ids'
 import { learnUsualPattern, type UsualPattern } from '../delays/usualPattern'
 import { naiveWait, queueLengthWait } from '../estimate/baselines'
+import { calibrateEstimate, NO_CALIBRATION, type WaitCalibration } from '../estimate/calibration'
+import { feedCalibration, localHour, type PendingWait } from '../estimate/calibrationFeed'
 import { estimateWaits, type EstimateOptions, type WaitEstimates } from '../estimate/estimateWaits'
 import { expectedArrivals, type IssuedTicket } from '../estimate/expectedArrivals'
 import { learnServiceTimes, type LearnedServiceTimes } from '../estimate/learnServiceTimes'
@@ -18,6 +20,8 @@ import type { TraceRow } from './trace'
 export interface SimHistory {
   readonly serviceTimes: readonly ServiceTimeStats[]
   readonly usual: UsualPattern | null
+  /** The range's calibration as earlier days left it (default: none yet). */
+  readonly calibration?: WaitCalibration
 }
 
 export interface RunOptions {
@@ -54,6 +58,8 @@ export interface SimDay {
   /** Today's service-time summary, as the hub would store it in its history. */
   readonly serviceTimes: ServiceTimeStats
   readonly comparisons: ReadonlyMap<TicketId, IssueComparison>
+  /** The range's calibration at the end of the day, fed by every wait that happened. */
+  readonly calibration: WaitCalibration
 }
 
 /**
@@ -94,6 +100,8 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   const events: QueueEvent[] = []
   const lastWait = new Map<string, number>()
   const comparisons = new Map<TicketId, IssueComparison>()
+  let calibration = history.calibration ?? NO_CALIBRATION
+  const pending = new Map<string, PendingWait>()
 
   const modelNow = (): LearnedServiceTimes => (learned ??= learnServiceTimes(branch, history.serviceTimes, today))
   const optionsAt = (now: number): EstimateOptions => ({
@@ -105,7 +113,12 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   const estimateAtIssue = (state: QueueState, ticket: Ticket, now: number): WaitEstimate | null => {
     const m = modelNow()
     const opts: EstimateOptions = { ...optionsAt(now), only: ticket.id, newTickets: false }
-    const estimate = around(() => estimateWaits(state, branch, m, now, opts).tickets[0]?.estimate ?? null)
+    const hour = localHour(now, clock.utcOffsetMin)
+    const estimate = around(() => {
+      const raw = estimateWaits(state, branch, m, now, opts).tickets[0]?.estimate ?? null
+      return raw === null ? null : calibrateEstimate(calibration, ticket.serviceId, hour, raw)
+    })
+    if (estimate !== null) pending.set(ticket.id, { serviceId: ticket.serviceId, hour, issuedAt: now, shown: estimate })
     const mean = m.occupancy[ticket.serviceId]?.meanSec ?? 60
     let oracle: number | null = null
     if (trueMean !== null) {
@@ -138,6 +151,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
           const t = getTicket(state, e.ticketId)
           if (t !== undefined && t.visits.length === 1) lastWait.set(t.serviceId, (e.at - t.issuedAt) / 1000)
         }
+        calibration = feedCalibration(calibration, pending, e.type === 'ticketCalled' ? e.ticketId : null, e.at)
       },
       onFinished: (t) => {
         today = addTicketToStats(today, t)
@@ -155,6 +169,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
     events,
     serviceTimes: today,
     comparisons,
+    calibration,
   }
 }
 
@@ -182,6 +197,7 @@ export function runDays(
               out.map((d) => d.events),
               scenario.utcOffsetMin ?? 480,
             ),
+      ...(out.length === 0 ? {} : { calibration: (out[out.length - 1] as SimDay).calibration }),
     }
     out.push(runScenario(scenario, { ...options, seed: seed + 1000 * i, history }))
   }
