@@ -8,8 +8,6 @@
  *
  *   npx tsx bench/estimate.bench.ts [--days N] [--quick]
  */
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DEMO_BRANCH } from '../shared/demo/demoBranch'
 import type { BranchConfig } from '../shared/domain/branch'
@@ -20,7 +18,7 @@ import { knownServiceTimes } from '../shared/estimate/learnServiceTimes'
 import type { Command } from '../shared/queue/commands'
 import { execute } from '../shared/queue/decide'
 import { EMPTY_STATE, type QueueState } from '../shared/queue/state'
-import { parseScenario } from '../shared/sim/parseScenario'
+import { docScenario, mms } from './support/scenarios'
 import { mixSeed, seededRng } from '../shared/sim/random'
 import { predictionRows } from '../shared/sim/predictionRows'
 import { runDays, runScenario } from '../shared/sim/runScenario'
@@ -29,25 +27,6 @@ import { learnUsualPattern } from '../shared/delays/usualPattern'
 
 const { values } = parseArgs({ options: { days: { type: 'string' }, quick: { type: 'boolean' } } })
 const scoredDays = Number(values.days ?? (values.quick === true ? 2 : 5))
-
-function docScenario(name: string): Scenario {
-  const path = fileURLToPath(new URL(`../docs/scenarios/${name}.json`, import.meta.url))
-  const parsed = parseScenario(JSON.parse(readFileSync(path, 'utf8')))
-  if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.error)}`)
-  return parsed.value
-}
-
-function mms(servers: number, load: number): Scenario {
-  return {
-    name: `M/M/${servers} ${Math.round(load * 100)}%`,
-    hours: { open: '09:00', close: '17:00' },
-    services: [
-      { id: 'a', prefix: 'A', targetWaitSec: 600, standardSec: 120, serviceTime: { dist: 'exp', meanSec: 120 } },
-    ],
-    arrivals: [{ service: 'a', perHour: (load * servers * 3600) / 120 }],
-    counters: Array.from({ length: servers }, (_, i) => ({ id: `k${i}`, services: ['a'] })),
-  }
-}
 
 const scenarios: [string, Scenario][] = [
   ['M/M/1 95%', mms(1, 0.95)],

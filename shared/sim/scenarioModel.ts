@@ -146,6 +146,7 @@ export function traceArrivals(rows: readonly TraceRow[]): { arrivals: SimArrival
       priorityClassId: r.priority === null ? null : priorityClassId(r.priority),
       serviceSec: null,
       leaves: r.noShow,
+      ...(r.patienceSec === null ? {} : { patienceSec: r.patienceSec }),
     })),
     baseServiceSec: sorted.map((r) => r.durationSec),
   }
