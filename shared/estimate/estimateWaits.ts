@@ -17,7 +17,10 @@ export interface EstimateOptions {
   readonly arrivalsUntil?: number | null
   /** Today's staffing plan, when known: counters that will open or close. */
   readonly schedule?: readonly CounterPlan[]
-  /** Customers' patience: the rate (per second) at which a waiting customer gives up and leaves. */
+  /**
+   * Customers' patience: the rate (per second) at which a waiting customer gives up and leaves.
+   * Default: what the model learned for each service (`LearnedServiceTimes.patience`).
+   */
   readonly abandonmentPerSec?: number
   /** How far ahead to project (seconds, default 4 hours); later calls get no estimate. */
   readonly horizonSec?: number
@@ -158,7 +161,7 @@ export function estimateWaits(
       evidence: a.evidence ?? Number.POSITIVE_INFINITY,
     })),
     arrivalsUntil: until == null ? Number.POSITIVE_INFINITY : (until - now) / 1000,
-    abandonmentPerSec: options.abandonmentPerSec ?? 0,
+    abandonmentPerSec: options.abandonmentPerSec ?? null,
     horizonSec: options.horizonSec ?? FOUR_HOURS,
     waitCapSec: branch.policy.waitCapSec,
     ...(focus >= 0 && ghosts.length === 0 ? { focus } : {}),

@@ -59,8 +59,8 @@ export interface ProjectionInput {
   readonly arrivals: readonly ArrivalWindow[]
   /** No arrivals after this (seconds from now). */
   readonly arrivalsUntil: number
-  /** Patience: a waiting customer leaves at this rate (per second); 0 when unknown. */
-  readonly abandonmentPerSec: number
+  /** Patience: a waiting customer leaves at this rate (per second); null: the model's, per service. */
+  readonly abandonmentPerSec: number | null
   readonly horizonSec: number
   readonly waitCapSec: number | null
   /** Only this ticket (index) matters: stop once it is called. */

@@ -31,7 +31,8 @@ function cycleOf(input: ProjectionInput, item: ProjectedItem, c: number, at: num
   if (counter === undefined) return { m1: 60, m2: 7200 }
   const occ = occupancyAt(input.model, item.serviceId, counter.id)
   const ns = input.model.noShow[item.serviceId] ?? { probability: 0, recallSec: 60 }
-  const stay = (1 - ns.probability) * Math.exp(-input.abandonmentPerSec * Math.max(0, at - item.issuedAt))
+  const theta = input.abandonmentPerSec ?? input.model.patience[item.serviceId]?.perSec ?? 0
+  const stay = (1 - ns.probability) * Math.exp(-theta * Math.max(0, at - item.issuedAt))
   const gone = 1 - stay
   return {
     m1: stay * occ.meanSec + gone * ns.recallSec,
