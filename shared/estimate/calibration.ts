@@ -15,6 +15,13 @@ import type { WaitEstimate } from '../queue/ticket'
  * service's in this hour of the day, each moved by its own step, so a service seen rarely borrows
  * the branch's correction while one with plenty of waits gets its own, hour by hour.
  *
+ * The corrections leak: they fade towards none with a 6-hour time constant (a leaky integrator,
+ * the integral term of conformal PID control with forgetting). A correction learned while the
+ * model was wrong — a teller's pace not yet learned, a surge not yet seen — would otherwise
+ * outlive the error by hours: after a miss widens a range by 0.9·η, it takes nine waits inside
+ * to take it back, and on a day of hour-long waits those come an hour later. Fading keeps the
+ * range the model's own wherever the waits have stopped saying otherwise.
+ *
  * Plain JSON, small, and rebuilt from the journals of recent days by replaying their waits in
  * order (`learnCalibration`), so nothing new has to be stored.
  */
@@ -25,6 +32,8 @@ export interface CalibrationCell {
   readonly hi: number
   /** Waits this cell has seen. */
   readonly n: number
+  /** When `lo` and `hi` were last moved (epoch ms): they fade towards 0 from then. */
+  readonly at: number
 }
 
 export interface WaitCalibration {
@@ -39,7 +48,14 @@ const TAIL = 0.1
 const STEPS = [0.01, 0.02, 0.04] as const
 /** No part moves beyond this (a multiplier of e^2.5 ≈ 12 either way). */
 const LIMIT = 2.5
-const EMPTY: CalibrationCell = { lo: 0, hi: 0, n: 0 }
+/** Time constant of the fading (seconds). */
+const LEAK_SEC = 6 * 3600
+
+/** A cell as it stands at `now`, faded since it was last moved. */
+function faded(c: CalibrationCell, now: number): CalibrationCell {
+  const f = Math.exp(-Math.max(0, now - c.at) / 1000 / LEAK_SEC)
+  return { ...c, lo: c.lo * f, hi: c.hi * f, at: now }
+}
 
 function keys(serviceId: string, hour: number): readonly [string, string, string] {
   return ['*', `s:${serviceId}`, `s:${serviceId}|h:${hour}`]
@@ -51,13 +67,14 @@ function keys(serviceId: string, hour: number): readonly [string, string, string
  * high end falls below it. An estimate of "now" (p90 = 0) stays as it is.
  *
  * @example
- * calibrateEstimate(NO_CALIBRATION, 'personal', 10, e) //=> e, unchanged
+ * calibrateEstimate(NO_CALIBRATION, 'personal', 10, e, now) //=> e, unchanged
  */
 export function calibrateEstimate(
   calibration: WaitCalibration,
   serviceId: string,
   hour: number,
   estimate: WaitEstimate,
+  now: number,
 ): WaitEstimate {
   if (estimate.p90 <= 0) return estimate
   let lo = 0
@@ -65,8 +82,9 @@ export function calibrateEstimate(
   for (const k of keys(serviceId, hour)) {
     const c = calibration.cells[k]
     if (c === undefined) continue
-    lo += c.lo
-    hi += c.hi
+    const f = faded(c, now)
+    lo += f.lo
+    hi += f.hi
   }
   if (lo === 0 && hi === 0) return estimate
   const p10 = Math.min(estimate.p50, estimate.p10 * Math.exp(-lo))
@@ -79,7 +97,7 @@ export function calibrateEstimate(
  * was actually called. Shown ranges of "now" teach nothing and are skipped.
  *
  * @example
- * observeWait(NO_CALIBRATION, 'personal', 10, { mean: 300, p10: 120, p50: 280, p90: 500 }, 900)
+ * observeWait(NO_CALIBRATION, 'personal', 10, { mean: 300, p10: 120, p50: 280, p90: 500 }, 900, now)
  * //=> the high end of 'personal' at 10:00 widened by e^0.036, the service's by e^0.018 …
  */
 export function observeWait(
@@ -88,18 +106,20 @@ export function observeWait(
   hour: number,
   shown: WaitEstimate,
   actualSec: number,
+  now: number,
 ): WaitCalibration {
   if (shown.p90 <= 0 || !Number.isFinite(actualSec)) return calibration
   const below = actualSec < shown.p10 ? 1 : 0
   const above = actualSec > shown.p90 ? 1 : 0
   const cells = { ...calibration.cells }
   keys(serviceId, hour).forEach((k, i) => {
-    const c = cells[k] ?? EMPTY
+    const c = faded(cells[k] ?? { lo: 0, hi: 0, n: 0, at: now }, now)
     const step = STEPS[i] as number
     cells[k] = {
       lo: clamp(c.lo + step * (below - TAIL)),
       hi: clamp(c.hi + step * (above - TAIL)),
       n: c.n + 1,
+      at: now,
     }
   })
   return { cells }

@@ -32,14 +32,14 @@ export function feedCalibration(
   if (calledId !== null) {
     const p = pending.get(calledId)
     if (p !== undefined) {
-      c = observeWait(c, p.serviceId, p.hour, p.shown, (now - p.issuedAt) / 1000)
+      c = observeWait(c, p.serviceId, p.hour, p.shown, (now - p.issuedAt) / 1000, now)
       pending.delete(calledId)
     }
   }
   for (const [id, p] of pending) {
     const waited = (now - p.issuedAt) / 1000
     if (waited <= p.shown.p90) continue
-    c = observeWait(c, p.serviceId, p.hour, p.shown, waited)
+    c = observeWait(c, p.serviceId, p.hour, p.shown, waited, now)
     pending.delete(id)
   }
   return c

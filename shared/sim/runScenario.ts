@@ -1,8 +1,9 @@
 import type { TicketId } from '../domain/ids'
 import { learnUsualPattern, type UsualPattern } from '../delays/usualPattern'
 import { naiveWait, queueLengthWait } from '../estimate/baselines'
-import { calibrateEstimate, NO_CALIBRATION, type WaitCalibration } from '../estimate/calibration'
-import { feedCalibration, localHour, type PendingWait } from '../estimate/calibrationFeed'
+import { NO_CALIBRATION, type WaitCalibration } from '../estimate/calibration'
+import { awaitOutcome, learnFrom, onlineLearner, refine } from '../estimate/onlineLearner'
+import { pointExperts } from '../estimate/pointExperts'
 import { estimateWaits, type EstimateOptions, type WaitEstimates } from '../estimate/estimateWaits'
 import { expectedArrivals, type IssuedTicket } from '../estimate/expectedArrivals'
 import { learnServiceTimes, type LearnedServiceTimes } from '../estimate/learnServiceTimes'
@@ -100,8 +101,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   const events: QueueEvent[] = []
   const lastWait = new Map<string, number>()
   const comparisons = new Map<TicketId, IssueComparison>()
-  let calibration = history.calibration ?? NO_CALIBRATION
-  const pending = new Map<string, PendingWait>()
+  const learner = onlineLearner(history.calibration ?? NO_CALIBRATION, clock.utcOffsetMin)
 
   const modelNow = (): LearnedServiceTimes => (learned ??= learnServiceTimes(branch, history.serviceTimes, today))
   const optionsAt = (now: number): EstimateOptions => ({
@@ -113,12 +113,14 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   const estimateAtIssue = (state: QueueState, ticket: Ticket, now: number): WaitEstimate | null => {
     const m = modelNow()
     const opts: EstimateOptions = { ...optionsAt(now), only: ticket.id, newTickets: false }
-    const hour = localHour(now, clock.utcOffsetMin)
-    const estimate = around(() => {
+    const refined = around(() => {
       const raw = estimateWaits(state, branch, m, now, opts).tickets[0]?.estimate ?? null
-      return raw === null ? null : calibrateEstimate(calibration, ticket.serviceId, hour, raw)
+      if (raw === null) return null
+      const experts = pointExperts(state, branch, m, now, learner.mix.lastWaitSec, []).tickets.get(ticket.id)
+      return refine(learner, ticket.serviceId, raw, experts, now)
     })
-    if (estimate !== null) pending.set(ticket.id, { serviceId: ticket.serviceId, hour, issuedAt: now, shown: estimate })
+    const estimate = refined?.estimate ?? null
+    awaitOutcome(learner, ticket.id, ticket.serviceId, now, estimate, refined?.said ?? null)
     const mean = m.occupancy[ticket.serviceId]?.meanSec ?? 60
     let oracle: number | null = null
     if (trueMean !== null) {
@@ -151,7 +153,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
           const t = getTicket(state, e.ticketId)
           if (t !== undefined && t.visits.length === 1) lastWait.set(t.serviceId, (e.at - t.issuedAt) / 1000)
         }
-        calibration = feedCalibration(calibration, pending, e.type === 'ticketCalled' ? e.ticketId : null, e.at)
+        learnFrom(learner, e)
       },
       onFinished: (t) => {
         today = addTicketToStats(today, t)
@@ -169,7 +171,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
     events,
     serviceTimes: today,
     comparisons,
-    calibration,
+    calibration: learner.calibration,
   }
 }
 

@@ -17,13 +17,13 @@ describe('calibration', () => {
     let below = 0
     const n = 4000
     for (let i = 0; i < n; i++) {
-      const shown = calibrateEstimate(c, 'a', 10, model)
+      const shown = calibrateEstimate(c, 'a', 10, model, 0)
       const actual = sampleLognormal(rng, 300, 0.8)
       if (i >= n / 2) {
         if (actual > shown.p90) above++
         if (actual < shown.p10) below++
       }
-      c = observeWait(c, 'a', 10, shown, actual)
+      c = observeWait(c, 'a', 10, shown, actual, 0)
     }
     expect(above / (n / 2)).toBeGreaterThan(0.07)
     expect(above / (n / 2)).toBeLessThan(0.13)
@@ -32,11 +32,11 @@ describe('calibration', () => {
   })
 
   it('keeps the mean and leaves "now" alone', () => {
-    const c = observeWait(NO_CALIBRATION, 'a', 9, { mean: 60, p10: 30, p50: 55, p90: 90 }, 900)
-    const e = calibrateEstimate(c, 'a', 9, { mean: 60, p10: 30, p50: 55, p90: 90 })
+    const c = observeWait(NO_CALIBRATION, 'a', 9, { mean: 60, p10: 30, p50: 55, p90: 90 }, 900, 0)
+    const e = calibrateEstimate(c, 'a', 9, { mean: 60, p10: 30, p50: 55, p90: 90 }, 0)
     expect(e.mean).toBe(60)
     expect(e.p90).toBeGreaterThan(90)
-    expect(calibrateEstimate(c, 'a', 9, { mean: 0, p10: 0, p50: 0, p90: 0 }).p90).toBe(0)
+    expect(calibrateEstimate(c, 'a', 9, { mean: 0, p10: 0, p50: 0, p90: 0 }, 0).p90).toBe(0)
   })
 })
 
