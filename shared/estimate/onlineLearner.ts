@@ -33,9 +33,9 @@ export interface Refined {
 }
 
 /**
- * The estimate shown for a ticket (or a would-be ticket) of `serviceId`: the model's, moved to
- * the mean combined with the other predictors, its range recalibrated for the service at this
- * hour. An estimate of "now" stays "now" (a free counter is a fact, not a prediction).
+ * The estimate shown for a ticket (or a would-be ticket) of `serviceId`: the model's, with the
+ * mean combined with the other predictors (`withMean`), its range recalibrated for the service at
+ * this hour. An estimate of "now" stays "now" (a free counter is a fact, not a prediction).
  *
  * @example
  * refine(learner, 'personal', raw, experts, now).estimate //=> { mean: 410, p10: 150, p50: 380, p90: 760 }

@@ -104,13 +104,11 @@ describe('pointMix', () => {
       expect(mixPoint(NO_POINT_MIX, 'a', [300, null, null, null])).toEqual({ mean: 300, said: [300, 300, 300, 300] })
     })
 
-    it('moves a range with its mean, and leaves "now" alone', () => {
-      expect(withMean({ mean: 100, p10: 50, p50: 90, p90: 180 }, 200)).toEqual({
-        mean: 200,
-        p10: 100,
-        p50: 180,
-        p90: 360,
-      })
+    it('keeps the range, stretched to hold the mean, and leaves "now" alone', () => {
+      const e = { mean: 100, p10: 50, p50: 90, p90: 180 }
+      expect(withMean(e, 150)).toEqual({ ...e, mean: 150 })
+      expect(withMean(e, 200)).toEqual({ ...e, mean: 200, p90: 200 })
+      expect(withMean(e, 30)).toEqual({ ...e, mean: 30, p10: 30 })
       const now = { mean: 0, p10: 0, p50: 0, p90: 0 }
       expect(withMean(now, 200)).toBe(now)
     })
