@@ -110,6 +110,13 @@ export interface Stream {
   readonly group: Group
   i: number
   nextAt: number
+  /** This stream's newcomers, kept from run to run and rewritten in place (no garbage per run). */
+  readonly newcomers: Newcomer[]
+}
+
+/** A customer expected to arrive, as the projection writes it in place. */
+export interface Newcomer extends Item {
+  readonly x: { -readonly [K in keyof ProjectedItem]: ProjectedItem[K] }
 }
 
 /** The groups, streams and calling lists, built once and reset between runs. */
@@ -169,6 +176,7 @@ export function prepareProjection(input: ProjectionInput): PreparedProjection {
       i: 1,
       nextAt: 0,
       group: groupOf(a.serviceId, a.priorityClassId, -1),
+      newcomers: [],
     }))
   const lists: { g: Group; tier: number }[][] = branch.counters.map(() => [])
   for (const g of groups.values()) {

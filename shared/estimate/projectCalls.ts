@@ -1,5 +1,5 @@
 import { sampleGamma, type Rng } from '../sim/random'
-import type { Group, Item, PreparedProjection, ProjectedItem, Projection } from './prepareProjection'
+import type { Group, Item, PreparedProjection, Projection } from './prepareProjection'
 import { sampleShape, sampleTime } from './sampleTime'
 import { staggerFirstCalls } from './staggerFirstCalls'
 
@@ -145,17 +145,32 @@ export function runProjection(
     // Customers who will have arrived by then join their queues.
     for (const s of streams) {
       while (s.nextAt <= t && s.nextAt < s.end) {
-        const x: ProjectedItem = {
-          serviceId: s.a.serviceId,
-          priorityClassId: s.a.priorityClassId,
-          queuedAt: s.nextAt,
-          issuedAt: s.nextAt,
-          tiebreak: newcomerSeq,
-          seq: newcomerSeq,
-          target: -1,
+        // the run's (s.i)-th newcomer of this stream, its item reused from earlier runs
+        let item = s.newcomers[s.i - 1]
+        if (item === undefined) {
+          item = {
+            x: {
+              serviceId: s.a.serviceId,
+              priorityClassId: s.a.priorityClassId,
+              queuedAt: 0,
+              issuedAt: 0,
+              tiebreak: 0,
+              seq: 0,
+              target: -1,
+            },
+            kind: 2,
+            index: -1,
+            rate: s.rate,
+            headStart: s.headStart,
+          }
+          s.newcomers.push(item)
         }
+        item.x.queuedAt = s.nextAt
+        item.x.issuedAt = s.nextAt
+        item.x.tiebreak = newcomerSeq
+        item.x.seq = newcomerSeq
         newcomerSeq++
-        s.group.items.push({ x, kind: 2, index: -1, rate: s.rate, headStart: s.headStart })
+        s.group.items.push(item)
         s.i++
         s.nextAt =
           rng === null
