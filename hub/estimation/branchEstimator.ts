@@ -1,16 +1,27 @@
 import type { ShownWait } from '../../shared/api/views'
 import type { BranchConfig } from '../../shared/domain/branch'
+import type { PriorityClassId, ServiceId } from '../../shared/domain/ids'
 import { displayWait } from '../../shared/estimate/displayWait'
 import { learnServiceTimes, type LearnedServiceTimes } from '../../shared/estimate/learnServiceTimes'
 import {
+  awaitOutcome,
+  learnAt,
+  learnFrom,
+  onlineLearner,
+  refine,
+  type OnlineLearner,
+} from '../../shared/estimate/onlineLearner'
+import { pointExperts, type WouldBe } from '../../shared/estimate/pointExperts'
+import {
+  addFirstCall,
   addTicketToStats,
   emptyServiceTimeStats,
   type ServiceTimeStats,
 } from '../../shared/estimate/serviceTimeStats'
 import type { QueueState } from '../../shared/queue/state'
-import type { Ticket } from '../../shared/queue/ticket'
+import type { Ticket, WaitEstimate } from '../../shared/queue/ticket'
 import type { BranchKnowledge } from './branchKnowledge'
-import { estimationJob } from './estimationJob'
+import { estimationJob, type RawEstimates } from './estimationJob'
 import { EstimationThread } from './estimationThread'
 import type { WaitEstimator } from './estimator'
 
@@ -24,13 +35,29 @@ export interface BranchEstimator extends WaitEstimator {
  * The hub's wait estimator: the shared estimator (`shared/estimate`, see docs/estimation.md) fed
  * with service times learned from recent days and today, and the arrivals to expect from the
  * usual day and the last hour. It runs on its own thread; today's statistics grow here as
- * tickets finish, never recounted.
+ * tickets finish, never recounted. What is learned from today's waits as they happen — the mean
+ * combined with the queue's delay history, the range's calibration by service and hour — is the
+ * shared `OnlineLearner`, fed every event through `observe`; the calibration starts from what the
+ * recent days' journals left.
  */
 export function createBranchEstimator(branch: () => BranchConfig, knowledge: () => BranchKnowledge): BranchEstimator {
   let today: ServiceTimeStats | null = null
   let counted = 0
   let cachedModel: { key: string; model: LearnedServiceTimes } | null = null
   const thread = new EstimationThread()
+  let learnerFrom: BranchKnowledge | null = null
+  let learner: OnlineLearner = onlineLearner()
+  // What the predictors said for a ticket of each service and class taken now, at the last
+  // estimate: the kiosk showed that estimate to the ticket issued next.
+  let kioskSaid = new Map<string, readonly number[] | null>()
+  const currentLearner = (): OnlineLearner => {
+    const k = knowledge()
+    if (learnerFrom !== k) {
+      learnerFrom = k
+      learner = onlineLearner(k.calibration, k.utcOffsetMin)
+    }
+    return learner
+  }
 
   const model = (state: QueueState): LearnedServiceTimes => {
     const day = state.day ?? state.lastClosedDay ?? ''
@@ -39,17 +66,87 @@ export function createBranchEstimator(branch: () => BranchConfig, knowledge: () 
       counted = 0
     }
     for (; counted < state.done.length; counted++) today = addTicketToStats(today, state.done[counted] as Ticket)
+    // Missed first calls stay open (the customer may re-join), but say at once that they had left.
+    let withMissed = today
+    let missed = 0
+    for (const t of state.open) {
+      if (t.visits[0]?.outcome === 'noShow') {
+        withMissed = addFirstCall(withMissed, t)
+        missed++
+      }
+    }
     const k = knowledge()
-    const key = `${day}:${counted}:${k.serviceTimes.length}`
-    if (cachedModel?.key !== key) cachedModel = { key, model: learnServiceTimes(branch(), k.serviceTimes, today) }
+    const key = `${day}:${counted}:${missed}:${k.serviceTimes.length}`
+    if (cachedModel?.key !== key) cachedModel = { key, model: learnServiceTimes(branch(), k.serviceTimes, withMissed) }
     return cachedModel.model
   }
 
   return {
     model,
-    all: (state, now) => thread.run(estimationJob(state, branch(), model(state), knowledge().usual, now)),
+    all: async (state, now) => {
+      const b = branch()
+      const m = model(state)
+      const raw = await thread.run(estimationJob(state, b, m, knowledge().usual, now))
+      const l = currentLearner()
+      learnAt(l, now)
+      return refineRaw(raw, state, b, m, l, now, (said) => (kioskSaid = said))
+    },
+    observe: (event) => {
+      const l = currentLearner()
+      if (event.type === 'ticketIssued') {
+        const said = kioskSaid.get(kioskKey(event.serviceId, event.priorityClassId)) ?? null
+        awaitOutcome(l, event.ticketId, event.serviceId, event.at, event.estimate, said)
+      }
+      learnFrom(l, event)
+    },
     shown: (estimate, previous, now, explained): ShownWait =>
       displayWait(estimate, previous === null ? null : { display: previous.shown, at: previous.since }, now, explained),
     close: () => thread.close(),
   }
+}
+
+const kioskKey = (service: string, cls: string | null): string => `${service}\u0000${cls ?? 'ordinary'}`
+
+/**
+ * Every waiting ticket's and every would-be ticket's estimate as shown: the model's, its mean
+ * combined with the delay-history predictors, its range recalibrated for its service at this
+ * hour. Hands back what the predictors said for each would-be ticket.
+ */
+function refineRaw(
+  raw: RawEstimates,
+  state: QueueState,
+  branch: BranchConfig,
+  model: LearnedServiceTimes,
+  learner: OnlineLearner,
+  now: number,
+  kiosk: (said: Map<string, readonly number[] | null>) => void,
+): RawEstimates {
+  const wouldBe: WouldBe[] = []
+  for (const [service, byClass] of Object.entries(raw.newTicket)) {
+    for (const cls of Object.keys(byClass)) {
+      wouldBe.push({
+        serviceId: service as ServiceId,
+        priorityClassId: cls === 'ordinary' ? null : (cls as PriorityClassId),
+      })
+    }
+  }
+  const experts = pointExperts(state, branch, model, now, learner.mix.lastWaitSec, wouldBe)
+  const serviceOf = new Map(state.open.map((t) => [t.id as string, t.serviceId as string]))
+  const tickets = Object.fromEntries(
+    Object.entries(raw.tickets).map(([id, e]) => {
+      const service = serviceOf.get(id)
+      return [id, service === undefined ? e : refine(learner, service, e, experts.tickets.get(id), now).estimate]
+    }),
+  )
+  const said = new Map<string, readonly number[] | null>()
+  const newTicket: Record<string, Record<string, WaitEstimate>> = {}
+  wouldBe.forEach((g, i) => {
+    const e = raw.newTicket[g.serviceId]?.[g.priorityClassId ?? 'ordinary']
+    if (e === undefined) return
+    const r = refine(learner, g.serviceId, e, experts.wouldBe[i], now)
+    said.set(kioskKey(g.serviceId, g.priorityClassId), r.said)
+    ;(newTicket[g.serviceId] ??= {})[g.priorityClassId ?? 'ordinary'] = r.estimate
+  })
+  kiosk(said)
+  return { ...raw, tickets, newTicket }
 }

@@ -1,4 +1,6 @@
 import { learnUsualPattern, type UsualPattern } from '../../shared/delays/usualPattern'
+import { NO_CALIBRATION, type WaitCalibration } from '../../shared/estimate/calibration'
+import { learnCalibration } from '../../shared/estimate/calibrationFeed'
 import { summariseServiceTimes, type ServiceTimeStats } from '../../shared/estimate/serviceTimeStats'
 import type { QueueEvent } from '../../shared/queue/events'
 import { replay } from '../../shared/queue/applyEvent'
@@ -9,9 +11,18 @@ import type { JournalFolder } from '../persistence/journal'
 export interface BranchKnowledge {
   readonly serviceTimes: readonly ServiceTimeStats[]
   readonly usual: UsualPattern | null
+  /** The wait range's calibration as the recent days left it (their ranges against their waits). */
+  readonly calibration: WaitCalibration
+  /** The branch's clock (minutes east of UTC): the calibration's hours are local hours. */
+  readonly utcOffsetMin: number
 }
 
-export const NO_KNOWLEDGE: BranchKnowledge = { serviceTimes: [], usual: null }
+export const NO_KNOWLEDGE: BranchKnowledge = {
+  serviceTimes: [],
+  usual: null,
+  calibration: NO_CALIBRATION,
+  utcOffsetMin: 0,
+}
 
 /** Days looked back at: four weeks, enough for every weekday's pattern to count. */
 const DAYS = 28
@@ -40,5 +51,10 @@ export async function loadBranchKnowledge(
       // An unreadable old day only means less to learn from.
     }
   }
-  return { serviceTimes, usual: days.length === 0 ? null : learnUsualPattern(days, utcOffsetMinutes) }
+  return {
+    serviceTimes,
+    usual: days.length === 0 ? null : learnUsualPattern(days, utcOffsetMinutes),
+    calibration: learnCalibration(days, utcOffsetMinutes),
+    utcOffsetMin: utcOffsetMinutes,
+  }
 }

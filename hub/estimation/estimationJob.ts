@@ -18,7 +18,10 @@ export interface EstimationJob {
   readonly branch: BranchConfig
   readonly model: LearnedServiceTimes
   readonly usual: UsualPattern | null
-  /** Today's tickets issued in the last hour: the arrival rate to expect now. */
+  /**
+   * Today's tickets issued since opening: the arrival rate to expect now (the last half hour
+   * against the usual day, or against today's own average when there is no usual day yet).
+   */
   readonly recentIssued: readonly IssuedTicket[]
   readonly now: number
   /** Estimate only this ticket (a ticket being issued): faster, and no would-be tickets. */
@@ -27,7 +30,7 @@ export interface EstimationJob {
 
 export type RawEstimates = Omit<EstimatesView, 'seq' | 'shown'>
 
-/** The job as it is sent: finished tickets stripped, arrivals of the last hour only. */
+/** The job as it is sent: finished tickets stripped, only what the arrival rates need of them. */
 export function estimationJob(
   state: QueueState,
   branch: BranchConfig,
@@ -36,7 +39,7 @@ export function estimationJob(
   now: number,
   only: TicketId | null = null,
 ): EstimationJob {
-  const since = now - 3600_000
+  const since = state.openedAt ?? now - 3600_000
   const recentIssued: IssuedTicket[] = []
   for (const list of [state.open, state.done]) {
     for (const t of list) {

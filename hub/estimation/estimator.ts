@@ -1,5 +1,6 @@
 import type { ShownWait } from '../../shared/api/views'
 import type { RawEstimates } from './estimationJob'
+import type { QueueEvent } from '../../shared/queue/events'
 import type { QueueState } from '../../shared/queue/state'
 import type { WaitEstimate } from '../../shared/queue/ticket'
 
@@ -12,6 +13,11 @@ export interface WaitEstimator {
    * shown before unless a delay explanation applies to them (`explained`).
    */
   shown(estimate: WaitEstimate, previous: PreviouslyShown | null, now: number, explained: boolean): ShownWait
+  /**
+   * Every event of the live queue, as it happens: the ranges shown at issue and the calls that
+   * follow are what the range's calibration learns from (optional: a fixed estimator ignores them).
+   */
+  observe?(event: QueueEvent): void
 }
 
 /** What a ticket was shown, since when (the rule lets an unexplained rise creep only slowly). */

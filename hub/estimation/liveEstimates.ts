@@ -36,6 +36,7 @@ export class LiveEstimates {
     private readonly onError: (e: unknown) => void = () => undefined,
   ) {
     this.unsubscribe = host.subscribe((event) => {
+      this.estimator.observe?.(event)
       // A new ticket is shown what the estimate made at issue says, at once (receipt, ticket
       // printer), and held to it afterwards like every other ticket.
       if (event.type === 'ticketIssued' && event.estimate !== null) {

@@ -1,4 +1,4 @@
-import { shapeAt, type TimeShape } from './firstCallTime'
+import { shapeInto, type ShapeAt, type TimeShape } from './firstCallTime'
 
 /**
  * One counter's calls from now on: the first when its current work (or pause, or the wait for
@@ -29,30 +29,34 @@ export interface CallCurve {
  * //=> { mean: 2, rate: 1/60, variance: 2 }
  */
 export function callsAt(c: CallCurve, t: number): { mean: number; rate: number; variance: number } {
+  return addCallsAt(c, t, { F: 0, f: 0, I1: 0, I2: 0 }, { mean: 0, rate: 0, variance: 0 })
+}
+
+interface Calls {
+  mean: number
+  rate: number
+  variance: number
+}
+
+/** Adds one counter's calls by t to `sum` (`scratch` holds its shape there): no garbage. */
+function addCallsAt(c: CallCurve, t: number, scratch: ShapeAt, sum: Calls): Calls {
   const open = t < c.closeAt
-  const s = shapeAt(c.first, open ? t : c.closeAt)
+  const s = shapeInto(c.first, open ? t : c.closeAt, scratch)
   const m = c.cycleMean
   const ey = s.F + s.I1 / m
   const ey2 = s.F + (2 * s.I1) / m + s.I2 / (m * m)
-  return {
-    mean: ey,
-    rate: open ? s.f + s.F / m : 0,
-    variance: Math.max(0, ey2 - ey * ey) + (c.cycleScv * s.I1) / m,
-  }
+  sum.mean += ey
+  sum.rate += open ? s.f + s.F / m : 0
+  sum.variance += Math.max(0, ey2 - ey * ey) + (c.cycleScv * s.I1) / m
+  return sum
 }
 
 /** The pool's calls by time t: the sum over its counters, which run independently. */
 export function poolCallsAt(pool: readonly CallCurve[], t: number): { mean: number; rate: number; variance: number } {
-  let mean = 0
-  let rate = 0
-  let variance = 0
-  for (const c of pool) {
-    const x = callsAt(c, t)
-    mean += x.mean
-    rate += x.rate
-    variance += x.variance
-  }
-  return { mean, rate, variance }
+  const sum: Calls = { mean: 0, rate: 0, variance: 0 }
+  const scratch: ShapeAt = { F: 0, f: 0, I1: 0, I2: 0 }
+  for (const c of pool) addCallsAt(c, t, scratch, sum)
+  return sum
 }
 
 /** The most calls the pool can make (counters that close stop calling). */
@@ -95,12 +99,12 @@ export function timeOfCall(
   for (let i = 0; i < 100; i++) {
     x = poolCallsAt(pool, t)
     const gap = x.mean - k
-    if (Math.abs(gap) < 1e-9 * k) break
+    if (Math.abs(gap) < 1e-7 * k) break
     if (gap < 0) lo = t
     else hi = t
     const newton = x.rate > 0 ? t - gap / x.rate : Number.NaN
     t = newton > lo && newton < hi ? newton : 0.5 * (lo + hi)
-    if (hi - lo < 1e-9 * Math.max(1, hi)) break
+    if (hi - lo < 1e-7 * Math.max(1, hi)) break
   }
   x = poolCallsAt(pool, t)
   return { t, rate: x.rate, variance: x.variance }

@@ -6,6 +6,7 @@ import { counterAvailability, type ArrivalRate, type CounterPlan } from './count
 import { occupancyAt, type LearnedServiceTimes } from './learnServiceTimes'
 import { mixSeed, seededRng } from '../sim/random'
 import { prepareProjection, projectedItem, type Projection, type ProjectedItem } from './prepareProjection'
+import { fallbackWait } from './fallbackWait'
 import { runProjection } from './projectCalls'
 import { waitFromProjection, type CountSpread } from './waitDistribution'
 
@@ -16,7 +17,10 @@ export interface EstimateOptions {
   readonly arrivalsUntil?: number | null
   /** Today's staffing plan, when known: counters that will open or close. */
   readonly schedule?: readonly CounterPlan[]
-  /** Customers' patience: the rate (per second) at which a waiting customer gives up and leaves. */
+  /**
+   * Customers' patience: the rate (per second) at which a waiting customer gives up and leaves.
+   * Default: what the model learned for each service (`LearnedServiceTimes.patience`).
+   */
   readonly abandonmentPerSec?: number
   /** How far ahead to project (seconds, default 4 hours); later calls get no estimate. */
   readonly horizonSec?: number
@@ -103,8 +107,9 @@ function spreadAt(all: Float64Array, i: number, count: number): CountSpread | nu
  * into a time (`waitFromProjection`). On an M/M/s state it is Whitt's Erlang(n + 1, sμ).
  *
  * Pure and cheap (about 2 ms for 100 tickets and 10 counters, inside the 5 ms budget; see
- * `bench/estimate.bench.ts`), so the hub recomputes it on every event. A ticket no counter will
- * call (none serves it, or its counters close first, or not within four hours) gets `null`.
+ * `bench/estimate.bench.ts`), so the hub recomputes it on every event. A ticket the projection
+ * does not reach (beyond four hours, or beyond its budget of calls) gets a rough, wide figure
+ * (`fallbackWait`); only a ticket no staffed or planned counter may call gets `null`.
  *
  * @example
  * const w = estimateWaits(state, branch, learnServiceTimes(branch, history, today), now)
@@ -156,15 +161,16 @@ export function estimateWaits(
       evidence: a.evidence ?? Number.POSITIVE_INFINITY,
     })),
     arrivalsUntil: until == null ? Number.POSITIVE_INFINITY : (until - now) / 1000,
-    abandonmentPerSec: options.abandonmentPerSec ?? 0,
+    abandonmentPerSec: options.abandonmentPerSec ?? null,
     horizonSec: options.horizonSec ?? FOUR_HOURS,
     waitCapSec: branch.policy.waitCapSec,
     ...(focus >= 0 && ghosts.length === 0 ? { focus } : {}),
   })
   const expected = runProjection(prep, null)
   const spreads = countSpreads(prep, options.replications ?? DEFAULT_REPLICATIONS)
-  const finish = (x: ProjectedItem, p: Projection | null, spread: CountSpread | null): WaitEstimate | null => {
-    if (p === null) return null
+  const finish = (x: ProjectedItem, p: Projection | null, spread: CountSpread | null): WaitEstimate | null =>
+    (p === null ? null : fromProjection(x, p, spread)) ?? fallbackWait(branch, model, availability, items, x)
+  const fromProjection = (x: ProjectedItem, p: Projection, spread: CountSpread | null): WaitEstimate | null => {
     const ns = model.noShow[x.serviceId] ?? { probability: 0, recallSec: 60 }
     const ownCycle = (c: number): { m1: number; m2: number } => {
       const counter = branch.counters[c]

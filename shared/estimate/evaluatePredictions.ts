@@ -9,6 +9,9 @@ export interface PredictionRow {
   readonly les: number | null
   /** A predictor that knows the true parameters (M/M/s scenarios only). */
   readonly oracle: number | null
+  /** The ticket's service and the hour of the day it was issued in (for the breakdowns). */
+  readonly serviceId?: string
+  readonly hour?: number
 }
 
 export interface PredictionScore {

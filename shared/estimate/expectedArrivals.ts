@@ -61,11 +61,7 @@ export function expectedArrivals(
   const classes = [null, ...branch.priorityClasses.map((p) => p.id)]
   for (const s of branch.services) {
     if (usual === null || hour === undefined) {
-      for (const cls of classes) {
-        const seen = counts.get(streamKey(s.id, cls)) ?? 0
-        const perHour = observedSec < 300 ? 0 : (seen / observedSec) * 3600
-        if (perHour > 0) out.push({ serviceId: s.id, priorityClassId: cls, perHour, evidence: Math.max(1, seen) })
-      }
+      out.push(...withoutHistory(s.id, classes, issued, now, from, observedSec, options.openedAt ?? null, weight))
       continue
     }
     // Today's surge is measured on the whole service (a handful of premier customers in half an
@@ -118,6 +114,65 @@ export function expectedArrivals(
         push(later * surge, start, h === hoursAhead - 1 ? null : start + 3_600_000)
       }
     }
+  }
+  return out
+}
+
+/**
+ * The rates to expect with no usual day to lean on: today's own average since opening per class
+ * is the prior (worth `weightSec` of observation, as the usual hour is with history), scaled by
+ * the surge the last window shows on the whole service — the same Gamma–Poisson posterior as
+ * with history, so three premier customers in half an hour do not read as six an hour, while a
+ * surge still shows within the half hour. Before the window has filled (or with the opening
+ * unknown), the window's own rate; nothing in the first five minutes.
+ */
+function withoutHistory(
+  service: ServiceId,
+  classes: readonly (PriorityClassId | null)[],
+  issued: readonly IssuedTicket[],
+  now: number,
+  from: number,
+  observedSec: number,
+  openedAt: number | null,
+  weightSec: number,
+): ArrivalRate[] {
+  const out: ArrivalRate[] = []
+  if (observedSec < 300) return out
+  const recent = new Map<PriorityClassId | null, number>()
+  const day = new Map<PriorityClassId | null, number>()
+  for (const t of issued) {
+    if (t.serviceId !== service || t.issuedAt > now) continue
+    if (t.issuedAt > from) recent.set(t.priorityClassId, (recent.get(t.priorityClassId) ?? 0) + 1)
+    if (openedAt !== null && t.issuedAt > openedAt) day.set(t.priorityClassId, (day.get(t.priorityClassId) ?? 0) + 1)
+  }
+  const daySec = openedAt === null ? 0 : (now - openedAt) / 1000
+  if (daySec <= observedSec + 60) {
+    for (const cls of classes) {
+      const seen = recent.get(cls) ?? 0
+      if (seen > 0)
+        out.push({ serviceId: service, priorityClassId: cls, perHour: (seen / observedSec) * 3600, evidence: seen })
+    }
+    return out
+  }
+  let dayAll = 0
+  let recentAll = 0
+  for (const cls of classes) {
+    dayAll += day.get(cls) ?? 0
+    recentAll += recent.get(cls) ?? 0
+  }
+  if (dayAll === 0) return out
+  const dayRate = dayAll / daySec
+  const prior = dayRate * weightSec
+  const surge = Math.min(MAX_SURGE, Math.max(1 / MAX_SURGE, (recentAll + prior) / (dayRate * observedSec + prior)))
+  for (const cls of classes) {
+    const n = day.get(cls) ?? 0
+    if (n === 0) continue
+    out.push({
+      serviceId: service,
+      priorityClassId: cls,
+      perHour: (n / daySec) * 3600 * surge,
+      evidence: Math.max(1, recentAll + prior),
+    })
   }
   return out
 }

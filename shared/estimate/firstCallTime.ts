@@ -180,11 +180,28 @@ export function residualShape(
   return tabulate(r.mean + 8 * Math.sqrt(r.variance), (u) => (gammaP(alpha, (a + u) / theta) - p0) / q0)
 }
 
-function expPart(rate: number, x: number): { F: number; f: number; I1: number; I2: number } {
-  if (rate === Number.POSITIVE_INFINITY) return { F: 1, f: 0, I1: x, I2: x * x }
+/** What the call-count process reads of a time shape at t (written in place by `shapeInto`). */
+export interface ShapeAt {
+  F: number
+  f: number
+  I1: number
+  I2: number
+}
+
+/** Adds w × the exponential part's figures at x to `out`. */
+function addExpPart(rate: number, x: number, w: number, out: ShapeAt): void {
+  if (rate === Number.POSITIVE_INFINITY) {
+    out.F += w
+    out.I1 += w * x
+    out.I2 += w * x * x
+    return
+  }
   const e = Math.exp(-rate * x)
   const F = 1 - e
-  return { F, f: rate * e, I1: x - F / rate, I2: x * x - (2 * x) / rate + (2 * F) / (rate * rate) }
+  out.F += w * F
+  out.f += w * rate * e
+  out.I1 += w * (x - F / rate)
+  out.I2 += w * (x * x - (2 * x) / rate + (2 * F) / (rate * rate))
 }
 
 /**
@@ -192,33 +209,35 @@ function expPart(rate: number, x: number): { F: number; f: number; I1: number; I
  * shape's time T. These are all the call-count process needs.
  */
 export function shapeAt(shape: TimeShape, t: number): { F: number; f: number; I1: number; I2: number } {
-  if (shape.kind === 'table') return tableAt(shape, t)
-  const x = t - shape.shift
-  if (x < 0) return { F: 0, f: 0, I1: 0, I2: 0 }
-  const one = expPart(shape.rate1, x)
-  if (shape.p >= 1) return one
-  const two = expPart(shape.rate2, x)
-  const p = shape.p
-  const q = 1 - p
-  return {
-    F: p * one.F + q * two.F,
-    f: p * one.f + q * two.f,
-    I1: p * one.I1 + q * two.I1,
-    I2: p * one.I2 + q * two.I2,
-  }
+  return shapeInto(shape, t, { F: 0, f: 0, I1: 0, I2: 0 })
 }
 
-function tableAt(
-  s: Extract<TimeShape, { kind: 'table' }>,
-  t: number,
-): { F: number; f: number; I1: number; I2: number } {
-  if (t <= 0) return { F: 0, f: 0, I1: 0, I2: 0 }
+/** `shapeAt` written into `out` (the call-count process evaluates it thousands of times an estimate). */
+export function shapeInto(shape: TimeShape, t: number, out: ShapeAt): ShapeAt {
+  out.F = 0
+  out.f = 0
+  out.I1 = 0
+  out.I2 = 0
+  if (shape.kind === 'table') return tableInto(shape, t, out)
+  const x = t - shape.shift
+  if (x < 0) return out
+  const p = Math.min(1, shape.p)
+  addExpPart(shape.rate1, x, p, out)
+  if (p < 1) addExpPart(shape.rate2, x, 1 - p, out)
+  return out
+}
+
+function tableInto(s: Extract<TimeShape, { kind: 'table' }>, t: number, out: ShapeAt): ShapeAt {
+  if (t <= 0) return out
   const n = s.F.length - 1
   const end = n * s.step
   if (t >= end) {
     const I1 = (s.J[n] as number) + (t - end)
     const K = (s.K[n] as number) + (t * t - end * end) / 2
-    return { F: 1, f: 0, I1, I2: 2 * (t * I1 - K) }
+    out.F = 1
+    out.I1 = I1
+    out.I2 = 2 * (t * I1 - K)
+    return out
   }
   const i = Math.floor(t / s.step)
   const x = i * s.step
@@ -227,7 +246,11 @@ function tableAt(
   const slope = ((s.F[i + 1] as number) - f0) / s.step
   const I1 = (s.J[i] as number) + f0 * d + (slope * d * d) / 2
   const K = (s.K[i] as number) + x * f0 * d + ((x * slope + f0) * d * d) / 2 + (slope * d * d * d) / 3
-  return { F: f0 + slope * d, f: slope, I1, I2: Math.max(0, 2 * (t * I1 - K)) }
+  out.F = f0 + slope * d
+  out.f = slope
+  out.I1 = I1
+  out.I2 = Math.max(0, 2 * (t * I1 - K))
+  return out
 }
 
 /**

@@ -71,8 +71,13 @@ function qFraction(a: number, x: number, lnPrefix: number): number {
  * gammaP(1, 1) //=> 0.6321… (1 − e⁻¹)
  */
 export function gammaP(a: number, x: number): number {
+  return regularizedP(a, x, lnGamma(a))
+}
+
+/** P(a, x) with ln Γ(a) given (the quantile's iterations share it). */
+function regularizedP(a: number, x: number, gln: number): number {
   if (x <= 0) return 0
-  const lnPrefix = a * Math.log(x) - x - lnGamma(a)
+  const lnPrefix = a * Math.log(x) - x - gln
   return x < a + 1 ? pSeries(a, x, lnPrefix) : 1 - qFraction(a, x, lnPrefix)
 }
 
@@ -117,14 +122,14 @@ export function gammaQuantile(p: number, shape: number, scale: number): number {
   }
   for (let j = 0; j < 30; j++) {
     if (x <= 0) return 0
-    const err = gammaP(a, x) - p
+    const err = regularizedP(a, x, gln) - p
     const dens = a > 1 ? afac * Math.exp(-(x - a1) + a1 * (Math.log(x) - lna1)) : Math.exp(-x + a1 * Math.log(x) - gln)
     if (dens === 0) break
     const u = err / dens
     const step = u / (1 - 0.5 * Math.min(1, u * (a1 / x - 1)))
     x -= step
     if (x <= 0) x = 0.5 * (x + step)
-    if (Math.abs(step) < 1e-12 * x) break
+    if (Math.abs(step) < 1e-10 * x) break
   }
   return x * scale
 }

@@ -2,6 +2,9 @@ import type { BranchConfig } from '../domain/branch'
 import type { CounterId, ServiceId } from '../domain/ids'
 import type { PauseReasonCode } from '../queue/counterState'
 import { lnGamma } from './gammaDistribution'
+import { counterSpeeds } from './counterSpeed'
+import { learnPatience } from './learnPatience'
+import type { Patience } from './patience'
 import { mergeMoments, type MomentSums, type ServiceTimeStats } from './serviceTimeStats'
 
 /**
@@ -22,12 +25,17 @@ export interface TimeParams {
 export interface LearnedServiceTimes {
   /** Counter occupancy per call, per service. */
   readonly occupancy: Readonly<Record<string, TimeParams>>
-  /** The same per service and counter, shrunk towards the service's figure. */
+  /** The same per service and counter: the service's figure at the counter's learned pace. */
   readonly occupancyByCounter: Readonly<Record<string, Readonly<Record<string, TimeParams>>>>
   /** Transaction time (start to end) per service: the long-transaction explanation uses it. */
   readonly transaction: Readonly<Record<string, TimeParams>>
-  /** Share of calls nobody answers, and the counter time such a call costs, per service. */
+  /**
+   * Per service: the share of customers gone at their call whatever the wait (the patience
+   * model's `noShow`), and the counter time a call on an absent customer costs.
+   */
   readonly noShow: Readonly<Record<string, { readonly probability: number; readonly recallSec: number }>>
+  /** Per service: customers' patience, learned from first calls answered and missed (`fitPatience`). */
+  readonly patience: Readonly<Record<string, Patience>>
   /** Mean length of a counter pause by reason (seconds). */
   readonly pauseSec: Readonly<Record<PauseReasonCode, number>>
 }
@@ -49,8 +57,6 @@ export interface LearnOptions {
    * (default 30): a spread is harder to learn than a mean, and a noisy one bends every residual.
    */
   readonly scvPriorWeight: number
-  /** A counter's own figure needs this many observations to move halfway from the service's (default 20). */
-  readonly counterShrink: number
   /** Pause lengths by reason, seconds. */
   readonly pauseSec: Readonly<Record<PauseReasonCode, number>>
   /** Prior counter time of a no-show (recalls before giving up), seconds (default 60). */
@@ -72,7 +78,6 @@ export const DEFAULT_LEARN_OPTIONS: LearnOptions = {
   historyCap: 2000,
   changedHistoryCap: 100,
   scvPriorWeight: 30,
-  counterShrink: 20,
   pauseSec: DEFAULT_PAUSE_SEC,
   recallSec: 60,
 }
@@ -176,8 +181,9 @@ function combine(
  * standard (`standardSec`, the branch's own statement of how long the work takes) worth
  * `priorWeight` observations, plus recent days (at most `historyCap` observations' worth, and
  * far less once today's own observations show that history no longer applies — a slow system
- * today shows within the hour), plus today. Counters get their own figure where they
- * have enough observations to differ (a new teller is slower), shrunk towards the service's.
+ * today shows within the hour), plus today. Each counter's figure is the service's at the
+ * counter's own pace (`counterSpeeds`: pooled over its services, learned within a few visits on
+ * steady work), and customers' patience is learned from the first calls (`learnPatience`).
  *
  * @example
  * // no history, nothing finished yet: the prior
@@ -194,6 +200,8 @@ export function learnServiceTimes(
   const byCounter: Record<string, Record<string, TimeParams>> = {}
   const transaction: Record<string, TimeParams> = {}
   const noShow: Record<string, { probability: number; recallSec: number }> = {}
+  const patience = learnPatience(branch, history, today, o.historyCap)
+  const speeds = counterSpeeds(branch, history, today)
   for (const service of branch.services) {
     const id = service.id
     const base: TimeParams = { meanSec: service.standardSec, scv: o.priorScv, n: o.priorWeight, family: 'gamma' }
@@ -223,33 +231,19 @@ export function learnServiceTimes(
     const counters: Record<string, TimeParams> = {}
     for (const counter of branch.counters) {
       if (!counter.services.includes(id)) continue
-      const own = plus(
-        capped(
-          history.map((h) => h.occupancyByCounter[id]?.[counter.id]),
-          today?.occupancyByCounter[id]?.[counter.id],
-          o,
-        ),
-        weigh(today?.occupancyByCounter[id]?.[counter.id], 1),
-      )
-      const p = own.w === 0 ? occ : combine(occ, o.counterShrink, own, NOTHING, o.counterShrink)
-      // the shape is the service's: a counter's own few observations cannot overturn it
-      counters[counter.id] = { ...p, n: Math.max(p.n, occ.n), family: occ.family }
+      // the shape is the service's, the pace the counter's own
+      counters[counter.id] = { ...occ, meanSec: occ.meanSec * (speeds[counter.id] ?? 1) }
     }
     byCounter[id] = counters
-    let calls = today?.calls[id] ?? 0
     let missed: MomentSums | undefined = today?.noShows[id]
-    for (const h of history) {
-      calls += h.calls[id] ?? 0
-      missed = mergeMoments(missed, h.noShows[id])
-    }
+    for (const h of history) missed = mergeMoments(missed, h.noShows[id])
     const m = missed ?? { n: 0, sum: 0 }
     noShow[id] = {
-      // a prior of no no-shows in 20 calls: one early no-show does not make the next call a coin toss
-      probability: m.n / (calls + 20),
+      probability: patience[id]?.noShow ?? 0,
       recallSec: (m.sum + 3 * o.recallSec) / (m.n + 3),
     }
   }
-  return { occupancy, occupancyByCounter: byCounter, transaction, noShow, pauseSec: o.pauseSec }
+  return { occupancy, occupancyByCounter: byCounter, transaction, noShow, patience, pauseSec: o.pauseSec }
 }
 
 /**
@@ -269,14 +263,24 @@ export function knownServiceTimes(
   const occupancy: Record<string, TimeParams> = {}
   const byCounter: Record<string, Record<string, TimeParams>> = {}
   const ns: Record<string, { probability: number; recallSec: number }> = {}
+  const patience: Record<string, Patience> = {}
   for (const s of branch.services) {
     const t = times[s.id] ?? { meanSec: s.standardSec, scv: 1 }
     const p: TimeParams = { meanSec: t.meanSec, scv: t.scv, n: Number.POSITIVE_INFINITY, family: t.family ?? 'gamma' }
     occupancy[s.id] = p
     byCounter[s.id] = Object.fromEntries(branch.counters.filter((c) => c.services.includes(s.id)).map((c) => [c.id, p]))
-    ns[s.id] = noShow[s.id] ?? { probability: 0, recallSec: 60 }
+    const n = noShow[s.id] ?? { probability: 0, recallSec: 60 }
+    ns[s.id] = n
+    patience[s.id] = { noShow: n.probability, perSec: 0 }
   }
-  return { occupancy, occupancyByCounter: byCounter, transaction: occupancy, noShow: ns, pauseSec: DEFAULT_PAUSE_SEC }
+  return {
+    occupancy,
+    occupancyByCounter: byCounter,
+    transaction: occupancy,
+    noShow: ns,
+    patience,
+    pauseSec: DEFAULT_PAUSE_SEC,
+  }
 }
 
 /** The occupancy figure for a service at a counter (the service's own when the counter has none). */

@@ -3,7 +3,7 @@ import type { PriorityClassId, ServiceId } from '../domain/ids'
 import { classRate } from '../policy/priorityScore'
 import type { Ticket } from '../queue/ticket'
 import type { CounterAvailability } from './counterAvailability'
-import type { LearnedServiceTimes } from './learnServiceTimes'
+import { occupancyAt, type LearnedServiceTimes } from './learnServiceTimes'
 
 /**
  * The inputs of the projection (`projectCalls`) and their preparation: waiting tickets grouped
@@ -59,8 +59,8 @@ export interface ProjectionInput {
   readonly arrivals: readonly ArrivalWindow[]
   /** No arrivals after this (seconds from now). */
   readonly arrivalsUntil: number
-  /** Patience: a waiting customer leaves at this rate (per second); 0 when unknown. */
-  readonly abandonmentPerSec: number
+  /** Patience: a waiting customer leaves at this rate (per second); null: the model's, per service. */
+  readonly abandonmentPerSec: number | null
   readonly horizonSec: number
   readonly waitCapSec: number | null
   /** Only this ticket (index) matters: stop once it is called. */
@@ -86,10 +86,22 @@ export interface Group {
   head: number
   /** Counters (indices) that may call from this group. */
   readonly pool: number[]
+  /**
+   * A call on one of its tickets, per counter index: the occupancy's mean and second moment
+   * when the customer is there, then the share gone whatever the wait, the patience rate, and
+   * the counter time of a call on someone gone (looked up once, used on every projected call).
+   */
+  readonly occupancy: Float64Array
+  noShow: number
+  patiencePerSec: number
+  recallSec: number
 }
 
 export interface Stream {
   readonly a: ArrivalWindow
+  /** The class's accumulation rate and head start (see policy/priorityScore). */
+  readonly rate: number
+  readonly headStart: number
   readonly gap: number
   /** This run's gap: the expected one, or the expected one over a draw of the rate's uncertainty. */
   runGap: number
@@ -98,6 +110,13 @@ export interface Stream {
   readonly group: Group
   i: number
   nextAt: number
+  /** This stream's newcomers, kept from run to run and rewritten in place (no garbage per run). */
+  readonly newcomers: Newcomer[]
+}
+
+/** A customer expected to arrive, as the projection writes it in place. */
+export interface Newcomer extends Item {
+  readonly x: { -readonly [K in keyof ProjectedItem]: ProjectedItem[K] }
 }
 
 /** The groups, streams and calling lists, built once and reset between runs. */
@@ -117,7 +136,19 @@ export function prepareProjection(input: ProjectionInput): PreparedProjection {
     const k = key(s, cls, target)
     let g = groups.get(k)
     if (g === undefined) {
-      g = { serviceId: s, priorityClassId: cls, target, items: [], base: 0, head: 0, pool: [] }
+      g = {
+        serviceId: s,
+        priorityClassId: cls,
+        target,
+        items: [],
+        base: 0,
+        head: 0,
+        pool: [],
+        occupancy: new Float64Array(2 * branch.counters.length),
+        noShow: 0,
+        patiencePerSec: 0,
+        recallSec: 60,
+      }
       groups.set(k, g)
     }
     return g
@@ -137,12 +168,15 @@ export function prepareProjection(input: ProjectionInput): PreparedProjection {
     .sort((x, y) => x.fromSec - y.fromSec)
     .map((a) => ({
       a,
+      rate: classRate(branch, a.priorityClassId).rate,
+      headStart: classRate(branch, a.priorityClassId).headStartSec,
       gap: 3600 / a.perHour,
       runGap: 3600 / a.perHour,
       end: Math.min(a.untilSec, input.arrivalsUntil),
       i: 1,
       nextAt: 0,
       group: groupOf(a.serviceId, a.priorityClassId, -1),
+      newcomers: [],
     }))
   const lists: { g: Group; tier: number }[][] = branch.counters.map(() => [])
   for (const g of groups.values()) {
@@ -157,6 +191,17 @@ export function prepareProjection(input: ProjectionInput): PreparedProjection {
         lists[c]?.push({ g, tier: 1 + idx })
       }
       g.pool.push(c)
+    })
+  }
+  for (const g of groups.values()) {
+    const ns = input.model.noShow[g.serviceId] ?? { probability: 0, recallSec: 60 }
+    g.noShow = ns.probability
+    g.recallSec = ns.recallSec
+    g.patiencePerSec = input.abandonmentPerSec ?? input.model.patience[g.serviceId]?.perSec ?? 0
+    branch.counters.forEach((counter, c) => {
+      const occ = occupancyAt(input.model, g.serviceId, counter.id)
+      g.occupancy[2 * c] = occ.meanSec
+      g.occupancy[2 * c + 1] = occ.meanSec * occ.meanSec * (1 + occ.scv)
     })
   }
   return { input, groups: [...groups.values()], lists, streams }

@@ -1,7 +1,5 @@
-import { classRate } from '../policy/priorityScore'
 import { sampleGamma, type Rng } from '../sim/random'
-import { occupancyAt } from './learnServiceTimes'
-import type { Group, Item, PreparedProjection, ProjectedItem, Projection, ProjectionInput } from './prepareProjection'
+import type { Group, Item, PreparedProjection, Projection } from './prepareProjection'
 import { sampleShape, sampleTime } from './sampleTime'
 import { staggerFirstCalls } from './staggerFirstCalls'
 
@@ -25,18 +23,20 @@ import { staggerFirstCalls } from './staggerFirstCalls'
  * whatever order they finish in, in every run.
  */
 
-/** Cycle moments of a call on `item` at counter `c`, when it would be made at projected time `at`. */
-function cycleOf(input: ProjectionInput, item: ProjectedItem, c: number, at: number): { m1: number; m2: number } {
-  const counter = input.branch.counters[c]
-  if (counter === undefined) return { m1: 60, m2: 7200 }
-  const occ = occupancyAt(input.model, item.serviceId, counter.id)
-  const ns = input.model.noShow[item.serviceId] ?? { probability: 0, recallSec: 60 }
-  const stay = (1 - ns.probability) * Math.exp(-input.abandonmentPerSec * Math.max(0, at - item.issuedAt))
+/** A call's cycle moments, written in place (this runs on every projected call: no garbage). */
+interface Cycle {
+  m1: number
+  m2: number
+}
+
+/** Cycle moments of a call on a ticket of group `g` at counter `c`, made at projected time `at`. */
+function cycleOf(g: Group, issuedAt: number, c: number, at: number, out: Cycle): void {
+  const mean = g.occupancy[2 * c] as number
+  const second = g.occupancy[2 * c + 1] as number
+  const stay = (1 - g.noShow) * Math.exp(-g.patiencePerSec * Math.max(0, at - issuedAt))
   const gone = 1 - stay
-  return {
-    m1: stay * occ.meanSec + gone * ns.recallSec,
-    m2: stay * occ.meanSec * occ.meanSec * (1 + occ.scv) + gone * ns.recallSec * ns.recallSec * 1.05,
-  }
+  out.m1 = stay * mean + gone * g.recallSec
+  out.m2 = stay * second + gone * g.recallSec * g.recallSec * 1.05
 }
 
 /** Per ticket and would-be ticket: the calls its pool makes up to its own (NaN: not reached). */
@@ -109,6 +109,7 @@ export function runProjection(
   for (const g of groups) if (g.pool.length > 0) for (const it of g.items) if (it.kind !== 2) unresolved++
   if (input.focus !== undefined) unresolved = 1
   const cap = input.waitCapSec
+  const cyc: Cycle = { m1: 0, m2: 0 }
   let newcomerSeq = 1e12
 
   const found = (it: Item, g: Group, at: number, extra: number): void => {
@@ -144,18 +145,32 @@ export function runProjection(
     // Customers who will have arrived by then join their queues.
     for (const s of streams) {
       while (s.nextAt <= t && s.nextAt < s.end) {
-        const x: ProjectedItem = {
-          serviceId: s.a.serviceId,
-          priorityClassId: s.a.priorityClassId,
-          queuedAt: s.nextAt,
-          issuedAt: s.nextAt,
-          tiebreak: newcomerSeq,
-          seq: newcomerSeq,
-          target: -1,
+        // the run's (s.i)-th newcomer of this stream, its item reused from earlier runs
+        let item = s.newcomers[s.i - 1]
+        if (item === undefined) {
+          item = {
+            x: {
+              serviceId: s.a.serviceId,
+              priorityClassId: s.a.priorityClassId,
+              queuedAt: 0,
+              issuedAt: 0,
+              tiebreak: 0,
+              seq: 0,
+              target: -1,
+            },
+            kind: 2,
+            index: -1,
+            rate: s.rate,
+            headStart: s.headStart,
+          }
+          s.newcomers.push(item)
         }
+        item.x.queuedAt = s.nextAt
+        item.x.issuedAt = s.nextAt
+        item.x.tiebreak = newcomerSeq
+        item.x.seq = newcomerSeq
         newcomerSeq++
-        const cr = classRate(input.branch, x.priorityClassId)
-        s.group.items.push({ x, kind: 2, index: -1, rate: cr.rate, headStart: cr.headStartSec })
+        s.group.items.push(item)
         s.i++
         s.nextAt =
           rng === null
@@ -211,7 +226,7 @@ export function runProjection(
     calls[c] = (calls[c] as number) + 1
     if (best.kind === 2) newcomerCalls[c] = (newcomerCalls[c] as number) + 1
     else found(best, bestGroup, t, 0)
-    const cyc = cycleOf(input, best.x, c, t)
+    cycleOf(bestGroup, best.x.issuedAt, c, t, cyc)
     cycN[c] = (cycN[c] as number) + 1
     cycS1[c] = (cycS1[c] as number) + cyc.m1
     cycS2[c] = (cycS2[c] as number) + cyc.m2

@@ -1,4 +1,5 @@
 import type { Ticket } from '../queue/ticket'
+import { addPatience, type PatienceData } from './patience'
 
 /**
  * Count, sum and sum of squares — enough for a mean and a variance — and the same of the
@@ -23,6 +24,8 @@ export const NO_MOMENTS: MomentSums = { n: 0, sum: 0, sumSq: 0, sumLog: 0, sumLo
  * - `transaction`: service start to end of served visits: the clock of the one-minute standard.
  * - `noShows`: the counter time a call costs when nobody comes (call to the no-show mark).
  * - `calls`: visits made, per service, so the share of no-shows can be learned.
+ * - `patience`: each ticket's first call — how long it had waited and whether its customer was
+ *   still there — from which customers' patience is learned (`fitPatience`).
  *
  * Visits are filed under the service the ticket was called for (what the estimator knows
  * beforehand), not the service the teller says was done.
@@ -35,10 +38,11 @@ export interface ServiceTimeStats {
   readonly transaction: Readonly<Record<string, MomentSums>>
   readonly noShows: Readonly<Record<string, MomentSums>>
   readonly calls: Readonly<Record<string, number>>
+  readonly patience: Readonly<Record<string, PatienceData>>
 }
 
 export function emptyServiceTimeStats(day: string): ServiceTimeStats {
-  return { day, occupancy: {}, occupancyByCounter: {}, transaction: {}, noShows: {}, calls: {} }
+  return { day, occupancy: {}, occupancyByCounter: {}, transaction: {}, noShows: {}, calls: {}, patience: {} }
 }
 
 /** Adds one observation to a sum (times under a second count as one second in the logarithms). */
@@ -70,7 +74,7 @@ export function mergeMoments(a: MomentSums | undefined, b: MomentSums | undefine
  * addTicketToStats(emptyServiceTimeStats('2026-11-24'), a001).occupancy.a //=> { n: 1, sum: 80, sumSq: 6400, … }
  */
 export function addTicketToStats(stats: ServiceTimeStats, ticket: Ticket): ServiceTimeStats {
-  let s = stats
+  let s = addFirstCall(stats, ticket)
   for (const v of ticket.visits) {
     if (v.endedAt === null || v.outcome === null || v.outcome === 'removedAtClose') continue
     const service = v.serviceId
@@ -96,6 +100,27 @@ export function addTicketToStats(stats: ServiceTimeStats, ticket: Ticket): Servi
     }
   }
   return s
+}
+
+/**
+ * What a ticket's first call says about patience: the wait until it, and whether the customer
+ * came (a no-show: absent). Nothing when the first visit has not ended, or ended by the close.
+ *
+ * @example
+ * addFirstCall(emptyServiceTimeStats('2026-11-24'), a001).patience.a //=> { present: 1, presentSec: 20, absent: [] }
+ */
+export function addFirstCall(stats: ServiceTimeStats, ticket: Ticket): ServiceTimeStats {
+  const first = ticket.visits[0]
+  if (first === undefined || first.outcome === null || first.outcome === 'removedAtClose') return stats
+  const service = ticket.serviceId
+  const waited = (first.calledAt - ticket.issuedAt) / 1000
+  return {
+    ...stats,
+    patience: {
+      ...stats.patience,
+      [service]: addPatience(stats.patience[service], waited, first.outcome === 'noShow'),
+    },
+  }
 }
 
 /**

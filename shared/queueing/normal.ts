@@ -21,7 +21,14 @@ export function normalCdf(x: number): number {
   return 1 - 0.5 * erfc(x / Math.SQRT2)
 }
 
-function erfc(x: number): number {
+/**
+ * The complementary error function erfc(x) = 1 − erf(x) (the same `erfcc` fit), computed
+ * directly so that small tails keep their relative precision.
+ *
+ * @example
+ * erfc(0) //=> 1
+ */
+export function erfc(x: number): number {
   const z = Math.abs(x)
   const t = 1 / (1 + 0.5 * z)
   const r =

@@ -1,7 +1,14 @@
 import Value from 'typebox/value'
 import type { TSchema } from 'typebox'
 import { err, ok, type Result } from '../util/result'
-import { DetDistSchema, ExpDistSchema, LognormalDistSchema, ScenarioSchema, type Scenario } from './scenario'
+import {
+  DetDistSchema,
+  ExpDistSchema,
+  GammaDistSchema,
+  LognormalDistSchema,
+  ScenarioSchema,
+  type Scenario,
+} from './scenario'
 
 /** One thing wrong with a scenario file: the field (`services[1].serviceTime.cv`) and what. */
 export interface ScenarioError {
@@ -32,6 +39,7 @@ function at(value: unknown, pointer: string): unknown {
 
 const DISTS: Readonly<Record<string, TSchema>> = {
   exp: ExpDistSchema,
+  gamma: GammaDistSchema,
   lognormal: LognormalDistSchema,
   det: DetDistSchema,
 }
@@ -105,7 +113,7 @@ function unionError(v: unknown, pointer: string): ScenarioError[] {
     return [
       {
         field: fieldName(pointer, 'dist'),
-        message: 'must be "exp" (with meanSec), "lognormal" (with meanSec and cv) or "det" (with sec)',
+        message: 'must be "exp" (with meanSec), "gamma" or "lognormal" (with meanSec and cv) or "det" (with sec)',
       },
     ]
   }

@@ -21,6 +21,8 @@ export function predictionRows(days: readonly SimDay[]): PredictionRow[] {
           naive: c?.naive ?? null,
           les: c?.les ?? null,
           oracle: c?.oracle ?? null,
+          serviceId: r.serviceId,
+          hour: Math.floor(r.issuedAt / 3600),
         }
       }),
   )

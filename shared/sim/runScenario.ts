@@ -1,6 +1,9 @@
 import type { TicketId } from '../domain/ids'
 import { learnUsualPattern, type UsualPattern } from '../delays/usualPattern'
 import { naiveWait, queueLengthWait } from '../estimate/baselines'
+import { NO_CALIBRATION, type WaitCalibration } from '../estimate/calibration'
+import { awaitOutcome, learnFrom, onlineLearner, refine } from '../estimate/onlineLearner'
+import { pointExperts } from '../estimate/pointExperts'
 import { estimateWaits, type EstimateOptions, type WaitEstimates } from '../estimate/estimateWaits'
 import { expectedArrivals, type IssuedTicket } from '../estimate/expectedArrivals'
 import { learnServiceTimes, type LearnedServiceTimes } from '../estimate/learnServiceTimes'
@@ -18,6 +21,8 @@ import type { TraceRow } from './trace'
 export interface SimHistory {
   readonly serviceTimes: readonly ServiceTimeStats[]
   readonly usual: UsualPattern | null
+  /** The range's calibration as earlier days left it (default: none yet). */
+  readonly calibration?: WaitCalibration
 }
 
 export interface RunOptions {
@@ -54,6 +59,8 @@ export interface SimDay {
   /** Today's service-time summary, as the hub would store it in its history. */
   readonly serviceTimes: ServiceTimeStats
   readonly comparisons: ReadonlyMap<TicketId, IssueComparison>
+  /** The range's calibration at the end of the day, fed by every wait that happened. */
+  readonly calibration: WaitCalibration
 }
 
 /**
@@ -94,6 +101,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   const events: QueueEvent[] = []
   const lastWait = new Map<string, number>()
   const comparisons = new Map<TicketId, IssueComparison>()
+  const learner = onlineLearner(history.calibration ?? NO_CALIBRATION, clock.utcOffsetMin)
 
   const modelNow = (): LearnedServiceTimes => (learned ??= learnServiceTimes(branch, history.serviceTimes, today))
   const optionsAt = (now: number): EstimateOptions => ({
@@ -105,7 +113,14 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   const estimateAtIssue = (state: QueueState, ticket: Ticket, now: number): WaitEstimate | null => {
     const m = modelNow()
     const opts: EstimateOptions = { ...optionsAt(now), only: ticket.id, newTickets: false }
-    const estimate = around(() => estimateWaits(state, branch, m, now, opts).tickets[0]?.estimate ?? null)
+    const refined = around(() => {
+      const raw = estimateWaits(state, branch, m, now, opts).tickets[0]?.estimate ?? null
+      if (raw === null) return null
+      const experts = pointExperts(state, branch, m, now, learner.mix.lastWaitSec, []).tickets.get(ticket.id)
+      return refine(learner, ticket.serviceId, raw, experts, now)
+    })
+    const estimate = refined?.estimate ?? null
+    awaitOutcome(learner, ticket.id, ticket.serviceId, now, estimate, refined?.said ?? null)
     const mean = m.occupancy[ticket.serviceId]?.meanSec ?? 60
     let oracle: number | null = null
     if (trueMean !== null) {
@@ -138,6 +153,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
           const t = getTicket(state, e.ticketId)
           if (t !== undefined && t.visits.length === 1) lastWait.set(t.serviceId, (e.at - t.issuedAt) / 1000)
         }
+        learnFrom(learner, e)
       },
       onFinished: (t) => {
         today = addTicketToStats(today, t)
@@ -155,6 +171,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
     events,
     serviceTimes: today,
     comparisons,
+    calibration: learner.calibration,
   }
 }
 
@@ -182,6 +199,7 @@ export function runDays(
               out.map((d) => d.events),
               scenario.utcOffsetMin ?? 480,
             ),
+      ...(out.length === 0 ? {} : { calibration: (out[out.length - 1] as SimDay).calibration }),
     }
     out.push(runScenario(scenario, { ...options, seed: seed + 1000 * i, history }))
   }

@@ -22,10 +22,14 @@ export const LognormalDistSchema = Type.Object(
   { dist: Type.Literal('lognormal'), meanSec: Positive, cv: Positive },
   strict,
 )
+export const GammaDistSchema = Type.Object({ dist: Type.Literal('gamma'), meanSec: Positive, cv: Positive }, strict)
 export const DetDistSchema = Type.Object({ dist: Type.Literal('det'), sec: NonNegative }, strict)
 
-/** A duration distribution: `{"dist":"exp","meanSec":180}`, `{"dist":"lognormal","meanSec":240,"cv":0.8}`, `{"dist":"det","sec":60}`. */
-export const DurationDistSchema = Type.Union([ExpDistSchema, LognormalDistSchema, DetDistSchema])
+/**
+ * A duration distribution: `{"dist":"exp","meanSec":180}`, `{"dist":"gamma","meanSec":180,"cv":0.4}`,
+ * `{"dist":"lognormal","meanSec":240,"cv":0.8}`, `{"dist":"det","sec":60}`.
+ */
+export const DurationDistSchema = Type.Union([ExpDistSchema, GammaDistSchema, LognormalDistSchema, DetDistSchema])
 
 const Names = Type.Object({ 'zh-CN': Type.String(), en: Type.String() }, strict)
 

@@ -2,7 +2,7 @@ import { DEFAULT_POLICY, type BranchConfig } from '../domain/branch'
 import { counterId, priorityClassId, serviceId, type CounterId } from '../domain/ids'
 import type { CounterPlan } from '../estimate/counterAvailability'
 import { clockMinutes } from './parseScenario'
-import { mixSeed, sampleExponential, sampleLognormal, seededRng, type Rng } from './random'
+import { mixSeed, sampleExponential, sampleGamma, sampleLognormal, seededRng, type Rng } from './random'
 import type { DurationDist, Scenario } from './scenario'
 import type { SimArrival, SimCounterPlan, SimModel } from './simulateBranch'
 import type { TraceRow } from './trace'
@@ -12,6 +12,10 @@ export function sampleDuration(dist: DurationDist, rng: Rng): number {
   switch (dist.dist) {
     case 'exp':
       return sampleExponential(rng, dist.meanSec)
+    case 'gamma': {
+      const shape = 1 / (dist.cv * dist.cv)
+      return (sampleGamma(rng, shape) / shape) * dist.meanSec
+    }
     case 'lognormal':
       return sampleLognormal(rng, dist.meanSec, dist.cv)
     case 'det':
@@ -142,6 +146,7 @@ export function traceArrivals(rows: readonly TraceRow[]): { arrivals: SimArrival
       priorityClassId: r.priority === null ? null : priorityClassId(r.priority),
       serviceSec: null,
       leaves: r.noShow,
+      ...(r.patienceSec === null ? {} : { patienceSec: r.patienceSec }),
     })),
     baseServiceSec: sorted.map((r) => r.durationSec),
   }

@@ -11,6 +11,8 @@ export interface TraceRow {
   readonly durationSec: number
   /** They left before their call (optional column; default no). */
   readonly noShow: boolean
+  /** How long they were prepared to wait (optional column): called any later, they have left. */
+  readonly patienceSec: number | null
 }
 
 const COLUMNS = ['time', 'service', 'priority', 'durationSec'] as const
@@ -23,13 +25,13 @@ function parseTime(text: string, openMin: number): number | null {
 }
 
 /**
- * Reads a trace CSV: a header `time,service,priority,durationSec[,noShow]`, then one customer
+ * Reads a trace CSV: a header `time,service,priority,durationSec[,noShow][,patienceSec]`, then one customer
  * per line. `time` is a time of day (`09:03:12`) or seconds after opening; `priority` may be
  * empty (ordinary). Every bad line is reported with its number and field.
  *
  * @example
  * parseTrace('time,service,priority,durationSec\n09:00:30,personal,,75\n', scenario)
- * //=> { ok: true, value: [{ atSec: 30, service: 'personal', priority: null, durationSec: 75, noShow: false }] }
+ * //=> { ok: true, value: [{ atSec: 30, service: 'personal', priority: null, durationSec: 75, noShow: false, patienceSec: null }] }
  */
 export function parseTrace(text: string, scenario: Scenario): Result<TraceRow[], ScenarioError[]> {
   const lines = text.split(/\r?\n/)
@@ -40,7 +42,7 @@ export function parseTrace(text: string, scenario: Scenario): Result<TraceRow[],
     if (!col.has(c)) errors.push({ field: 'trace line 1', message: `needs a '${c}' column (${COLUMNS.join(',')})` })
   }
   for (const h of header) {
-    if (h !== '' && !(COLUMNS as readonly string[]).includes(h) && h !== 'noShow') {
+    if (h !== '' && !(COLUMNS as readonly string[]).includes(h) && h !== 'noShow' && h !== 'patienceSec') {
       errors.push({ field: 'trace line 1', message: `unknown column '${h}'` })
     }
   }
@@ -78,12 +80,18 @@ export function parseTrace(text: string, scenario: Scenario): Result<TraceRow[],
     if (!['', '0', '1', 'true', 'false'].includes(ns)) {
       errors.push({ field: `${where}: noShow`, message: 'must be 1/0 or true/false' })
     }
+    const patienceText = cell('patienceSec')
+    const patience = patienceText === '' ? null : Number(patienceText)
+    if (patience !== null && (!Number.isFinite(patience) || patience < 0)) {
+      errors.push({ field: `${where}: patienceSec`, message: 'must be empty or a number of seconds ≥ 0' })
+    }
     rows.push({
       atSec: at ?? 0,
       service,
       priority: priority === '' ? null : priority,
       durationSec: duration,
       noShow: ns === '1' || ns === 'true',
+      patienceSec: patience,
     })
   })
   return errors.length > 0 ? err(errors) : ok(rows)

@@ -71,4 +71,26 @@ describe('expectedArrivals', () => {
     expect(rates).toHaveLength(1)
     expect(rates[0]?.perHour).toBeCloseTo(30, 9)
   })
+
+  it('splits a service by the day’s class shares without history: a few premier customers in half an hour are not a rush of them', () => {
+    const opened = OPENING
+    const now = opened + 2 * 3_600_000
+    const vip = (n: number, from: number, to: number): IssuedTicket[] =>
+      issued(n, from, to).map((t) => ({ ...t, priorityClassId: VIP }))
+    const all = [...issued(60, opened, now), ...vip(3, opened, now - 1_800_000), ...vip(3, now - 1_800_000, now)]
+    const rates = expectedArrivals(TEST_BRANCH, null, all, now, { openedAt: opened })
+    const premier = rates.find((r) => r.priorityClassId === VIP)?.perHour as number
+    // the last half hour alone would say 6 an hour; the day says 3
+    expect(premier).toBeGreaterThan(2.5)
+    expect(premier).toBeLessThan(4)
+  })
+
+  it('still sees a surge within the half hour without history', () => {
+    const opened = OPENING
+    const now = opened + 2 * 3_600_000
+    const all = [...issued(45, opened, now - 1_800_000), ...issued(40, now - 1_800_000, now)]
+    const rate = expectedArrivals(TEST_BRANCH, null, all, now, { openedAt: opened })[0]?.perHour as number
+    expect(rate).toBeGreaterThan(50)
+    expect(rate).toBeLessThanOrEqual(80)
+  })
 })

@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { learnServiceTimes } from '../../../shared/estimate/learnServiceTimes'
+import { addPatience, type PatienceData } from '../../../shared/estimate/patience'
 import {
-  addMoment,
   emptyServiceTimeStats,
   summariseServiceTimes,
-  type MomentSums,
   type ServiceTimeStats,
 } from '../../../shared/estimate/serviceTimeStats'
 import { timeQuantile } from '../../../shared/estimate/timeQuantile'
 import { sampleExponential, sampleLognormal, seededRng } from '../../../shared/sim/random'
 import { Driver } from '../support/driver'
+import { sums } from './support/moments'
 import { A, ALICE, B, BOB, C1, C2, TEST_BRANCH } from '../support/testBranch'
-
-function sums(xs: readonly number[]): MomentSums {
-  let m: MomentSums | undefined
-  for (const x of xs) m = addMoment(m, x)
-  return m as MomentSums
-}
 
 function dayOf(service: string, xs: readonly number[], counter = 'c1'): ServiceTimeStats {
   const m = sums(xs)
@@ -126,14 +120,30 @@ describe('learnServiceTimes', () => {
     expect(c2).toBeGreaterThan(110)
   })
 
-  it('learns the share of no-shows and what a no-show costs the counter', () => {
+  it('learns patience from first calls and what a call on an absent customer costs the counter', () => {
+    // 300 first calls after exponential waits of mean 10 min: 5 % of customers never meant to
+    // stay, the others give up after an exponential patience of mean 15 min.
+    const rng = seededRng(4)
+    let patience: PatienceData | undefined
+    for (let i = 0; i < 300; i++) {
+      const waited = sampleExponential(rng, 600)
+      const absent = rng.next() < 0.05 || sampleExponential(rng, 900) < waited
+      patience = addPatience(patience, waited, absent)
+    }
     const today: ServiceTimeStats = {
       ...emptyServiceTimeStats('2026-11-24'),
-      calls: { [A]: 180 },
       noShows: { [A]: sums(Array.from({ length: 20 }, () => 45)) },
+      patience: { [A]: patience as PatienceData },
     }
-    const ns = learnServiceTimes(TEST_BRANCH, [], today).noShow[A]
-    expect(ns?.probability).toBeCloseTo(20 / 200, 9)
-    expect(ns?.recallSec).toBeCloseTo((20 * 45 + 3 * 60) / 23, 9)
+    const m = learnServiceTimes(TEST_BRANCH, [], today)
+    expect(m.patience[A]?.noShow).toBeGreaterThan(0.01)
+    expect(m.patience[A]?.noShow).toBeLessThan(0.1)
+    expect(1 / (m.patience[A]?.perSec as number)).toBeGreaterThan(600)
+    expect(1 / (m.patience[A]?.perSec as number)).toBeLessThan(1400)
+    // the projection's per-call no-show share is the part that does not depend on the wait
+    expect(m.noShow[A]?.probability).toBe(m.patience[A]?.noShow)
+    expect(m.noShow[A]?.recallSec).toBeCloseTo((20 * 45 + 3 * 60) / 23, 9)
+    // a service with no calls of its own borrows the branch's patience
+    expect(m.patience[B]?.perSec).toBeGreaterThan(0)
   })
 })

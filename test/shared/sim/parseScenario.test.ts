@@ -61,7 +61,7 @@ describe('parseScenario', () => {
 
   it('explains a bad distribution by its dist, and a bad field of a good one', () => {
     expect(errors(with_((s) => (s.services[0]!.serviceTime = { dist: 'weibull', meanSec: 1 })))).toEqual([
-      'services[0].serviceTime.dist: must be "exp" (with meanSec), "lognormal" (with meanSec and cv) or "det" (with sec)',
+      'services[0].serviceTime.dist: must be "exp" (with meanSec), "gamma" or "lognormal" (with meanSec and cv) or "det" (with sec)',
     ])
     expect(errors(with_((s) => (s.services[0]!.serviceTime = { dist: 'lognormal', meanSec: 240 })))).toEqual([
       'services[0].serviceTime.cv: is required',

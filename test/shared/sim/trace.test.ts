@@ -14,27 +14,44 @@ const scenario: Scenario = {
 }
 
 describe('parseTrace', () => {
-  it('reads times of day or seconds, an optional class and an optional no-show column', () => {
+  it('reads times of day or seconds, an optional class and optional no-show and patience columns', () => {
     const r = parseTrace(
-      'time,service,priority,durationSec,noShow\n09:00:30,personal,,75,0\n95,personal,vip,40,1\n',
+      'time,service,priority,durationSec,noShow,patienceSec\n09:00:30,personal,,75,0,\n95,personal,vip,40,1,\n96,personal,,0,,42\n',
       scenario,
     )
     expect(r).toEqual({
       ok: true,
       value: [
-        { atSec: 30, service: 'personal', priority: null, durationSec: 75, noShow: false },
-        { atSec: 95, service: 'personal', priority: 'vip', durationSec: 40, noShow: true },
+        { atSec: 30, service: 'personal', priority: null, durationSec: 75, noShow: false, patienceSec: null },
+        { atSec: 95, service: 'personal', priority: 'vip', durationSec: 40, noShow: true, patienceSec: null },
+        { atSec: 96, service: 'personal', priority: null, durationSec: 0, noShow: false, patienceSec: 42 },
       ],
     })
   })
 
+  it('replays a recorded patience: a customer called after it has left', () => {
+    const trace = parseTrace(
+      'time,service,priority,durationSec,patienceSec\n09:00:00,personal,,100,\n09:00:10,personal,,50,30\n09:00:20,personal,,30,\n',
+      scenario,
+    )
+    if (!trace.ok) throw new Error('trace')
+    const day = runScenario(scenario, { seed: 1, trace: trace.value })
+    const byNumber = new Map(day.records.map((r) => [r.number, r]))
+    expect(byNumber.get('A002')?.outcome).toBe('noShow')
+    expect(byNumber.get('A003')?.outcome).toBe('served')
+  })
+
   it('reports every bad line with its number and field', () => {
-    const r = parseTrace('time,service,priority,durationSec\n10:30,personal,,75\n09:01,loans,gold,-3\n', scenario)
+    const r = parseTrace(
+      'time,service,priority,durationSec,patienceSec\n10:30,personal,,75,\n09:01,loans,gold,-3,-1\n',
+      scenario,
+    )
     expect(r.ok ? [] : r.error.map((e) => `${e.field}: ${e.message}`)).toEqual([
       'trace line 2: time: is outside opening hours 09:00–10:00',
       "trace line 3: service: no service 'loans' in the scenario",
       "trace line 3: priority: no priority class 'gold' in the scenario",
       'trace line 3: durationSec: must be a number of seconds ≥ 0',
+      'trace line 3: patienceSec: must be empty or a number of seconds ≥ 0',
     ])
   })
 

@@ -1,0 +1,130 @@
+import type { WaitEstimate } from '../queue/ticket'
+
+/**
+ * Self-correcting calibration of the 80 % range: online conformal recalibration in the manner of
+ * adaptive conformal inference (Gibbs & Candès, "Adaptive conformal inference under distribution
+ * shift", NeurIPS 2021), in its quantile-tracking form (Angelopoulos, Candès & Tibshirani,
+ * "Conformal PID control", 2023).
+ *
+ * The model's range [p10, p90] is widened or narrowed by two multipliers, e^−lo on the low end
+ * and e^hi on the high end. Each wait that actually happened is compared with the range that was
+ * shown for it: a wait above the high end raises hi by 0.9·η, one inside lowers it by 0.1·η (and
+ * the same for the low end), so each end is missed 10 % of the time in the long run whatever the
+ * model gets wrong — a wrong standard, a slow teller, a policy that serves a service more often
+ * than projected. The offsets are the sum of three parts: the branch's, the service's, and the
+ * service's in this hour of the day, each moved by its own step, so a service seen rarely borrows
+ * the branch's correction while one with plenty of waits gets its own, hour by hour.
+ *
+ * The corrections leak: they fade towards none with a 6-hour time constant (a leaky integrator,
+ * the integral term of conformal PID control with forgetting). A correction learned while the
+ * model was wrong — a teller's pace not yet learned, a surge not yet seen — would otherwise
+ * outlive the error by hours: after a miss widens a range by 0.9·η, it takes nine waits inside
+ * to take it back, and on a day of hour-long waits those come an hour later. Fading keeps the
+ * range the model's own wherever the waits have stopped saying otherwise.
+ *
+ * Plain JSON, small, and rebuilt from the journals of recent days by replaying their waits in
+ * order (`learnCalibration`), so nothing new has to be stored.
+ */
+export interface CalibrationCell {
+  /** Log-multiplier taking the low end down (positive widens). */
+  readonly lo: number
+  /** Log-multiplier taking the high end up (positive widens). */
+  readonly hi: number
+  /** Waits this cell has seen. */
+  readonly n: number
+  /** When `lo` and `hi` were last moved (epoch ms): they fade towards 0 from then. */
+  readonly at: number
+}
+
+export interface WaitCalibration {
+  readonly cells: Readonly<Record<string, CalibrationCell>>
+}
+
+export const NO_CALIBRATION: WaitCalibration = { cells: {} }
+
+/** Target share of waits below the range and above it. */
+const TAIL = 0.1
+/** Steps of the branch's, the service's and the service-and-hour's parts. */
+const STEPS = [0.01, 0.02, 0.04] as const
+/** No part moves beyond this (a multiplier of e^2.5 ≈ 12 either way). */
+const LIMIT = 2.5
+/** Time constant of the fading (seconds). */
+const LEAK_SEC = 6 * 3600
+
+/** A cell as it stands at `now`, faded since it was last moved. */
+function faded(c: CalibrationCell, now: number): CalibrationCell {
+  const f = Math.exp(-Math.max(0, now - c.at) / 1000 / LEAK_SEC)
+  return { ...c, lo: c.lo * f, hi: c.hi * f, at: now }
+}
+
+function keys(serviceId: string, hour: number): readonly [string, string, string] {
+  return ['*', `s:${serviceId}`, `s:${serviceId}|h:${hour}`]
+}
+
+/**
+ * The estimate with its range recalibrated for this service at this hour of the day (local hour,
+ * 0–23). The mean and median are the model's; the low end never rises above the median, nor the
+ * high end falls below it. An estimate of "now" (p90 = 0) stays as it is.
+ *
+ * @example
+ * calibrateEstimate(NO_CALIBRATION, 'personal', 10, e, now) //=> e, unchanged
+ */
+export function calibrateEstimate(
+  calibration: WaitCalibration,
+  serviceId: string,
+  hour: number,
+  estimate: WaitEstimate,
+  now: number,
+): WaitEstimate {
+  if (estimate.p90 <= 0) return estimate
+  let lo = 0
+  let hi = 0
+  for (const k of keys(serviceId, hour)) {
+    const c = calibration.cells[k]
+    if (c === undefined) continue
+    const f = faded(c, now)
+    lo += f.lo
+    hi += f.hi
+  }
+  if (lo === 0 && hi === 0) return estimate
+  const p10 = Math.min(estimate.p50, estimate.p10 * Math.exp(-lo))
+  const p90 = Math.max(estimate.p50, estimate.p90 * Math.exp(hi))
+  return { ...estimate, p10, p90 }
+}
+
+/**
+ * Learns from one wait that happened: the range shown for it (at issue) and the time until it
+ * was actually called. Shown ranges of "now" teach nothing and are skipped.
+ *
+ * @example
+ * observeWait(NO_CALIBRATION, 'personal', 10, { mean: 300, p10: 120, p50: 280, p90: 500 }, 900, now)
+ * //=> the high end of 'personal' at 10:00 widened by e^0.036, the service's by e^0.018 …
+ */
+export function observeWait(
+  calibration: WaitCalibration,
+  serviceId: string,
+  hour: number,
+  shown: WaitEstimate,
+  actualSec: number,
+  now: number,
+): WaitCalibration {
+  if (shown.p90 <= 0 || !Number.isFinite(actualSec)) return calibration
+  const below = actualSec < shown.p10 ? 1 : 0
+  const above = actualSec > shown.p90 ? 1 : 0
+  const cells = { ...calibration.cells }
+  keys(serviceId, hour).forEach((k, i) => {
+    const c = faded(cells[k] ?? { lo: 0, hi: 0, n: 0, at: now }, now)
+    const step = STEPS[i] as number
+    cells[k] = {
+      lo: clamp(c.lo + step * (below - TAIL)),
+      hi: clamp(c.hi + step * (above - TAIL)),
+      n: c.n + 1,
+      at: now,
+    }
+  })
+  return { cells }
+}
+
+function clamp(x: number): number {
+  return Math.max(-LIMIT, Math.min(LIMIT, x))
+}
