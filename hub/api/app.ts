@@ -19,7 +19,7 @@ import { registerHealthRoutes } from './routes/healthRoutes'
 import { registerReportRoutes } from './routes/reportRoutes'
 import { registerSystemRoutes } from './routes/systemRoutes'
 import { registerTicketRoutes } from './routes/ticketRoutes'
-import { typeboxValidator } from './validation'
+import { typeboxValidator } from '../../server/validation'
 
 export interface AppOptions {
   /** The built renderer to serve at `/`, if present. */
