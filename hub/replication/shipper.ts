@@ -9,6 +9,7 @@ import type { JournalFolder } from '../persistence/journal'
 import { HqRefused, type HqLink } from './hqLink'
 import { locate, readChunk } from './journalTail'
 import type { Cursor, CursorFile } from './replicationCursor'
+import { errorText } from '../../shared/util/errorText'
 
 export interface ShipperOptions {
   readonly journals: JournalFolder
@@ -110,7 +111,7 @@ export class Shipper {
         this.failures++
         const refused = e instanceof HqRefused ? e : null
         if (this.failures === 1 || this.failures % 20 === 0) {
-          const what = e instanceof Error ? e.message : String(e)
+          const what = errorText(e)
           this.o.log(
             refused !== null && refused.status < 500 && refused.status !== 429 ? 'error' : 'warn',
             `shipping to HQ: ${what}`,
