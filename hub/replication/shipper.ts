@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { FeedbackRecord } from '../../shared/feedback/feedback'
-import type { ShippedRecord } from '../../shared/hq/eventSchema'
+import type { JournalRecord } from '../../shared/queue/eventSchema'
 import { MAX_BATCH_RECORDS } from '../../shared/hq/routes'
 import type { ReportConfig } from '../../shared/hq/shippedSchemas'
 import type { ReplicationAck } from '../../shared/hq/views'
@@ -159,7 +159,7 @@ export class Shipper {
       const gap = this.gapNext
       const ack = await this.o.link.send(
         'shipEvents',
-        { day, records: chunk.records as ShippedRecord[], ...(gap ? { gap } : {}) },
+        { day, records: chunk.records as JournalRecord[], ...(gap ? { gap } : {}) },
         signal,
       )
       const last = chunk.records[chunk.records.length - 1]?.e.seq as number
