@@ -2,6 +2,7 @@ import { Type, type Static, type TSchema } from 'typebox'
 import type { CounterId, DelayId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
 import { PAUSE_REASONS, type PauseReasonCode } from './counterState'
 import type { EventOf, EventType, QueueEvent } from './events'
+import { joinPath, mustBeOneOf, schemaProblems, type ConfigProblem } from '../util/schemaProblems'
 
 /**
  * The one schema of a journal line, where it is read back (the hub's journal reader, its
@@ -126,3 +127,18 @@ export const JournalRecordSchema = Type.Unsafe<JournalRecord>(Type.Object({ e: Q
 
 /** What every line has, whatever its event: checked first, so an unknown type is named as such. */
 export const RecordEnvelopeSchema = Type.Object({ e: Type.Object({ type: Type.String(), ...placed }), m: Meta })
+
+/**
+ * What is wrong with a value that should be an event, judged by the schema of the type it
+ * names (rather than by every type's at once); empty when it is one.
+ *
+ * @example
+ * eventProblems({ type: 'ticketRecalled', seq: 7, at: 1, ticketId: 't1' }, 'event')
+ * //=> [{ path: 'event.counterId', message: 'is required' }]
+ */
+export function eventProblems(value: unknown, basePath = ''): ConfigProblem[] {
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined
+  if (typeof type !== 'string' || !Object.hasOwn(EVENT_SCHEMAS, type))
+    return [{ path: joinPath(basePath, '/type'), message: mustBeOneOf(Object.keys(EVENT_SCHEMAS)) }]
+  return schemaProblems(EVENT_SCHEMAS[type as EventType], value, basePath)
+}
