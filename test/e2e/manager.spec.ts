@@ -285,8 +285,8 @@ test.describe('manager (floor and actions)', () => {
 
     const c1 = page.getByRole('article', { name: '1 号窗口' })
     await expect(c1).toContainText('超时')
-    await expect(c1).toContainText(/\b2:\d\d/)
-    await expect(c1).toContainText('标准 1:00')
+    await expect(c1).toContainText(/\b02:\d\d/)
+    await expect(c1).toContainText('标准 01:00')
     const over = page.getByRole('region', { name: '正在超时的业务' })
     await expect(over.getByRole('listitem')).toContainText('A001')
     await expect(figure(page, '标准时间内办结')).toHaveText('—')
