@@ -79,6 +79,7 @@ export function scenarioFromBranch(input: TodaySoFar): Scenario {
     ),
     walkSec: Math.round(meanWalkSec(tickets) ?? DEFAULT_WALK_SEC),
     recallsBeforeNoShow: branch.policy.recallsBeforeNoShow,
+    ...(branch.policy.recallIntervalSec === undefined ? {} : { recallIntervalSec: branch.policy.recallIntervalSec }),
     waitCapSec: branch.policy.waitCapSec,
   }
 }

@@ -17,7 +17,8 @@ let kiosk: string
 let manager: string
 
 test.beforeAll(async () => {
-  lobby = await Lobby.start({ clock: { now: () => Date.now() + ahead } })
+  // A fast heartbeat: the screens learn a moved hub clock within 0.2 s.
+  lobby = await Lobby.start({ clock: { now: () => Date.now() + ahead }, liveHeartbeatMs: 200 })
   kiosk = await lobby.pair('kiosk')
   manager = await lobby.manager()
 })
@@ -74,6 +75,10 @@ test.describe('counter screen', () => {
     const noShow = page.getByRole('button', { name: '过号', exact: true })
     await expect(noShow).toBeDisabled()
     await expect(noShow).toHaveAccessibleDescription('还需重呼 2 次才能标记过号')
+    // The customer has the declared 20 s to come before a recall: the button counts down.
+    const recall = page.getByRole('button', { name: '重呼', exact: true })
+    await expect(recall).toBeDisabled()
+    await expect(recall).toHaveAccessibleDescription(/^请等候 (20|19|18) 秒$/)
 
     await page.getByRole('button', { name: '客户到柜', exact: true }).click()
     await expect(page.getByRole('status', { name: '窗口状态: 办理中' })).toBeVisible()
@@ -121,13 +126,28 @@ test.describe('counter screen', () => {
     const noShow = page.getByRole('button', { name: 'No-show', exact: true })
     await expect(noShow).toHaveAccessibleDescription('Recall 2 more times before marking a no-show')
 
-    // F5 does nothing (and does not reload the page) until the recalls are made.
+    const recall = page.getByRole('button', { name: 'Recall', exact: true })
+    await expect(recall).toHaveAccessibleDescription(/^Wait (20|19|18) s$/)
+
+    // F5 does nothing (and does not reload the page) until the recalls are made, and F2 nothing
+    // until the customer has had the declared 20 s to come.
     await page.keyboard.press('F5')
+    await page.keyboard.press('F2')
+    await expect(page.getByTestId('current-recalls')).toHaveText('Recalled 0 of 2')
+    ahead += 20_000
+    await expect(recall).toBeEnabled()
     await page.keyboard.press('F2')
     await expect(page.getByTestId('current-recalls')).toHaveText('Recalled 1 of 2')
     await expect(noShow).toHaveAccessibleDescription('Recall once more before marking a no-show')
+    await expect(recall).toHaveAccessibleDescription(/^Wait (20|19|18) s$/)
+    ahead += 20_000
+    await expect(recall).toBeEnabled()
     await page.keyboard.press('F2')
     await expect(page.getByTestId('current-recalls')).toHaveText('Recalled 2 of 2')
+    // The no-show, too, waits the interval after the last recall.
+    await expect(noShow).toHaveAccessibleDescription(/^Wait (20|19|18) s$/)
+    await expect(noShow).toBeDisabled()
+    ahead += 20_000
     await expect(noShow).toBeEnabled()
     await page.keyboard.press('F5')
     await expect(page.getByRole('heading', { name: 'Ready to call' })).toBeVisible()

@@ -12,6 +12,7 @@ import type { PauseReason } from '../../../../shared/queue/counterState'
 import { getCounter, getTicket } from '../../../../shared/queue/state'
 import { currentVisit } from '../../../../shared/queue/ticket'
 import { transactionClock } from '../../../../shared/queue/transactionClock'
+import { secondsUntilNextCall } from '../../../../shared/queue/callInterval'
 import { ApiFailure } from '../../api/apiClient'
 import { useBranchStore } from '../../stores/branch'
 import { useQueueStore } from '../../stores/queue'
@@ -21,8 +22,9 @@ import { counterActions } from '../../logic/counter/counterActions'
 import { tellerDay, type TellerDay } from '../../logic/counter/tellerDay'
 import { timerTone } from '../../logic/counter/timerTone'
 
-/** A refusal in the hub's own words, or the hub out of reach (then nothing was done). */
-export type DeskError = { readonly kind: 'hub'; readonly message: string } | { readonly kind: 'unreachable' }
+/** A refusal (its code and the hub's own words), or the hub out of reach (then nothing was done). */
+export type DeskError =
+  { readonly kind: 'hub'; readonly code: string; readonly message: string } | { readonly kind: 'unreachable' }
 
 /** How long a command waits for its own event to arrive on the live channel before letting go. */
 const FOLD_WAIT_MS = 3000
@@ -94,6 +96,10 @@ export function useCounterDesk(counterIdText: string) {
       counter: { status: counter.value?.status ?? 'closed' },
       recalls: counter.value?.status === 'calling' ? (visit.value?.recalls ?? 0) : 0,
       recallsBeforeNoShow: branchConfig.value?.policy.recallsBeforeNoShow ?? 0,
+      callWaitSec:
+        counter.value?.status === 'calling' && visit.value !== undefined && branchConfig.value !== undefined
+          ? secondsUntilNextCall(visit.value, branchConfig.value.policy, now.value)
+          : 0,
       waiting: order.value.length,
       parked: parked.value.length,
       overStandard: clock.value?.overStandard ?? false,
@@ -151,7 +157,8 @@ export function useCounterDesk(counterIdText: string) {
       await folded(ack.event.seq)
       return ack
     } catch (e) {
-      error.value = e instanceof ApiFailure ? { kind: 'hub', message: e.message } : { kind: 'unreachable' }
+      error.value =
+        e instanceof ApiFailure ? { kind: 'hub', code: e.error.code, message: e.message } : { kind: 'unreachable' }
       return null
     } finally {
       busy.value = false

@@ -42,6 +42,7 @@ export const counter = {
       },
       why: {
         recallsNeeded: '还需重呼 {n} 次才能标记过号',
+        waitCall: '请等候 {n} 秒',
         nobodyWaiting: '暂无等候的客户',
         finishFirst: '请先办结当前客户',
         notOver: '办理超出标准后可用',
@@ -169,6 +170,8 @@ export const counter = {
       },
       errors: {
         unreachable: '无法连接网点服务器,操作未执行,请稍后重试。',
+        callTooRecent: '客户还在走向窗口:每次呼叫后须等候规定时间,才能重呼或标记过号。',
+        recallsRequired: '须先完成规定次数的重呼,才能标记过号。',
       },
     },
   },
@@ -215,6 +218,7 @@ export const counter = {
       why: {
         recallsNeeded:
           'No more recalls needed | Recall once more before marking a no-show | Recall {n} more times before marking a no-show',
+        waitCall: 'Wait {n} s',
         nobodyWaiting: 'Nobody is waiting',
         finishFirst: 'Finish the current customer first',
         notOver: 'Available once the transaction passes its standard',
@@ -348,6 +352,9 @@ export const counter = {
       },
       errors: {
         unreachable: 'The branch server cannot be reached; nothing was done. Please try again.',
+        callTooRecent:
+          'The customer may still be on the way: after each call, wait the declared time before a recall or a no-show.',
+        recallsRequired: 'Make the declared recalls before marking a no-show.',
       },
     },
   },
