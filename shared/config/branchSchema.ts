@@ -50,6 +50,13 @@ export const QueuePolicySchema = Type.Object(
         description: 'Seconds after each call before a recall or no-show is allowed (default 20)',
       }),
     ),
+    parkedPromptSec: Type.Optional(
+      Type.Integer({
+        minimum: 30,
+        maximum: 7_200,
+        description: 'Seconds a parked customer may be away before their teller is prompted (default 300)',
+      }),
+    ),
     noShowGraceSec: Type.Integer({ minimum: 0, maximum: 86_400 }),
     rejoinBehind: Type.Integer({ minimum: 0, maximum: 100 }),
     waitCapSec: Type.Union([Type.Integer({ minimum: 60, maximum: 86_400 }), Type.Null()]),

@@ -57,6 +57,11 @@ export interface QueuePolicy {
    * mark them no-show (see `queue/callInterval`); absent means `DEFAULT_RECALL_INTERVAL_SEC`.
    */
   readonly recallIntervalSec?: number
+  /**
+   * Seconds a parked customer may be away before their teller is prompted to see to them
+   * (`queue/parkedTooLong`); absent means 5 minutes.
+   */
+  readonly parkedPromptSec?: number
   /** How long after a missed call the customer may re-join (seconds). */
   readonly noShowGraceSec: number
   /** A re-joining customer is placed behind this many of the customers now waiting. */

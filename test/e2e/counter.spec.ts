@@ -301,6 +301,60 @@ test.describe('counter screen', () => {
     )
   })
 
+  test('F9 with two customers parked asks who is back, and a customer away too long prompts the teller', async ({
+    page,
+  }) => {
+    const first = await lobby.issue(kiosk, 'cards')
+    const second = await lobby.issue(kiosk, 'cards')
+    const t02 = await lobby.signIn('t02', '2222', 'c2')
+    const atC2 = (verb: string, body: unknown = {}) => lobby.api('POST', `/api/v1/counters/c2/${verb}`, body, t02)
+    // An earlier test left counter 2 paused.
+    const status = (await snapshot()).state.counters['c2']?.status ?? 'closed'
+    if (status === 'closed') await atC2('open')
+    if (status === 'paused') await atC2('resume')
+    for (const x of [first, second]) {
+      await atC2('call-ticket', { ticketId: x.ticketId, reason: 'e2e: park two customers' })
+      await atC2('start')
+      await atC2('park')
+    }
+    await signIn(page, 'c2', 't02', '2222', true)
+    const parkedList = page.getByRole('region', { name: 'Parked customers' })
+    await expect(parkedList.getByRole('listitem')).toHaveCount(2)
+    await expect(page.getByTestId('parked-prompt')).toHaveCount(0)
+
+    await page.keyboard.press('F9')
+    const dialog = page.getByRole('dialog', { name: 'A parked customer is back' })
+    await expect(dialog).toBeVisible()
+    await expect(dialog.getByRole('radio')).toHaveCount(2)
+    await expect(dialog.getByRole('radio', { name: new RegExp(`^${first.number} `) })).toBeChecked()
+    await dialog.getByRole('radio', { name: new RegExp(`^${second.number} `) }).check()
+    await dialog.getByRole('button', { name: 'Back to the counter' }).click()
+    await expect(dialog).toBeHidden()
+    expect((await ticket(second.ticketId))?.status).toBe('waiting')
+    await expect(parkedList.getByRole('listitem')).toHaveCount(1)
+
+    // Away longer than the branch allows (5 minutes by default): the teller is prompted.
+    ahead += 301_000
+    const prompt = page.getByTestId('parked-prompt')
+    await expect(prompt).toHaveText(
+      new RegExp(
+        `^${first.number} has been parked for [56] min: check on the customer, and press F9 when they are back\\.$`,
+      ),
+    )
+    await expect(prompt).toHaveRole('alert')
+    // One customer left parked: F9 brings them back at once, and the prompt goes.
+    await page.keyboard.press('F9')
+    await expect(prompt).toHaveCount(0)
+    expect((await ticket(first.ticketId))?.status).toBe('waiting')
+    // Both are served before the next test, which checks the whole screen.
+    for (let i = 0; i < 2; i++) {
+      await atC2('call-next')
+      await atC2('start')
+      await atC2('complete', { completedServiceId: null })
+    }
+    await atC2('close')
+  })
+
   test('every control has an accessible name and axe finds no serious violations', async ({ page }) => {
     for (const service of ['cards', 'personal', 'cards', 'personal', 'personal', 'cards', 'personal', 'personal']) {
       await lobby.issue(kiosk, service, service === 'cards' ? 'care' : null)

@@ -13,6 +13,7 @@ import { getCounter, getTicket } from '../../../../shared/queue/state'
 import { currentVisit } from '../../../../shared/queue/ticket'
 import { transactionClock } from '../../../../shared/queue/transactionClock'
 import { secondsUntilNextCall } from '../../../../shared/queue/callInterval'
+import { parkedAt } from '../../../../shared/queue/parkedTooLong'
 import { ApiFailure } from '../../api/apiClient'
 import { useBranchStore } from '../../stores/branch'
 import { useQueueStore } from '../../stores/queue'
@@ -68,7 +69,12 @@ export function useCounterDesk(counterIdText: string) {
     const d = state.value?.delays[explanationId]
     return d !== undefined && d.endedAt === null
   })
-  const parked = computed(() => state.value?.open.filter((t) => t.status === 'parked' && t.counterId === id) ?? [])
+  /** Customers this counter parked, longest away first, overdue ones flagged for the teller. */
+  const parked = computed(() =>
+    state.value === null || branchConfig.value === undefined
+      ? []
+      : parkedAt(state.value, branchConfig.value.policy, id, now.value),
+  )
   /** The waiting tickets this counter may call, in the order it would call them now. */
   const order = computed(() =>
     state.value === null || branchConfig.value === undefined

@@ -154,6 +154,15 @@ export const counter = {
         title: '暂离客户',
         resume: '{number} 已返回',
         since: '暂离 {min} 分钟',
+        prompt:
+          '{number} 已暂离 {min} 分钟:请确认客户情况,客户返回后按 F9 请回。 | {number} 等暂离客户已超时({number} 已 {min} 分钟):请确认客户情况,按 F9 选择返回的客户。',
+      },
+      parkedDialog: {
+        title: '暂离客户返回',
+        lead: '哪位客户已返回?',
+        option: '{number} · {service} · 暂离 {min} 分钟',
+        overdue: '已超时',
+        submit: '请回窗口',
       },
       day: {
         title: '我的今日',
@@ -336,6 +345,15 @@ export const counter = {
         title: 'Parked customers',
         resume: '{number} is back',
         since: 'Parked {min} min',
+        prompt:
+          '{number} has been parked for {min} min: check on the customer, and press F9 when they are back. | Parked customers are overdue ({number} for {min} min): check on them, and press F9 to pick who is back.',
+      },
+      parkedDialog: {
+        title: 'A parked customer is back',
+        lead: 'Who is back?',
+        option: '{number} · {service} · parked {min} min',
+        overdue: 'Overdue',
+        submit: 'Back to the counter',
       },
       day: {
         title: 'My day',
