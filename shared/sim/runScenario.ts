@@ -30,6 +30,11 @@ export interface RunOptions {
   /** Replay these customers instead of drawing them from the scenario's distributions. */
   readonly trace?: readonly TraceRow[] | null
   readonly history?: SimHistory | null
+  /**
+   * Show every ticket an estimate from the estimator in the loop (default true). A what-if asks
+   * how the day goes, not how honest its estimates would be, and skips it to answer at once.
+   */
+  readonly estimate?: boolean
   /** Give the estimator the staffing plan (default true: the manager knows the roster). */
   readonly knowSchedule?: boolean
   /** Run the estimator through this (the benchmark times it); default: call it. */
@@ -140,9 +145,10 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   const records = simulateBranch(
     {
       ...model,
-      estimateAtIssue,
+      ...(options.estimate === false ? {} : { estimateAtIssue }),
       onEvent: (e, state) => {
         events.push(e)
+        if (options.estimate === false) return
         if (options.everyEvent !== undefined) {
           const waiting = state.open.filter((t) => t.status === 'waiting').length
           options.everyEvent(() => estimateWaits(state, branch, modelNow(), e.at, optionsAt(e.at)), waiting)
