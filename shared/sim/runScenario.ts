@@ -192,7 +192,10 @@ export function runDays(
   scenario: Scenario,
   seed: number,
   days: number,
-  options: Omit<RunOptions, 'seed' | 'history'> = {},
+  options: Omit<RunOptions, 'seed' | 'history'> & {
+    /** Day i's date (default: the scenario's own date for every day). */
+    readonly dateOf?: (i: number) => string
+  } = {},
 ): SimDay[] {
   const out: SimDay[] = []
   for (let i = 0; i < days; i++) {
@@ -207,7 +210,8 @@ export function runDays(
             ),
       ...(out.length === 0 ? {} : { calibration: (out[out.length - 1] as SimDay).calibration }),
     }
-    out.push(runScenario(scenario, { ...options, seed: seed + 1000 * i, history }))
+    const dated = options.dateOf === undefined ? scenario : { ...scenario, date: options.dateOf(i) }
+    out.push(runScenario(dated, { ...options, seed: seed + 1000 * i, history }))
   }
   return out
 }
