@@ -308,10 +308,12 @@ test.describe('counter screen', () => {
     const second = await lobby.issue(kiosk, 'cards')
     const t02 = await lobby.signIn('t02', '2222', 'c2')
     const atC2 = (verb: string, body: unknown = {}) => lobby.api('POST', `/api/v1/counters/c2/${verb}`, body, t02)
-    // An earlier test left counter 2 paused.
+    // Whatever an earlier test left at counter 2 (paused, or a customer called) is finished first.
     const status = (await snapshot()).state.counters['c2']?.status ?? 'closed'
     if (status === 'closed') await atC2('open')
     if (status === 'paused') await atC2('resume')
+    if (status === 'calling') await atC2('start')
+    if (status === 'calling' || status === 'serving') await atC2('complete', { completedServiceId: null })
     for (const x of [first, second]) {
       await atC2('call-ticket', { ticketId: x.ticketId, reason: 'e2e: park two customers' })
       await atC2('start')
