@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util'
 import { hashPin } from './auth/pinHash'
 import { branchFileProblems, ConfigError } from './config/loadBranchFile'
 import { DEMO_MANAGER, DEMO_STAFF } from './config/demoBranchFile'
+import { DEMO_HISTORY_DAYS, seedDemoHistory } from './demo/demoHistory'
+import { localDate } from '../shared/domain/localDate'
 import { DurableJsonFile } from './persistence/durableJsonFile'
 import { nodeFileSystem } from './persistence/nodeFileSystem'
 import { startHub } from './startHub'
@@ -58,6 +60,14 @@ async function main(): Promise<void> {
   const url = hub.url
   console.log(`branch-lobby hub for ${ctx.branch().name.en} at ${url}`)
   console.log(`  data: ${dataDir}`)
+  if (values.demo && ctx.reports.summaries().length === 0) {
+    // A fresh demo: a month of simulated history, so trends, staffing advice and estimate
+    // honesty over time show data from the first visit.
+    console.log(`  simulating ${DEMO_HISTORY_DAYS} days of history for the trend view (first run only)…`)
+    const cfg = ctx.config.data
+    const added = await seedDemoHistory(ctx.reports, cfg, localDate(ctx.clock.now(), cfg.utcOffsetMinutes))
+    console.log(`  ${added} simulated days recorded in the report history.`)
+  }
   if (values.demo) {
     const now = ctx.clock.now()
     const kiosk = await ctx.paired.register('kiosk', 'Demo kiosk', now)

@@ -7,6 +7,8 @@ import type { SessionView, TicketReceipt } from '../shared/api/views'
 import { Lobby } from '../test/e2e/support/lobby'
 
 const OUT = join(import.meta.dirname, '..', 'screenshots')
+/** `SHOTS=display,counter npm run screenshots` takes only the screens whose names start so. */
+const ONLY = (process.env.SHOTS ?? '').split(',').filter((s) => s !== '')
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -67,6 +69,7 @@ async function shot(
   height: number,
   go: (page: Page) => Promise<void>,
 ): Promise<void> {
+  if (ONLY.length > 0 && !ONLY.some((prefix) => name.startsWith(prefix))) return
   const page = await browser.newPage({ viewport: { width, height } })
   await go(page)
   await page.waitForTimeout(800)

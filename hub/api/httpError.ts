@@ -25,6 +25,7 @@ const CONFLICT: readonly CommandErrorCode[] = [
   'ticketFinished',
   'ticketNotServed',
   'recallsRequired',
+  'callTooRecent',
   'graceExpired',
   'alreadyRated',
 ]

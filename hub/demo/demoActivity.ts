@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../shared/domain/branch'
+import { DEFAULT_RECALL_INTERVAL_SEC, type BranchConfig } from '../../shared/domain/branch'
 import type { CounterId, PriorityClassId } from '../../shared/domain/ids'
 import { staffId } from '../../shared/domain/ids'
 import { sampleExponential, sampleLognormal, seededRng, type Rng } from '../../shared/sim/random'
@@ -80,10 +80,11 @@ export class DemoActivity {
       return
     }
     if (this.rng.next() < 0.05) {
-      // The customer left: two recalls, then a no-show.
-      this.later(15, () => void this.run({ type: 'recall', counterId }))
-      this.later(30, () => void this.run({ type: 'recall', counterId }))
-      this.later(45, async () => {
+      // The customer left: two recalls, then a no-show, each after the declared interval.
+      const every = (this.branch().policy.recallIntervalSec ?? DEFAULT_RECALL_INTERVAL_SEC) + 1
+      this.later(every, () => void this.run({ type: 'recall', counterId }))
+      this.later(2 * every, () => void this.run({ type: 'recall', counterId }))
+      this.later(3 * every, async () => {
         await this.run({ type: 'markNoShow', counterId })
         this.later(3, () => void this.work(counterId))
       })

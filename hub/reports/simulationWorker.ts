@@ -1,19 +1,19 @@
-// The what-if simulator, on a thread of its own: a simulated day takes a second or more, and
-// the hub keeps serving the branch meanwhile. Started per request by whatIf.ts.
-import { parentPort, workerData } from 'node:worker_threads'
+// The what-if simulator, on a thread of its own, started once and kept (whatIf.ts): the hub keeps
+// serving the branch while a day is simulated, and no request pays for starting a thread.
+import { parentPort } from 'node:worker_threads'
+import type { WhatIfResult } from '../../shared/api/views'
 import { buildDayReport } from '../../shared/reports/dayReport'
 import { parseScenario } from '../../shared/sim/parseScenario'
 import { runScenario } from '../../shared/sim/runScenario'
 import { summariseSimDay } from '../../shared/sim/simDayReport'
 import { scenarioBranch } from '../../shared/sim/scenarioModel'
 
-const { scenario: json, seed } = workerData as { scenario: unknown; seed: number }
-const parsed = parseScenario(json)
-if (!parsed.ok) {
-  parentPort?.postMessage({ ok: false, problems: parsed.error })
-} else {
+/** One what-if: the scenario parsed, its day simulated (no estimator: the day, not its estimates), reported. */
+function whatIf(json: unknown, seed: number): WhatIfResult {
+  const parsed = parseScenario(json)
+  if (!parsed.ok) return { ok: false, problems: parsed.error }
   const scenario = parsed.value
-  const day = runScenario(scenario, { seed })
+  const day = runScenario(scenario, { seed, estimate: false })
   const branch = scenarioBranch(scenario)
   const summary = summariseSimDay(scenario.name ?? 'what-if', day.date, seed, branch, day.records)
   const report = buildDayReport({
@@ -23,5 +23,9 @@ if (!parsed.ok) {
     feedback: [],
     asOf: null,
   })
-  parentPort?.postMessage({ ok: true, summary, kpis: report.kpis, hours: report.hours })
+  return { ok: true, summary, kpis: report.kpis, hours: report.hours }
 }
+
+parentPort?.on('message', (m: { id: number; scenario: unknown; seed: number }) => {
+  parentPort?.postMessage({ id: m.id, result: whatIf(m.scenario, m.seed) })
+})

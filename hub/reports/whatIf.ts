@@ -1,32 +1,69 @@
+import type { Worker } from 'node:worker_threads'
 import type { WhatIfResult } from '../../shared/api/views'
 import { startWorker } from '../workerFile'
 
 const LIMIT_MS = 60_000
 
+interface Pending {
+  readonly resolve: (r: WhatIfResult) => void
+  readonly reject: (e: Error) => void
+  readonly timer: ReturnType<typeof setTimeout>
+}
+
+let worker: Worker | null = null
+let nextId = 1
+const pending = new Map<number, Pending>()
+
+/** Ends the simulator thread and fails what it was doing (a run over the limit, a crash, the hub closing). */
+function stop(reason: Error): void {
+  const w = worker
+  worker = null
+  for (const p of pending.values()) {
+    clearTimeout(p.timer)
+    p.reject(reason)
+  }
+  pending.clear()
+  if (w !== null) void w.terminate()
+}
+
+function simulator(): Worker | null {
+  if (worker !== null) return worker
+  const w = startWorker(import.meta.url, 'simulationWorker')
+  if (w === null) return null
+  // An idle simulator never keeps the hub's process alive.
+  w.unref()
+  w.on('message', (m: { id: number; result: WhatIfResult }) => {
+    const p = pending.get(m.id)
+    if (p === undefined) return
+    pending.delete(m.id)
+    clearTimeout(p.timer)
+    p.resolve(m.result)
+  })
+  w.on('error', (e) => stop(e))
+  w.on('exit', () => {
+    if (worker === w) stop(new Error('the simulator stopped'))
+  })
+  worker = w
+  return w
+}
+
 /**
  * Runs a scenario through the simulator on its own thread ("what if we had opened a fourth
  * counter at 10:00?"), answering the simulated day's summary and KPIs, or the scenario's
- * problems field by field.
+ * problems field by field. The thread is started by the first what-if and kept for the next
+ * (a what-if of a 2,000-ticket day takes well under a second; `bench/whatIf.bench.ts`); one over
+ * the limit ends it, and the next starts a fresh one.
  */
 export function runWhatIf(scenario: unknown, seed: number): Promise<WhatIfResult> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(import.meta.url, 'simulationWorker', { scenario, seed })
-    if (worker === null) {
+    const w = simulator()
+    if (w === null) {
       reject(new Error('the simulator is not installed with this hub'))
       return
     }
-    const timer = setTimeout(() => {
-      void worker.terminate()
-      reject(new Error(`the simulation took longer than ${LIMIT_MS / 1000} s`))
-    }, LIMIT_MS)
-    worker.once('message', (m: WhatIfResult) => {
-      clearTimeout(timer)
-      void worker.terminate()
-      resolve(m)
-    })
-    worker.once('error', (e) => {
-      clearTimeout(timer)
-      reject(e)
-    })
+    const id = nextId++
+    const timer = setTimeout(() => stop(new Error(`the simulation took longer than ${LIMIT_MS / 1000} s`)), LIMIT_MS)
+    pending.set(id, { resolve, reject, timer })
+    w.postMessage({ id, scenario, seed })
   })
 }

@@ -43,6 +43,20 @@ export const PriorityClassConfigSchema = Type.Object(
 export const QueuePolicySchema = Type.Object(
   {
     recallsBeforeNoShow: Type.Integer({ minimum: 0, maximum: 10 }),
+    recallIntervalSec: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 600,
+        description: 'Seconds after each call before a recall or no-show is allowed (default 20)',
+      }),
+    ),
+    parkedPromptSec: Type.Optional(
+      Type.Integer({
+        minimum: 30,
+        maximum: 7_200,
+        description: 'Seconds a parked customer may be away before their teller is prompted (default 300)',
+      }),
+    ),
     noShowGraceSec: Type.Integer({ minimum: 0, maximum: 86_400 }),
     rejoinBehind: Type.Integer({ minimum: 0, maximum: 100 }),
     waitCapSec: Type.Union([Type.Integer({ minimum: 60, maximum: 86_400 }), Type.Null()]),

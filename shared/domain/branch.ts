@@ -52,6 +52,16 @@ export interface PriorityClassConfig {
 export interface QueuePolicy {
   /** Recalls a teller must make before a ticket may be marked no-show. */
   readonly recallsBeforeNoShow: number
+  /**
+   * Seconds a called customer has to come after each call before the teller may recall them or
+   * mark them no-show (see `queue/callInterval`); absent means `DEFAULT_RECALL_INTERVAL_SEC`.
+   */
+  readonly recallIntervalSec?: number
+  /**
+   * Seconds a parked customer may be away before their teller is prompted to see to them
+   * (`queue/parkedTooLong`); absent means 5 minutes.
+   */
+  readonly parkedPromptSec?: number
   /** How long after a missed call the customer may re-join (seconds). */
   readonly noShowGraceSec: number
   /** A re-joining customer is placed behind this many of the customers now waiting. */
@@ -71,8 +81,12 @@ export interface BranchConfig {
   readonly policy: QueuePolicy
 }
 
+/** How long a called customer has to come before a recall or no-show, unless the branch says otherwise. */
+export const DEFAULT_RECALL_INTERVAL_SEC = 20
+
 export const DEFAULT_POLICY: QueuePolicy = {
   recallsBeforeNoShow: 2,
+  recallIntervalSec: DEFAULT_RECALL_INTERVAL_SEC,
   noShowGraceSec: 30 * 60,
   rejoinBehind: 2,
   waitCapSec: null,

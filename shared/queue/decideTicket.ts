@@ -10,6 +10,7 @@ import { rejoinPlace } from './rejoinPlace'
 import type { QueueState } from './state'
 import { formatTicketNumber, ticketIdFor } from './ticketNumber'
 import { currentVisit } from './ticket'
+import { tooSoon } from './callInterval'
 import { ticketId } from '../domain/ids'
 
 type TicketCommand = CommandOf<
@@ -87,7 +88,7 @@ export function decideTicketCommand(
     case 'completeService':
     case 'markNoShow':
     case 'park':
-      return atCounter(state, branch, c)
+      return atCounter(state, branch, c, now)
   }
 }
 
@@ -180,6 +181,7 @@ function atCounter(
   state: QueueState,
   branch: BranchConfig,
   c: CommandOf<'recall' | 'startService' | 'completeService' | 'markNoShow' | 'park'>,
+  now: number,
 ): Result<EventBody, CommandError> {
   const found = requireCounter(state, branch, c.counterId)
   if (!found.ok) return found
@@ -188,7 +190,9 @@ function atCounter(
   switch (c.type) {
     case 'recall': {
       const t = requireTicketAt(state, live, n, ['calling'])
-      return t.ok ? ok({ type: 'ticketRecalled', ticketId: t.value.id, counterId: c.counterId }) : t
+      if (!t.ok) return t
+      const early = tooSoon(t.value, branch, now, 'recalling')
+      return early ?? ok({ type: 'ticketRecalled', ticketId: t.value.id, counterId: c.counterId })
     }
     case 'startService': {
       const t = requireTicketAt(state, live, n, ['calling'])
@@ -222,6 +226,8 @@ function atCounter(
           ),
         )
       }
+      const early = tooSoon(t.value, branch, now, 'marking a no-show')
+      if (early !== null) return early
       return ok({ type: 'ticketNoShow', ticketId: t.value.id, counterId: c.counterId })
     }
     case 'park': {

@@ -35,6 +35,7 @@ export type CommandErrorCode =
   | 'serviceNotAtCounter'
   | 'reasonRequired'
   | 'recallsRequired'
+  | 'callTooRecent'
   | 'graceExpired'
   | 'invalidTransfer'
   | 'invalidRating'

@@ -50,7 +50,7 @@ export interface Volume {
   readonly noShows: number
   readonly cancelled: number
   readonly removedAtClose: number
-  /** Still in the branch (a report of the day so far). */
+  /** Still in the branch (a report of the day so far); a missed customer counts as a no-show instead. */
   readonly inBranch: number
   /** Tickets transferred at least once, and transfers in all. */
   readonly transferredTickets: number
@@ -222,10 +222,10 @@ function volumeOf(rows: readonly TicketRow[]): Volume {
   return {
     issued: rows.length,
     served: count((r) => r.outcome === 'served'),
-    noShows: count((r) => r.outcome === 'noShow'),
+    noShows: count((r) => r.noShow),
     cancelled: count((r) => r.outcome === 'cancelled'),
     removedAtClose: count((r) => r.outcome === 'removedAtClose'),
-    inBranch: count((r) => r.outcome === null),
+    inBranch: count((r) => r.outcome === null && !r.noShow),
     transferredTickets: count((r) => r.transfers > 0),
     transfers: rows.reduce((s, r) => s + r.transfers, 0),
     rejoins: rows.reduce((s, r) => s + r.rejoins, 0),

@@ -8,6 +8,7 @@ import {
   type VisitOutcome,
   type WaitEstimate,
 } from '../queue/ticket'
+import { isNoShow } from '../queue/noShow'
 import type { ReportOptions } from './reportOptions'
 
 /**
@@ -28,6 +29,8 @@ export interface TicketRow {
   readonly startedAt: number | null
   readonly endedAt: number | null
   readonly outcome: TicketOutcome | null
+  /** A no-show by the one definition (`queue/noShow`): missed within the grace window counts already. */
+  readonly noShow: boolean
   /** Waiting time: issue → first call; null when never called. */
   readonly waitSec: number | null
   /** Issue → first call, or → leaving (or now) for a ticket never called. */
@@ -182,6 +185,7 @@ export function ticketRows(
       startedAt: started?.startedAt ?? null,
       endedAt: j.endedAt,
       outcome: j.outcome,
+      noShow: isNoShow(j),
       waitSec,
       waitedSec,
       targetWaitSec: target,

@@ -30,6 +30,11 @@ export interface RunOptions {
   /** Replay these customers instead of drawing them from the scenario's distributions. */
   readonly trace?: readonly TraceRow[] | null
   readonly history?: SimHistory | null
+  /**
+   * Show every ticket an estimate from the estimator in the loop (default true). A what-if asks
+   * how the day goes, not how honest its estimates would be, and skips it to answer at once.
+   */
+  readonly estimate?: boolean
   /** Give the estimator the staffing plan (default true: the manager knows the roster). */
   readonly knowSchedule?: boolean
   /** Run the estimator through this (the benchmark times it); default: call it. */
@@ -140,9 +145,10 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   const records = simulateBranch(
     {
       ...model,
-      estimateAtIssue,
+      ...(options.estimate === false ? {} : { estimateAtIssue }),
       onEvent: (e, state) => {
         events.push(e)
+        if (options.estimate === false) return
         if (options.everyEvent !== undefined) {
           const waiting = state.open.filter((t) => t.status === 'waiting').length
           options.everyEvent(() => estimateWaits(state, branch, modelNow(), e.at, optionsAt(e.at)), waiting)
@@ -186,7 +192,10 @@ export function runDays(
   scenario: Scenario,
   seed: number,
   days: number,
-  options: Omit<RunOptions, 'seed' | 'history'> = {},
+  options: Omit<RunOptions, 'seed' | 'history'> & {
+    /** Day i's date (default: the scenario's own date for every day). */
+    readonly dateOf?: (i: number) => string
+  } = {},
 ): SimDay[] {
   const out: SimDay[] = []
   for (let i = 0; i < days; i++) {
@@ -201,7 +210,8 @@ export function runDays(
             ),
       ...(out.length === 0 ? {} : { calibration: (out[out.length - 1] as SimDay).calibration }),
     }
-    out.push(runScenario(scenario, { ...options, seed: seed + 1000 * i, history }))
+    const dated = options.dateOf === undefined ? scenario : { ...scenario, date: options.dateOf(i) }
+    out.push(runScenario(dated, { ...options, seed: seed + 1000 * i, history }))
   }
   return out
 }

@@ -97,7 +97,7 @@ export const ScenarioSchema = Type.Object(
     /** Walking time from the call to the counter. Default 0. */
     walkSec: Type.Optional(NonNegative),
     /** Seconds between recalls of a customer who does not come. Default 20. */
-    recallIntervalSec: Type.Optional(Positive),
+    recallIntervalSec: Type.Optional(NonNegative),
     recallsBeforeNoShow: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
     /** The declared wait cap (seconds), or null for none. Default none. */
     waitCapSec: Type.Optional(Type.Union([Positive, Type.Null()])),

@@ -1,3 +1,4 @@
+import { isNoShow } from '../queue/noShow'
 import type { BranchConfig } from '../domain/branch'
 import type { Ticket } from '../queue/ticket'
 import { localHour } from '../reports/localTime'
@@ -73,12 +74,10 @@ export function scenarioFromBranch(input: TodaySoFar): Scenario {
         ? branch.services.map((s) => ({ service: s.id, perHour: DEFAULT_RATE }))
         : arrivalStreams(tickets, hourOf, open, close, nowHour, minuteShare),
     counters: branch.counters.map((c) => ({ id: c.id, services: [...c.services] })),
-    noShowProbability: round(
-      tickets.length === 0 ? 0 : tickets.filter((t) => t.outcome === 'noShow').length / tickets.length,
-      2,
-    ),
+    noShowProbability: round(tickets.length === 0 ? 0 : tickets.filter(isNoShow).length / tickets.length, 2),
     walkSec: Math.round(meanWalkSec(tickets) ?? DEFAULT_WALK_SEC),
     recallsBeforeNoShow: branch.policy.recallsBeforeNoShow,
+    ...(branch.policy.recallIntervalSec === undefined ? {} : { recallIntervalSec: branch.policy.recallIntervalSec }),
     waitCapSec: branch.policy.waitCapSec,
   }
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY, type BranchConfig } from '../domain/branch'
+import { DEFAULT_POLICY, DEFAULT_RECALL_INTERVAL_SEC, type BranchConfig } from '../domain/branch'
 import { counterId, priorityClassId, serviceId, type CounterId } from '../domain/ids'
 import type { CounterPlan } from '../estimate/counterAvailability'
 import { clockMinutes } from './parseScenario'
@@ -51,6 +51,7 @@ export function scenarioBranch(s: Scenario): BranchConfig {
     policy: {
       ...DEFAULT_POLICY,
       recallsBeforeNoShow: s.recallsBeforeNoShow ?? DEFAULT_POLICY.recallsBeforeNoShow,
+      recallIntervalSec: s.recallIntervalSec ?? DEFAULT_RECALL_INTERVAL_SEC,
       waitCapSec: s.waitCapSec ?? null,
     },
   }
@@ -178,7 +179,7 @@ export function scenarioSimModel(
     counters: scenarioCounterPlans(s),
     serviceTime: (ticket, counter) => (baseServiceSec[ticket.seq - 1] ?? 60) / (speed.get(counter) ?? 1),
     walkSec: s.walkSec ?? 0,
-    recallIntervalSec: s.recallIntervalSec ?? 20,
+    recallIntervalSec: s.recallIntervalSec ?? DEFAULT_RECALL_INTERVAL_SEC,
   }
   return { model, baseServiceSec, clock }
 }

@@ -17,7 +17,8 @@ let kiosk: string
 let manager: string
 
 test.beforeAll(async () => {
-  lobby = await Lobby.start({ clock: { now: () => Date.now() + ahead } })
+  // A fast heartbeat: the screens learn a moved hub clock within 0.2 s.
+  lobby = await Lobby.start({ clock: { now: () => Date.now() + ahead }, liveHeartbeatMs: 200 })
   kiosk = await lobby.pair('kiosk')
   manager = await lobby.manager()
 })
@@ -74,6 +75,10 @@ test.describe('counter screen', () => {
     const noShow = page.getByRole('button', { name: '过号', exact: true })
     await expect(noShow).toBeDisabled()
     await expect(noShow).toHaveAccessibleDescription('还需重呼 2 次才能标记过号')
+    // The customer has the declared 20 s to come before a recall: the button counts down.
+    const recall = page.getByRole('button', { name: '重呼', exact: true })
+    await expect(recall).toBeDisabled()
+    await expect(recall).toHaveAccessibleDescription(/^请等候 (20|19|18) 秒$/)
 
     await page.getByRole('button', { name: '客户到柜', exact: true }).click()
     await expect(page.getByRole('status', { name: '窗口状态: 办理中' })).toBeVisible()
@@ -121,13 +126,28 @@ test.describe('counter screen', () => {
     const noShow = page.getByRole('button', { name: 'No-show', exact: true })
     await expect(noShow).toHaveAccessibleDescription('Recall 2 more times before marking a no-show')
 
-    // F5 does nothing (and does not reload the page) until the recalls are made.
+    const recall = page.getByRole('button', { name: 'Recall', exact: true })
+    await expect(recall).toHaveAccessibleDescription(/^Wait (20|19|18) s$/)
+
+    // F5 does nothing (and does not reload the page) until the recalls are made, and F2 nothing
+    // until the customer has had the declared 20 s to come.
     await page.keyboard.press('F5')
+    await page.keyboard.press('F2')
+    await expect(page.getByTestId('current-recalls')).toHaveText('Recalled 0 of 2')
+    ahead += 20_000
+    await expect(recall).toBeEnabled()
     await page.keyboard.press('F2')
     await expect(page.getByTestId('current-recalls')).toHaveText('Recalled 1 of 2')
     await expect(noShow).toHaveAccessibleDescription('Recall once more before marking a no-show')
+    await expect(recall).toHaveAccessibleDescription(/^Wait (20|19|18) s$/)
+    ahead += 20_000
+    await expect(recall).toBeEnabled()
     await page.keyboard.press('F2')
     await expect(page.getByTestId('current-recalls')).toHaveText('Recalled 2 of 2')
+    // The no-show, too, waits the interval after the last recall.
+    await expect(noShow).toHaveAccessibleDescription(/^Wait (20|19|18) s$/)
+    await expect(noShow).toBeDisabled()
+    ahead += 20_000
     await expect(noShow).toBeEnabled()
     await page.keyboard.press('F5')
     await expect(page.getByRole('heading', { name: 'Ready to call' })).toBeVisible()
@@ -279,6 +299,62 @@ test.describe('counter screen', () => {
     await expect(page.getByRole('alert')).toHaveText(
       'A colleague has this counter open. Ask them or a manager to close it before you sign in here.',
     )
+  })
+
+  test('F9 with two customers parked asks who is back, and a customer away too long prompts the teller', async ({
+    page,
+  }) => {
+    const first = await lobby.issue(kiosk, 'cards')
+    const second = await lobby.issue(kiosk, 'cards')
+    const t02 = await lobby.signIn('t02', '2222', 'c2')
+    const atC2 = (verb: string, body: unknown = {}) => lobby.api('POST', `/api/v1/counters/c2/${verb}`, body, t02)
+    // Whatever an earlier test left at counter 2 (paused, or a customer called) is finished first.
+    const status = (await snapshot()).state.counters['c2']?.status ?? 'closed'
+    if (status === 'closed') await atC2('open')
+    if (status === 'paused') await atC2('resume')
+    if (status === 'calling') await atC2('start')
+    if (status === 'calling' || status === 'serving') await atC2('complete', { completedServiceId: null })
+    for (const x of [first, second]) {
+      await atC2('call-ticket', { ticketId: x.ticketId, reason: 'e2e: park two customers' })
+      await atC2('start')
+      await atC2('park')
+    }
+    await signIn(page, 'c2', 't02', '2222', true)
+    const parkedList = page.getByRole('region', { name: 'Parked customers' })
+    await expect(parkedList.getByRole('listitem')).toHaveCount(2)
+    await expect(page.getByTestId('parked-prompt')).toHaveCount(0)
+
+    await page.keyboard.press('F9')
+    const dialog = page.getByRole('dialog', { name: 'A parked customer is back' })
+    await expect(dialog).toBeVisible()
+    await expect(dialog.getByRole('radio')).toHaveCount(2)
+    await expect(dialog.getByRole('radio', { name: new RegExp(`^${first.number} `) })).toBeChecked()
+    await dialog.getByRole('radio', { name: new RegExp(`^${second.number} `) }).check()
+    await dialog.getByRole('button', { name: 'Back to the counter' }).click()
+    await expect(dialog).toBeHidden()
+    expect((await ticket(second.ticketId))?.status).toBe('waiting')
+    await expect(parkedList.getByRole('listitem')).toHaveCount(1)
+
+    // Away longer than the branch allows (5 minutes by default): the teller is prompted.
+    ahead += 301_000
+    const prompt = page.getByTestId('parked-prompt')
+    await expect(prompt).toHaveText(
+      new RegExp(
+        `^${first.number} has been parked for [56] min: check on the customer, and press F9 when they are back\\.$`,
+      ),
+    )
+    await expect(prompt).toHaveRole('alert')
+    // One customer left parked: F9 brings them back at once, and the prompt goes.
+    await page.keyboard.press('F9')
+    await expect(prompt).toHaveCount(0)
+    expect((await ticket(first.ticketId))?.status).toBe('waiting')
+    // Both are served before the next test, which checks the whole screen.
+    for (let i = 0; i < 2; i++) {
+      await atC2('call-next')
+      await atC2('start')
+      await atC2('complete', { completedServiceId: null })
+    }
+    await atC2('close')
   })
 
   test('every control has an accessible name and axe finds no serious violations', async ({ page }) => {

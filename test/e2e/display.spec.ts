@@ -70,10 +70,14 @@ async function openDisplay(page: Page, query = ''): Promise<void> {
   await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'false')
 }
 
+/** The hub's clock runs this far ahead of the PC's (a teller waits the recall interval). */
+let ahead = 0
+
 /** Each test gets its own hub (numbers start at 001) and a page that records what it says. */
 function aRealLobby(): void {
   test.beforeEach(async ({ page }) => {
-    lobby = await Lobby.start()
+    ahead = 0
+    lobby = await Lobby.start({ clock: { now: () => Date.now() + ahead } })
     stopped = false
     kiosk = await lobby.pair('kiosk')
     display = await lobby.pair('display')
@@ -143,6 +147,7 @@ test.describe('lobby display', () => {
     await openDisplay(page)
     await counter(5, 'call-next', teller)
     await expect.poll(async () => (await spoken(page)).length).toBe(2)
+    ahead += 20_000 // the customer has had the declared 20 s to come
     await counter(5, 'recall', teller)
     await expect(page.getByRole('region', { name: /正在叫号/ })).toContainText('再次叫号')
     await expect
@@ -153,6 +158,17 @@ test.describe('lobby display', () => {
         { text: '请 C001 号到 5 号窗口', lang: 'zh-CN' },
         { text: 'Ticket C001, please go to counter 5', lang: 'en-US' },
       ])
+
+    // The customer never came: once marked no-show, the lobby stops calling them.
+    ahead += 20_000
+    await counter(5, 'recall', teller)
+    ahead += 20_000
+    await counter(5, 'no-show', teller)
+    const now = page.getByRole('region', { name: /正在叫号/ })
+    await expect(now).not.toContainText('再次叫号')
+    await expect(page.getByTestId('now-number')).toHaveCount(0)
+    await expect(now).toContainText('请留意下一位叫号')
+    await expect(page.getByRole('region', { name: /最近叫号/ })).toContainText('C001')
   })
 
   test('calls made together are announced one after the other, never over each other', async ({ page }) => {
@@ -207,11 +223,51 @@ test.describe('lobby display', () => {
     // A teller's one-tap explanation of a long transaction joins it.
     const teller = await openCounter(4)
     await lobby.api('POST', '/api/v1/counters/c4/explain', { kind: 'complexBusiness' }, teller)
+    // A new explanation is shown at once.
     await expect(delays).toContainText('4 号窗口正在办理较复杂的业务')
 
     await lobby.api('DELETE', `/api/v1/delays/${encodeURIComponent(event.delayId)}`, undefined, manager)
-    await expect(delays).not.toContainText('系统升级')
-    await expect(delays).toContainText('4 号窗口正在办理较复杂的业务')
+    await expect(page.getByText('系统升级,办理速度较慢,敬请谅解。')).toHaveCount(0)
+    // The remaining one keeps its turns with the slides.
+    await expect(delays).toContainText('4 号窗口正在办理较复杂的业务', { timeout: 25_000 })
+  })
+
+  test('delays and slides take turns, so neither starves the other', async ({ page }) => {
+    await page.clock.install()
+    await openDisplay(page)
+    const manager = await lobby.manager()
+    for (const [zh, en] of [
+      ['系统升级,办理速度较慢,敬请谅解。', 'A system update is slowing us down.'],
+      ['现金清点中,请稍候。', 'Cash is being counted; please bear with us.'],
+    ]) {
+      await lobby.api('POST', '/api/v1/delays', { scope: { kind: 'branch' }, message: { 'zh-CN': zh, en } }, manager)
+    }
+    await expect(page.getByRole('region', { name: /等候说明/ })).toContainText('现金清点中')
+    const seen: string[] = []
+    for (let turn = 0; turn < 8; turn++) {
+      const delay = page.getByRole('region', { name: /等候说明/ })
+      seen.push(
+        (await delay.count()) > 0
+          ? `delay:${await delay.innerText()}`
+          : `slide:${await page.getByRole('article').innerText()}`,
+      )
+      await page.clock.runFor(10_000)
+    }
+    const delays = new Set(seen.filter((s) => s.startsWith('delay:')))
+    const slides = new Set(seen.filter((s) => s.startsWith('slide:')))
+    // Every other turn is an explanation; both explanations and several slides are shown.
+    expect(seen.map((s) => s.slice(0, 5))).toEqual([
+      'delay',
+      'slide',
+      'delay',
+      'slide',
+      'delay',
+      'slide',
+      'delay',
+      'slide',
+    ])
+    expect(delays.size).toBe(2)
+    expect(slides.size).toBeGreaterThanOrEqual(3)
   })
 
   test('in English, English comes first and the lobby still hears both languages', async ({ page }) => {
@@ -398,6 +454,10 @@ for (const viewport of [
         expect(fit.scrolls).toBe(false)
         expect(fit.spilled).toEqual([])
         expect(fit.numberShare).toBeGreaterThanOrEqual(0.1)
+        if (viewport.height === 1080) {
+          // Calls, queues and counters: every line in both languages at least 36 px on a 1080p TV.
+          expect(await page.evaluate(SMALL_TEXT)).toEqual([])
+        }
       }
     })
   })
@@ -559,6 +619,26 @@ interface FitElement {
   readonly className: string
   getBoundingClientRect(): FitRect
 }
+/**
+ * Text in the calls, the queues and the counter strip set smaller than 36 px (visually hidden
+ * text for screen readers aside): `size px: text` per offender. A string, as `RECORD_SOUND`.
+ */
+const SMALL_TEXT = `(() => {
+  const out = [];
+  const roots = document.querySelectorAll('.now, .recent, .services, .counters');
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+      const text = n.textContent.trim();
+      const el = n.parentElement;
+      if (text === '' || el.closest('.visually-hidden') !== null) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 36) out.push(size.toFixed(1) + ' px: ' + text);
+    }
+  }
+  return out;
+})()`
+
 interface FitDocument {
   readonly documentElement: {
     readonly scrollHeight: number

@@ -361,9 +361,10 @@ test.describe('manager (floor and actions)', () => {
     await teller(4)
     const post = await teller(1)
     await post('call-next')
-    await post('recall')
-    await post('recall')
-    await post('no-show')
+    for (const verb of ['recall', 'recall', 'no-show']) {
+      clock.advance(20) // each after the declared recall interval
+      await post(verb)
+    }
     await openSignedIn(page)
 
     const missed = page.getByRole('region', { name: '过号客户(宽限期内可重新排队)' })

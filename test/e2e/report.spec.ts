@@ -303,6 +303,16 @@ test.describe('what if', () => {
     // Poisson arrivals at today's rates: within four standard deviations of today's count.
     expect(Math.abs(issued - TICKETS)).toBeLessThan(4 * Math.sqrt(TICKETS))
     const wait = secondsOfWords(await tile(result, 'Mean wait').innerText())
+    // The result speaks the screen's language: today's scenario by its name, services by theirs.
+    await expect(result.getByRole('heading', { level: 2 })).toHaveText(
+      `Simulated: ${DEMO_BRANCH.name.en} today (seed 1)`,
+    )
+    await page.getByRole('button', { name: '中文' }).click()
+    const zh = page.getByRole('region', { name: /^模拟结果/ })
+    await expect(zh.getByRole('heading', { level: 2 })).toHaveText(`模拟结果:${DEMO_BRANCH.name['zh-CN']} 今天(种子 1)`)
+    await expect(zh.getByRole('table', { name: '各业务' })).toContainText('个人业务')
+    await expect(zh.getByRole('table', { name: '各业务' })).not.toContainText('personal')
+    await page.getByRole('button', { name: 'English' }).click()
 
     // The same seed with two counters fewer: the very same customers, and they wait longer.
     const fewer = { ...scenario, counters: scenario.counters.filter((c) => c.id !== 'c1' && c.id !== 'c2') }

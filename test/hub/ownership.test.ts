@@ -151,6 +151,7 @@ describe('a teller and a colleague’s counter', () => {
   })
 
   it('lets a manager take a counter over, and logs who did what at whose counter', async () => {
+    f.clock.advance(20)
     const r = await f.request<CommandAck>('POST', '/api/v1/counters/c2/recall', {}, manager)
     expect(r.status).toBe(200)
     const line = await untilLogged(f.dataDir, (l) => l.event === 'counter.takenOver', 'the take-over')

@@ -161,7 +161,10 @@ describe('roles', () => {
 
   it('lets each role do its own work', async () => {
     expect((await f.request('GET', '/api/v1/queue', undefined, display)).status).toBe(200)
+    // Each recall after the customer has had the declared 20 s to come.
+    f.clock.advance(20)
     expect((await f.request('POST', '/api/v1/counters/c1/recall', {}, teller1)).status).toBe(200)
+    f.clock.advance(20)
     expect((await f.request('POST', '/api/v1/counters/c1/recall', {}, manager)).status).toBe(200)
     expect((await f.request('GET', '/api/v1/events?since=0', undefined, manager)).status).toBe(200)
   })

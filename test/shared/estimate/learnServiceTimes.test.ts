@@ -25,7 +25,8 @@ function dayOf(service: string, xs: readonly number[], counter = 'c1'): ServiceT
 
 describe('summariseServiceTimes', () => {
   it('files counter occupancy, transaction time, calls and no-shows under the service called for', () => {
-    const d = new Driver().openDay()
+    // This branch gives a called customer 15 s to come before each recall.
+    const d = new Driver({ ...TEST_BRANCH, policy: { ...TEST_BRANCH.policy, recallIntervalSec: 15 } }).openDay()
     d.open(C1, ALICE).open(C2, BOB)
     d.issue(A)
     d.issue(B)

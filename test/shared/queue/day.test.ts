@@ -13,9 +13,9 @@ describe('business day', () => {
     const atCounter = d.issue(B)
     d.serveNext(C1)
     d.callNext(C1)
-    d.run({ type: 'recall', counterId: C1 })
-    d.run({ type: 'recall', counterId: C1 })
-    d.run({ type: 'markNoShow', counterId: C1 })
+    d.advance(20).run({ type: 'recall', counterId: C1 })
+    d.advance(20).run({ type: 'recall', counterId: C1 })
+    d.advance(20).run({ type: 'markNoShow', counterId: C1 })
     const missedAt = d.now
     d.callNext(C3)
     d.run({ type: 'startService', counterId: C3 })

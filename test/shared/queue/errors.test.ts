@@ -3,7 +3,7 @@ import { counterId, delayId, priorityClassId, serviceId, ticketId } from '../../
 import type { Command } from '../../../shared/queue/commands'
 import type { CommandErrorCode } from '../../../shared/queue/errors'
 import { Driver } from '../support/driver'
-import { A, ALICE, B, BOB, C1, C2, C3 } from '../support/testBranch'
+import { A, ALICE, B, BOB, C1, C2, C3, TEST_BRANCH } from '../support/testBranch'
 
 /**
  * Every refusal: a typed error with a message, and the state exactly as it was (the driver
@@ -119,10 +119,43 @@ describe('invalid commands', () => {
     d.issue(A)
     d.callNext(C1)
     refuse(d, { type: 'markNoShow', counterId: C1 }, 'recallsRequired')
-    d.run({ type: 'recall', counterId: C1 })
+    d.advance(20).run({ type: 'recall', counterId: C1 })
     refuse(d, { type: 'markNoShow', counterId: C1 }, 'recallsRequired')
-    d.run({ type: 'recall', counterId: C1 })
-    expect(d.run({ type: 'markNoShow', counterId: C1 }).type).toBe('ticketNoShow')
+    d.advance(20).run({ type: 'recall', counterId: C1 })
+    expect(d.advance(20).run({ type: 'markNoShow', counterId: C1 }).type).toBe('ticketNoShow')
+  })
+
+  it('refuse a recall or a no-show before the customer has had the declared interval to come', () => {
+    const d = new Driver().openDay().open(C1, ALICE)
+    d.issue(A)
+    d.callNext(C1)
+    // Three seconds after the first call is not enough (the default interval is 20 s).
+    refuse(d.advance(3), { type: 'recall', counterId: C1 }, 'callTooRecent')
+    refuse(d.advance(16), { type: 'recall', counterId: C1 }, 'callTooRecent')
+    d.advance(1).run({ type: 'recall', counterId: C1 })
+    // The interval runs again from each recall.
+    refuse(d.advance(19), { type: 'recall', counterId: C1 }, 'callTooRecent')
+    d.advance(1).run({ type: 'recall', counterId: C1 })
+    refuse(d.advance(10), { type: 'markNoShow', counterId: C1 }, 'callTooRecent')
+    expect(d.advance(10).run({ type: 'markNoShow', counterId: C1 }).type).toBe('ticketNoShow')
+  })
+
+  it('take the recall interval from the branch, and let a branch set it to none', () => {
+    const policy = (recallIntervalSec: number) => ({
+      ...TEST_BRANCH,
+      policy: { ...TEST_BRANCH.policy, recallIntervalSec },
+    })
+    const slow = new Driver(policy(45)).openDay().open(C1, ALICE)
+    slow.issue(A)
+    slow.callNext(C1)
+    refuse(slow.advance(44), { type: 'recall', counterId: C1 }, 'callTooRecent')
+    slow.advance(1).run({ type: 'recall', counterId: C1 })
+    const none = new Driver(policy(0)).openDay().open(C1, ALICE)
+    none.issue(A)
+    none.callNext(C1)
+    none.run({ type: 'recall', counterId: C1 })
+    none.run({ type: 'recall', counterId: C1 })
+    expect(none.run({ type: 'markNoShow', counterId: C1 }).type).toBe('ticketNoShow')
   })
 
   it('refuse re-joining a ticket that did not miss, or after the grace window', () => {
@@ -130,9 +163,9 @@ describe('invalid commands', () => {
     const t = d.issue(A)
     refuse(d, { type: 'rejoin', ticketId: t.id }, 'ticketNotMissed')
     d.callNext(C1)
-    d.run({ type: 'recall', counterId: C1 })
-    d.run({ type: 'recall', counterId: C1 })
-    d.run({ type: 'markNoShow', counterId: C1 })
+    d.advance(20).run({ type: 'recall', counterId: C1 })
+    d.advance(20).run({ type: 'recall', counterId: C1 })
+    d.advance(20).run({ type: 'markNoShow', counterId: C1 })
     d.advance(d.branch.policy.noShowGraceSec + 1)
     refuse(d, { type: 'rejoin', ticketId: t.id }, 'graceExpired')
   })

@@ -5,9 +5,9 @@ import { Driver } from '../support/driver'
 import { A, ALICE, B, BOB, C1, C2, C3 } from '../support/testBranch'
 
 function missCall(d: Driver, counter: typeof C1): void {
-  d.run({ type: 'recall', counterId: counter })
-  d.run({ type: 'recall', counterId: counter })
-  d.run({ type: 'markNoShow', counterId: counter })
+  d.advance(20).run({ type: 'recall', counterId: counter })
+  d.advance(20).run({ type: 'recall', counterId: counter })
+  d.advance(20).run({ type: 'markNoShow', counterId: counter })
 }
 
 describe('transfer', () => {

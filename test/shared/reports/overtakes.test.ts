@@ -42,8 +42,8 @@ describe('overtakes', () => {
     const first = d.issue(A)
     for (let i = 0; i < 3; i++) d.advance(10).issue(A)
     d.advance(10).callNext(C1)
-    d.run({ type: 'recall', counterId: C1 })
-    d.run({ type: 'recall', counterId: C1 })
+    d.advance(20).run({ type: 'recall', counterId: C1 })
+    d.advance(20).run({ type: 'recall', counterId: C1 })
     d.advance(20).run({ type: 'markNoShow', counterId: C1 })
     d.advance(10).run({ type: 'rejoin', ticketId: first.id })
     // behind the next two waiting (A002, A003), ahead of A004

@@ -4,7 +4,7 @@ import { ratingKey, shortcutOf, type ShortcutAction } from '../../logic/counter/
 import type { CounterDesk } from './useCounterDesk'
 
 /** The dialogs of the counter screen; while one is open the screen's own keys rest. */
-export type DeskDialog = 'pause' | 'transfer' | 'callTicket'
+export type DeskDialog = 'pause' | 'transfer' | 'callTicket' | 'resumeParked'
 
 /**
  * One way in for every action, whether from a button or a key: it checks that the action is
@@ -92,9 +92,9 @@ export function useCounterControl(desk: CounterDesk, signOut: () => Promise<void
       case 'resumeParked': {
         const parked = desk.parked.value
         const only = parked.length === 1 ? parked[0] : undefined
-        // One customer back: resume them. Several: the teller picks who in the parked list.
-        if (only !== undefined) await desk.resumeParked(only.id)
-        else document.querySelector<HTMLButtonElement>('[data-parked-resume]')?.focus()
+        // One customer back: resume them. Several: the teller picks who from the list.
+        if (only !== undefined) await desk.resumeParked(only.ticket.id)
+        else openDialog('resumeParked')
         return
       }
       case 'explain':

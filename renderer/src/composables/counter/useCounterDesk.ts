@@ -12,6 +12,8 @@ import type { PauseReason } from '../../../../shared/queue/counterState'
 import { getCounter, getTicket } from '../../../../shared/queue/state'
 import { currentVisit } from '../../../../shared/queue/ticket'
 import { transactionClock } from '../../../../shared/queue/transactionClock'
+import { secondsUntilNextCall } from '../../../../shared/queue/callInterval'
+import { parkedAt } from '../../../../shared/queue/parkedTooLong'
 import { ApiFailure } from '../../api/apiClient'
 import { useBranchStore } from '../../stores/branch'
 import { useQueueStore } from '../../stores/queue'
@@ -21,8 +23,9 @@ import { counterActions } from '../../logic/counter/counterActions'
 import { tellerDay, type TellerDay } from '../../logic/counter/tellerDay'
 import { timerTone } from '../../logic/counter/timerTone'
 
-/** A refusal in the hub's own words, or the hub out of reach (then nothing was done). */
-export type DeskError = { readonly kind: 'hub'; readonly message: string } | { readonly kind: 'unreachable' }
+/** A refusal (its code and the hub's own words), or the hub out of reach (then nothing was done). */
+export type DeskError =
+  { readonly kind: 'hub'; readonly code: string; readonly message: string } | { readonly kind: 'unreachable' }
 
 /** How long a command waits for its own event to arrive on the live channel before letting go. */
 const FOLD_WAIT_MS = 3000
@@ -66,7 +69,12 @@ export function useCounterDesk(counterIdText: string) {
     const d = state.value?.delays[explanationId]
     return d !== undefined && d.endedAt === null
   })
-  const parked = computed(() => state.value?.open.filter((t) => t.status === 'parked' && t.counterId === id) ?? [])
+  /** Customers this counter parked, longest away first, overdue ones flagged for the teller. */
+  const parked = computed(() =>
+    state.value === null || branchConfig.value === undefined
+      ? []
+      : parkedAt(state.value, branchConfig.value.policy, id, now.value),
+  )
   /** The waiting tickets this counter may call, in the order it would call them now. */
   const order = computed(() =>
     state.value === null || branchConfig.value === undefined
@@ -94,6 +102,10 @@ export function useCounterDesk(counterIdText: string) {
       counter: { status: counter.value?.status ?? 'closed' },
       recalls: counter.value?.status === 'calling' ? (visit.value?.recalls ?? 0) : 0,
       recallsBeforeNoShow: branchConfig.value?.policy.recallsBeforeNoShow ?? 0,
+      callWaitSec:
+        counter.value?.status === 'calling' && visit.value !== undefined && branchConfig.value !== undefined
+          ? secondsUntilNextCall(visit.value, branchConfig.value.policy, now.value)
+          : 0,
       waiting: order.value.length,
       parked: parked.value.length,
       overStandard: clock.value?.overStandard ?? false,
@@ -151,7 +163,8 @@ export function useCounterDesk(counterIdText: string) {
       await folded(ack.event.seq)
       return ack
     } catch (e) {
-      error.value = e instanceof ApiFailure ? { kind: 'hub', message: e.message } : { kind: 'unreachable' }
+      error.value =
+        e instanceof ApiFailure ? { kind: 'hub', code: e.error.code, message: e.message } : { kind: 'unreachable' }
       return null
     } finally {
       busy.value = false

@@ -4,7 +4,7 @@ import type { ServiceId } from '../../../../shared/domain/ids'
 import type { Delay } from '../../../../shared/queue/delay'
 import { useBranchStore } from '../../stores/branch'
 import { useQueueStore } from '../../stores/queue'
-import { counterRows, dayCalls, serviceRows } from '../../logic/display/callBoard'
+import { callsNow, counterRows, dayCalls, serviceRows } from '../../logic/display/callBoard'
 
 /** How many earlier calls the board lists under the current one. */
 export const RECENT_CALLS = 6
@@ -24,7 +24,9 @@ export function useDisplayBoard() {
   const counters = computed(() => branch.info?.branch.counters ?? [])
   const dayOpen = computed(() => queue.state !== null && queue.state.day !== null)
   // After closing, yesterday's calls are history, not something to walk up to.
-  const calls = computed(() => (queue.state === null || !dayOpen.value ? [] : dayCalls(queue.state, counters.value)))
+  const calls = computed(() =>
+    callsNow(queue.state === null || !dayOpen.value ? [] : dayCalls(queue.state, counters.value)),
+  )
   const shownNewTicket = (serviceId: ServiceId): ShownWait | null =>
     queue.estimates?.shown.newTicket[serviceId]?.['ordinary'] ?? null
 
@@ -33,8 +35,11 @@ export function useDisplayBoard() {
     loaded: computed(() => queue.state !== null),
     /** True while a business day is open (false after closing). */
     dayOpen,
-    latest: computed(() => calls.value[0] ?? null),
-    recent: computed(() => calls.value.slice(1, 1 + RECENT_CALLS)),
+    /** The newest call still going on: none once every call's customer has left the counter. */
+    latest: computed(() => calls.value.latest),
+    /** The newest call made, going on or ended: a change is a new call or a recall. */
+    newest: computed(() => calls.value.newest),
+    recent: computed(() => calls.value.earlier.slice(0, RECENT_CALLS)),
     services: computed(() =>
       queue.state === null ? [] : serviceRows(queue.state, branch.info?.branch.services ?? [], shownNewTicket),
     ),

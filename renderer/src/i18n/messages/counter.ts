@@ -42,6 +42,7 @@ export const counter = {
       },
       why: {
         recallsNeeded: '还需重呼 {n} 次才能标记过号',
+        waitCall: '请等候 {n} 秒',
         nobodyWaiting: '暂无等候的客户',
         finishFirst: '请先办结当前客户',
         notOver: '办理超出标准后可用',
@@ -153,6 +154,15 @@ export const counter = {
         title: '暂离客户',
         resume: '{number} 已返回',
         since: '暂离 {min} 分钟',
+        prompt:
+          '{number} 已暂离 {min} 分钟:请确认客户情况,客户返回后按 F9 请回。 | {number} 等暂离客户已超时({number} 已 {min} 分钟):请确认客户情况,按 F9 选择返回的客户。',
+      },
+      parkedDialog: {
+        title: '暂离客户返回',
+        lead: '哪位客户已返回?',
+        option: '{number} · {service} · 暂离 {min} 分钟',
+        overdue: '已超时',
+        submit: '请回窗口',
       },
       day: {
         title: '我的今日',
@@ -169,6 +179,8 @@ export const counter = {
       },
       errors: {
         unreachable: '无法连接网点服务器,操作未执行,请稍后重试。',
+        callTooRecent: '客户还在走向窗口:每次呼叫后须等候规定时间,才能重呼或标记过号。',
+        recallsRequired: '须先完成规定次数的重呼,才能标记过号。',
       },
     },
   },
@@ -215,6 +227,7 @@ export const counter = {
       why: {
         recallsNeeded:
           'No more recalls needed | Recall once more before marking a no-show | Recall {n} more times before marking a no-show',
+        waitCall: 'Wait {n} s',
         nobodyWaiting: 'Nobody is waiting',
         finishFirst: 'Finish the current customer first',
         notOver: 'Available once the transaction passes its standard',
@@ -332,6 +345,15 @@ export const counter = {
         title: 'Parked customers',
         resume: '{number} is back',
         since: 'Parked {min} min',
+        prompt:
+          '{number} has been parked for {min} min: check on the customer, and press F9 when they are back. | Parked customers are overdue ({number} for {min} min): check on them, and press F9 to pick who is back.',
+      },
+      parkedDialog: {
+        title: 'A parked customer is back',
+        lead: 'Who is back?',
+        option: '{number} · {service} · parked {min} min',
+        overdue: 'Overdue',
+        submit: 'Back to the counter',
       },
       day: {
         title: 'My day',
@@ -348,6 +370,9 @@ export const counter = {
       },
       errors: {
         unreachable: 'The branch server cannot be reached; nothing was done. Please try again.',
+        callTooRecent:
+          'The customer may still be on the way: after each call, wait the declared time before a recall or a no-show.',
+        recallsRequired: 'Make the declared recalls before marking a no-show.',
       },
     },
   },

@@ -14,6 +14,7 @@ export const display = {
         number: '号码',
         counter: '窗口',
         none: '尚未开始叫号',
+        between: '请留意下一位叫号',
         noneLead: '取号后请留意屏幕和语音叫号',
         closed: '今日营业已结束',
       },
@@ -25,7 +26,7 @@ export const display = {
         title: '各业务等候情况',
         service: '业务',
         waiting: '等候人数',
-        newTicket: '现在取号预计等候',
+        newTicket: '预计等候',
       },
       delays: {
         title: '等候说明',
@@ -67,6 +68,7 @@ export const display = {
         number: 'Number',
         counter: 'Counter',
         none: 'No one called yet',
+        between: 'Next call coming up',
         noneLead: 'Please watch this screen and listen for your number',
         closed: 'Closed for today',
       },
@@ -78,7 +80,7 @@ export const display = {
         title: 'Waiting now',
         service: 'Service',
         waiting: 'Waiting',
-        newTicket: 'Wait if you take a ticket now',
+        newTicket: 'Wait if you join',
       },
       delays: {
         title: 'About the wait',

@@ -21,6 +21,8 @@ export type CounterAction =
 /** Why an action is not available now, when the teller should be told (shown beside the button). */
 export type Why =
   | { readonly key: 'recallsNeeded'; readonly n: number }
+  /** The called customer still has `n` seconds of the declared interval to come. */
+  | { readonly key: 'waitCall'; readonly n: number }
   | { readonly key: 'nobodyWaiting' }
   | { readonly key: 'finishFirst' }
   | { readonly key: 'notOver' }
@@ -38,6 +40,8 @@ export interface DeskFacts {
   /** Recalls made in the current call. */
   readonly recalls: number
   readonly recallsBeforeNoShow: number
+  /** Seconds until a recall or no-show is allowed (`queue/callInterval`); 0 when it is. */
+  readonly callWaitSec: number
   /** Waiting tickets this counter may call. */
   readonly waiting: number
   /** Customers this counter parked who have not come back yet. */
@@ -55,12 +59,13 @@ const when = (ok: boolean): Availability => (ok ? yes : no)
 /**
  * Which actions the screen offers now. It mirrors the engine's own checks (`shared/queue/decide*`)
  * so a button is never offered only to be refused, and says why when the reason is not obvious
- * (no-show before the declared recalls, the complex-business notice before the standard is past).
+ * (no-show before the declared recalls, recall or no-show before the customer has had the declared
+ * interval to come, the complex-business notice before the standard is past).
  * The hub still decides: a refusal it words is shown as it is.
  *
  * @example
- * counterActions({ live: true, counter: { status: 'calling' }, recalls: 1, recallsBeforeNoShow: 2, waiting: 3,
- *   parked: 0, overStandard: false, explained: false }).noShow //=> { enabled: false, why: { key: 'recallsNeeded', n: 1 } }
+ * counterActions({ live: true, counter: { status: 'calling' }, recalls: 1, recallsBeforeNoShow: 2, callWaitSec: 0,
+ *   waiting: 3, parked: 0, overStandard: false, explained: false }).noShow //=> { enabled: false, why: { key: 'recallsNeeded', n: 1 } }
  */
 export function counterActions(f: DeskFacts): Record<CounterAction, Availability> {
   const s = f.counter.status
@@ -68,6 +73,8 @@ export function counterActions(f: DeskFacts): Record<CounterAction, Availability
   const atCounter = (ok: boolean): Availability => (!f.live ? no : when(ok))
   const idleWithQueue = !f.live || s !== 'idle' ? no : f.waiting > 0 ? yes : because({ key: 'nobodyWaiting' })
   const missing = f.recallsBeforeNoShow - f.recalls
+  const calling = f.live && s === 'calling'
+  const waitCall: Availability | null = f.callWaitSec > 0 ? because({ key: 'waitCall', n: f.callWaitSec }) : null
   return {
     open: atCounter(s === 'closed'),
     pause: !f.live ? no : busy ? because({ key: 'finishFirst' }) : when(s === 'idle'),
@@ -77,9 +84,9 @@ export function counterActions(f: DeskFacts): Record<CounterAction, Availability
     signOut: busy && f.live ? because({ key: 'finishFirst' }) : yes,
     callNext: idleWithQueue,
     callTicket: idleWithQueue,
-    recall: atCounter(s === 'calling'),
+    recall: !calling ? no : (waitCall ?? yes),
     start: atCounter(s === 'calling'),
-    noShow: !f.live || s !== 'calling' ? no : missing > 0 ? because({ key: 'recallsNeeded', n: missing }) : yes,
+    noShow: !calling ? no : missing > 0 ? because({ key: 'recallsNeeded', n: missing }) : (waitCall ?? yes),
     complete: atCounter(s === 'serving'),
     transfer: atCounter(busy),
     park: atCounter(busy),

@@ -16,11 +16,18 @@ export interface CallView {
   /** The last time it was called there (a recall moves it up again). */
   readonly calledAt: number
   readonly recalls: number
+  /**
+   * The customer is still at this call: called or served at that counter. False once the ticket
+   * has left it (no-show, served, cancelled, transferred, parked, the day closed): the call has
+   * ended, and the lobby must stop calling it.
+   */
+  readonly active: boolean
 }
 
 /**
  * The day's calls, newest first, one per ticket (its latest call: a transferred customer shows
- * at the counter they were sent to). Ties keep the later-issued ticket first.
+ * at the counter they were sent to). Ties keep the later-issued ticket first. Each says whether
+ * it is still going on (`active`); the calls that ended stay as history.
  *
  * @example
  * dayCalls(state, counters)[0] //=> { number: 'A023', counterNumber: 3, recalls: 0, ... }
@@ -41,6 +48,7 @@ export function dayCalls(state: QueueState, counters: readonly CounterConfig[]):
         counterNumber: numberOf.get(v.counterId) ?? null,
         calledAt: v.lastCalledAt,
         recalls: v.recalls,
+        active: (t.status === 'called' || t.status === 'serving') && t.counterId === v.counterId,
       },
     })
   }
@@ -48,6 +56,24 @@ export function dayCalls(state: QueueState, counters: readonly CounterConfig[]):
   state.done.forEach(add)
   calls.sort((a, b) => b.view.calledAt - a.view.calledAt || b.seq - a.seq)
   return calls.map((c) => c.view)
+}
+
+/**
+ * The call the lobby shows as "now calling": the newest call still going on. A call whose
+ * customer has left the counter (no-show, served, cancelled, transferred) is never shown as
+ * going on, nor called again: it stays in the history with the others, newest first. `newest`
+ * is the newest call of all, ended or not, so a screen can tell a new call from an ended one.
+ *
+ * @example
+ * callsNow(dayCalls(state, counters)) //=> { latest: { number: 'A023', active: true, ... }, earlier: [...], newest: ... }
+ */
+export function callsNow(calls: readonly CallView[]): {
+  readonly latest: CallView | null
+  readonly earlier: readonly CallView[]
+  readonly newest: CallView | null
+} {
+  const latest = calls.find((c) => c.active) ?? null
+  return { latest, earlier: calls.filter((c) => c !== latest), newest: calls[0] ?? null }
 }
 
 /** One service on the board: how many wait, and the wait shown for a ticket taken now. */

@@ -1,5 +1,6 @@
 import type { BranchConfig } from '../../../../shared/domain/branch'
 import type { QueueState } from '../../../../shared/queue/state'
+import { isNoShow } from '../../../../shared/queue/noShow'
 import type { Ticket, VisitOutcome } from '../../../../shared/queue/ticket'
 
 /**
@@ -10,7 +11,7 @@ export interface TodayNumbers {
   readonly issued: number
   readonly served: number
   readonly waitingNow: number
-  /** Missed calls: still within or past the grace window, or ended as no-shows. */
+  /** By the one definition of `queue/noShow`, as the report counts them. */
   readonly noShows: number
   readonly cancelled: number
   /** Issue → first call, over the tickets called so far. */
@@ -30,10 +31,10 @@ const TRANSACTIONS: readonly VisitOutcome[] = ['served', 'transferred', 'parked'
  * The day so far, counted the way the daily report counts it (`shared/reports/ticketTimes.ts`),
  * so the glance and the report agree: the wait is issue → first call; a ticket never called
  * counts as late once it has waited past the target and is left out before that; a transaction
- * is judged against the standard of the service actually done. Two differences, both because
- * the live state does not keep what the journal does: a ticket transferred to another service
- * before its first call is judged against its new service's target (the report: the service
- * it was issued for), and no-shows still within their grace window count here already.
+ * is judged against the standard of the service actually done; a no-show is what `isNoShow` says,
+ * here and in the report. One difference, because the live state does not keep what the journal
+ * does: a ticket transferred to another service before its first call is judged against its new
+ * service's target (the report: the service it was issued for).
  *
  * @example
  * // A001 issued 10:00, called 10:04, served in 50 s (standard 60 s); A002 waiting since 10:01
@@ -59,7 +60,7 @@ export function todayNumbers(state: QueueState, branch: BranchConfig, now: numbe
   for (const t of ticketsOf(state)) {
     if (t.outcome === 'served') served++
     else if (t.outcome === 'cancelled') cancelled++
-    if (t.status === 'noShow' || t.outcome === 'noShow') noShows++
+    if (isNoShow(t)) noShows++
     if (t.status === 'waiting') waitingNow++
     const first = t.visits[0]
     // Judged against the service the customer first queued for (a later transfer does not

@@ -1,4 +1,5 @@
 import { computed, ref, shallowRef } from 'vue'
+import { LANGUAGES, type Language } from '../../../../../shared/domain/text'
 import { useI18n } from 'vue-i18n'
 import type { WhatIfResult } from '../../../../../shared/api/views'
 import { ApiClient, ApiFailure } from '../../../api/apiClient'
@@ -11,6 +12,9 @@ import { branchToday } from '../../../logic/report/reportDates'
 import { reportFailureText } from '../../../logic/report/reportFailure'
 import { scenarioFromBranch } from '../../../../../shared/sim/scenarioFromBranch'
 import { parseScenarioText, scenarioProblems, type ScenarioProblem } from '../../../logic/report/scenarioProblems'
+
+/** The screen's language as a text language. */
+const screenLanguage = (locale: string): Language => (locale === 'en' ? 'en' : 'zh-CN')
 
 /** A simulated day as the hub answers it. */
 export type WhatIfDay = Extract<WhatIfResult, { ok: true }>
@@ -49,6 +53,20 @@ export function useWhatIf() {
   const client = new ApiClient(hubOrigin(), () => session.token, SIMULATION_TIMEOUT_MS)
   const sources = computed(() => ['today', ...Object.keys(EXAMPLES).map(exampleName).sort()])
 
+  /** Today's scenario's name in a language: the name it is given, and how a result is titled. */
+  function todayName(lang: Language): string {
+    const info = branch.info
+    return info === null ? '' : t('report.whatIf.todayName', { branch: info.branch.name[lang] }, { locale: lang })
+  }
+  /**
+   * The result's scenario name in the screen's language: today's, whichever language it was
+   * loaded in; an example's or a pasted scenario's as it names itself.
+   */
+  const resultName = computed(() => {
+    const name = result.value?.summary.scenario ?? ''
+    return LANGUAGES.some((lang) => todayName(lang) === name) ? todayName(screenLanguage(locale.value)) : name
+  })
+
   function todayScenario(): string {
     const info = branch.info
     if (info === null) return ''
@@ -60,7 +78,7 @@ export function useWhatIf() {
       date: state?.day ?? branchToday(now, info.utcOffsetMinutes),
       now,
       tickets: state === null ? [] : allTickets(state),
-      name: t('report.whatIf.todayName', { branch: info.branch.name[locale.value === 'en' ? 'en' : 'zh-CN'] }),
+      name: todayName(screenLanguage(locale.value)),
     })
     return JSON.stringify(scenario, null, 2)
   }
@@ -101,5 +119,5 @@ export function useWhatIf() {
     }
   }
 
-  return { text, seed, running, result, ranScenario, problems, failure, sources, useSource, run }
+  return { text, seed, running, result, resultName, ranScenario, problems, failure, sources, useSource, run }
 }

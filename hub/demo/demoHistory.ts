@@ -1,0 +1,47 @@
+import type { BranchFile } from '../config/branchFile'
+import { addDays } from '../../shared/reports/localTime'
+import type { QueueEvent } from '../../shared/queue/events'
+import { runDays, type SimDay } from '../../shared/sim/runScenario'
+import { scenarioFromBranch } from '../../shared/sim/scenarioFromBranch'
+import { dayReportOf, type ReportStore } from '../reports/reportStore'
+
+/** How many past days `npm run demo` simulates on a fresh demo. */
+export const DEMO_HISTORY_DAYS = 30
+
+/**
+ * A month of simulated history for a fresh demo, so the trend view, the staffing advice and the
+ * honesty of the estimates over time have something to show: the demo branch's days before
+ * `today`, simulated through the real engine with the estimator in the loop (each day learning
+ * from the ones before, as a branch does), each recorded as the report history would record a
+ * closed day. Does nothing where the history already has days. Answers the days added.
+ */
+export async function seedDemoHistory(
+  reports: ReportStore,
+  config: Pick<BranchFile, 'branch' | 'staff' | 'utcOffsetMinutes'>,
+  today: string,
+  days = DEMO_HISTORY_DAYS,
+): Promise<number> {
+  if (reports.summaries().length > 0) return 0
+  const first = addDays(today, -days)
+  const scenario = scenarioFromBranch({
+    branch: config.branch,
+    utcOffsetMinutes: config.utcOffsetMinutes,
+    date: first,
+    now: 0,
+    tickets: [],
+    name: 'demo history',
+  })
+  const simulated = runDays(scenario, 20_261_124, days, { dateOf: (i) => addDays(first, i) })
+  for (const day of simulated) await reports.record(dayReportOf(withEstimates(day), config, [], null))
+  return simulated.length
+}
+
+/**
+ * The day's events with the estimate each customer was shown at issue, as the hub's journal
+ * records it (the simulator estimates a ticket once it is in the queue, and keeps the estimate
+ * in its record), so the report can judge the estimates' honesty.
+ */
+function withEstimates(day: SimDay): QueueEvent[] {
+  const shown = new Map(day.records.map((r) => [r.ticketId, r.estimate]))
+  return day.events.map((e) => (e.type === 'ticketIssued' ? { ...e, estimate: shown.get(e.ticketId) ?? null } : e))
+}
