@@ -14,6 +14,7 @@ import type { SpeechBoard } from '../devices/speechBoard'
 import type { HubLogger } from '../log/hubLog'
 import type { WarningRing } from '../log/warningRing'
 import type { CustomerAddress } from '../network/customerAddress'
+import type { HubTlsView } from '../../shared/api/health'
 import type { FeedbackStore } from '../reports/feedbackStore'
 import type { ReportStore } from '../reports/reportStore'
 
@@ -45,6 +46,8 @@ export interface HubContext {
   /** The ticket's status page at the address phones reach, null when there is none (`customerAddress`). */
   readonly statusUrl: (ticketId: TicketId) => string | null
   readonly customerAddress: () => CustomerAddress
+  /** How the listener is protected and what expires when (the manager's screen; pairing's fingerprint). */
+  readonly tls: () => HubTlsView
   readonly log: HubLogger
   /** The recent warnings and errors of the hub log. */
   readonly warnings: WarningRing
