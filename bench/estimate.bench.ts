@@ -122,7 +122,14 @@ for (let i = 0; i < 110; i++) {
   const service = branch.services[Math.floor(rng.next() * 4)]?.id ?? branch.services[0]!.id
   const u = rng.next()
   const cls = u < 0.1 ? priorityClassId('vip') : u < 0.15 ? priorityClassId('care') : null
-  run({ type: 'issueTicket', serviceId: service, priorityClassId: cls, language: 'zh-CN', appointmentAt: null })
+  run({
+    type: 'issueTicket',
+    serviceId: service,
+    priorityClassId: cls,
+    language: 'zh-CN',
+    appointmentAt: null,
+    estimate: null,
+  })
 }
 for (const c of branch.counters) {
   run({ type: 'callNext', counterId: c.id })

@@ -37,7 +37,7 @@ export const LAYERS = [
   {
     name: 'hub/',
     files: ['hub'],
-    mayImport: ['shared', 'hardware/index.ts'],
+    mayImport: ['shared', 'server', 'hardware/index.ts'],
     packages: HUB_PACKAGES,
     node: HUB_NODE,
     why:
@@ -48,15 +48,23 @@ export const LAYERS = [
     name: 'hub/ file access that is not persistence',
     // Node's file system itself, two checks that a built file exists, and pruning old log files.
     files: ['hub/persistence/nodeFileSystem.ts', 'hub/api/app.ts', 'hub/workerFile.ts', 'hub/log/hubLog.ts'],
-    mayImport: ['hub', 'shared', 'hardware/index.ts'],
+    mayImport: ['hub', 'shared', 'server', 'hardware/index.ts'],
     packages: HUB_PACKAGES,
     node: [...HUB_NODE, 'fs', 'fs/promises'],
     why: 'These files are allowed the file system by name; everything else in the hub goes through fileSystem.ts.',
   },
   {
+    name: 'server/',
+    files: ['server'],
+    mayImport: ['shared'],
+    packages: ['fastify', 'typebox'],
+    node: true,
+    why: 'server/ holds what the hub and headquarters share as HTTP services, and knows neither.',
+  },
+  {
     name: 'hq/',
     files: ['hq'],
-    mayImport: ['shared'],
+    mayImport: ['shared', 'server'],
     packages: [...FASTIFY, 'typebox', 'pg', '@electric-sql/pglite'],
     node: true,
     why: 'Headquarters is its own service: it shares the pure code, never a branch hub’s.',

@@ -28,4 +28,4 @@ export {
   type KeypadAction,
 } from './config/deviceSchema'
 export { parseDeviceConfigs } from './config/parseDeviceConfigs'
-export type { ConfigIssue } from './config/configIssue'
+export type { ConfigProblem } from '../shared/util/schemaProblems'

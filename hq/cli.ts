@@ -5,6 +5,7 @@ import type { DbTarget } from './db/openDb'
 import { openDb } from './db/openDb'
 import { Registry } from './store/registry'
 import { startHq } from './startHq'
+import { readStdin } from '../server/readStdin'
 import { HQ_USER_ROLES, type HqUserRole } from '../shared/hq/hqRoles'
 
 const USAGE = `usage:
@@ -104,12 +105,6 @@ async function serve(
 function need(value: string | undefined, flag: string): string {
   if (value === undefined || value === '') throw new Error(`${flag} is needed\n${USAGE}`)
   return value
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const c of process.stdin) chunks.push(c as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 main().catch((e: unknown) => {

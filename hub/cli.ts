@@ -7,6 +7,7 @@ import { DEMO_MANAGER, DEMO_STAFF } from './config/demoBranchFile'
 import { DurableJsonFile } from './persistence/durableJsonFile'
 import { nodeFileSystem } from './persistence/nodeFileSystem'
 import { startHub } from './startHub'
+import { readStdin } from '../server/readStdin'
 
 const USAGE = `usage:
   npm run hub -- [--data DIR] [--host ADDRESS] [--port PORT] [--demo] [--renderer DIR] [--debug]
@@ -119,12 +120,6 @@ async function setPin(dataDir: string, staffId: string | undefined): Promise<voi
   if (problems.length > 0) throw new ConfigError(path, problems)
   await branchFile.write(file)
   console.log(`PIN of ${staffId} updated in ${path}`)
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const c of process.stdin) chunks.push(c as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 main().catch((e: unknown) => {

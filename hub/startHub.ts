@@ -2,11 +2,11 @@ import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Server as HttpsServer } from 'node:https'
 import { hostname, networkInterfaces } from 'node:os'
-import { endOfLocalDate, localDate } from '../shared/domain/localDate'
+import { localDate } from '../shared/domain/localDate'
 import { FeedbackStore } from './reports/feedbackStore'
 import { dayReportOf, ReportStore } from './reports/reportStore'
 import { buildApp } from './api/app'
-import type { HubContext, LobbyDevices } from './api/context'
+import type { HubContext } from './api/context'
 import { PairedDevices } from './auth/pairedDevices'
 import { SessionStore } from './auth/sessionStore'
 import { SignInGuard } from './auth/signInGuard'
@@ -22,16 +22,19 @@ import type { FileSystem } from './persistence/fileSystem'
 import { nodeFileSystem } from './persistence/nodeFileSystem'
 import type { PersistenceProblem } from './persistence/persistenceProblem'
 import { DeviceSupervisor } from '../hardware/index'
-import type { TicketId } from '../shared/domain/ids'
-import { statusPathFor } from './api/routes/ticketRoutes'
-import { HubDevices } from './devices/hubDevices'
+import { NO_LOBBY_DEVICES, type LobbyDevices } from './devices/lobbyDevices'
+import { SupervisedLobbyDevices } from './devices/supervisedLobbyDevices'
 import { createBranchEstimator, type BranchEstimator } from './estimation/branchEstimator'
 import { AutoDelays } from './delays/autoDelays'
-import { loadBranchKnowledge } from './estimation/branchKnowledge'
+import { RecentDays } from './estimation/branchKnowledge'
 import { DemoActivity, demoActivityOptions } from './demo/demoActivity'
 import { SpeechBoard, withSpeech } from './devices/speechBoard'
 import { openHubLog, scrubUrl, type HubLog, type HubLogOptions } from './log/hubLog'
-import { CustomerAddressWatch, customerLink } from './network/customerAddress'
+import { CustomerAddressWatch } from './network/customerAddress'
+import { followClosedDay } from './reports/closedDay'
+import { IssueLedger } from './tickets/issueLedger'
+import { StatusLinks } from './tickets/statusLinks'
+import { TicketDesk } from './tickets/ticketDesk'
 import { startReplication } from './replication/startReplication'
 import { HubTls, listenerProtection, plainView, type TlsMode } from './network/tls/hubTls'
 import { hubNames } from './network/tls/hubNames'
@@ -79,14 +82,6 @@ export interface RunningHub {
   close(): Promise<void>
 }
 
-/** No lobby devices configured: nothing to print on, nothing to report. */
-export const NO_DEVICES: LobbyDevices = {
-  printTicket: async () => ({ kind: 'noPrinter' }),
-  statuses: () => [],
-  onChange: () => () => undefined,
-  test: async (deviceId) => ({ ok: false, detail: `no device '${deviceId}' is configured` }),
-}
-
 const TICK_MS = 30_000
 
 /**
@@ -132,36 +127,26 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   })
   const reports = await ReportStore.open(fs, join(options.dataDir, 'history.json'), journals)
   const utcOffset = () => config.data.utcOffsetMinutes
-  let knowledge = await loadBranchKnowledge(journals, localDate(clock.now(), utcOffset()), utcOffset())
+  const recentDays = new RecentDays(journals, utcOffset)
+  await recentDays.learnFor(localDate(clock.now(), utcOffset()))
   const branchEstimator =
     options.estimator === undefined
       ? createBranchEstimator(
           () => config.data.branch,
-          () => knowledge,
+          () => recentDays.current,
         )
       : null
   const estimator: WaitEstimator = options.estimator ?? (branchEstimator as BranchEstimator)
-  // Built once the host exists; the host asks it for the estimate shown at issue.
-  let estimates: LiveEstimates | null = null
+  const ledger = new IssueLedger()
   const host = await QueueHost.open({
     journals,
     branch: () => config.data.branch,
     utcOffsetMinutes: config.data.utcOffsetMinutes,
     clock,
-    // What the kiosk menu showed for this service and class when the customer tapped it: the
-    // estimate they were given, and free to look up (issuing waits for no estimation).
-    estimateAtIssue: (e) => estimates?.current()?.newTicket[e.serviceId]?.[e.priorityClassId ?? 'ordinary'] ?? null,
+    onRecord: (record) => ledger.record(record),
     onError: (message) => logger.error({ event: 'queue.afterCommit' }, message),
-    onDayClosed: async (date, events) => {
-      // The day's summary goes into the history the trend view reads.
-      const start = endOfLocalDate(date, utcOffset()) - 86_400_000 + 1
-      const end = endOfLocalDate(date, utcOffset())
-      await reports.record(dayReportOf(events, config.data, feedback.forDay(start, end), null))
-      const keepFrom = localDate(clock.now() - config.data.retention.journalDays * 86_400_000, utcOffset())
-      await journals.prune(keepFrom)
-      // The day just closed is history now: learn from it for tomorrow.
-      knowledge = await loadBranchKnowledge(journals, localDate(clock.now() + 86_400_000, utcOffset()), utcOffset())
-    },
+    onDayClosed: (date, events) =>
+      followClosedDay({ config: () => config.data, reports, feedback, journals, recentDays, clock }, date, events),
   })
   await host.tick()
   // Closed days without a summary (the hub was stopped at close, or upgraded) are summarised now.
@@ -170,13 +155,13 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   )
   const logError = (what: string) => (e: unknown) =>
     logger.error({ event: 'hub.task', err: e }, `${what}: ${e instanceof Error ? e.message : String(e)}`)
-  estimates = new LiveEstimates(host, estimator, clock, () => config.data.branch, logError('estimating waits'))
+  const estimates = new LiveEstimates(host, estimator, clock, () => config.data.branch, logError('estimating waits'))
   await estimates.recompute()
   const autoDelays = new AutoDelays({
     host,
     branch: () => config.data.branch,
     clock,
-    usual: () => knowledge.usual,
+    usual: () => recentDays.current.usual,
     model: (state) => branchEstimator?.model(state) ?? null,
     onError: logError('explaining delays'),
   })
@@ -210,28 +195,40 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     )
   // Where phones reach the hub, known once it listens; the QR codes on tickets need it.
   const address = new CustomerAddressWatch(logger)
-  const statusKey = (ticketId: TicketId) => paired.statusKey(ticketId)
-  const statusUrl = (ticketId: TicketId): string | null => {
-    const base = address.current().url
-    return base === null ? null : customerLink(base, statusPathFor(ticketId, statusKey(ticketId)))
-  }
+  const links = new StatusLinks((ticketId) => paired.statusKey(ticketId), address)
   const supervisor =
     options.devices === undefined && config.data.devices.length > 0 ? new DeviceSupervisor(config.data.devices) : null
   const hardware =
     supervisor === null
       ? null
-      : new HubDevices({
+      : new SupervisedLobbyDevices({
           supervisor,
           host,
           branch: () => config.data.branch,
-          estimates,
           clock,
           utcOffsetMinutes: utcOffset,
-          statusUrl,
           log: (level, message) => logger[level]({ event: 'device' }, message),
         })
   const speech = new SpeechBoard()
   paired.onRevoke((deviceId) => speech.forget(deviceId))
+  const devices = withSpeech(options.devices ?? hardware ?? NO_LOBBY_DEVICES, speech)
+  // What the kiosk menu shows for a service and class: what a tap is told, and journaled with it.
+  const menu = (serviceId: string, priorityClassId: string | null) => ({
+    estimate: estimates.current()?.newTicket[serviceId]?.[priorityClassId ?? 'ordinary'] ?? null,
+    shown: estimates.current()?.shown.newTicket[serviceId]?.[priorityClassId ?? 'ordinary'] ?? null,
+  })
+  const desk = new TicketDesk({
+    ledger,
+    facts: {
+      branch: () => config.data.branch,
+      now: () => clock.now(),
+      shownFor: (ticketId) => estimates.shownFor(ticketId),
+      menuShown: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).shown,
+      links,
+    },
+    menuEstimate: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).estimate,
+    print: (facts) => devices.printTicket(facts),
+  })
   const ctx: HubContext = {
     host,
     config,
@@ -241,9 +238,9 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     guard: new SignInGuard(),
     clock,
     estimates,
-    devices: withSpeech(options.devices ?? hardware ?? NO_DEVICES, speech),
-    statusKey,
-    statusUrl,
+    devices,
+    links,
+    desk,
     customerAddress: () => address.current(),
     tls: () => tls?.view(protection) ?? plainView(protection),
     reports,
@@ -304,7 +301,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   timer.unref()
   const activity =
     options.demo && options.simulate === true
-      ? new DemoActivity(host, () => config.data.branch, demoActivityOptions(config.data.branch, clock))
+      ? new DemoActivity(host, desk, () => config.data.branch, demoActivityOptions(config.data.branch, clock))
       : null
   await activity?.start()
   // Shipping to headquarters, when configured: beside the hub, never in a command's way.

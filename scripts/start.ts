@@ -66,11 +66,11 @@ if (mode.kind === 'desktop') {
   app.on('exit', (code) => process.exit(code ?? 0))
 } else {
   console.log(mode.why)
-  const hub = spawn(
-    bin('tsx'),
-    ['hub/cli.ts', '--demo', '--simulate', '--data', '.data/demo', '--open', 'kiosk'],
-    { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' },
-  )
+  const hub = spawn(bin('tsx'), ['hub/cli.ts', '--demo', '--simulate', '--data', '.data/demo', '--open', 'kiosk'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  })
   const stop = (): void => {
     hub.kill('SIGTERM')
   }

@@ -1,6 +1,6 @@
 import { fieldOffsets, refIndex, spanOf } from '../framed/encodeFrame'
 import type { FieldRef, Framing } from '../framed/framing'
-import type { ConfigIssue } from './configIssue'
+import type { ConfigProblem } from '../../shared/util/schemaProblems'
 
 /**
  * Structural rules a framing must satisfy to be encodable, and (for keypads and pads, which
@@ -10,8 +10,8 @@ import type { ConfigIssue } from './configIssue'
  * @example
  * checkFraming(FF68, 'devices[0].protocol.framing', true) //=> []
  */
-export function checkFraming(framing: Framing, path: string, receives: boolean): ConfigIssue[] {
-  const issues: ConfigIssue[] = []
+export function checkFraming(framing: Framing, path: string, receives: boolean): ConfigProblem[] {
+  const issues: ConfigProblem[] = []
   const { fields } = framing
   const fieldsPath = `${path}.fields`
   const count = (kind: string): number => fields.filter((f) => f.kind === kind).length

@@ -1,4 +1,4 @@
-import type { ConfigIssue } from './configIssue'
+import type { ConfigProblem } from '../../shared/util/schemaProblems'
 import { checkFraming } from './checkFraming'
 import type { DeviceConfig, DeviceRole } from './deviceSchema'
 import { connectionKey, type ResolvedDevice } from './resolvedDevice'
@@ -25,8 +25,8 @@ const SENDS_TO_US: ReadonlySet<DeviceRole> = new Set(['ratingPad', 'callerKeypad
 
 const list = (xs: readonly string[]): string => xs.map((x) => `'${x}'`).join(' or ')
 
-function checkOne(config: DeviceConfig, device: ResolvedDevice, path: string): ConfigIssue[] {
-  const issues: ConfigIssue[] = []
+function checkOne(config: DeviceConfig, device: ResolvedDevice, path: string): ConfigProblem[] {
+  const issues: ConfigProblem[] = []
   const dialects = ROLE_DIALECTS[config.role]
   if (!dialects.includes(config.protocol.dialect)) {
     issues.push({
@@ -71,8 +71,8 @@ function checkOne(config: DeviceConfig, device: ResolvedDevice, path: string): C
 }
 
 /** Rules for devices that share one port or bus: one serial setting, one protocol, distinct addresses. */
-function checkShared(devices: readonly { device: ResolvedDevice; index: number }[], path: string): ConfigIssue[] {
-  const issues: ConfigIssue[] = []
+function checkShared(devices: readonly { device: ResolvedDevice; index: number }[], path: string): ConfigProblem[] {
+  const issues: ConfigProblem[] = []
   const [first, ...rest] = devices
   if (first === undefined) return issues
   const at = (i: number): string => `${path}[${i}]`
@@ -134,8 +134,8 @@ function checkShared(devices: readonly { device: ResolvedDevice; index: number }
  * @example
  * crossCheckDevices([printerA, printerA], 'devices')[0].message //=> "'kiosk-printer' is used by devices[0] too"
  */
-export function crossCheckDevices(configs: readonly DeviceConfig[], path: string): ConfigIssue[] {
-  const issues: ConfigIssue[] = []
+export function crossCheckDevices(configs: readonly DeviceConfig[], path: string): ConfigProblem[] {
+  const issues: ConfigProblem[] = []
   const ids = new Map<string, number>()
   const buses = new Map<string, { device: ResolvedDevice; index: number }[]>()
   configs.forEach((config, index) => {

@@ -207,7 +207,12 @@ export const RatingBindingSchema = Type.Object({ code: Byte, score: Type.Integer
 
 const deviceProps = <C extends TSchema, P extends TSchema, K extends TSchema>(connection: C, protocol: P, key: K) => ({
   /** Unique; letters, digits, '.', '_' and '-'. */
-  id: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_.-]+$' }),
+  id: Type.String({
+    minLength: 1,
+    maxLength: 64,
+    pattern: '^[A-Za-z0-9_.-]+$',
+    errorMessage: 'may only contain letters, digits, ".", "_" and "-"',
+  }),
   /** What the manager screen calls it: "Kiosk printer", "Counter 3 board". */
   name: Type.Optional(Type.String({ maxLength: 80 })),
   role: oneOf(DEVICE_ROLES),

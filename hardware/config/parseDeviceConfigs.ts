@@ -1,7 +1,7 @@
 import type { TSchema } from 'typebox'
 import { Value } from 'typebox/value'
 import { err, ok, type Result } from '../../shared/util/result'
-import type { ConfigIssue } from './configIssue'
+import type { ConfigProblem } from '../../shared/util/schemaProblems'
 import { crossCheckDevices } from './crossCheckDevices'
 import {
   CONNECTION_SCHEMAS,
@@ -15,7 +15,7 @@ import {
   RatingBindingSchema,
   type DeviceConfig,
 } from './deviceSchema'
-import { schemaIssues } from './schemaIssues'
+import { mustBeOneOf, schemaProblems } from '../../shared/util/schemaProblems'
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
@@ -25,23 +25,23 @@ function checkTagged(
   tag: string,
   schemas: Readonly<Record<string, TSchema>>,
   path: string,
-): ConfigIssue[] {
+): ConfigProblem[] {
   if (!isRecord(value)) return [{ path, message: 'must be an object' }]
   const key = value[tag]
   const names = Object.keys(schemas)
   if (typeof key !== 'string' || !names.includes(key)) {
-    return [{ path: `${path}.${tag}`, message: `must be one of ${names.map((n) => `'${n}'`).join(', ')}` }]
+    return [{ path: `${path}.${tag}`, message: mustBeOneOf(names) }]
   }
   const schema = schemas[key]
-  return schema === undefined ? [] : schemaIssues(schema, value, path)
+  return schema === undefined ? [] : schemaProblems(schema, value, path)
 }
 
-function checkProtocol(value: unknown, path: string): ConfigIssue[] {
+function checkProtocol(value: unknown, path: string): ConfigProblem[] {
   if (isRecord(value) && value.dialect === 'framed') {
-    const issues = schemaIssues(FramedShellSchema, value, path)
+    const issues = schemaProblems(FramedShellSchema, value, path)
     const framing = value.framing
     if (!isRecord(framing)) return issues
-    issues.push(...schemaIssues(FramingShellSchema, framing, `${path}.framing`))
+    issues.push(...schemaProblems(FramingShellSchema, framing, `${path}.framing`))
     if (Array.isArray(framing.fields)) {
       framing.fields.forEach((f, i) =>
         issues.push(...checkTagged(f, 'kind', FRAME_FIELD_SCHEMAS, `${path}.framing.fields[${i}]`)),
@@ -52,15 +52,15 @@ function checkProtocol(value: unknown, path: string): ConfigIssue[] {
   return checkTagged(value, 'dialect', PROTOCOL_SCHEMAS, path)
 }
 
-function checkDevice(value: unknown, path: string): ConfigIssue[] {
+function checkDevice(value: unknown, path: string): ConfigProblem[] {
   if (!isRecord(value)) return [{ path, message: 'must be an object' }]
-  const issues = schemaIssues(DeviceShellSchema, value, path)
+  const issues = schemaProblems(DeviceShellSchema, value, path)
   if ('connection' in value)
     issues.push(...checkTagged(value.connection, 'type', CONNECTION_SCHEMAS, `${path}.connection`))
   if ('protocol' in value) issues.push(...checkProtocol(value.protocol, `${path}.protocol`))
   if (Array.isArray(value.keys)) {
     const binding = value.role === 'ratingPad' ? RatingBindingSchema : KeyBindingSchema
-    value.keys.forEach((k, i) => issues.push(...schemaIssues(binding, k, `${path}.keys[${i}]`)))
+    value.keys.forEach((k, i) => issues.push(...schemaProblems(binding, k, `${path}.keys[${i}]`)))
   }
   return issues
 }
@@ -76,17 +76,17 @@ function checkDevice(value: unknown, path: string): ConfigIssue[] {
  * parseDeviceConfigs([{ id: 'p', role: 'printer' }]).error
  * //=> [{ path: 'devices[0].connection', message: 'is required' },
  * //    { path: 'devices[0].protocol', message: 'is required' },
- * //    { path: 'devices[0].role', message: "must be one of 'ticketPrinter', 'counterDisplay', ..." }]
+ * //    { path: 'devices[0].role', message: 'must be one of "ticketPrinter", "counterDisplay", ...' }]
  */
 export function parseDeviceConfigs(
   input: unknown,
   path = 'devices',
-): Result<readonly DeviceConfig[], readonly ConfigIssue[]> {
+): Result<readonly DeviceConfig[], readonly ConfigProblem[]> {
   if (!Array.isArray(input)) return err([{ path, message: 'must be a list of devices' }])
   const issues = input.flatMap((device, i) => checkDevice(device, `${path}[${i}]`))
   if (issues.length > 0) return err(issues)
   // The part-by-part checks above cover the whole schema; this keeps the two from drifting apart.
-  const whole = input.flatMap((device, i) => schemaIssues(DeviceConfigSchema, device, `${path}[${i}]`))
+  const whole = input.flatMap((device, i) => schemaProblems(DeviceConfigSchema, device, `${path}[${i}]`))
   if (whole.length > 0 || !input.every((d) => Value.Check(DeviceConfigSchema, d))) {
     return err(whole.length > 0 ? whole : [{ path, message: 'does not match the device schema' }])
   }

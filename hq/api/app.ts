@@ -6,11 +6,11 @@ import fastifySwagger from '@fastify/swagger'
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
 import type { ApiError } from '../../shared/api/views'
 import type { HqContext } from './context'
-import { HqHttpError } from './httpError'
+import { HttpError } from '../../server/httpError'
 import { registerAdminRoutes, registerSessionRoutes } from './routes/adminRoutes'
 import { registerReplicationRoutes, IngestGate } from './routes/replicationRoutes'
 import { registerReportRoutes } from './routes/reportRoutes'
-import { hqValidator } from './validation'
+import { typeboxValidator } from '../../server/validation'
 
 export interface HqAppOptions {
   /** The built renderer, served at `/` (the HQ screens are `/#/hq`). */
@@ -40,15 +40,15 @@ export async function buildHqApp(ctx: HqContext, options: HqAppOptions): Promise
     return503OnClosing: true,
     forceCloseConnections: true,
   })
-  app.setValidatorCompiler(hqValidator)
-  app.setErrorHandler((error: FastifyError | HqHttpError, request, reply) => {
-    const status = error instanceof HqHttpError ? error.statusCode : (error.statusCode ?? 500)
+  app.setValidatorCompiler(typeboxValidator)
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    const status = error instanceof HttpError ? error.statusCode : (error.statusCode ?? 500)
     const body: ApiError = {
       statusCode: status,
       error: status >= 500 ? 'Internal Server Error' : 'Refused',
-      code: error instanceof HqHttpError ? error.code : (CODES[status] ?? 'internal'),
+      code: error instanceof HttpError ? error.code : (CODES[status] ?? 'internal'),
       message: status >= 500 ? 'HQ failed to answer; nothing was changed by this request' : error.message,
-      ...(error instanceof HqHttpError && error.field !== undefined ? { field: error.field } : {}),
+      ...(error instanceof HttpError && error.field !== undefined ? { field: error.field } : {}),
     }
     if (status >= 500) request.log.error({ err: error }, 'request failed')
     if (status === 429) void reply.header('retry-after', '2')

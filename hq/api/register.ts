@@ -5,7 +5,7 @@ import type { HqAccess } from '../../shared/hq/hqRoles'
 import type { HqUserView } from '../../shared/hq/views'
 import type { BranchRecord, HqPrincipal } from '../store/registry'
 import type { HqContext } from './context'
-import { HqHttpError } from './httpError'
+import { HttpError } from '../../server/httpError'
 
 export interface HqCall<D> {
   readonly params: ParamsOf<D>
@@ -52,9 +52,9 @@ export function onHq<
       const token = bearer(request)
       const principal = token === null ? null : await ctx.registry.principal(token)
       if (!open) {
-        if (token === null) throw new HqHttpError(401, 'unauthenticated', 'Sign in first (no bearer token)')
+        if (token === null) throw new HttpError(401, 'unauthenticated', 'Sign in first (no bearer token)')
         if (principal === null)
-          throw new HqHttpError(
+          throw new HttpError(
             401,
             'unauthenticated',
             'This token is not valid: it expired, was revoked or never existed',
@@ -62,7 +62,7 @@ export function onHq<
         const role = principal.kind === 'branch' ? 'branch' : principal.user.role
         if (!def.access.includes(role)) {
           const allowed = def.access.map((a) => WHO[a] ?? a).join(' or ')
-          throw new HqHttpError(403, 'forbidden', `${WHO[role] ?? role} may not do this; only ${allowed} may`)
+          throw new HttpError(403, 'forbidden', `${WHO[role] ?? role} may not do this; only ${allowed} may`)
         }
       }
       return handler({
@@ -79,12 +79,12 @@ export function onHq<
 
 /** The signed-in user of a call whose route admits only users. */
 export function userOf(call: { principal: HqPrincipal | null }): HqUserView {
-  if (call.principal?.kind !== 'user') throw new HqHttpError(401, 'unauthenticated', 'Sign in first')
+  if (call.principal?.kind !== 'user') throw new HttpError(401, 'unauthenticated', 'Sign in first')
   return call.principal.user
 }
 
 /** The branch of a call whose route admits only branch hubs. */
 export function branchOf(call: { principal: HqPrincipal | null }): BranchRecord {
-  if (call.principal?.kind !== 'branch') throw new HqHttpError(401, 'unauthenticated', 'A branch token is needed')
+  if (call.principal?.kind !== 'branch') throw new HttpError(401, 'unauthenticated', 'A branch token is needed')
   return call.principal.branch
 }

@@ -9,7 +9,7 @@ import type { QueueEvent } from '../../shared/queue/events'
 import { summarizeDay, type DailySummary } from '../../shared/reports/dailySummary'
 import { labelsOf, type DayReport } from '../../shared/reports/dayReport'
 import { rangeReport } from '../../shared/reports/rangeReport'
-import { HqHttpError } from '../api/httpError'
+import { HttpError } from '../../server/httpError'
 import type { Db } from '../db/db'
 import type { BranchRecord, Registry } from './registry'
 import { upsertSummaries } from './replicationStore'
@@ -85,7 +85,7 @@ export class HqReports {
     )
     const config = await this.config(branch.key)
     if (day === undefined || config === null) {
-      throw new HqHttpError(404, 'noSuchDay', `HQ holds no events of ${branchId} for ${date}`, 'params.date')
+      throw new HttpError(404, 'noSuchDay', `HQ holds no events of ${branchId} for ${date}`, 'params.date')
     }
     return this.dayReport(branch.key, date, config, day.closed ? null : this.now())
   }
@@ -204,5 +204,5 @@ export class HqReports {
 }
 
 function checkRange(from: string, to: string): void {
-  if (from > to) throw new HqHttpError(400, 'invalidRange', `'from' ${from} is after 'to' ${to}`, 'query.from')
+  if (from > to) throw new HttpError(400, 'invalidRange', `'from' ${from} is after 'to' ${to}`, 'query.from')
 }

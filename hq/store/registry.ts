@@ -3,7 +3,7 @@ import type { HqBranch } from '../../shared/hq/compareBranches'
 import type { HqUserRole } from '../../shared/hq/hqRoles'
 import type { HqUserView, IssuedToken, RegionView, TokenView } from '../../shared/hq/views'
 import { hashPassword, newBearerToken, tokenHash, verifyPassword } from '../auth/secrets'
-import { HqHttpError } from '../api/httpError'
+import { HttpError } from '../../server/httpError'
 import { sqlState, type Db } from '../db/db'
 
 /** A branch as stored: its code (`id` in the API) and HQ's own key for it. */
@@ -52,7 +52,7 @@ export class Registry {
 
   async addBranch(id: string, name: LocalizedText, regionId: string): Promise<HqBranch> {
     const region = await this.db.query('select 1 from regions where id = $1', [regionId])
-    if (region.length === 0) throw new HqHttpError(404, 'unknownRegion', `No region '${regionId}'`, 'body.regionId')
+    if (region.length === 0) throw new HttpError(404, 'unknownRegion', `No region '${regionId}'`, 'body.regionId')
     await this.unique(
       () =>
         this.db.transaction(async (tx) => {
@@ -82,8 +82,7 @@ export class Registry {
       `select ${BRANCH_COLUMNS} from branches b where b.code = $1 and ($2::text is null or b.region_id = $2)`,
       [id, viewer.regionId],
     )
-    if (row === undefined)
-      throw new HqHttpError(404, 'unknownBranch', `No branch '${id}' among yours`, 'params.branchId')
+    if (row === undefined) throw new HttpError(404, 'unknownBranch', `No branch '${id}' among yours`, 'params.branchId')
     return branchOf(row)
   }
 
@@ -94,7 +93,7 @@ export class Registry {
        select id, $2::text, $3::text, $4::bigint from branches where code = $1 returning id`,
       [branchId, tokenHash(token), label, this.now()],
     )
-    if (row === undefined) throw new HqHttpError(404, 'unknownBranch', `No branch '${branchId}'`, 'params.branchId')
+    if (row === undefined) throw new HttpError(404, 'unknownBranch', `No branch '${branchId}'`, 'params.branchId')
     return { tokenId: row.id, token }
   }
 
@@ -121,7 +120,7 @@ export class Registry {
     password: string,
   ): Promise<HqUserView> {
     if ((user.role === 'regional') !== (user.regionId !== null)) {
-      throw new HqHttpError(
+      throw new HttpError(
         400,
         'invalidRequest',
         'A regional manager has a region; head office has none',
@@ -191,7 +190,7 @@ export class Registry {
     try {
       await work()
     } catch (e) {
-      if (sqlState(e) === '23505') throw new HqHttpError(409, 'exists', `There is already a ${what}`, 'body.id')
+      if (sqlState(e) === '23505') throw new HttpError(409, 'exists', `There is already a ${what}`, 'body.id')
       throw e
     }
   }

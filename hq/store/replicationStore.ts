@@ -3,7 +3,7 @@ import type { ShippedRecord } from '../../shared/hq/eventSchema'
 import type { ReportConfig } from '../../shared/hq/shippedSchemas'
 import type { ReplicationAck } from '../../shared/hq/views'
 import type { DailySummary } from '../../shared/reports/dailySummary'
-import { HqHttpError } from '../api/httpError'
+import { HttpError } from '../../server/httpError'
 import type { Db, Sql } from '../db/db'
 import { MonthPartitions } from '../db/partitions'
 
@@ -41,14 +41,14 @@ export class ReplicationStore {
     const first = (records[0] as ShippedRecord).e.seq
     records.forEach((r, i) => {
       if (r.e.seq !== first + i)
-        throw new HqHttpError(
+        throw new HttpError(
           400,
           'notContiguous',
           `records[${i}].e.seq is ${r.e.seq}, not ${first + i}`,
           `body.records[${i}]`,
         )
       if (r.e.type === 'dayOpened' && r.e.date !== day)
-        throw new HqHttpError(400, 'wrongDay', `records[${i}] opens ${r.e.date}, not ${day}`, `body.records[${i}]`)
+        throw new HttpError(400, 'wrongDay', `records[${i}] opens ${r.e.date}, not ${day}`, `body.records[${i}]`)
     })
     await this.partitions.ensure(day)
     return this.db.transaction(async (tx) => {

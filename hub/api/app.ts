@@ -25,7 +25,7 @@ import { registerHealthRoutes } from './routes/healthRoutes'
 import { registerReportRoutes } from './routes/reportRoutes'
 import { registerSystemRoutes } from './routes/systemRoutes'
 import { registerTicketRoutes } from './routes/ticketRoutes'
-import { typeboxValidator } from './validation'
+import { typeboxValidator } from '../../server/validation'
 import { createSecureServer, HSTS, type SecureServerOptions } from '../network/tls/secureServer'
 
 export interface AppOptions {

@@ -1,8 +1,5 @@
 import type { Low } from 'lowdb'
-import type { PrintOutcome } from '../../shared/api/views'
-import type { DeviceStatusView } from '../../shared/api/live'
 import type { BranchConfig } from '../../shared/domain/branch'
-import type { TicketId } from '../../shared/domain/ids'
 import type { PairedDevices } from '../auth/pairedDevices'
 import type { SessionStore } from '../auth/sessionStore'
 import type { SignInGuard } from '../auth/signInGuard'
@@ -10,23 +7,16 @@ import type { BranchFile } from '../config/branchFile'
 import type { Clock } from '../clock'
 import type { LiveEstimates } from '../estimation/liveEstimates'
 import type { QueueHost } from '../queue/queueHost'
+import type { LobbyDevices } from '../devices/lobbyDevices'
 import type { SpeechBoard } from '../devices/speechBoard'
+import type { StatusLinks } from '../tickets/statusLinks'
+import type { TicketDesk } from '../tickets/ticketDesk'
 import type { HubLogger } from '../log/hubLog'
 import type { WarningRing } from '../log/warningRing'
 import type { CustomerAddress } from '../network/customerAddress'
 import type { HubTlsView } from '../../shared/api/health'
 import type { FeedbackStore } from '../reports/feedbackStore'
 import type { ReportStore } from '../reports/reportStore'
-
-/** The lobby devices as the API sees them (the hardware supervisor, or none). */
-export interface LobbyDevices {
-  /** Prints a just-issued ticket; resolves with what happened, never throws. */
-  printTicket(ticketId: TicketId): Promise<PrintOutcome>
-  statuses(): readonly DeviceStatusView[]
-  onChange(listener: (statuses: readonly DeviceStatusView[]) => void): () => void
-  /** The manager's test button: print a test ticket, flash a display. */
-  test(deviceId: string): Promise<{ readonly ok: boolean; readonly detail: string }>
-}
 
 /** Everything the HTTP and WebSocket handlers work with. */
 export interface HubContext {
@@ -41,10 +31,10 @@ export interface HubContext {
   readonly devices: LobbyDevices
   readonly reports: ReportStore
   readonly feedback: FeedbackStore
-  /** The key a ticket's QR code carries, so only its holder can follow it. */
-  readonly statusKey: (ticketId: TicketId) => string
-  /** The ticket's status page at the address phones reach, null when there is none (`customerAddress`). */
-  readonly statusUrl: (ticketId: TicketId) => string | null
+  /** A ticket's status page and the key that lets only its holder follow it. */
+  readonly links: StatusLinks
+  /** Issuing a ticket (the kiosk's tap). */
+  readonly desk: TicketDesk
   readonly customerAddress: () => CustomerAddress
   /** How the listener is protected and what expires when (the manager's screen; pairing's fingerprint). */
   readonly tls: () => HubTlsView

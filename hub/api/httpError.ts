@@ -1,17 +1,7 @@
+import { HttpError } from '../../server/httpError'
 import type { CommandError, CommandErrorCode } from '../../shared/queue/errors'
 
-/** A refusal with its HTTP status: the error handler answers it as `ApiError` JSON. */
-export class HttpError extends Error {
-  constructor(
-    readonly statusCode: number,
-    readonly code: string,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message)
-    this.name = 'HttpError'
-  }
-}
+export { HttpError }
 
 const CONFLICT: readonly CommandErrorCode[] = [
   'dayNotOpen',

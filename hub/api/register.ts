@@ -6,7 +6,7 @@ import type { Principal } from '../auth/principal'
 import type { Actor } from '../persistence/journalRecord'
 import type { CommandError } from '../../shared/queue/errors'
 import type { Result } from '../../shared/util/result'
-import type { Committed } from '../queue/queueHost'
+import type { Committed, SubmitOptions } from '../queue/queueHost'
 import { authorize } from './access'
 import { checkCommandAccess, type TakeOver } from './commandAccess'
 import type { HubContext } from './context'
@@ -72,11 +72,14 @@ export async function submitAs(
   ctx: HubContext,
   principal: Principal | null,
   command: Command,
-  key?: string,
+  options: Omit<SubmitOptions, 'guard'> = {},
 ): Promise<Result<Committed, CommandError>> {
   let takeOvers: readonly TakeOver[] = []
-  const r = await ctx.host.submit(command, actorOf(principal), key, (state) => {
-    takeOvers = checkCommandAccess(principal, command, state)
+  const r = await ctx.host.submit(command, actorOf(principal), {
+    ...options,
+    guard: (state) => {
+      takeOvers = checkCommandAccess(principal, command, state)
+    },
   })
   if (r.ok && !r.value.repeated)
     for (const t of takeOvers)

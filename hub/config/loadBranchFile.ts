@@ -4,7 +4,7 @@ import { parseDeviceConfigs } from '../../hardware/index'
 import { DurableDb, DurableJsonFile } from '../persistence/durableJsonFile'
 import type { FileSystem } from '../persistence/fileSystem'
 import { BranchFileSchema, type BranchFile } from './branchFile'
-import { schemaProblems } from './schemaErrors'
+import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
 
 /** The configuration cannot be used: every problem found, each naming its field. */
 export class ConfigError extends Error {
@@ -19,7 +19,7 @@ export class ConfigError extends Error {
 
 /** Every problem with a parsed configuration file: schema first, then cross-field rules. */
 export function branchFileProblems(value: unknown): string[] {
-  const problems = schemaProblems(BranchFileSchema, value)
+  const problems = problemLines(schemaProblems(BranchFileSchema, value))
   if (problems.length > 0) return problems
   const file = value as BranchFile
   const more = branchConsistencyProblems(file.branch).map((p) => `branch.${p}`)

@@ -5,6 +5,7 @@ import { sampleExponential, sampleLognormal, seededRng, type Rng } from '../../s
 import type { Command } from '../../shared/queue/commands'
 import type { QueueHost } from '../queue/queueHost'
 import type { Actor } from '../persistence/journalRecord'
+import type { TicketDesk } from '../tickets/ticketDesk'
 
 export interface DemoActivityOptions {
   /** Counters worked by simulated tellers (the others are left to people trying the demo). */
@@ -25,7 +26,8 @@ const ACTOR: Actor = { kind: 'system', reason: 'demo simulation' }
  * Life for the demo branch in real time: customers take tickets (some with a priority class),
  * simulated tellers at some counters call, wait for the customer to walk up, serve for about
  * their service's standard, and now and then meet a customer who left. All through the same
- * commands a real kiosk and counter send, so every screen shows a believable morning.
+ * commands a real kiosk and counter send (tickets through the same desk as a kiosk's tap, so they
+ * carry the estimate the menu showed), so every screen and the report show a believable morning.
  */
 export class DemoActivity {
   private readonly rng: Rng
@@ -34,6 +36,7 @@ export class DemoActivity {
 
   constructor(
     private readonly host: QueueHost,
+    private readonly desk: TicketDesk,
     private readonly branch: () => BranchConfig,
     private readonly options: DemoActivityOptions,
   ) {
@@ -61,13 +64,11 @@ export class DemoActivity {
       const r = this.rng.next()
       const priorityClassId: PriorityClassId | null =
         r < 0.12 ? (b.priorityClasses[Math.floor((r / 0.12) * b.priorityClasses.length)]?.id ?? null) : null
-      void this.run({
-        type: 'issueTicket',
-        serviceId: service.id,
-        priorityClassId,
-        language: this.rng.next() < 0.85 ? 'zh-CN' : 'en',
-        appointmentAt: null,
-      })
+      const language = this.rng.next() < 0.85 ? 'zh-CN' : 'en'
+      if (!this.stopped)
+        void this.desk.issue({ serviceId: service.id, priorityClassId, language, appointmentAt: null }, (c, o) =>
+          this.host.submit(c, ACTOR, o),
+        )
     }
     this.later(sampleExponential(this.rng, this.options.arrivalEverySec), () => this.arrive())
   }

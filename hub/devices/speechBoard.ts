@@ -1,7 +1,7 @@
 import type { SpeechHealth } from '../../shared/api/health'
 import type { DeviceStatusView } from '../../shared/api/live'
 import { LANGUAGES } from '../../shared/domain/text'
-import type { LobbyDevices } from '../api/context'
+import type { LobbyDevices } from './lobbyDevices'
 
 /** Why a lobby display cannot announce calls as it should, as the manager's screen translates it. */
 export type SpeechProblemCode = 'speechUnavailable' | 'speechFailed' | 'soundBlocked' | 'noVoice'
@@ -81,7 +81,7 @@ export class SpeechBoard {
 export function withSpeech(devices: LobbyDevices, speech: SpeechBoard): LobbyDevices {
   const statuses = (): readonly DeviceStatusView[] => [...devices.statuses(), ...speech.statuses()]
   return {
-    printTicket: (ticketId) => devices.printTicket(ticketId),
+    printTicket: (facts) => devices.printTicket(facts),
     test: (deviceId) => devices.test(deviceId),
     statuses,
     onChange: (listener) => {

@@ -1,35 +1,24 @@
 import type { TicketLayout } from '../../hardware/index'
-import type { ShownWait } from '../../shared/api/views'
 import type { BranchConfig } from '../../shared/domain/branch'
 import { describePolicy } from '../../shared/policy/describePolicy'
-import type { Ticket } from '../../shared/queue/ticket'
+import type { TicketFacts } from '../tickets/ticketFacts'
 import { estimateWords, ticketWords } from './ticketWords'
-
-export interface TicketFacts {
-  readonly ticket: Ticket
-  readonly branch: BranchConfig
-  readonly peopleAhead: number
-  readonly shown: ShownWait | null
-  /** The status page at the customer address; null when phones cannot reach the hub (no QR then). */
-  readonly statusUrl: string | null
-  readonly utcOffsetMinutes: number
-}
 
 /**
  * What goes on the paper: the same facts as the kiosk screen (number, service, people ahead,
  * the shown range, documents, how they will be called, the live status QR), in the language the
  * customer chose.
  */
-export function ticketLayoutFor(f: TicketFacts): TicketLayout {
+export function ticketLayoutFor(f: TicketFacts, branch: BranchConfig, utcOffsetMinutes: number): TicketLayout {
   const lang = f.ticket.language
   const w = ticketWords(lang)
-  const service = f.branch.services.find((s) => s.id === f.ticket.serviceId)
-  const cls = f.branch.priorityClasses.find((p) => p.id === f.ticket.priorityClassId)
-  const policy = describePolicy(f.branch)
-  const local = new Date(f.ticket.issuedAt + f.utcOffsetMinutes * 60_000).toISOString()
+  const service = branch.services.find((s) => s.id === f.ticket.serviceId)
+  const cls = branch.priorityClasses.find((p) => p.id === f.ticket.priorityClassId)
+  const policy = describePolicy(branch)
+  const local = new Date(f.ticket.issuedAt + utcOffsetMinutes * 60_000).toISOString()
   return {
     language: lang,
-    branchName: f.branch.name[lang],
+    branchName: branch.name[lang],
     number: f.ticket.number,
     serviceName: service?.name[lang] ?? f.ticket.serviceId,
     peopleAhead: w.ahead(f.peopleAhead),

@@ -99,8 +99,7 @@ export function createBranchEstimator(branch: () => BranchConfig, knowledge: () 
       }
       learnFrom(l, event)
     },
-    shown: (estimate, previous, now, explained): ShownWait =>
-      displayWait(estimate, previous === null ? null : { display: previous.shown, at: previous.since }, now, explained),
+    shown: (estimate, previous, now, explained): ShownWait => displayWait(estimate, previous, now, explained),
     close: () => thread.close(),
   }
 }

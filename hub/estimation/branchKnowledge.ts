@@ -58,3 +58,25 @@ export async function loadBranchKnowledge(
     utcOffsetMin: utcOffsetMinutes,
   }
 }
+
+/**
+ * What the hub knows of recent days, kept current: learned at start, and again after each
+ * day closes (the day just closed is history for tomorrow).
+ */
+export class RecentDays {
+  private knowledge: BranchKnowledge = NO_KNOWLEDGE
+
+  constructor(
+    private readonly journals: JournalFolder,
+    private readonly utcOffsetMinutes: () => number,
+  ) {}
+
+  get current(): BranchKnowledge {
+    return this.knowledge
+  }
+
+  /** Learns from the days before `today`. */
+  async learnFor(today: string): Promise<void> {
+    this.knowledge = await loadBranchKnowledge(this.journals, today, this.utcOffsetMinutes())
+  }
+}

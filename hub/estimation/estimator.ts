@@ -1,4 +1,4 @@
-import type { ShownWait } from '../../shared/api/views'
+import type { ShownSince, ShownWait } from '../../shared/estimate/displayWait'
 import type { RawEstimates } from './estimationJob'
 import type { QueueEvent } from '../../shared/queue/events'
 import type { QueueState } from '../../shared/queue/state'
@@ -12,16 +12,10 @@ export interface WaitEstimator {
    * What a customer is shown: rounded kindly, and not allowed to grow over what they were
    * shown before unless a delay explanation applies to them (`explained`).
    */
-  shown(estimate: WaitEstimate, previous: PreviouslyShown | null, now: number, explained: boolean): ShownWait
+  shown(estimate: WaitEstimate, previous: ShownSince | null, now: number, explained: boolean): ShownWait
   /**
    * Every event of the live queue, as it happens: the ranges shown at issue and the calls that
    * follow are what the range's calibration learns from (optional: a fixed estimator ignores them).
    */
   observe?(event: QueueEvent): void
-}
-
-/** What a ticket was shown, since when (the rule lets an unexplained rise creep only slowly). */
-export interface PreviouslyShown {
-  readonly shown: ShownWait
-  readonly since: number
 }

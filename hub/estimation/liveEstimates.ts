@@ -2,7 +2,8 @@ import type { EstimatesView, ShownWait } from '../../shared/api/views'
 import type { BranchConfig } from '../../shared/domain/branch'
 import { delaysForTicket } from '../../shared/delays/delaysForTicket'
 import type { Clock } from '../clock'
-import type { PreviouslyShown, WaitEstimator } from './estimator'
+import type { WaitEstimator } from './estimator'
+import type { ShownSince } from '../../shared/estimate/displayWait'
 import type { QueueHost } from '../queue/queueHost'
 
 /**
@@ -23,7 +24,7 @@ export class LiveEstimates {
   private again = false
   /** How long the last estimation took (ms), for the benchmark. */
   lastCostMs = 0
-  private shownBefore = new Map<string, PreviouslyShown>()
+  private shownBefore = new Map<string, ShownSince>()
   private readonly listeners = new Set<(e: EstimatesView) => void>()
   private readonly unsubscribe: () => void
 
@@ -82,7 +83,7 @@ export class LiveEstimates {
     const now = this.clock.now()
     const branch = this.branch()
     const shownTickets: Record<string, ShownWait> = {}
-    const next = new Map<string, PreviouslyShown>()
+    const next = new Map<string, ShownSince>()
     for (const t of state.open) {
       if (t.status !== 'waiting') continue
       const before = this.shownBefore.get(t.id) ?? null

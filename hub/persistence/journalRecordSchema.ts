@@ -3,7 +3,7 @@ import { Compile } from 'typebox/compile'
 import type { CounterId, DelayId, PriorityClassId, ServiceId, StaffId, TicketId } from '../../shared/domain/ids'
 import { PAUSE_REASONS, type PauseReasonCode } from '../../shared/queue/counterState'
 import type { EventOf, EventType } from '../../shared/queue/events'
-import { schemaProblems } from '../config/schemaErrors'
+import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
 import type { JournalRecord } from './journalRecord'
 
 /**
@@ -127,7 +127,7 @@ export class RecordProblem extends Error {
  */
 export function toJournalRecord(value: unknown): JournalRecord {
   if (!checkEnvelope.Check(value)) {
-    throw new RecordProblem(`not a journal record (${schemaProblems(Envelope, value).join('; ')})`, false)
+    throw new RecordProblem(`not a journal record (${problemLines(schemaProblems(Envelope, value)).join('; ')})`, false)
   }
   const type = value.e.type
   const known = Object.hasOwn(EVENT_SCHEMAS, type) ? checkEvent.get(type) : undefined
@@ -136,7 +136,7 @@ export function toJournalRecord(value: unknown): JournalRecord {
   }
   if (!known.check.Check(value.e)) {
     throw new RecordProblem(
-      `a '${type}' event that does not fit its schema (${schemaProblems(known.schema as TSchema, value.e).join('; ')})`,
+      `a '${type}' event that does not fit its schema (${problemLines(schemaProblems(known.schema as TSchema, value.e)).join('; ')})`,
       false,
     )
   }

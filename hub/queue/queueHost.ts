@@ -1,17 +1,15 @@
 import type { BranchConfig } from '../../shared/domain/branch'
 import { endOfLocalDate, localDate } from '../../shared/domain/localDate'
-import type { TicketId } from '../../shared/domain/ids'
 import { applyEvent } from '../../shared/queue/applyEvent'
 import type { Command } from '../../shared/queue/commands'
 import { decide } from '../../shared/queue/decide'
 import type { CommandError } from '../../shared/queue/errors'
-import type { EventOf, QueueEvent } from '../../shared/queue/events'
+import type { QueueEvent } from '../../shared/queue/events'
 import { EMPTY_STATE, type QueueState } from '../../shared/queue/state'
 import { err, ok, type Result } from '../../shared/util/result'
 import type { Journal, JournalFolder } from '../persistence/journal'
 import type { Actor, JournalRecord } from '../persistence/journalRecord'
 import type { Clock } from '../clock'
-import type { WaitEstimate } from '../../shared/queue/ticket'
 import { SerialQueue } from './serialQueue'
 
 export interface QueueHostOptions {
@@ -20,8 +18,11 @@ export interface QueueHostOptions {
   readonly branch: () => BranchConfig
   readonly utcOffsetMinutes: number
   readonly clock: Clock
-  /** The estimate a ticket is shown as it is issued (journaled with it, for the honesty report). */
-  readonly estimateAtIssue: (event: EventOf<'ticketIssued'>) => WaitEstimate | null
+  /**
+   * Told of every journal record, as the day is replayed at start and as each command commits,
+   * before any later command runs (the ticket ledger keeps its idempotency keys this way).
+   */
+  readonly onRecord?: (record: JournalRecord) => void
   /** Called after a day closes, with its events, before the next day opens. */
   readonly onDayClosed?: (date: string, events: readonly QueueEvent[]) => Promise<void>
   readonly onError?: (message: string) => void
@@ -30,38 +31,28 @@ export interface QueueHostOptions {
 export interface Committed {
   readonly event: QueueEvent
   readonly state: QueueState
-  /** True when an idempotency key matched an earlier issue: nothing new was written. */
+  /** True when `earlier` answered with an event already committed: nothing new was written. */
   readonly repeated: boolean
 }
 
+/** How a command is submitted, besides the command and who sends it. */
+export interface SubmitOptions {
+  /** Journaled with the event (an issue's idempotency key). */
+  readonly key?: string
+  /**
+   * A permission check on the state the command will be decided against (it may throw to
+   * refuse): checked before the command joined the queue, a teller's right to touch a ticket
+   * could be out of date by the time it runs.
+   */
+  readonly guard?: (state: QueueState) => void
+  /**
+   * An event already committed that answers this command (a retried tap), looked up in the
+   * queue so that a retry racing its first try finds it: nothing is decided or written then.
+   */
+  readonly earlier?: (state: QueueState) => QueueEvent | null
+}
+
 type Listener = (event: QueueEvent, state: QueueState) => void
-
-/**
- * An idempotency key used today for a different request: answering the first ticket would hand
- * a customer a ticket for a service they did not ask for. Refused, as payment APIs do.
- */
-export class IdempotencyKeyReused extends Error {
-  constructor(
-    readonly key: string,
-    earlier: EventOf<'ticketIssued'>,
-  ) {
-    super(
-      `Idempotency key '${key}' was already used today for ticket ${earlier.number} (${earlier.serviceId}, ` +
-        `${earlier.language}) with a different request; a new tap needs a new key`,
-    )
-    this.name = 'IdempotencyKeyReused'
-  }
-}
-
-/** Whether a repeated issue asks for what the first one did. */
-function sameIssue(c: Extract<Command, { type: 'issueTicket' }>, e: EventOf<'ticketIssued'>): boolean {
-  return (
-    c.serviceId === e.serviceId &&
-    c.priorityClassId === e.priorityClassId &&
-    c.language === e.language &&
-    c.appointmentAt === e.appointmentAt
-  )
-}
 
 /**
  * The one owner of the branch's queue. Commands are taken one at a time: decided by the pure
@@ -74,7 +65,6 @@ export class QueueHost {
   private state: QueueState = EMPTY_STATE
   private journal: Journal | null = null
   private events: QueueEvent[] = []
-  private readonly idempotency = new Map<string, TicketId>()
   private readonly listeners = new Set<Listener>()
   private readonly serial = new SerialQueue()
 
@@ -122,37 +112,14 @@ export class QueueHost {
     return () => this.listeners.delete(listener)
   }
 
-  /**
-   * Runs a command: refused with a typed error (nothing written), or committed. An issue with
-   * an idempotency key already used today answers the ticket issued the first time, or throws
-   * `IdempotencyKeyReused` when it asks for something else.
-   */
-  submit(
-    command: Command,
-    actor: Actor,
-    key?: string,
-    /**
-     * A permission check on the state the command will be decided against (it may throw to
-     * refuse): checked before the command joined the queue, a teller's right to touch a ticket
-     * could be out of date by the time it runs.
-     */
-    guard?: (state: QueueState) => void,
-  ): Promise<Result<Committed, CommandError>> {
+  /** Runs a command: refused with a typed error (nothing written), or committed. */
+  submit(command: Command, actor: Actor, options: SubmitOptions = {}): Promise<Result<Committed, CommandError>> {
     return this.serial.run(async () => {
       await this.followCalendar()
-      guard?.(this.state)
-      if (command.type === 'issueTicket' && key !== undefined) {
-        const earlier = this.idempotency.get(key)
-        const event =
-          earlier === undefined
-            ? undefined
-            : this.events.find((e) => e.type === 'ticketIssued' && e.ticketId === earlier)
-        if (event?.type === 'ticketIssued') {
-          if (!sameIssue(command, event)) throw new IdempotencyKeyReused(key, event)
-          return ok({ event, state: this.state, repeated: true })
-        }
-      }
-      return this.commit(command, actor, key)
+      options.guard?.(this.state)
+      const earlier = options.earlier?.(this.state) ?? null
+      if (earlier !== null) return ok({ event: earlier, state: this.state, repeated: true })
+      return this.commit(command, actor, options.key)
     })
   }
 
@@ -194,18 +161,12 @@ export class QueueHost {
   ): Promise<Result<Committed, CommandError>> {
     const decided = decide(this.state, this.options.branch(), command, now)
     if (!decided.ok) return err(decided.error)
-    let event: QueueEvent = { ...decided.value, seq: this.state.lastSeq + 1, at: now }
-    if (event.type === 'ticketIssued') {
-      // The estimate shown at issue is part of the fact: the honesty report compares it with the wait.
-      const estimate = this.options.estimateAtIssue(event)
-      event = { ...event, estimate }
-    }
+    const event: QueueEvent = { ...decided.value, seq: this.state.lastSeq + 1, at: now }
     if (event.type === 'dayOpened') {
       await this.journal?.close()
       this.journal = null
       this.journal = await this.options.journals.open(event.date)
       this.events = []
-      this.idempotency.clear()
     }
     const journal = this.journal
     if (journal === null) throw new Error('No journal is open: the day was not opened')
@@ -235,12 +196,9 @@ export class QueueHost {
 
   private fold(record: JournalRecord): void {
     const { e } = record
-    if (e.type === 'dayOpened') {
-      this.events = []
-      this.idempotency.clear()
-    }
+    if (e.type === 'dayOpened') this.events = []
     this.state = applyEvent(this.state, e)
     this.events.push(e)
-    if (e.type === 'ticketIssued' && record.m.key !== undefined) this.idempotency.set(record.m.key, e.ticketId)
+    this.options.onRecord?.(record)
   }
 }

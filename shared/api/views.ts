@@ -1,7 +1,7 @@
 import type { BranchConfig } from '../domain/branch'
 import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
 import type { Language, LocalizedText } from '../domain/text'
-import type { WaitDisplay } from '../estimate/displayWait'
+import type { ShownWait } from '../estimate/displayWait'
 import type { DayReport } from '../reports/dayReport'
 import type { Kpis } from '../reports/kpis'
 import type { ScenarioError } from '../sim/parseScenario'
@@ -27,11 +27,11 @@ export interface BranchInfo {
 }
 
 /**
- * What a customer is shown of an estimate, in whole minutes, already rounded kindly and held
- * steady by the hub (it never grows without a delay explanation in force), so every screen
- * and the printed ticket say the same thing. The renderer words it through i18n.
+ * What a customer is shown of an estimate (`shared/estimate/displayWait`): whole minutes,
+ * rounded kindly and held steady by the hub (it never grows without a delay explanation in
+ * force), so every screen and the printed ticket say the same thing.
  */
-export type ShownWait = WaitDisplay
+export type { ShownWait }
 
 /** Wait estimates for the live queue (seconds until call), recomputed as the queue moves. */
 export interface EstimatesView {

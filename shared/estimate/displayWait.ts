@@ -5,13 +5,13 @@ import type { WaitEstimate } from '../queue/ticket'
  * into "约 8–12 分钟" / "about 8–12 min" through i18n. Never "0 minutes", never a single number
  * (an honest estimate is a range: rule 4 of the brief).
  */
-export type WaitDisplay =
+export type ShownWait =
   { readonly kind: 'soon' } | { readonly kind: 'range'; readonly lowMin: number; readonly highMin: number }
 
-/** A display as last shown to a ticket, and when. */
-export interface ShownWait {
-  readonly display: WaitDisplay
-  readonly at: number
+/** What a ticket was last shown, and since when (an unexplained rise may only creep up slowly). */
+export interface ShownSince {
+  readonly shown: ShownWait
+  readonly since: number
 }
 
 /** The upper end at or below which a wait is "soon" (minutes). */
@@ -37,7 +37,7 @@ function stepOf(min: number): number {
  * roundWaitKindly({ mean: 40, p10: 5, p50: 30, p90: 95 }) //=> { kind: 'soon' }
  * roundWaitKindly({ mean: 1500, p10: 1100, p50: 1450, p90: 1990 }) //=> { kind: 'range', lowMin: 15, highMin: 35 }
  */
-export function roundWaitKindly(e: WaitEstimate): WaitDisplay {
+export function roundWaitKindly(e: WaitEstimate): ShownWait {
   const lo = e.p10 / 60
   const hi = e.p90 / 60
   const highMin = Math.ceil(hi / stepOf(hi) - 1e-9) * stepOf(hi)
@@ -46,7 +46,7 @@ export function roundWaitKindly(e: WaitEstimate): WaitDisplay {
   return { kind: 'range', lowMin: Math.min(lowMin, highMin - 1), highMin }
 }
 
-function ends(d: WaitDisplay): { low: number; high: number } {
+function ends(d: ShownWait): { low: number; high: number } {
   return d.kind === 'soon' ? { low: 0, high: SOON_MIN } : { low: d.lowMin, high: d.highMin }
 }
 
@@ -64,21 +64,21 @@ function ends(d: WaitDisplay): { low: number; high: number } {
  *
  * @example
  * // shown 8–12 five minutes ago; the estimate now says 9–14 and nothing explains it
- * displayWait(estimate, { display: { kind: 'range', lowMin: 8, highMin: 12 }, at: t0 }, t0 + 300_000, false)
+ * displayWait(estimate, { shown: { kind: 'range', lowMin: 8, highMin: 12 }, since: t0 }, t0 + 300_000, false)
  * //=> { kind: 'range', lowMin: 9, highMin: 13 }
  */
 export function displayWait(
   estimate: WaitEstimate,
-  previous: ShownWait | null,
+  previous: ShownSince | null,
   now: number,
   explained: boolean,
-): WaitDisplay {
+): ShownWait {
   const next = roundWaitKindly(estimate)
   if (previous === null || explained) return next
-  const was = ends(previous.display)
+  const was = ends(previous.shown)
   const want = ends(next)
   if (want.high <= was.high) return next
-  const creep = Math.floor(Math.max(0, now - previous.at) / 60_000 / CREEP_EVERY_MIN)
+  const creep = Math.floor(Math.max(0, now - previous.since) / 60_000 / CREEP_EVERY_MIN)
   const high = Math.min(want.high, was.high + creep)
   if (high <= SOON_MIN) return { kind: 'soon' }
   return { kind: 'range', lowMin: Math.max(1, Math.min(want.low, high - 1)), highMin: high }

@@ -2,6 +2,7 @@ import type { CounterId, DelayId, PriorityClassId, ServiceId, StaffId, TicketId 
 import type { Language, LocalizedText } from '../domain/text'
 import type { PauseReason } from './counterState'
 import type { DelayScope, DelaySource } from './delay'
+import type { WaitEstimate } from './ticket'
 
 /**
  * What people and devices ask the engine to do. `decide` checks a command against the state
@@ -16,6 +17,11 @@ export type Command =
       readonly priorityClassId: PriorityClassId | null
       readonly language: Language
       readonly appointmentAt: number | null
+      /**
+       * The wait the customer was shown when they tapped (the kiosk menu's figure for this
+       * service and class), journaled with the ticket for the honesty report; null if none.
+       */
+      readonly estimate: WaitEstimate | null
     }
   | { readonly type: 'callNext'; readonly counterId: CounterId }
   | {

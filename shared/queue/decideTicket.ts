@@ -113,7 +113,7 @@ function issue(state: QueueState, branch: BranchConfig, c: CommandOf<'issueTicke
     priorityClassId: c.priorityClassId,
     language: c.language,
     appointmentAt: c.appointmentAt,
-    estimate: null,
+    estimate: c.estimate,
   })
 }
 

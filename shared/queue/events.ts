@@ -23,7 +23,7 @@ export type EventBody =
       readonly priorityClassId: PriorityClassId | null
       readonly language: Language
       readonly appointmentAt: number | null
-      /** The estimate shown at issue (added by the hub before journaling), for the honesty report. */
+      /** The estimate shown at issue (carried by the command), for the honesty report. */
       readonly estimate: WaitEstimate | null
     }
   | {

@@ -164,6 +164,7 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
           priorityClassId: a.priorityClassId,
           language: 'zh-CN',
           appointmentAt: null,
+          estimate: null,
         })
         if (issued?.type !== 'ticketIssued') break
         const ticket = getTicket(state, issued.ticketId) as Ticket

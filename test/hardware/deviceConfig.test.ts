@@ -83,7 +83,7 @@ describe('parseDeviceConfigs', () => {
 
   it('names the field of an unknown role and lists the roles', () => {
     expect(issuesOf(withDevice(0, (d) => ({ ...d, role: 'printer' })))).toEqual([
-      { path: 'devices[0].role', message: expect.stringContaining("must be one of 'ticketPrinter', 'counterDisplay'") },
+      { path: 'devices[0].role', message: expect.stringContaining('must be one of "ticketPrinter", "counterDisplay"') },
     ])
   })
 
@@ -98,7 +98,7 @@ describe('parseDeviceConfigs', () => {
     expect(issues).toEqual(
       expect.arrayContaining([
         { path: 'devices[0].connection.path', message: 'is required' },
-        { path: 'devices[0].connection.speed', message: 'is not a known field' },
+        { path: 'devices[0].connection.speed', message: 'unknown field' },
         { path: 'devices[0].connection.baudRate', message: expect.stringContaining('must be one of 1200, 2400') },
       ]),
     )
@@ -106,7 +106,7 @@ describe('parseDeviceConfigs', () => {
 
   it('says which connection types and dialects exist when the tag is wrong', () => {
     expect(issuesOf(withDevice(0, (d) => ({ ...d, connection: { type: 'usb' } })))).toEqual([
-      { path: 'devices[0].connection.type', message: "must be one of 'serial', 'tcp', 'dump'" },
+      { path: 'devices[0].connection.type', message: 'must be one of "serial", "tcp", "dump"' },
     ])
     expect(issuesOf(withDevice(0, (d) => ({ ...d, protocol: { dialect: 'star' } })))[0]?.path).toBe(
       'devices[0].protocol.dialect',
@@ -132,7 +132,7 @@ describe('parseDeviceConfigs', () => {
     expect(issues).toEqual(
       expect.arrayContaining([
         { path: 'devices[5].protocol.framing.fields[0].bytes[0]', message: 'must be <= 255' },
-        { path: 'devices[5].protocol.framing.fields[1].type', message: "must be one of 'sum8', 'xor8', 'crc16modbus'" },
+        { path: 'devices[5].protocol.framing.fields[1].type', message: 'must be one of "sum8", "xor8", "crc16modbus"' },
       ]),
     )
   })

@@ -30,6 +30,7 @@ function issueShown(d: Driver, shown: WaitEstimate | null, observe: (e: QueueEve
     priorityClassId: null,
     language: 'zh-CN',
     appointmentAt: null,
+    estimate: null,
   })
   if (issued.type !== 'ticketIssued') throw new Error(`expected ticketIssued, got ${issued.type}`)
   observe({ ...issued, estimate: shown })

@@ -138,7 +138,7 @@ describe('malformed requests', () => {
       () => f.request('POST', '/api/v1/counters/c1/call-ticket', { ticketId: '20261124-A001', reason: '' }, teller),
       400,
       'body.reason',
-      /fewer than 1/,
+      /must not be empty/,
     ],
     [
       'a rating out of range',

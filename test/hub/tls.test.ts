@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import type { HubStatusView } from '../../shared/api/health'
 import type { ApiError, PairedView } from '../../shared/api/views'
-import { demoBranchFile } from '../../hub/config/demoBranchFile'
+import type { BranchFile } from '../../hub/config/branchFile'
 import { createBranchCa, issueServerCertificate } from '../../hub/network/tls/certificates'
 import { fingerprintOf } from '../../hub/network/tls/certificateFacts'
 import { HSTS } from '../../hub/network/tls/secureServer'
@@ -214,7 +214,7 @@ describe("the bank's own certificate", () => {
     await writeFile(`${dir}/bank.pem`, server.certificate)
     await writeFile(`${dir}/bank.key`, server.privateKey, { mode: 0o600 })
     await writeFile(`${dir}/bank-ca.pem`, bankCa.certificate)
-    const file = JSON.parse(await readFile(`${dir}/branch.json`, 'utf8')) as Awaited<ReturnType<typeof demoBranchFile>>
+    const file = JSON.parse(await readFile(`${dir}/branch.json`, 'utf8')) as BranchFile
     await writeFile(
       `${dir}/branch.json`,
       JSON.stringify({

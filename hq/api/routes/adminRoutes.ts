@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify'
 import { hqRoutes } from '../../../shared/hq/routes'
 import type { HqContext } from '../context'
-import { HqHttpError } from '../httpError'
+import { HttpError } from '../../../server/httpError'
 import { onHq, userOf } from '../register'
 
 /** Sign-in, regions, branches, branch tokens and users. */
 export function registerSessionRoutes(app: FastifyInstance, ctx: HqContext): void {
   onHq(app, ctx, hqRoutes.signIn, async ({ body }) => {
     const session = await ctx.registry.signIn(body.userId, body.password)
-    if (session === null) throw new HqHttpError(401, 'wrongPassword', 'Unknown user or wrong password')
+    if (session === null) throw new HttpError(401, 'wrongPassword', 'Unknown user or wrong password')
     return session
   })
 }

@@ -3,7 +3,7 @@ import { hqRoutes } from '../../../shared/hq/routes'
 import { summaryFromSchema } from '../../../shared/hq/summarySchema'
 import { feedbackFromSchema } from '../../../shared/hq/shippedSchemas'
 import type { HqContext } from '../context'
-import { HqHttpError } from '../httpError'
+import { HttpError } from '../../../server/httpError'
 import { branchOf, onHq } from '../register'
 
 /**
@@ -23,7 +23,7 @@ export class IngestGate {
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.running >= this.inFlight) {
       if (this.waiting.length >= this.queued) {
-        throw new HqHttpError(429, 'busy', 'HQ is busy storing other branches’ batches; send this one again shortly')
+        throw new HttpError(429, 'busy', 'HQ is busy storing other branches’ batches; send this one again shortly')
       }
       await new Promise<void>((resolve) => this.waiting.push(resolve))
     } else {

@@ -240,7 +240,7 @@ async function repeatedNumbers(f: HubFixture, required: Acknowledged | null): Pr
   const problems: string[] = []
   for (const serviceId of services) {
     const r = await host.submit(
-      { type: 'issueTicket', serviceId, priorityClassId: null, language: 'en', appointmentAt: null },
+      { type: 'issueTicket', serviceId, priorityClassId: null, language: 'en', appointmentAt: null, estimate: null },
       { kind: 'system', reason: 'power-cut check' },
     )
     if (!r.ok) problems.push(`issuing after the restart was refused: ${r.error.message}`)

@@ -33,7 +33,7 @@ describe('roundWaitKindly', () => {
 
 describe('displayWait', () => {
   const t0 = Date.UTC(2026, 10, 24, 2)
-  const shown = { display: { kind: 'range', lowMin: 8, highMin: 12 } as const, at: t0 }
+  const shown = { shown: { kind: 'range', lowMin: 8, highMin: 12 } as const, since: t0 }
 
   it('shows good news at once', () => {
     expect(displayWait(est(4.2, 7.5), shown, t0 + 60_000, false)).toEqual({ kind: 'range', lowMin: 4, highMin: 8 })
@@ -56,7 +56,7 @@ describe('displayWait', () => {
   })
 
   it('does not turn "soon" into minutes without a reason', () => {
-    const soon = { display: { kind: 'soon' } as const, at: t0 }
+    const soon = { shown: { kind: 'soon' } as const, since: t0 }
     expect(displayWait(est(2, 6), soon, t0 + 30_000, false)).toEqual({ kind: 'soon' })
     expect(displayWait(est(2, 6), soon, t0 + 30_000, true)).toEqual({ kind: 'range', lowMin: 2, highMin: 6 })
   })

@@ -26,6 +26,7 @@ const issueA: Command = {
   priorityClassId: null,
   language: 'en',
   appointmentAt: null,
+  estimate: null,
 }
 
 describe('invalid commands', () => {

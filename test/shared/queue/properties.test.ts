@@ -57,6 +57,7 @@ function toCommand(d: Driver, s: Step): Command {
         priorityClassId: pick([null, null, VIP, CARE], s.b),
         language: 'zh-CN',
         appointmentAt: null,
+        estimate: null,
       }
     case 3:
     case 4:

@@ -22,7 +22,14 @@ function capDay() {
     return d
   }
   const issue = (s: number, appointmentAt: number | null): void =>
-    void at(s).run({ type: 'issueTicket', serviceId: A, priorityClassId: null, language: 'en', appointmentAt })
+    void at(s).run({
+      type: 'issueTicket',
+      serviceId: A,
+      priorityClassId: null,
+      language: 'en',
+      appointmentAt,
+      estimate: null,
+    })
   const serve = (from: number, to: number): void => {
     at(from).callNext(C1)
     d.run({ type: 'startService', counterId: C1 })

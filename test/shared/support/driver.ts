@@ -57,7 +57,14 @@ export class Driver {
   }
 
   issue(serviceId: ServiceId, priorityClassId: PriorityClassId | null = null): Ticket {
-    const e = this.run({ type: 'issueTicket', serviceId, priorityClassId, language: 'zh-CN', appointmentAt: null })
+    const e = this.run({
+      type: 'issueTicket',
+      serviceId,
+      priorityClassId,
+      language: 'zh-CN',
+      appointmentAt: null,
+      estimate: null,
+    })
     if (e.type !== 'ticketIssued') throw new Error('expected ticketIssued')
     return this.ticket(e.ticketId)
   }

@@ -2,8 +2,11 @@ import type { FastifySchemaCompiler } from 'fastify'
 import type { TSchema } from 'typebox'
 import { Compile } from 'typebox/compile'
 import Value from 'typebox/value'
-import { schemaProblems } from '../config/schemaErrors'
+import { problemLines, schemaProblems } from '../shared/util/schemaProblems'
 import { HttpError } from './httpError'
+
+/** At most this many problems in one answer: enough to fix a request, never a wall of text. */
+const MOST = 5
 
 /**
  * Validates requests with TypeBox's compiler (the same schemas the OpenAPI document shows).
@@ -17,11 +20,9 @@ export const typeboxValidator: FastifySchemaCompiler<TSchema> = ({ schema, httpP
   return (data: unknown) => {
     const value = httpPart === 'body' ? data : Value.Convert(schema, data)
     if (check.Check(value)) return { value }
-    const problems = schemaProblems(schema, value)
-    const first = problems[0] ?? '(root): is not valid'
-    const [path] = first.split(': ')
-    const field = path === '(root)' ? part : `${part}.${path ?? ''}`
-    const message = problems.map((p) => (p.startsWith('(root)') ? `${part}${p.slice(6)}` : `${part}.${p}`)).join('; ')
+    const problems = schemaProblems(schema, value, part).slice(0, MOST)
+    const field = problems[0]?.path ?? part
+    const message = problems.length === 0 ? `${part}: is not valid` : problemLines(problems).join('; ')
     return { error: new HttpError(400, 'invalidRequest', message, field) }
   }
 }

@@ -2,26 +2,21 @@ import type { DeviceStatus, DeviceSupervisor, KeypadInput, RatingInput } from '.
 import type { DeviceStatusView } from '../../shared/api/live'
 import type { PrintOutcome } from '../../shared/api/views'
 import type { BranchConfig } from '../../shared/domain/branch'
-import type { TicketId } from '../../shared/domain/ids'
 import type { Command } from '../../shared/queue/commands'
 import type { QueueEvent } from '../../shared/queue/events'
-import { peopleAhead } from '../../shared/queue/peopleAhead'
-import { getTicket, type QueueState } from '../../shared/queue/state'
-import type { LobbyDevices } from '../api/context'
+import type { QueueState } from '../../shared/queue/state'
+import type { LobbyDevices } from './lobbyDevices'
+import type { TicketFacts } from '../tickets/ticketFacts'
 import type { Clock } from '../clock'
-import type { LiveEstimates } from '../estimation/liveEstimates'
 import type { QueueHost } from '../queue/queueHost'
 import { ticketLayoutFor } from './ticketLayoutFor'
 
-export interface HubDevicesOptions {
+export interface SupervisedLobbyDevicesOptions {
   readonly supervisor: DeviceSupervisor
   readonly host: QueueHost
   readonly branch: () => BranchConfig
-  readonly estimates: LiveEstimates
   readonly clock: Clock
   readonly utcOffsetMinutes: () => number
-  /** The absolute URL of a ticket's status page (for the QR code), or null when phones cannot reach the hub. */
-  readonly statusUrl: (ticketId: TicketId) => string | null
   readonly log: (level: 'info' | 'warn' | 'error', message: string) => void
 }
 
@@ -35,11 +30,11 @@ const LOBBY_CALLS = 6
  * is the source of truth: displays are told the current state after every event (a display that
  * was unplugged shows it when it comes back), and a device failure never touches a queue event.
  */
-export class HubDevices implements LobbyDevices {
+export class SupervisedLobbyDevices implements LobbyDevices {
   private readonly listeners = new Set<(s: readonly DeviceStatusView[]) => void>()
   private readonly stops: (() => void)[] = []
 
-  constructor(private readonly o: HubDevicesOptions) {
+  constructor(private readonly o: SupervisedLobbyDevicesOptions) {
     this.stops.push(
       o.host.subscribe((e, state) => this.follow(e, state)),
       o.supervisor.on('status', () => {
@@ -55,22 +50,12 @@ export class HubDevices implements LobbyDevices {
     this.redrawAll(o.host.current)
   }
 
-  async printTicket(ticketId: TicketId): Promise<PrintOutcome> {
-    const state = this.o.host.current
-    const ticket = getTicket(state, ticketId)
-    if (ticket === undefined) return { kind: 'failed', reason: `no ticket ${ticketId}` }
+  async printTicket(facts: TicketFacts): Promise<PrintOutcome> {
     if (!this.o.supervisor.statuses().some((d) => d.role === 'ticketPrinter')) return { kind: 'noPrinter' }
-    const layout = ticketLayoutFor({
-      ticket,
-      branch: this.o.branch(),
-      peopleAhead: peopleAhead(state, this.o.branch(), ticket, this.o.clock.now()),
-      shown: this.o.estimates.shownFor(ticketId),
-      statusUrl: this.o.statusUrl(ticketId),
-      utcOffsetMinutes: this.o.utcOffsetMinutes(),
-    })
+    const layout = ticketLayoutFor(facts, this.o.branch(), this.o.utcOffsetMinutes())
     const r = await this.o.supervisor.printTicket('ticketPrinter', layout)
     if (r.ok) return { kind: 'printed' }
-    this.o.log('warn', `ticket ${ticket.number} not printed: ${r.reason} (${r.detail})`)
+    this.o.log('warn', `ticket ${facts.ticket.number} not printed: ${r.reason} (${r.detail})`)
     return { kind: 'failed', reason: r.detail }
   }
 

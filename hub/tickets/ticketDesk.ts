@@ -1,0 +1,90 @@
+import type { PrintOutcome, TicketReceipt } from '../../shared/api/views'
+import type { PriorityClassId, ServiceId, TicketId } from '../../shared/domain/ids'
+import type { Language } from '../../shared/domain/text'
+import type { Command, CommandOf } from '../../shared/queue/commands'
+import type { CommandError } from '../../shared/queue/errors'
+import type { QueueState } from '../../shared/queue/state'
+import type { WaitEstimate } from '../../shared/queue/ticket'
+import { ok, type Result } from '../../shared/util/result'
+import type { Committed, SubmitOptions } from '../queue/queueHost'
+import type { IssueLedger } from './issueLedger'
+import { ticketFacts, type FactSources, type TicketFacts } from './ticketFacts'
+
+/** A tap at the kiosk (or a manager issuing for a customer). */
+export interface IssueRequest {
+  readonly serviceId: ServiceId
+  readonly priorityClassId: PriorityClassId | null
+  readonly language: Language
+  readonly appointmentAt: number | null
+  /** The same key for a retried tap: it gets the same ticket. */
+  readonly idempotencyKey?: string
+}
+
+/** How a command reaches the queue for the caller (the API checks who may send it). */
+export type Submit = (command: Command, options: SubmitOptions) => Promise<Result<Committed, CommandError>>
+
+export interface TicketDeskOptions {
+  readonly ledger: IssueLedger
+  readonly facts: FactSources
+  /** What the kiosk menu shows now for a service and class: the estimate a tap is given. */
+  readonly menuEstimate: (serviceId: ServiceId, priorityClassId: PriorityClassId | null) => WaitEstimate | null
+  /** Prints a ticket on the kiosk's printer; resolves with what happened, never throws. */
+  readonly print: (facts: TicketFacts) => Promise<PrintOutcome>
+}
+
+/**
+ * Issuing a ticket, in one place: the command carries the estimate the customer was shown; the
+ * ticket's facts (people ahead, the shown range, the status link) are worked out once and
+ * handed to the printer and the receipt alike; the ledger answers a retried tap with the same
+ * ticket and the truth about its print. The API route and the demo's simulated customers are
+ * adapters around it.
+ */
+export class TicketDesk {
+  constructor(private readonly o: TicketDeskOptions) {}
+
+  /** What a customer is told about one of today's tickets now (the status page asks too). */
+  factsOf(state: QueueState, ticketId: TicketId): TicketFacts | undefined {
+    return ticketFacts(this.o.facts, state, ticketId)
+  }
+
+  async issue(request: IssueRequest, submit: Submit): Promise<Result<TicketReceipt, CommandError>> {
+    const command: CommandOf<'issueTicket'> = {
+      type: 'issueTicket',
+      serviceId: request.serviceId,
+      priorityClassId: request.priorityClassId,
+      language: request.language,
+      appointmentAt: request.appointmentAt,
+      estimate: this.o.menuEstimate(request.serviceId, request.priorityClassId),
+    }
+    const key = request.idempotencyKey
+    const r = await submit(command, {
+      ...(key === undefined ? {} : { key }),
+      earlier: () => this.o.ledger.earlier(key, command),
+    })
+    if (!r.ok) return r
+    const { event, state, repeated } = r.value
+    if (event.type !== 'ticketIssued') throw new Error(`an issue answered with ${event.type}`)
+    const facts = ticketFacts(this.o.facts, state, event.ticketId)
+    if (facts === undefined) throw new Error(`ticket ${event.number} is not in the state it was issued into`)
+    // The printer is on the path between the tap and the customer walking away, but a printer
+    // problem never loses the ticket: the kiosk shows it on screen instead.
+    const print = repeated
+      ? await this.o.ledger.printOf(event.ticketId)
+      : await this.o.ledger.print(event.ticketId, () => this.o.print(facts))
+    return ok({
+      ticketId: event.ticketId,
+      number: event.number,
+      serviceId: event.serviceId,
+      priorityClassId: event.priorityClassId,
+      language: event.language,
+      issuedAt: event.at,
+      peopleAhead: facts.peopleAhead,
+      estimate: event.estimate,
+      shown: facts.shown,
+      statusPath: facts.statusPath,
+      statusUrl: facts.statusUrl,
+      print,
+      repeated,
+    })
+  }
+}

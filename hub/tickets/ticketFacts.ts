@@ -1,0 +1,49 @@
+import type { ShownWait } from '../../shared/api/views'
+import type { BranchConfig } from '../../shared/domain/branch'
+import type { PriorityClassId, ServiceId, TicketId } from '../../shared/domain/ids'
+import { peopleAhead } from '../../shared/queue/peopleAhead'
+import { getTicket, type QueueState } from '../../shared/queue/state'
+import type { Ticket } from '../../shared/queue/ticket'
+import type { StatusLinks } from './statusLinks'
+
+/**
+ * What a customer is told about their ticket at the moment it is issued — on the kiosk screen,
+ * on the paper and on the phone: worked out once, then handed to each.
+ */
+export interface TicketFacts {
+  readonly ticket: Ticket
+  readonly peopleAhead: number
+  /** The range as shown (rounded kindly, never rising without a reason). */
+  readonly shown: ShownWait | null
+  readonly statusPath: string
+  /** Null when phones cannot reach the hub: no QR code then. */
+  readonly statusUrl: string | null
+}
+
+export interface FactSources {
+  readonly branch: () => BranchConfig
+  readonly now: () => number
+  readonly shownFor: (ticketId: TicketId) => ShownWait | null
+  /**
+   * What the kiosk menu shows for a service and class: a ticket issued this moment has no range
+   * of its own until the estimator has run, and was just shown this one.
+   */
+  readonly menuShown: (serviceId: ServiceId, priorityClassId: PriorityClassId | null) => ShownWait | null
+  readonly links: StatusLinks
+}
+
+/** The facts of a ticket of `state`, or undefined when it is not one of today's. */
+export function ticketFacts(sources: FactSources, state: QueueState, ticketId: TicketId): TicketFacts | undefined {
+  const ticket = getTicket(state, ticketId)
+  if (ticket === undefined) return undefined
+  return {
+    ticket,
+    peopleAhead: peopleAhead(state, sources.branch(), ticket, sources.now()),
+    shown:
+      ticket.status === 'waiting'
+        ? (sources.shownFor(ticketId) ?? sources.menuShown(ticket.serviceId, ticket.priorityClassId))
+        : null,
+    statusPath: sources.links.path(ticketId),
+    statusUrl: sources.links.url(ticketId),
+  }
+}
