@@ -222,6 +222,23 @@ describe('the shell’s security guards', () => {
     expect(defaultSession.devicePermission?.({ deviceType: 'serial' })).toBe(false)
   })
 
+  it("pins the hub's certificate to the CA pairing delivered, and to this PC's own hub's CA", async () => {
+    const pin = `${'AB:'.repeat(31)}CD`
+    await startTestShell({
+      config: { ...counterPc, hub: { mode: 'connect', url: 'https://192.168.1.20:8420', caFingerprint: pin } },
+    })
+    const ask = (hostname: string) =>
+      new Promise<number>((resolve) =>
+        defaultSession.certificateVerify?.({ hostname, certificate: { data: 'not a certificate' } }, resolve),
+      )
+    expect(await ask('192.168.1.20')).toBe(-2)
+    expect(await ask('example.com')).toBe(-3)
+    await startTestShell({ config: kioskPc(), hubUrl: 'https://127.0.0.1:8420', caFingerprint: pin })
+    expect(await ask('127.0.0.1')).toBe(-2)
+    await startTestShell({ config: counterPc })
+    expect(defaultSession.certificateVerify).toBeNull()
+  })
+
   it('refuses downloads', async () => {
     await startTestShell()
     const download = fakeEvent()

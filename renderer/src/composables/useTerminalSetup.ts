@@ -29,7 +29,9 @@ export function useTerminalSetup() {
   const hubMode = ref<'host' | 'connect'>('host')
   const bindAddress = ref('0.0.0.0')
   const port = ref(DEFAULT_HUB_PORT)
-  const url = ref('http://')
+  const url = ref('https://')
+  /** The hub CA's fingerprint (pinned: the windows trust only that CA); '' for none. */
+  const caFingerprint = ref('')
   const screens = ref<ScreenRow[]>([{ kind: 'kiosk', counterId: '', monitor: 1, deviceToken: undefined }])
   const kioskMode = ref<KioskMode>('locked')
   const startAtLogin = ref(true)
@@ -58,6 +60,7 @@ export function useTerminalSetup() {
     } else {
       hubMode.value = 'connect'
       url.value = c.hub.url
+      caFingerprint.value = c.hub.caFingerprint ?? ''
     }
     screens.value = c.screens.map((s) => ({
       kind: s.role.kind,
@@ -73,7 +76,11 @@ export function useTerminalSetup() {
     const hub: HubSetting =
       hubMode.value === 'host'
         ? { mode: 'host', bindAddress: bindAddress.value.trim(), port: Number(port.value) }
-        : { mode: 'connect', url: url.value.trim() }
+        : {
+            mode: 'connect',
+            url: url.value.trim(),
+            ...(caFingerprint.value.trim() === '' ? {} : { caFingerprint: caFingerprint.value.trim() }),
+          }
     return {
       terminalName: terminalName.value.trim(),
       hub,
@@ -111,6 +118,7 @@ export function useTerminalSetup() {
     bindAddress,
     port,
     url,
+    caFingerprint,
     screens,
     kioskMode,
     startAtLogin,

@@ -11,6 +11,9 @@ export const setup = {
       bindAddress: '监听地址',
       port: '端口',
       url: '服务器地址',
+      caFingerprint: '服务器证书指纹(SHA-256)',
+      caFingerprintHint:
+        '与配对码一起显示在大堂经理屏幕的“设备与终端”中。填写后,本机只信任该网点证书颁发机构签发的服务器证书。',
       screens: '本机屏幕',
       role: '角色',
       roles: { kiosk: '取号机', display: '大厅综合屏', counter: '窗口', manager: '大堂经理' },
@@ -57,6 +60,9 @@ export const setup = {
       bindAddress: 'Listen on address',
       port: 'Port',
       url: 'Server address',
+      caFingerprint: 'Server certificate fingerprint (SHA-256)',
+      caFingerprintHint:
+        "Shown with the pairing code under “Devices and terminals” on the manager's screen. Once set, this PC trusts only server certificates issued by that branch certificate authority.",
       screens: 'Screens of this PC',
       role: 'Role',
       roles: { kiosk: 'Kiosk', display: 'Lobby display', counter: 'Counter', manager: 'Manager' },
