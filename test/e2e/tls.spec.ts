@@ -65,7 +65,7 @@ test('a customer from kiosk to counter over HTTPS and WSS, the branch CA pinned'
     await counter.getByRole('button', { name: '叫号', exact: true }).click()
     await expect(counter.getByTestId('current-number')).toHaveText('A001')
     await expect(display.getByTestId('now-number')).toHaveText('A001')
-    expect(await counter.evaluate(() => location.protocol)).toBe('https:')
+    expect(new URL(counter.url()).protocol).toBe('https:')
 
     // Typed without https://, the page is sent to HTTPS on the same port.
     const typed = await (await browser.newContext()).newPage()
