@@ -167,6 +167,20 @@ describe('the shell, started with no configuration in development (npm start)', 
   })
 })
 
+describe('pairing from setup', () => {
+  it('lets only the setup and manager windows pair, with arguments checked in main', async () => {
+    const demo = await startTestShell()
+    expect(await asPageOf(demo.window('counter:c1')).pairWithHub('https://127.0.0.1:1', '123456')).toEqual({
+      ok: false,
+      reason: 'notAllowed',
+    })
+    const t = await startTestShell({ packaged: true, argv: ['branch-lobby', '--setup'] })
+    const page = asPageOf(t.window('setup'))
+    expect(await page.pairWithHub({ url: 'x' } as never, '123456')).toEqual({ ok: false, reason: 'badArguments' })
+    expect(await page.pairWithHub('https://127.0.0.1:1', '123456')).toEqual({ ok: false, reason: 'unreachable' })
+  })
+})
+
 describe('the shell’s security guards', () => {
   it('adds its Content-Security-Policy beside the hub’s own to every response', async () => {
     await startTestShell()

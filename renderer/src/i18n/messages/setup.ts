@@ -63,6 +63,21 @@ export const setup = {
       caFingerprint: 'Server certificate fingerprint (SHA-256)',
       caFingerprintHint:
         "Shown with the pairing code under “Devices and terminals” on the manager's screen. Once set, this PC trusts only server certificates issued by that branch certificate authority.",
+      pairingCode: 'Pairing code (6 digits)',
+      pair: 'Pair with the server',
+      paired: 'Paired as {role}.',
+      pairedPinned:
+        "The fingerprint above came from the server: compare it, pair by pair, with the one under the pairing code on the manager's screen, then save.",
+      pairFailed: {
+        notAllowed: 'Only the setup and manager windows can pair.',
+        badArguments: 'Check the server address, the 6-digit code and the fingerprint.',
+        unreachable: 'Cannot reach the server: check the address, the port and the network.',
+        refused:
+          'The server refused the code: it may have expired, been used or mistyped. Create a new one on the manager’s screen.',
+        paused: 'Pairing is paused after many wrong codes; try again in a minute.',
+        certificateMismatch:
+          "The server's certificate does not belong to the certificate authority it names (or the one you typed): nothing was kept. Check the address and call IT.",
+      },
       screens: 'Screens of this PC',
       role: 'Role',
       roles: { kiosk: 'Kiosk', display: 'Lobby display', counter: 'Counter', manager: 'Manager' },
