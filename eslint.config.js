@@ -105,6 +105,20 @@ export default tseslint.config(
     rules: { 'vue/no-bare-strings-in-template': 'error' },
   },
   {
+    // The preload runs sandboxed, where Node's globals do not exist. A tsconfig of its own cannot
+    // say so (electron.d.ts pulls in Node's types), so this does; the layering rule already
+    // refuses Node's modules there.
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global', 'setImmediate'].map(
+          (name) => ({ name, message: 'The sandboxed preload has no Node globals.' }),
+        ),
+      ],
+    },
+  },
+  {
     // Every folder imports only what eslint/layers.js allows it (tests, scripts and benches are
     // not layers).
     files: ['**/*.ts', '**/*.vue'],

@@ -53,7 +53,7 @@ async function measure(
       const count = emulator.tickets.length
       const started = performance.now()
       const result = await sup.printTicket('p', layout)
-      if (!result.ok) throw new Error(`print failed: ${result.detail}`)
+      if (!result.ok) throw new Error(`print failed: ${result.problem.detail}`)
       toResult.push(performance.now() - started)
       const ticket = await waitFor(() => emulator.tickets[count], 'the ticket')
       toLastByte.push(ticket.cutAt - started)

@@ -11,7 +11,7 @@ export type {
   RatingInput,
   SupervisorEvents,
 } from './supervisor/supervisorEvents'
-export type { PrintFailure, PrintResult } from './drivers/printerDriver'
+export type { PrintResult } from './drivers/printerDriver'
 export type { DeviceProblem, DeviceProblemCode } from './drivers/deviceProblem'
 export type { PrinterStatus } from './escpos/printerStatus'
 export type { CounterContent, LobbyCall } from './display/displayContent'

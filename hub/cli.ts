@@ -8,6 +8,7 @@ import { DurableJsonFile } from './persistence/durableJsonFile'
 import { nodeFileSystem } from './persistence/nodeFileSystem'
 import { startHub } from './startHub'
 import { readStdin } from '../server/readStdin'
+import { errorText } from '../shared/util/errorText'
 
 const USAGE = `usage:
   npm run hub -- [--data DIR] [--host ADDRESS] [--port PORT] [--demo] [--renderer DIR] [--debug]
@@ -101,7 +102,7 @@ async function openInBrowser(url: string): Promise<void> {
     await open(url)
     console.log('\n  The kiosk is open in your default browser.')
   } catch (e) {
-    console.log(`\n  Could not open a browser (${e instanceof Error ? e.message : String(e)}): open the links above.`)
+    console.log(`\n  Could not open a browser (${errorText(e)}): open the links above.`)
   }
 }
 

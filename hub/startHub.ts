@@ -38,6 +38,7 @@ import { TicketDesk } from './tickets/ticketDesk'
 import { startReplication } from './replication/startReplication'
 import { HubTls, listenerProtection, plainView, type TlsMode } from './network/tls/hubTls'
 import { hubNames } from './network/tls/hubNames'
+import { errorText } from '../shared/util/errorText'
 
 export interface HubOptions {
   /** Branch configuration, journals and history live here. */
@@ -154,7 +155,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     dayReportOf(events, config.data, [], null),
   )
   const logError = (what: string) => (e: unknown) =>
-    logger.error({ event: 'hub.task', err: e }, `${what}: ${e instanceof Error ? e.message : String(e)}`)
+    logger.error({ event: 'hub.task', err: e }, `${what}: ${errorText(e)}`)
   const estimates = new LiveEstimates(host, estimator, clock, () => config.data.branch, logError('estimating waits'))
   await estimates.recompute()
   const autoDelays = new AutoDelays({

@@ -19,6 +19,7 @@ import { runDays, runScenario } from '../shared/sim/runScenario'
 import { scenarioBranch } from '../shared/sim/scenarioModel'
 import { summariseSimDay, ticketLine } from '../shared/sim/simDayReport'
 import { parseTrace } from '../shared/sim/trace'
+import { errorText } from '../shared/util/errorText'
 
 const USAGE =
   'usage: simulate --scenario FILE.json --out FILE.jsonl [--seed N] [--trace FILE.csv] [--summary FILE.json] [--history-days N]'
@@ -32,7 +33,7 @@ function readJson(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as unknown
   } catch (e) {
-    return fail(1, [`${path}: ${e instanceof Error ? e.message : String(e)}`])
+    return fail(1, [`${path}: ${errorText(e)}`])
   }
 }
 
@@ -55,7 +56,7 @@ function main(): void {
       allowPositionals: false,
     }).values
   } catch (e) {
-    return fail(2, [e instanceof Error ? e.message : String(e), USAGE])
+    return fail(2, [errorText(e), USAGE])
   }
   const scenarioPath = values.scenario
   const out = values.out

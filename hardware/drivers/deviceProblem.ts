@@ -1,5 +1,5 @@
 import { isLinkError } from '../link/linkError'
-import { errorMessage } from '../transport/transport'
+import { errorText } from '../../shared/util/errorText'
 
 /** Why a device is not working, as a code the manager screen translates and a detail for the log. */
 export type DeviceProblemCode =
@@ -62,5 +62,5 @@ export function problemOf(e: unknown): DeviceProblem | null {
         return { code: 'portStuck', detail: e.message }
     }
   }
-  return { code: 'rejected', detail: errorMessage(e) }
+  return { code: 'rejected', detail: errorText(e) }
 }

@@ -5,20 +5,7 @@ import type { TicketLayout, TicketPrintOptions } from '../escpos/ticketLayout'
 import type { Link, LinkIO } from '../link/link'
 import { isLinkError } from '../link/linkError'
 import { DeviceFault, problemOf, type DeviceProblem, type DeviceProblemCode } from './deviceProblem'
-
-/** Why a ticket did not print; the kiosk then shows the ticket on screen. */
-export type PrintFailure =
-  | 'unknownDevice'
-  | 'disconnected'
-  | 'closed'
-  | 'noResponse'
-  | 'paperOut'
-  | 'coverOpen'
-  | 'offline'
-  | 'printerError'
-  | 'writeFailed'
-  | 'portStuck'
-  | 'rejected'
+import { errorText } from '../../shared/util/errorText'
 
 export type PrintResult =
   | {
@@ -32,8 +19,8 @@ export type PrintResult =
   | {
       readonly ok: false
       readonly deviceId: string | null
-      readonly reason: PrintFailure
-      readonly detail: string
+      /** Why the ticket did not print (the kiosk then shows it on screen), in the devices' own codes. */
+      readonly problem: DeviceProblem
       /** Whether the ticket's bytes reached the printer (a ticket may have printed after all). */
       readonly sent: boolean
       readonly status: PrinterStatus | null
@@ -124,13 +111,13 @@ export class PrinterDriver {
       }
     } catch (e) {
       const problem = problemOf(e)
+      // A lost or closed link is already the link's own status; the print still says why it failed.
       if (problem !== null) this.hooks.report(problem)
-      const reason: PrintFailure = isLinkError(e, 'disconnected')
-        ? 'disconnected'
-        : isLinkError(e, 'closed')
-          ? 'closed'
-          : toFailure(problem?.code)
-      return { ok: false, deviceId: this.settings.id, reason, detail: problem?.detail ?? errorText(e), sent, status }
+      const why: DeviceProblem = problem ?? {
+        code: isLinkError(e, 'closed') ? 'disabled' : 'connectionLost',
+        detail: errorText(e),
+      }
+      return { ok: false, deviceId: this.settings.id, problem: why, sent, status }
     } finally {
       this.busy = false
     }
@@ -192,25 +179,3 @@ const describe = (problem: DeviceProblemCode): string =>
       : problem === 'offline'
         ? 'it is offline'
         : 'an error'
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e))
-
-function toFailure(code: DeviceProblemCode | undefined): PrintFailure {
-  switch (code) {
-    case 'noResponse':
-    case 'paperOut':
-    case 'coverOpen':
-    case 'offline':
-    case 'printerError':
-    case 'writeFailed':
-    case 'portStuck':
-    case 'rejected':
-      return code
-    case 'connecting':
-    case 'cannotOpen':
-    case 'connectionLost':
-    case 'disabled':
-    case undefined:
-      return 'disconnected'
-  }
-}

@@ -1,4 +1,5 @@
-import { errorMessage, type Transport } from '../transport/transport'
+import type { Transport } from '../transport/transport'
+import { errorText } from '../../shared/util/errorText'
 import { backoffDelay, type BackoffOptions } from './backoff'
 import { isLinkError, LinkError } from './linkError'
 
@@ -135,7 +136,7 @@ export class Link {
       if (this.isClosed()) return
       this.setStatus('disconnected', {
         code: 'cannotOpen',
-        detail: `cannot open ${transport.description}: ${errorMessage(e)}`,
+        detail: `cannot open ${transport.description}: ${errorText(e)}`,
       })
       this.scheduleRetry()
       return
@@ -224,7 +225,7 @@ export class Link {
         const problem = usable()
         if (problem !== null) return Promise.reject(problem)
         return transport.write(bytes).catch((e: unknown) => {
-          throw new LinkError('writeFailed', errorMessage(e))
+          throw new LinkError('writeFailed', errorText(e))
         })
       },
       read: (count, timeoutMs, accept) => {

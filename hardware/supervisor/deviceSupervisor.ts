@@ -4,14 +4,15 @@ import { connectionKey, describeConnection, type ResolvedDevice } from '../confi
 import { resolveDevice } from '../config/resolveDevice'
 import type { CounterContent, DisplayView, LobbyCall } from '../display/displayContent'
 import { renderCounter, renderLobby } from '../display/renderView'
-import { problemOf, type DeviceProblem, type DeviceProblemCode } from '../drivers/deviceProblem'
-import type { PrintFailure, PrintResult } from '../drivers/printerDriver'
+import { problemOf, type DeviceProblem } from '../drivers/deviceProblem'
+import type { PrintResult } from '../drivers/printerDriver'
 import { testTicketLayout } from '../escpos/testTicket'
 import type { TicketLayout } from '../escpos/ticketLayout'
 import { encodeFrame, payloadBytes } from '../framed/encodeFrame'
 import { computeStatus, placeholderStatus, stateChanged, statusChanged, type Bus, type Entry } from './deviceEntry'
 import { Emitter, type DeviceStatus, type SupervisorEvents } from './supervisorEvents'
 import { createBus, createDrivers, type SupervisorOptions, type WiringHooks } from './wireDevices'
+import { errorText } from '../../shared/util/errorText'
 
 export type { SupervisorOptions } from './wireDevices'
 
@@ -41,8 +42,7 @@ export class DeviceSupervisor {
     this.now = options.now ?? Date.now
     this.flashMs = options.flashMs ?? 3000
     this.emitter = new Emitter((event, e) => {
-      if (event !== 'log')
-        this.log('error', null, `a '${String(event)}' listener threw: ${e instanceof Error ? e.message : String(e)}`)
+      if (event !== 'log') this.log('error', null, `a '${String(event)}' listener threw: ${errorText(e)}`)
     })
     const hooks: WiringHooks = {
       log: (level, deviceId, message) => this.log(level, deviceId, message),
@@ -113,8 +113,7 @@ export class DeviceSupervisor {
       return {
         ok: false,
         deviceId: null,
-        reason: 'unknownDevice',
-        detail: `no ticket printer '${target}' is configured and enabled`,
+        problem: { code: 'disabled', detail: `no ticket printer '${target}' is configured and enabled` },
         sent: false,
         status: null,
       }
@@ -174,7 +173,7 @@ export class DeviceSupervisor {
       const print = await entry.printer.print(testTicketLayout(options.language ?? 'zh-CN', device.id, printedAt))
       return print.ok
         ? { ok: true, deviceId, detail: `printed a test ticket (${print.bytes} bytes)`, print }
-        : { ok: false, deviceId, problem: { code: toProblemCode(print.reason), detail: print.detail }, print }
+        : { ok: false, deviceId, problem: print.problem, print }
     }
     if (entry.display !== null) {
       const view: DisplayView = {
@@ -292,14 +291,6 @@ export class DeviceSupervisor {
   private log(level: 'debug' | 'info' | 'warn' | 'error', deviceId: string | null, message: string): void {
     this.emitter.emit('log', { level, deviceId, message, at: this.now() })
   }
-}
-
-function toProblemCode(reason: PrintFailure): DeviceProblemCode {
-  return reason === 'disconnected'
-    ? 'connectionLost'
-    : reason === 'unknownDevice' || reason === 'closed'
-      ? 'disabled'
-      : reason
 }
 
 /** "2026-11-24 09:00" in the hub's own time zone (the branch's). */

@@ -1,5 +1,6 @@
 import { SerialPort } from 'serialport'
-import { errorMessage, type Transport, type TransportEvents } from './transport'
+import type { Transport, TransportEvents } from './transport'
+import { errorText } from '../../shared/util/errorText'
 
 export interface SerialSettings {
   readonly path: string
@@ -26,7 +27,7 @@ export class SerialTransport implements Transport {
     // An 'error' event without a listener would throw and take the hub down.
     port.on('error', (e: Error) => {
       if (port.isOpen) port.close(() => undefined)
-      else if (!this.closing) events.lost(errorMessage(e))
+      else if (!this.closing) events.lost(errorText(e))
     })
     port.on('data', (chunk: Buffer) => events.data(new Uint8Array(chunk)))
     port.on('close', (e: (Error & { disconnected?: boolean }) | null) => {
@@ -34,7 +35,7 @@ export class SerialTransport implements Transport {
         events.lost(e?.disconnected === true ? `device disconnected (${e.message})` : (e?.message ?? 'port closed'))
     })
     return new Promise((resolve, reject) => {
-      port.open((e) => (e ? reject(new Error(errorMessage(e))) : resolve()))
+      port.open((e) => (e ? reject(new Error(errorText(e))) : resolve()))
     })
   }
 
@@ -45,7 +46,7 @@ export class SerialTransport implements Transport {
     // everything, and a stuck port would hold that thread, and with four of them every file
     // and DNS call of the hub. The write callback comes once the kernel has the bytes.
     return new Promise((resolve, reject) => {
-      port.write(Buffer.from(bytes), (e) => (e ? reject(new Error(errorMessage(e))) : resolve()))
+      port.write(Buffer.from(bytes), (e) => (e ? reject(new Error(errorText(e))) : resolve()))
     })
   }
 

@@ -1,5 +1,6 @@
 import { Socket } from 'node:net'
-import { errorMessage, type Transport, type TransportEvents } from './transport'
+import type { Transport, TransportEvents } from './transport'
+import { errorText } from '../../shared/util/errorText'
 
 /**
  * Raw TCP: a network printer's port 9100, or a serial-to-Ethernet converter in front of an
@@ -32,7 +33,7 @@ export class TcpTransport implements Transport {
       socket.on('error', (e) => {
         if (!opened) {
           clearTimeout(timer)
-          reject(new Error(errorMessage(e)))
+          reject(new Error(errorText(e)))
         }
       })
       socket.on('close', () => {
@@ -51,7 +52,7 @@ export class TcpTransport implements Transport {
     const socket = this.socket
     if (socket === null || socket.destroyed) return Promise.reject(new Error('socket is closed'))
     return new Promise((resolve, reject) => {
-      socket.write(bytes, (e) => (e ? reject(new Error(errorMessage(e))) : resolve()))
+      socket.write(bytes, (e) => (e ? reject(new Error(errorText(e))) : resolve()))
     })
   }
 

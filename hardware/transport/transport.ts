@@ -25,5 +25,3 @@ export interface TransportEvents {
   readonly data: (bytes: Uint8Array) => void
   readonly lost: (reason: string) => void
 }
-
-export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e))

@@ -1,6 +1,6 @@
 import { branchDayReport } from '../../shared/hq/branchDayReport'
 import { compareBranches } from '../../shared/hq/compareBranches'
-import { eventFromSchema, type ShippedRecord } from '../../shared/hq/eventSchema'
+import type { JournalRecord } from '../../shared/queue/eventSchema'
 import { groupTrend } from '../../shared/hq/regionTrend'
 import type { ReportConfig } from '../../shared/hq/shippedSchemas'
 import type { BranchStatus, BranchTrend, Comparison, GroupTrend, HqUserView } from '../../shared/hq/views'
@@ -181,8 +181,8 @@ export class HqReports {
       `select string_agg(rec::text, ',' order by seq) as recs from events where branch_id = $1 and day = $2::date`,
       [branchKey, date],
     )
-    const recs = JSON.parse(`[${row?.recs ?? ''}]`) as ShippedRecord[]
-    return recs.map((r) => eventFromSchema(r.e))
+    const recs = JSON.parse(`[${row?.recs ?? ''}]`) as JournalRecord[]
+    return recs.map((r) => r.e)
   }
 
   private async feedback(branchKey: number): Promise<FeedbackRecord[]> {

@@ -1,5 +1,5 @@
 import type { FeedbackRecord } from '../../shared/feedback/feedback'
-import type { ShippedRecord } from '../../shared/hq/eventSchema'
+import type { JournalRecord } from '../../shared/queue/eventSchema'
 import type { ReportConfig } from '../../shared/hq/shippedSchemas'
 import type { ReplicationAck } from '../../shared/hq/views'
 import type { DailySummary } from '../../shared/reports/dailySummary'
@@ -35,10 +35,10 @@ export class ReplicationStore {
   async ingest(
     branchKey: number,
     day: string,
-    records: readonly ShippedRecord[],
+    records: readonly JournalRecord[],
     gap: boolean,
   ): Promise<ReplicationAck> {
-    const first = (records[0] as ShippedRecord).e.seq
+    const first = (records[0] as JournalRecord).e.seq
     records.forEach((r, i) => {
       if (r.e.seq !== first + i)
         throw new HttpError(
@@ -69,7 +69,7 @@ export class ReplicationStore {
         await tx.query('update replication_state set last_heard_at = $2 where branch_id = $1', [branchKey, now])
         return { stored: 0, lastSeq: last, expectedSeq: (last as number) + 1 }
       }
-      const from = (fresh[0] as ShippedRecord).e.seq
+      const from = (fresh[0] as JournalRecord).e.seq
       // The batch goes as one JSON text that PostgreSQL splits into rows: no per-record
       // stringify here, no array literal to escape and parse.
       await tx.query(

@@ -55,8 +55,8 @@ export class SupervisedLobbyDevices implements LobbyDevices {
     const layout = ticketLayoutFor(facts, this.o.branch(), this.o.utcOffsetMinutes())
     const r = await this.o.supervisor.printTicket('ticketPrinter', layout)
     if (r.ok) return { kind: 'printed' }
-    this.o.log('warn', `ticket ${facts.ticket.number} not printed: ${r.reason} (${r.detail})`)
-    return { kind: 'failed', reason: r.detail }
+    this.o.log('warn', `ticket ${facts.ticket.number} not printed: ${r.problem.code} (${r.problem.detail})`)
+    return { kind: 'failed', problem: r.problem.code, detail: r.problem.detail }
   }
 
   async test(deviceId: string): Promise<{ ok: boolean; detail: string }> {

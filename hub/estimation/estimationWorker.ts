@@ -2,11 +2,12 @@
 // waits behind an estimation (see estimationThread.ts).
 import { parentPort } from 'node:worker_threads'
 import { runEstimation, type EstimationJob } from './estimationJob'
+import { errorText } from '../../shared/util/errorText'
 
 parentPort?.on('message', (m: { id: number; job: EstimationJob }) => {
   try {
     parentPort?.postMessage({ id: m.id, result: runEstimation(m.job) })
   } catch (e) {
-    parentPort?.postMessage({ id: m.id, error: e instanceof Error ? e.message : String(e) })
+    parentPort?.postMessage({ id: m.id, error: errorText(e) })
   }
 })

@@ -4,6 +4,7 @@ import { pino, type Logger, type StreamEntry } from 'pino'
 import pinoRoll, { type RollingFile } from 'pino-roll'
 import type { Clock } from '../clock'
 import { WarningRing } from './warningRing'
+import { errorText } from '../../shared/util/errorText'
 
 export type HubLogLevel = 'debug' | 'info' | 'warn' | 'error'
 
@@ -133,7 +134,7 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
             const failed = await opening(roll)
             return failed === null ? { roll, problem: null } : { roll: null, problem: failed.message }
           })
-          .catch((e: unknown) => ({ roll: null, problem: e instanceof Error ? e.message : String(e) }))
+          .catch((e: unknown) => ({ roll: null, problem: errorText(e) }))
   const roll = opened.roll
   let ended = false
   if (roll !== null) {

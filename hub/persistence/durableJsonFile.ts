@@ -1,6 +1,7 @@
 import { basename, dirname, join } from 'node:path'
 import { Low, type Adapter } from 'lowdb'
 import { isNotFound, type FileSystem } from './fileSystem'
+import { errorText } from '../../shared/util/errorText'
 
 /** A JSON file that is not valid JSON: says which file, and where. */
 export class JsonFileError extends Error {
@@ -99,7 +100,7 @@ export async function openDurableDb<T>(fs: FileSystem, path: string, initial: ()
 
 /** "Unexpected token } at line 12, column 5" from a JSON.parse failure. */
 export function describeJsonError(text: string, e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e)
+  const message = errorText(e)
   const m = /position (\d+)/.exec(message)
   if (m === null) return `not valid JSON (${message})`
   const pos = Number(m[1])

@@ -4,15 +4,14 @@ import { isNotFound, type FileHandle, type FileSystem } from './fileSystem'
 import type { JournalRecord } from './journalRecord'
 import { isSideFileOf, moveDamagedTail, readJournal, type JournalContents } from './journalReader'
 import type { ProblemReporter } from './persistenceProblem'
+import { errorText } from '../../shared/util/errorText'
 
 export { JournalCorruptError, type JournalContents } from './journalReader'
 
 /** A journal that could not be repaired after a failed write: the hub must stop taking commands. */
 export class JournalBrokenError extends Error {
   constructor(file: string, cause: unknown) {
-    super(
-      `${file} could not be repaired after a failed write (${cause instanceof Error ? cause.message : String(cause)}); restart the hub`,
-    )
+    super(`${file} could not be repaired after a failed write (${errorText(cause)}); restart the hub`)
     this.name = 'JournalBrokenError'
   }
 }

@@ -3,6 +3,7 @@ import { errorCode, isNotFound, type FileSystem } from './fileSystem'
 import type { JournalRecord } from './journalRecord'
 import { RecordProblem, toJournalRecord } from './journalRecordSchema'
 import { damagedTailProblem, type PersistenceProblem } from './persistenceProblem'
+import { errorText } from '../../shared/util/errorText'
 
 /**
  * A journal the hub cannot replay: damaged before its end, an event it does not know, or events
@@ -69,7 +70,7 @@ export function parseJournal(path: string, buf: Buffer): JournalContents {
       value = JSON.parse(buf.subarray(offset, end).toString('utf8'))
     } catch (e) {
       if (isLast) return { records, damagedTail: { offset, bytes: buf.length - offset, complete: nl !== -1 } }
-      throw new JournalCorruptError(path, line, e instanceof Error ? e.message : String(e))
+      throw new JournalCorruptError(path, line, errorText(e))
     }
     // A whole JSON value without its newline: the write was cut before its last byte.
     if (nl === -1) return { records, damagedTail: { offset, bytes: buf.length - offset, complete: false } }

@@ -11,6 +11,7 @@ import type { Journal, JournalFolder } from '../persistence/journal'
 import type { Actor, JournalRecord } from '../persistence/journalRecord'
 import type { Clock } from '../clock'
 import { SerialQueue } from './serialQueue'
+import { errorText } from '../../shared/util/errorText'
 
 export interface QueueHostOptions {
   /** Today's journal and the earlier days' (a damaged last line is reported by the folder). */
@@ -179,7 +180,7 @@ export class QueueHost {
       } catch (e) {
         // The event is committed; one failing follower (a device, the estimates) must not keep
         // it from the others (the live channel) or turn its acknowledgement into an error.
-        this.options.onError?.(`after ${event.type} #${event.seq}: ${e instanceof Error ? e.message : String(e)}`)
+        this.options.onError?.(`after ${event.type} #${event.seq}: ${errorText(e)}`)
       }
     }
     if (event.type === 'dayClosed') {
@@ -188,7 +189,7 @@ export class QueueHost {
         await this.options.onDayClosed?.(opened?.type === 'dayOpened' ? opened.date : '', this.events)
       } catch (e) {
         // The close is committed; what is built from it (summary, pruning) must not undo that.
-        this.options.onError?.(`after closing the day: ${e instanceof Error ? e.message : String(e)}`)
+        this.options.onError?.(`after closing the day: ${errorText(e)}`)
       }
     }
     return ok({ event, state: this.state, repeated: false })

@@ -1,6 +1,7 @@
 import type { JournalFolder } from '../persistence/journal'
 import type { JournalRecord } from '../persistence/journalRecord'
 import { toJournalRecord } from '../persistence/journalRecordSchema'
+import { errorText } from '../../shared/util/errorText'
 
 /** Records read from one day's journal, and where the next read starts. */
 export interface Chunk {
@@ -92,7 +93,7 @@ function parseLine(text: string, day: string, offset: number): JournalRecord {
   try {
     return toJournalRecord(JSON.parse(text))
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e)
+    const why = errorText(e)
     throw new Error(`journal ${day} at byte ${offset} is not a journal record (${why}); the shipper stops there`, {
       cause: e,
     })

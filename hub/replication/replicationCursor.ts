@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox'
 import { Compile } from 'typebox/compile'
 import { DurableJsonFile } from '../persistence/durableJsonFile'
 import type { FileSystem } from '../persistence/fileSystem'
+import { errorText } from '../../shared/util/errorText'
 
 /**
  * Where the shipper stands (`replication.json` in the data folder): the next journal line to
@@ -47,7 +48,7 @@ export class CursorFile {
     try {
       found = await this.file.read()
     } catch (e) {
-      onInvalid(e instanceof Error ? e.message : String(e))
+      onInvalid(errorText(e))
       return freshCursor(hqUrl)
     }
     if (found === null) return freshCursor(hqUrl)

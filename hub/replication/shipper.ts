@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { FeedbackRecord } from '../../shared/feedback/feedback'
-import type { ShippedRecord } from '../../shared/hq/eventSchema'
+import type { JournalRecord } from '../../shared/queue/eventSchema'
 import { MAX_BATCH_RECORDS } from '../../shared/hq/routes'
 import type { ReportConfig } from '../../shared/hq/shippedSchemas'
 import type { ReplicationAck } from '../../shared/hq/views'
@@ -9,6 +9,7 @@ import type { JournalFolder } from '../persistence/journal'
 import { HqRefused, type HqLink } from './hqLink'
 import { locate, readChunk } from './journalTail'
 import type { Cursor, CursorFile } from './replicationCursor'
+import { errorText } from '../../shared/util/errorText'
 
 export interface ShipperOptions {
   readonly journals: JournalFolder
@@ -110,7 +111,7 @@ export class Shipper {
         this.failures++
         const refused = e instanceof HqRefused ? e : null
         if (this.failures === 1 || this.failures % 20 === 0) {
-          const what = e instanceof Error ? e.message : String(e)
+          const what = errorText(e)
           this.o.log(
             refused !== null && refused.status < 500 && refused.status !== 429 ? 'error' : 'warn',
             `shipping to HQ: ${what}`,
@@ -158,7 +159,7 @@ export class Shipper {
       const gap = this.gapNext
       const ack = await this.o.link.send(
         'shipEvents',
-        { day, records: chunk.records as ShippedRecord[], ...(gap ? { gap } : {}) },
+        { day, records: chunk.records as JournalRecord[], ...(gap ? { gap } : {}) },
         signal,
       )
       const last = chunk.records[chunk.records.length - 1]?.e.seq as number

@@ -54,9 +54,14 @@ export interface QueueSnapshot {
   readonly estimates: EstimatesView | null
 }
 
-/** The outcome of printing a ticket, when the kiosk has a printer. */
+/**
+ * The outcome of printing a ticket, when the kiosk has a printer. A failure carries the device
+ * problem code the manager screen translates (`paperOut`, `connectionLost`, …) and the detail.
+ */
 export type PrintOutcome =
-  { readonly kind: 'printed' } | { readonly kind: 'noPrinter' } | { readonly kind: 'failed'; readonly reason: string }
+  | { readonly kind: 'printed' }
+  | { readonly kind: 'noPrinter' }
+  | { readonly kind: 'failed'; readonly problem: string; readonly detail: string }
 
 /** What the kiosk shows (and prints) the moment a ticket is issued. */
 export interface TicketReceipt {

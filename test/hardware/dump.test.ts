@@ -31,7 +31,7 @@ describe('dump connection (no hardware)', () => {
       },
     ])
     expect(statusOf(sup, 'off')).toMatchObject({ state: 'disconnected', problem: { code: 'disabled' } })
-    expect(await sup.printTicket('off', CHINESE_TICKET)).toMatchObject({ ok: false, reason: 'unknownDevice' })
+    expect(await sup.printTicket('off', CHINESE_TICKET)).toMatchObject({ ok: false, problem: { code: 'disabled' } })
     expect(await sup.test('off')).toMatchObject({ ok: false, problem: { code: 'disabled' } })
   })
 })

@@ -63,7 +63,7 @@ describe('unplugging and replugging', () => {
     const started = Date.now()
     expect(await sup.printTicket('ticketPrinter', CHINESE_TICKET)).toMatchObject({
       ok: false,
-      reason: 'disconnected',
+      problem: { code: 'connectionLost' },
       sent: false,
     })
     expect(Date.now() - started).toBeLessThan(1000)
@@ -123,7 +123,7 @@ describe('a slow or dead device', () => {
     sup.showCounter(3, { kind: 'call', number: 'A050' })
     await waitFor(() => boardEnd.emulator.boards.get(3)?.text === '050', 'the board')
     expect(printed).toBe(false)
-    expect(await printing).toMatchObject({ ok: false, reason: 'noResponse' })
+    expect(await printing).toMatchObject({ ok: false, problem: { code: 'noResponse' } })
   })
 
   it('resets a port that stops taking data, and shows the latest view once it takes data again', async () => {

@@ -63,7 +63,7 @@ describe('ticket printer over a PTY', () => {
     const { emulator, sup, events } = await start()
     emulator.paper = 'out'
     const result = await sup.printTicket('kiosk-printer', CHINESE_TICKET)
-    expect(result).toMatchObject({ ok: false, reason: 'paperOut', sent: false, status: { paper: 'out' } })
+    expect(result).toMatchObject({ ok: false, problem: { code: 'paperOut' }, sent: false, status: { paper: 'out' } })
     expect(emulator.tickets).toHaveLength(0)
     expect(emulator.lostTickets).toHaveLength(0)
     expect(events.statuses.at(-1)).toMatchObject({
@@ -82,7 +82,7 @@ describe('ticket printer over a PTY', () => {
     emulator.silent = true
     const started = Date.now()
     const result = await sup.printTicket('kiosk-printer', CHINESE_TICKET)
-    expect(result).toMatchObject({ ok: false, reason: 'noResponse', sent: false })
+    expect(result).toMatchObject({ ok: false, problem: { code: 'noResponse' }, sent: false })
     // One status timeout (500 ms), with a wide margin for a loaded machine, not the job deadline.
     expect(Date.now() - started).toBeLessThan(5000)
     expect(statusOf(sup, 'kiosk-printer')).toMatchObject({ state: 'error', problem: { code: 'noResponse' } })
@@ -116,7 +116,7 @@ describe('ticket printer over a PTY', () => {
     const { sup } = await start()
     expect(await sup.printTicket('no-such-printer', CHINESE_TICKET)).toMatchObject({
       ok: false,
-      reason: 'unknownDevice',
+      problem: { code: 'disabled' },
       deviceId: null,
     })
   })

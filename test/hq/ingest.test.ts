@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DayReport } from '../../shared/reports/dayReport'
 import { branchDayReport } from '../../shared/hq/branchDayReport'
-import type { ShippedRecord } from '../../shared/hq/eventSchema'
+import type { JournalRecord } from '../../shared/queue/eventSchema'
 import type { BranchStatus, Comparison, ReplicationAck } from '../../shared/hq/views'
 import { summarizeDay } from '../../shared/reports/dailySummary'
 import { DATABASE_KINDS, TestDatabases } from './support/databases'
@@ -11,8 +11,8 @@ import { DEMO_REPORT_CONFIG, simulatedDays } from './support/simulatedBranch'
 const EVENTS = '/api/hq/v1/replication/events'
 // Two days in October and one in November: two monthly partitions.
 const DAYS = simulatedDays('2026-10-30', 3, 120, 7)
-const day = (i: number) => DAYS[i] as { day: string; records: ShippedRecord[] }
-const seqOf = (r: ShippedRecord | undefined) => r?.e.seq ?? -1
+const day = (i: number) => DAYS[i] as { day: string; records: JournalRecord[] }
+const seqOf = (r: JournalRecord | undefined) => r?.e.seq ?? -1
 
 describe.each(DATABASE_KINDS)('HQ ingest on %s', (kind) => {
   const dbs = new TestDatabases(kind)
@@ -37,7 +37,7 @@ describe.each(DATABASE_KINDS)('HQ ingest on %s', (kind) => {
     await dbs.cleanUp()
   })
 
-  const send = (branch: string, dayIndex: number, records: ShippedRecord[], gap?: boolean) =>
+  const send = (branch: string, dayIndex: number, records: JournalRecord[], gap?: boolean) =>
     hq.request<ReplicationAck>(
       'POST',
       EVENTS,
@@ -72,7 +72,7 @@ describe.each(DATABASE_KINDS)('HQ ingest on %s', (kind) => {
   })
 
   it('refuses a malformed record with the field named, storing nothing', async () => {
-    const [first] = day(0).records as [ShippedRecord]
+    const [first] = day(0).records as [JournalRecord]
     const bad = { ...first, e: { ...first.e, seq: 'one' } }
     const r = await hq.request<{ field: string; message: string }>(
       'POST',

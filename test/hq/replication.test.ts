@@ -52,7 +52,8 @@ describe.each(DATABASE_KINDS)('a branch shipping to HQ on %s', (kind) => {
     await hub.request('GET', '/api/v1/queue', undefined, work.manager)
     await waitUntilLevel(hqCall, headOffice, hubCall, 'pudong')
     await expectSameFiguresSoon(hqCall, headOffice, hubCall, work.manager, 'pudong', dates)
-  })
+    // Two simulated days through a real hub, shipped to HQ on PGlite: ~10 s alone, longer on a busy machine.
+  }, 90_000)
 
   it('resumes after the hub restarts, and after it lost its cursor: HQ says where its copy ends', async () => {
     clock.advance(DAY / 1000)

@@ -5,10 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HqRefused } from '../../hub/replication/hqLink'
 import { locate, readChunk } from '../../hub/replication/journalTail'
 import { backoffMs } from '../../hub/replication/shipper'
-import type { JournalRecord } from '../../hub/persistence/journalRecord'
 import { JournalFolder } from '../../hub/persistence/journal'
 import { nodeFileSystem } from '../../hub/persistence/nodeFileSystem'
-import type { ShippedRecord } from '../../shared/hq/eventSchema'
 
 const line = (seq: number, type = 'ticketCancelled') =>
   `${JSON.stringify({ e: { type, ticketId: `t${seq}`, seq, at: 1000 + seq }, m: { actor: { kind: 'system', reason: 'x' } } })}\n`
@@ -75,16 +73,5 @@ describe('backoffMs', () => {
     expect([1, 2, 3, 5, 9].map((n) => backoffMs(null, n))).toEqual([1000, 2000, 4000, 10_000, 10_000])
     expect(backoffMs(new HqRefused(429, 'busy', ''), 9)).toBe(30_000)
     expect(backoffMs(new HqRefused(401, 'unauthenticated', ''), 1)).toBe(60_000)
-  })
-})
-
-describe('journal records and the wire schema', () => {
-  it('ships the hub’s record type as is (a compile-time check)', () => {
-    const record: JournalRecord = {
-      e: { type: 'dayClosed', seq: 1, at: 0 },
-      m: { actor: { kind: 'system', reason: 'x' } },
-    }
-    const shipped: ShippedRecord = record as ShippedRecord
-    expect(shipped.e.seq).toBe(1)
   })
 })

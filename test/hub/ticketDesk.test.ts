@@ -94,9 +94,9 @@ describe('IssueLedger', () => {
     let prints = 0
     const outcome = await ledger.print(ticketId('t1'), async () => {
       prints++
-      return { kind: 'failed', reason: 'paper out' }
+      return { kind: 'failed', problem: 'paperOut', detail: 'paper out' }
     })
-    expect(outcome).toEqual({ kind: 'failed', reason: 'paper out' })
+    expect(outcome).toEqual({ kind: 'failed', problem: 'paperOut', detail: 'paper out' })
     expect(await ledger.printOf(ticketId('t1'))).toEqual(outcome)
     expect(prints).toBe(1)
   })

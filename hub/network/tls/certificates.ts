@@ -6,7 +6,7 @@ import { randomBytes, webcrypto } from 'node:crypto'
 import * as x509 from '@peculiar/x509'
 import type { HubNames } from './hubNames'
 
-x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0])
+x509.cryptoProvider.set(webcrypto as unknown as ReturnType<typeof x509.cryptoProvider.get>)
 
 /** A certificate and its private key, both PEM. The key never leaves the data folder. */
 export interface CertificateAndKey {

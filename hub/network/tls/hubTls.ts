@@ -1,4 +1,5 @@
 import { isAbsolute, join } from 'node:path'
+import { errorText } from '../../../shared/util/errorText'
 import type { ExpiringCertificate, HubTlsView, ListenerProtection } from '../../../shared/api/health'
 import type { BranchFile } from '../../config/branchFile'
 import type { HubLogger } from '../../log/hubLog'
@@ -243,10 +244,7 @@ async function readBankCertificate(fs: FileSystem, dataDir: string, bank: BankCe
     try {
       return (await fs.readFile(path)).toString('utf8')
     } catch (e) {
-      throw new Error(
-        `network.certificate.${what}: cannot read ${path} (${e instanceof Error ? e.message : String(e)})`,
-        { cause: e },
-      )
+      throw new Error(`network.certificate.${what}: cannot read ${path} (${errorText(e)})`, { cause: e })
     }
   }
   const cert = await read(bank.certFile, 'certFile')

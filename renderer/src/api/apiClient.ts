@@ -9,6 +9,7 @@ import {
 import { routes, type Routes } from '../../../shared/api/routes'
 import type { TSchema } from 'typebox'
 import type { ApiError } from '../../../shared/api/views'
+import { errorText } from '../../../shared/util/errorText'
 
 /** The hub answered with a refusal (4xx) or failed (5xx): its message is for people. */
 export class ApiFailure extends Error {
@@ -21,7 +22,7 @@ export class ApiFailure extends Error {
 /** The hub could not be reached at all (network down, hub stopped). */
 export class HubUnreachable extends Error {
   constructor(cause: unknown) {
-    super(`The hub cannot be reached (${cause instanceof Error ? cause.message : String(cause)})`)
+    super(`The hub cannot be reached (${errorText(cause)})`)
     this.name = 'HubUnreachable'
   }
 }

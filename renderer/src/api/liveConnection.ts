@@ -1,4 +1,5 @@
 import type { LiveMessage } from '../../../shared/api/live'
+import { isLiveMessageProblem, parseLiveMessage } from '../../../shared/api/liveMessage'
 
 export type LiveStatus = 'connecting' | 'online' | 'offline'
 
@@ -70,7 +71,13 @@ export class LiveConnection {
     }
     ws.onmessage = (e: MessageEvent<string>) => {
       this.lastHeard = Date.now()
-      const m = JSON.parse(e.data) as LiveMessage
+      const m = parseLiveMessage(e.data)
+      if (isLiveMessageProblem(m)) {
+        // Never folded or shown: a skipped event leaves a gap in the seqs, and the store resyncs
+        // over a gap. Logged, since a hub that sends this is a bug to report.
+        console.error(`live channel: dropped a message from the hub (${m.problem})`)
+        return
+      }
       if (m.type !== 'error') {
         this.retryMs = 1000
         this.on.status('online')

@@ -5,6 +5,7 @@ import { useBranchStore } from '../stores/branch'
 import { useQueueStore } from '../stores/queue'
 import { useSessionStore, type Seat } from '../stores/session'
 import { useStaffStore } from '../stores/staff'
+import { errorText } from '../../../shared/util/errorText'
 
 /**
  * Makes this screen a terminal of the hub: loads its saved session (or a device token from the
@@ -45,7 +46,7 @@ export function useSeat(seat: Seat) {
       }
       loadError.value = null
     } catch (e) {
-      loadError.value = e instanceof Error ? e.message : String(e)
+      loadError.value = errorText(e)
     }
     needsAuth.value = session.token === null
     if (!needsAuth.value) connect()

@@ -1,6 +1,6 @@
 import type { HqContext } from '../../../hq/api/context'
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
-import type { ShippedRecord } from '../../../shared/hq/eventSchema'
+import type { JournalRecord } from '../../../shared/queue/eventSchema'
 import { addDays } from '../../../shared/reports/localTime'
 import { busyDayEvents } from '../../../shared/sim/busyDay'
 import { DEMO_REPORT_CONFIG } from './simulatedBranch'
@@ -49,7 +49,7 @@ export async function seedHq(ctx: HqContext, lastDay: string, days: number, pass
         earlyCounters: b.counters,
       })
       seq += events.length
-      const records = events.map((e) => ({ e, m: { actor: { kind: 'system', reason: 'simulated' } } }) as ShippedRecord)
+      const records = events.map((e) => ({ e, m: { actor: { kind: 'system', reason: 'simulated' } } }) as JournalRecord)
       for (let k = 0; k < records.length; k += 1000) {
         await ctx.replication.ingest(branch.key, day, records.slice(k, k + 1000), false)
       }

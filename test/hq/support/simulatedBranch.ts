@@ -1,5 +1,5 @@
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
-import type { ShippedRecord } from '../../../shared/hq/eventSchema'
+import type { JournalRecord } from '../../../shared/queue/eventSchema'
 import type { ReportConfig } from '../../../shared/hq/shippedSchemas'
 import type { QueueEvent } from '../../../shared/queue/events'
 import { addDays } from '../../../shared/reports/localTime'
@@ -18,8 +18,8 @@ export function simulatedDays(
   days: number,
   tickets: number,
   seed: number,
-): { day: string; records: ShippedRecord[] }[] {
-  const out: { day: string; records: ShippedRecord[] }[] = []
+): { day: string; records: JournalRecord[] }[] {
+  const out: { day: string; records: JournalRecord[] }[] = []
   let seq = 1
   for (let d = 0; d < days; d++) {
     const day = addDays(first, d)
@@ -38,6 +38,6 @@ export function simulatedDays(
   return out
 }
 
-export function asRecord(e: QueueEvent): ShippedRecord {
-  return { e, m: { actor: { kind: 'system', reason: 'simulated' } } } as ShippedRecord
+export function asRecord(e: QueueEvent): JournalRecord {
+  return { e, m: { actor: { kind: 'system', reason: 'simulated' } } } as JournalRecord
 }

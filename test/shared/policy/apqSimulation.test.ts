@@ -109,7 +109,9 @@ describe('accumulating priority policy against queueing theory', () => {
     // and the policy really discriminates: FCFS would give both classes wF
     expect(priority).toBeLessThan(0.6 * wF)
     expect(measuredPriority).toBeLessThan(0.6 * measuredOrdinary)
-  }, 120_000)
+    // 400,000 customers through the engine: ~40 s on a quiet 2-core machine, several times that
+    // when the machine is shared; the limit is for a hang, not for speed (that is the bench's).
+  }, 400_000)
 
   it('never lets anyone who came later go before a ticket that has waited past the cap', () => {
     const cap = 240

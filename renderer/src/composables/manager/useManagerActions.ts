@@ -6,6 +6,7 @@ import type { PauseReason } from '../../../../shared/queue/counterState'
 import type { DelayScope } from '../../../../shared/queue/delay'
 import { ApiFailure, HubUnreachable } from '../../api/apiClient'
 import { useSessionStore } from '../../stores/session'
+import { errorText } from '../../../../shared/util/errorText'
 
 /** What became of an action: done (with the hub's answer), or refused with words for the manager. */
 export type Outcome<T = unknown> =
@@ -34,7 +35,7 @@ export function useManagerActions() {
       const key = `manager.errors.${e.error.code}`
       return te(key) ? t(key) : t('errors.generic', { message: e.message })
     }
-    return t('errors.generic', { message: e instanceof Error ? e.message : String(e) })
+    return t('errors.generic', { message: errorText(e) })
   }
 
   /** Runs one call to the hub; `done` is the note to show when it worked (null: none). */

@@ -1,4 +1,5 @@
 import { ApiFailure, HubUnreachable } from '../../api/apiClient'
+import { errorText } from '../../../../shared/util/errorText'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
@@ -11,5 +12,5 @@ type Translate = (key: string, named?: Record<string, unknown>) => string
 export function hqFailureText(t: Translate, e: unknown): string {
   if (e instanceof HubUnreachable) return t('hq.unreachable')
   if (e instanceof ApiFailure) return t('hq.failed', { message: e.message })
-  return t('hq.failed', { message: e instanceof Error ? e.message : String(e) })
+  return t('hq.failed', { message: errorText(e) })
 }

@@ -1,4 +1,5 @@
 import { ApiFailure, HubUnreachable } from '../../api/apiClient'
+import { errorText } from '../../../../shared/util/errorText'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
@@ -17,5 +18,5 @@ export function reportFailureText(t: Translate, e: unknown, date: string | null 
     if (e.error.code === 'invalidRange') return t('report.errors.invalidRange')
     return t('errors.generic', { message: e.message })
   }
-  return t('errors.generic', { message: e instanceof Error ? e.message : String(e) })
+  return t('errors.generic', { message: errorText(e) })
 }

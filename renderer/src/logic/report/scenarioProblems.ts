@@ -1,3 +1,4 @@
+import { errorText } from '../../../../shared/util/errorText'
 /** One thing wrong with a scenario, at its field (`counters[2].open`). */
 export interface ScenarioProblem {
   readonly field: string
@@ -38,6 +39,6 @@ export function parseScenarioText(
   try {
     return { ok: true, value: JSON.parse(text) as unknown }
   } catch (e) {
-    return { ok: false, problem: { field: '', message: e instanceof Error ? e.message : String(e) } }
+    return { ok: false, problem: { field: '', message: errorText(e) } }
   }
 }

@@ -1,0 +1,131 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import WebSocket, { WebSocketServer } from 'ws'
+import type { AddressInfo } from 'node:net'
+import { useQueueStore } from '../../../renderer/src/stores/queue'
+import { HubFixture } from '../../hub/support/hubFixture'
+
+/**
+ * The queue store as a terminal runs it: Node's `ws` stands in for the browser's WebSocket, and
+ * the page's origin is the hub's.
+ */
+function asPage(origin: string): void {
+  ;(globalThis as Record<string, unknown>).window = { location: { origin } }
+  ;(globalThis as Record<string, unknown>).WebSocket = WebSocket
+}
+
+async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!ok()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 20))
+  }
+}
+
+let store: ReturnType<typeof useQueueStore> | null = null
+beforeEach(() => setActivePinia(createPinia()))
+afterEach(() => {
+  store?.disconnect()
+  store = null
+  delete (globalThis as Record<string, unknown>).window
+  delete (globalThis as Record<string, unknown>).WebSocket
+})
+
+describe('the queue store against a real hub', () => {
+  let f: HubFixture
+  beforeEach(async () => {
+    f = await HubFixture.start()
+  })
+  afterEach(async () => {
+    await f.stop()
+  })
+
+  it('starts from the snapshot and folds every committed event to the hub’s own state', async () => {
+    const manager = await f.manager()
+    const kiosk = await f.pair('kiosk', manager)
+    asPage(f.url)
+    store = useQueueStore()
+    store.connect(() => manager)
+    await until('the snapshot', () => store?.state != null)
+    expect(store.status).toBe('online')
+    for (let i = 0; i < 5; i++) await f.issue(kiosk, `store-tap-${i}`)
+    const hub = await f.request<{ state: { lastSeq: number } }>('GET', '/api/v1/queue', undefined, manager)
+    await until('the last event', () => store?.state?.lastSeq === hub.body.state.lastSeq)
+    expect(store.state).toEqual(hub.body.state)
+  })
+})
+
+describe('the queue store against a hub that skips or damages a message', () => {
+  let server: WebSocketServer
+  let hellos: { lastSeq: number | null }[]
+  let script: (socket: WebSocket, helloIndex: number) => void
+  const snapshot = (lastSeq: number) => ({
+    type: 'snapshot',
+    snapshot: { serverNow: Date.now(), estimates: null, state: { ...EMPTY, lastSeq } },
+  })
+  const EMPTY = { date: '2026-12-05', dayOpen: true, tickets: {}, order: [], counters: {}, delays: {}, issueSeq: {} }
+  const cleared = (seq: number) => ({
+    type: 'event',
+    event: { type: 'delayCleared', seq, at: Date.now(), delayId: 'd1' },
+  })
+
+  beforeEach(async () => {
+    hellos = []
+    server = new WebSocketServer({ host: '127.0.0.1', port: 0 })
+    server.on('connection', (socket) => {
+      socket.on('message', (data) => {
+        const hello = JSON.parse(String(data)) as { lastSeq: number | null }
+        hellos.push(hello)
+        script(socket, hellos.length - 1)
+      })
+    })
+    await new Promise<void>((r) => server.once('listening', () => r()))
+    asPage(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+  })
+  afterEach(async () => {
+    for (const c of server.clients) c.terminate()
+    await new Promise<void>((r) => server.close(() => r()))
+  })
+
+  it('never folds over a gap: it reconnects and says hello with the last seq it folded', async () => {
+    script = (socket, i) => {
+      if (i === 0) {
+        socket.send(JSON.stringify(snapshot(10)))
+        // 12 after 10: event 11 never arrived
+        socket.send(JSON.stringify(cleared(12)))
+      } else socket.send(JSON.stringify(snapshot(12)))
+    }
+    store = useQueueStore()
+    store.connect(() => 'token')
+    await until('the second hello', () => hellos.length >= 2)
+    expect(hellos[0]?.lastSeq).toBeNull()
+    expect(hellos[1]?.lastSeq).toBe(10)
+    await until('the fresh snapshot', () => store?.state?.lastSeq === 12)
+  })
+
+  it('drops a damaged message without folding it, and folds the next good one', async () => {
+    script = (socket) => {
+      socket.send(JSON.stringify(snapshot(3)))
+      socket.send(JSON.stringify({ type: 'event', event: { type: 'delayCleared', seq: 4, at: 1 } }))
+      socket.send('{"type":')
+      socket.send(JSON.stringify({ type: 'tick', serverNow: Date.now() }))
+    }
+    const errors: string[] = []
+    const original = console.error
+    console.error = (m: unknown) => errors.push(String(m))
+    try {
+      store = useQueueStore()
+      store.connect(() => 'token')
+      await until('the two problems to be logged', () => errors.length >= 2)
+    } finally {
+      console.error = original
+    }
+    expect(store.state?.lastSeq).toBe(3)
+    expect(errors[0]).toMatch(/event\.delayId: is required/)
+    expect(errors[1]).toMatch(/not JSON/)
+    // The damaged event left a gap, so the next event (4 again, whole this time) is folded.
+    const socket = [...server.clients][0] as WebSocket
+    socket.send(JSON.stringify(cleared(4)))
+    await until('the good event', () => store?.state?.lastSeq === 4)
+  })
+})
