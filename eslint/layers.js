@@ -3,8 +3,19 @@
 // draws the picture). Tests, scripts and benchmarks are not layers: they may reach anything.
 
 const FASTIFY = ['fastify', '@fastify/websocket', '@fastify/swagger', '@fastify/static', '@fastify/rate-limit']
-const HUB_NODE = ['path', 'crypto', 'worker_threads', 'os', 'util', 'url', 'net', 'module', 'events']
-const HUB_PACKAGES = [...FASTIFY, 'typebox', 'lowdb', 'ws', 'pino', 'pino-roll', 'open']
+const HUB_NODE = ['path', 'crypto', 'worker_threads', 'os', 'util', 'url', 'net', 'http', 'https', 'module', 'events']
+// @peculiar/x509 (+ the reflect-metadata polyfill it needs) makes the branch CA and the server certificate.
+const HUB_PACKAGES = [
+  ...FASTIFY,
+  'typebox',
+  'lowdb',
+  'ws',
+  'pino',
+  'pino-roll',
+  'open',
+  '@peculiar/x509',
+  'reflect-metadata',
+]
 
 /** @type {import('./layering.js').Layer[]} */
 export const LAYERS = [

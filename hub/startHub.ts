@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { networkInterfaces } from 'node:os'
+import type { Server as HttpsServer } from 'node:https'
+import { hostname, networkInterfaces } from 'node:os'
 import { localDate } from '../shared/domain/localDate'
 import { FeedbackStore } from './reports/feedbackStore'
 import { dayReportOf, ReportStore } from './reports/reportStore'
@@ -28,13 +29,15 @@ import { AutoDelays } from './delays/autoDelays'
 import { RecentDays } from './estimation/branchKnowledge'
 import { DemoActivity, demoActivityOptions } from './demo/demoActivity'
 import { SpeechBoard, withSpeech } from './devices/speechBoard'
-import { openHubLog, type HubLog, type HubLogOptions } from './log/hubLog'
+import { openHubLog, scrubUrl, type HubLog, type HubLogOptions } from './log/hubLog'
 import { CustomerAddressWatch } from './network/customerAddress'
 import { followClosedDay } from './reports/closedDay'
 import { IssueLedger } from './tickets/issueLedger'
 import { StatusLinks } from './tickets/statusLinks'
 import { TicketDesk } from './tickets/ticketDesk'
 import { startReplication } from './replication/startReplication'
+import { HubTls, listenerProtection, plainView, type TlsMode } from './network/tls/hubTls'
+import { hubNames } from './network/tls/hubNames'
 import { errorText } from '../shared/util/errorText'
 
 export interface HubOptions {
@@ -44,6 +47,8 @@ export interface HubOptions {
   readonly host?: string
   /** 0 = any free port; default: the configuration's `network.port`. */
   readonly port?: number
+  /** HTTPS or plain HTTP (`network/tls/hubTls.ts`); default: the configuration's `network.tls`, else `auto`. */
+  readonly tls?: TlsMode
   /** Write the built-in demo branch when the folder has no configuration. */
   readonly demo: boolean
   /** The built renderer the hub serves at `/`. */
@@ -70,7 +75,10 @@ export interface HubOptions {
 }
 
 export interface RunningHub {
+  /** `https://…` when the listener has TLS, else `http://…`. */
   readonly url: string
+  /** The CA certificate (PEM) the hub's certificate chains to, and its fingerprint; null without TLS. */
+  readonly ca: { readonly certificate: string; readonly fingerprint: string } | null
   readonly context: HubContext
   close(): Promise<void>
 }
@@ -159,6 +167,33 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     onError: logError('explaining delays'),
   })
   await autoDelays.reconcile()
+  // Every non-loopback listener speaks TLS, unless the branch opted out (loudly).
+  const listenHost = options.host ?? config.data.network.host
+  const protection = listenerProtection(options.tls ?? config.data.network.tls ?? 'auto', listenHost)
+  const names = () =>
+    hubNames({
+      hostname: hostname(),
+      interfaces: networkInterfaces(),
+      host: listenHost,
+      publicUrl: config.data.network.publicUrl,
+    })
+  const tls =
+    protection === 'tls'
+      ? await HubTls.open({
+          fs: journals.fs,
+          dataDir: options.dataDir,
+          bankCertificate: config.data.network.certificate,
+          branchName: config.data.branch.name.en,
+          now: () => clock.now(),
+          names,
+          log: logger,
+        })
+      : null
+  if (protection === 'plainLan')
+    logger.warn(
+      { event: 'tls.off', host: listenHost },
+      'Plain HTTP on the branch network (network.tls is "off"): PINs, tokens and tickets cross the LAN unencrypted. For a lab only',
+    )
   // Where phones reach the hub, known once it listens; the QR codes on tickets need it.
   const address = new CustomerAddressWatch(logger)
   const links = new StatusLinks((ticketId) => paired.statusKey(ticketId), address)
@@ -208,6 +243,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     links,
     desk,
     customerAddress: () => address.current(),
+    tls: () => tls?.view(protection) ?? plainView(protection),
     reports,
     feedback,
     log: logger,
@@ -219,18 +255,36 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     logger,
     authAttemptsPerMinute: options.authAttemptsPerMinute ?? 20,
     ...(options.liveHeartbeatMs === undefined ? {} : { liveHeartbeatMs: options.liveHeartbeatMs }),
+    tls:
+      tls === null
+        ? null
+        : {
+            served: tls.served,
+            hostNames: () => {
+              const n = names()
+              return new Set([...n.dns, ...n.ips])
+            },
+            onPlainRequest: (method, url, redirected) =>
+              logger.info(
+                { event: 'tls.plainRequest', method, url: scrubUrl(url), redirected },
+                redirected ? 'A plain HTTP page request was sent to HTTPS' : 'A plain HTTP request was refused',
+              ),
+            caCertificate: () => tls.caCertificate,
+          },
   })
-  const listenHost = options.host ?? config.data.network.host
   await app.listen({ host: listenHost, port: options.port ?? config.data.network.port })
+  // A renewed certificate is served from the next connection on; open ones keep theirs.
+  tls?.onChange((served) => (app.server as unknown as HttpsServer).setSecureContext(served))
   const listening = app.server.address() as AddressInfo
   const shownHost = listening.family === 'IPv6' ? `[${listening.address}]` : listening.address
-  const baseUrl = `http://${shownHost}:${listening.port}`
+  const baseUrl = `${tls === null ? 'http' : 'https'}://${shownHost}:${listening.port}`
   // Checked again every minute: a LAN address may come late at boot.
   const followAddress = (): void =>
     address.follow({
       publicUrl: config.data.network.publicUrl,
       host: listenHost,
       port: listening.port,
+      scheme: tls === null ? 'http' : 'https',
       interfaces: networkInterfaces(),
     })
   followAddress()
@@ -242,6 +296,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       .then(() => autoDelays.reconcile())
       .then(() => estimates.recompute())
       .then(followAddress)
+      .then(() => tls?.refresh())
       .catch(logError('the minute timer'))
   }, TICK_MS)
   timer.unref()
@@ -287,6 +342,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   }
   return {
     url: baseUrl,
+    ca: tls === null ? null : { certificate: tls.caCertificate, fingerprint: tls.caFingerprint },
     context: ctx,
     // Stopping twice stops once (a test restarting a hub it already stopped, a second signal).
     close: () => (stopping ??= stop()),

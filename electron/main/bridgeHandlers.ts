@@ -3,6 +3,7 @@ import type {
   HubStatus,
   KioskExitResult,
   MonitorInfo,
+  PairWithHubResult,
   SaveConfigResult,
   TerminalConfigView,
   TerminalInfo,
@@ -24,6 +25,7 @@ export interface BridgeBackend<W extends BridgeWindow> {
   configView(): TerminalConfigView
   monitors(): readonly MonitorInfo[]
   saveConfig(window: W, draft: unknown, managerPin: unknown): Promise<SaveConfigResult>
+  pairWithHub(window: W, hubUrl: unknown, code: unknown, expectedFingerprint: unknown): Promise<PairWithHubResult>
   requestExit(window: W, pin: unknown): Promise<KioskExitResult>
   hubStatus(window: W, status: HubStatus): void
 }
@@ -69,6 +71,10 @@ export function registerBridge<W extends BridgeWindow>(
   ipcMain.handle(CHANNELS.saveTerminalConfig, (event, draft: unknown, managerPin: unknown) => {
     const window = trusted(event, CHANNELS.saveTerminalConfig) ?? refuse()
     return backend.saveConfig(window, draft, managerPin)
+  })
+  ipcMain.handle(CHANNELS.pairWithHub, (event, hubUrl: unknown, code: unknown, expectedFingerprint: unknown) => {
+    const window = trusted(event, CHANNELS.pairWithHub) ?? refuse()
+    return backend.pairWithHub(window, hubUrl, code, expectedFingerprint)
   })
   ipcMain.handle(CHANNELS.requestKioskExit, (event, pin: unknown) => {
     const window = trusted(event, CHANNELS.requestKioskExit) ?? refuse()

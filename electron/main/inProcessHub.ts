@@ -10,6 +10,7 @@ export async function startInProcessHub(options: HubOptions, logToConsole: boole
   const hub = await startHub({ ...options, simulate: options.demo, log: { stderr: logToConsole } })
   return {
     url: hub.url,
+    caFingerprint: hub.ca?.fingerprint ?? null,
     close: () => hub.close(),
     registerLocalTerminal: (role, name) => hub.context.paired.register(role, name, hub.context.clock.now()),
   }

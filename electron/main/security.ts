@@ -1,4 +1,5 @@
-import type { Session, WebContents } from 'electron'
+import type { Certificate, Session, WebContents } from 'electron'
+import { decideCertificate } from './hubCertificate'
 import { contentSecurityPolicy, splitPolicyHeaders } from './contentSecurityPolicy'
 import { decideNavigation, decideRequest } from './navigationGuard'
 import { decidePermissionCheck, decidePermissionRequest } from './permissionGuard'
@@ -71,4 +72,42 @@ export function hardenWebContents(contents: WebContents, hubOrigin: string, log:
     log.warn('webview.blocked')
     event.preventDefault()
   })
+}
+
+/**
+ * The hub's certificate is checked against the CA pinned at pairing (`hubCertificate.ts`): for
+ * the hub's host only, and only certificates chained to exactly that CA are accepted; every
+ * other host keeps Chromium's own verdict (and its requests are cancelled above anyway). Without
+ * a pin (a plain-HTTP hub on loopback, or a bank certificate the operating system trusts) the
+ * verification is Chromium's, untouched.
+ */
+export function pinHubCertificate(
+  session: Session,
+  hubOrigin: string,
+  caFingerprint: string | null,
+  clock: () => number,
+  log: TerminalLog,
+): void {
+  if (caFingerprint === null) return
+  const hostname = new URL(hubOrigin).hostname.replace(/^\[|\]$/g, '')
+  session.setCertificateVerifyProc((request, callback) => {
+    const { result, verdict } = decideCertificate(
+      { hostname: request.hostname, chain: chainOf(request.certificate) },
+      { hostname, caFingerprint },
+      clock(),
+    )
+    if (verdict !== null && !verdict.ok)
+      log.error('certificate.refused', { host: request.hostname, reason: verdict.reason })
+    callback(result)
+  })
+}
+
+/** The chain Chromium was presented, server certificate first (PEM). */
+export function chainOf(certificate: Certificate): string[] {
+  const chain: string[] = []
+  for (let c: Certificate | undefined = certificate; c !== undefined && chain.length < 5; c = c.issuerCert) {
+    if (chain.includes(c.data)) break
+    chain.push(c.data)
+  }
+  return chain
 }

@@ -5,7 +5,7 @@ import { applyAutoStart } from './autoStart'
 import { registerBridge } from './bridgeHandlers'
 import { createKioskExit, type PinAttemptsBox } from './kioskExit'
 import { NO_ATTEMPTS } from './pinLockout'
-import { hardenSession, hardenWebContents } from './security'
+import { hardenSession, hardenWebContents, pinHubCertificate } from './security'
 import { createShellBridge } from './shellBridge'
 import { shellPaths } from './shellPaths'
 import { decideStartup, hubPlanFor, localHubOrigin, parseLaunchFlags, type Startup } from './startupPlan'
@@ -31,6 +31,8 @@ export interface HubOptions {
 }
 export interface RunningHub {
   url: string
+  /** The SHA-256 fingerprint of the CA the hub's certificate chains to; null when it serves plain HTTP. */
+  caFingerprint?: string | null
   close(): Promise<void>
   /**
    * Registers a kiosk or display of this PC with the in-process hub and answers its device
@@ -134,6 +136,14 @@ export async function startShell(env: ShellEnvironment): Promise<RunningShell | 
   }
 
   hardenSession(session.defaultSession, hubOrigin, allowDevTools, log)
+  // The hub's certificate must chain to its CA: this PC's own hub's, or the one pairing delivered.
+  const caFingerprint =
+    hub !== null
+      ? (hub.caFingerprint ?? null)
+      : config?.hub.mode === 'connect'
+        ? (config.hub.caFingerprint ?? null)
+        : null
+  pinHubCertificate(session.defaultSession, hubOrigin, caFingerprint, env.clock, log)
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, hubOrigin, log))
 
   const windows = new Map<string, TerminalWindow>()

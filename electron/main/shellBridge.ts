@@ -3,6 +3,7 @@ import type { MonitorInfo, TerminalConfigView, TerminalInfo } from '../../shared
 import type { TerminalConfig } from '../../shared/desktop/terminalConfig'
 import type { BridgeBackend } from './bridgeHandlers'
 import { decideConfigSave } from './configSave'
+import { pairWithHub } from './hubPairing'
 import type { KioskExit, PinAttemptsBox } from './kioskExit'
 import type { ShellPaths } from './shellPaths'
 import type { Startup } from './startupPlan'
@@ -86,6 +87,23 @@ export function createShellBridge(deps: ShellBridgeDeps): BridgeBackend<Terminal
       log.info('config.saved', { window: w.key, file: deps.paths.configFile })
       deps.restart(decision.result.restartInMs)
       return decision.result
+    },
+    pairWithHub: async (w, hubUrl, code, expectedFingerprint) => {
+      if (w.plan.role.kind !== 'setup' && w.plan.role.kind !== 'manager') return { ok: false, reason: 'notAllowed' }
+      if (typeof hubUrl !== 'string' || typeof code !== 'string' || hubUrl.length > 300)
+        return { ok: false, reason: 'badArguments' }
+      const expected =
+        typeof expectedFingerprint === 'string' && expectedFingerprint.length < 200 ? expectedFingerprint : null
+      const result = await pairWithHub({ hubUrl, code, expectedFingerprint: expected, now: deps.clock() })
+      if (result.ok)
+        log.info('pairing.paired', {
+          window: w.key,
+          hub: hubUrl,
+          role: result.role,
+          caFingerprint: result.caFingerprint,
+        })
+      else log.warn('pairing.failed', { window: w.key, hub: hubUrl, reason: result.reason })
+      return result
     },
     requestExit: (w, pin) => deps.kioskExit.request(w, pin),
     hubStatus: (w, status) => log.info('hub.status', { window: w.key, status }),

@@ -7,6 +7,7 @@ export const CHANNELS = {
   getTerminalConfig: 'branch-lobby:get-terminal-config',
   listMonitors: 'branch-lobby:list-monitors',
   saveTerminalConfig: 'branch-lobby:save-terminal-config',
+  pairWithHub: 'branch-lobby:pair-with-hub',
   requestKioskExit: 'branch-lobby:request-kiosk-exit',
   reportHubStatus: 'branch-lobby:report-hub-status',
   /** main → renderer: the secret exit gesture was seen, show the PIN pad. */

@@ -13,6 +13,8 @@ const bridge: BranchLobbyBridge = {
   getTerminalConfig: () => ipcRenderer.invoke(CHANNELS.getTerminalConfig),
   listMonitors: () => ipcRenderer.invoke(CHANNELS.listMonitors),
   saveTerminalConfig: (draft, managerPin) => ipcRenderer.invoke(CHANNELS.saveTerminalConfig, draft, managerPin),
+  pairWithHub: (hubUrl, code, expectedFingerprint) =>
+    ipcRenderer.invoke(CHANNELS.pairWithHub, hubUrl, code, expectedFingerprint),
   requestKioskExit: (pin) => ipcRenderer.invoke(CHANNELS.requestKioskExit, pin),
   onKioskExitRequested: (listener) => {
     // Wrap so the page's callback never receives the IpcRendererEvent (it carries `sender`).

@@ -4,7 +4,13 @@ import fastifyRateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
 import fastifyWebsocket from '@fastify/websocket'
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify'
+import type { Server as HttpServer } from 'node:http'
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyServerFactory,
+} from 'fastify'
 import type { ApiError } from '../../shared/api/views'
 import type { HubLogger } from '../log/hubLog'
 import { HubRequestLog } from '../log/requestLog'
@@ -20,6 +26,7 @@ import { registerReportRoutes } from './routes/reportRoutes'
 import { registerSystemRoutes } from './routes/systemRoutes'
 import { registerTicketRoutes } from './routes/ticketRoutes'
 import { typeboxValidator } from '../../server/validation'
+import { createSecureServer, HSTS, type SecureServerOptions } from '../network/tls/secureServer'
 
 export interface AppOptions {
   /** The built renderer to serve at `/`, if present. */
@@ -29,6 +36,13 @@ export interface AppOptions {
   readonly authAttemptsPerMinute: number
   /** How often the live channel pings terminals and re-checks their tokens (default 15 s). */
   readonly liveHeartbeatMs?: number
+  /** Serve HTTPS and WSS with this certificate (`network/tls/`); null: plain HTTP. */
+  readonly tls: AppTls | null
+}
+
+export interface AppTls extends SecureServerOptions {
+  /** The CA certificate (PEM) terminals trust, offered at `/api/v1/tls/ca.pem` for a one-time install. */
+  readonly caCertificate: () => string
 }
 
 /** Requests carry a few hundred bytes; anything over this is refused before parsing. */
@@ -42,8 +56,11 @@ const BODY_LIMIT = 16 * 1024
 export async function buildApp(ctx: HubContext, options: AppOptions): Promise<FastifyInstance> {
   // Typed as Fastify's logger, so the routes' types stay Fastify's defaults.
   const loggerInstance: FastifyBaseLogger = options.logger
+  const tls = options.tls
   const app = Fastify({
     loggerInstance,
+    // With TLS, one port serves HTTPS and WSS and turns plain HTTP away (secureServer.ts).
+    ...(tls === null ? {} : { serverFactory: secureServerFactory(tls) }),
     logController: new HubRequestLog(),
     bodyLimit: BODY_LIMIT,
     return503OnClosing: true,
@@ -58,6 +75,8 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
   app.addHook('onSend', async (request, reply, payload) => {
     void reply.header('server-timing', `app;dur=${reply.elapsedTime.toFixed(3)}`)
     void reply.header('request-id', request.id)
+    // Browsers that once reached the hub over HTTPS never try plain HTTP to it again.
+    if (tls !== null) void reply.header('strict-transport-security', HSTS)
     return payload
   })
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
@@ -129,11 +148,29 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
   registerReportRoutes(app, ctx)
   registerHealthRoutes(app, ctx)
   registerLive(app, ctx, options.liveHeartbeatMs)
+  if (tls !== null) {
+    // The CA certificate is public (it holds no key): a browser terminal installs it once.
+    app.get('/api/v1/tls/ca.pem', { schema: { hide: true } }, async (_request, reply) =>
+      reply
+        .header('content-type', 'application/x-pem-file')
+        .header('content-disposition', 'attachment; filename="branch-lobby-ca.crt"')
+        .send(tls.caCertificate()),
+    )
+  }
 
   if (options.rendererDir !== null && existsSync(options.rendererDir)) {
     await app.register(fastifyStatic, { root: resolve(options.rendererDir), prefix: '/', index: 'index.html' })
   }
   return app
+}
+
+/**
+ * Fastify's server factory for the TLS listener. The hub's Fastify is typed for Node's HTTP
+ * server; an HTTPS server is one at run time (same requests, responses and `upgrade` events), so
+ * it is handed over as that type.
+ */
+function secureServerFactory(tls: SecureServerOptions): FastifyServerFactory {
+  return (handler) => createSecureServer(handler, tls) as unknown as HttpServer
 }
 
 /** Stable codes for the refusals Fastify itself makes before a handler runs. */

@@ -14,6 +14,7 @@ import type { TicketDesk } from '../tickets/ticketDesk'
 import type { HubLogger } from '../log/hubLog'
 import type { WarningRing } from '../log/warningRing'
 import type { CustomerAddress } from '../network/customerAddress'
+import type { HubTlsView } from '../../shared/api/health'
 import type { FeedbackStore } from '../reports/feedbackStore'
 import type { ReportStore } from '../reports/reportStore'
 
@@ -35,6 +36,8 @@ export interface HubContext {
   /** Issuing a ticket (the kiosk's tap). */
   readonly desk: TicketDesk
   readonly customerAddress: () => CustomerAddress
+  /** How the listener is protected and what expires when (the manager's screen; pairing's fingerprint). */
+  readonly tls: () => HubTlsView
   readonly log: HubLogger
   /** The recent warnings and errors of the hub log. */
   readonly warnings: WarningRing

@@ -28,8 +28,28 @@ export const BranchFileSchema = Type.Object(
         host: Type.String({ minLength: 1, description: 'The LAN address to listen on (not 0.0.0.0 unless meant)' }),
         port: Type.Integer({ minimum: 0, maximum: 65535 }),
         publicUrl: Type.Union([Type.String({ pattern: '^https?://' }), Type.Null()], {
-          description: 'The address phones use for the QR status page; null = http://host:port',
+          description: 'The address phones use for the QR status page; null = https://host:port',
         }),
+        tls: Type.Optional(
+          Type.Union([Type.Literal('auto'), Type.Literal('on'), Type.Literal('off')], {
+            description:
+              'auto (default): HTTPS and WSS on a LAN address, plain HTTP on loopback only; on: HTTPS also on loopback; ' +
+              'off: plain HTTP everywhere, a lab opt-out the hub logs and the manager sees',
+          }),
+        ),
+        certificate: Type.Optional(
+          Type.Object(
+            {
+              certFile: Type.String({ minLength: 1, description: 'The server certificate (PEM, with its chain)' }),
+              keyFile: Type.String({ minLength: 1, description: 'Its private key (PEM), readable by the hub only' }),
+              caFile: Type.String({ minLength: 1, description: 'The CA certificate (PEM) terminals trust and pin' }),
+            },
+            {
+              additionalProperties: false,
+              description: "The bank's own certificate from its PKI, by path; absent: the branch CA the hub made",
+            },
+          ),
+        ),
       },
       { additionalProperties: false },
     ),

@@ -33,10 +33,10 @@ export const LOG_FILE_SIZE = '10m'
 export const LOG_FILES_KEPT = 14
 
 /**
- * Never written to a log: PINs, bearer tokens, pairing codes, status-link keys. Log fields use
+ * Never written to a log: PINs, bearer tokens, pairing codes, status-link keys, private keys. Log fields use
  * these names for them; request URLs have these query values blanked (`scrubUrl`).
  */
-const SECRET_FIELDS = ['pin', 'token', 'pairingCode', 'statusKey']
+const SECRET_FIELDS = ['pin', 'token', 'pairingCode', 'statusKey', 'privateKey']
 const REDACT = ['req.headers.authorization', 'req.headers.cookie', ...SECRET_FIELDS.flatMap((f) => [f, `*.${f}`])]
 const SECRET_QUERY = new Set(['k', 'token', 'code', 'pin'])
 

@@ -12,13 +12,16 @@ export interface AddressFacts {
   /** The address the hub listens on, as given to `listen` (`0.0.0.0`, `::`, `127.0.0.1`, a LAN address). */
   readonly host: string
   readonly port: number
+  /** How the hub serves the LAN: `https` (the branch CA's certificate) or `http` (the opt-out). */
+  readonly scheme: 'https' | 'http'
   /** This PC's network interfaces (`os.networkInterfaces()`). */
   readonly interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>
 }
 
 const UNSPECIFIED = new Set(['0.0.0.0', '::', '[::]', ''])
 
-const isLoopback = (host: string): boolean =>
+/** A loopback host as written in a configuration or a URL (`localhost`, `127.x`, `::1`, `[::1]`). */
+export const isLoopback = (host: string): boolean =>
   host === 'localhost' || host === '::1' || host === '[::1]' || /^127\./.test(host) || /^::ffff:127\./.test(host)
 
 /** RFC 1918 and link-local-free private ranges: the addresses a branch LAN hands out. */
@@ -27,14 +30,15 @@ const isPrivateV4 = (a: string): boolean =>
 
 /**
  * The one decision of the address a customer's phone opens from a ticket's QR code (printed and
- * on the kiosk's screen): the configured public address when there is one; else the address the
- * hub listens on when it is a LAN address; else, listening on every interface, this PC's LAN
- * address. Never `0.0.0.0` and never a loopback address: a phone cannot open those, so then
+ * on the kiosk's screen): the configured public address when there is one (e.g. the bank's own
+ * domain with a publicly trusted certificate); else the address the hub listens on when it is a
+ * LAN address; else, listening on every interface, this PC's LAN address — over HTTPS with the
+ * branch CA's certificate unless the branch opted out of TLS. Never `0.0.0.0` and never a loopback address: a phone cannot open those, so then
  * there is no address and the hub says why.
  *
  * @example
- * customerAddress({ publicUrl: null, host: '0.0.0.0', port: 8420, interfaces: { eth0: [lan('192.168.1.20')] } })
- * //=> { url: 'http://192.168.1.20:8420', problem: null }
+ * customerAddress({ publicUrl: null, host: '0.0.0.0', port: 8420, scheme: 'https', interfaces: { eth0: [lan('192.168.1.20')] } })
+ * //=> { url: 'https://192.168.1.20:8420', problem: null }
  */
 export function customerAddress(facts: AddressFacts): CustomerAddress {
   if (facts.publicUrl !== null) {
@@ -50,7 +54,8 @@ export function customerAddress(facts: AddressFacts): CustomerAddress {
       : { url, problem: null }
   }
   if (isLoopback(facts.host)) return { url: null, problem: 'loopbackOnly' }
-  if (!UNSPECIFIED.has(facts.host)) return { url: `http://${hostInUrl(facts.host)}:${facts.port}`, problem: null }
+  if (!UNSPECIFIED.has(facts.host))
+    return { url: `${facts.scheme}://${hostInUrl(facts.host)}:${facts.port}`, problem: null }
   const lan = Object.values(facts.interfaces)
     .flatMap((list) => list ?? [])
     .filter((i) => !i.internal && i.family === 'IPv4')
@@ -58,7 +63,7 @@ export function customerAddress(facts: AddressFacts): CustomerAddress {
   const chosen = lan.find(isPrivateV4) ?? lan.find((a) => !/^169\.254\./.test(a))
   return chosen === undefined
     ? { url: null, problem: 'noLanAddress' }
-    : { url: `http://${chosen}:${facts.port}`, problem: null }
+    : { url: `${facts.scheme}://${chosen}:${facts.port}`, problem: null }
 }
 
 const hostInUrl = (host: string): string => (host.includes(':') && !host.startsWith('[') ? `[${host}]` : host)

@@ -35,10 +35,12 @@ export interface FileSystem {
  * - `append`: writes go to the end; created if missing (a journal).
  * - `overwrite`: created if missing, emptied if not; writes from the start (a temp file).
  * - `createNew`: like `overwrite`, but `EEXIST` if the file exists (a side file).
+ * - `createPrivate`: like `createNew`, readable and writable by its owner only (a private key;
+ *   on Windows the data folder's own per-user permissions do this).
  * - `update`: an existing file, for `truncate` (a repair).
  * - `read`: an existing file, for `readAt` (the shipper reading a journal a window at a time).
  */
-export type OpenMode = 'append' | 'overwrite' | 'createNew' | 'update' | 'read'
+export type OpenMode = 'append' | 'overwrite' | 'createNew' | 'createPrivate' | 'update' | 'read'
 
 export interface FileHandle {
   /** Writes all of `data` at the handle's position (the end, in `append` mode). */

@@ -2,7 +2,14 @@ import { mkdir, open, readdir, readFile, rename, stat, unlink, type FileHandle a
 import type { FileHandle, FileSystem, OpenMode } from './fileSystem'
 import { isNotFound } from './fileSystem'
 
-const FLAGS: Record<OpenMode, string> = { append: 'a', overwrite: 'w', createNew: 'wx', update: 'r+', read: 'r' }
+const FLAGS: Record<OpenMode, string> = {
+  append: 'a',
+  overwrite: 'w',
+  createNew: 'wx',
+  createPrivate: 'wx',
+  update: 'r+',
+  read: 'r',
+}
 
 /**
  * Windows has no way to flush a folder (a folder handle cannot be opened for writing: `EPERM`).
@@ -27,7 +34,9 @@ export const nodeFileSystem: FileSystem = {
   mkdir: async (path) => {
     await mkdir(path)
   },
-  open: async (path, mode) => new NodeFileHandle(await open(path, FLAGS[mode])),
+  // 0o600 for a private key: the owner reads and writes it, nobody else (the umask only narrows).
+  open: async (path, mode) =>
+    new NodeFileHandle(await open(path, FLAGS[mode], mode === 'createPrivate' ? 0o600 : 0o666)),
   rename: (from, to) => rename(from, to),
   unlink: (path) => unlink(path),
   syncDir: async (path) => {

@@ -29,10 +29,37 @@ export type CustomerAddressProblem =
   /** `network.publicUrl` names this PC's loopback or the unspecified address. */
   | 'publicUrlUnreachable'
 
+/**
+ * How the hub's listener is protected: `tls` (HTTPS and WSS), `loopback` (plain HTTP on this PC
+ * only: nothing crosses a network), `plainLan` (plain HTTP on the branch network: the explicit
+ * opt-out `network.tls: "off"`, for a lab; the manager's screen says so loudly).
+ */
+export type ListenerProtection = 'tls' | 'loopback' | 'plainLan'
+
+/** A certificate that stops being valid within 30 days: the manager must act (docs/installing.md). */
+export interface ExpiringCertificate {
+  readonly what: 'serverCertificate' | 'certificateAuthority'
+  readonly expiresAt: number
+}
+
+/** The hub's encryption as the manager sees it. */
+export interface HubTlsView {
+  readonly protection: ListenerProtection
+  /** Whose certificate the hub serves: the branch CA it made, or the bank's own (by path). */
+  readonly certificateSource: 'branchCa' | 'bankCertificate' | null
+  /** SHA-256 of the CA certificate terminals trust, as certificate viewers show it; null without TLS. */
+  readonly caFingerprint: string | null
+  readonly serverCertificateExpiresAt: number | null
+  readonly caExpiresAt: number | null
+  /** Soonest first; empty when nothing expires within 30 days. */
+  readonly expiringSoon: readonly ExpiringCertificate[]
+}
+
 export interface HubStatusView {
   /** The address phones open from a ticket's QR code, or null when there is none (no QR is shown). */
   readonly customerUrl: string | null
   readonly customerUrlProblem: CustomerAddressProblem | null
+  readonly tls: HubTlsView
   /** Newest first. */
   readonly warnings: readonly HubWarningView[]
 }

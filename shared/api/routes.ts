@@ -23,6 +23,7 @@ import type {
   CommandAck,
   PairedTerminalView,
   QueueSnapshot,
+  PairedView,
   SessionView,
   StaffView,
   TicketReceipt,
@@ -128,10 +129,10 @@ export const routes = {
     access: ['manager'],
     body: pairingBody(),
   }),
-  pair: route<SessionView, undefined, ReturnType<typeof pairBody>>({
+  pair: route<PairedView, undefined, ReturnType<typeof pairBody>>({
     method: 'POST',
     path: '/api/v1/pair',
-    summary: 'Pair a terminal with a one-time code; answers its device token',
+    summary: "Pair a terminal with a one-time code; answers its device token and the hub CA's fingerprint",
     tags: ['auth'],
     access: ['public'],
     body: pairBody(),

@@ -111,6 +111,16 @@ export interface SessionView {
   readonly expiresAt: number | null
 }
 
+/**
+ * What pairing answers: the terminal's session, and the certificate authority the hub's
+ * certificate chains to, so the terminal can trust exactly that CA from now on (the desktop app
+ * pins it; docs/installing.md).
+ */
+export interface PairedView extends SessionView {
+  /** SHA-256 of the CA certificate, `AB:CD:…` (32 pairs); null when the hub serves plain HTTP. */
+  readonly caFingerprint: string | null
+}
+
 /** A member of staff as the staff screens name them (never the PIN hash). */
 export interface StaffView {
   readonly id: StaffId

@@ -59,6 +59,23 @@ export type KioskExitResult =
   | { readonly ok: false; readonly reason: 'notLocked' | 'badPin' | 'wrongPin' }
   | { readonly ok: false; readonly reason: 'lockedOut'; readonly retryInSec: number }
 
+/**
+ * What pairing from setup answers (`pairWithHub`). `certificateMismatch`: the hub's certificate
+ * does not lead to the CA it names, or to the fingerprint typed in; nothing is kept.
+ */
+export type PairWithHubResult =
+  | {
+      readonly ok: true
+      readonly role: 'kiosk' | 'display'
+      readonly deviceToken: string
+      /** The CA to pin (`hub.caFingerprint`); null for a plain-HTTP hub (the lab opt-out). */
+      readonly caFingerprint: string | null
+    }
+  | {
+      readonly ok: false
+      readonly reason: 'notAllowed' | 'badArguments' | 'unreachable' | 'refused' | 'paused' | 'certificateMismatch'
+    }
+
 export type HubStatus = 'online' | 'offline'
 
 export interface BranchLobbyBridge {
@@ -75,6 +92,13 @@ export interface BranchLobbyBridge {
    * `newExitPin` is given.
    */
   saveTerminalConfig(draft: TerminalConfigDraft, managerPin?: string): Promise<SaveConfigResult>
+  /**
+   * Pairs a kiosk or display of this PC with the hub at `hubUrl` (another PC) using the manager's
+   * 6-digit code, from main: answers the device token and the hub CA's fingerprint, after
+   * checking that the hub's certificate chains to that CA (and to `expectedFingerprint`, when
+   * typed). Only the setup and manager windows may pair.
+   */
+  pairWithHub(hubUrl: string, code: string, expectedFingerprint?: string): Promise<PairWithHubResult>
   /**
    * Leaves the kiosk lock-down when the PIN is the manager's exit PIN (checked in main against
    * the hash in the terminal configuration, so it works while the hub is down). Wrong PINs

@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../util/result'
 import { FieldReader, join } from './fieldReader'
 import { isIpv4, isLoopback, parseHubUrl } from './hubAddress'
 import {
+  CA_FINGERPRINT_PATTERN,
   COUNTER_ID_PATTERN,
   EXIT_PIN_PATTERN,
   MAX_MONITOR,
@@ -118,7 +119,7 @@ function readCommon(read: FieldReader, record: Readonly<Record<string, unknown>>
 }
 
 function readHub(read: FieldReader, value: unknown): HubSetting | undefined {
-  const base = read.object(value, 'hub', ['mode', 'bindAddress', 'port', 'url'])
+  const base = read.object(value, 'hub', ['mode', 'bindAddress', 'port', 'url', 'caFingerprint'])
   if (base === undefined) return undefined
   const mode = read.oneOf(base.mode, 'hub.mode', ['host', 'connect'])
   if (mode === 'connect') {
@@ -128,11 +129,24 @@ function readHub(read: FieldReader, value: unknown): HubSetting | undefined {
     if (typeof base.url !== 'string')
       return read.problem('hub.url', 'must be the hub address, e.g. http://192.168.1.20:8420')
     const url = parseHubUrl(base.url)
-    return url.ok ? { mode, url: url.value } : read.problem('hub.url', url.error)
+    if (!url.ok) return read.problem('hub.url', url.error)
+    if (base.caFingerprint === undefined) return { mode, url: url.value }
+    const fingerprint = typeof base.caFingerprint === 'string' ? base.caFingerprint.trim().toUpperCase() : ''
+    if (!CA_FINGERPRINT_PATTERN.test(fingerprint))
+      return read.problem(
+        'hub.caFingerprint',
+        'must be a SHA-256 fingerprint, 32 pairs like 3A:9F:…, as pairing gives it',
+      )
+    if (!url.value.startsWith('https:'))
+      return read.problem('hub.caFingerprint', 'belongs to an https:// hub; a plain-HTTP hub has no certificate to pin')
+    return { mode, url: url.value, caFingerprint: fingerprint }
   }
   if (mode === 'host') {
-    if (base.url !== undefined)
-      read.problem('hub.url', 'belongs to mode "connect"; a hosting PC has bindAddress and port')
+    if (base.url !== undefined || base.caFingerprint !== undefined)
+      read.problem(
+        base.url !== undefined ? 'hub.url' : 'hub.caFingerprint',
+        'belongs to mode "connect"; a hosting PC has bindAddress and port',
+      )
     let bindAddress: string | undefined
     if (typeof base.bindAddress === 'string' && (isIpv4(base.bindAddress) || base.bindAddress === 'localhost')) {
       bindAddress = base.bindAddress

@@ -37,11 +37,17 @@ export interface ScreenAssignment {
  * Where the hub runs. `host`: this PC runs it in-process and counters on the LAN connect to it
  * (`bindAddress` '0.0.0.0' listens on every interface, '127.0.0.1' keeps it on this PC; port 0
  * means any free port and is only allowed on loopback, because other PCs need a fixed address).
- * `connect`: the hub runs on another PC; `url` is its address, e.g. `http://192.168.1.20:8420`.
+ * `connect`: the hub runs on another PC; `url` is its address, e.g. `https://192.168.1.20:8420`;
+ * `caFingerprint` is the hub CA's SHA-256 fingerprint that pairing delivered (setup writes it):
+ * the windows then accept only certificates chained to exactly that CA. Without it, an `https`
+ * hub must have a certificate the operating system trusts (the bank's own PKI).
  */
 export type HubSetting =
   | { readonly mode: 'host'; readonly bindAddress: string; readonly port: number }
-  | { readonly mode: 'connect'; readonly url: string }
+  | { readonly mode: 'connect'; readonly url: string; readonly caFingerprint?: string }
+
+/** A SHA-256 certificate fingerprint as certificate viewers show it: 32 hex pairs with colons. */
+export const CA_FINGERPRINT_PATTERN = /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/
 
 /**
  * `locked`: kiosk and display windows are full screen with no way out but the exit gesture and

@@ -19,6 +19,12 @@ const FAKE_BRIDGE = `
         ? { ok: false, reason: 'invalid', problems: [{ path: 'terminalName', message: 'is not a name' }] }
         : { ok: true, restartInMs: 1500 };
     },
+    pairWithHub: async (hubUrl, code, expected) => {
+      window.__calls.push({ pair: [hubUrl, code, expected ?? null] });
+      return code === '123456'
+        ? { ok: true, role: 'kiosk', deviceToken: 'dev_kiosk_from_pairing_0123', caFingerprint: '${'AB:'.repeat(31)}CD' }
+        : { ok: false, reason: 'certificateMismatch' };
+    },
     requestKioskExit: async (pin) => { window.__calls.push({ exit: pin }); return pin === '2468' ? { ok: true } : { ok: false, reason: 'wrongPin' } },
     onKioskExitRequested: (l) => { exitListener = l; return () => { exitListener = null } },
     reportHubStatus: (s) => window.__calls.push({ hub: s }),
@@ -60,6 +66,35 @@ test('the setup screen saves a terminal: the kiosk PC hosts the hub and drives t
       kioskMode: 'locked',
       startAtLogin: true,
       newExitPin: '2468',
+    },
+  })
+})
+
+test('setup pairs a counter PC with the hub and keeps the CA fingerprint to pin', async ({ page }) => {
+  await page.addInitScript(FAKE_BRIDGE)
+  await page.goto(`${lobby.url}/#/setup`)
+  await page.getByLabel('本机名称').fill('取号机 2')
+  await page.getByRole('radio', { name: '连接到其他电脑上的网点服务器' }).check()
+  await page.getByLabel('服务器地址').fill('https://192.168.1.20:8420')
+  await page.getByLabel('配对码(6 位)').fill('654321')
+  await page.getByRole('button', { name: '与服务器配对' }).click()
+  await expect(page.getByRole('alert')).toContainText('服务器的证书不属于它声明的')
+  await page.getByLabel('配对码(6 位)').fill('123456')
+  await page.getByRole('button', { name: '与服务器配对' }).click()
+  await expect(page.getByTestId('setup-paired')).toContainText('已配对为取号机')
+  await expect(page.getByLabel('服务器证书指纹(SHA-256)')).toHaveValue(`${'AB:'.repeat(31)}CD`)
+  await page.getByLabel('新的退出密码(4–8 位数字,不修改请留空)').fill('2468')
+  await page.getByRole('button', { name: '保存并重启' }).click()
+  await expect(page.getByRole('status').last()).toHaveText('已保存,程序即将重启…')
+  const all = await calls(page)
+  expect(all.slice(0, 2)).toEqual([
+    { pair: ['https://192.168.1.20:8420', '654321', null] },
+    { pair: ['https://192.168.1.20:8420', '123456', null] },
+  ])
+  expect(all[2]).toMatchObject({
+    save: {
+      hub: { mode: 'connect', url: 'https://192.168.1.20:8420', caFingerprint: `${'AB:'.repeat(31)}CD` },
+      screens: [{ role: { kind: 'kiosk' }, monitor: 1, deviceToken: 'dev_kiosk_from_pairing_0123' }],
     },
   })
 })

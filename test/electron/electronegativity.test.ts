@@ -58,6 +58,7 @@ beforeAll(async () => {
       'app.whenReady().then(() => {',
       '  const win = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } })',
       "  win.loadURL('http://example.com/')",
+      '  win.webContents.session.setCertificateVerifyProc((request, callback) => callback(0))',
       '})',
     ].join('\n'),
   )
@@ -79,6 +80,15 @@ describe('verdict', () => {
     expect(mod.verdict([], [unparsed]).ok).toBe(false)
     expect(mod.verdict([], [{ ...unparsed, tolerable: true }]).ok).toBe(true)
     expect(mod.verdict([], [{ ...unparsed, file: 'hub/api/app.ts' }]).ok).toBe(true)
+  })
+
+  it('passes a reviewed finding only in the file its review covers', () => {
+    const pinning = { ...issue('MEDIUM', 'electron/main/security.ts'), id: 'CERTIFICATE_VERIFY_PROC_JS_CHECK' }
+    expect(mod.verdict([pinning], []).ok).toBe(true)
+    expect(mod.verdict([{ ...pinning, file: 'out/main/index.js' }], []).ok).toBe(true)
+    expect(mod.verdict([{ ...pinning, file: 'electron/main/shell.ts' }], []).ok).toBe(false)
+    expect(mod.verdict([{ ...pinning, id: 'SOME_CHECK' }], []).ok).toBe(false)
+    expect(mod.countBySeverity([pinning])[1]).toEqual(['MEDIUM', 0])
   })
 
   it('counts findings by severity, highest first', () => {
@@ -104,6 +114,7 @@ describe('scripts/electronegativity.mjs', () => {
       'SANDBOX_JS_CHECK',
       'LIMIT_NAVIGATION_GLOBAL_CHECK',
       'CSP_GLOBAL_CHECK',
+      'CERTIFICATE_VERIFY_PROC_JS_CHECK',
     ]) {
       expect(r.output).toContain(id)
     }

@@ -24,6 +24,7 @@ describe('preload', () => {
       'getTerminalInfo',
       'listMonitors',
       'onKioskExitRequested',
+      'pairWithHub',
       'reportHubStatus',
       'requestKioskExit',
       'saveTerminalConfig',
@@ -44,12 +45,14 @@ describe('preload', () => {
       startAtLogin: true,
     } as const
     await bridge.saveTerminalConfig(draft, '2468')
+    await bridge.pairWithHub('https://10.0.0.2:8420', '123456')
     await bridge.requestKioskExit('1357')
     expect(ipcRenderer.invoked).toEqual([
       { channel: CHANNELS.getTerminalInfo, args: [] },
       { channel: CHANNELS.getTerminalConfig, args: [] },
       { channel: CHANNELS.listMonitors, args: [] },
       { channel: CHANNELS.saveTerminalConfig, args: [draft, '2468'] },
+      { channel: CHANNELS.pairWithHub, args: ['https://10.0.0.2:8420', '123456', undefined] },
       { channel: CHANNELS.requestKioskExit, args: ['1357'] },
     ])
     bridge.reportHubStatus('offline')

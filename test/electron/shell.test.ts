@@ -167,6 +167,20 @@ describe('the shell, started with no configuration in development (npm start)', 
   })
 })
 
+describe('pairing from setup', () => {
+  it('lets only the setup and manager windows pair, with arguments checked in main', async () => {
+    const demo = await startTestShell()
+    expect(await asPageOf(demo.window('counter:c1')).pairWithHub('https://127.0.0.1:1', '123456')).toEqual({
+      ok: false,
+      reason: 'notAllowed',
+    })
+    const t = await startTestShell({ packaged: true, argv: ['branch-lobby', '--setup'] })
+    const page = asPageOf(t.window('setup'))
+    expect(await page.pairWithHub({ url: 'x' } as never, '123456')).toEqual({ ok: false, reason: 'badArguments' })
+    expect(await page.pairWithHub('https://127.0.0.1:1', '123456')).toEqual({ ok: false, reason: 'unreachable' })
+  })
+})
+
 describe('the shell’s security guards', () => {
   it('adds its Content-Security-Policy beside the hub’s own to every response', async () => {
     await startTestShell()
@@ -220,6 +234,23 @@ describe('the shell’s security guards', () => {
     expect(ask('geolocation')).toBe(false)
     expect(defaultSession.permissionCheck?.(null, 'media', 'http://127.0.0.1:8420', { mediaType: 'audio' })).toBe(true)
     expect(defaultSession.devicePermission?.({ deviceType: 'serial' })).toBe(false)
+  })
+
+  it("pins the hub's certificate to the CA pairing delivered, and to this PC's own hub's CA", async () => {
+    const pin = `${'AB:'.repeat(31)}CD`
+    await startTestShell({
+      config: { ...counterPc, hub: { mode: 'connect', url: 'https://192.168.1.20:8420', caFingerprint: pin } },
+    })
+    const ask = (hostname: string) =>
+      new Promise<number>((resolve) =>
+        defaultSession.certificateVerify?.({ hostname, certificate: { data: 'not a certificate' } }, resolve),
+      )
+    expect(await ask('192.168.1.20')).toBe(-2)
+    expect(await ask('example.com')).toBe(-3)
+    await startTestShell({ config: kioskPc(), hubUrl: 'https://127.0.0.1:8420', caFingerprint: pin })
+    expect(await ask('127.0.0.1')).toBe(-2)
+    await startTestShell({ config: counterPc })
+    expect(defaultSession.certificateVerify).toBeNull()
   })
 
   it('refuses downloads', async () => {

@@ -127,6 +127,36 @@ describe('parseTerminalConfig', () => {
     expect(problems[0]?.message).toContain('only a url')
   })
 
+  it('keeps the CA fingerprint pairing delivered, for an https hub only', () => {
+    const pin = `${'3a:'.repeat(31)}9f`
+    const r = parseTerminalConfig({
+      ...counterPc,
+      hub: { mode: 'connect', url: 'https://192.168.1.20:8420', caFingerprint: ` ${pin} ` },
+    })
+    expect(r.ok && r.value.hub).toEqual({
+      mode: 'connect',
+      url: 'https://192.168.1.20:8420',
+      caFingerprint: pin.toUpperCase(),
+    })
+    const plain = problemsOf({
+      ...counterPc,
+      hub: { mode: 'connect', url: 'http://192.168.1.20:8420', caFingerprint: pin },
+    })
+    expect(plain.map((p) => p.path)).toEqual(['hub.caFingerprint'])
+    for (const wrong of ['3A9F', `${'3A:'.repeat(30)}9F`, 'SHA256:abc', 42]) {
+      const problems = problemsOf({
+        ...counterPc,
+        hub: { mode: 'connect', url: 'https://192.168.1.20:8420', caFingerprint: wrong },
+      })
+      expect(
+        problems.map((p) => p.path),
+        String(wrong),
+      ).toEqual(['hub.caFingerprint'])
+    }
+    const host = problemsOf({ ...kioskPc, hub: { ...kioskPc.hub, caFingerprint: pin } })
+    expect(host.map((p) => p.path)).toEqual(['hub.caFingerprint'])
+  })
+
   it('refuses a PIN hash it did not write', () => {
     expect(problemsOf({ ...kioskPc, exitPinHash: '1234' }).map((p) => p.path)).toContain('exitPinHash')
   })

@@ -10,18 +10,27 @@ const lo = { lo: [nic('127.0.0.1', true), nic('::1', true, 'IPv6')] }
 describe('customerAddress', () => {
   it('prefers the configured public address, with no slash at the end', () => {
     expect(
-      customerAddress({ publicUrl: 'https://lobby.example.cn/', host: '127.0.0.1', port: 8420, interfaces: lo }),
+      customerAddress({
+        publicUrl: 'https://lobby.example.cn/',
+        host: '127.0.0.1',
+        port: 8420,
+        scheme: 'http',
+        interfaces: lo,
+      }),
     ).toEqual({
       url: 'https://lobby.example.cn',
       problem: null,
     })
   })
 
-  it('uses the LAN address the hub listens on', () => {
-    expect(customerAddress({ publicUrl: null, host: '192.168.1.20', port: 8420, interfaces: lo }).url).toBe(
-      'http://192.168.1.20:8420',
-    )
-    expect(customerAddress({ publicUrl: null, host: 'fd00::20', port: 8420, interfaces: lo }).url).toBe(
+  it('uses the LAN address the hub listens on, over HTTPS unless the branch opted out', () => {
+    expect(
+      customerAddress({ publicUrl: null, host: '192.168.1.20', port: 8420, scheme: 'https', interfaces: lo }).url,
+    ).toBe('https://192.168.1.20:8420')
+    expect(
+      customerAddress({ publicUrl: null, host: '192.168.1.20', port: 8420, scheme: 'http', interfaces: lo }).url,
+    ).toBe('http://192.168.1.20:8420')
+    expect(customerAddress({ publicUrl: null, host: 'fd00::20', port: 8420, scheme: 'http', interfaces: lo }).url).toBe(
       'http://[fd00::20]:8420',
     )
   })
@@ -29,12 +38,12 @@ describe('customerAddress', () => {
   it('never answers 0.0.0.0: listening everywhere, it picks this PC’s private LAN address', () => {
     const interfaces = { ...lo, docker0: [nic('169.254.3.1')], eth0: [nic('fe80::1', false, 'IPv6'), nic('10.8.0.7')] }
     for (const host of ['0.0.0.0', '::']) {
-      expect(customerAddress({ publicUrl: null, host, port: 8420, interfaces })).toEqual({
+      expect(customerAddress({ publicUrl: null, host, port: 8420, scheme: 'http', interfaces })).toEqual({
         url: 'http://10.8.0.7:8420',
         problem: null,
       })
     }
-    expect(customerAddress({ publicUrl: null, host: '0.0.0.0', port: 8420, interfaces: lo })).toEqual({
+    expect(customerAddress({ publicUrl: null, host: '0.0.0.0', port: 8420, scheme: 'http', interfaces: lo })).toEqual({
       url: null,
       problem: 'noLanAddress',
     })
@@ -42,9 +51,11 @@ describe('customerAddress', () => {
 
   it('has no address when the hub listens on loopback only, or the public address is one', () => {
     for (const host of ['127.0.0.1', 'localhost', '::1'])
-      expect(customerAddress({ publicUrl: null, host, port: 8420, interfaces: lo }).problem).toBe('loopbackOnly')
+      expect(customerAddress({ publicUrl: null, host, port: 8420, scheme: 'http', interfaces: lo }).problem).toBe(
+        'loopbackOnly',
+      )
     for (const publicUrl of ['http://127.0.0.1:8420', 'http://0.0.0.0:8420/', 'http://localhost'])
-      expect(customerAddress({ publicUrl, host: '0.0.0.0', port: 8420, interfaces: lo }).problem).toBe(
+      expect(customerAddress({ publicUrl, host: '0.0.0.0', port: 8420, scheme: 'http', interfaces: lo }).problem).toBe(
         'publicUrlUnreachable',
       )
   })
@@ -76,7 +87,8 @@ describe('the QR code of a hub listening on every interface', () => {
     )
     const url = r.body.statusUrl
     if (hasLan) {
-      expect(url).toMatch(/^http:\/\/\d+\.\d+\.\d+\.\d+:\d+\/#\/status\//)
+      // Served to the LAN, so over HTTPS (the branch CA's certificate names that address).
+      expect(url).toMatch(/^https:\/\/\d+\.\d+\.\d+\.\d+:\d+\/#\/status\//)
       expect(url).not.toMatch(/0\.0\.0\.0|\/\/127\.|\/\/#/)
     } else expect(url).toBeNull()
   })

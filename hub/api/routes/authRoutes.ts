@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { routes } from '../../../shared/api/routes'
-import type { SessionView } from '../../../shared/api/views'
+import type { PairedView, SessionView } from '../../../shared/api/views'
 import type { Principal } from '../../auth/principal'
 import { WRONG_TRIES_PER_CODE } from '../../auth/pairedDevices'
 import { verifyPin } from '../../auth/pinHash'
@@ -108,7 +108,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void 
     )
     const p = ctx.paired.principal(paired.token)
     if (p === undefined) throw new HttpError(500, 'pairingFailed', 'The terminal could not be registered')
-    return sessionView(p)
+    return { ...sessionView(p), caFingerprint: ctx.tls().caFingerprint } satisfies PairedView
   })
 }
 

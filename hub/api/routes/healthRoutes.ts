@@ -12,6 +12,7 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: HubContext): voi
     const view: HubStatusView = {
       customerUrl: address.url,
       customerUrlProblem: address.problem,
+      tls: ctx.tls(),
       warnings: ctx.warnings.recent(),
     }
     return view

@@ -1,5 +1,5 @@
 import { computed, ref, shallowRef } from 'vue'
-import type { MonitorInfo, SaveConfigResult } from '../../../shared/desktop/bridge'
+import type { MonitorInfo, PairWithHubResult, SaveConfigResult } from '../../../shared/desktop/bridge'
 import {
   DEFAULT_HUB_PORT,
   type ConfigProblem,
@@ -29,7 +29,12 @@ export function useTerminalSetup() {
   const hubMode = ref<'host' | 'connect'>('host')
   const bindAddress = ref('0.0.0.0')
   const port = ref(DEFAULT_HUB_PORT)
-  const url = ref('http://')
+  const url = ref('https://')
+  /** The hub CA's fingerprint (pinned: the windows trust only that CA); '' for none. */
+  const caFingerprint = ref('')
+  /** The manager's one-time code, to pair this PC's kiosk or display with a hub on another PC. */
+  const pairingCode = ref('')
+  const pairing = shallowRef<PairWithHubResult | null>(null)
   const screens = ref<ScreenRow[]>([{ kind: 'kiosk', counterId: '', monitor: 1, deviceToken: undefined }])
   const kioskMode = ref<KioskMode>('locked')
   const startAtLogin = ref(true)
@@ -58,6 +63,7 @@ export function useTerminalSetup() {
     } else {
       hubMode.value = 'connect'
       url.value = c.hub.url
+      caFingerprint.value = c.hub.caFingerprint ?? ''
     }
     screens.value = c.screens.map((s) => ({
       kind: s.role.kind,
@@ -73,7 +79,11 @@ export function useTerminalSetup() {
     const hub: HubSetting =
       hubMode.value === 'host'
         ? { mode: 'host', bindAddress: bindAddress.value.trim(), port: Number(port.value) }
-        : { mode: 'connect', url: url.value.trim() }
+        : {
+            mode: 'connect',
+            url: url.value.trim(),
+            ...(caFingerprint.value.trim() === '' ? {} : { caFingerprint: caFingerprint.value.trim() }),
+          }
     return {
       terminalName: terminalName.value.trim(),
       hub,
@@ -95,6 +105,25 @@ export function useTerminalSetup() {
     problems.value = !r.ok && r.reason === 'invalid' ? r.problems : []
   }
 
+  /**
+   * Pairs with the hub at the address typed (from main, over TLS): the hub's CA fingerprint is
+   * then pinned, and the device token goes to the screen of the paired role (added if missing).
+   */
+  async function pair(): Promise<void> {
+    if (bridge === undefined) return
+    const typed = caFingerprint.value.trim()
+    const r = await bridge.pairWithHub(url.value.trim(), pairingCode.value.trim(), typed === '' ? undefined : typed)
+    pairing.value = r
+    if (!r.ok) return
+    pairingCode.value = ''
+    caFingerprint.value = r.caFingerprint ?? ''
+    const row = screens.value.find((s) => s.kind === r.role)
+    screens.value =
+      row === undefined
+        ? [...screens.value, { kind: r.role, counterId: '', monitor: 1, deviceToken: r.deviceToken }]
+        : screens.value.map((s) => (s === row ? { ...s, deviceToken: r.deviceToken } : s))
+  }
+
   function addScreen(): void {
     screens.value = [...screens.value, { kind: 'counter', counterId: '', monitor: 1, deviceToken: undefined }]
   }
@@ -111,6 +140,10 @@ export function useTerminalSetup() {
     bindAddress,
     port,
     url,
+    caFingerprint,
+    pairingCode,
+    pairing,
+    pair,
     screens,
     kioskMode,
     startAtLogin,

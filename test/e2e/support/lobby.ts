@@ -6,6 +6,7 @@ import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
 import { startHub, type HubOptions, type RunningHub } from '../../../hub/startHub'
 import { demoBranchFile } from '../../../hub/config/demoBranchFile'
 import { peopleAheadEstimator } from '../../hub/support/peopleAheadEstimator'
+import { requestTls } from '../../hub/support/tlsClient'
 
 /** The built renderer; RENDERER_DIR lets parallel work build and test its own copy. */
 export const RENDERER_DIR = resolve(process.env.RENDERER_DIR ?? 'out/renderer')
@@ -23,19 +24,20 @@ export class Lobby {
   /**
    * `devices`: lobby devices to write into the demo branch's configuration before the hub
    * starts; `publicUrl`: the address phones reach the branch at (none: the hub is on loopback
-   * and tickets carry no QR code).
+   * and tickets carry no QR code); `network`: more of the branch's network settings (TLS).
    */
   static async start(
     over: Partial<HubOptions> = {},
     devices: readonly unknown[] = [],
     publicUrl: string | null = null,
+    network: Readonly<Record<string, unknown>> = {},
   ): Promise<Lobby> {
     const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-e2e-'))
-    if (devices.length > 0 || publicUrl !== null) {
+    if (devices.length > 0 || publicUrl !== null || Object.keys(network).length > 0) {
       const file = await demoBranchFile()
       await writeFile(
         join(dir, 'branch.json'),
-        JSON.stringify({ ...file, network: { ...file.network, publicUrl }, devices }),
+        JSON.stringify({ ...file, network: { ...file.network, publicUrl, ...network }, devices }),
       )
     }
     const hub = await startHub({
@@ -51,8 +53,9 @@ export class Lobby {
     return new Lobby(dir, hub)
   }
 
+  /** The address a browser opens: a hub listening on every interface is reached on loopback. */
   get url(): string {
-    return this.hub.url
+    return this.hub.url.replace('://0.0.0.0:', '://127.0.0.1:')
   }
 
   get rendererDir(): string {
@@ -68,17 +71,30 @@ export class Lobby {
     await rm(this.dir, { recursive: true, force: true })
   }
 
+  /** One API call, over HTTPS trusting exactly the hub's CA when the hub serves TLS. */
   async api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-    const res = await fetch(`${this.url}${path}`, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    })
-    const json = (await res.json()) as T
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
+    const headers = {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    }
+    const text = body === undefined ? undefined : JSON.stringify(body)
+    let status: number
+    let json: T
+    if (this.hub.ca !== null) {
+      const r = await requestTls(`${this.url}${path}`, {
+        method,
+        headers,
+        ca: this.hub.ca.certificate,
+        ...(text === undefined ? {} : { body: text }),
+      })
+      status = r.status
+      json = JSON.parse(r.text) as T
+    } else {
+      const res = await fetch(`${this.url}${path}`, { method, headers, ...(text === undefined ? {} : { body: text }) })
+      status = res.status
+      json = (await res.json()) as T
+    }
+    if (status >= 400) throw new Error(`${method} ${path}: ${status} ${JSON.stringify(json)}`)
     return json
   }
 

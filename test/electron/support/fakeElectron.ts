@@ -234,6 +234,7 @@ class FakeSession extends EventEmitter {
   permissionRequest: Listener | null = null
   permissionCheck: Listener | null = null
   devicePermission: Listener | null = null
+  certificateVerify: Listener | null = null
   readonly webRequest = {
     onBeforeRequest: (listener: Listener) => {
       this.beforeRequest = listener
@@ -250,6 +251,9 @@ class FakeSession extends EventEmitter {
   }
   setDevicePermissionHandler(handler: Listener): void {
     this.devicePermission = handler
+  }
+  setCertificateVerifyProc(proc: Listener | null): void {
+    this.certificateVerify = proc
   }
 }
 
@@ -360,6 +364,7 @@ export function resetElectron(where: { userDataDir: string; appPath: string; isP
     permissionRequest: null,
     permissionCheck: null,
     devicePermission: null,
+    certificateVerify: null,
   })
   FakeBrowserWindow.all = []
   // `exposed` is kept: the preload registers its bridge once, when first imported.

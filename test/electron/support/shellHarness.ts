@@ -23,6 +23,8 @@ export interface StartOptions {
   readonly argv?: readonly string[]
   readonly displays?: FakeDisplay[]
   readonly hubUrl?: string
+  /** The in-process hub's CA fingerprint (a hub serving TLS). */
+  readonly caFingerprint?: string
   readonly hubFails?: boolean
   readonly gotLock?: boolean
 }
@@ -57,6 +59,7 @@ export async function startTestShell(options: StartOptions = {}): Promise<Starte
       if (options.hubFails === true) throw new Error('listen EADDRINUSE: address already in use 0.0.0.0:8420')
       return {
         url: options.hubUrl ?? 'http://127.0.0.1:8420',
+        caFingerprint: options.caFingerprint ?? null,
         close: async () => {
           closes += 1
         },

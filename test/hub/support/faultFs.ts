@@ -108,7 +108,7 @@ export class FaultFs implements FileSystem {
     const { dir, name } = this.parent(path, 'open')
     let ino = this.live.dir(dir, path).get(name)
     if (ino !== undefined && this.live.isDir(ino)) throw fsError('EISDIR', 'open', path)
-    if (ino !== undefined && mode === 'createNew') throw fsError('EEXIST', 'open', path)
+    if (ino !== undefined && (mode === 'createNew' || mode === 'createPrivate')) throw fsError('EEXIST', 'open', path)
     if (ino === undefined) {
       if (mode === 'update' || mode === 'read') throw fsError('ENOENT', 'open', path)
       ino = this.live.newFile()

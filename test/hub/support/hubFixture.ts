@@ -9,6 +9,7 @@ import { DEMO_MANAGER, DEMO_STAFF } from '../../../hub/config/demoBranchFile'
 import { startHub, type HubOptions, type RunningHub } from '../../../hub/startHub'
 import { FakeClock } from './fakeClock'
 import { peopleAheadEstimator } from './peopleAheadEstimator'
+import { requestTls } from './tlsClient'
 
 export interface Answer<T = unknown> {
   readonly status: number
@@ -55,21 +56,29 @@ export class HubFixture {
     if (removeData) await rm(this.dataDir, { recursive: true, force: true })
   }
 
+  /** The hub's address; a hub on every interface is reached through loopback. */
   get url(): string {
-    return this.hub.url
+    return this.hub.url.replace('//0.0.0.0:', '//127.0.0.1:')
   }
 
   async request<T = unknown>(method: string, path: string, body?: unknown, token?: string | null): Promise<Answer<T>> {
     const headers: Record<string, string> = {}
     if (body !== undefined) headers['content-type'] = 'application/json'
     if (token != null) headers.authorization = `Bearer ${token}`
-    const res = await fetch(`${this.url}${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    })
-    const text = await res.text()
-    return { status: res.status, body: (text === '' ? null : JSON.parse(text)) as T }
+    const text = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
+    // A hub with TLS is called as a paired terminal calls it: trusting exactly its CA.
+    if (this.hub.ca !== null) {
+      const res = await requestTls(`${this.url}${path}`, {
+        method,
+        headers,
+        ca: this.hub.ca.certificate,
+        ...(text === undefined ? {} : { body: text }),
+      })
+      return { status: res.status, body: (res.text === '' ? null : JSON.parse(res.text)) as T }
+    }
+    const res = await fetch(`${this.url}${path}`, { method, headers, ...(text === undefined ? {} : { body: text }) })
+    const answer = await res.text()
+    return { status: res.status, body: (answer === '' ? null : JSON.parse(answer)) as T }
   }
 
   async signIn(staffId: string, pin: string, counterId: string | null): Promise<string> {
@@ -124,7 +133,9 @@ export class HubFixture {
 
   /** Opens the live channel and collects what it pushes. */
   async live(token: string | null, lastSeq: number | null): Promise<LiveClient> {
-    const ws = new WebSocket(`${this.url.replace('http', 'ws')}/api/v1/live`)
+    const ws = new WebSocket(`${this.url.replace('http', 'ws')}/api/v1/live`, {
+      ...(this.hub.ca === null ? {} : { ca: this.hub.ca.certificate }),
+    })
     await new Promise<void>((resolve, reject) => {
       ws.once('open', () => resolve())
       ws.once('error', reject)

@@ -29,6 +29,19 @@ export const health = {
         show: '系统详情',
         hide: '隐藏详情',
       },
+      tls: {
+        plainTitle: '网点网络上的通信未加密(network.tls 为 "off")',
+        plainLan:
+          '员工密码、令牌和顾客的号票以明文在局域网上传输。这只适用于实验环境:请删除 branch.json 中的 network.tls(或设为 "auto")并重启服务器。',
+        expiring: {
+          serverCertificate: '服务器证书将于 {date} 到期',
+          certificateAuthority: '网点证书颁发机构(CA)将于 {date} 到期',
+        },
+        renew: {
+          branchCa: '服务器会自动续期服务器证书;CA 到期前请按安装指南“更换网点 CA”操作,并重新配对各终端。',
+          bankCertificate: '请向银行信息科技部门申请新证书,替换 network.certificate 指向的文件。',
+        },
+      },
       address: {
         title: '顾客的手机无法访问本服务器:取号小票和取号机屏幕上不显示二维码。',
         loopbackOnly:
@@ -61,6 +74,7 @@ export const health = {
           },
           request: { refused: '请求被拒绝' },
           log: { noFile: '日志无法写入文件' },
+          tls: { expiring: '证书即将到期', off: '网点网络上的通信未加密' },
         },
       },
     },
@@ -89,6 +103,20 @@ export const health = {
       detail: {
         show: 'System detail',
         hide: 'Hide detail',
+      },
+      tls: {
+        plainTitle: 'Traffic on the branch network is not encrypted (network.tls is "off")',
+        plainLan:
+          'Staff PINs, tokens and customers’ tickets cross the LAN in clear text. This is for a lab only: remove network.tls from branch.json (or set it to "auto") and restart the hub.',
+        expiring: {
+          serverCertificate: 'The hub’s server certificate expires on {date}',
+          certificateAuthority: 'The branch certificate authority (CA) expires on {date}',
+        },
+        renew: {
+          branchCa:
+            'The hub renews its server certificate itself; before the CA expires, follow “Renewing the branch CA” in the installation guide and pair the terminals again.',
+          bankCertificate: 'Ask the bank’s IT for a new certificate and replace the files network.certificate names.',
+        },
       },
       address: {
         title: 'Customers’ phones cannot reach this hub: tickets and the kiosk screen show no QR code.',
@@ -127,6 +155,7 @@ export const health = {
           },
           request: { refused: 'A request was refused' },
           log: { noFile: 'The log cannot be written to files' },
+          tls: { expiring: 'A certificate expires soon', off: 'Traffic on the branch network is not encrypted' },
         },
       },
     },

@@ -229,6 +229,7 @@ export const manager = {
         expired: '配对码已过期,请重新生成。',
         howTo: '在新终端的配对页面输入此配对码。每个配对码只能使用一次。',
         paired: '已配对:{name}',
+        caFingerprint: '服务器证书指纹(在网点排队桌面程序的终端设置中填写):',
       },
       terminals: {
         title: '已配对终端',
@@ -499,6 +500,7 @@ export const manager = {
         expired: 'The pairing code has expired. Create a new one.',
         howTo: 'Enter this code on the pairing screen of the new terminal. Each code works once.',
         paired: 'Paired: {name}',
+        caFingerprint: 'Server certificate fingerprint (for the Branch Lobby desktop app’s terminal setup):',
       },
       terminals: {
         title: 'Paired terminals',

@@ -11,6 +11,22 @@ export const setup = {
       bindAddress: '监听地址',
       port: '端口',
       url: '服务器地址',
+      caFingerprint: '服务器证书指纹(SHA-256)',
+      caFingerprintHint:
+        '与配对码一起显示在大堂经理屏幕的“设备与终端”中。填写后,本机只信任该网点证书颁发机构签发的服务器证书。',
+      pairingCode: '配对码(6 位)',
+      pair: '与服务器配对',
+      paired: '已配对为{role}。',
+      pairedPinned: '上面的服务器证书指纹来自服务器:请与大堂经理屏幕上配对码下方的指纹逐位核对,然后保存。',
+      pairFailed: {
+        notAllowed: '只有终端设置或大堂经理窗口可以配对。',
+        badArguments: '请检查服务器地址、6 位配对码和指纹的格式。',
+        unreachable: '无法连接服务器:请检查地址、端口和网络。',
+        refused: '服务器拒绝了配对码:它可能已过期、已使用或输错。请在大堂经理屏幕上重新生成。',
+        paused: '配对因多次输错已暂停,请一分钟后再试。',
+        certificateMismatch:
+          '服务器的证书不属于它声明的(或你填写的)证书颁发机构:未保存任何内容。请核对地址,并联系信息科技部门。',
+      },
       screens: '本机屏幕',
       role: '角色',
       roles: { kiosk: '取号机', display: '大厅综合屏', counter: '窗口', manager: '大堂经理' },
@@ -57,6 +73,24 @@ export const setup = {
       bindAddress: 'Listen on address',
       port: 'Port',
       url: 'Server address',
+      caFingerprint: 'Server certificate fingerprint (SHA-256)',
+      caFingerprintHint:
+        "Shown with the pairing code under “Devices and terminals” on the manager's screen. Once set, this PC trusts only server certificates issued by that branch certificate authority.",
+      pairingCode: 'Pairing code (6 digits)',
+      pair: 'Pair with the server',
+      paired: 'Paired as {role}.',
+      pairedPinned:
+        "The fingerprint above came from the server: compare it, pair by pair, with the one under the pairing code on the manager's screen, then save.",
+      pairFailed: {
+        notAllowed: 'Only the setup and manager windows can pair.',
+        badArguments: 'Check the server address, the 6-digit code and the fingerprint.',
+        unreachable: 'Cannot reach the server: check the address, the port and the network.',
+        refused:
+          'The server refused the code: it may have expired, been used or mistyped. Create a new one on the manager’s screen.',
+        paused: 'Pairing is paused after many wrong codes; try again in a minute.',
+        certificateMismatch:
+          "The server's certificate does not belong to the certificate authority it names (or the one you typed): nothing was kept. Check the address and call IT.",
+      },
       screens: 'Screens of this PC',
       role: 'Role',
       roles: { kiosk: 'Kiosk', display: 'Lobby display', counter: 'Counter', manager: 'Manager' },
