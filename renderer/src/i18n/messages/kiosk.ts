@@ -9,14 +9,7 @@ export const kiosk = {
       priorityTitle: '优先服务',
       priorityChosen: '{name}:请选择业务',
       back: '返回',
-      rules: {
-        title: '叫号规则',
-        fcfs: '同一业务按取号先后顺序叫号。',
-        classRate: '{name}:按 {rate} 倍速度累积等候时间,可能先于您办理。',
-        classRateHeadStart: '{name}:取号时计入 {min} 分钟,并按 {rate} 倍速度累积等候时间,可能先于您办理。',
-        cap: '任何客户等候满 {min} 分钟后,不会再被后来的客户超过。',
-        missed: '叫号 {calls} 次未到视为过号,{grace} 分钟内可在本机重新排队。',
-      },
+      rules: { title: '叫号规则' },
       selfService: {
         title: '此业务可在自助设备上办理',
         lead: '{service}中的查询、转账、存取现金可在大厅自助设备上办理,无需排队。',
@@ -57,15 +50,7 @@ export const kiosk = {
       priorityTitle: 'Priority service',
       priorityChosen: '{name}: choose your service',
       back: 'Back',
-      rules: {
-        title: 'How we call',
-        fcfs: 'Within each service, customers are called in the order they arrived.',
-        classRate: '{name}: gain their turn {rate}× as fast, and may go before you.',
-        classRateHeadStart:
-          '{name}: start with {min} min credited and gain their turn {rate}× as fast, so may go before you.',
-        cap: 'After {min} minutes, nobody who came after you is called before you.',
-        missed: 'If you miss {calls} calls, you can re-join here within {grace} minutes.',
-      },
+      rules: { title: 'How we call' },
       selfService: {
         title: 'This can be done at a self-service machine',
         lead: 'Enquiries, transfers and cash for {service} can be done at the self-service machines, with no wait.',
