@@ -63,7 +63,10 @@ export interface TicketReceipt {
   readonly ticketId: TicketId
   readonly number: string
   readonly serviceId: ServiceId
+  /** The class the ticket is ranked by (null: ordinary). */
   readonly priorityClassId: PriorityClassId | null
+  /** A class asked for that staff or a card reader must confirm first (the ticket waits as ordinary). */
+  readonly priorityClaim: PriorityClassId | null
   readonly language: Language
   readonly issuedAt: number
   readonly peopleAhead: number

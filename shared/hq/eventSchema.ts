@@ -40,6 +40,7 @@ export const QueueEventSchema = Type.Union([
     language: LanguageSchema,
     appointmentAt: Type.Union([EpochMsSchema, Type.Null()]),
     estimate: Type.Union([EstimateSchema, Type.Null()]),
+    priorityClaim: Type.Optional(PriorityClassIdSchema),
   }),
   ev('ticketCalled', {
     ticketId: TicketIdSchema,
@@ -72,6 +73,12 @@ export const QueueEventSchema = Type.Union([
   ev('ticketResumed', { ticketId: TicketIdSchema }),
   ev('ticketCancelled', { ticketId: TicketIdSchema }),
   ev('ticketRated', { ticketId: TicketIdSchema, score: Type.Integer({ minimum: 1, maximum: 5 }) }),
+  ev('priorityChanged', {
+    ticketId: TicketIdSchema,
+    from: Type.Union([PriorityClassIdSchema, Type.Null()]),
+    to: Type.Union([PriorityClassIdSchema, Type.Null()]),
+    reason: Type.String({ minLength: 1, maxLength: 500 }),
+  }),
   ev('counterOpened', { counterId: CounterIdSchema, staffId: StaffIdSchema }),
   ev('counterPaused', { counterId: CounterIdSchema, reason: PauseReasonSchema }),
   ev('counterResumed', { counterId: CounterIdSchema }),

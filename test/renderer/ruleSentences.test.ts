@@ -53,7 +53,7 @@ function readRule(lines: readonly string[], lang: Language): ReadRule {
       : {
           credit: /^(.+):取号时即视为已等候 (.+),此后每等候 1 分钟按 ([\d.]+) 分钟计算/,
           rate: /^(.+):每等候 1 分钟按 ([\d.]+) 分钟计算/,
-          cap: /^您等候满 (.+) 后,不会再有比您晚到的客户先于您办理/,
+          cap: /^您等候满 (.+?)后,不会再有比您晚到的客户先于您办理/,
         }
   for (const line of lines) {
     const credit = patterns.credit.exec(line)

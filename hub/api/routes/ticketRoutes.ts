@@ -61,6 +61,14 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
       TICKET,
     ),
   )
+  on(app, ctx, routes.changePriority, async ({ params, body, principal }) =>
+    runCommand(
+      ctx,
+      principal,
+      { type: 'changePriority', ticketId: params.ticketId, priorityClassId: body.priorityClassId, reason: body.reason },
+      TICKET,
+    ),
+  )
   on(app, ctx, routes.rateTicket, async ({ params, body, principal }) =>
     runCommand(ctx, principal, { type: 'rate', ticketId: params.ticketId, score: body.score }, TICKET),
   )

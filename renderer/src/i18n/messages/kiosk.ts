@@ -28,6 +28,12 @@ export const kiosk = {
         printFailed: '号票打印失败:请记住您的号码或扫码,工作人员已收到通知。',
         noPrinter: '请记住您的号码或扫码查看进度。',
         done: '完成',
+        priority: {
+          declared: '优先服务:{name}(客户自行申报,柜员会核对)',
+          confirmed: '优先服务:{name}(已确认)',
+          awaitingStaff: '已申请优先服务:{name}。请向工作人员出示证明,确认后生效;确认前按普通顺序排队。',
+          awaitingReader: '已申请优先服务:{name}。请在读卡器上刷卡或身份证,确认后生效;确认前按普通顺序排队。',
+        },
       },
       rejoin: {
         open: '过号重新排队',
@@ -71,6 +77,14 @@ export const kiosk = {
           'The ticket could not be printed. Please note your number or scan the code; our staff have been told.',
         noPrinter: 'Please note your number or scan the code to follow the queue.',
         done: 'Done',
+        priority: {
+          declared: 'Priority: {name} (self-declared; the teller will check)',
+          confirmed: 'Priority: {name} (confirmed)',
+          awaitingStaff:
+            'Priority asked: {name}. Please show proof to a member of staff; it applies once confirmed, and until then you wait in the ordinary order.',
+          awaitingReader:
+            'Priority asked: {name}. Please place your card or ID on the reader; it applies once confirmed, and until then you wait in the ordinary order.',
+        },
       },
       rejoin: {
         open: 'Missed your call? Re-join',

@@ -10,7 +10,7 @@ export const rules = {
       fcfs: '同一业务按取号先后顺序叫号。',
       classCredit: '{name}:取号时即视为已等候 {credit},此后每等候 1 分钟按 {rate} 分钟计算,因此可能先于您办理。',
       classRate: '{name}:每等候 1 分钟按 {rate} 分钟计算,因此可能先于您办理。',
-      cap: '您等候满 {span} 后,不会再有比您晚到的客户先于您办理。',
+      cap: '您等候满 {span}后,不会再有比您晚到的客户先于您办理。',
       missed: '叫号 {calls} 次未到视为过号;{grace} 分钟内可到取号机重新排队,排在当时等候的 {behind} 位客户之后。',
       transfer: '转到其他窗口办理的客户,保留最初取号时的排队位置。',
       span: { sec: '{n} 秒', min: '{n} 分钟', minSec: '{m} 分 {s} 秒' },
