@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { SessionView, TicketReceipt } from '../../../shared/api/views'
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
+import type { BranchFile } from '../../../hub/config/branchFile'
 import { startHub, type HubOptions, type RunningHub } from '../../../hub/startHub'
 import { demoBranchFile } from '../../../hub/config/demoBranchFile'
 import { peopleAheadEstimator } from '../../hub/support/peopleAheadEstimator'
@@ -29,13 +30,20 @@ export class Lobby {
     over: Partial<HubOptions> = {},
     devices: readonly unknown[] = [],
     publicUrl: string | null = null,
+    /** Changes the demo branch's configuration (e.g. how a priority class is established). */
+    branch?: (b: BranchFile['branch']) => BranchFile['branch'],
   ): Promise<Lobby> {
     const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-e2e-'))
-    if (devices.length > 0 || publicUrl !== null) {
+    if (devices.length > 0 || publicUrl !== null || branch !== undefined) {
       const file = await demoBranchFile()
       await writeFile(
         join(dir, 'branch.json'),
-        JSON.stringify({ ...file, network: { ...file.network, publicUrl }, devices }),
+        JSON.stringify({
+          ...file,
+          branch: branch === undefined ? file.branch : branch(file.branch),
+          network: { ...file.network, publicUrl },
+          devices,
+        }),
       )
     }
     const hub = await startHub({

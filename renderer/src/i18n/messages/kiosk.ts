@@ -28,6 +28,7 @@ export const kiosk = {
         printFailed: '号票打印失败:请记住您的号码或扫码,工作人员已收到通知。',
         noPrinter: '请记住您的号码或扫码查看进度。',
         done: '完成',
+        countdown: '{n} 秒后返回首页',
         priority: {
           declared: '优先服务:{name}(客户自行申报,柜员会核对)',
           confirmed: '优先服务:{name}(已确认)',
@@ -45,6 +46,7 @@ export const kiosk = {
         notFound: '没有找到可重新排队的号码 {number}。',
       },
       unavailable: '暂停取号',
+      now: { title: '当前叫号', none: '—' },
     },
   },
   en: {
@@ -77,6 +79,8 @@ export const kiosk = {
           'The ticket could not be printed. Please note your number or scan the code; our staff have been told.',
         noPrinter: 'Please note your number or scan the code to follow the queue.',
         done: 'Done',
+        countdown:
+          'Back to the start in {n} second | Back to the start in {n} second | Back to the start in {n} seconds',
         priority: {
           declared: 'Priority: {name} (self-declared; the teller will check)',
           confirmed: 'Priority: {name} (confirmed)',
@@ -96,6 +100,7 @@ export const kiosk = {
         notFound: 'No missed ticket {number} can re-join.',
       },
       unavailable: 'Tickets paused',
+      now: { title: 'Now calling', none: '—' },
     },
   },
 }
