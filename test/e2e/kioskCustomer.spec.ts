@@ -27,6 +27,10 @@ for (const language of ['zh-CN', 'en'] as const) {
         awaiting: /Priority asked: Premier customers\. Please show proof/,
         confirmed: 'Priority: Premier customers (confirmed)',
         declared: 'Priority: Elderly, disabled, pregnant (self-declared; the teller will check)',
+        rejoin: 'Missed your call? Re-join',
+        submit: 'Re-join',
+        rejoined:
+          /^A001 is back in the queue: 2 people ahead of you, expected wait (About \d+–\d+ min|Soon)\. Please listen for your number\.$/,
       }
     : {
         business: /对公业务/,
@@ -37,6 +41,9 @@ for (const language of ['zh-CN', 'en'] as const) {
         awaiting: /已申请优先服务:贵宾客户。请向工作人员出示证明/,
         confirmed: '优先服务:贵宾客户(已确认)',
         declared: '优先服务:老年人、残障人士、孕妇(客户自行申报,柜员会核对)',
+        rejoin: '过号重新排队',
+        submit: '重新排队',
+        rejoined: /^A001 已重新排队:您前面还有 2 人,预计等候 (约 \d+–\d+ 分钟|即将叫号)。请留意叫号。$/,
       }
 
   test.describe(`the kiosk customer, ${language}`, () => {
@@ -98,6 +105,30 @@ for (const language of ['zh-CN', 'en'] as const) {
       await page.getByRole('button', { name: w.care }).click()
       await page.getByRole('button', { name: w.business }).click()
       await expect(page.getByTestId('ticket-priority')).toHaveText(w.declared)
+    })
+
+    test('re-joining after a missed call shows the new place and estimate', async ({ page }) => {
+      const own = await Lobby.start()
+      try {
+        const token = await own.pair('kiosk')
+        for (let i = 0; i < 3; i++) await own.issue(token, 'personal')
+        const teller = await own.signIn('t01', '1111', 'c1')
+        const post = (verb: string) => own.api('POST', `/api/v1/counters/c1/${verb}`, {}, teller)
+        await post('open')
+        await post('call-next')
+        await post('recall')
+        await post('recall')
+        await post('no-show')
+        await page.goto(`${own.url}/#/kiosk?token=${token}`)
+        await expect(page.getByRole('button', { name: /个人业务/ })).toBeEnabled()
+        if (en) await page.getByRole('button', { name: 'English' }).click()
+        await page.getByRole('button', { name: w.rejoin }).click()
+        await page.getByRole('dialog').getByRole('textbox').fill('a001')
+        await page.getByRole('dialog').getByRole('button', { name: w.submit, exact: true }).click()
+        await expect(page.getByTestId('rejoin-place')).toHaveText(w.rejoined)
+      } finally {
+        await own.stop()
+      }
     })
   })
 }
