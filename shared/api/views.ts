@@ -96,6 +96,10 @@ export interface TicketStatusView {
   readonly shown: ShownWait | null
   /** While called or serving: the counter number to go to. */
   readonly counterNumber: number | null
+  /** How many times the current call has been made (0 when not called): the missed-call rule's count. */
+  readonly calls: number
+  /** The language the customer chose at the kiosk: the status page speaks it by default. */
+  readonly language: Language
   readonly serverNow: number
 }
 
