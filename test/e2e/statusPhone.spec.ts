@@ -79,6 +79,8 @@ for (const language of ['zh-CN', 'en'] as const) {
       await expect(page.getByText(w.called)).toBeVisible({ timeout: 1000 })
       test.info().annotations.push({ type: 'call to phone', description: `${Date.now() - calledAt} ms` })
       await expect(page.getByTestId('missed-rule')).toHaveText(w.count)
+      const shots = process.env.KIOSK_SHOTS
+      if (shots !== undefined) await page.screenshot({ path: `${shots}/phone-${language}-called.png` })
       await expect
         .poll(() => page.evaluate(() => (globalThis as unknown as { __vibrations: unknown[] }).__vibrations))
         .toContainEqual([400, 200, 400])
