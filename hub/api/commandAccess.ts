@@ -58,6 +58,7 @@ export function touches(command: Command): readonly Touch[] {
       return [{ kind: 'ticketHere', ticketId: command.ticketId }]
     case 'cancel':
     case 'rejoin':
+    case 'changePriority': // any teller who meets the customer (or reads their card) may confirm or change it
       return [{ kind: 'ticketInLobby', ticketId: command.ticketId }]
     case 'rate':
       return [{ kind: 'ticketServedHere', ticketId: command.ticketId }]

@@ -1,5 +1,6 @@
 import type { TicketLayout } from '../../hardware/index'
-import type { BranchConfig } from '../../shared/domain/branch'
+import { establishmentOf, type BranchConfig, type PriorityClassConfig } from '../../shared/domain/branch'
+import type { Language } from '../../shared/domain/text'
 import { describePolicy } from '../../shared/policy/describePolicy'
 import type { TicketFacts } from '../tickets/ticketFacts'
 import { estimateWords, ticketWords } from './ticketWords'
@@ -13,6 +14,7 @@ export function ticketLayoutFor(f: TicketFacts, branch: BranchConfig, utcOffsetM
   const lang = f.ticket.language
   const w = ticketWords(lang)
   const service = branch.services.find((s) => s.id === f.ticket.serviceId)
+  const claimed = branch.priorityClasses.find((p) => p.id === f.ticket.priorityClaim)
   const cls = branch.priorityClasses.find((p) => p.id === f.ticket.priorityClassId)
   const policy = describePolicy(branch)
   const local = new Date(f.ticket.issuedAt + utcOffsetMinutes * 60_000).toISOString()
@@ -24,11 +26,25 @@ export function ticketLayoutFor(f: TicketFacts, branch: BranchConfig, utcOffsetM
     peopleAhead: w.ahead(f.peopleAhead),
     estimate: estimateWords(lang, f.shown),
     issuedAt: w.issued(`${local.slice(0, 10)} ${local.slice(11, 16)}`),
-    lines: cls === undefined ? [] : [w.priority(cls.name[lang])],
+    lines: priorityLines(w, lang, claimed, cls),
     documentsTitle: w.documents,
     documents: (service?.documents ?? []).map((d) => d[lang]),
     callingNote: w.calling(policy.recallsBeforeNoShow + 1, policy.graceMin),
     qr: f.statusUrl === null ? null : { url: f.statusUrl, caption: w.qr },
     footer: w.footer,
   }
+}
+
+/** The ticket's class on paper: declared (the teller checks it), confirmed, or asked for. */
+function priorityLines(
+  w: ReturnType<typeof ticketWords>,
+  lang: Language,
+  claimed: PriorityClassConfig | undefined,
+  cls: PriorityClassConfig | undefined,
+): string[] {
+  if (claimed !== undefined) return [w.priority.claimed(claimed.name[lang])]
+  if (cls === undefined) return []
+  return [
+    establishmentOf(cls) === 'declared' ? w.priority.declared(cls.name[lang]) : w.priority.confirmed(cls.name[lang]),
+  ]
 }

@@ -17,7 +17,11 @@ const WORDS = {
       `叫号时大厅屏幕和语音都会通知您。叫号 ${calls} 次未到,可在 ${grace} 分钟内到取号机重新排队。`,
     qr: '扫码查看实时排队进度',
     footer: '感谢您的耐心等候',
-    priority: (name: string) => `优先服务:${name}`,
+    priority: {
+      declared: (name: string) => `优先服务:${name}(客户自行申报)`,
+      confirmed: (name: string) => `优先服务:${name}(已确认)`,
+      claimed: (name: string) => `已申请优先服务:${name},确认后生效`,
+    },
   },
   en: {
     ahead: (n: number) => (n === 1 ? '1 person ahead of you' : `${n} people ahead of you`),
@@ -30,7 +34,11 @@ const WORDS = {
       `We call you on the lobby screen and by voice. If you miss ${calls} calls, re-join at the kiosk within ${grace} min.`,
     qr: 'Scan to follow the queue live',
     footer: 'Thank you for your patience',
-    priority: (name: string) => `Priority: ${name}`,
+    priority: {
+      declared: (name: string) => `Priority: ${name} (self-declared)`,
+      confirmed: (name: string) => `Priority: ${name} (confirmed)`,
+      claimed: (name: string) => `Priority asked: ${name}, applies once confirmed`,
+    },
   },
 } as const
 

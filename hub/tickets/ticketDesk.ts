@@ -76,6 +76,7 @@ export class TicketDesk {
       number: event.number,
       serviceId: event.serviceId,
       priorityClassId: event.priorityClassId,
+      priorityClaim: event.priorityClaim ?? null,
       language: event.language,
       issuedAt: event.at,
       peopleAhead: facts.peopleAhead,

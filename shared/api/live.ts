@@ -53,3 +53,16 @@ export interface DeviceStatusView {
   readonly paper: 'ok' | 'nearEnd' | 'out' | null
   readonly since: number
 }
+
+/**
+ * A phone's live view of one ticket: Server-Sent Events on the status link's key (public, and
+ * scoped to that one ticket as the link is), each message a `TicketStatusView` sent when what the
+ * phone would show changes. The page's `ticketStatus` request answers the same view once.
+ *
+ * @example
+ * ticketStatusStreamPath('20261124-A001', 'k3yk3yk3y') //=> '/api/v1/tickets/20261124-A001/status/stream?k=k3yk3yk3y'
+ */
+export const TICKET_STATUS_STREAM = '/api/v1/tickets/:ticketId/status/stream'
+export function ticketStatusStreamPath(ticketId: string, key: string): string {
+  return `/api/v1/tickets/${encodeURIComponent(ticketId)}/status/stream?k=${encodeURIComponent(key)}`
+}

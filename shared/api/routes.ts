@@ -292,6 +292,16 @@ export const routes = {
     params: TicketParams,
     body: rateBody(),
   }),
+  changePriority: route<CommandAck, typeof TicketParams, ReturnType<typeof priorityBody>>({
+    method: 'POST',
+    path: '/api/v1/tickets/:ticketId/priority',
+    summary:
+      "Confirm a customer's priority claim, or set or remove a ticket's class, with a reason (journaled); a card reader's bridge confirms the same way",
+    tags: ['tickets'],
+    access: ['teller', 'manager'],
+    params: TicketParams,
+    body: priorityBody(),
+  }),
 
   openCounter: route<CommandAck, typeof CounterParams, typeof NoBody>({
     method: 'POST',
@@ -476,6 +486,9 @@ function transferBody() {
     },
     strict,
   )
+}
+function priorityBody() {
+  return Type.Object({ priorityClassId: Type.Union([PriorityClassIdSchema, Type.Null()]), reason: Reason }, strict)
 }
 function rateBody() {
   return Type.Object({ score: Type.Integer({ minimum: 1, maximum: 5 }) }, strict)

@@ -68,7 +68,10 @@ export interface TicketReceipt {
   readonly ticketId: TicketId
   readonly number: string
   readonly serviceId: ServiceId
+  /** The class the ticket is ranked by (null: ordinary). */
   readonly priorityClassId: PriorityClassId | null
+  /** A class asked for that staff or a card reader must confirm first (the ticket waits as ordinary). */
+  readonly priorityClaim: PriorityClassId | null
   readonly language: Language
   readonly issuedAt: number
   readonly peopleAhead: number
@@ -98,6 +101,10 @@ export interface TicketStatusView {
   readonly shown: ShownWait | null
   /** While called or serving: the counter number to go to. */
   readonly counterNumber: number | null
+  /** How many times the current call has been made (0 when not called): the missed-call rule's count. */
+  readonly calls: number
+  /** The language the customer chose at the kiosk: the status page speaks it by default. */
+  readonly language: Language
   readonly serverNow: number
 }
 

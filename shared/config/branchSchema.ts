@@ -36,6 +36,9 @@ export const PriorityClassConfigSchema = Type.Object(
     name: LocalizedTextSchema,
     rate: Type.Number({ exclusiveMinimum: 0, maximum: 100 }),
     headStartSec: Type.Number({ minimum: 0, maximum: 86_400 }),
+    establishedBy: Type.Optional(
+      Type.Union([Type.Literal('declared'), Type.Literal('staff'), Type.Literal('idReader'), Type.Literal('booking')]),
+    ),
   },
   { additionalProperties: false },
 )

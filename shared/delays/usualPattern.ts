@@ -104,6 +104,7 @@ export function learnUsualPattern(days: readonly (readonly QueueEvent[])[], utcO
         case 'ticketResumed':
         case 'ticketCancelled':
         case 'ticketRated':
+        case 'priorityChanged':
         case 'delayAnnounced':
         case 'delayCleared':
           break

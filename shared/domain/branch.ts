@@ -46,6 +46,27 @@ export interface PriorityClassConfig {
   readonly rate: number
   /** Waiting time credited at arrival, in ordinary-equivalent seconds. */
   readonly headStartSec: number
+  /** How a customer comes to be in the class (absent: `declared`). See `establishmentOf`. */
+  readonly establishedBy?: PriorityEstablishment
+}
+
+/**
+ * How the branch establishes that a customer belongs to a priority class:
+ * - `declared`: the customer says so at the kiosk; the class is printed on the ticket and shown
+ *   to the teller, who may change it with a reason;
+ * - `staff`: the kiosk records a claim and the ticket waits as ordinary until staff confirm it;
+ * - `idReader`: the same claim, confirmed when the customer's card or ID is read at the kiosk's
+ *   reader (the reader's bridge confirms through the hub, like staff do);
+ * - `booking`: appointment holders check in with their booking code, never by a tap.
+ */
+export type PriorityEstablishment = 'declared' | 'staff' | 'idReader' | 'booking'
+
+/**
+ * @example
+ * establishmentOf({ id, name, rate: 2, headStartSec: 90 }) //=> 'declared'
+ */
+export function establishmentOf(cls: PriorityClassConfig): PriorityEstablishment {
+  return cls.establishedBy ?? 'declared'
 }
 
 /** The queue rules the branch declares; every number here is shown or explained to customers. */

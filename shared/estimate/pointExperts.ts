@@ -125,6 +125,7 @@ function newTicket(g: WouldBe, state: QueueState, now: number): Ticket {
     number: '',
     seq,
     serviceId: g.serviceId,
+    priorityClaim: null,
     priorityClassId: g.priorityClassId,
     language: 'zh-CN',
     issuedAt: now,

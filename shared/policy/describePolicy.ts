@@ -13,13 +13,17 @@ export interface PolicyDescription {
   readonly classes: readonly {
     readonly id: PriorityClassId
     readonly name: LocalizedText
-    /** "gains turn N× as fast as ordinary customers". */
+    /** "each minute they wait counts as N minutes". */
     readonly rate: number
-    /** "starts with N minutes credited". */
-    readonly headStartMin: number
+    /**
+     * "counted as having already waited S seconds when they take their ticket": the engine's
+     * priority is rate × (wait + head start), so the credit in an ordinary customer's time is
+     * rate × head start, not the head start alone (issue 14). Whole seconds.
+     */
+    readonly creditSec: number
   }[]
-  /** "nobody waits longer than N minutes before everyone who came later" (null: no cap). */
-  readonly waitCapMin: number | null
+  /** "after S seconds nobody who came after you is called before you" (null: no cap). */
+  readonly waitCapSec: number | null
   /** Calls before a missed ticket is released, and how long it may re-join, and behind whom. */
   readonly recallsBeforeNoShow: number
   readonly graceMin: number
@@ -28,7 +32,8 @@ export interface PolicyDescription {
 
 /**
  * @example
- * describePolicy(DEMO_BRANCH).waitCapMin //=> 40
+ * describePolicy(DEMO_BRANCH).waitCapSec //=> 2400
+ * describePolicy(DEMO_BRANCH).classes[0] //=> { id: 'vip', name: …, rate: 2, creditSec: 180 }
  */
 export function describePolicy(branch: BranchConfig): PolicyDescription {
   const p = branch.policy
@@ -38,9 +43,9 @@ export function describePolicy(branch: BranchConfig): PolicyDescription {
       id: c.id,
       name: c.name,
       rate: c.rate,
-      headStartMin: Math.round((c.headStartSec / 60) * 10) / 10,
+      creditSec: Math.round(c.rate * c.headStartSec),
     })),
-    waitCapMin: p.waitCapSec === null ? null : Math.round(p.waitCapSec / 60),
+    waitCapSec: p.waitCapSec,
     recallsBeforeNoShow: p.recallsBeforeNoShow,
     graceMin: Math.round(p.noShowGraceSec / 60),
     rejoinBehind: p.rejoinBehind,

@@ -26,5 +26,7 @@ export function classRate(branch: BranchConfig, classId: PriorityClassId | null)
  * accumulatedPriority({ rate: 2, headStartSec: 90 }, 0, 60_000) //=> 300 (2 × (60 + 90))
  */
 export function accumulatedPriority(cls: ClassRate, queuedAt: number, now: number): number {
-  return cls.rate * ((now - queuedAt) / 1000 + cls.headStartSec)
+  // In whole milliseconds first and divided once: equal priorities (a tie the rules settle by
+  // arrival) then compare equal instead of differing in the last bit of two roundings.
+  return (cls.rate * (now - queuedAt + cls.headStartSec * 1000)) / 1000
 }

@@ -51,6 +51,7 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
         seq: e.issueSeq,
         serviceId: e.serviceId,
         priorityClassId: e.priorityClassId,
+        priorityClaim: e.priorityClaim ?? null,
         language: e.language,
         issuedAt: e.at,
         appointmentAt: e.appointmentAt,
@@ -193,6 +194,8 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
     }
     case 'ticketRated':
       return withTicket(s, { ...ticketOf(s, e.ticketId), rating: e.score })
+    case 'priorityChanged':
+      return withTicket(s, { ...ticketOf(s, e.ticketId), priorityClassId: e.to, priorityClaim: null })
     case 'counterOpened':
       return withCounter(s, e.counterId, (c) => ({
         ...c,

@@ -50,6 +50,13 @@ export type Command =
   | { readonly type: 'resume'; readonly ticketId: TicketId }
   | { readonly type: 'cancel'; readonly ticketId: TicketId }
   | { readonly type: 'rate'; readonly ticketId: TicketId; readonly score: number }
+  | {
+      /** Staff set, confirm or remove a ticket's priority class (a claim waits for this). */
+      readonly type: 'changePriority'
+      readonly ticketId: TicketId
+      readonly priorityClassId: PriorityClassId | null
+      readonly reason: string
+    }
   | { readonly type: 'openCounter'; readonly counterId: CounterId; readonly staffId: StaffId }
   | { readonly type: 'pauseCounter'; readonly counterId: CounterId; readonly reason: PauseReason }
   | { readonly type: 'resumeCounter'; readonly counterId: CounterId }

@@ -50,6 +50,7 @@ export function decide(
     case 'resume':
     case 'cancel':
     case 'rate':
+    case 'changePriority':
       return decideTicketCommand(state, branch, command, now)
     default:
       return assertNever(command, 'command')

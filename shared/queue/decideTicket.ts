@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../domain/branch'
+import { establishmentOf, findPriorityClass, type BranchConfig } from '../domain/branch'
 import { nextTicket } from '../policy/callOrder'
 import { err, ok, type Result } from '../util/result'
 import { own } from '../util/own'
@@ -6,6 +6,7 @@ import type { CommandOf } from './commands'
 import { commandError, type CommandError } from './errors'
 import type { EventBody } from './events'
 import { requireCounter, requireIdle, requireTicket, requireTicketAt } from './lookup'
+import { decidePriorityChange } from './decidePriority'
 import { rejoinPlace } from './rejoinPlace'
 import type { QueueState } from './state'
 import { formatTicketNumber, ticketIdFor } from './ticketNumber'
@@ -27,6 +28,7 @@ type TicketCommand = CommandOf<
   | 'resume'
   | 'cancel'
   | 'rate'
+  | 'changePriority'
 >
 
 export function decideTicketCommand(
@@ -83,6 +85,8 @@ export function decideTicketCommand(
       }
       return ok({ type: 'ticketRated', ticketId: c.ticketId, score: c.score })
     }
+    case 'changePriority':
+      return decidePriorityChange(state, branch, c)
     case 'recall':
     case 'startService':
     case 'completeService':
@@ -97,13 +101,29 @@ function issue(state: QueueState, branch: BranchConfig, c: CommandOf<'issueTicke
   if (service === undefined) {
     return err(commandError('unknownService', `Unknown service '${c.serviceId}'`, { field: 'serviceId' }))
   }
-  if (c.priorityClassId !== null && !branch.priorityClasses.some((p) => p.id === c.priorityClassId)) {
+  const cls = c.priorityClassId === null ? null : findPriorityClass(branch, c.priorityClassId)
+  if (cls === undefined) {
     return err(
       commandError('unknownPriorityClass', `Unknown priority class '${c.priorityClassId}'`, {
         field: 'priorityClassId',
       }),
     )
   }
+  const establishment = cls === null ? null : establishmentOf(cls)
+  if (establishment === 'booking') {
+    return err(
+      commandError(
+        'bookingRequired',
+        `Priority class '${c.priorityClassId}' is for appointments: check in with the booking code`,
+        {
+          field: 'priorityClassId',
+        },
+      ),
+    )
+  }
+  // A class staff or a card reader must confirm is recorded as a claim; until then the ticket
+  // waits as ordinary, so a tap alone never puts anyone ahead.
+  const claimed = cls !== null && (establishment === 'staff' || establishment === 'idReader')
   const number = formatTicketNumber(service.prefix, (state.numbers[service.prefix] ?? 0) + 1)
   return ok({
     type: 'ticketIssued',
@@ -111,10 +131,11 @@ function issue(state: QueueState, branch: BranchConfig, c: CommandOf<'issueTicke
     number,
     issueSeq: state.issued + 1,
     serviceId: c.serviceId,
-    priorityClassId: c.priorityClassId,
+    priorityClassId: claimed ? null : c.priorityClassId,
     language: c.language,
     appointmentAt: c.appointmentAt,
     estimate: c.estimate,
+    ...(claimed ? { priorityClaim: cls.id } : {}),
   })
 }
 

@@ -14,6 +14,8 @@ export type CommandErrorCode =
   | 'unknownCounter'
   | 'unknownTicket'
   | 'unknownPriorityClass'
+  | 'bookingRequired'
+  | 'priorityUnchanged'
   | 'unknownDelay'
   | 'duplicateDelay'
   | 'counterClosed'

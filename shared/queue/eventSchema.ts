@@ -45,6 +45,7 @@ export const EVENT_SCHEMAS = {
     language: Type.Union([Type.Literal('zh-CN'), Type.Literal('en')]),
     appointmentAt: nullable(Type.Number()),
     estimate: nullable(Estimate),
+    priorityClaim: Type.Optional(id<PriorityClassId>()),
   }),
   ticketCalled: event('ticketCalled', {
     ...atCounter,
@@ -66,6 +67,12 @@ export const EVENT_SCHEMAS = {
   ticketResumed: event('ticketResumed', ticket),
   ticketCancelled: event('ticketCancelled', ticket),
   ticketRated: event('ticketRated', { ...ticket, score: Type.Number() }),
+  priorityChanged: event('priorityChanged', {
+    ...ticket,
+    from: nullable(id<PriorityClassId>()),
+    to: nullable(id<PriorityClassId>()),
+    reason: text(),
+  }),
   counterOpened: event('counterOpened', { ...counter, staffId: id<StaffId>() }),
   counterPaused: event('counterPaused', {
     ...counter,

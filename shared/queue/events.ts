@@ -25,6 +25,11 @@ export type EventBody =
       readonly appointmentAt: number | null
       /** The estimate shown at issue (carried by the command), for the honesty report. */
       readonly estimate: WaitEstimate | null
+      /**
+       * A class the customer asked for that staff or a card reader must confirm first; the
+       * ticket waits as ordinary until then. Absent in journals written before claims existed.
+       */
+      readonly priorityClaim?: PriorityClassId
     }
   | {
       readonly type: 'ticketCalled'
@@ -60,6 +65,13 @@ export type EventBody =
   | { readonly type: 'ticketResumed'; readonly ticketId: TicketId }
   | { readonly type: 'ticketCancelled'; readonly ticketId: TicketId }
   | { readonly type: 'ticketRated'; readonly ticketId: TicketId; readonly score: number }
+  | {
+      readonly type: 'priorityChanged'
+      readonly ticketId: TicketId
+      readonly from: PriorityClassId | null
+      readonly to: PriorityClassId | null
+      readonly reason: string
+    }
   | { readonly type: 'counterOpened'; readonly counterId: CounterId; readonly staffId: StaffId }
   | { readonly type: 'counterPaused'; readonly counterId: CounterId; readonly reason: PauseReason }
   | { readonly type: 'counterResumed'; readonly counterId: CounterId }

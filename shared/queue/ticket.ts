@@ -72,7 +72,10 @@ export interface Ticket {
   /** Issue order within the day, 1-based. */
   readonly seq: number
   readonly serviceId: ServiceId
+  /** The class the policy ranks the ticket by (null: ordinary). */
   readonly priorityClassId: PriorityClassId | null
+  /** A class asked for at the kiosk that staff or a card reader have not confirmed yet. */
+  readonly priorityClaim: PriorityClassId | null
   readonly language: Language
   readonly issuedAt: number
   /** Appointment time for appointment check-ins, kept for the appointment-time standard. */

@@ -74,7 +74,7 @@ test.describe('kiosk', () => {
 
   test('a priority customer sees what the priority means for others', async ({ page }) => {
     await page.goto(`${lobby.url}/#/kiosk?token=${kiosk}`)
-    await expect(page.getByText('任何客户等候满 40 分钟后,不会再被后来的客户超过。')).toBeVisible()
+    await expect(page.getByText('您等候满 40 分钟后,不会再有比您晚到的客户先于您办理。')).toBeVisible()
     await page.getByRole('button', { name: '贵宾客户' }).click()
     await expect(page.getByRole('heading', { name: '贵宾客户:请选择业务' })).toBeVisible()
     await page.getByRole('button', { name: /开户与挂失/ }).click()

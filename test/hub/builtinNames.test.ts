@@ -72,6 +72,7 @@ const SAMPLE_BODIES: Partial<Record<RouteName, unknown>> = {
   resumeTicket: {},
   transferTicket: { toServiceId: 'business', toCounterId: 'c2' },
   rateTicket: { score: 5 },
+  changePriority: { priorityClassId: 'elderly', reason: 'Showed ID' },
   openCounter: {},
   pauseCounter: { reason: { code: 'break', note: '' } },
   resumeCounter: {},

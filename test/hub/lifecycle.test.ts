@@ -32,7 +32,7 @@ describe('the hub over HTTP', () => {
     const info = await f.request<BranchInfo>('GET', '/api/v1/branch')
     expect(info.status).toBe(200)
     expect(info.body.branch.services.map((s) => s.prefix)).toEqual(['A', 'B', 'C', 'D'])
-    expect(info.body.policy.waitCapMin).toBe(40)
+    expect(info.body.policy.waitCapSec).toBe(2400)
     expect(JSON.stringify(info.body)).not.toContain('pinHash')
   })
 

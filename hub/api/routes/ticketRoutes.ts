@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import { routes } from '../../../shared/api/routes'
-import type { TicketStatusView } from '../../../shared/api/views'
 import { IdempotencyKeyReused } from '../../tickets/issueLedger'
+import { ticketStatusView } from '../../tickets/ticketStatus'
+import { registerStatusStream } from './statusStream'
 import type { HubContext } from '../context'
 import { fromCommandError, HttpError } from '../httpError'
 import { on, runCommand, submitAs } from '../register'
@@ -22,27 +23,13 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
   })
 
   on(app, ctx, routes.ticketStatus, async ({ params, query }) => {
-    const facts = ctx.desk.factsOf(ctx.host.current, params.ticketId)
-    if (facts === undefined || query.k !== ctx.links.key(params.ticketId)) {
-      // The same answer for an unknown ticket and a wrong key: the key is what protects it.
+    const view = ticketStatusView(ctx, params.ticketId, query.k)
+    if (view === undefined) {
       throw new HttpError(404, 'unknownTicket', 'No such ticket today (or the link is incomplete)', 'params.ticketId')
-    }
-    const { ticket } = facts
-    const counter = ticket.counterId === null ? undefined : ctx.branch().counters.find((c) => c.id === ticket.counterId)
-    const view: TicketStatusView = {
-      ticketId: ticket.id,
-      number: ticket.number,
-      serviceId: ticket.serviceId,
-      status: ticket.status,
-      issuedAt: ticket.issuedAt,
-      peopleAhead: facts.peopleAhead,
-      estimate: ticket.status === 'waiting' ? (ctx.estimates.current()?.tickets[ticket.id] ?? null) : null,
-      shown: facts.shown,
-      counterNumber: ticket.status === 'called' || ticket.status === 'serving' ? (counter?.number ?? null) : null,
-      serverNow: ctx.clock.now(),
     }
     return view
   })
+  registerStatusStream(app, ctx)
 
   on(app, ctx, routes.cancelTicket, async ({ params, principal }) => {
     return runCommand(ctx, principal, { type: 'cancel', ticketId: params.ticketId }, TICKET)
@@ -58,6 +45,14 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
       ctx,
       principal,
       { type: 'transfer', ticketId: params.ticketId, toServiceId: body.toServiceId, toCounterId: body.toCounterId },
+      TICKET,
+    ),
+  )
+  on(app, ctx, routes.changePriority, async ({ params, body, principal }) =>
+    runCommand(
+      ctx,
+      principal,
+      { type: 'changePriority', ticketId: params.ticketId, priorityClassId: body.priorityClassId, reason: body.reason },
       TICKET,
     ),
   )

@@ -15,9 +15,13 @@ export type KioskStep =
 
 /** Back to the menu (and Chinese) after this long without a touch. */
 export const IDLE_MS = 45_000
-/** A ticket stays on screen this long; longer when it did not print. */
+/**
+ * A ticket stays on screen until Done or this long, with the time left shown; a little longer
+ * when it did not print (the customer notes the number or scans the code), but never so long
+ * that the next customer finds someone else's ticket and QR code on the screen.
+ */
 export const TICKET_MS = 20_000
-export const TICKET_UNPRINTED_MS = 90_000
+export const TICKET_UNPRINTED_MS = 40_000
 
 /**
  * The kiosk's flow, one customer at a time: menu → (priority) → (self-service suggestion) →
@@ -29,10 +33,13 @@ export function useKioskFlow(language: () => string) {
   const step = shallowRef<KioskStep>({ kind: 'menu' })
   const priorityClassId = ref<string | null>(null)
   const error = ref<string | null>(null)
+  /** When the screen goes back to the menu by itself (epoch ms, this PC's clock); null: never. */
+  const resetsAt = ref<number | null>(null)
   let timer: ReturnType<typeof setTimeout> | undefined
 
   function arm(ms: number): void {
     clearTimeout(timer)
+    resetsAt.value = Date.now() + ms
     timer = setTimeout(reset, ms)
   }
 
@@ -42,6 +49,7 @@ export function useKioskFlow(language: () => string) {
     error.value = null
     setLanguage('zh-CN')
     clearTimeout(timer)
+    resetsAt.value = null
   }
 
   /** Any touch keeps the customer's screen. */
@@ -88,7 +96,7 @@ export function useKioskFlow(language: () => string) {
   }
 
   onBeforeUnmount(() => clearTimeout(timer))
-  return { step, priorityClassId, error, reset, touched, choose, arm }
+  return { step, priorityClassId, error, resetsAt, reset, touched, choose, arm }
 }
 
 function newKey(): string {

@@ -8,6 +8,7 @@ import { hq } from './messages/hq'
 import { kiosk } from './messages/kiosk'
 import { manager } from './messages/manager'
 import { report } from './messages/report'
+import { rules } from './messages/rules'
 import { setup } from './messages/setup'
 import { status } from './messages/status'
 
@@ -18,6 +19,7 @@ import { status } from './messages/status'
 const zh = {
   ...common['zh-CN'],
   ...kiosk['zh-CN'],
+  ...rules['zh-CN'],
   ...counter['zh-CN'],
   ...display['zh-CN'],
   ...manager['zh-CN'],
@@ -30,6 +32,7 @@ const zh = {
 const en: typeof zh = {
   ...common.en,
   ...kiosk.en,
+  ...rules.en,
   ...counter.en,
   ...display.en,
   ...manager.en,

@@ -93,6 +93,7 @@ export function dayFigures(events: readonly QueueEvent[], branch: BranchConfig, 
       case 'ticketParked':
       case 'ticketResumed':
       case 'ticketRated':
+      case 'priorityChanged':
       case 'counterOpened':
       case 'counterPaused':
       case 'counterResumed':

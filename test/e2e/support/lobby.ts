@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { SessionView, TicketReceipt } from '../../../shared/api/views'
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
+import type { BranchFile } from '../../../hub/config/branchFile'
 import { startHub, type HubOptions, type RunningHub } from '../../../hub/startHub'
 import { demoBranchFile } from '../../../hub/config/demoBranchFile'
 import { peopleAheadEstimator } from '../../hub/support/peopleAheadEstimator'
@@ -24,20 +25,28 @@ export class Lobby {
   /**
    * `devices`: lobby devices to write into the demo branch's configuration before the hub
    * starts; `publicUrl`: the address phones reach the branch at (none: the hub is on loopback
-   * and tickets carry no QR code); `network`: more of the branch's network settings (TLS).
+   * and tickets carry no QR code); `network`: more of the branch's network settings (TLS);
+   * `branch`: a change to the branch's own settings.
    */
   static async start(
     over: Partial<HubOptions> = {},
     devices: readonly unknown[] = [],
     publicUrl: string | null = null,
     network: Readonly<Record<string, unknown>> = {},
+    /** Changes the demo branch's configuration (e.g. how a priority class is established). */
+    branch?: (b: BranchFile['branch']) => BranchFile['branch'],
   ): Promise<Lobby> {
     const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-e2e-'))
-    if (devices.length > 0 || publicUrl !== null || Object.keys(network).length > 0) {
+    if (devices.length > 0 || publicUrl !== null || Object.keys(network).length > 0 || branch !== undefined) {
       const file = await demoBranchFile()
       await writeFile(
         join(dir, 'branch.json'),
-        JSON.stringify({ ...file, network: { ...file.network, publicUrl, ...network }, devices }),
+        JSON.stringify({
+          ...file,
+          branch: branch === undefined ? file.branch : branch(file.branch),
+          network: { ...file.network, publicUrl, ...network },
+          devices,
+        }),
       )
     }
     const hub = await startHub({

@@ -12,6 +12,23 @@ describe('accumulatedPriority', () => {
     expect(accumulatedPriority({ rate: 2, headStartSec: 90 }, 0, 60_000)).toBe(300)
     expect(accumulatedPriority({ rate: 1, headStartSec: 0 }, 1000, 61_000)).toBe(60)
   })
+
+  it('gives equal priorities for equal standings, so arrival settles the tie', () => {
+    // 1.5 × 50 ms = 75 ms exactly; computed in seconds first, 1.5 × 0.05 is 0.07500000000000001.
+    expect(accumulatedPriority({ rate: 1.5, headStartSec: 0 }, 25, 75)).toBe(
+      accumulatedPriority({ rate: 1, headStartSec: 0 }, 0, 75),
+    )
+    const branch = {
+      ...TEST_BRANCH,
+      priorityClasses: [{ ...TEST_BRANCH.priorityClasses[0]!, rate: 1.5, headStartSec: 0 }],
+    }
+    const d = new Driver(branch).openDay().open(C1, ALICE)
+    d.issue(A)
+    d.advance(0.025)
+    d.issue(A, VIP)
+    d.advance(0.05)
+    expect(callOrder(d.state, branch, C1, d.now).map((t) => t.number)).toEqual(['A001', 'A002'])
+  })
 })
 
 describe('calling policy', () => {
@@ -157,9 +174,9 @@ describe('peopleAhead', () => {
 describe('describePolicy', () => {
   it('states the rules from the configuration', () => {
     const p = describePolicy(DEMO_BRANCH)
-    expect(p.waitCapMin).toBe(40)
-    expect(p.classes.find((c) => c.id === 'vip')).toMatchObject({ rate: 2, headStartMin: 1.5 })
+    expect(p.waitCapSec).toBe(2400)
+    expect(p.classes.find((c) => c.id === 'vip')).toMatchObject({ rate: 2, creditSec: 180 })
     expect(p).toMatchObject({ recallsBeforeNoShow: 2, graceMin: 30, rejoinBehind: 2 })
-    expect(describePolicy(TEST_BRANCH).waitCapMin).toBeNull()
+    expect(describePolicy(TEST_BRANCH).waitCapSec).toBeNull()
   })
 })

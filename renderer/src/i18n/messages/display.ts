@@ -45,14 +45,6 @@ export const display = {
         documents: '{service}:请提前准备',
         list: '、',
       },
-      rules: {
-        fcfs: '同一业务按取号先后顺序叫号。',
-        classRate: '{name}按 {rate} 倍速度累积等候时间,可能先于您办理。',
-        classRateHeadStart: '{name}取号时计入 {min} 分钟,并按 {rate} 倍速度累积等候时间,可能先于您办理。',
-        cap: '任何客户等候满 {min} 分钟后,不会再被后来的客户超过。',
-        missed: '叫号 {calls} 次未到视为过号;{grace} 分钟内可到取号机重新排队,排在当时等候的 {behind} 位客户之后。',
-        transfer: '转到其他窗口办理的客户,保留最初取号时的排队位置。',
-      },
       sound: {
         enable: '开启叫号声音',
       },
@@ -98,16 +90,6 @@ export const display = {
         rules: 'How we call',
         documents: '{service}: please have ready',
         list: '; ',
-      },
-      rules: {
-        fcfs: 'Within each service, customers are called in the order they arrived.',
-        classRate: '{name} gain their turn {rate}× as fast, and may go before you.',
-        classRateHeadStart:
-          '{name} start with {min} min credited and gain their turn {rate}× as fast, so may go before you.',
-        cap: 'After {min} minutes, nobody who came after you is called before you.',
-        missed:
-          'If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, at the front of the queue. | If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, behind the next person waiting. | If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, behind the next {behind} people waiting.',
-        transfer: 'A customer sent to another counter keeps the place they had when they first arrived.',
       },
       sound: {
         enable: 'Turn on call sound',

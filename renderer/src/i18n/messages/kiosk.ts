@@ -9,14 +9,7 @@ export const kiosk = {
       priorityTitle: '优先服务',
       priorityChosen: '{name}:请选择业务',
       back: '返回',
-      rules: {
-        title: '叫号规则',
-        fcfs: '同一业务按取号先后顺序叫号。',
-        classRate: '{name}:按 {rate} 倍速度累积等候时间,可能先于您办理。',
-        classRateHeadStart: '{name}:取号时计入 {min} 分钟,并按 {rate} 倍速度累积等候时间,可能先于您办理。',
-        cap: '任何客户等候满 {min} 分钟后,不会再被后来的客户超过。',
-        missed: '叫号 {calls} 次未到视为过号,{grace} 分钟内可在本机重新排队。',
-      },
+      rules: { title: '叫号规则' },
       selfService: {
         title: '此业务可在自助设备上办理',
         lead: '{service}中的查询、转账、存取现金可在大厅自助设备上办理,无需排队。',
@@ -35,6 +28,13 @@ export const kiosk = {
         printFailed: '号票打印失败:请记住您的号码或扫码,工作人员已收到通知。',
         noPrinter: '请记住您的号码或扫码查看进度。',
         done: '完成',
+        countdown: '{n} 秒后返回首页',
+        priority: {
+          declared: '优先服务:{name}(客户自行申报,柜员会核对)',
+          confirmed: '优先服务:{name}(已确认)',
+          awaitingStaff: '已申请优先服务:{name}。请向工作人员出示证明,确认后生效;确认前按普通顺序排队。',
+          awaitingReader: '已申请优先服务:{name}。请在读卡器上刷卡或身份证,确认后生效;确认前按普通顺序排队。',
+        },
       },
       rejoin: {
         open: '过号重新排队',
@@ -43,9 +43,11 @@ export const kiosk = {
         number: '号码',
         submit: '重新排队',
         done: '已重新排队,请留意叫号。',
+        doneAt: '{number} 已重新排队:您前面还有 {ahead},预计等候 {wait}。请留意叫号。',
         notFound: '没有找到可重新排队的号码 {number}。',
       },
       unavailable: '暂停取号',
+      now: { title: '当前叫号', none: '—' },
     },
   },
   en: {
@@ -57,15 +59,7 @@ export const kiosk = {
       priorityTitle: 'Priority service',
       priorityChosen: '{name}: choose your service',
       back: 'Back',
-      rules: {
-        title: 'How we call',
-        fcfs: 'Within each service, customers are called in the order they arrived.',
-        classRate: '{name}: gain their turn {rate}× as fast, and may go before you.',
-        classRateHeadStart:
-          '{name}: start with {min} min credited and gain their turn {rate}× as fast, so may go before you.',
-        cap: 'After {min} minutes, nobody who came after you is called before you.',
-        missed: 'If you miss {calls} calls, you can re-join here within {grace} minutes.',
-      },
+      rules: { title: 'How we call' },
       selfService: {
         title: 'This can be done at a self-service machine',
         lead: 'Enquiries, transfers and cash for {service} can be done at the self-service machines, with no wait.',
@@ -86,6 +80,16 @@ export const kiosk = {
           'The ticket could not be printed. Please note your number or scan the code; our staff have been told.',
         noPrinter: 'Please note your number or scan the code to follow the queue.',
         done: 'Done',
+        countdown:
+          'Back to the start in {n} second | Back to the start in {n} second | Back to the start in {n} seconds',
+        priority: {
+          declared: 'Priority: {name} (self-declared; the teller will check)',
+          confirmed: 'Priority: {name} (confirmed)',
+          awaitingStaff:
+            'Priority asked: {name}. Please show proof to a member of staff; it applies once confirmed, and until then you wait in the ordinary order.',
+          awaitingReader:
+            'Priority asked: {name}. Please place your card or ID on the reader; it applies once confirmed, and until then you wait in the ordinary order.',
+        },
       },
       rejoin: {
         open: 'Missed your call? Re-join',
@@ -94,9 +98,12 @@ export const kiosk = {
         number: 'Number',
         submit: 'Re-join',
         done: 'You are back in the queue. Please listen for your number.',
+        doneAt:
+          '{number} is back in the queue: {ahead} ahead of you, expected wait {wait}. Please listen for your number.',
         notFound: 'No missed ticket {number} can re-join.',
       },
       unavailable: 'Tickets paused',
+      now: { title: 'Now calling', none: '—' },
     },
   },
 }

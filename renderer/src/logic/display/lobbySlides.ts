@@ -1,7 +1,6 @@
 import type { BranchInfo } from '../../../../shared/api/views'
-import type { PolicyDescription } from '../../../../shared/policy/describePolicy'
-import type { Language } from '../../../../shared/domain/text'
-import type { Bi, Bilingual, TranslateIn } from '../../composables/display/useBilingual'
+import type { Bi, Bilingual } from '../../composables/display/useBilingual'
+import { ruleSentences } from '../rules/ruleSentences'
 
 /** One page of the rotating lobby content: a heading and one text, both in two languages. */
 export interface Slide {
@@ -10,33 +9,6 @@ export interface Slide {
   readonly kind: 'notice' | 'rules' | 'documents'
   readonly title: Bi
   readonly body: Bi
-}
-
-/**
- * The calling rules as sentences, generated from the rules the hub applies (rule 6: fairness
- * is declared, and the words cannot drift from the engine's numbers). One sentence per slide,
- * so each can be read from across the lobby.
- *
- * @example
- * ruleSentences(policy, tIn('en'), 'en')[0] //=> 'Within each service, customers are called in the order they arrived.'
- */
-export function ruleSentences(p: PolicyDescription, t: TranslateIn, lang: Language): string[] {
-  const out = [t('display.rules.fcfs')]
-  for (const c of p.classes) {
-    const name = c.name[lang]
-    out.push(
-      c.headStartMin > 0
-        ? t('display.rules.classRateHeadStart', { name, rate: c.rate, min: c.headStartMin })
-        : t('display.rules.classRate', { name, rate: c.rate }),
-    )
-  }
-  if (p.waitCapMin !== null) out.push(t('display.rules.cap', { min: p.waitCapMin }))
-  const behind = p.rejoinBehind
-  out.push(
-    t('display.rules.missed', { calls: p.recallsBeforeNoShow + 1, grace: p.graceMin, behind }, Math.min(behind, 2)),
-  )
-  out.push(t('display.rules.transfer'))
-  return out
 }
 
 /**

@@ -1,0 +1,40 @@
+import { onBeforeUnmount, onMounted, ref, shallowRef } from 'vue'
+import { ticketStatusStreamPath } from '../../../shared/api/live'
+import type { TicketStatusView } from '../../../shared/api/views'
+import { hubOrigin } from '../api/hub'
+
+/**
+ * One ticket's status, pushed by the hub (Server-Sent Events on the link's key): a call reaches
+ * the phone as soon as the lobby display. EventSource reconnects by itself after a drop; the
+ * page says when it is not live. `changed` runs with the view before and after each update.
+ */
+export function useTicketStatus(
+  ticketId: () => string,
+  key: () => string,
+  changed: (before: TicketStatusView | null, after: TicketStatusView) => void,
+) {
+  const view = shallowRef<TicketStatusView | null>(null)
+  const live = ref(false)
+  const missing = ref(false)
+  let source: EventSource | null = null
+
+  onMounted(() => {
+    source = new EventSource(`${hubOrigin()}${ticketStatusStreamPath(ticketId(), key())}`)
+    source.onopen = () => (live.value = true)
+    source.onmessage = (m: MessageEvent<string>) => {
+      const next = JSON.parse(m.data) as TicketStatusView
+      const before = view.value
+      view.value = next
+      missing.value = false
+      live.value = true
+      changed(before, next)
+    }
+    source.onerror = () => {
+      live.value = false
+      // A wrong link is answered with a 404 and the stream closes for good: say so.
+      if (source?.readyState === EventSource.CLOSED && view.value === null) missing.value = true
+    }
+  })
+  onBeforeUnmount(() => source?.close())
+  return { view, live, missing }
+}

@@ -1,0 +1,32 @@
+/**
+ * The calling rules in words (rule 6: fairness is declared), one table for the kiosk and the
+ * lobby display. Each sentence states the engine's own numbers (`shared/policy/describePolicy`):
+ * a class's priority is rate × (wait + head start), which a customer reads as "counted as having
+ * already waited rate × head start, then each minute counts as rate minutes".
+ */
+export const rules = {
+  'zh-CN': {
+    rules: {
+      fcfs: '同一业务按取号先后顺序叫号。',
+      classCredit: '{name}:取号时即视为已等候 {credit},此后每等候 1 分钟按 {rate} 分钟计算,因此可能先于您办理。',
+      classRate: '{name}:每等候 1 分钟按 {rate} 分钟计算,因此可能先于您办理。',
+      cap: '您等候满 {span}后,不会再有比您晚到的客户先于您办理。',
+      missed: '叫号 {calls} 次未到视为过号;{grace} 分钟内可到取号机重新排队,排在当时等候的 {behind} 位客户之后。',
+      transfer: '转到其他窗口办理的客户,保留最初取号时的排队位置。',
+      span: { sec: '{n} 秒', min: '{n} 分钟', minSec: '{m} 分 {s} 秒' },
+    },
+  },
+  en: {
+    rules: {
+      fcfs: 'Within each service, customers are called in the order they arrived.',
+      classCredit:
+        '{name}: counted as having already waited {credit} when they take their ticket, and each minute they wait counts as {rate} minutes, so they may go before you.',
+      classRate: '{name}: each minute they wait counts as {rate} minutes, so they may go before you.',
+      cap: 'Once you have waited {span}, nobody who came after you is called before you.',
+      missed:
+        'If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, at the front of the queue. | If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, behind the next person waiting. | If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, behind the next {behind} people waiting.',
+      transfer: 'A customer sent to another counter keeps the place they had when they first arrived.',
+      span: { sec: '{n} s', min: '{n} min', minSec: '{m} min {s} s' },
+    },
+  },
+}

@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test'
+import { Lobby } from './support/lobby'
+
+let lobby: Lobby
+let kiosk: string
+test.beforeAll(async () => {
+  // VIPs are confirmed by staff on this branch.
+  lobby = await Lobby.start({}, [], null, {}, (branch) => ({
+    ...branch,
+    priorityClasses: branch.priorityClasses.map((c) => (c.id === 'vip' ? { ...c, establishedBy: 'staff' } : c)),
+  }))
+  kiosk = await lobby.pair('kiosk')
+})
+test.afterAll(async () => {
+  await lobby.stop()
+})
+
+for (const language of ['zh-CN', 'en'] as const) {
+  const en = language === 'en'
+  const w = en
+    ? {
+        business: /Business accounts/,
+        countdown: /^Back to the start in \d+ seconds?$/,
+        welcome: 'Welcome. Please choose your service',
+        vip: 'Premier customers',
+        care: 'Elderly, disabled, pregnant',
+        awaiting: /Priority asked: Premier customers\. Please show proof/,
+        confirmed: 'Priority: Premier customers (confirmed)',
+        declared: 'Priority: Elderly, disabled, pregnant (self-declared; the teller will check)',
+        rejoin: 'Missed your call? Re-join',
+        submit: 'Re-join',
+        rejoined:
+          /^A001 is back in the queue: 2 people ahead of you, expected wait (About \d+–\d+ min|Soon)\. Please listen for your number\.$/,
+      }
+    : {
+        business: /对公业务/,
+        countdown: /^\d+ 秒后返回首页$/,
+        welcome: '欢迎光临,请选择您要办理的业务',
+        vip: '贵宾客户',
+        care: '老年人、残障人士、孕妇',
+        awaiting: /已申请优先服务:贵宾客户。请向工作人员出示证明/,
+        confirmed: '优先服务:贵宾客户(已确认)',
+        declared: '优先服务:老年人、残障人士、孕妇(客户自行申报,柜员会核对)',
+        rejoin: '过号重新排队',
+        submit: '重新排队',
+        rejoined: /^A001 已重新排队:您前面还有 2 人,预计等候 (约 \d+–\d+ 分钟|即将叫号)。请留意叫号。$/,
+      }
+
+  test.describe(`the kiosk customer, ${language}`, () => {
+    test.use({ viewport: { width: 1080, height: 1920 } })
+
+    async function open(page: Page): Promise<void> {
+      await page.goto(`${lobby.url}/#/kiosk?token=${kiosk}`)
+      await expect(page.getByRole('button', { name: /个人业务/ })).toBeEnabled()
+      if (en) await page.getByRole('button', { name: 'English' }).click()
+    }
+
+    test('an unprinted ticket counts down and gives the screen back, never keeping it for the next customer', async ({
+      page,
+    }) => {
+      await page.clock.install()
+      await open(page)
+      await page.getByRole('button', { name: w.business }).click()
+      await expect(page.getByTestId('ticket-number')).toBeVisible()
+      const countdown = page.getByTestId('ticket-countdown')
+      await expect(countdown).toHaveText(w.countdown)
+      const first = Number((await countdown.textContent())?.match(/\d+/)?.[0])
+      expect(first).toBeGreaterThan(30)
+      expect(first).toBeLessThanOrEqual(40)
+      await page.clock.runFor(10_000)
+      const later = Number((await countdown.textContent())?.match(/\d+/)?.[0])
+      expect(later).toBeLessThanOrEqual(first - 9)
+      await page.clock.runFor(31_000)
+      await expect(page.getByTestId('ticket-number')).toHaveCount(0)
+      await expect(page.getByRole('heading', { name: '欢迎光临,请选择您要办理的业务' })).toBeVisible()
+    })
+
+    test('a staff-confirmed class is a claim on the ticket until a teller confirms it, live', async ({ page }) => {
+      await open(page)
+      await page.getByRole('button', { name: w.vip }).click()
+      await page.getByRole('button', { name: w.business }).click()
+      const standing = page.getByTestId('ticket-priority')
+      await expect(standing).toHaveText(w.awaiting)
+      await expect(standing).toHaveAttribute('data-standing', 'awaitingStaff')
+      const number = await page.getByTestId('ticket-number').textContent()
+      const snap = await lobby.api<{ state: { open: { id: string; number: string; priorityClaim: string | null }[] } }>(
+        'GET',
+        '/api/v1/queue',
+        undefined,
+        await lobby.manager(),
+      )
+      const ticket = snap.state.open.find((t) => t.number === number)
+      expect(ticket?.priorityClaim).toBe('vip')
+      await lobby.api(
+        'POST',
+        `/api/v1/tickets/${encodeURIComponent(ticket!.id)}/priority`,
+        { priorityClassId: 'vip', reason: 'Premier card seen' },
+        await lobby.manager(),
+      )
+      await expect(standing).toHaveText(w.confirmed)
+    })
+
+    test('a self-declared class is on the ticket at once', async ({ page }) => {
+      await open(page)
+      await page.getByRole('button', { name: w.care }).click()
+      await page.getByRole('button', { name: w.business }).click()
+      await expect(page.getByTestId('ticket-priority')).toHaveText(w.declared)
+    })
+
+    test('re-joining after a missed call shows the new place and estimate', async ({ page }) => {
+      const own = await Lobby.start()
+      try {
+        const token = await own.pair('kiosk')
+        for (let i = 0; i < 3; i++) await own.issue(token, 'personal')
+        const teller = await own.signIn('t01', '1111', 'c1')
+        const post = (verb: string) => own.api('POST', `/api/v1/counters/c1/${verb}`, {}, teller)
+        await post('open')
+        await post('call-next')
+        await post('recall')
+        await post('recall')
+        await post('no-show')
+        await page.goto(`${own.url}/#/kiosk?token=${token}`)
+        await expect(page.getByRole('button', { name: /个人业务/ })).toBeEnabled()
+        if (en) await page.getByRole('button', { name: 'English' }).click()
+        await page.getByRole('button', { name: w.rejoin }).click()
+        await page.getByRole('dialog').getByRole('textbox').fill('a001')
+        await page.getByRole('dialog').getByRole('button', { name: w.submit, exact: true }).click()
+        await expect(page.getByTestId('rejoin-place')).toHaveText(w.rejoined)
+      } finally {
+        await own.stop()
+      }
+    })
+  })
+}

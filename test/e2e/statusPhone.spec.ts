@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test'
+import type { TicketReceipt } from '../../shared/api/views'
+import { Lobby } from './support/lobby'
+
+let lobby: Lobby
+let kiosk: string
+test.beforeAll(async () => {
+  lobby = await Lobby.start()
+  kiosk = await lobby.pair('kiosk')
+})
+test.afterAll(async () => {
+  await lobby.stop()
+})
+
+/** Records what the page asks the phone to vibrate (Chromium on a desktop has no motor). */
+const RECORD_VIBRATION = `
+  globalThis.__vibrations = []
+  navigator.vibrate = (pattern) => { globalThis.__vibrations.push(pattern); return true }
+`
+
+for (const language of ['zh-CN', 'en'] as const) {
+  const en = language === 'en'
+  // A phone set to the other language: the page still speaks the ticket's.
+  const phoneLocale = en ? 'zh-CN' : 'en-US'
+  const w = en
+    ? {
+        title: 'Your place in the queue',
+        rule: 'If you do not come after 3 calls, the ticket is missed; you can then re-join at the kiosk within 30 minutes.',
+        enable: 'Turn on call alerts (sound and vibration)',
+        called: 'Please go to counter 1',
+        count: /^Call 1 of 3: after 3 calls the ticket is missed/,
+        other: '中文',
+        otherTitle: '排队进度',
+      }
+    : {
+        title: '排队进度',
+        rule: '叫号 3 次未到视为过号;过号后 30 分钟内可到取号机重新排队。',
+        enable: '开启叫号提醒(声音和振动)',
+        called: '请到 1 号窗口办理',
+        count: /^第 1 次叫号\(共 3 次\)/,
+        other: 'English',
+        otherTitle: 'Your place in the queue',
+      }
+
+  test.describe(`the phone status page, ${language} ticket on a ${phoneLocale} phone`, () => {
+    test.use({ viewport: { width: 375, height: 812 }, locale: phoneLocale, hasTouch: true, isMobile: true })
+
+    test('speaks the ticket’s language, shows the missed-call rule, and hears a call live with sound and vibration', async ({
+      page,
+    }) => {
+      const receipt = await lobby.api<TicketReceipt>(
+        'POST',
+        '/api/v1/tickets',
+        {
+          serviceId: 'personal',
+          priorityClassId: null,
+          language,
+          appointmentAt: null,
+          idempotencyKey: `phone-${language}`,
+        },
+        kiosk,
+      )
+      await page.addInitScript({ content: RECORD_VIBRATION })
+      await page.goto(`${lobby.url}/${receipt.statusPath}`)
+      await expect(page.getByRole('heading', { name: w.title })).toBeVisible()
+      await expect(page.getByText(receipt.number)).toBeVisible()
+      await expect(page.getByTestId('missed-rule')).toHaveText(w.rule)
+      await page.getByRole('button', { name: w.enable }).click()
+      await expect(page.getByTestId('alerts-on')).toBeVisible()
+
+      const teller = await lobby.signIn('t01', '1111', 'c1')
+      // Open once for both languages (the second test finds it open: 409 counterAlreadyOpen).
+      await lobby.api('POST', '/api/v1/counters/c1/open', {}, teller).catch((e: unknown) => {
+        if (!String(e).includes('counterAlreadyOpen')) throw e
+      })
+      const calledAt = Date.now()
+      await lobby.api('POST', '/api/v1/counters/c1/call-next', {}, teller)
+      // Pushed, not polled: the call is on the phone within a second of the teller's tap.
+      await expect(page.getByText(w.called)).toBeVisible({ timeout: 1000 })
+      test.info().annotations.push({ type: 'call to phone', description: `${Date.now() - calledAt} ms` })
+      await expect(page.getByTestId('missed-rule')).toHaveText(w.count)
+      const shots = process.env.KIOSK_SHOTS
+      if (shots !== undefined) await page.screenshot({ path: `${shots}/phone-${language}-called.png` })
+      await expect
+        .poll(() => page.evaluate(() => (globalThis as unknown as { __vibrations: unknown[] }).__vibrations))
+        .toContainEqual([400, 200, 400])
+
+      // Switchable: the other language on one tap.
+      await page.getByRole('button', { name: w.other }).click()
+      await expect(page.getByRole('heading', { name: w.otherTitle })).toBeVisible()
+      await lobby.api('POST', '/api/v1/counters/c1/start', {}, teller)
+      await lobby.api('POST', '/api/v1/counters/c1/complete', { completedServiceId: null }, teller)
+    })
+  })
+}
