@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { PAUSE_REASONS, type PauseReasonCode } from '../queue/counterState'
 import type { QueueEvent } from '../queue/events'
+import { MAX_QUANTITY } from '../queue/transactionStandard'
 import {
   CounterIdSchema,
   DelayIdSchema,
@@ -326,6 +327,16 @@ export const routes = {
     params: CounterParams,
     body: completeBody(),
   }),
+  addTransaction: route<CommandAck, typeof CounterParams, ReturnType<typeof addTransactionBody>>({
+    method: 'POST',
+    path: '/api/v1/counters/:counterId/transactions',
+    summary:
+      'The customer at the counter wants something more: the transaction in progress ends and this one starts, without calling them again',
+    tags: ['counter'],
+    access: ['teller', 'manager'],
+    params: CounterParams,
+    body: addTransactionBody(),
+  }),
   callTicket: route<CommandAck, typeof CounterParams, ReturnType<typeof callTicketBody>>({
     method: 'POST',
     path: '/api/v1/counters/:counterId/call-ticket',
@@ -484,6 +495,22 @@ function pauseBody() {
 }
 function completeBody() {
   return Type.Object({ completedServiceId: Type.Union([ServiceIdSchema, Type.Null()]) }, strict)
+}
+function addTransactionBody() {
+  return Type.Object(
+    {
+      serviceId: ServiceIdSchema,
+      quantity: Type.Optional(
+        Type.Integer({
+          minimum: 1,
+          maximum: MAX_QUANTITY,
+          description:
+            'How many of it (bills, cards …), 1 when left out; its standard is the service standard times this',
+        }),
+      ),
+    },
+    strict,
+  )
 }
 function callTicketBody() {
   return Type.Object({ ticketId: TicketIdSchema, reason: Reason }, strict)

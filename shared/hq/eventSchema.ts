@@ -60,6 +60,12 @@ export const QueueEventSchema = Type.Union([
     counterId: CounterIdSchema,
     completedServiceId: Type.Union([ServiceIdSchema, Type.Null()]),
   }),
+  ev('transactionAdded', {
+    ticketId: TicketIdSchema,
+    counterId: CounterIdSchema,
+    serviceId: ServiceIdSchema,
+    quantity: Type.Integer({ minimum: 1, maximum: 99 }),
+  }),
   ev('ticketNoShow', { ticketId: TicketIdSchema, counterId: CounterIdSchema }),
   ev('ticketRejoined', { ticketId: TicketIdSchema, queuedAt: Type.Number(), tiebreak: Type.Number() }),
   ev('ticketTransferred', {

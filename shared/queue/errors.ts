@@ -38,6 +38,7 @@ export type CommandErrorCode =
   | 'graceExpired'
   | 'invalidTransfer'
   | 'invalidRating'
+  | 'invalidQuantity'
   | 'alreadyRated'
 
 export interface CommandError {

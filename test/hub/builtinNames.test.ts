@@ -82,6 +82,7 @@ const SAMPLE_BODIES: Partial<Record<RouteName, unknown>> = {
   markNoShow: {},
   park: {},
   completeService: { completedServiceId: 'personal' },
+  addTransaction: { serviceId: 'personal', quantity: 2 },
   callTicket: { ticketId: 'x', reason: 'appointment' },
   explainCounter: { kind: 'complexBusiness' },
   announceDelay: { scope: { kind: 'counter', counterId: 'c1' }, message: { 'zh-CN': '稍候', en: 'Please wait' } },

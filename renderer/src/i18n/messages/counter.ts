@@ -32,6 +32,7 @@ export const counter = {
         recall: '重呼',
         start: '客户到柜',
         complete: '办结',
+        addTransaction: '再办一笔',
         noShow: '过号',
         transfer: '转移',
         park: '暂离',
@@ -98,6 +99,13 @@ export const counter = {
         hint: '超出标准时,可一键告知大厅等候的客户。',
       },
       completeAs: '办结业务',
+      visit: {
+        title: '本次到柜办理',
+        quantity: '×{n}',
+        now: '进行中 {time}',
+        service: '业务',
+        count: '笔数',
+      },
       rating: {
         title: '请客户评价 {number} 的服务',
         lead: '请客户选择 1–5 分(也可按数字键 1–5)。',
@@ -204,6 +212,7 @@ export const counter = {
         recall: 'Recall',
         start: 'Customer arrived',
         complete: 'Complete',
+        addTransaction: 'Add a transaction',
         noShow: 'No-show',
         transfer: 'Transfer',
         park: 'Park',
@@ -271,6 +280,13 @@ export const counter = {
         hint: 'Past the standard, one tap tells the waiting customers why.',
       },
       completeAs: 'Service done',
+      visit: {
+        title: 'This visit',
+        quantity: '×{n}',
+        now: 'now {time}',
+        service: 'Service',
+        count: 'How many',
+      },
       rating: {
         title: 'Ask the customer to rate {number}',
         lead: 'The customer chooses 1 to 5 (or press keys 1–5).',

@@ -11,6 +11,7 @@ export type CounterAction =
   | 'recall'
   | 'start'
   | 'complete'
+  | 'addTransaction'
   | 'noShow'
   | 'transfer'
   | 'park'
@@ -81,6 +82,7 @@ export function counterActions(f: DeskFacts): Record<CounterAction, Availability
     start: atCounter(s === 'calling'),
     noShow: !f.live || s !== 'calling' ? no : missing > 0 ? because({ key: 'recallsNeeded', n: missing }) : yes,
     complete: atCounter(s === 'serving'),
+    addTransaction: atCounter(s === 'serving'),
     transfer: atCounter(busy),
     park: atCounter(busy),
     resumeParked: atCounter(f.parked > 0),
