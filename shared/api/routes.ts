@@ -13,6 +13,7 @@ import {
   StaffIdSchema,
   TicketIdSchema,
 } from './common'
+import { appointmentRoutes } from './appointmentRoutes'
 import { healthRoutes } from './health'
 import { route } from './route'
 import type { DayReport } from '../reports/dayReport'
@@ -381,6 +382,7 @@ export const routes = {
     body: NoBody,
   }),
   ...healthRoutes,
+  ...appointmentRoutes,
 } as const
 
 export type Routes = typeof routes
