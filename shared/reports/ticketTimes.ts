@@ -47,6 +47,8 @@ export interface TicketRow {
   readonly serviceSec: number | null
   /** Every transaction of the ticket within its service's standard. */
   readonly withinStandard: boolean | null
+  /** A booked customer's slot (checked in on time); null for walk-ins. */
+  readonly appointmentAt: number | null
   /** Appointment time: appointment (or arrival, if later) → first call. */
   readonly appointmentSec: number | null
   readonly appointmentWithin: boolean | null
@@ -197,6 +199,7 @@ export function ticketRows(
       serviceSec: tx.length === 0 ? null : tx.reduce((s, t) => s + t.durationSec, 0),
       withinStandard:
         tx.length === 0 || tx.some((t) => t.withinStandard === null) ? null : tx.every((t) => t.withinStandard),
+      appointmentAt: j.appointmentAt,
       appointmentSec,
       appointmentWithin: appointmentSec === null ? null : appointmentSec <= options.appointmentGraceSec,
       guaranteedSec,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BookingView, CheckInReceipt, DayBookingsView, SlotsView } from '../../shared/api/appointmentRoutes'
 import type { ApiError, CommandAck, TicketReceipt } from '../../shared/api/views'
+import type { DayReport } from '../../shared/reports/dayReport'
 import { HubFixture } from './support/hubFixture'
 
 /** The hub's clock starts at 10:00 on 2026-11-24 in Beijing. */
@@ -108,6 +109,13 @@ describe('appointments over HTTP', () => {
     const called = await f.request<CommandAck>('POST', '/api/v1/counters/c5/call-next', {}, teller)
     expect(called.body.event).toMatchObject({ type: 'ticketCalled', ticketId: r.body.ticket.ticketId })
     expect(walkIn.body.ticketId).not.toBe(r.body.ticket.ticketId)
+
+    // The daily report sets booked customers against walk-ins, and counts the booking on time.
+    const report = await f.request<DayReport>('GET', '/api/v1/reports/day/2026-11-24', undefined, manager)
+    expect(report.body.bookings).toMatchObject({ bookedCalled: 1, onTime: 1, onTimeShare: 1 })
+    expect(report.body.bookings.booked.count).toBe(1)
+    // The elderly walk-in is still waiting: no wait measured yet.
+    expect(report.body.bookings.walkIn.count).toBe(0)
   })
 
   it('refuses a code of another day and a check-in too early; a late customer joins as a walk-in; a no-show is missed', async () => {

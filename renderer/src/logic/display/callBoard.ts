@@ -16,6 +16,8 @@ export interface CallView {
   /** The last time it was called there (a recall moves it up again). */
   readonly calledAt: number
   readonly recalls: number
+  /** A booked customer (checked in on time for their slot). */
+  readonly booked: boolean
 }
 
 /**
@@ -41,6 +43,7 @@ export function dayCalls(state: QueueState, counters: readonly CounterConfig[]):
         counterNumber: numberOf.get(v.counterId) ?? null,
         calledAt: v.lastCalledAt,
         recalls: v.recalls,
+        booked: t.appointmentAt !== null,
       },
     })
   }
