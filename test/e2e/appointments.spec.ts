@@ -93,6 +93,17 @@ test('a customer books on a phone and checks in at the kiosk (zh)', async ({ pag
   await checkInAtKiosk(page, 'zh', code)
   const booking = await lobby.api<BookingView>('GET', `/api/v1/appointments/${code}`)
   expect(booking).toMatchObject({ status: 'checkedIn', outcome: 'onTime' })
+
+  // The teller sees that the customer is booked.
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto(`${lobby.url}/#/counter/c5`)
+  await page.getByRole('textbox', { name: '工号' }).fill('t05')
+  await page.getByRole('textbox', { name: '密码' }).fill('5555')
+  await page.getByRole('button', { name: '登录' }).click()
+  await page.getByRole('button', { name: '开启窗口', exact: true }).click()
+  await page.getByRole('button', { name: '叫号', exact: true }).click()
+  await expect(page.getByTestId('booked')).toHaveText('已预约 10:30')
+  await page.screenshot({ path: 'test-results/e2e/appointment-counter-zh.png' })
 })
 
 test('a customer books on a phone, moves the booking, and checks in at the kiosk (en)', async ({ page }) => {
