@@ -4,6 +4,8 @@ import type { Server as HttpsServer } from 'node:https'
 import { hostname, networkInterfaces } from 'node:os'
 import { localDate } from '../shared/domain/localDate'
 import { FeedbackStore } from './reports/feedbackStore'
+import { BookingDesk } from './appointments/bookingDesk'
+import { BookingStore } from './appointments/bookingStore'
 import { dayReportOf, ReportStore } from './reports/reportStore'
 import { buildApp } from './api/app'
 import type { HubContext } from './api/context'
@@ -114,6 +116,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   )
   const paired = await PairedDevices.open(fs, join(options.dataDir, 'security.json'))
   const feedback = await FeedbackStore.open(fs, join(options.dataDir, 'feedback.json'))
+  const bookingStore = await BookingStore.open(fs, join(options.dataDir, 'appointments.json'))
   // A damaged journal end is kept in a side file and said out loud: the manager sees it.
   const journals = new JournalFolder(fs, join(options.dataDir, 'journal'), (problem) => {
     const fields = {
@@ -246,6 +249,15 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     tls: () => tls?.view(protection) ?? plainView(protection),
     reports,
     feedback,
+    bookingStore,
+    bookings: new BookingDesk({
+      store: bookingStore,
+      policy: () => config.data.appointments ?? null,
+      branch: () => config.data.branch,
+      utcOffsetMinutes: utcOffset,
+      now: () => clock.now(),
+      usual: () => recentDays.current.usual,
+    }),
     log: logger,
     warnings: hubLog.warnings,
     speech,

@@ -19,6 +19,7 @@ import { HttpError } from './httpError'
 import { storageFailure } from '../persistence/storageFailure'
 import { registerLive } from './live'
 import { registerAuthRoutes, registerSessionRoutes } from './routes/authRoutes'
+import { registerAppointmentRoutes } from './routes/appointmentRoutes'
 import { registerCounterRoutes } from './routes/counterRoutes'
 import { registerDelayRoutes } from './routes/delayRoutes'
 import { registerHealthRoutes } from './routes/healthRoutes'
@@ -147,6 +148,7 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
   registerDelayRoutes(app, ctx)
   registerReportRoutes(app, ctx)
   registerHealthRoutes(app, ctx)
+  registerAppointmentRoutes(app, ctx)
   registerLive(app, ctx, options.liveHeartbeatMs)
   if (tls !== null) {
     // The CA certificate is public (it holds no key): a browser terminal installs it once.

@@ -49,6 +49,7 @@ export function touches(command: Command): readonly Touch[] {
     case 'recall':
     case 'startService':
     case 'completeService':
+    case 'addTransaction':
     case 'markNoShow':
     case 'park':
     case 'callSpecific': // takes a ticket to this counter; the engine decides whether it may be called

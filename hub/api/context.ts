@@ -17,6 +17,8 @@ import type { CustomerAddress } from '../network/customerAddress'
 import type { HubTlsView } from '../../shared/api/health'
 import type { FeedbackStore } from '../reports/feedbackStore'
 import type { ReportStore } from '../reports/reportStore'
+import type { BookingDesk } from '../appointments/bookingDesk'
+import type { BookingStore } from '../appointments/bookingStore'
 
 /** Everything the HTTP and WebSocket handlers work with. */
 export interface HubContext {
@@ -41,6 +43,9 @@ export interface HubContext {
   readonly log: HubLogger
   /** The recent warnings and errors of the hub log. */
   readonly warnings: WarningRing
+  /** Appointments booked ahead: the store, and the one place that books, moves and checks in. */
+  readonly bookingStore: BookingStore
+  readonly bookings: BookingDesk
   /** The lobby displays' voices, as they report them. */
   readonly speech: SpeechBoard
 }

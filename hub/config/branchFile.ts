@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox'
 import { LocalizedTextSchema, StaffIdSchema } from '../../shared/api/common'
 import { BranchConfigSchema } from '../../shared/config/branchSchema'
 import { HqLinkSchema } from '../../shared/config/hqLinkSchema'
+import { AppointmentPolicySchema } from '../../shared/config/appointmentSchema'
 import { DevicesConfigSchema } from '../../hardware/index'
 
 /**
@@ -75,6 +76,8 @@ export const BranchFileSchema = Type.Object(
       { journalDays: Type.Integer({ minimum: 1, maximum: 3650 }) },
       { additionalProperties: false },
     ),
+    /** Appointments booked ahead (docs/queue-engine.md); absent: nothing is bookable. */
+    appointments: Type.Optional(AppointmentPolicySchema),
     /** Headquarters to ship the journal to (docs/hq.md); absent: the branch works alone. */
     hq: Type.Optional(HqLinkSchema),
   },

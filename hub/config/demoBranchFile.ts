@@ -1,5 +1,6 @@
 import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
-import { staffId } from '../../shared/domain/ids'
+import { DEFAULT_APPOINTMENT_POLICY } from '../../shared/appointments/booking'
+import { serviceId, staffId } from '../../shared/domain/ids'
 import { hashPin } from '../auth/pinHash'
 import type { BranchFile } from './branchFile'
 
@@ -68,5 +69,10 @@ export async function demoBranchFile(host = '127.0.0.1', port = 8080): Promise<B
       workingWeekends: ['2026-10-10'],
     },
     retention: { journalDays: 90 },
+    // Large cash withdrawals (personal), account openings (business) and wealth advice by appointment.
+    appointments: {
+      services: [serviceId('personal'), serviceId('business'), serviceId('wealth')],
+      ...DEFAULT_APPOINTMENT_POLICY,
+    },
   }
 }

@@ -2,7 +2,8 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 
 /**
  * Hash routes, so the hub serves one `index.html` and every path is a screen:
- * `/#/kiosk`, `/#/display`, `/#/counter/c3`, `/#/manager`, `/#/status/<ticketId>?k=…`, and
+ * `/#/kiosk`, `/#/display`, `/#/counter/c3`, `/#/manager`, `/#/status/<ticketId>?k=…`,
+ * `/#/book` (and `/#/book/<code>`, a booking's own page), and
  * `/#/hq` when the page is served by headquarters.
  */
 const routes: RouteRecordRaw[] = [
@@ -13,6 +14,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/manager', name: 'manager', component: () => import('./views/ManagerView.vue') },
   { path: '/setup', name: 'setup', component: () => import('./views/SetupView.vue') },
   { path: '/hq', name: 'hq', component: () => import('./views/HqView.vue') },
+  { path: '/book/:code?', name: 'book', component: () => import('./views/BookView.vue'), props: true },
   { path: '/status/:ticketId', name: 'status', component: () => import('./views/StatusView.vue'), props: true },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { PAUSE_REASONS, type PauseReasonCode } from '../queue/counterState'
 import type { QueueEvent } from '../queue/events'
+import { MAX_QUANTITY } from '../queue/transactionStandard'
 import {
   CounterIdSchema,
   DelayIdSchema,
@@ -12,6 +13,7 @@ import {
   StaffIdSchema,
   TicketIdSchema,
 } from './common'
+import { appointmentRoutes } from './appointmentRoutes'
 import { healthRoutes } from './health'
 import { route } from './route'
 import type { DayReport } from '../reports/dayReport'
@@ -337,6 +339,16 @@ export const routes = {
     params: CounterParams,
     body: completeBody(),
   }),
+  addTransaction: route<CommandAck, typeof CounterParams, ReturnType<typeof addTransactionBody>>({
+    method: 'POST',
+    path: '/api/v1/counters/:counterId/transactions',
+    summary:
+      'The customer at the counter wants something more: the transaction in progress ends and this one starts, without calling them again',
+    tags: ['counter'],
+    access: ['teller', 'manager'],
+    params: CounterParams,
+    body: addTransactionBody(),
+  }),
   callTicket: route<CommandAck, typeof CounterParams, ReturnType<typeof callTicketBody>>({
     method: 'POST',
     path: '/api/v1/counters/:counterId/call-ticket',
@@ -381,6 +393,7 @@ export const routes = {
     body: NoBody,
   }),
   ...healthRoutes,
+  ...appointmentRoutes,
 } as const
 
 export type Routes = typeof routes
@@ -498,6 +511,22 @@ function pauseBody() {
 }
 function completeBody() {
   return Type.Object({ completedServiceId: Type.Union([ServiceIdSchema, Type.Null()]) }, strict)
+}
+function addTransactionBody() {
+  return Type.Object(
+    {
+      serviceId: ServiceIdSchema,
+      quantity: Type.Optional(
+        Type.Integer({
+          minimum: 1,
+          maximum: MAX_QUANTITY,
+          description:
+            'How many of it (bills, cards …), 1 when left out; its standard is the service standard times this',
+        }),
+      ),
+    },
+    strict,
+  )
 }
 function callTicketBody() {
   return Type.Object({ ticketId: TicketIdSchema, reason: Reason }, strict)

@@ -5,7 +5,7 @@ import type { LearnedServiceTimes } from '../estimate/learnServiceTimes'
 import { timeQuantile } from '../estimate/timeQuantile'
 import type { DelayScope } from '../queue/delay'
 import type { QueueState } from '../queue/state'
-import type { Ticket } from '../queue/ticket'
+import { currentTransaction, type Ticket } from '../queue/ticket'
 import {
   arrivalsAboveNormalMessage,
   counterClosedMessage,
@@ -143,22 +143,23 @@ export function detectDelays(
     if (status === 'serving' && anyoneWaiting && live?.ticketId != null) {
       const ticket = state.open.find((t) => t.id === live.ticketId)
       const visit = ticket?.visits[ticket.visits.length - 1]
-      const service = branch.services.find((s) => s.id === visit?.serviceId)
-      if (visit?.startedAt != null && service !== undefined) {
+      const tx = visit === undefined ? undefined : currentTransaction(visit)
+      const service = branch.services.find((s) => s.id === tx?.serviceId)
+      if (tx !== undefined && service !== undefined) {
         const learned = context.model?.transaction[service.id]
         const limit = Math.max(
-          th.longTransactionFactor * service.standardSec,
+          th.longTransactionFactor * service.standardSec * tx.quantity,
           learned === undefined ? 0 : timeQuantile(learned, th.longTransactionQuantile),
         )
         const id = `auto:longTransaction:${counter.id}`
-        const elapsed = (now - visit.startedAt) / 1000
+        const elapsed = (now - tx.startedAt) / 1000
         if (elapsed > limit * (shown(id) ? th.hysteresis : 1)) {
           out.push({
             delayId: delayId(id),
             scope: counterScope(counter),
             kind: 'longTransaction',
             message: longTransactionMessage(counter),
-            since: visit.startedAt + limit * 1000,
+            since: tx.startedAt + limit * 1000,
           })
         }
       }

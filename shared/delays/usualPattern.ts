@@ -97,6 +97,7 @@ export function learnUsualPattern(days: readonly (readonly QueueEvent[])[], utcO
         case 'ticketRecalled':
         case 'serviceStarted':
         case 'serviceCompleted':
+        case 'transactionAdded':
         case 'ticketNoShow':
         case 'ticketRejoined':
         case 'ticketTransferred':

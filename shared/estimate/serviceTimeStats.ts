@@ -1,4 +1,5 @@
 import type { Ticket } from '../queue/ticket'
+import { timedTransactions } from '../queue/transactionStandard'
 import { addPatience, type PatienceData } from './patience'
 
 /**
@@ -20,8 +21,11 @@ export const NO_MOMENTS: MomentSums = { n: 0, sum: 0, sumSq: 0, sumLog: 0, sumLo
  * its history: plain JSON, one object per day, and small (a few numbers per service and counter).
  *
  * - `occupancy`: how long a call holds the counter, from the call to the end of the visit
- *   (walking up, the transaction, a transfer or a park). This is what the queue waits for.
- * - `transaction`: service start to end of served visits: the clock of the one-minute standard.
+ *   (walking up, every transaction the customer asks for, a transfer or a park). This is what
+ *   the queue waits for, so it learns the day's mix: where customers of a service often add a
+ *   second transaction, that service's occupancy per visit grows by it.
+ * - `transaction`: start to end of each served transaction, under the service it was opened
+ *   for: the clock of the one-minute standard.
  * - `noShows`: the counter time a call costs when nobody comes (call to the no-show mark).
  * - `calls`: visits made, per service, so the share of no-shows can be learned.
  * - `patience`: each ticket's first call — how long it had waited and whether its customer was
@@ -94,10 +98,10 @@ export function addTicketToStats(stats: ServiceTimeStats, ticket: Ticket): Servi
         [service]: { ...perCounter, [v.counterId]: addMoment(perCounter[v.counterId], held) },
       },
     }
-    if (v.outcome === 'served' && v.startedAt !== null) {
-      const tx = (v.endedAt - v.startedAt) / 1000
-      s = { ...s, transaction: { ...s.transaction, [service]: addMoment(s.transaction[service], tx) } }
-    }
+  }
+  for (const { transaction: tx, durationSec } of timedTransactions(ticket)) {
+    if (tx.outcome !== 'served') continue
+    s = { ...s, transaction: { ...s.transaction, [tx.serviceId]: addMoment(s.transaction[tx.serviceId], durationSec) } }
   }
   return s
 }

@@ -9,13 +9,16 @@ import { accumulatedPriority, classRate } from './priorityScore'
  * Compared field by field, smaller first:
  * 1. `capped`: 0 when the ticket has waited past the declared cap — it then goes before anyone
  *    who came after it, whatever their class or the counter's preferences;
- * 2. `tier`: 0 for a ticket transferred or resumed to this very counter, then 1 + the index of
+ * 2. `due`: 0 for a booked customer who checked in on time once their slot has come (the ticket
+ *    carries the slot as `appointmentAt`): they are called within the grace of their slot;
+ * 3. `tier`: 0 for a ticket transferred or resumed to this very counter, then 1 + the index of
  *    its service in the counter's preference list;
- * 3. `priority`, larger first (stored negated): the accumulated priority;
- * 4. `queuedAt`, then `tiebreak`, then `seq`: first come, first served.
+ * 4. `priority`, larger first (stored negated): the accumulated priority;
+ * 5. `queuedAt`, then `tiebreak`, then `seq`: first come, first served.
  */
 export interface CallKey {
   readonly capped: 0 | 1
+  readonly due: 0 | 1
   readonly tier: number
   readonly negPriority: number
   readonly queuedAt: number
@@ -36,6 +39,7 @@ export function callKey(branch: BranchConfig, counter: CounterConfig, ticket: Ti
   const tier = ticket.targetCounterId === counter.id ? 0 : 1 + counter.services.indexOf(ticket.serviceId)
   return {
     capped,
+    due: capped === 1 && isDueBooking(ticket, now) ? 0 : 1,
     // Capped tickets are ordered among themselves by arrival alone.
     tier: capped === 0 ? 0 : tier,
     negPriority:
@@ -46,9 +50,15 @@ export function callKey(branch: BranchConfig, counter: CounterConfig, ticket: Ti
   }
 }
 
+/** A booked customer, checked in on time, whose slot has come. */
+export function isDueBooking(ticket: Pick<Ticket, 'appointmentAt'>, now: number): boolean {
+  return ticket.appointmentAt !== null && ticket.appointmentAt <= now
+}
+
 export function compareCallKeys(a: CallKey, b: CallKey): number {
   return (
     a.capped - b.capped ||
+    a.due - b.due ||
     a.tier - b.tier ||
     a.negPriority - b.negPriority ||
     a.queuedAt - b.queuedAt ||

@@ -4,7 +4,7 @@ import type { CounterId, TicketId } from '../domain/ids'
 import type { CounterState } from './counterState'
 import type { QueueEvent } from './events'
 import { getCounter, getTicket, type QueueState } from './state'
-import type { JoinKind, Ticket, Visit, VisitOutcome, WaitSpell } from './ticket'
+import type { JoinKind, Ticket, Transaction, Visit, VisitOutcome, WaitSpell } from './ticket'
 
 /**
  * Folds one event into the state. Pure and total: it trusts that the event was produced by
@@ -88,7 +88,7 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
         startedAt: null,
         endedAt: null,
         outcome: null,
-        completedServiceId: null,
+        transactions: [],
         outOfOrder: e.outOfOrder,
       }
       const t = ticketOf(s, e.ticketId)
@@ -110,7 +110,11 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
     case 'serviceStarted':
       return withCounter(
         withStatus(
-          updateVisit(s, e.ticketId, (v) => ({ ...v, startedAt: e.at })),
+          updateVisit(s, e.ticketId, (v) => ({
+            ...v,
+            startedAt: e.at,
+            transactions: [transaction(v.serviceId, 1, e.at)],
+          })),
           e.ticketId,
           'serving',
         ),
@@ -126,6 +130,15 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
         e.at,
       )
     }
+    case 'transactionAdded':
+      // The customer stays at the counter: no new call, the counter keeps serving.
+      return updateVisit(s, e.ticketId, (v) => ({
+        ...v,
+        transactions: [
+          ...endTransaction(v.transactions, 'served', e.at, null),
+          transaction(e.serviceId, e.quantity, e.at),
+        ],
+      }))
     case 'ticketNoShow': {
       const ended = endVisit(s, e.ticketId, 'noShow', e.at, null)
       const t = ticketOf(ended, e.ticketId)
@@ -286,9 +299,35 @@ function endVisit(
   id: TicketId,
   outcome: VisitOutcome,
   at: number,
-  completedServiceId: Visit['completedServiceId'],
+  completedServiceId: Transaction['completedServiceId'],
 ): QueueState {
-  return updateVisit(s, id, (v) => ({ ...v, endedAt: at, outcome, completedServiceId }))
+  return updateVisit(s, id, (v) => closedVisit(v, outcome, at, completedServiceId))
+}
+
+/** The visit ended: the customer left (or never came); the transaction in progress ends with it. */
+function closedVisit(
+  v: Visit,
+  outcome: VisitOutcome,
+  at: number,
+  completedServiceId: Transaction['completedServiceId'],
+): Visit {
+  return { ...v, endedAt: at, outcome, transactions: endTransaction(v.transactions, outcome, at, completedServiceId) }
+}
+
+function transaction(serviceId: Transaction['serviceId'], quantity: number, at: number): Transaction {
+  return { serviceId, quantity, startedAt: at, endedAt: null, outcome: null, completedServiceId: null }
+}
+
+/** The transactions with the one in progress (if any) ended at `at`. */
+function endTransaction(
+  txs: readonly Transaction[],
+  outcome: VisitOutcome,
+  at: number,
+  completedServiceId: Transaction['completedServiceId'],
+): readonly Transaction[] {
+  const last = txs[txs.length - 1]
+  if (last === undefined || last.endedAt !== null) return txs
+  return [...txs.slice(0, -1), { ...last, endedAt: at, outcome, completedServiceId }]
 }
 
 function spell(
@@ -317,9 +356,7 @@ function closeDay(s: QueueState, at: number): QueueState {
   for (const t of s.open) {
     const visits =
       t.status === 'called' || t.status === 'serving'
-        ? t.visits.map((v, i) =>
-            i === t.visits.length - 1 ? { ...v, endedAt: at, outcome: 'removedAtClose' as const } : v,
-          )
+        ? t.visits.map((v, i) => (i === t.visits.length - 1 ? closedVisit(v, 'removedAtClose', at, null) : v))
         : t.visits
     closed.push({
       ...t,

@@ -37,6 +37,13 @@ export type Command =
       readonly counterId: CounterId
       readonly completedServiceId: ServiceId | null
     }
+  | {
+      /** One more transaction for the customer at the counter, without calling them again. */
+      readonly type: 'addTransaction'
+      readonly counterId: CounterId
+      readonly serviceId: ServiceId
+      readonly quantity: number
+    }
   | { readonly type: 'markNoShow'; readonly counterId: CounterId }
   | { readonly type: 'rejoin'; readonly ticketId: TicketId }
   | {

@@ -43,6 +43,7 @@ export function decide(
     case 'recall':
     case 'startService':
     case 'completeService':
+    case 'addTransaction':
     case 'markNoShow':
     case 'rejoin':
     case 'transfer':

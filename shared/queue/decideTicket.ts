@@ -12,6 +12,7 @@ import type { QueueState } from './state'
 import { formatTicketNumber, ticketIdFor } from './ticketNumber'
 import { currentVisit } from './ticket'
 import { tooSoon } from './callInterval'
+import { MAX_QUANTITY } from './transactionStandard'
 import { ticketId } from '../domain/ids'
 
 type TicketCommand = CommandOf<
@@ -21,6 +22,7 @@ type TicketCommand = CommandOf<
   | 'recall'
   | 'startService'
   | 'completeService'
+  | 'addTransaction'
   | 'markNoShow'
   | 'rejoin'
   | 'transfer'
@@ -90,6 +92,7 @@ export function decideTicketCommand(
     case 'recall':
     case 'startService':
     case 'completeService':
+    case 'addTransaction':
     case 'markNoShow':
     case 'park':
       return atCounter(state, branch, c, now)
@@ -201,7 +204,7 @@ function call(
 function atCounter(
   state: QueueState,
   branch: BranchConfig,
-  c: CommandOf<'recall' | 'startService' | 'completeService' | 'markNoShow' | 'park'>,
+  c: CommandOf<'recall' | 'startService' | 'completeService' | 'addTransaction' | 'markNoShow' | 'park'>,
   now: number,
 ): Result<EventBody, CommandError> {
   const found = requireCounter(state, branch, c.counterId)
@@ -232,6 +235,27 @@ function atCounter(
         ticketId: t.value.id,
         counterId: c.counterId,
         completedServiceId: c.completedServiceId,
+      })
+    }
+    case 'addTransaction': {
+      const t = requireTicketAt(state, live, n, ['serving'])
+      if (!t.ok) return t
+      if (!branch.services.some((s) => s.id === c.serviceId)) {
+        return err(commandError('unknownService', `Unknown service '${c.serviceId}'`, { field: 'serviceId' }))
+      }
+      if (!Number.isInteger(c.quantity) || c.quantity < 1 || c.quantity > MAX_QUANTITY) {
+        return err(
+          commandError('invalidQuantity', `A quantity is a whole number from 1 to ${MAX_QUANTITY}, not ${c.quantity}`, {
+            field: 'quantity',
+          }),
+        )
+      }
+      return ok({
+        type: 'transactionAdded',
+        ticketId: t.value.id,
+        counterId: c.counterId,
+        serviceId: c.serviceId,
+        quantity: c.quantity,
       })
     }
     case 'markNoShow': {

@@ -41,6 +41,7 @@ export type CommandErrorCode =
   | 'graceExpired'
   | 'invalidTransfer'
   | 'invalidRating'
+  | 'invalidQuantity'
   | 'alreadyRated'
 
 export interface CommandError {

@@ -55,6 +55,12 @@ export const EVENT_SCHEMAS = {
   ticketRecalled: event('ticketRecalled', atCounter),
   serviceStarted: event('serviceStarted', atCounter),
   serviceCompleted: event('serviceCompleted', { ...atCounter, completedServiceId: nullable(id<ServiceId>()) }),
+  // Journals written before visits held several transactions simply have none of these.
+  transactionAdded: event('transactionAdded', {
+    ...atCounter,
+    serviceId: id<ServiceId>(),
+    quantity: Type.Integer({ minimum: 1 }),
+  }),
   ticketNoShow: event('ticketNoShow', atCounter),
   ticketRejoined: event('ticketRejoined', { ...ticket, queuedAt: Type.Number(), tiebreak: Type.Number() }),
   ticketTransferred: event('ticketTransferred', {

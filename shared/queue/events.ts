@@ -46,6 +46,14 @@ export type EventBody =
       readonly counterId: CounterId
       readonly completedServiceId: ServiceId | null
     }
+  | {
+      /** The customer at the counter wants something more: the transaction in progress ends, this one starts. */
+      readonly type: 'transactionAdded'
+      readonly ticketId: TicketId
+      readonly counterId: CounterId
+      readonly serviceId: ServiceId
+      readonly quantity: number
+    }
   | { readonly type: 'ticketNoShow'; readonly ticketId: TicketId; readonly counterId: CounterId }
   | {
       readonly type: 'ticketRejoined'

@@ -47,8 +47,28 @@ export interface WaitSpell {
 }
 
 /**
- * One call of a ticket at a counter and what followed. Keeps the three clocks of the
- * one-minute standard: call, arrival at the counter (service start), end.
+ * One piece of business done for a customer at a counter (a deposit, a card replacement, five
+ * bills paid): its own start, end, outcome and standard. A visit starts with one, for the
+ * service the ticket was called for; the teller adds more without calling the customer again.
+ */
+export interface Transaction {
+  /** The service the transaction was opened for: the ticket's for the first, the teller's choice after. */
+  readonly serviceId: ServiceId
+  /** How many of it (bills, cards …), 1 unless the teller says; the standard scales with it. */
+  readonly quantity: number
+  readonly startedAt: number
+  /** When the next transaction began or the visit ended; null while in progress. */
+  readonly endedAt: number | null
+  /** `served` when the teller moved on to the next one; the visit's outcome for the last. */
+  readonly outcome: VisitOutcome | null
+  /** The service actually done, when the teller says at completion it differs from `serviceId`. */
+  readonly completedServiceId: ServiceId | null
+}
+
+/**
+ * One call of a ticket at a counter and what followed: the customer's visit to the counter,
+ * from the call until they leave, holding the transactions done meanwhile. Keeps the three
+ * clocks of the one-minute standard: call, arrival at the counter (service start), end.
  */
 export interface Visit {
   readonly counterId: CounterId
@@ -60,8 +80,8 @@ export interface Visit {
   readonly startedAt: number | null
   readonly endedAt: number | null
   readonly outcome: VisitOutcome | null
-  /** The service actually done, when the teller says it differs from the ticket's. */
-  readonly completedServiceId: ServiceId | null
+  /** From the service start, oldest first; empty until the customer is at the counter. */
+  readonly transactions: readonly Transaction[]
   readonly outOfOrder: OutOfOrderCall | null
 }
 
@@ -109,6 +129,16 @@ export interface Ticket {
 /** The visit in progress or last made, if any. */
 export function currentVisit(ticket: Ticket): Visit | undefined {
   return ticket.visits[ticket.visits.length - 1]
+}
+
+/** The transaction in progress or last done in a visit, if any. */
+export function currentTransaction(visit: Visit): Transaction | undefined {
+  return visit.transactions[visit.transactions.length - 1]
+}
+
+/** The service a transaction did: the teller's correction at completion, else the one it was opened for. */
+export function doneServiceId(transaction: Transaction): ServiceId {
+  return transaction.completedServiceId ?? transaction.serviceId
 }
 
 /** The service the customer chose at the kiosk (a transfer changes `serviceId`, not this). */

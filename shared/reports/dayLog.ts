@@ -100,7 +100,7 @@ export function readDay(events: readonly QueueEvent[], branch: BranchConfig): Da
 function waitingCustomer(t: Ticket): WaitingCustomer {
   const spell = currentSpell(t)
   if (spell === undefined) throw new Error(`Ticket ${t.id} waits without a wait spell`)
-  return { ticketId: t.id, priorityClassId: t.priorityClassId, spell }
+  return { ticketId: t.id, priorityClassId: t.priorityClassId, appointmentAt: t.appointmentAt, spell }
 }
 
 function* waiting(state: QueueState): Generator<WaitingCustomer> {

@@ -3,6 +3,7 @@ import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '.
 import type { LocalizedText } from '../domain/text'
 import type { FeedbackRecord } from '../feedback/feedback'
 import type { QueueEvent } from '../queue/events'
+import { bookingSection, type BookingSection } from './bookingSection'
 import { counterSection, type CounterSection } from './counterSection'
 import { readDay } from './dayLog'
 import { delayRows, type DelayRow } from './delaySection'
@@ -96,6 +97,8 @@ export interface DayReport {
   readonly hours: readonly (HourRow & { readonly sipp: number; readonly advised: number })[]
   readonly waiting: WaitSection
   readonly transactions: TransactionSection
+  /** Booked customers against walk-ins, and bookings called on time. */
+  readonly bookings: BookingSection
   readonly estimates: EstimateSection
   readonly fairness: FairnessSection
   readonly delays: readonly DelayRow[]
@@ -198,6 +201,7 @@ export function buildDayReport(input: DayReportInput): DayReport {
     })),
     waiting,
     transactions: tx,
+    bookings: bookingSection(tickets),
     estimates,
     fairness,
     delays,

@@ -1,5 +1,6 @@
 import type { BranchConfig, CounterConfig } from '../domain/branch'
 import type { CounterId, PriorityClassId, TicketId } from '../domain/ids'
+import { isDueBooking } from '../policy/callOrder'
 import { classRate } from '../policy/priorityScore'
 import type { OutOfOrderCall, WaitSpell } from '../queue/ticket'
 
@@ -9,7 +10,8 @@ import type { OutOfOrderCall, WaitSpell } from '../queue/ticket'
  * - `transfer`: a customer sent from another counter kept the place they had (a declared rule);
  * - `resume`: a customer who stepped aside came back to their counter first (declared);
  * - `rejoin`: a customer who missed their call re-joined behind the declared number of people;
- * - `priority`: a declared priority class (VIP, elderly, appointment) gained their turn faster;
+ * - `priority`: a declared priority class (VIP, elderly, appointment) gained their turn faster,
+ *   or a booked customer's slot had come (declared: they are called within its grace);
  * - `counterPreference`: the counter serves the later customer's service first (its declared
  *   preference order), though it could have called the earlier one;
  * - `other`: none of these, which the calling policy should never produce.
@@ -29,6 +31,8 @@ export type OvertakeReason = (typeof OVERTAKE_REASONS)[number]
 export interface WaitingCustomer {
   readonly ticketId: TicketId
   readonly priorityClassId: PriorityClassId | null
+  /** A booked customer's slot (their ticket's `appointmentAt`), null for walk-ins. */
+  readonly appointmentAt: number | null
   readonly spell: WaitSpell
 }
 
@@ -92,7 +96,7 @@ export function overtakesAtCall(
       counterId: counter.id,
       byTicketId: called.ticketId,
       ticketId: w.ticketId,
-      reason: reasonFor(branch, counter, called, outOfOrder, w),
+      reason: reasonFor(branch, counter, called, outOfOrder, w, at),
       note: outOfOrder?.reason ?? null,
       sameService: w.spell.serviceId === called.spell.serviceId,
       waitedSec: (at - w.spell.joinedAt) / 1000,
@@ -108,9 +112,11 @@ function reasonFor(
   called: WaitingCustomer,
   outOfOrder: OutOfOrderCall | null,
   overtaken: WaitingCustomer,
+  at: number,
 ): OvertakeReason {
   if (outOfOrder !== null) return 'outOfOrder'
   if (called.spell.joinedBy !== 'issue') return called.spell.joinedBy
+  if (isDueBooking(called, at)) return 'priority'
   const mine = classRate(branch, called.priorityClassId)
   const theirs = classRate(branch, overtaken.priorityClassId)
   if (mine.rate > theirs.rate || (mine.rate === theirs.rate && mine.headStartSec > theirs.headStartSec)) {

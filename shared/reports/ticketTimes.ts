@@ -1,9 +1,11 @@
 import { findService, type BranchConfig } from '../domain/branch'
+import { timedTransactions, transactionStandardSec } from '../queue/transactionStandard'
 import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
 import {
   chosenServiceId,
   currentSpell,
   type Ticket,
+  currentTransaction,
   type TicketOutcome,
   type VisitOutcome,
   type WaitEstimate,
@@ -48,6 +50,8 @@ export interface TicketRow {
   readonly serviceSec: number | null
   /** Every transaction of the ticket within its service's standard. */
   readonly withinStandard: boolean | null
+  /** A booked customer's slot (checked in on time); null for walk-ins. */
+  readonly appointmentAt: number | null
   /** Appointment time: appointment (or arrival, if later) → first call. */
   readonly appointmentSec: number | null
   readonly appointmentWithin: boolean | null
@@ -73,30 +77,34 @@ export interface TicketRow {
   readonly discriminationSec: number
 }
 
-/** One transaction at a counter: a visit where the customer came and the teller worked. */
+/** One transaction at a counter: a piece of business done for the customer during a visit. */
 export interface TransactionRow {
   readonly ticketId: TicketId
   readonly number: string
   readonly counterId: CounterId
   readonly staffId: StaffId | null
-  /** The service done (the teller's correction, else the ticket's). */
+  /** The service done (the teller's correction, else the one the transaction was opened for). */
   readonly serviceId: ServiceId
-  /** The service the ticket was waiting for when called. */
+  /** The service the transaction was opened for: the one the ticket was called for, for the first. */
   readonly calledForServiceId: ServiceId
+  /** The visit (call) it belongs to: its call time, which with the ticket names the visit. */
+  readonly visitCalledAt: number
+  /** Its place in the visit, from 1. */
+  readonly place: number
+  readonly quantity: number
   readonly startedAt: number
   readonly endedAt: number
   readonly durationSec: number
+  /** The service's standard times the quantity. */
   readonly standardSec: number | null
   readonly withinStandard: boolean | null
   readonly outcome: VisitOutcome
 }
 
-/** Visits that count as transactions: the customer was at the counter and the visit ended. */
-const TRANSACTION_OUTCOMES: readonly VisitOutcome[] = ['served', 'transferred', 'parked', 'cancelled']
-
 /**
  * Every finished transaction of the day, in the order tickets were issued. A transaction cut off
- * by the day's close (`removedAtClose`) is left out: its length is not known.
+ * by the day's close (`removedAtClose`) is left out: its length is not known. A day journaled
+ * before visits held several transactions reads as one transaction per visit, as it was.
  *
  * @example
  * transactionsOf(log.tickets, branch)[0] //=> { durationSec: 45, standardSec: 60, withinStandard: true, … }
@@ -104,25 +112,24 @@ const TRANSACTION_OUTCOMES: readonly VisitOutcome[] = ['served', 'transferred', 
 export function transactionsOf(tickets: readonly Ticket[], branch: BranchConfig): TransactionRow[] {
   const rows: TransactionRow[] = []
   for (const j of tickets) {
-    for (const v of j.visits) {
-      if (v.startedAt === null || v.endedAt === null || v.outcome === null) continue
-      if (!TRANSACTION_OUTCOMES.includes(v.outcome)) continue
-      const serviceId = v.completedServiceId ?? v.serviceId
-      const standardSec = findService(branch, serviceId)?.standardSec ?? null
-      const durationSec = (v.endedAt - v.startedAt) / 1000
+    for (const { visit: v, index, transaction: tx, durationSec } of timedTransactions(j)) {
+      const standardSec = transactionStandardSec(branch, tx)
       rows.push({
         ticketId: j.id,
         number: j.number,
         counterId: v.counterId,
         staffId: v.staffId,
-        serviceId,
-        calledForServiceId: v.serviceId,
-        startedAt: v.startedAt,
-        endedAt: v.endedAt,
+        serviceId: tx.completedServiceId ?? tx.serviceId,
+        calledForServiceId: tx.serviceId,
+        visitCalledAt: v.calledAt,
+        place: index + 1,
+        quantity: tx.quantity,
+        startedAt: tx.startedAt,
+        endedAt: tx.endedAt,
         durationSec,
         standardSec,
         withinStandard: standardSec === null ? null : durationSec <= standardSec,
-        outcome: v.outcome,
+        outcome: tx.outcome,
       })
     }
   }
@@ -164,6 +171,7 @@ export function ticketRows(
     const calledAt = first?.calledAt ?? null
     const started = j.visits.find((v) => v.startedAt !== null)
     const last = j.visits[j.visits.length - 1]
+    const lastTx = last === undefined ? undefined : currentTransaction(last)
     const lastSpell = currentSpell(j)
     const waitSec = calledAt === null ? null : (calledAt - j.issuedAt) / 1000
     const waitedSec = waitSec ?? ((j.endedAt ?? asOf) - j.issuedAt) / 1000
@@ -178,7 +186,7 @@ export function ticketRows(
       id: j.id,
       number: j.number,
       serviceId: chosen,
-      finalServiceId: last?.completedServiceId ?? lastSpell?.serviceId ?? chosen,
+      finalServiceId: lastTx?.completedServiceId ?? lastSpell?.serviceId ?? chosen,
       priorityClassId: j.priorityClassId,
       issuedAt: j.issuedAt,
       calledAt,
@@ -195,6 +203,7 @@ export function ticketRows(
       serviceSec: tx.length === 0 ? null : tx.reduce((s, t) => s + t.durationSec, 0),
       withinStandard:
         tx.length === 0 || tx.some((t) => t.withinStandard === null) ? null : tx.every((t) => t.withinStandard),
+      appointmentAt: j.appointmentAt,
       appointmentSec,
       appointmentWithin: appointmentSec === null ? null : appointmentSec <= options.appointmentGraceSec,
       guaranteedSec,

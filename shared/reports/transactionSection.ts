@@ -27,16 +27,35 @@ export interface LongTransaction extends TransactionRow {
   readonly serviceChanged: boolean
 }
 
+/**
+ * Visits counted apart from transactions: a visit is one call of a customer to a counter until
+ * they leave, and holds every transaction done meanwhile.
+ */
+export interface VisitFigures {
+  /** Visits with at least one timed transaction. */
+  readonly visits: number
+  readonly transactions: number
+  readonly transactionsPerVisit: number | null
+  /** Visits by how many transactions they held: 1, 2, 3, then 4 or more (`4`). */
+  readonly byCount: readonly { readonly transactions: number; readonly visits: number }[]
+  /** Time at the counter per visit: the sum of its transactions. */
+  readonly time: Distribution
+}
+
 export interface TransactionSection {
   readonly overall: TransactionFigures
   readonly byService: readonly (TransactionFigures & {
     readonly serviceId: ServiceId
+    /** The service's standard for one item; a transaction of quantity q is judged against q times it. */
     readonly standardSec: number | null
     readonly bins: readonly StandardBin[]
+    /** Items done (the sum of the transactions' quantities). */
+    readonly units: number
   })[]
   readonly byCounter: readonly (TransactionFigures & { readonly counterId: CounterId })[]
   readonly byStaff: readonly (TransactionFigures & { readonly staffId: StaffId | null })[]
   readonly longest: readonly LongTransaction[]
+  readonly visits: VisitFigures
 }
 
 const MULTIPLES = [0.5, 1, 1.5, 2, 3]
@@ -77,17 +96,19 @@ export function transactionSection(
   longestListSize: number,
 ): TransactionSection {
   const byService = [...groupBy(rows, (r) => r.serviceId)].map(([serviceId, g]) => {
-    const standardSec = g[0]?.standardSec ?? null
+    const first = g[0]
+    const standardSec = first?.standardSec == null ? null : first.standardSec / first.quantity
     const bins: StandardBin[] = [...MULTIPLES, null].map((upToMultiple) => ({ upToMultiple, count: 0 }))
-    if (standardSec !== null) {
-      for (const r of g) {
-        const k = MULTIPLES.findIndex((m) => r.durationSec <= m * standardSec)
-        const i = k === -1 ? MULTIPLES.length : k
-        const bin = bins[i] as StandardBin
-        bins[i] = { ...bin, count: bin.count + 1 }
-      }
+    for (const r of g) {
+      const standard = r.standardSec
+      if (standard === null) continue
+      const k = MULTIPLES.findIndex((m) => r.durationSec <= m * standard)
+      const i = k === -1 ? MULTIPLES.length : k
+      const bin = bins[i] as StandardBin
+      bins[i] = { ...bin, count: bin.count + 1 }
     }
-    return { serviceId, standardSec, bins, ...transactionFigures(g) }
+    const units = g.reduce((sum, r) => sum + r.quantity, 0)
+    return { serviceId, standardSec, bins, units, ...transactionFigures(g) }
   })
   const over = (r: TransactionRow): number => (r.standardSec === null ? r.durationSec : r.durationSec - r.standardSec)
   const longest = [...rows]
@@ -116,5 +137,28 @@ export function transactionSection(
     })),
     byStaff: [...groupBy(rows, (r) => r.staffId)].map(([staffId, g]) => ({ staffId, ...transactionFigures(g) })),
     longest,
+    visits: visitFigures(rows),
+  }
+}
+
+/**
+ * Transactions grouped into the visits that held them.
+ *
+ * @example
+ * // A001 paid five bills and replaced a card in one visit; A002 made one deposit
+ * visitFigures(rows) //=> { visits: 2, transactions: 3, transactionsPerVisit: 1.5, … }
+ */
+export function visitFigures(rows: readonly TransactionRow[]): VisitFigures {
+  const perVisit = [...groupBy(rows, (r) => `${r.ticketId}@${r.visitCalledAt}`).values()]
+  const byCount = [1, 2, 3, 4].map((n) => ({
+    transactions: n,
+    visits: perVisit.filter((g) => (n === 4 ? g.length >= 4 : g.length === n)).length,
+  }))
+  return {
+    visits: perVisit.length,
+    transactions: rows.length,
+    transactionsPerVisit: perVisit.length === 0 ? null : rows.length / perVisit.length,
+    byCount,
+    time: distribution(perVisit.map((g) => g.reduce((sum, r) => sum + r.durationSec, 0))),
   }
 }

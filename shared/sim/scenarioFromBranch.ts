@@ -1,6 +1,6 @@
 import { isNoShow } from '../queue/noShow'
 import type { BranchConfig } from '../domain/branch'
-import type { Ticket } from '../queue/ticket'
+import { doneServiceId, type Ticket } from '../queue/ticket'
 import { localHour } from '../reports/localTime'
 import type { Scenario, ScenarioArrival } from './scenario'
 
@@ -120,12 +120,15 @@ function arrivalStreams(
   })
 }
 
-/** Today's mean transaction time of a service (customer at the counter → done), if enough were done. */
+/** Today's mean time at the counter of a service's customers (arrival → leaving), if enough were served. */
 function meanTransactionSec(tickets: readonly Ticket[], serviceId: string): number | null {
   const durations: number[] = []
   for (const t of tickets) {
+    // A customer's whole time at the counter (every transaction of the visit) is what a simulated
+    // customer of this service takes; filed under the first transaction's service, as done.
     for (const v of t.visits) {
-      if ((v.completedServiceId ?? v.serviceId) !== serviceId) continue
+      const first = v.transactions[0]
+      if (first === undefined || doneServiceId(first) !== serviceId) continue
       if (v.outcome !== 'served' || v.startedAt === null || v.endedAt === null) continue
       durations.push((v.endedAt - v.startedAt) / 1000)
     }

@@ -83,11 +83,16 @@ const SAMPLE_BODIES: Partial<Record<RouteName, unknown>> = {
   markNoShow: {},
   park: {},
   completeService: { completedServiceId: 'personal' },
+  addTransaction: { serviceId: 'personal', quantity: 2 },
   callTicket: { ticketId: 'x', reason: 'appointment' },
   explainCounter: { kind: 'complexBusiness' },
   announceDelay: { scope: { kind: 'counter', counterId: 'c1' }, message: { 'zh-CN': '稍候', en: 'Please wait' } },
   closeDay: {},
   reportSpeech: { available: true, voices: { 'zh-CN': true, en: true }, lastOutcome: null },
+  book: { serviceId: 'wealth', day: '2026-11-25', time: '10:00', language: 'en' },
+  moveAppointment: { day: '2026-11-25', time: '10:30' },
+  cancelAppointment: {},
+  checkIn: { language: 'en' },
 }
 
 const SAMPLE_QUERIES: Partial<Record<RouteName, Record<string, string>>> = {
@@ -95,6 +100,8 @@ const SAMPLE_QUERIES: Partial<Record<RouteName, Record<string, string>>> = {
   dayReportCsv: { kind: 'kpis', lang: 'en' },
   rangeReport: { from: '2026-11-01', to: '2026-11-24' },
   ticketStatus: { k: 'abcdefghijklmnop' },
+  appointmentSlots: { serviceId: 'wealth', day: '2026-11-25' },
+  dayAppointments: { day: '2026-11-24' },
 }
 
 /** The schema of one property of an object schema, looking into unions for the variant the value fits. */

@@ -39,6 +39,7 @@ describe('the branch configuration file', () => {
     const file = JSON.parse(await readFile(join(dir, 'branch.json'), 'utf8')) as unknown
     expect(branchFileProblems(file)).toEqual([])
     expect((await readdir(dir)).sort()).toEqual([
+      'appointments.json',
       'branch.json',
       'feedback.json',
       'history.json',

@@ -49,6 +49,14 @@ export function registerCounterRoutes(app: FastifyInstance, ctx: HubContext): vo
       COUNTER,
     ),
   )
+  on(app, ctx, routes.addTransaction, async ({ params, body, principal }) =>
+    runCommand(
+      ctx,
+      principal,
+      { type: 'addTransaction', counterId: params.counterId, serviceId: body.serviceId, quantity: body.quantity ?? 1 },
+      COUNTER,
+    ),
+  )
   on(app, ctx, routes.callTicket, async ({ params, body, principal }) =>
     runCommand(
       ctx,

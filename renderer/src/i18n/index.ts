@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import type { Language } from '../../../shared/domain/text'
+import { book } from './messages/book'
 import { common } from './messages/common'
 import { counter } from './messages/counter'
 import { display } from './messages/display'
@@ -28,6 +29,7 @@ const zh = {
   ...report['zh-CN'],
   ...health['zh-CN'],
   ...hq['zh-CN'],
+  ...book['zh-CN'],
 }
 const en: typeof zh = {
   ...common.en,
@@ -41,6 +43,7 @@ const en: typeof zh = {
   ...report.en,
   ...health.en,
   ...hq.en,
+  ...book.en,
 }
 
 export const i18n = createI18n<[typeof zh], Language, false>({

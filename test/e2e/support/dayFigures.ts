@@ -41,12 +41,17 @@ export function dayFigures(events: readonly QueueEvent[], branch: BranchConfig, 
   let transfers = 0
   let txJudged = 0
   let txWithin = 0
-  const transaction = (id: string, at: number, serviceDone: string): void => {
+  // A transaction added at the counter: its service and quantity (the first is the ticket's, one).
+  const added = new Map<string, { serviceId: string; quantity: number }>()
+  const transaction = (id: string, at: number, serviceDone: string | null): void => {
     const from = started.get(id)
     if (from === undefined) return
     started.delete(id)
+    const extra = added.get(id)
+    added.delete(id)
+    const done = serviceDone ?? extra?.serviceId ?? (service.get(id) as string)
     txJudged++
-    if ((at - from) / 1000 <= (standard.get(serviceDone) as number)) txWithin++
+    if ((at - from) / 1000 <= (standard.get(done) as number) * (extra?.quantity ?? 1)) txWithin++
   }
   for (const e of events) {
     switch (e.type) {
@@ -66,12 +71,17 @@ export function dayFigures(events: readonly QueueEvent[], branch: BranchConfig, 
         started.set(e.ticketId, e.at)
         break
       case 'serviceCompleted':
-        transaction(e.ticketId, e.at, e.completedServiceId ?? (service.get(e.ticketId) as string))
+        transaction(e.ticketId, e.at, e.completedServiceId)
         served.add(e.ticketId)
         ended.set(e.ticketId, e.at)
         break
+      case 'transactionAdded':
+        transaction(e.ticketId, e.at, null)
+        started.set(e.ticketId, e.at)
+        added.set(e.ticketId, { serviceId: e.serviceId, quantity: e.quantity })
+        break
       case 'ticketTransferred':
-        transaction(e.ticketId, e.at, service.get(e.ticketId) as string)
+        transaction(e.ticketId, e.at, null)
         service.set(e.ticketId, e.toServiceId)
         transfers++
         break

@@ -47,7 +47,7 @@ describe('ticket lifecycle', () => {
     d.run({ type: 'startService', counterId: C2 })
     const e = d.run({ type: 'completeService', counterId: C2, completedServiceId: B })
     expect(e).toMatchObject({ type: 'serviceCompleted', completedServiceId: B })
-    expect(d.byNumber('A001').visits[0]?.completedServiceId).toBe(B)
+    expect(d.byNumber('A001').visits[0]?.transactions[0]?.completedServiceId).toBe(B)
   })
 
   it('counts recalls and moves the last call time', () => {
@@ -123,6 +123,7 @@ describe('the one-minute standard', () => {
     expect(transactionClock(d.state, d.branch, C1, d.now)).toEqual({
       elapsedSec: 45,
       standardSec: 60,
+      transactions: 1,
       overStandard: false,
       ratio: 0.75,
     })

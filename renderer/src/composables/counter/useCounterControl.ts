@@ -77,6 +77,9 @@ export function useCounterControl(desk: CounterDesk, signOut: () => Promise<void
       case 'complete':
         await desk.complete()
         return
+      case 'addTransaction':
+        await desk.addTransaction()
+        return
       case 'noShow':
         await desk.noShow()
         return

@@ -10,7 +10,7 @@ import {
 import { callOrder } from '../../../../shared/policy/callOrder'
 import type { PauseReason } from '../../../../shared/queue/counterState'
 import { getCounter, getTicket } from '../../../../shared/queue/state'
-import { currentVisit } from '../../../../shared/queue/ticket'
+import { currentTransaction, currentVisit } from '../../../../shared/queue/ticket'
 import { transactionClock } from '../../../../shared/queue/transactionClock'
 import { secondsUntilNextCall } from '../../../../shared/queue/callInterval'
 import { parkedAt } from '../../../../shared/queue/parkedTooLong'
@@ -59,6 +59,7 @@ export function useCounterDesk(counterIdText: string) {
     return state.value === null || c?.ticketId == null ? undefined : getTicket(state.value, c.ticketId)
   })
   const visit = computed(() => (ticket.value === undefined ? undefined : currentVisit(ticket.value)))
+  const transaction = computed(() => (visit.value === undefined ? undefined : currentTransaction(visit.value)))
   const clock = computed(() =>
     state.value === null || branchConfig.value === undefined
       ? null
@@ -113,11 +114,19 @@ export function useCounterDesk(counterIdText: string) {
     }),
   )
 
-  /** The service the teller records as done; the ticket's own until they pick another. */
+  /** The service the teller records as done; the transaction's own until they pick another. */
   const completeAs = ref<ServiceId | null>(null)
+  /** What the add-transaction key adds: the current transaction's service, once, unless changed. */
+  const addAs = ref<ServiceId | null>(null)
+  const addQuantity = ref(1)
   watch(
-    () => ticket.value?.id,
-    () => (completeAs.value = ticket.value?.serviceId ?? null),
+    () => [ticket.value?.id, visit.value?.transactions.length] as const,
+    () => {
+      const opened = transaction.value?.serviceId ?? ticket.value?.serviceId ?? null
+      completeAs.value = opened
+      addAs.value = opened
+      addQuantity.value = 1
+    },
     { immediate: true },
   )
 
@@ -199,10 +208,11 @@ export function useCounterDesk(counterIdText: string) {
       const t = ticket.value
       if (t === undefined) return null
       const done = completeAs.value
+      const opened = transaction.value?.serviceId ?? t.serviceId
       const ack = await run(() =>
         client.call('completeService', {
           params,
-          body: { completedServiceId: done === null || done === t.serviceId ? null : done },
+          body: { completedServiceId: done === null || done === opened ? null : done },
         }),
       )
       if (ack !== null) {
@@ -210,6 +220,13 @@ export function useCounterDesk(counterIdText: string) {
         lastRating.value = null
       }
       return ack
+    },
+    /** One more transaction for the customer at the counter (the service and quantity chosen). */
+    addTransaction: () => {
+      const serviceId = addAs.value
+      if (serviceId === null) return Promise.resolve(null)
+      const quantity = addQuantity.value
+      return run(() => client.call('addTransaction', { params, body: { serviceId, quantity } }))
     },
     transfer: (toServiceId: ServiceId | null, toCounterId: CounterId | null) => {
       const t = ticket.value
@@ -258,6 +275,7 @@ export function useCounterDesk(counterIdText: string) {
     counter,
     ticket,
     visit,
+    transaction,
     clock,
     tone,
     explained,
@@ -269,6 +287,8 @@ export function useCounterDesk(counterIdText: string) {
     live,
     actions,
     completeAs,
+    addAs,
+    addQuantity,
     toRate,
     lastRating,
     busy,

@@ -11,6 +11,7 @@ export const display = {
       now: {
         title: '正在叫号',
         again: '再次叫号',
+        booked: '预约客户',
         number: '号码',
         counter: '窗口',
         none: '尚未开始叫号',
@@ -57,6 +58,7 @@ export const display = {
       now: {
         title: 'Now calling',
         again: 'Calling again',
+        booked: 'Booked',
         number: 'Number',
         counter: 'Counter',
         none: 'No one called yet',

@@ -11,6 +11,7 @@ export type CounterAction =
   | 'recall'
   | 'start'
   | 'complete'
+  | 'addTransaction'
   | 'noShow'
   | 'transfer'
   | 'park'
@@ -88,6 +89,7 @@ export function counterActions(f: DeskFacts): Record<CounterAction, Availability
     start: atCounter(s === 'calling'),
     noShow: !calling ? no : missing > 0 ? because({ key: 'recallsNeeded', n: missing }) : (waitCall ?? yes),
     complete: atCounter(s === 'serving'),
+    addTransaction: atCounter(s === 'serving'),
     transfer: atCounter(busy),
     park: atCounter(busy),
     resumeParked: atCounter(f.parked > 0),

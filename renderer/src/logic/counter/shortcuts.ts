@@ -37,6 +37,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   fn('callTicket', 8),
   fn('resumeParked', 9),
   fn('explain', 10),
+  // One more transaction for the customer at the counter: one key, no chord (it happens often).
+  { action: 'addTransaction', code: 'Insert', alt: false, label: 'Ins' },
   alt('open', 'O'),
   alt('pauseResume', 'P'),
   alt('close', 'C'),

@@ -1,7 +1,7 @@
 import type { BranchConfig } from '../../../../shared/domain/branch'
 import type { StaffId } from '../../../../shared/domain/ids'
 import type { QueueState } from '../../../../shared/queue/state'
-import type { VisitOutcome } from '../../../../shared/queue/ticket'
+import { timedTransactions, transactionStandardSec } from '../../../../shared/queue/transactionStandard'
 
 /** A teller's own day so far, from the visits they handled. */
 export interface TellerDay {
@@ -15,16 +15,10 @@ export interface TellerDay {
 }
 
 /**
- * Visits that count as a transaction, as the daily report counts them
- * (`shared/reports/ticketTimes.ts`): the customer came to the counter and the visit ended other
- * than by the day's close. So the teller's own figures match what the manager reads tonight.
- */
-const TIMED: readonly VisitOutcome[] = ['served', 'transferred', 'parked', 'cancelled']
-
-/**
  * Served count, average transaction time and share within standard for one member of staff,
  * over today's tickets (open and finished: a customer transferred on is still a transaction).
- * The standard is that of the service actually done (the teller's correction, else the ticket's).
+ * Transactions are counted as the daily report counts them (`timedTransactions`), each against
+ * its own standard, so the teller's own figures match what the manager reads tonight.
  *
  * @example
  * // t01 served A001 in 45 s and B002 in 200 s (standards 60 s and 180 s)
@@ -38,17 +32,15 @@ export function tellerDay(state: QueueState, branch: BranchConfig, staffId: Staf
   let within = 0
   for (const tickets of [state.done, state.open]) {
     for (const t of tickets) {
-      for (const v of t.visits) {
-        if (v.staffId !== staffId || v.outcome === null) continue
-        if (v.outcome === 'served') served++
-        if (v.startedAt === null || v.endedAt === null || !TIMED.includes(v.outcome)) continue
-        const sec = (v.endedAt - v.startedAt) / 1000
+      for (const v of t.visits) if (v.staffId === staffId && v.outcome === 'served') served++
+      for (const { visit, transaction, durationSec } of timedTransactions(t)) {
+        if (visit.staffId !== staffId) continue
         transactions++
-        totalSec += sec
-        const standard = branch.services.find((s) => s.id === (v.completedServiceId ?? v.serviceId))?.standardSec
-        if (standard === undefined) continue
+        totalSec += durationSec
+        const standard = transactionStandardSec(branch, transaction)
+        if (standard === null) continue
         judged++
-        if (sec <= standard) within++
+        if (durationSec <= standard) within++
       }
     }
   }

@@ -22,6 +22,8 @@ export interface CallView {
    * ended, and the lobby must stop calling it.
    */
   readonly active: boolean
+  /** A booked customer (checked in on time for their slot). */
+  readonly booked: boolean
 }
 
 /**
@@ -49,6 +51,7 @@ export function dayCalls(state: QueueState, counters: readonly CounterConfig[]):
         calledAt: v.lastCalledAt,
         recalls: v.recalls,
         active: (t.status === 'called' || t.status === 'serving') && t.counterId === v.counterId,
+        booked: t.appointmentAt !== null,
       },
     })
   }

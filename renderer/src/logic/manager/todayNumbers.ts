@@ -1,7 +1,8 @@
 import type { BranchConfig } from '../../../../shared/domain/branch'
 import type { QueueState } from '../../../../shared/queue/state'
 import { isNoShow } from '../../../../shared/queue/noShow'
-import type { Ticket, VisitOutcome } from '../../../../shared/queue/ticket'
+import type { Ticket } from '../../../../shared/queue/ticket'
+import { timedTransactions, transactionStandardSec } from '../../../../shared/queue/transactionStandard'
 
 /**
  * Today's numbers at a glance, from the live state. Durations in seconds, shares in [0, 1];
@@ -24,9 +25,6 @@ export interface TodayNumbers {
   readonly withinStandardShare: number | null
 }
 
-/** Visits where the customer was at the counter and the teller worked: the report's transactions. */
-const TRANSACTIONS: readonly VisitOutcome[] = ['served', 'transferred', 'parked', 'cancelled']
-
 /**
  * The day so far, counted the way the daily report counts it (`shared/reports/ticketTimes.ts`),
  * so the glance and the report agree: the wait is issue → first call; a ticket never called
@@ -44,7 +42,6 @@ const TRANSACTIONS: readonly VisitOutcome[] = ['served', 'transferred', 'parked'
  */
 export function todayNumbers(state: QueueState, branch: BranchConfig, now: number): TodayNumbers {
   const targetOf = new Map(branch.services.map((s) => [s.id as string, s.targetWaitSec]))
-  const standardOf = new Map(branch.services.map((s) => [s.id as string, s.standardSec]))
   let served = 0
   let waitingNow = 0
   let noShows = 0
@@ -80,14 +77,11 @@ export function todayNumbers(state: QueueState, branch: BranchConfig, now: numbe
       if (t.endedAt === null) longest = longest === null ? waited : Math.max(longest, waited)
       if (target !== undefined && waited > target) targetJudged++
     }
-    for (const v of t.visits) {
-      if (v.startedAt === null || v.endedAt === null || v.outcome === null || !TRANSACTIONS.includes(v.outcome)) {
-        continue
-      }
-      const standard = standardOf.get(v.completedServiceId ?? v.serviceId)
-      if (standard === undefined) continue
+    for (const { transaction, durationSec } of timedTransactions(t)) {
+      const standard = transactionStandardSec(branch, transaction)
+      if (standard === null) continue
       txJudged++
-      if ((v.endedAt - v.startedAt) / 1000 <= standard) txWithin++
+      if (durationSec <= standard) txWithin++
     }
   }
 

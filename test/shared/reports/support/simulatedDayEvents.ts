@@ -88,7 +88,7 @@ function eventBetween(before: QueueState, after: QueueState, at: number): QueueE
     const ticketId = was?.ticketId ?? null
     const t = ticketId === null ? undefined : getTicket(after, ticketId)
     if (from === 'serving' && c.status === 'idle' && t?.outcome === 'served') {
-      const completed = t.visits.at(-1)?.completedServiceId ?? null
+      const completed = t.visits.at(-1)?.transactions.at(-1)?.completedServiceId ?? null
       return { type: 'serviceCompleted', ticketId: t.id, counterId, completedServiceId: completed, seq, at }
     }
     if (from === 'calling' && c.status === 'idle' && t?.status === 'noShow') {

@@ -1,0 +1,110 @@
+import type { FastifyInstance } from 'fastify'
+import { routes } from '../../../shared/api/routes'
+import type { DayBookingsView } from '../../../shared/api/appointmentRoutes'
+import type { BookingOutcome } from '../../../shared/appointments/booking'
+import type { BookingError, BookingErrorCode } from '../../../shared/appointments/decideBooking'
+import { getTicket } from '../../../shared/queue/state'
+import type { CommandError } from '../../../shared/queue/errors'
+import { assertNever } from '../../../shared/util/assertNever'
+import type { Result } from '../../../shared/util/result'
+import type { HubContext } from '../context'
+import { fromCommandError, HttpError } from '../httpError'
+import { on, submitAs } from '../register'
+
+/**
+ * The HTTP answer to a booking refusal: 404 an unknown code, 400 a time that is no slot, 422 a
+ * service not booked ahead or a day beyond the horizon, 409 what the time or the slot does not
+ * allow now (full, begun, used, cancelled, another day, too early).
+ */
+function bookingHttpError(e: BookingError): HttpError {
+  const status = ((code: BookingErrorCode): number => {
+    switch (code) {
+      case 'unknownBooking':
+        return 404
+      case 'noSuchSlot':
+        return 400
+      case 'notBookable':
+      case 'tooFarAhead':
+        return 422
+      case 'slotPast':
+      case 'slotFull':
+      case 'bookingCancelled':
+      case 'bookingUsed':
+      case 'bookingOtherDay':
+      case 'tooEarly':
+        return 409
+      default:
+        return assertNever(code, 'booking error')
+    }
+  })(e.code)
+  const where = e.field === 'code' ? 'params' : 'body'
+  return new HttpError(status, e.code, e.message, e.field === undefined ? undefined : `${where}.${e.field}`)
+}
+
+function answer<T>(r: Result<T, BookingError>): T {
+  if (!r.ok) throw bookingHttpError(r.error)
+  return r.value
+}
+
+const isCommandError = (e: BookingError | CommandError): e is CommandError =>
+  ![
+    'notBookable',
+    'noSuchSlot',
+    'slotPast',
+    'slotFull',
+    'tooFarAhead',
+    'unknownBooking',
+    'bookingCancelled',
+    'bookingUsed',
+    'bookingOtherDay',
+    'tooEarly',
+  ].includes(e.code)
+
+export function registerAppointmentRoutes(app: FastifyInstance, ctx: HubContext): void {
+  const desk = ctx.bookings
+  const known = (serviceId: string): void => {
+    if (!ctx.branch().services.some((s) => s.id === serviceId))
+      throw new HttpError(422, 'unknownService', `Unknown service '${serviceId}'`, 'query.serviceId')
+  }
+  on(app, ctx, routes.appointmentInfo, async () => desk.info())
+  on(app, ctx, routes.appointmentSlots, async ({ query }) => {
+    known(query.serviceId)
+    return desk.slotsView(query.serviceId, query.day)
+  })
+  on(app, ctx, routes.book, async ({ body }) => {
+    known(body.serviceId)
+    return desk.view(answer(await desk.book(body.serviceId, body.day, body.time, body.language)))
+  })
+  on(app, ctx, routes.appointment, async ({ params }) => {
+    const b = ctx.bookingStore.byCode(params.code)
+    if (b === undefined) throw new HttpError(404, 'unknownBooking', 'No appointment has this code', 'params.code')
+    return desk.view(b)
+  })
+  on(app, ctx, routes.moveAppointment, async ({ params, body }) =>
+    desk.view(answer(await desk.move(params.code, body.day, body.time))),
+  )
+  on(app, ctx, routes.cancelAppointment, async ({ params }) => desk.view(answer(await desk.cancel(params.code))))
+  on(app, ctx, routes.checkIn, async ({ params, body, principal }) => {
+    const r = await desk.checkIn(params.code, body.language, (request) =>
+      ctx.desk.issue(request, (command, options) => submitAs(ctx, principal, command, options)),
+    )
+    if (!r.ok) throw isCommandError(r.error) ? fromCommandError(r.error, []) : bookingHttpError(r.error)
+    return r.value
+  })
+  on(app, ctx, routes.dayAppointments, async ({ query }) => {
+    const state = ctx.host.current
+    const counts: Record<BookingOutcome, number> = { upcoming: 0, onTime: 0, late: 0, missed: 0, cancelled: 0 }
+    const bookings = ctx.bookingStore
+      .all()
+      .filter((b) => b.day === query.day)
+      .sort((a, b) => a.slotAt - b.slotAt)
+      .map((b) => {
+        const view = desk.view(b)
+        counts[view.outcome]++
+        const ticket = b.ticketId === null ? undefined : getTicket(state, b.ticketId)
+        return { ...view, number: ticket?.number ?? null, calledAt: ticket?.visits[0]?.calledAt ?? null }
+      })
+    const view: DayBookingsView = { day: query.day, bookings, counts }
+    return view
+  })
+}

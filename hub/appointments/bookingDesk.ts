@@ -1,0 +1,243 @@
+import { randomInt } from 'node:crypto'
+import type { AppointmentInfo, BookingView, CheckInReceipt, SlotsView } from '../../shared/api/appointmentRoutes'
+import type { TicketReceipt } from '../../shared/api/views'
+import {
+  bookingOutcome,
+  CODE_ALPHABET,
+  CODE_LENGTH,
+  type AppointmentPolicy,
+  type Booking,
+} from '../../shared/appointments/booking'
+import { chooseSlot, changeable, checkIn, type BookingError } from '../../shared/appointments/decideBooking'
+import { clockOf, daySlots, type Slot } from '../../shared/appointments/daySlots'
+import type { HourPlan } from '../../shared/appointments/slotCapacity'
+import { streamKey, type UsualPattern } from '../../shared/delays/usualPattern'
+import type { BranchConfig } from '../../shared/domain/branch'
+import type { ServiceId } from '../../shared/domain/ids'
+import { localDate } from '../../shared/domain/localDate'
+import type { Language } from '../../shared/domain/text'
+import type { CommandError } from '../../shared/queue/errors'
+import { err, ok, type Result } from '../../shared/util/result'
+import type { IssueRequest } from '../tickets/ticketDesk'
+import type { BookingStore } from './bookingStore'
+
+/** The priority class an on-time booked customer's ticket carries, when the branch declares it. */
+export const APPOINTMENT_CLASS = 'appointment'
+
+/** Issues a ticket through the kiosk's one path (`TicketDesk`), as the caller. */
+export type IssueTicket = (request: IssueRequest) => Promise<Result<TicketReceipt, CommandError>>
+
+export interface BookingDeskOptions {
+  readonly store: BookingStore
+  readonly policy: () => AppointmentPolicy | null
+  readonly branch: () => BranchConfig
+  readonly utcOffsetMinutes: () => number
+  readonly now: () => number
+  /** The usual day learned from recent journals (the staffing plan); null before any history. */
+  readonly usual: () => UsualPattern | null
+}
+
+const NO_POLICY: AppointmentPolicy = {
+  services: [],
+  openHour: 9,
+  closeHour: 9,
+  slotMinutes: 30,
+  bookAheadDays: 1,
+  earlyMinutes: 0,
+  lateMinutes: 0,
+  callGraceMinutes: 0,
+  walkInGoalShare: 0.8,
+}
+
+/**
+ * Booking, moving, cancelling and checking in, in one place. One at a time (a chain of
+ * promises): two phones asking for the last place of a slot cannot both get it, and a code
+ * scanned twice at once checks in once.
+ */
+export class BookingDesk {
+  private chain: Promise<unknown> = Promise.resolve()
+
+  constructor(private readonly o: BookingDeskOptions) {}
+
+  private policy(): AppointmentPolicy {
+    return this.o.policy() ?? NO_POLICY
+  }
+
+  private serial<T>(f: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(f, f)
+    this.chain = next.catch(() => undefined)
+    return next
+  }
+
+  today(): string {
+    return localDate(this.o.now(), this.o.utcOffsetMinutes())
+  }
+
+  /** The bookable days, today first. */
+  days(): string[] {
+    const start = Date.parse(`${this.today()}T00:00:00Z`)
+    return Array.from({ length: this.policy().bookAheadDays }, (_, i) =>
+      new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+    )
+  }
+
+  /** The staffing plan of a service in a local hour: counters planned for it, walk-ins usual then. */
+  private plan(serviceId: ServiceId, hour: number): HourPlan {
+    const usual = this.o.usual()?.hours[hour]
+    const serving = this.o.branch().counters.filter((c) => c.services.includes(serviceId))
+    // Without history every counter that serves the service counts as planned for the hour.
+    const counters = serving.reduce((n, c) => n + (usual === undefined ? 1 : (usual.counterOpenShare[c.id] ?? 0)), 0)
+    let walkIns = 0
+    if (usual !== undefined) {
+      for (const [key, n] of Object.entries(usual.arrivals))
+        if (key.startsWith(streamKey(serviceId, null))) walkIns += n
+    }
+    return { counters, walkIns }
+  }
+
+  slots(serviceId: ServiceId, day: string): Slot[] {
+    const service = this.o.branch().services.find((s) => s.id === serviceId)
+    if (service === undefined || !this.policy().services.includes(serviceId)) return []
+    return daySlots({
+      policy: this.policy(),
+      service,
+      day,
+      utcOffsetMinutes: this.o.utcOffsetMinutes(),
+      plan: (hour) => this.plan(serviceId, hour),
+      holdSec: service.standardSec,
+      bookings: this.o.store.all(),
+      now: this.o.now(),
+    })
+  }
+
+  info(): AppointmentInfo {
+    const p = this.policy()
+    return {
+      services: p.services,
+      days: this.days(),
+      slotMinutes: p.slotMinutes,
+      earlyMinutes: p.earlyMinutes,
+      lateMinutes: p.lateMinutes,
+      callGraceMinutes: p.callGraceMinutes,
+    }
+  }
+
+  slotsView(serviceId: ServiceId, day: string): SlotsView {
+    const slots = this.slots(serviceId, day).map((s) => ({ ...s, open: !s.past && s.taken < s.capacity }))
+    return { serviceId, day, slots, days: this.days() }
+  }
+
+  view(b: Booking): BookingView {
+    const minute = Math.round((b.slotAt - Date.parse(`${b.day}T00:00:00Z`)) / 60_000) + this.o.utcOffsetMinutes()
+    return {
+      code: b.code,
+      serviceId: b.serviceId,
+      day: b.day,
+      time: clockOf(minute),
+      slotAt: b.slotAt,
+      language: b.language,
+      status: b.status,
+      outcome: bookingOutcome(b, this.policy(), this.o.now()),
+      bookedAt: b.bookedAt,
+      checkedInAt: b.checkedInAt,
+      ticketId: b.ticketId,
+      managePath: `/#/book/${b.code}`,
+    }
+  }
+
+  private place(serviceId: string, day: string, time: string): Result<Slot, BookingError> {
+    const today = this.today()
+    const daysAhead = Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000)
+    return chooseSlot(this.policy(), serviceId, this.slots(serviceId as ServiceId, day), time, {
+      today,
+      day,
+      daysAhead,
+    })
+  }
+
+  private newCode(): string {
+    for (;;) {
+      let code = ''
+      for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]
+      if (this.o.store.byCode(code) === undefined) return code
+    }
+  }
+
+  book(serviceId: ServiceId, day: string, time: string, language: Language): Promise<Result<Booking, BookingError>> {
+    return this.serial(async () => {
+      const slot = this.place(serviceId, day, time)
+      if (!slot.ok) return slot
+      const booking: Booking = {
+        code: this.newCode(),
+        serviceId,
+        day,
+        slotAt: slot.value.at,
+        language,
+        bookedAt: this.o.now(),
+        status: 'booked',
+        movedFrom: [],
+        checkedInAt: null,
+        ticketId: null,
+        cancelledAt: null,
+      }
+      return ok(await this.o.store.put(booking))
+    })
+  }
+
+  move(code: string, day: string, time: string): Promise<Result<Booking, BookingError>> {
+    return this.serial(async () => {
+      const b = changeable(this.o.store.byCode(code), this.o.now())
+      if (!b.ok) return b
+      const slot = this.place(b.value.serviceId, day, time)
+      if (!slot.ok) return slot
+      const moved = { ...b.value, day, slotAt: slot.value.at, movedFrom: [...b.value.movedFrom, b.value.slotAt] }
+      return ok(await this.o.store.put(moved))
+    })
+  }
+
+  cancel(code: string): Promise<Result<Booking, BookingError>> {
+    return this.serial(async () => {
+      const b = changeable(this.o.store.byCode(code), this.o.now())
+      if (!b.ok) return b
+      return ok(await this.o.store.put({ ...b.value, status: 'cancelled', cancelledAt: this.o.now() }))
+    })
+  }
+
+  /**
+   * A check-in at the kiosk: on time, a ticket of the appointment class carrying the slot (the
+   * call order puts it first once due); late, a plain walk-in ticket. The ticket is issued
+   * through the kiosk's own path, keyed by the code, so a retried check-in gets the same one.
+   */
+  checkIn(
+    code: string,
+    language: Language,
+    issue: IssueTicket,
+  ): Promise<Result<CheckInReceipt, BookingError | CommandError>> {
+    return this.serial(async () => {
+      const found = this.o.store.byCode(code)
+      const decided = checkIn(found, this.policy(), this.today(), this.o.now())
+      if (!decided.ok || found === undefined) return decided.ok ? err(unknown()) : decided
+      const late = decided.value.kind === 'late'
+      const appointmentClass = this.o.branch().priorityClasses.find((p) => p.id === APPOINTMENT_CLASS)?.id ?? null
+      const ticket = await issue({
+        serviceId: found.serviceId,
+        priorityClassId: late ? null : appointmentClass,
+        language,
+        appointmentAt: late ? null : found.slotAt,
+        idempotencyKey: `booking-${code}`,
+      })
+      if (!ticket.ok) return ticket
+      const booking = await this.o.store.put({
+        ...found,
+        status: late ? 'lateWalkIn' : 'checkedIn',
+        checkedInAt: this.o.now(),
+        ticketId: ticket.value.ticketId,
+      })
+      return ok({ booking: this.view(booking), late, ticket: ticket.value })
+    })
+  }
+}
+
+function unknown(): BookingError {
+  return { code: 'unknownBooking', message: 'No appointment has this code', field: 'code' }
+}

@@ -1,0 +1,105 @@
+import { computed, ref, shallowRef, watch } from 'vue'
+import type { AppointmentInfo, BookingView, SlotsView } from '../../../shared/api/appointmentRoutes'
+import { normaliseCode } from '../../../shared/appointments/booking'
+import type { ServiceId } from '../../../shared/domain/ids'
+import type { Language } from '../../../shared/domain/text'
+import { ApiFailure } from '../api/apiClient'
+import { makeClient } from '../api/hub'
+
+/**
+ * The phone booking page: what may be booked, the slots of the chosen service and day, and the
+ * booking itself (made here, or opened by its code) with its move and cancel. Public: no sign-in,
+ * the code is what lets its holder change it.
+ */
+export function useBooking(language: () => Language) {
+  const client = makeClient(() => null)
+  const info = shallowRef<AppointmentInfo | null>(null)
+  const serviceId = ref<ServiceId | null>(null)
+  const day = ref<string | null>(null)
+  const time = ref<string | null>(null)
+  const slots = shallowRef<SlotsView | null>(null)
+  const booking = shallowRef<BookingView | null>(null)
+  const error = ref<string | null>(null)
+  const notice = ref<'moved' | 'cancelled' | null>(null)
+  const busy = ref(false)
+
+  async function attempt<T>(f: () => Promise<T>): Promise<T | null> {
+    busy.value = true
+    error.value = null
+    try {
+      return await f()
+    } catch (e) {
+      error.value = e instanceof ApiFailure ? e.message : String(e)
+      return null
+    } finally {
+      busy.value = false
+    }
+  }
+
+  async function load(code: string | undefined): Promise<void> {
+    info.value = await attempt(() => client.call('appointmentInfo', {}))
+    serviceId.value = info.value?.services[0] ?? null
+    day.value = info.value?.days[0] ?? null
+    if (code !== undefined && code !== '') await open(code)
+  }
+
+  async function open(code: string): Promise<void> {
+    booking.value = await attempt(() => client.call('appointment', { params: { code: normaliseCode(code) } }))
+    if (booking.value !== null) {
+      serviceId.value = booking.value.serviceId
+      day.value = booking.value.day
+    }
+  }
+
+  async function refreshSlots(): Promise<void> {
+    const s = serviceId.value
+    const d = day.value
+    time.value = null
+    if (s === null || d === null) return
+    slots.value = await attempt(() => client.call('appointmentSlots', { query: { serviceId: s, day: d } }))
+  }
+  watch([serviceId, day], () => void refreshSlots())
+
+  async function book(): Promise<void> {
+    const s = serviceId.value
+    const d = day.value
+    const t = time.value
+    if (s === null || d === null || t === null) return
+    const made = await attempt(() =>
+      client.call('book', { body: { serviceId: s, day: d, time: t, language: language() } }),
+    )
+    if (made !== null) booking.value = made
+    await refreshSlots()
+  }
+
+  async function move(): Promise<void> {
+    const b = booking.value
+    const d = day.value
+    const t = time.value
+    if (b === null || d === null || t === null) return
+    const moved = await attempt(() =>
+      client.call('moveAppointment', { params: { code: b.code }, body: { day: d, time: t } }),
+    )
+    if (moved !== null) {
+      booking.value = moved
+      notice.value = 'moved'
+    }
+    await refreshSlots()
+  }
+
+  async function cancel(): Promise<void> {
+    const b = booking.value
+    if (b === null) return
+    const done = await attempt(() => client.call('cancelAppointment', { params: { code: b.code }, body: {} }))
+    if (done !== null) {
+      booking.value = done
+      notice.value = 'cancelled'
+    }
+    await refreshSlots()
+  }
+
+  /** Where the booking's own page is, for its QR code. */
+  const link = computed(() => (booking.value === null ? '' : `${location.origin}/${booking.value.managePath}`))
+
+  return { info, serviceId, day, time, slots, booking, error, notice, busy, link, load, book, move, cancel }
+}

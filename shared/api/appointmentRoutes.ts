@@ -1,0 +1,158 @@
+import { Type } from 'typebox'
+import type { BookingOutcome, BookingStatus } from '../appointments/booking'
+import { CODE_ALPHABET, CODE_LENGTH } from '../appointments/booking'
+import type { Slot } from '../appointments/daySlots'
+import type { ServiceId, TicketId } from '../domain/ids'
+import type { Language } from '../domain/text'
+import { LanguageSchema, ServiceIdSchema } from './common'
+import { route } from './route'
+import type { TicketReceipt } from './views'
+
+/** A booking as the customer, the kiosk and the manager see it. */
+export interface BookingView {
+  readonly code: string
+  readonly serviceId: ServiceId
+  readonly day: string
+  /** Local clock time of the slot, HH:MM. */
+  readonly time: string
+  readonly slotAt: number
+  readonly language: Language
+  readonly status: BookingStatus
+  readonly outcome: BookingOutcome
+  readonly bookedAt: number
+  readonly checkedInAt: number | null
+  readonly ticketId: TicketId | null
+  /** The page where the customer keeps, moves or cancels it (what the QR code holds). */
+  readonly managePath: string
+}
+
+export interface SlotsView {
+  readonly serviceId: ServiceId
+  readonly day: string
+  /** Only slots still offered are open; full and past ones are listed so the page can say so. */
+  readonly slots: readonly (Slot & { readonly open: boolean })[]
+  /** Days that may be booked, today first. */
+  readonly days: readonly string[]
+}
+
+export interface CheckInReceipt {
+  readonly booking: BookingView
+  /** On time: an appointment ticket, called within the grace of the slot. Late: a walk-in's. */
+  readonly late: boolean
+  readonly ticket: TicketReceipt
+}
+
+/** The day's bookings for the manager, with their punctuality. */
+export interface DayBookingsView {
+  readonly day: string
+  readonly bookings: readonly (BookingView & { readonly number: string | null; readonly calledAt: number | null })[]
+  readonly counts: Readonly<Record<BookingOutcome, number>>
+}
+
+const strict = { additionalProperties: false } as const
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (the branch’s local date)' })
+const Time = Type.String({ pattern: '^\\d{2}:\\d{2}$', description: 'HH:MM, a slot start' })
+const Code = Type.String({
+  pattern: `^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`,
+  description: 'The booking code (upper case; the page and the kiosk normalise what is typed)',
+})
+const CodeParams = Type.Object({ code: Code }, strict)
+
+/** What the booking page needs to know before asking for slots. */
+export interface AppointmentInfo {
+  readonly services: readonly ServiceId[]
+  /** Days that may be booked, today first. */
+  readonly days: readonly string[]
+  readonly slotMinutes: number
+  readonly earlyMinutes: number
+  readonly lateMinutes: number
+  readonly callGraceMinutes: number
+}
+
+export const appointmentRoutes = {
+  appointmentInfo: route<AppointmentInfo>({
+    method: 'GET',
+    path: '/api/v1/appointments/info',
+    summary: 'Which services are booked ahead, on which days, and the check-in windows',
+    tags: ['appointments'],
+    access: ['public'],
+  }),
+  appointmentSlots: route<SlotsView, undefined, undefined, ReturnType<typeof slotsQuery>>({
+    method: 'GET',
+    path: '/api/v1/appointments/slots',
+    summary: 'The slots of a service on a day, each with its capacity (the capacity rule) and bookings',
+    tags: ['appointments'],
+    access: ['public'],
+    query: slotsQuery(),
+  }),
+  book: route<BookingView, undefined, ReturnType<typeof bookBody>>({
+    method: 'POST',
+    path: '/api/v1/appointments',
+    summary: 'Book a slot (from the phone page or the bank’s app): answers the booking code',
+    tags: ['appointments'],
+    access: ['public'],
+    body: bookBody(),
+  }),
+  appointment: route<BookingView, typeof CodeParams>({
+    method: 'GET',
+    path: '/api/v1/appointments/:code',
+    summary: 'A booking by its code',
+    tags: ['appointments'],
+    access: ['public'],
+    params: CodeParams,
+  }),
+  moveAppointment: route<BookingView, typeof CodeParams, ReturnType<typeof moveBody>>({
+    method: 'POST',
+    path: '/api/v1/appointments/:code/move',
+    summary: 'Move a booking to another slot (the code stays)',
+    tags: ['appointments'],
+    access: ['public'],
+    params: CodeParams,
+    body: moveBody(),
+  }),
+  cancelAppointment: route<BookingView, typeof CodeParams, ReturnType<typeof noBody>>({
+    method: 'POST',
+    path: '/api/v1/appointments/:code/cancel',
+    summary: 'Cancel a booking: its slot is offered again',
+    tags: ['appointments'],
+    access: ['public'],
+    params: CodeParams,
+    body: noBody(),
+  }),
+  checkIn: route<CheckInReceipt, typeof CodeParams, ReturnType<typeof checkInBody>>({
+    method: 'POST',
+    path: '/api/v1/appointments/:code/check-in',
+    summary: 'Check in at the kiosk: on time an appointment ticket, late a walk-in ticket',
+    tags: ['appointments'],
+    access: ['kiosk', 'manager'],
+    params: CodeParams,
+    body: checkInBody(),
+  }),
+  dayAppointments: route<DayBookingsView, undefined, undefined, ReturnType<typeof dayQuery>>({
+    method: 'GET',
+    path: '/api/v1/appointments',
+    summary: 'A day’s bookings with their punctuality (on time, late, missed)',
+    tags: ['appointments'],
+    access: ['manager'],
+    query: dayQuery(),
+  }),
+} as const
+
+function slotsQuery() {
+  return Type.Object({ serviceId: ServiceIdSchema, day: Day }, strict)
+}
+function bookBody() {
+  return Type.Object({ serviceId: ServiceIdSchema, day: Day, time: Time, language: LanguageSchema }, strict)
+}
+function moveBody() {
+  return Type.Object({ day: Day, time: Time }, strict)
+}
+function noBody() {
+  return Type.Object({}, strict)
+}
+function checkInBody() {
+  return Type.Object({ language: LanguageSchema }, strict)
+}
+function dayQuery() {
+  return Type.Object({ day: Day }, strict)
+}

@@ -1,0 +1,100 @@
+import { err, ok, type Result } from '../util/result'
+import type { AppointmentPolicy, Booking } from './booking'
+import type { Slot } from './daySlots'
+
+/** Why a booking, a move, a cancellation or a check-in was refused. */
+export type BookingErrorCode =
+  | 'notBookable'
+  | 'noSuchSlot'
+  | 'slotPast'
+  | 'slotFull'
+  | 'tooFarAhead'
+  | 'unknownBooking'
+  | 'bookingCancelled'
+  | 'bookingUsed'
+  | 'bookingOtherDay'
+  | 'tooEarly'
+
+export interface BookingError {
+  readonly code: BookingErrorCode
+  readonly message: string
+  readonly field?: string
+}
+
+const refuse = (code: BookingErrorCode, message: string, field?: string): Result<never, BookingError> =>
+  err(field === undefined ? { code, message } : { code, message, field })
+
+/**
+ * Whether a slot may be booked now: the service bookable, the day within the booking horizon,
+ * the time one of the day's slots, not begun, and not full.
+ *
+ * @example
+ * chooseSlot(policy, 'personal', slots, '10:30', { today: '2026-11-24', day: '2026-11-25' }) //=> { ok: true, value: slot }
+ */
+export function chooseSlot(
+  policy: AppointmentPolicy,
+  serviceId: string,
+  slots: readonly Slot[],
+  time: string,
+  days: { readonly today: string; readonly day: string; readonly daysAhead: number },
+): Result<Slot, BookingError> {
+  if (!policy.services.some((s) => s === serviceId)) {
+    return refuse('notBookable', `Service '${serviceId}' is not taken by appointment`, 'serviceId')
+  }
+  if (days.daysAhead < 0) return refuse('slotPast', `${days.day} has passed`, 'day')
+  if (days.daysAhead >= policy.bookAheadDays) {
+    return refuse('tooFarAhead', `Appointments are taken up to ${policy.bookAheadDays} days ahead`, 'day')
+  }
+  const slot = slots.find((s) => s.time === time)
+  if (slot === undefined) return refuse('noSuchSlot', `${time} is not an appointment slot`, 'time')
+  if (slot.past) return refuse('slotPast', `The ${days.day} ${time} slot has already begun`, 'time')
+  if (slot.taken >= slot.capacity) {
+    return refuse('slotFull', `The ${days.day} ${time} slot is full; choose another`, 'time')
+  }
+  return ok(slot)
+}
+
+/**
+ * Whether a booking may still be changed (moved or cancelled): only while booked and its slot
+ * has not begun.
+ */
+export function changeable(b: Booking | undefined, now: number): Result<Booking, BookingError> {
+  if (b === undefined) return refuse('unknownBooking', 'No appointment has this code', 'code')
+  if (b.status === 'cancelled') return refuse('bookingCancelled', `Appointment ${b.code} was cancelled`, 'code')
+  if (b.status !== 'booked') return refuse('bookingUsed', `Appointment ${b.code} has already been used`, 'code')
+  if (b.slotAt <= now) return refuse('slotPast', `Appointment ${b.code}'s slot has already begun`, 'code')
+  return ok(b)
+}
+
+/** What a check-in at the kiosk gives: an appointment ticket, or a walk-in's when late. */
+export type CheckIn = { readonly kind: 'onTime' } | { readonly kind: 'late'; readonly lateSec: number }
+
+/**
+ * A check-in at the kiosk by code, on `today`: refused for an unknown, cancelled or used code,
+ * a code of another day, or too early (more than `earlyMinutes` before the slot); on time up to
+ * `lateMinutes` after the slot; later, the customer joins as a walk-in.
+ *
+ * @example
+ * checkIn(booking, policy, '2026-11-24', slotAt + 12 * 60_000) //=> { ok: true, value: { kind: 'late', lateSec: 720 } }
+ */
+export function checkIn(
+  b: Booking | undefined,
+  policy: Pick<AppointmentPolicy, 'earlyMinutes' | 'lateMinutes'>,
+  today: string,
+  now: number,
+): Result<CheckIn, BookingError> {
+  if (b === undefined) return refuse('unknownBooking', 'No appointment has this code', 'code')
+  if (b.status === 'cancelled') return refuse('bookingCancelled', `Appointment ${b.code} was cancelled`, 'code')
+  if (b.status !== 'booked') return refuse('bookingUsed', `Appointment ${b.code} has already been checked in`, 'code')
+  if (b.day !== today) return refuse('bookingOtherDay', `Appointment ${b.code} is for ${b.day}, not today`, 'code')
+  const early = b.slotAt - now
+  if (early > policy.earlyMinutes * 60_000) {
+    return refuse(
+      'tooEarly',
+      `Appointment ${b.code} opens for check-in ${policy.earlyMinutes} minutes before its slot`,
+      'code',
+    )
+  }
+  const late = now - b.slotAt
+  return late > policy.lateMinutes * 60_000 ? ok({ kind: 'late', lateSec: late / 1000 }) : ok({ kind: 'onTime' })
+}

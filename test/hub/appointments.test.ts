@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { BookingView, CheckInReceipt, DayBookingsView, SlotsView } from '../../shared/api/appointmentRoutes'
+import type { ApiError, CommandAck, TicketReceipt } from '../../shared/api/views'
+import type { DayReport } from '../../shared/reports/dayReport'
+import { HubFixture } from './support/hubFixture'
+
+/** The hub's clock starts at 10:00 on 2026-11-24 in Beijing. */
+let f: HubFixture
+let kiosk: string
+let manager: string
+beforeEach(async () => {
+  f = await HubFixture.start()
+  manager = await f.manager()
+  kiosk = await f.pair('kiosk', manager)
+})
+afterEach(async () => {
+  await f.stop()
+})
+
+const book = (serviceId: string, day: string, time: string, language = 'en') =>
+  f.request<BookingView & ApiError>('POST', '/api/v1/appointments', { serviceId, day, time, language })
+const checkIn = (code: string) =>
+  f.request<CheckInReceipt & ApiError>('POST', `/api/v1/appointments/${code}/check-in`, { language: 'en' }, kiosk)
+const slots = (serviceId: string, day: string) =>
+  f.request<SlotsView>('GET', `/api/v1/appointments/slots?serviceId=${serviceId}&day=${day}`)
+
+describe('appointments over HTTP', () => {
+  it('books a slot from a phone, answers a code, and keeps it across a restart', async () => {
+    const before = (await slots('wealth', '2026-11-25')).body
+    expect(before.days[0]).toBe('2026-11-24')
+    const nine = before.slots.find((s) => s.time === '09:00')
+    expect(nine).toMatchObject({ open: true, taken: 0 })
+    expect(nine?.capacity).toBeGreaterThan(0)
+
+    const r = await book('wealth', '2026-11-25', '09:00', 'zh-CN')
+    expect(r.status).toBe(200)
+    expect(r.body).toMatchObject({ day: '2026-11-25', time: '09:00', status: 'booked', outcome: 'upcoming' })
+    expect(r.body.code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/)
+    expect(r.body.managePath).toBe(`/#/book/${r.body.code}`)
+    expect((await slots('wealth', '2026-11-25')).body.slots.find((s) => s.time === '09:00')?.taken).toBe(1)
+
+    await f.restart()
+    expect((await f.request<BookingView>('GET', `/api/v1/appointments/${r.body.code}`)).body.time).toBe('09:00')
+  })
+
+  it('refuses a full slot, a past slot, a day too far ahead, a service not booked ahead and a time that is no slot', async () => {
+    const nine = (await slots('wealth', '2026-11-25')).body.slots.find((s) => s.time === '09:00')
+    for (let i = 0; i < (nine?.capacity ?? 0); i++)
+      expect((await book('wealth', '2026-11-25', '09:00')).status).toBe(200)
+    const full = await book('wealth', '2026-11-25', '09:00')
+    expect(full.status).toBe(409)
+    expect(full.body).toMatchObject({ code: 'slotFull', field: 'body.time' })
+    expect((await slots('wealth', '2026-11-25')).body.slots.find((s) => s.time === '09:00')?.open).toBe(false)
+
+    expect((await book('wealth', '2026-11-24', '09:30')).body).toMatchObject({ statusCode: 409, code: 'slotPast' })
+    expect((await book('wealth', '2026-11-23', '11:00')).body).toMatchObject({ statusCode: 409, code: 'slotPast' })
+    expect((await book('wealth', '2026-12-20', '11:00')).body).toMatchObject({ statusCode: 422, code: 'tooFarAhead' })
+    expect((await book('cards', '2026-11-25', '11:00')).body).toMatchObject({ statusCode: 422, code: 'notBookable' })
+    expect((await book('wealth', '2026-11-25', '11:10')).body).toMatchObject({ statusCode: 400, code: 'noSuchSlot' })
+    expect((await book('lottery', '2026-11-25', '11:00')).status).toBe(422)
+    expect((await book('wealth', '2026-11-25', '9am')).status).toBe(400)
+  })
+
+  it('moves and cancels a booking, offering its old slot again', async () => {
+    const { body: b } = await book('business', '2026-11-26', '14:00')
+    const moved = await f.request<BookingView>('POST', `/api/v1/appointments/${b.code}/move`, {
+      day: '2026-11-27',
+      time: '15:30',
+    })
+    expect(moved.body).toMatchObject({ code: b.code, day: '2026-11-27', time: '15:30', status: 'booked' })
+    expect((await slots('business', '2026-11-26')).body.slots.find((s) => s.time === '14:00')?.taken).toBe(0)
+    const cancelled = await f.request<BookingView>('POST', `/api/v1/appointments/${b.code}/cancel`, {})
+    expect(cancelled.body.status).toBe('cancelled')
+    expect((await slots('business', '2026-11-27')).body.slots.find((s) => s.time === '15:30')?.taken).toBe(0)
+    const again = await f.request<ApiError>('POST', `/api/v1/appointments/${b.code}/cancel`, {})
+    expect(again.body).toMatchObject({ statusCode: 409, code: 'bookingCancelled' })
+    expect((await checkIn(b.code)).body).toMatchObject({ statusCode: 409, code: 'bookingCancelled' })
+    expect((await f.request<ApiError>('GET', '/api/v1/appointments/ZZZZZZZZ')).status).toBe(404)
+    expect((await f.request<ApiError>('GET', '/api/v1/appointments/bad')).status).toBe(400)
+  })
+
+  it('checks in on time at the kiosk and is called first once the slot comes; a used code is refused', async () => {
+    const { body: b } = await book('wealth', '2026-11-24', '10:30')
+    const walkIn = await f.request<TicketReceipt>(
+      'POST',
+      '/api/v1/tickets',
+      // An elderly customer who came first would be called first by priority alone (rate 3 vs 2).
+      {
+        serviceId: 'wealth',
+        priorityClassId: 'care',
+        language: 'en',
+        appointmentAt: null,
+        idempotencyKey: 'walk-in-1',
+      },
+      kiosk,
+    )
+    f.clock.advance(60)
+    const r = await checkIn(b.code)
+    expect(r.status).toBe(200)
+    expect(r.body.late).toBe(false)
+    expect(r.body.booking).toMatchObject({ status: 'checkedIn', outcome: 'onTime' })
+    expect(r.body.ticket).toMatchObject({ serviceId: 'wealth', priorityClassId: 'appointment' })
+    const twice = await checkIn(b.code)
+    expect(twice.body).toMatchObject({ statusCode: 409, code: 'bookingUsed' })
+
+    const teller = await f.teller(5)
+    expect((await f.request('POST', '/api/v1/counters/c5/open', {}, teller)).status).toBe(200)
+    f.clock.advance(30 * 60)
+    const called = await f.request<CommandAck>('POST', '/api/v1/counters/c5/call-next', {}, teller)
+    expect(called.body.event).toMatchObject({ type: 'ticketCalled', ticketId: r.body.ticket.ticketId })
+    expect(walkIn.body.ticketId).not.toBe(r.body.ticket.ticketId)
+
+    // The daily report sets booked customers against walk-ins, and counts the booking on time.
+    const report = await f.request<DayReport>('GET', '/api/v1/reports/day/2026-11-24', undefined, manager)
+    expect(report.body.bookings).toMatchObject({ bookedCalled: 1, onTime: 1, onTimeShare: 1 })
+    expect(report.body.bookings.booked.count).toBe(1)
+    // The elderly walk-in is still waiting: no wait measured yet.
+    expect(report.body.bookings.walkIn.count).toBe(0)
+  })
+
+  it('refuses a code of another day and a check-in too early; a late customer joins as a walk-in; a no-show is missed', async () => {
+    const tomorrow = (await book('wealth', '2026-11-25', '10:00')).body
+    expect((await checkIn(tomorrow.code)).body).toMatchObject({ statusCode: 409, code: 'bookingOtherDay' })
+    const later = (await book('wealth', '2026-11-24', '11:30')).body
+    expect((await checkIn(later.code)).body).toMatchObject({ statusCode: 409, code: 'tooEarly' })
+    const late = (await book('personal', '2026-11-24', '10:30')).body
+    const missed = (await book('personal', '2026-11-24', '10:30')).body
+    f.clock.advance(45 * 60)
+    const r = await checkIn(late.code)
+    expect(r.status).toBe(200)
+    expect(r.body).toMatchObject({ late: true, booking: { status: 'lateWalkIn', outcome: 'late' } })
+    expect(r.body.ticket.priorityClassId).toBeNull()
+
+    const day = await f.request<DayBookingsView>('GET', '/api/v1/appointments?day=2026-11-24', undefined, manager)
+    expect(day.body.counts).toMatchObject({ late: 1, missed: 1, upcoming: 1 })
+    expect(day.body.bookings.find((x) => x.code === missed.code)?.outcome).toBe('missed')
+    expect(day.body.bookings.find((x) => x.code === late.code)?.number).toBe(r.body.ticket.number)
+    expect((await f.request('GET', '/api/v1/appointments?day=2026-11-24', undefined, kiosk)).status).toBe(403)
+  })
+})
