@@ -49,7 +49,9 @@ describe('the live status stream', () => {
     let next = (await stream.next()).value as TicketStatusView
     while (next.status === 'waiting') next = (await stream.next()).value as TicketStatusView
     expect(next).toMatchObject({ status: 'called', counterNumber: 1, calls: 1 })
-    await f.request('POST', '/api/v1/counters/c1/recall', {}, teller)
+    // A recall waits the branch's interval since the call (20 s by default).
+    f.clock.advance(20)
+    expect((await f.request('POST', '/api/v1/counters/c1/recall', {}, teller)).status).toBe(200)
     expect((await stream.next()).value).toMatchObject({ status: 'called', calls: 2 })
     controller.abort()
   })
