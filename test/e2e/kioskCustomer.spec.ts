@@ -108,7 +108,11 @@ for (const language of ['zh-CN', 'en'] as const) {
     })
 
     test('re-joining after a missed call shows the new place and estimate', async ({ page }) => {
-      const own = await Lobby.start()
+      // No interval between calls here: the recalls and the no-show follow each other at once.
+      const own = await Lobby.start({}, [], null, {}, (branch) => ({
+        ...branch,
+        policy: { ...branch.policy, recallIntervalSec: 0 },
+      }))
       try {
         const token = await own.pair('kiosk')
         for (let i = 0; i < 3; i++) await own.issue(token, 'personal')
