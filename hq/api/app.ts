@@ -11,6 +11,7 @@ import { registerAdminRoutes, registerSessionRoutes } from './routes/adminRoutes
 import { registerReplicationRoutes, IngestGate } from './routes/replicationRoutes'
 import { registerReportRoutes } from './routes/reportRoutes'
 import { typeboxValidator } from '../../server/validation'
+import { noSuchRoute } from '../../server/routeSchema'
 
 export interface HqAppOptions {
   /** The built renderer, served at `/` (the HQ screens are `/#/hq`). */
@@ -54,15 +55,7 @@ export async function buildHqApp(ctx: HqContext, options: HqAppOptions): Promise
     if (status === 429) void reply.header('retry-after', '2')
     void reply.status(status).send(body)
   })
-  app.setNotFoundHandler((request, reply) => {
-    const body: ApiError = {
-      statusCode: 404,
-      error: 'Not Found',
-      code: 'noSuchRoute',
-      message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}`,
-    }
-    void reply.status(404).send(body)
-  })
+  app.setNotFoundHandler(noSuchRoute)
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

@@ -6,6 +6,7 @@ import type { HqUserView } from '../../shared/hq/views'
 import type { BranchRecord, HqPrincipal } from '../store/registry'
 import type { HqContext } from './context'
 import { HttpError } from '../../server/httpError'
+import { routeSchemaOf } from '../../server/routeSchema'
 
 export interface HqCall<D> {
   readonly params: ParamsOf<D>
@@ -40,14 +41,7 @@ export function onHq<
   app.route({
     method: def.method,
     url: def.path,
-    schema: {
-      summary: def.summary,
-      tags: [...def.tags],
-      ...(def.params === undefined ? {} : { params: def.params }),
-      ...(def.body === undefined ? {} : { body: def.body }),
-      ...(def.query === undefined ? {} : { querystring: def.query }),
-      ...(open ? {} : { security: [{ bearer: [] }] }),
-    },
+    schema: routeSchemaOf(def),
     handler: async (request) => {
       const token = bearer(request)
       const principal = token === null ? null : await ctx.registry.principal(token)

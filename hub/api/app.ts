@@ -28,6 +28,7 @@ import { registerSystemRoutes } from './routes/systemRoutes'
 import { registerTicketRoutes } from './routes/ticketRoutes'
 import { typeboxValidator } from '../../server/validation'
 import { createSecureServer, HSTS, type SecureServerOptions } from '../network/tls/secureServer'
+import { noSuchRoute } from '../../server/routeSchema'
 
 export interface AppOptions {
   /** The built renderer to serve at `/`, if present. */
@@ -112,15 +113,7 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
       )
     void reply.status(status).send(body)
   })
-  app.setNotFoundHandler((request, reply) => {
-    const body: ApiError = {
-      statusCode: 404,
-      error: 'Not Found',
-      code: 'noSuchRoute',
-      message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}`,
-    }
-    void reply.status(404).send(body)
-  })
+  app.setNotFoundHandler(noSuchRoute)
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -11,6 +11,7 @@ import { authorize } from './access'
 import { checkCommandAccess, type TakeOver } from './commandAccess'
 import type { HubContext } from './context'
 import { fromCommandError } from './httpError'
+import { routeSchemaOf } from '../../server/routeSchema'
 
 export interface Call<D> {
   readonly params: ParamsOf<D>
@@ -34,14 +35,7 @@ export function on<D extends RouteDef>(
   app.route({
     method: def.method,
     url: def.path,
-    schema: {
-      summary: def.summary,
-      tags: [...def.tags],
-      ...(def.params === undefined ? {} : { params: def.params }),
-      ...(def.body === undefined ? {} : { body: def.body }),
-      ...(def.query === undefined ? {} : { querystring: def.query }),
-      ...(def.access.includes('public') ? {} : { security: [{ bearer: [] }] }),
-    },
+    schema: routeSchemaOf(def),
     handler: async (request, reply) => {
       const principal = authorize(ctx, request, def.access)
       return handler({
