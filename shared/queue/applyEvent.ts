@@ -1,10 +1,9 @@
 import { assertNever } from '../util/assertNever'
-import { own } from '../util/own'
-import type { CounterId, TicketId } from '../domain/ids'
-import type { CounterState } from './counterState'
+import type { CounterId } from '../domain/ids'
 import type { QueueEvent } from './events'
-import { getCounter, getTicket, type QueueState } from './state'
-import type { JoinKind, Ticket, Transaction, Visit, VisitOutcome, WaitSpell } from './ticket'
+import type { QueueState } from './state'
+import { StateDraft, type DraftTicket } from './stateDraft'
+import type { JoinKind, Transaction, Visit, VisitOutcome, WaitSpell } from './ticket'
 
 /**
  * Folds one event into the state. Pure and total: it trusts that the event was produced by
@@ -16,36 +15,45 @@ import type { JoinKind, Ticket, Transaction, Visit, VisitOutcome, WaitSpell } fr
  * s.day //=> '2026-11-24'
  */
 export function applyEvent(state: QueueState, event: QueueEvent): QueueState {
-  const next = applyBody(state, event)
-  return { ...next, lastSeq: event.seq }
+  const draft = new StateDraft(state)
+  applyTo(draft, event)
+  return draft.finish()
 }
 
-/** Folds a whole log: `replay(events)` equals the live state after the same events. */
+/**
+ * Folds a whole log: `replay(events)` equals the live state after the same events, event by
+ * event through `applyEvent`; one draft over the whole log copies each ticket once.
+ */
 export function replay(events: readonly QueueEvent[], from: QueueState): QueueState {
-  let state = from
-  for (const event of events) state = applyEvent(state, event)
-  return state
+  const draft = new StateDraft(from)
+  for (const event of events) applyTo(draft, event)
+  return draft.finish()
 }
 
-function applyBody(s: QueueState, e: QueueEvent): QueueState {
+/**
+ * Folds one event into a draft: the one place that says what each event does to the state.
+ * Readers that follow the day event by event (the report) fold into one draft and read its
+ * `state` between events. Every lookup comes before the first change, so an event naming a
+ * ticket the day does not have throws and leaves the draft as it was.
+ */
+export function applyTo(d: StateDraft, e: QueueEvent): void {
+  applyBody(d, e)
+  d.set('lastSeq', e.seq)
+}
+
+function applyBody(d: StateDraft, e: QueueEvent): void {
   switch (e.type) {
     case 'dayOpened':
-      return {
-        ...s,
-        day: e.date,
-        openedAt: e.at,
-        issued: 0,
-        open: [],
-        done: [],
-        numbers: {},
-        counters: {},
-        delays: {},
-      }
+      d.reset(e.date, e.at)
+      return
     case 'dayClosed':
-      return closeDay(s, e.at)
+      closeDay(d, e.at)
+      return
     case 'ticketIssued': {
       const prefix = e.number.replace(/\d+$/, '')
-      const ticket: Ticket = {
+      d.set('issued', Math.max(d.state.issued, e.issueSeq))
+      d.setNumber(prefix, Number(e.number.slice(prefix.length)))
+      d.add({
         id: e.ticketId,
         number: e.number,
         seq: e.issueSeq,
@@ -69,19 +77,15 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
         outcome: null,
         endedAt: null,
         rating: null,
-      }
-      return {
-        ...s,
-        issued: Math.max(s.issued, e.issueSeq),
-        numbers: { ...s.numbers, [prefix]: Number(e.number.slice(prefix.length)) },
-        open: [...s.open, ticket],
-      }
+      })
+      return
     }
     case 'ticketCalled': {
+      const t = d.edit(e.ticketId)
       const visit: Visit = {
         counterId: e.counterId,
         staffId: e.staffId,
-        serviceId: ticketOf(s, e.ticketId).serviceId,
+        serviceId: t.serviceId,
         calledAt: e.at,
         recalls: 0,
         lastCalledAt: e.at,
@@ -91,67 +95,52 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
         transactions: [],
         outOfOrder: e.outOfOrder,
       }
-      const t = ticketOf(s, e.ticketId)
-      return withCounter(
-        withTicket(s, {
-          ...t,
-          status: 'called',
-          counterId: e.counterId,
-          targetCounterId: null,
-          visits: [...t.visits, visit],
-          spells: endSpell(t.spells, e.at),
-        }),
-        e.counterId,
-        (c) => ({ ...c, status: 'calling', ticketId: e.ticketId, since: e.at }),
-      )
+      t.status = 'called'
+      t.counterId = e.counterId
+      t.targetCounterId = null
+      t.visits = [...t.visits, visit]
+      t.spells = endSpell(t.spells, e.at)
+      d.setCounter({ ...d.counter(e.counterId), status: 'calling', ticketId: e.ticketId, since: e.at })
+      return
     }
     case 'ticketRecalled':
-      return updateVisit(s, e.ticketId, (v) => ({ ...v, recalls: v.recalls + 1, lastCalledAt: e.at }))
-    case 'serviceStarted':
-      return withCounter(
-        withStatus(
-          updateVisit(s, e.ticketId, (v) => ({
-            ...v,
-            startedAt: e.at,
-            transactions: [transaction(v.serviceId, 1, e.at)],
-          })),
-          e.ticketId,
-          'serving',
-        ),
-        e.counterId,
-        (c) => ({ ...c, status: 'serving', since: e.at }),
-      )
+      updateVisit(d.edit(e.ticketId), (v) => ({ ...v, recalls: v.recalls + 1, lastCalledAt: e.at }))
+      return
+    case 'serviceStarted': {
+      const t = d.edit(e.ticketId)
+      updateVisit(t, (v) => ({ ...v, startedAt: e.at, transactions: [transaction(v.serviceId, 1, e.at)] }))
+      t.status = 'serving'
+      d.setCounter({ ...d.counter(e.counterId), status: 'serving', since: e.at })
+      return
+    }
     case 'serviceCompleted': {
-      const ended = endVisit(s, e.ticketId, 'served', e.at, e.completedServiceId)
-      const t = ticketOf(ended, e.ticketId)
-      return freeCounter(
-        withTicket(ended, { ...t, status: 'done', counterId: null, outcome: 'served', endedAt: e.at }),
-        e.counterId,
-        e.at,
-      )
+      const t = d.edit(e.ticketId)
+      endVisit(t, 'served', e.at, e.completedServiceId)
+      Object.assign(t, { status: 'done', counterId: null, outcome: 'served', endedAt: e.at })
+      d.retire(t.id)
+      freeCounter(d, e.counterId, e.at)
+      return
     }
     case 'transactionAdded':
       // The customer stays at the counter: no new call, the counter keeps serving.
-      return updateVisit(s, e.ticketId, (v) => ({
+      updateVisit(d.edit(e.ticketId), (v) => ({
         ...v,
         transactions: [
           ...endTransaction(v.transactions, 'served', e.at, null),
           transaction(e.serviceId, e.quantity, e.at),
         ],
       }))
+      return
     case 'ticketNoShow': {
-      const ended = endVisit(s, e.ticketId, 'noShow', e.at, null)
-      const t = ticketOf(ended, e.ticketId)
-      return freeCounter(
-        withTicket(ended, { ...t, status: 'noShow', counterId: null, missedAt: e.at }),
-        e.counterId,
-        e.at,
-      )
+      const t = d.edit(e.ticketId)
+      endVisit(t, 'noShow', e.at, null)
+      Object.assign(t, { status: 'noShow', counterId: null, missedAt: e.at })
+      freeCounter(d, e.counterId, e.at)
+      return
     }
     case 'ticketRejoined': {
-      const t = ticketOf(s, e.ticketId)
-      return withTicket(s, {
-        ...t,
+      const t = d.edit(e.ticketId)
+      Object.assign(t, {
         status: 'waiting',
         queuedAt: e.queuedAt,
         tiebreak: e.tiebreak,
@@ -159,12 +148,12 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
         rejoins: t.rejoins + 1,
         spells: join(t.spells, spell(t.serviceId, null, e.at, 'rejoin')),
       })
+      return
     }
     case 'ticketTransferred': {
-      const ended = e.fromCounterId === null ? s : endVisit(s, e.ticketId, 'transferred', e.at, null)
-      const t = ticketOf(ended, e.ticketId)
-      const moved = withTicket(ended, {
-        ...t,
+      const t = d.edit(e.ticketId)
+      if (e.fromCounterId !== null) endVisit(t, 'transferred', e.at, null)
+      Object.assign(t, {
         status: 'waiting',
         counterId: null,
         serviceId: e.toServiceId,
@@ -172,136 +161,116 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
         transfers: t.transfers + 1,
         spells: join(t.spells, spell(e.toServiceId, e.toCounterId, e.at, 'transfer')),
       })
-      return e.fromCounterId === null ? moved : freeCounter(moved, e.fromCounterId, e.at)
+      if (e.fromCounterId !== null) freeCounter(d, e.fromCounterId, e.at)
+      return
     }
     case 'ticketParked': {
-      const ended = endVisit(s, e.ticketId, 'parked', e.at, null)
-      const t = ticketOf(ended, e.ticketId)
-      return freeCounter(withTicket(ended, { ...t, status: 'parked' }), e.counterId, e.at)
+      const t = d.edit(e.ticketId)
+      endVisit(t, 'parked', e.at, null)
+      t.status = 'parked'
+      freeCounter(d, e.counterId, e.at)
+      return
     }
     case 'ticketResumed': {
       // Back to waiting with its original place, reserved for the counter that parked it.
-      const t = ticketOf(s, e.ticketId)
-      return withTicket(s, {
-        ...t,
+      const t = d.edit(e.ticketId)
+      Object.assign(t, {
         status: 'waiting',
         targetCounterId: t.counterId,
         counterId: null,
         spells: join(t.spells, spell(t.serviceId, t.counterId, e.at, 'resume')),
       })
+      return
     }
     case 'ticketCancelled': {
-      const t = ticketOf(s, e.ticketId)
+      const t = d.edit(e.ticketId)
       const atCounter = t.status === 'called' || t.status === 'serving' ? t.counterId : null
-      const ended = atCounter === null ? s : endVisit(s, e.ticketId, 'cancelled', e.at, null)
-      const cancelled = ticketOf(ended, e.ticketId)
-      const done = withTicket(ended, {
-        ...cancelled,
-        spells: endSpell(cancelled.spells, e.at),
+      if (atCounter !== null) endVisit(t, 'cancelled', e.at, null)
+      Object.assign(t, {
+        spells: endSpell(t.spells, e.at),
         status: 'done',
         counterId: null,
         outcome: 'cancelled',
         endedAt: e.at,
       })
-      return atCounter === null ? done : freeCounter(done, atCounter, e.at)
+      d.retire(t.id)
+      if (atCounter !== null) freeCounter(d, atCounter, e.at)
+      return
     }
     case 'ticketRated':
-      return withTicket(s, { ...ticketOf(s, e.ticketId), rating: e.score })
-    case 'priorityChanged':
-      return withTicket(s, { ...ticketOf(s, e.ticketId), priorityClassId: e.to, priorityClaim: null })
+      d.edit(e.ticketId).rating = e.score
+      return
+    case 'priorityChanged': {
+      const t = d.edit(e.ticketId)
+      t.priorityClassId = e.to
+      t.priorityClaim = null
+      return
+    }
     case 'counterOpened':
-      return withCounter(s, e.counterId, (c) => ({
-        ...c,
+      d.setCounter({
+        ...d.counter(e.counterId),
         status: 'idle',
         staffId: e.staffId,
         ticketId: null,
         pauseReason: null,
         since: e.at,
-      }))
+      })
+      return
     case 'counterPaused':
-      return withCounter(s, e.counterId, (c) => ({ ...c, status: 'paused', pauseReason: e.reason, since: e.at }))
+      d.setCounter({ ...d.counter(e.counterId), status: 'paused', pauseReason: e.reason, since: e.at })
+      return
     case 'counterResumed':
-      return withCounter(s, e.counterId, (c) => ({ ...c, status: 'idle', pauseReason: null, since: e.at }))
+      d.setCounter({ ...d.counter(e.counterId), status: 'idle', pauseReason: null, since: e.at })
+      return
     case 'counterClosed':
-      return withCounter(s, e.counterId, (c) => ({
-        ...c,
+      d.setCounter({
+        ...d.counter(e.counterId),
         status: 'closed',
         staffId: null,
         ticketId: null,
         pauseReason: null,
         since: e.at,
-      }))
+      })
+      return
     case 'delayAnnounced':
-      return {
-        ...s,
-        delays: {
-          ...s.delays,
-          [e.delayId]: {
-            id: e.delayId,
-            scope: e.scope,
-            source: e.source,
-            kind: e.kind,
-            message: e.message,
-            startedAt: e.at,
-            endedAt: null,
-          },
-        },
-      }
+      d.setDelay({
+        id: e.delayId,
+        scope: e.scope,
+        source: e.source,
+        kind: e.kind,
+        message: e.message,
+        startedAt: e.at,
+        endedAt: null,
+      })
+      return
     case 'delayCleared': {
-      const d = own(s.delays, e.delayId)
-      return d === undefined ? s : { ...s, delays: { ...s.delays, [e.delayId]: { ...d, endedAt: e.at } } }
+      const delay = d.delay(e.delayId)
+      if (delay !== undefined) d.setDelay({ ...delay, endedAt: e.at })
+      return
     }
     default:
       return assertNever(e, 'event')
   }
 }
 
-function ticketOf(s: QueueState, id: TicketId): Ticket {
-  const t = getTicket(s, id)
-  if (t === undefined) throw new Error(`Event refers to unknown ticket ${id}: the journal does not match the state`)
-  return t
+function freeCounter(d: StateDraft, id: CounterId, at: number): void {
+  d.setCounter({ ...d.counter(id), status: 'idle', ticketId: null, since: at })
 }
 
-/** Puts the new version of a ticket in place; a ticket that is now done moves to `done`. */
-function withTicket(s: QueueState, t: Ticket): QueueState {
-  const i = s.open.findIndex((x) => x.id === t.id)
-  if (i === -1) {
-    // Only a rating changes a finished ticket.
-    return { ...s, done: s.done.map((x) => (x.id === t.id ? t : x)) }
-  }
-  if (t.status === 'done') return { ...s, open: s.open.filter((x) => x.id !== t.id), done: [...s.done, t] }
-  const open = s.open.slice()
-  open[i] = t
-  return { ...s, open }
-}
-
-function withStatus(s: QueueState, id: TicketId, status: Ticket['status']): QueueState {
-  return withTicket(s, { ...ticketOf(s, id), status })
-}
-
-function withCounter(s: QueueState, id: CounterId, f: (c: CounterState) => CounterState): QueueState {
-  return { ...s, counters: { ...s.counters, [id]: f(getCounter(s, id)) } }
-}
-
-function freeCounter(s: QueueState, id: CounterId, at: number): QueueState {
-  return withCounter(s, id, (c) => ({ ...c, status: 'idle', ticketId: null, since: at }))
-}
-
-function updateVisit(s: QueueState, id: TicketId, f: (v: Visit) => Visit): QueueState {
-  const t = ticketOf(s, id)
+/** The ticket's last visit, changed; a ticket without one is a journal that does not match. */
+function updateVisit(t: DraftTicket, f: (v: Visit) => Visit): void {
   const last = t.visits[t.visits.length - 1]
-  if (last === undefined) throw new Error(`Ticket ${id} has no visit to update`)
-  return withTicket(s, { ...t, visits: [...t.visits.slice(0, -1), f(last)] })
+  if (last === undefined) throw new Error(`Ticket ${t.id} has no visit to update`)
+  t.visits = [...t.visits.slice(0, -1), f(last)]
 }
 
 function endVisit(
-  s: QueueState,
-  id: TicketId,
+  t: DraftTicket,
   outcome: VisitOutcome,
   at: number,
   completedServiceId: Transaction['completedServiceId'],
-): QueueState {
-  return updateVisit(s, id, (v) => closedVisit(v, outcome, at, completedServiceId))
+): void {
+  updateVisit(t, (v) => closedVisit(v, outcome, at, completedServiceId))
 }
 
 /** The visit ended: the customer left (or never came); the transaction in progress ends with it. */
@@ -351,14 +320,13 @@ function join(spells: readonly WaitSpell[], next: WaitSpell): readonly WaitSpell
 }
 
 /** Day close: every open ticket ends (a no-show as no-show), counters close, delays end. */
-function closeDay(s: QueueState, at: number): QueueState {
-  const closed: Ticket[] = []
-  for (const t of s.open) {
+function closeDay(d: StateDraft, at: number): void {
+  d.retireAll((t) => {
     const visits =
       t.status === 'called' || t.status === 'serving'
         ? t.visits.map((v, i) => (i === t.visits.length - 1 ? closedVisit(v, 'removedAtClose', at, null) : v))
         : t.visits
-    closed.push({
+    return {
       ...t,
       visits,
       spells: endSpell(t.spells, at),
@@ -366,14 +334,14 @@ function closeDay(s: QueueState, at: number): QueueState {
       counterId: null,
       outcome: t.status === 'noShow' ? 'noShow' : 'removedAtClose',
       endedAt: t.status === 'noShow' ? t.missedAt : at,
-    })
+    }
+  })
+  for (const c of Object.values(d.state.counters)) {
+    d.setCounter({ ...c, status: 'closed', staffId: null, ticketId: null, pauseReason: null, since: at })
   }
-  const counters: Record<string, CounterState> = {}
-  for (const c of Object.values(s.counters)) {
-    counters[c.id] = { ...c, status: 'closed', staffId: null, ticketId: null, pauseReason: null, since: at }
+  for (const delay of Object.values(d.state.delays)) {
+    if (delay.endedAt === null) d.setDelay({ ...delay, endedAt: at })
   }
-  const delays = Object.fromEntries(
-    Object.values(s.delays).map((d) => [d.id, d.endedAt === null ? { ...d, endedAt: at } : d]),
-  )
-  return { ...s, day: null, lastClosedDay: s.day, open: [], done: [...s.done, ...closed], counters, delays }
+  d.set('lastClosedDay', d.state.day)
+  d.set('day', null)
 }

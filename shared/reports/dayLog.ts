@@ -1,6 +1,7 @@
 import type { BranchConfig } from '../domain/branch'
 import type { CounterId, StaffId } from '../domain/ids'
-import { applyEvent } from '../queue/applyEvent'
+import { applyTo } from '../queue/applyEvent'
+import { StateDraft } from '../queue/stateDraft'
 import type { CounterState, PauseReason } from '../queue/counterState'
 import type { Delay } from '../queue/delay'
 import type { QueueEvent } from '../queue/events'
@@ -55,12 +56,16 @@ export function readDay(events: readonly QueueEvent[], branch: BranchConfig): Da
   const spans: Mutable<CounterSpan>[] = []
   const openSpans = new Map<CounterId, Mutable<CounterSpan>>()
   const overtakes: Overtake[] = []
-  let state: QueueState = EMPTY_STATE
+  const draft = new StateDraft(EMPTY_STATE)
+  // Counters are replaced, never changed in place: the record as it was before the event, to
+  // see which counters the event moved.
+  let counterWas: Readonly<Record<string, CounterState>> = draft.state.counters
   let closedAt: number | null = null
   let lastAt: number | null = null
   let ignored = 0
 
   for (const e of events) {
+    const state = draft.state
     if (state.openedAt === null && e.type !== 'dayOpened') continue
     if (closedAt !== null || (state.openedAt !== null && e.type === 'dayOpened')) break
     lastAt = e.at
@@ -71,19 +76,21 @@ export function readDay(events: readonly QueueEvent[], branch: BranchConfig): Da
         overtakes.push(...overtakesAtCall(branch, counter, e.at, waitingCustomer(called), e.outOfOrder, waiting(state)))
       }
     }
-    let next: QueueState
     try {
-      next = applyEvent(state, e)
+      applyTo(draft, e)
     } catch {
       // An event about a ticket or visit the day does not have: a damaged journal. Counted, and
-      // the report goes on with what it can place.
+      // the report goes on with what it can place (the fold changed nothing before it threw).
       ignored++
       continue
     }
-    if (next.counters !== state.counters) followCounters(state, next, e.at, spans, openSpans)
+    if (changedCounters(counterWas, draft.state.counters)) {
+      followCounters(counterWas, draft.state.counters, e.at, spans, openSpans)
+      counterWas = { ...draft.state.counters }
+    }
     if (e.type === 'dayClosed') closedAt = e.at
-    state = next
   }
+  const state = draft.finish()
   return {
     date: state.day ?? state.lastClosedDay,
     openedAt: state.openedAt,
@@ -107,6 +114,19 @@ function* waiting(state: QueueState): Generator<WaitingCustomer> {
   for (const t of state.open) if (t.status === 'waiting') yield waitingCustomer(t)
 }
 
+/** Whether any counter changed since `before` was taken (same keys and identities otherwise). */
+function changedCounters(
+  before: Readonly<Record<string, CounterState>>,
+  after: Readonly<Record<string, CounterState>>,
+): boolean {
+  let n = 0
+  for (const id in after) {
+    if (before[id] !== after[id]) return true
+    n++
+  }
+  return n !== Object.keys(before).length
+}
+
 /** Open (staffed: idle, calling, serving), paused, or not staffed at all. */
 function spanState(c: CounterState | undefined): CounterSpan['state'] | null {
   if (c === undefined || c.status === 'closed') return null
@@ -115,14 +135,14 @@ function spanState(c: CounterState | undefined): CounterSpan['state'] | null {
 
 /** A counter's timeline moves when its staffed state, its teller or its pause reason changes. */
 function followCounters(
-  before: QueueState,
-  after: QueueState,
+  before: Readonly<Record<string, CounterState>>,
+  after: Readonly<Record<string, CounterState>>,
   at: number,
   spans: Mutable<CounterSpan>[],
   openSpans: Map<CounterId, Mutable<CounterSpan>>,
 ): void {
-  for (const [id, c] of Object.entries(after.counters)) {
-    const was = before.counters[id]
+  for (const [id, c] of Object.entries(after)) {
+    const was = before[id]
     if (was === c) continue
     const from = spanState(was)
     const to = spanState(c)

@@ -116,6 +116,12 @@ function toCommand(d: Driver, s: Step): Command {
   }
 }
 
+function deepFreeze(x: unknown): void {
+  if (x === null || typeof x !== 'object' || Object.isFrozen(x)) return
+  Object.freeze(x)
+  for (const v of Object.values(x)) deepFreeze(v)
+}
+
 describe('engine properties under random command sequences', () => {
   it('keeps every invariant, refuses without changing state, and replays to the live state', () => {
     fc.assert(
@@ -123,6 +129,9 @@ describe('engine properties under random command sequences', () => {
         const d = new Driver().openDay()
         for (const s of steps) {
           d.advance(s.advance)
+          // Frozen: the fold copies what it changes, so a state once handed out never changes
+          // under its holder (a change in place would throw here).
+          deepFreeze(d.state)
           d.attempt(toCommand(d, s))
           expect(invariantViolations(d.state)).toEqual([])
         }
