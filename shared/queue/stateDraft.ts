@@ -31,7 +31,8 @@ export class StateDraft {
   private ownCounters = false
   private ownDelays = false
   private ownNumbers = false
-  private mine = new WeakSet<Ticket>()
+  /** The tickets this draft made or copied, by id: changed in place, found without a scan. */
+  private mine = new Map<TicketId, DraftTicket>()
 
   constructor(from: QueueState) {
     this.s = { ...from }
@@ -49,7 +50,7 @@ export class StateDraft {
   finish(): QueueState {
     const out: QueueState = { ...this.s }
     this.ownOpen = this.ownDone = this.ownCounters = this.ownDelays = this.ownNumbers = false
-    this.mine = new WeakSet()
+    this.mine = new Map()
     return out
   }
 
@@ -61,10 +62,13 @@ export class StateDraft {
   reset(day: string, openedAt: number): void {
     Object.assign(this.s, { day, openedAt, issued: 0, open: [], done: [], numbers: {}, counters: {}, delays: {} })
     this.ownOpen = this.ownDone = this.ownCounters = this.ownDelays = this.ownNumbers = true
+    this.mine.clear()
   }
 
   /** An open ticket by id, to read; throws when the journal names a ticket the day does not have. */
   ticket(id: TicketId): Ticket {
+    const owned = this.mine.get(id)
+    if (owned !== undefined) return owned
     const i = this.openIndex(id)
     if (i !== -1) return this.s.open[i] as Ticket
     const d = this.doneIndex(id)
@@ -74,10 +78,11 @@ export class StateDraft {
 
   /** The ticket by id, as a copy this draft owns and may change in place. */
   edit(id: TicketId): DraftTicket {
+    const owned = this.mine.get(id)
+    if (owned !== undefined) return owned
     const i = this.openIndex(id)
     if (i !== -1) {
       const t = this.s.open[i] as Ticket
-      if (this.mine.has(t)) return t as DraftTicket
       const copy = this.adopt({ ...t })
       this.openList()[i] = copy
       return copy
@@ -86,7 +91,6 @@ export class StateDraft {
     if (d === -1) throw new Error(`Event refers to unknown ticket ${id}: the journal does not match the state`)
     // Only a rating changes a finished ticket.
     const t = this.s.done[d] as Ticket
-    if (this.mine.has(t)) return t as DraftTicket
     const copy = this.adopt({ ...t })
     this.doneList()[d] = copy
     return copy
@@ -108,7 +112,10 @@ export class StateDraft {
   /** Every open ticket leaves at once (the day closed), each as `f` makes it. */
   retireAll(f: (t: Ticket) => Ticket): void {
     const done = this.doneList()
-    for (const t of this.s.open) done.push(f(t))
+    for (const t of this.s.open) {
+      this.mine.delete(t.id)
+      done.push(f(t))
+    }
     this.s.open = []
     this.ownOpen = true
   }
@@ -146,7 +153,7 @@ export class StateDraft {
   }
 
   private adopt(t: DraftTicket): DraftTicket {
-    this.mine.add(t)
+    this.mine.set(t.id, t)
     return t
   }
 
