@@ -1,4 +1,4 @@
-import { branchDayReport } from '../../shared/hq/branchDayReport'
+import { branchDayReport, feedbackWindow } from '../../shared/hq/branchDayReport'
 import { compareBranches } from '../../shared/hq/compareBranches'
 import type { JournalRecord } from '../../shared/queue/eventSchema'
 import { groupTrend } from '../../shared/hq/regionTrend'
@@ -170,7 +170,8 @@ export class HqReports {
     config: ReportConfig,
     asOf: number | null,
   ): Promise<DayReport> {
-    const [events, feedback] = await Promise.all([this.events(branchKey, date), this.feedback(branchKey)])
+    const { from, to } = feedbackWindow(date, config.utcOffsetMinutes, asOf)
+    const [events, feedback] = await Promise.all([this.events(branchKey, date), this.feedback(branchKey, from, to)])
     return branchDayReport({ date, events, config, feedback, asOf })
   }
 
@@ -185,10 +186,18 @@ export class HqReports {
     return recs.map((r) => r.e)
   }
 
-  private async feedback(branchKey: number): Promise<FeedbackRecord[]> {
+  /**
+   * The branch's feedback that was open at some time between `from` and `to`: received by then
+   * and not resolved before. A superset of what the day's report keeps (`feedbackForDay` decides),
+   * so a branch's years of feedback are not read for every day shown.
+   */
+  private async feedback(branchKey: number, from: number, to: number): Promise<FeedbackRecord[]> {
     const rows = await this.db.query<{ record: FeedbackRecord }>(
-      "select record from feedback where branch_id = $1 order by (record->>'receivedAt')::float8, id",
-      [branchKey],
+      `select record from feedback
+       where branch_id = $1 and (record->>'receivedAt')::float8 <= $3
+         and (record->>'resolvedAt' is null or (record->>'resolvedAt')::float8 >= $2)
+       order by (record->>'receivedAt')::float8, id`,
+      [branchKey, from, to],
     )
     return rows.map((r) => r.record)
   }

@@ -23,14 +23,23 @@ export function branchDayReport(input: {
   readonly asOf: number | null
 }): DayReport {
   const { config } = input
-  const end = endOfLocalDate(input.date, config.utcOffsetMinutes)
-  const start = end - 86_400_000 + 1
+  const { from, to } = feedbackWindow(input.date, config.utcOffsetMinutes, input.asOf)
   return buildDayReport({
     events: input.events,
     branch: config.branch,
     utcOffsetMinutes: config.utcOffsetMinutes,
-    feedback: feedbackForDay(input.feedback, start, input.asOf === null ? end : Math.min(end, input.asOf)),
+    feedback: feedbackForDay(input.feedback, from, to),
     asOf: input.asOf,
     staff: config.staff,
   })
+}
+
+/** The span of time whose feedback a day's report covers: the local day, up to now if still open. */
+export function feedbackWindow(
+  date: string,
+  utcOffsetMinutes: number,
+  asOf: number | null,
+): { readonly from: number; readonly to: number } {
+  const end = endOfLocalDate(date, utcOffsetMinutes)
+  return { from: end - 86_400_000 + 1, to: asOf === null ? end : Math.min(end, asOf) }
 }

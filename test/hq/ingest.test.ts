@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DayReport } from '../../shared/reports/dayReport'
-import { branchDayReport } from '../../shared/hq/branchDayReport'
+import { branchDayReport, feedbackWindow } from '../../shared/hq/branchDayReport'
+import { feedbackId, type FeedbackRecord } from '../../shared/feedback/feedback'
 import type { JournalRecord } from '../../shared/queue/eventSchema'
 import type { BranchStatus, Comparison, ReplicationAck } from '../../shared/hq/views'
 import { summarizeDay } from '../../shared/reports/dailySummary'
@@ -187,5 +188,39 @@ describe.each(DATABASE_KINDS)('HQ ingest on %s', (kind) => {
       revoked: true,
     })
     expect((await send('haidian', 0, day(0).records.slice(1, 2))).status).toBe(401)
+  })
+
+  it("reads only the feedback open during the drilled-down day, and the report still equals the branch's", async () => {
+    const { from, to } = feedbackWindow(day(1).day, DEMO_REPORT_CONFIG.utcOffsetMinutes, null)
+    const record = (id: string, receivedAt: number, resolvedAt: number | null): FeedbackRecord => ({
+      id: feedbackId(id),
+      ticketId: null,
+      kind: 'complaint',
+      channel: 'kiosk',
+      text: id,
+      receivedAt,
+      deadline: receivedAt + 3 * 86_400_000,
+      resolvedAt,
+      resolution: resolvedAt === null ? null : 'answered',
+    })
+    const all = [
+      record('that-day', from + 3_600_000, null),
+      record('open-since-before', from - 86_400_000, to + 60_000),
+      record('resolved-before', from - 86_400_000, from - 3_600_000),
+      record('came-after', to + 3_600_000, null),
+    ]
+    const shipped = await hq.request('POST', '/api/hq/v1/replication/feedback', { records: all }, tokens.pudong)
+    expect(shipped.status).toBe(200)
+    const r = await hq.request<DayReport>('GET', `/api/hq/v1/branches/pudong/days/${day(1).day}`, undefined, headOffice)
+    const own = branchDayReport({
+      date: day(1).day,
+      events: day(1).records.map((x) => x.e),
+      config: DEMO_REPORT_CONFIG,
+      feedback: all,
+      asOf: null,
+    })
+    expect(r.body).toEqual(JSON.parse(JSON.stringify(own)))
+    expect(JSON.stringify(r.body)).toContain('open-since-before')
+    expect(JSON.stringify(r.body)).not.toContain('came-after')
   })
 })
