@@ -116,7 +116,7 @@ for (const language of ['zh-CN', 'en'] as const) {
       await page.setViewportSize({ width: 1366, height: 768 })
       await page.screenshot({ path: `test-results/e2e/whatif-form-${language}-1366.png`, fullPage: true })
       // Every control of the form fits the laptop's width.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number
       expect(overflow).toBeLessThanOrEqual(0)
     })
 
