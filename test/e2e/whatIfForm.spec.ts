@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { Lobby } from './support/lobby'
 
@@ -137,6 +138,9 @@ for (const language of ['zh-CN', 'en'] as const) {
       await expect(page.getByRole('alert').filter({ hasText: w.notRun })).toBeVisible()
       await page.screenshot({ path: `test-results/e2e/whatif-form-invalid-${language}-1366.png`, fullPage: true })
       expect(simulations.n).toBe(0)
+      // The form with its errors showing has no serious accessibility problem.
+      const axe = await new AxeBuilder({ page }).include('form').analyze()
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
     })
   })
 }
