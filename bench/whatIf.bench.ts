@@ -6,7 +6,9 @@
  * no-shows, walking time, about 2,000 customers over eight hours with a lunch peak. Steps: the simulated
  * day with and without the estimator in the loop, the day report over its events, the summary;
  * then the whole path a request takes (`hub/reports/whatIf.runWhatIf`: a worker thread, the
- * scenario parsed, simulated, reported, posted back).
+ * scenario parsed, simulated, reported, posted back); and the what-if form's request, today's
+ * day beside a changed one, first with neither simulated before, then with today's kept by the
+ * simulator thread (as it is from the manager's second change on).
  *
  * Run: npx tsx bench/whatIf.bench.ts
  */
@@ -96,13 +98,21 @@ const rows: [string, number[]][] = [
   ['day report over the events', []],
   ['summary', []],
   ['whole request through the worker', []],
+  ['form: today + change, nothing kept', []],
+  ['form: today + change, today kept', []],
 ]
+/** Two changes a manager makes on the form: two counters closed; a surge at 11:00. */
+const fewer = { ...scenario, counters: scenario.counters.slice(2) }
+const surge = {
+  ...scenario,
+  arrivals: scenario.arrivals.map((a) => ({ ...a, perHour: a.perHour.map((r, h) => (h === 2 ? r * 1.5 : r)) })),
+}
 // The first request starts the simulator thread (with tsx in development; the built app starts
 // a compiled file); it is kept for every request after.
 const c0 = performance.now()
 const cold = await runWhatIf(scenario, 0)
 const coldMs = performance.now() - c0
-if (!cold.ok) throw new Error(`the what-if was refused: ${JSON.stringify(cold.problems)}`)
+if (!cold.result.ok) throw new Error(`the what-if was refused: ${JSON.stringify(cold.result.problems)}`)
 let tickets = 0
 for (let i = 0; i < RUNS; i++) {
   const seed = 1 + i
@@ -119,7 +129,17 @@ for (let i = 0; i < RUNS; i++) {
   const t0 = performance.now()
   const r = await runWhatIf(scenario, seed)
   rows[4]![1].push(performance.now() - t0)
-  if (!r.ok) throw new Error('the what-if was refused')
+  if (!r.result.ok || r.fromCache) throw new Error('the what-if was refused or kept')
+  // The form's request: today and the changed day, side by side, with a seed not run before.
+  const formSeed = 100 + i
+  const t1 = performance.now()
+  const pair = await Promise.all([runWhatIf(scenario, formSeed), runWhatIf(fewer, formSeed)])
+  rows[5]![1].push(performance.now() - t1)
+  if (pair.some((p) => p.fromCache)) throw new Error('a first run was kept')
+  const t2 = performance.now()
+  const again = await Promise.all([runWhatIf(scenario, formSeed), runWhatIf(surge, formSeed)])
+  rows[6]![1].push(performance.now() - t2)
+  if (!again[0].fromCache || again[1].fromCache) throw new Error("today's run was not kept")
 }
 process.exitCode = 0
 console.log(

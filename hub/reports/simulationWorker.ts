@@ -7,6 +7,10 @@ import { parseScenario } from '../../shared/sim/parseScenario'
 import { runScenario } from '../../shared/sim/runScenario'
 import { summariseSimDay } from '../../shared/sim/simDayReport'
 import { scenarioBranch } from '../../shared/sim/scenarioModel'
+import { RecentRuns } from './recentRuns'
+
+/** Today's scenario comes with every what-if from the form: its day is simulated once. */
+const recent = new RecentRuns<WhatIfResult>(8)
 
 /** One what-if: the scenario parsed, its day simulated (no estimator: the day, not its estimates), reported. */
 function whatIf(json: unknown, seed: number): WhatIfResult {
@@ -27,5 +31,12 @@ function whatIf(json: unknown, seed: number): WhatIfResult {
 }
 
 parentPort?.on('message', (m: { id: number; scenario: unknown; seed: number }) => {
-  parentPort?.postMessage({ id: m.id, result: whatIf(m.scenario, m.seed) })
+  const kept = recent.get(m.scenario, m.seed)
+  if (kept !== undefined) {
+    parentPort?.postMessage({ id: m.id, result: kept, fromCache: true })
+    return
+  }
+  const result = whatIf(m.scenario, m.seed)
+  if (result.ok) recent.set(m.scenario, m.seed, result)
+  parentPort?.postMessage({ id: m.id, result, fromCache: false })
 })

@@ -4,8 +4,14 @@ import { startWorker } from '../workerFile'
 
 const LIMIT_MS = 60_000
 
+/** A what-if's answer, and whether the simulator had that very day (scenario and seed) already. */
+export interface WhatIfAnswer {
+  readonly result: WhatIfResult
+  readonly fromCache: boolean
+}
+
 interface Pending {
-  readonly resolve: (r: WhatIfResult) => void
+  readonly resolve: (r: WhatIfAnswer) => void
   readonly reject: (e: Error) => void
   readonly timer: ReturnType<typeof setTimeout>
 }
@@ -32,12 +38,12 @@ function simulator(): Worker | null {
   if (w === null) return null
   // An idle simulator never keeps the hub's process alive.
   w.unref()
-  w.on('message', (m: { id: number; result: WhatIfResult }) => {
+  w.on('message', (m: { id: number; result: WhatIfResult; fromCache: boolean }) => {
     const p = pending.get(m.id)
     if (p === undefined) return
     pending.delete(m.id)
     clearTimeout(p.timer)
-    p.resolve(m.result)
+    p.resolve({ result: m.result, fromCache: m.fromCache })
   })
   w.on('error', (e) => stop(e))
   w.on('exit', () => {
@@ -52,9 +58,10 @@ function simulator(): Worker | null {
  * counter at 10:00?"), answering the simulated day's summary and KPIs, or the scenario's
  * problems field by field. The thread is started by the first what-if and kept for the next
  * (a what-if of a 2,000-ticket day takes well under a second; `bench/whatIf.bench.ts`); one over
- * the limit ends it, and the next starts a fresh one.
+ * the limit ends it, and the next starts a fresh one. The thread keeps the last few days it
+ * simulated (`recentRuns.ts`): today's scenario, run beside every change, is simulated once.
  */
-export function runWhatIf(scenario: unknown, seed: number): Promise<WhatIfResult> {
+export function runWhatIf(scenario: unknown, seed: number): Promise<WhatIfAnswer> {
   return new Promise((resolve, reject) => {
     const w = simulator()
     if (w === null) {

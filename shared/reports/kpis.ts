@@ -80,3 +80,15 @@ export interface TrendPoint {
   readonly date: string
   readonly kpis: Kpis
 }
+
+/**
+ * Whether a KPI's change is good news; null for volumes, no change, or nothing to compare.
+ *
+ * @example
+ * kpiVerdict('waitMeanSec', -43) //=> 'better'
+ */
+export function kpiVerdict(key: KpiKey, change: number | null): 'better' | 'worse' | null {
+  const better = KPI_KEYS.find((k) => k.key === key)?.better ?? null
+  if (change === null || change === 0 || better === null) return null
+  return change > 0 === (better === 'higher') ? 'better' : 'worse'
+}

@@ -1,5 +1,5 @@
 import type { DailySummary } from './dailySummary'
-import { KPI_KEYS, type KpiKey, type Kpis } from './kpis'
+import { KPI_KEYS, kpiVerdict, type KpiKey, type Kpis } from './kpis'
 import { addDays, weekStart } from './localTime'
 import { kpisOfSummaries } from './summaryKpis'
 
@@ -40,17 +40,11 @@ export function compareWeeks(summaries: readonly DailySummary[], week: string): 
     previousWeekStart: previous,
     thisWeek,
     lastWeek,
-    changes: KPI_KEYS.map(({ key, better }) => {
+    changes: KPI_KEYS.map(({ key }) => {
       const a = thisWeek[key]
       const b = lastWeek[key]
       const change = a === null || b === null ? null : a - b
-      const verdict =
-        change === null || change === 0 || better === null
-          ? null
-          : change > 0 === (better === 'higher')
-            ? 'better'
-            : 'worse'
-      return { key, thisWeek: a, lastWeek: b, change, verdict }
+      return { key, thisWeek: a, lastWeek: b, change, verdict: kpiVerdict(key, change) }
     }),
   }
 }

@@ -282,6 +282,8 @@ test.describe('what if', () => {
   test("simulates today's customers with fewer counters, and lists a broken scenario's problems", async ({ page }) => {
     test.setTimeout(120_000)
     await open(page, 'What if', 'en')
+    // The form is the manager's way in (whatIfForm.spec.ts); the JSON editor is the advanced one.
+    await page.getByText('Advanced: edit the scenario as JSON').click()
     const editor = page.getByRole('textbox', { name: 'Scenario (JSON)' })
     await expect(editor).toHaveValue(/"counters"/)
     type Scenario = { hours: { open: string }; counters: { id: string }[]; arrivals: { perHour: number[] }[] }

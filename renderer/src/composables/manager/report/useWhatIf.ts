@@ -1,20 +1,12 @@
 import { computed, ref, shallowRef } from 'vue'
-import { LANGUAGES, type Language } from '../../../../../shared/domain/text'
 import { useI18n } from 'vue-i18n'
 import type { WhatIfResult } from '../../../../../shared/api/views'
 import { ApiClient, ApiFailure } from '../../../api/apiClient'
 import { hubOrigin } from '../../../api/hub'
-import { useBranchStore } from '../../../stores/branch'
-import { useQueueStore } from '../../../stores/queue'
 import { useSessionStore } from '../../../stores/session'
-import { allTickets } from '../../../../../shared/queue/state'
-import { branchToday } from '../../../logic/report/reportDates'
 import { reportFailureText } from '../../../logic/report/reportFailure'
-import { scenarioFromBranch } from '../../../../../shared/sim/scenarioFromBranch'
 import { parseScenarioText, scenarioProblems, type ScenarioProblem } from '../../../logic/report/scenarioProblems'
-
-/** The screen's language as a text language. */
-const screenLanguage = (locale: string): Language => (locale === 'en' ? 'en' : 'zh-CN')
+import { useTodayScenario } from './useTodayScenario'
 
 /** A simulated day as the hub answers it. */
 export type WhatIfDay = Extract<WhatIfResult, { ok: true }>
@@ -26,22 +18,20 @@ const EXAMPLES = import.meta.glob<unknown>('../../../../../docs/scenarios/*.json
 const exampleName = (path: string): string => path.replace(/^.*\//u, '').replace(/\.json$/u, '')
 
 /** The hub gives a simulation up to a minute on its own thread; the usual 8 s would cut it short. */
-const SIMULATION_TIMEOUT_MS = 65_000
+export const SIMULATION_TIMEOUT_MS = 65_000
 
 /** The largest seed the hub accepts. */
 export const MAX_SEED = 2 ** 31 - 1
 
 /**
- * The what-if simulator from the manager screen: a scenario to edit (today at this branch, or an
+ * The what-if's advanced editor: a scenario as JSON to edit (today at this branch, or an
  * example), a seed, and the simulated day's KPIs from the hub — or the scenario's problems field
- * by field. The same seed with the same customers and different counters compares staffing,
- * not luck (`docs/simulator.md`).
+ * by field (`docs/simulator.md`). The form (`useWhatIfForm`) is the manager's usual way in.
  */
 export function useWhatIf() {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
   const session = useSessionStore()
-  const branch = useBranchStore()
-  const queue = useQueueStore()
+  const today = useTodayScenario()
   const text = ref('')
   const seed = ref(1)
   const running = ref(false)
@@ -53,34 +43,15 @@ export function useWhatIf() {
   const client = new ApiClient(hubOrigin(), () => session.token, SIMULATION_TIMEOUT_MS)
   const sources = computed(() => ['today', ...Object.keys(EXAMPLES).map(exampleName).sort()])
 
-  /** Today's scenario's name in a language: the name it is given, and how a result is titled. */
-  function todayName(lang: Language): string {
-    const info = branch.info
-    return info === null ? '' : t('report.whatIf.todayName', { branch: info.branch.name[lang] }, { locale: lang })
-  }
   /**
    * The result's scenario name in the screen's language: today's, whichever language it was
    * loaded in; an example's or a pasted scenario's as it names itself.
    */
-  const resultName = computed(() => {
-    const name = result.value?.summary.scenario ?? ''
-    return LANGUAGES.some((lang) => todayName(lang) === name) ? todayName(screenLanguage(locale.value)) : name
-  })
+  const resultName = computed(() => today.shownName(result.value?.summary.scenario ?? ''))
 
   function todayScenario(): string {
-    const info = branch.info
-    if (info === null) return ''
-    const now = queue.hubNow()
-    const state = queue.state
-    const scenario = scenarioFromBranch({
-      branch: info.branch,
-      utcOffsetMinutes: info.utcOffsetMinutes,
-      date: state?.day ?? branchToday(now, info.utcOffsetMinutes),
-      now,
-      tickets: state === null ? [] : allTickets(state),
-      name: todayName(screenLanguage(locale.value)),
-    })
-    return JSON.stringify(scenario, null, 2)
+    const scenario = today.todayScenario()
+    return scenario === null ? '' : JSON.stringify(scenario, null, 2)
   }
 
   async function useSource(source: string): Promise<void> {

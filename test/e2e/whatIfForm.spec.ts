@@ -1,0 +1,146 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { Lobby } from './support/lobby'
+
+/**
+ * The manager's what-if form (issue 14) against a real hub with a few of today's customers:
+ * the manager changes counters, speed, arrivals by hour and the service mix, runs it, and sees
+ * today and the changed day side by side, in both languages; a wrong field is said under it and
+ * nothing is run. Screenshots at 1920×1080 and on a 1366×768 laptop.
+ */
+
+const WORDS = {
+  'zh-CN': {
+    tab: '模拟推演',
+    counter1Open: '1 号窗口 开放',
+    counter2From: '2 号窗口 开始',
+    counter2To: '2 号窗口 结束',
+    speed: '个人业务 速度(%)',
+    share: '个人业务 占比(%)',
+    run: '与今天对比',
+    result: /^今天与调整后对比/,
+    kpis: '主要指标对比',
+    meanWait: '平均等候',
+    today: '今天',
+    changed: '调整后',
+    notANumber: '请填写数字',
+    notRun: '未运行模拟',
+    sharesSum: '应为 100%',
+    add: '增加一个窗口',
+    newCounterOpen: '新增窗口 1 开放',
+  },
+  en: {
+    tab: 'What if',
+    counter1Open: 'Counter 1 open',
+    counter2From: 'Counter 2 from',
+    counter2To: 'Counter 2 until',
+    speed: 'Personal banking: speed (%)',
+    share: 'Personal banking: share (%)',
+    run: 'Compare with today',
+    result: /^Today and with your changes/,
+    kpis: 'Headline figures compared',
+    meanWait: 'Mean wait',
+    today: 'Today',
+    changed: 'With the changes',
+    notANumber: 'Enter a number',
+    notRun: 'nothing was run',
+    sharesSum: 'must add up to 100 %',
+    add: 'Add a counter',
+    newCounterOpen: 'New counter 1 open',
+  },
+} as const
+
+let lobby: Lobby
+test.beforeAll(async () => {
+  lobby = await Lobby.start()
+  const kiosk = await lobby.pair('kiosk')
+  for (let i = 0; i < 12; i++) await lobby.issue(kiosk, i % 3 === 0 ? 'business' : 'personal')
+})
+test.afterAll(async () => {
+  await lobby.stop()
+})
+
+async function openWhatIf(page: Page, language: 'zh-CN' | 'en'): Promise<void> {
+  await page.goto(`${lobby.url}/#/manager?token=${await lobby.manager()}`)
+  if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+  await page.getByRole('tab', { name: WORDS[language].tab }).click()
+}
+
+/** Requests the screen sends to the simulator. */
+function countSimulations(page: Page): { readonly n: number } {
+  const seen = { n: 0 }
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/v1/simulations')) seen.n++
+  })
+  return seen
+}
+
+for (const language of ['zh-CN', 'en'] as const) {
+  const w = WORDS[language]
+  test.describe(`what-if form (${language})`, () => {
+    test('a manager changes counters, speed, arrivals and mix, and sees today and the change side by side', async ({
+      page,
+    }) => {
+      test.setTimeout(120_000)
+      await page.setViewportSize({ width: 1920, height: 1080 })
+      const simulations = countSimulations(page)
+      await openWhatIf(page, language)
+      const form = page.getByRole('form', { name: language === 'en' ? 'Change today’s plan' : '调整今天的安排' })
+      await form.getByRole('checkbox', { name: w.counter1Open }).uncheck()
+      await form.getByRole('textbox', { name: w.speed }).fill('-20')
+      await form.getByRole('textbox', { name: w.share }).fill('50')
+      // The other shares no longer add up to 100: said under the mix, and nothing runs.
+      await form.getByRole('button', { name: w.run }).click()
+      await expect(form.getByRole('alert').filter({ hasText: w.sharesSum })).toBeVisible()
+      await expect(form.getByRole('alert').filter({ hasText: w.notRun })).toBeVisible()
+      expect(simulations.n).toBe(0)
+      // Business takes the other half; the other two services nothing.
+      const shares = form.getByRole('textbox', { name: /(占比|share)/u })
+      const n = await shares.count()
+      for (let i = 1; i < n; i++) await shares.nth(i).fill(i === 1 ? '50' : '0')
+      const surge = form.getByRole('textbox', { name: language === 'en' ? 'From 11:00' : '11:00 起' })
+      await surge.fill('2')
+      await form.getByRole('button', { name: w.add }).click()
+      await expect(form.getByRole('checkbox', { name: w.newCounterOpen })).toBeChecked()
+      await form.getByRole('button', { name: w.run }).click()
+
+      const result = page.getByRole('region', { name: w.result })
+      const kpis = result.getByRole('table', { name: w.kpis })
+      await expect(kpis).toBeVisible({ timeout: 60_000 })
+      await expect(kpis.getByRole('columnheader')).toContainText([w.today, w.changed])
+      const meanWait = kpis.getByRole('row', { name: new RegExp(`^${w.meanWait}`, 'u') })
+      await expect(meanWait.getByRole('cell')).toHaveCount(4)
+      // Today and the changed day: one request each, today's the very scenario the form started from.
+      expect(simulations.n).toBe(2)
+      await page.screenshot({ path: `test-results/e2e/whatif-form-${language}-1920.png`, fullPage: true })
+
+      await page.setViewportSize({ width: 1366, height: 768 })
+      await page.screenshot({ path: `test-results/e2e/whatif-form-${language}-1366.png`, fullPage: true })
+      // Every control of the form fits the laptop's width.
+      const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number
+      expect(overflow).toBeLessThanOrEqual(0)
+    })
+
+    test('an invalid field shows its error under it and nothing runs', async ({ page }) => {
+      await page.setViewportSize({ width: 1366, height: 768 })
+      const simulations = countSimulations(page)
+      await openWhatIf(page, language)
+      const surge = page.getByRole('textbox', { name: language === 'en' ? 'From 10:00' : '10:00 起' })
+      await surge.fill('lots')
+      const to = page.getByLabel(w.counter2To)
+      await page.getByLabel(w.counter2From).fill('12:00')
+      await to.fill('11:00')
+      await page.getByRole('button', { name: w.run }).click()
+      await expect(surge).toHaveAttribute('aria-invalid', 'true')
+      const describedBy = (await surge.getAttribute('aria-describedby')) ?? ''
+      await expect(page.locator(`[id="${describedBy.split(' ').at(-1)}"]`)).toHaveText(w.notANumber)
+      await expect(to).toHaveAttribute('aria-invalid', 'true')
+      await expect(page.getByRole('alert').filter({ hasText: w.notRun })).toBeVisible()
+      await page.screenshot({ path: `test-results/e2e/whatif-form-invalid-${language}-1366.png`, fullPage: true })
+      expect(simulations.n).toBe(0)
+      // The form with its errors showing has no serious accessibility problem.
+      const axe = await new AxeBuilder({ page }).include('form').analyze()
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+    })
+  })
+}
