@@ -6,7 +6,7 @@
  * waiting ticket plus the kiosk's would-be tickets). Then the 5 ms budget on 100 waiting
  * tickets at 10 counters.
  *
- *   npx tsx bench/estimate.bench.ts [--days N] [--quick]
+ *   npx tsx bench/estimate.bench.ts [--days N] [--quick] [--budget-only]
  */
 import { parseArgs } from 'node:util'
 import { DEMO_BRANCH } from '../shared/demo/demoBranch'
@@ -15,6 +15,7 @@ import { counterId, priorityClassId, staffId } from '../shared/domain/ids'
 import { scorePredictions } from '../shared/estimate/evaluatePredictions'
 import { estimateWaits } from '../shared/estimate/estimateWaits'
 import { knownServiceTimes } from '../shared/estimate/learnServiceTimes'
+import { localHour } from '../shared/estimate/calibrationFeed'
 import { onlineLearner, refine } from '../shared/estimate/onlineLearner'
 import { pointExperts } from '../shared/estimate/pointExperts'
 import type { Command } from '../shared/queue/commands'
@@ -27,7 +28,9 @@ import { runDays, runScenario } from '../shared/sim/runScenario'
 import type { Scenario } from '../shared/sim/scenario'
 import { learnUsualPattern } from '../shared/delays/usualPattern'
 
-const { values } = parseArgs({ options: { days: { type: 'string' }, quick: { type: 'boolean' } } })
+const { values } = parseArgs({
+  options: { days: { type: 'string' }, quick: { type: 'boolean' }, 'budget-only': { type: 'boolean' } },
+})
 const scoredDays = Number(values.days ?? (values.quick === true ? 2 : 5))
 
 const scenarios: [string, Scenario][] = [
@@ -57,7 +60,7 @@ process.stdout.write(
     8,
   )}${pad('vs naive', 10)}${pad('80% cov', 9)}${pad('ms/event', 10)}${pad('p99 ms', 8)}waiting\n`,
 )
-for (const [name, scenario] of scenarios) {
+for (const [name, scenario] of values['budget-only'] === true ? [] : scenarios) {
   const days = runDays(scenario, 3, 2 + scoredDays)
   const s = scorePredictions(predictionRows(days.slice(2)))
   // The hub's load: one more day, estimating every waiting ticket and the kiosk menu on every event.
@@ -149,8 +152,19 @@ const arrivals = branch.services.flatMap((s) => [
 const waiting = state.open.filter((t) => t.status === 'waiting').length
 for (let i = 0; i < 50; i++) estimateWaits(state, branch, model, now + i, { arrivals })
 // As the hub shows them: the projection, then every estimate's mean combined with the delay
-// history and its range recalibrated (the online learner has seen a few calls).
-const learner = onlineLearner()
+// history and its range recalibrated (the online learner has seen a day's calls: every cell of
+// the calibration is set, so every range is stretched).
+const cell = { lo: 0.1, hi: 0.2, n: 100, at: now }
+const hour = localHour(now, 480)
+const learner = onlineLearner({
+  cells: Object.fromEntries([
+    ['*', cell],
+    ...branch.services.flatMap((s) => [
+      [`s:${s.id}`, cell],
+      [`s:${s.id}|h:${hour}`, cell],
+    ]),
+  ]),
+})
 const wouldBe = branch.services.flatMap((s) =>
   [null, ...branch.priorityClasses.map((p) => p.id)].map((c) => ({ serviceId: s.id, priorityClassId: c })),
 )

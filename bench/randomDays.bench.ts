@@ -7,10 +7,12 @@
  * 30 or more waits), and the RMSE of the mean against "people ahead × mean ÷ counters" (and
  * Whitt's oracle on M/M/s). Printed as a distribution over the days, the worst day named.
  *
- *   npx tsx bench/randomDays.bench.ts [--seeds N] [--first S]
+ *   npx tsx bench/randomDays.bench.ts [--seeds N] [--first S] [--only generated,designed,real]
  *
  * Seeds 1–20 were looked at while the estimator was developed, and 1001–1040 were the first
- * benchmark's; the default 5001–5040 were not looked at before the figures in docs/estimation.md.
+ * benchmark's; the default 5001–5040 were not looked at before the second round's figures. The
+ * third round chose its constants on 2001–2040 (tuning) and reports 1001–1040 (validation) and
+ * 3001–3020 (looked at only at the end) in docs/estimation.md.
  * On the M/M/s days the exact conditional 80 % range (Whitt's Erlang with the true rate) is scored
  * the same way: the best any estimator can do, hour by hour.
  */
@@ -31,9 +33,15 @@ import { runDays, runScenario, type SimDay } from '../shared/sim/runScenario'
 import type { Scenario } from '../shared/sim/scenario'
 import { parseTrace } from '../shared/sim/trace'
 
-const { values } = parseArgs({ options: { seeds: { type: 'string' }, first: { type: 'string' } } })
+const { values } = parseArgs({
+  options: { seeds: { type: 'string' }, first: { type: 'string' }, only: { type: 'string' } },
+})
 const nSeeds = Number(values.seeds ?? 40)
 const firstSeed = Number(values.first ?? 5001)
+const parts = new Set((values.only ?? 'generated,designed,real').split(','))
+for (const p of parts) {
+  if (!['generated', 'designed', 'real'].includes(p)) throw new Error(`--only: unknown part "${p}"`)
+}
 const root = fileURLToPath(new URL('..', import.meta.url))
 
 interface DayScore {
@@ -149,78 +157,88 @@ function summary(title: string, days: readonly DayScore[]): void {
   )
 }
 
-process.stdout.write(
-  `Random branch days, seeds ${firstSeed}–${firstSeed + nSeeds - 1}, three days each (day 1: no history)\n\n`,
-)
-process.stdout.write(header)
-const generated: DayScore[] = []
-for (let seed = firstSeed; seed < firstSeed + nSeeds; seed++) {
-  const scenario = randomBranchDay(seed)
-  const days = runThree(`random ${seed}`, scenario, seed)
-  for (const d of days) process.stdout.write(line(d))
-  generated.push(...days)
-}
-summary('Generated days', generated)
-
-process.stdout.write(`\nThe scenarios of docs/scenarios and M/M/s, three days each (seed 3)\n\n${header}`)
-const designed: DayScore[] = []
-const named: [string, Scenario][] = [
-  ['M/M/1 95%', mms(1, 0.95)],
-  ['M/M/4 90%', mms(4, 0.9)],
-  ['M/M/8 85%', mms(8, 0.85)],
-  ['lognormal cv 1.5', stationaryLognormal()],
-  ['slow counter, shifts', slowCounter()],
-  ...readdirSync(join(root, 'docs/scenarios'))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f): [string, Scenario] => [f.replace(/\.json$/, ''), docScenario(f.replace(/\.json$/, ''))]),
-]
-for (const [name, scenario] of named) {
-  const days = runThree(name, scenario, 3)
-  for (const d of days) process.stdout.write(line(d))
-  designed.push(...days)
-}
-summary('Designed days', designed)
-
-// Real recorded days: a scenario (staffing, and the history's rates) beside its trace.
-const traces = join(root, 'data/traces')
-const real = existsSync(traces) ? readdirSync(traces).filter((f) => f.endsWith('.json')) : []
-const replayed = real.filter((f) => existsSync(join(traces, f.replace(/\.json$/, '.csv'))))
-if (replayed.length === 0) {
+function runGenerated(): void {
   process.stdout.write(
-    '\nReal recorded days: none present (data/traces/ holds no scenario with its trace). ' +
-      'See docs/estimation.md for how to fetch and import the Anonymous Bank call-centre data.\n',
+    `Random branch days, seeds ${firstSeed}–${firstSeed + nSeeds - 1}, three days each (day 1: no history)\n\n`,
   )
-} else {
-  process.stdout.write(
-    `\nReal recorded days (data/traces/), after two history days simulated from the other days of the month\n\n${header}`,
-  )
-  const realDays: DayScore[] = []
-  for (const f of replayed) {
-    const parsed = parseScenario(JSON.parse(readFileSync(join(traces, f), 'utf8')))
-    if (!parsed.ok) throw new Error(`${f}: ${JSON.stringify(parsed.error)}`)
-    const trace = parseTrace(readFileSync(join(traces, f.replace(/\.json$/, '.csv')), 'utf8'), parsed.value)
-    if (!trace.ok) throw new Error(`${f}: ${JSON.stringify(trace.error.slice(0, 3))}`)
-    for (const historyDays of [0, 2]) {
-      const history = runDays(parsed.value, 11, historyDays)
-      const day = runScenario(parsed.value, {
-        seed: 1,
-        trace: trace.value,
-        history: {
-          serviceTimes: history.map((d) => d.serviceTimes),
-          usual:
-            history.length === 0
-              ? null
-              : learnUsualPattern(
-                  history.map((d) => d.events),
-                  parsed.value.utcOffsetMin ?? 480,
-                ),
-          ...(history.length === 0 ? {} : { calibration: (history[history.length - 1] as SimDay).calibration }),
-        },
-      })
-      const d = score(`${f.replace(/\.json$/, '')} (${historyDays === 0 ? 'no history' : '2 days'})`, day)
-      process.stdout.write(line(d))
-      realDays.push(d)
+  process.stdout.write(header)
+  const generated: DayScore[] = []
+  for (let seed = firstSeed; seed < firstSeed + nSeeds; seed++) {
+    const scenario = randomBranchDay(seed)
+    const days = runThree(`random ${seed}`, scenario, seed)
+    for (const d of days) process.stdout.write(line(d))
+    generated.push(...days)
+  }
+  summary('Generated days', generated)
+}
+
+function runDesigned(): void {
+  process.stdout.write(`\nThe scenarios of docs/scenarios and M/M/s, three days each (seed 3)\n\n${header}`)
+  const designed: DayScore[] = []
+  const named: [string, Scenario][] = [
+    ['M/M/1 95%', mms(1, 0.95)],
+    ['M/M/4 90%', mms(4, 0.9)],
+    ['M/M/8 85%', mms(8, 0.85)],
+    ['lognormal cv 1.5', stationaryLognormal()],
+    ['slow counter, shifts', slowCounter()],
+    ...readdirSync(join(root, 'docs/scenarios'))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f): [string, Scenario] => [f.replace(/\.json$/, ''), docScenario(f.replace(/\.json$/, ''))]),
+  ]
+  for (const [name, scenario] of named) {
+    const days = runThree(name, scenario, 3)
+    for (const d of days) process.stdout.write(line(d))
+    designed.push(...days)
+  }
+  summary('Designed days', designed)
+}
+
+function runReal(): void {
+  // Real recorded days: a scenario (staffing, and the history's rates) beside its trace.
+  const traces = join(root, 'data/traces')
+  const real = existsSync(traces) ? readdirSync(traces).filter((f) => f.endsWith('.json')) : []
+  const replayed = real.filter((f) => existsSync(join(traces, f.replace(/\.json$/, '.csv'))))
+  if (replayed.length === 0) {
+    process.stdout.write(
+      '\nReal recorded days: none present (data/traces/ holds no scenario with its trace). ' +
+        'See docs/estimation.md for how to fetch and import the Anonymous Bank call-centre data.\n',
+    )
+  } else {
+    process.stdout.write(
+      `\nReal recorded days (data/traces/), after two history days simulated from the other days of the month\n\n${header}`,
+    )
+    const realDays: DayScore[] = []
+    for (const f of replayed) {
+      const parsed = parseScenario(JSON.parse(readFileSync(join(traces, f), 'utf8')))
+      if (!parsed.ok) throw new Error(`${f}: ${JSON.stringify(parsed.error)}`)
+      const trace = parseTrace(readFileSync(join(traces, f.replace(/\.json$/, '.csv')), 'utf8'), parsed.value)
+      if (!trace.ok) throw new Error(`${f}: ${JSON.stringify(trace.error.slice(0, 3))}`)
+      for (const historyDays of [0, 2]) {
+        const history = runDays(parsed.value, 11, historyDays)
+        const day = runScenario(parsed.value, {
+          seed: 1,
+          trace: trace.value,
+          history: {
+            serviceTimes: history.map((d) => d.serviceTimes),
+            usual:
+              history.length === 0
+                ? null
+                : learnUsualPattern(
+                    history.map((d) => d.events),
+                    parsed.value.utcOffsetMin ?? 480,
+                  ),
+            ...(history.length === 0 ? {} : { calibration: (history[history.length - 1] as SimDay).calibration }),
+          },
+        })
+        const d = score(`${f.replace(/\.json$/, '')} (${historyDays === 0 ? 'no history' : '2 days'})`, day)
+        process.stdout.write(line(d))
+        realDays.push(d)
+      }
     }
   }
 }
+
+if (parts.has('generated')) runGenerated()
+if (parts.has('designed')) runDesigned()
+if (parts.has('real')) runReal()

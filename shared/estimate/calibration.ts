@@ -6,14 +6,24 @@ import type { WaitEstimate } from '../queue/ticket'
  * shift", NeurIPS 2021), in its quantile-tracking form (Angelopoulos, Candès & Tibshirani,
  * "Conformal PID control", 2023).
  *
- * The model's range [p10, p90] is widened or narrowed by two multipliers, e^−lo on the low end
- * and e^hi on the high end. Each wait that actually happened is compared with the range that was
- * shown for it: a wait above the high end raises hi by 0.9·η, one inside lowers it by 0.1·η (and
- * the same for the low end), so each end is missed 10 % of the time in the long run whatever the
- * model gets wrong — a wrong standard, a slow teller, a policy that serves a service more often
- * than projected. The offsets are the sum of three parts: the branch's, the service's, and the
- * service's in this hour of the day, each moved by its own step, so a service seen rarely borrows
- * the branch's correction while one with plenty of waits gets its own, hour by hour.
+ * The conformity score is normalised by the model's own spread (normalised conformity scores,
+ * Papadopoulos et al. 2002; Lei et al. 2018): each end of the model's range [p10, p90] is moved
+ * in log time, its distance from the median stretched or shrunk by a factor — e^lo for the low
+ * end, e^hi for the high end: p90 → p50·(p90/p50)^(e^hi), p10 → p50·(p10/p50)^(e^lo). Each wait
+ * that actually happened is compared with the range that was shown for it: a wait above the high
+ * end raises hi by 0.9·η, one inside lowers it by 0.1·η (and the same for the low end), so each
+ * end is missed 10 % of the time in the long run whatever the model gets wrong — a wrong
+ * standard, a slow teller, a policy that serves a service more often than projected. The offsets
+ * are the sum of three parts: the branch's, the service's, and the service's in this hour of the
+ * day, each moved by its own step, so a service seen rarely borrows the branch's correction while
+ * one with plenty of waits gets its own, hour by hour.
+ *
+ * Why normalised: the same correction then means the same thing for every state of the queue. It
+ * used to multiply the ends themselves (p90·e^hi), and on a long, regular queue — an hour's wait
+ * known to ±5 % — a narrowing of 5 %, which an hour of waits inside the range had taught, put
+ * both ends on the median, and the next hour's small drift missed nearly every wait (hours at
+ * 0.05–0.34 on a generated day). Scaled by the model's spread, a correction narrows such a range
+ * in proportion, and never to nothing, while a wide range is corrected as much as before.
  *
  * The corrections leak: they fade towards none with a 6-hour time constant (a leaky integrator,
  * the integral term of conformal PID control with forgetting). A correction learned while the
@@ -26,9 +36,9 @@ import type { WaitEstimate } from '../queue/ticket'
  * order (`learnCalibration`), so nothing new has to be stored.
  */
 export interface CalibrationCell {
-  /** Log-multiplier taking the low end down (positive widens). */
+  /** Log of the factor on the low end's log-distance from the median (positive widens). */
   readonly lo: number
-  /** Log-multiplier taking the high end up (positive widens). */
+  /** Log of the factor on the high end's log-distance from the median (positive widens). */
   readonly hi: number
   /** Waits this cell has seen. */
   readonly n: number
@@ -46,7 +56,7 @@ export const NO_CALIBRATION: WaitCalibration = { cells: {} }
 const TAIL = 0.1
 /** Steps of the branch's, the service's and the service-and-hour's parts. */
 const STEPS = [0.01, 0.02, 0.04] as const
-/** No part moves beyond this (a multiplier of e^2.5 ≈ 12 either way). */
+/** No part moves beyond this (a factor of e^2.5 ≈ 12 on an end's log-distance, either way). */
 const LIMIT = 2.5
 /** Time constant of the fading (seconds). */
 const LEAK_SEC = 6 * 3600
@@ -63,8 +73,9 @@ function keys(serviceId: string, hour: number): readonly [string, string, string
 
 /**
  * The estimate with its range recalibrated for this service at this hour of the day (local hour,
- * 0–23). The mean and median are the model's; the low end never rises above the median, nor the
- * high end falls below it. An estimate of "now" (p90 = 0) stays as it is.
+ * 0–23). The mean and median are the model's; each end keeps its side of the median (an end on
+ * the median, or a low end at zero, stays where it is). An estimate of "now" (p90 = 0) stays as
+ * it is.
  *
  * @example
  * calibrateEstimate(NO_CALIBRATION, 'personal', 10, e, now) //=> e, unchanged
@@ -87,9 +98,21 @@ export function calibrateEstimate(
     hi += f.hi
   }
   if (lo === 0 && hi === 0) return estimate
-  const p10 = Math.min(estimate.p50, estimate.p10 * Math.exp(-lo))
-  const p90 = Math.max(estimate.p50, estimate.p90 * Math.exp(hi))
+  const p10 = stretch(estimate.p50, Math.min(estimate.p10, estimate.p50), lo)
+  const p90 = stretch(estimate.p50, Math.max(estimate.p90, estimate.p50), hi)
   return { ...estimate, p10, p90 }
+}
+
+/**
+ * An end of the range with its log-distance from the median multiplied by e^by:
+ * median·(end/median)^(e^by).
+ *
+ * @example
+ * stretch(100, 200, Math.log(2)) //=> 400 (twice as far from the median in log time)
+ */
+export function stretch(median: number, end: number, by: number): number {
+  if (!(median > 0) || !(end > 0)) return end
+  return median * Math.exp(Math.log(end / median) * Math.exp(by))
 }
 
 /**
@@ -98,7 +121,7 @@ export function calibrateEstimate(
  *
  * @example
  * observeWait(NO_CALIBRATION, 'personal', 10, { mean: 300, p10: 120, p50: 280, p90: 500 }, 900, now)
- * //=> the high end of 'personal' at 10:00 widened by e^0.036, the service's by e^0.018 …
+ * //=> hi of 'personal' at 10:00 raised by 0.036, the service's by 0.018 …
  */
 export function observeWait(
   calibration: WaitCalibration,

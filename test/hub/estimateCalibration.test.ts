@@ -93,7 +93,9 @@ describe("the hub's estimator recalibrates its ranges from the waits that happen
     const p = plain.newTicket[A]?.ordinary
     const w = widened.newTicket[A]?.ordinary
     if (p === undefined || w === undefined) throw new Error('no kiosk estimate for service a')
-    expect(w.p90).toBeCloseTo(p.p90 * Math.E, 6)
+    // hi = 1: the high end e times as far from the median, in log time
+    expect(Math.log(w.p90 / w.p50)).toBeCloseTo(Math.log(p.p90 / p.p50) * Math.E, 6)
+    expect(w.p50).toBeCloseTo(p.p50, 9)
   })
 
   it("moves the kiosk's mean towards the queue's own history when the model keeps being wrong", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { calibrateEstimate, NO_CALIBRATION, observeWait } from '../../../shared/estimate/calibration'
+import { calibrateEstimate, NO_CALIBRATION, observeWait, stretch } from '../../../shared/estimate/calibration'
 import { coverageBreakdown } from '../../../shared/estimate/coverageBreakdown'
 import { scorePredictions } from '../../../shared/estimate/evaluatePredictions'
 import { parseScenario } from '../../../shared/sim/parseScenario'
@@ -29,6 +29,37 @@ describe('calibration', () => {
     expect(above / (n / 2)).toBeLessThan(0.13)
     expect(below / (n / 2)).toBeGreaterThan(0.07)
     expect(below / (n / 2)).toBeLessThan(0.13)
+  })
+
+  it('narrows a long, regular queue’s range in proportion, never onto the median', () => {
+    // An hour's wait known to about ±2 %, and two hundred waits in a row inside it.
+    const model = { mean: 5500, p10: 5400, p50: 5500, p90: 5600 }
+    let c = NO_CALIBRATION
+    for (let i = 0; i < 200; i++) c = observeWait(c, 'a', 14, calibrateEstimate(c, 'a', 14, model, 0), 5500, 0)
+    const shown = calibrateEstimate(c, 'a', 14, model, 0)
+    expect(shown.p90).toBeLessThan(5600)
+    expect(shown.p10).toBeGreaterThan(5400)
+    // still a range: each end at least a tenth of the model's distance from the median
+    expect(shown.p90 - shown.p50).toBeGreaterThan(10)
+    expect(shown.p50 - shown.p10).toBeGreaterThan(10)
+  })
+
+  it('corrects a narrow and a wide range alike, in proportion to their spread', () => {
+    let c = NO_CALIBRATION
+    for (let i = 0; i < 5; i++) c = observeWait(c, 'a', 9, { mean: 100, p10: 80, p50: 100, p90: 120 }, 500, 0)
+    const narrow = calibrateEstimate(c, 'a', 9, { mean: 1000, p10: 900, p50: 1000, p90: 1100 }, 0)
+    const wide = calibrateEstimate(c, 'a', 9, { mean: 1000, p10: 300, p50: 1000, p90: 3000 }, 0)
+    const factor = (e: { p50: number; p90: number }, p90: number): number =>
+      Math.log(e.p90 / e.p50) / Math.log(p90 / e.p50)
+    expect(factor(narrow, 1100)).toBeGreaterThan(1.1)
+    expect(factor(narrow, 1100)).toBeCloseTo(factor(wide, 3000), 9)
+  })
+
+  it('stretches an end in log time from the median', () => {
+    expect(stretch(100, 200, Math.log(2))).toBeCloseTo(400, 9)
+    expect(stretch(100, 50, Math.log(2))).toBeCloseTo(25, 9)
+    expect(stretch(100, 200, 0)).toBeCloseTo(200, 9)
+    expect(stretch(100, 0, 1)).toBe(0)
   })
 
   it('keeps the mean and leaves "now" alone', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { streamKey, type UsualHour, type UsualPattern } from '../../../shared/delays/usualPattern'
-import { expectedArrivals, type IssuedTicket } from '../../../shared/estimate/expectedArrivals'
+import { expectedArrivals, fadedSurge, type IssuedTicket } from '../../../shared/estimate/expectedArrivals'
 import { OPENING } from '../support/driver'
 import { A, B, TEST_BRANCH, VIP } from '../support/testBranch'
 
@@ -38,20 +38,35 @@ describe('expectedArrivals', () => {
     expect(a[a.length - 1]?.until).toBeNull()
   })
 
-  it('raises this hour and the next together when today brings more than usual', () => {
+  it('raises this hour and, fading, the next ones when today brings more than usual', () => {
     const now = OPENING + 45 * 60_000
     const rates = expectedArrivals(TEST_BRANCH, usual(), issued(30, now - 1_800_000, now), now)
     const a = rates.filter((r) => r.serviceId === A && r.priorityClassId === null)
-    // 30 seen where 15 were usual, the usual hour weighing an hour: surge (30 + 30)/(15 + 30)
-    expect(a[0]?.perHour).toBeCloseTo(40, 9)
-    expect(a[1]?.perHour).toBeCloseTo(80, 9)
+    // 30 seen where 15 were usual, the usual hour weighing an hour: surge (30 + 30)/(15 + 30);
+    // the rest of this hour at its midpoint (7.5 min ahead), the next at 45 min ahead
+    const surge = 60 / 45
+    expect(a[0]?.perHour).toBeCloseTo(30 * fadedSurge(surge, 450), 9)
+    expect(a[1]?.perHour).toBeCloseTo(60 * fadedSurge(surge, 2700), 9)
     expect(a[0]?.evidence).toBeCloseTo(60, 9)
+    // raised, but less and less: an hour from now a third of the rush's log-factor is left
+    expect(a[0]?.perHour).toBeGreaterThan(30 * 1.25)
+    expect((a[1]?.perHour as number) / 60).toBeLessThan((a[0]?.perHour as number) / 30)
+    expect((a[2]?.perHour as number) / 10).toBeLessThan((a[1]?.perHour as number) / 60)
+    expect(a[2]?.perHour).toBeGreaterThan(10)
+  })
+
+  it('fades a surge to a third of its log-factor an hour ahead', () => {
+    expect(fadedSurge(1.75, 0)).toBeCloseTo(1.75, 12)
+    expect(Math.log(fadedSurge(1.75, 3600))).toBeCloseTo(Math.log(1.75) / Math.E, 12)
+    expect(fadedSurge(1 / 1.5, 3600)).toBeLessThan(1)
+    expect(fadedSurge(1.5, 6 * 3600)).toBeLessThan(1.01)
   })
 
   it('does not let a surge run away: at most ×1.75', () => {
     const now = OPENING + 45 * 60_000
     const rates = expectedArrivals(TEST_BRANCH, usual(), issued(200, now - 1_800_000, now), now)
-    expect(rates.find((r) => r.serviceId === A)?.perHour).toBeCloseTo(30 * 1.75, 9)
+    expect(rates.find((r) => r.serviceId === A)?.perHour).toBeCloseTo(30 * fadedSurge(1.75, 450), 9)
+    expect(rates.find((r) => r.serviceId === A)?.perHour).toBeLessThanOrEqual(30 * 1.75)
   })
 
   it('expects the classes and services usually seen, and nothing of what never comes', () => {
@@ -89,8 +104,17 @@ describe('expectedArrivals', () => {
     const opened = OPENING
     const now = opened + 2 * 3_600_000
     const all = [...issued(45, opened, now - 1_800_000), ...issued(40, now - 1_800_000, now)]
-    const rate = expectedArrivals(TEST_BRANCH, null, all, now, { openedAt: opened })[0]?.perHour as number
+    const rates = expectedArrivals(TEST_BRANCH, null, all, now, { openedAt: opened })
+    const rate = rates[0]?.perHour as number
     expect(rate).toBeGreaterThan(50)
     expect(rate).toBeLessThanOrEqual(80)
+    // the hour after, fading towards the day's average (42.5 an hour), and on from there
+    expect(rates).toHaveLength(3)
+    expect(rates[0]).toMatchObject({ until: now + 1_800_000 })
+    expect(rates[1]?.perHour).toBeLessThan(rate)
+    expect(rates[1]?.perHour).toBeGreaterThan(42.5)
+    expect(rates[1]).toMatchObject({ from: now + 1_800_000, until: now + 5_400_000 })
+    expect(rates[2]?.perHour).toBeLessThan(rates[1]?.perHour as number)
+    expect(rates[2]?.until).toBeUndefined()
   })
 })
