@@ -224,6 +224,8 @@ export class BookingDesk {
         priorityClassId: late ? null : appointmentClass,
         language,
         appointmentAt: late ? null : found.slotAt,
+        // The grace the call order keeps and the report judges by, journaled with the ticket.
+        ...(late ? {} : { appointmentGraceSec: this.policy().callGraceMinutes * 60 }),
         idempotencyKey: `booking-${code}`,
       })
       if (!ticket.ok) return ticket

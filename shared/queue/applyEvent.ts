@@ -55,6 +55,7 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
         language: e.language,
         issuedAt: e.at,
         appointmentAt: e.appointmentAt,
+        ...(e.appointmentGraceSec === undefined ? {} : { appointmentGraceSec: e.appointmentGraceSec }),
         queuedAt: e.at,
         tiebreak: e.issueSeq,
         targetCounterId: null,
