@@ -120,6 +120,8 @@ describe('appointments over HTTP', () => {
     // The daily report sets booked customers against walk-ins, and counts the booking on time.
     const report = await f.request<DayReport>('GET', '/api/v1/reports/day/2026-11-24', undefined, manager)
     expect(report.body.bookings).toMatchObject({ bookedCalled: 1, onTime: 1, onTimeShare: 1 })
+    // Judged by the branch's grace (10 minutes in the demo), journaled with the ticket at check-in.
+    expect(report.body.tickets.find((t) => t.id === r.body.ticket.ticketId)?.appointmentGraceSec).toBe(600)
     expect(report.body.bookings.booked.count).toBe(1)
     // The elderly walk-in is still waiting: no wait measured yet.
     expect(report.body.bookings.walkIn.count).toBe(0)
