@@ -107,3 +107,63 @@ for (const language of ['zh-CN', 'en'] as const) {
     })
   })
 }
+
+test.describe('the booking page over the limit', () => {
+  let lobby: Lobby
+  test.beforeEach(async () => {
+    lobby = await Lobby.start({ clock: { now: () => Date.now() + ahead } }, [], null, {}, undefined, {
+      limits: { requestsPerAddressPerMinute: 1000, bookingsPerAddressPerHour: 1, bookingsPerHour: 100 },
+    })
+  })
+  test.afterEach(async () => {
+    await lobby.stop()
+  })
+
+  for (const [language, words] of [
+    [
+      'zh-CN',
+      {
+        lang: '中文',
+        service: '业务',
+        submit: '预约',
+        another: '再预约一次',
+        refused: '此网络一小时内的预约次数已达上限,请稍后再试,或到网点咨询。',
+      },
+    ],
+    [
+      'en',
+      {
+        lang: 'English',
+        service: 'Service',
+        submit: 'Book',
+        another: 'Book another',
+        refused:
+          'This network has made as many bookings as the branch takes in an hour; please try again later, or ask at the branch.',
+      },
+    ],
+  ] as const) {
+    test(`says in the customer’s language that the hour’s bookings are used up, and books nothing (${language})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 })
+      const bookAt = async (time: string) => {
+        await page.goto(`${lobby.url}/#/book`)
+        await page.reload()
+        await page.getByRole('button', { name: words.lang }).click()
+        await page.getByRole('combobox', { name: words.service }).selectOption('wealth')
+        await page.getByRole('radio', { name: time }).check()
+        await page.getByRole('button', { name: words.submit, exact: true }).click()
+      }
+      await bookAt('10:30')
+      await expect(page.getByTestId('booking-code')).toBeVisible()
+      await bookAt('11:00')
+      await expect(page.getByTestId('book-error')).toHaveText(words.refused)
+      const slots = await lobby.api<{ slots: { time: string; taken: number }[] }>(
+        'GET',
+        `/api/v1/appointments/slots?serviceId=wealth&day=${tomorrowLocal}`,
+      )
+      expect(slots.slots.reduce((n, s) => n + s.taken, 0)).toBe(1)
+      await page.screenshot({ path: `test-results/e2e/booking-limited-${language}.png` })
+    })
+  }
+})
