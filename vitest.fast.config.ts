@@ -8,6 +8,7 @@ import base from './vitest.config'
  */
 export const SLOW = [
   'test/shared/policy/apqSimulation.test.ts',
+  'test/shared/policy/bookingGraceDays.test.ts',
   'test/shared/estimate/scenarioAccuracy.test.ts',
   'test/shared/estimate/mmsAccuracy.test.ts',
   'test/shared/estimate/callOrder.test.ts',

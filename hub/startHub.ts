@@ -6,6 +6,7 @@ import { localDate } from '../shared/domain/localDate'
 import { FeedbackStore } from './reports/feedbackStore'
 import { BookingDesk } from './appointments/bookingDesk'
 import { BookingStore } from './appointments/bookingStore'
+import { learnedHoldSec } from './appointments/learnedHold'
 import { dayReportOf, ReportStore } from './reports/reportStore'
 import { buildApp } from './api/app'
 import type { HubContext } from './api/context'
@@ -257,6 +258,10 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       utcOffsetMinutes: utcOffset,
       now: () => clock.now(),
       usual: () => recentDays.current.usual,
+      learnedHoldSec: learnedHoldSec(
+        () => config.data.branch,
+        () => recentDays.current,
+      ),
     }),
     log: logger,
     warnings: hubLog.warnings,

@@ -19,7 +19,7 @@ import { HttpError } from './httpError'
 import { storageFailure } from '../persistence/storageFailure'
 import { registerLive } from './live'
 import { registerAuthRoutes, registerSessionRoutes } from './routes/authRoutes'
-import { registerAppointmentRoutes } from './routes/appointmentRoutes'
+import { registerAppointmentRoutes, registerPublicAppointmentRoutes } from './routes/appointmentRoutes'
 import { registerCounterRoutes } from './routes/counterRoutes'
 import { registerDelayRoutes } from './routes/delayRoutes'
 import { registerHealthRoutes } from './routes/healthRoutes'
@@ -142,6 +142,11 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
   registerReportRoutes(app, ctx)
   registerHealthRoutes(app, ctx)
   registerAppointmentRoutes(app, ctx)
+  // The public booking routes: a script must not fill every slot (limits in the branch file).
+  await app.register(async (scoped) => {
+    await scoped.register(fastifyRateLimit, { global: false })
+    registerPublicAppointmentRoutes(scoped, ctx)
+  })
   registerLive(app, ctx, options.liveHeartbeatMs)
   if (tls !== null) {
     // The CA certificate is public (it holds no key): a browser terminal installs it once.

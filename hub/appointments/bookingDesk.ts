@@ -12,7 +12,7 @@ import { chooseSlot, changeable, checkIn, type BookingError } from '../../shared
 import { clockOf, daySlots, type Slot } from '../../shared/appointments/daySlots'
 import type { HourPlan } from '../../shared/appointments/slotCapacity'
 import { streamKey, type UsualPattern } from '../../shared/delays/usualPattern'
-import type { BranchConfig } from '../../shared/domain/branch'
+import type { BranchConfig, ServiceConfig } from '../../shared/domain/branch'
 import type { ServiceId } from '../../shared/domain/ids'
 import { localDate } from '../../shared/domain/localDate'
 import type { Language } from '../../shared/domain/text'
@@ -35,6 +35,11 @@ export interface BookingDeskOptions {
   readonly now: () => number
   /** The usual day learned from recent journals (the staffing plan); null before any history. */
   readonly usual: () => UsualPattern | null
+  /**
+   * A counter's time per customer of a service learned from recent days (`learnedHold.ts`); null
+   * before any history: the service's standard is taken instead.
+   */
+  readonly learnedHoldSec: (serviceId: ServiceId) => number | null
 }
 
 const NO_POLICY: AppointmentPolicy = {
@@ -95,6 +100,12 @@ export class BookingDesk {
     return { counters, walkIns }
   }
 
+  /** The capacity rule's time per customer: the learned one where the hub has it, else the standard. */
+  holdSec(service: Pick<ServiceConfig, 'id' | 'standardSec'>): number {
+    const learned = this.o.learnedHoldSec(service.id)
+    return learned !== null && Number.isFinite(learned) && learned > 0 ? learned : service.standardSec
+  }
+
   slots(serviceId: ServiceId, day: string): Slot[] {
     const service = this.o.branch().services.find((s) => s.id === serviceId)
     if (service === undefined || !this.policy().services.includes(serviceId)) return []
@@ -104,7 +115,7 @@ export class BookingDesk {
       day,
       utcOffsetMinutes: this.o.utcOffsetMinutes(),
       plan: (hour) => this.plan(serviceId, hour),
-      holdSec: service.standardSec,
+      holdSec: this.holdSec(service),
       bookings: this.o.store.all(),
       now: this.o.now(),
     })
@@ -224,6 +235,8 @@ export class BookingDesk {
         priorityClassId: late ? null : appointmentClass,
         language,
         appointmentAt: late ? null : found.slotAt,
+        // The grace the call order keeps and the report judges by, journaled with the ticket.
+        ...(late ? {} : { appointmentGraceSec: this.policy().callGraceMinutes * 60 }),
         idempotencyKey: `booking-${code}`,
       })
       if (!ticket.ok) return ticket

@@ -16,6 +16,8 @@ export interface IssueRequest {
   readonly priorityClassId: PriorityClassId | null
   readonly language: Language
   readonly appointmentAt: number | null
+  /** With `appointmentAt`: the call grace the booking is promised (seconds); only a check-in sets it. */
+  readonly appointmentGraceSec?: number
   /** The same key for a retried tap: it gets the same ticket. */
   readonly idempotencyKey?: string
 }
@@ -54,6 +56,7 @@ export class TicketDesk {
       priorityClassId: request.priorityClassId,
       language: request.language,
       appointmentAt: request.appointmentAt,
+      ...(request.appointmentGraceSec === undefined ? {} : { appointmentGraceSec: request.appointmentGraceSec }),
       estimate: this.o.menuEstimate(request.serviceId, request.priorityClassId),
     }
     const key = request.idempotencyKey

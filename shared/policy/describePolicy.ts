@@ -1,3 +1,4 @@
+import type { AppointmentPolicy } from '../appointments/booking'
 import type { BranchConfig } from '../domain/branch'
 import type { PriorityClassId } from '../domain/ids'
 import type { LocalizedText } from '../domain/text'
@@ -22,7 +23,17 @@ export interface PolicyDescription {
      */
     readonly creditSec: number
   }[]
-  /** "after S seconds nobody who came after you is called before you" (null: no cap). */
+  /**
+   * Customers who booked ahead and checked in on time go first once their booked time comes,
+   * called within `graceSec` of it (or of checking in, if later), before anyone else — those
+   * past the wait cap included — the earliest booked time first (`policy/callOrder`,
+   * `promiseDeadline`). Null when the branch takes no bookings.
+   */
+  readonly booked: { readonly graceSec: number } | null
+  /**
+   * "after S seconds nobody who came after you is called before you" — except a booked
+   * customer within their grace, when `booked` is set (null: no cap).
+   */
   readonly waitCapSec: number | null
   /** Calls before a missed ticket is released, and how long it may re-join, and behind whom. */
   readonly recallsBeforeNoShow: number
@@ -34,10 +45,21 @@ export interface PolicyDescription {
  * @example
  * describePolicy(DEMO_BRANCH).waitCapSec //=> 2400
  * describePolicy(DEMO_BRANCH).classes[0] //=> { id: 'vip', name: …, rate: 2, creditSec: 180 }
+ * describePolicy(DEMO_BRANCH, { services: ['wealth'], callGraceMinutes: 10 }).booked //=> { graceSec: 600 }
+ *
+ * `appointments`: the branch's booking rules (the grace a check-in journals with its ticket),
+ * null when it takes no bookings.
  */
-export function describePolicy(branch: BranchConfig): PolicyDescription {
+export function describePolicy(
+  branch: BranchConfig,
+  appointments: Pick<AppointmentPolicy, 'services' | 'callGraceMinutes'> | null = null,
+): PolicyDescription {
   const p = branch.policy
   return {
+    booked:
+      appointments === null || appointments.services.length === 0
+        ? null
+        : { graceSec: appointments.callGraceMinutes * 60 },
     fcfsWithinService: true,
     classes: branch.priorityClasses.map((c) => ({
       id: c.id,

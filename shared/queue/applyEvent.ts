@@ -63,6 +63,7 @@ function applyBody(d: StateDraft, e: QueueEvent): void {
         language: e.language,
         issuedAt: e.at,
         appointmentAt: e.appointmentAt,
+        ...(e.appointmentGraceSec === undefined ? {} : { appointmentGraceSec: e.appointmentGraceSec }),
         queuedAt: e.at,
         tiebreak: e.issueSeq,
         targetCounterId: null,

@@ -17,6 +17,8 @@ export type Command =
       readonly priorityClassId: PriorityClassId | null
       readonly language: Language
       readonly appointmentAt: number | null
+      /** With `appointmentAt`: the branch's call grace for a booked customer (seconds). */
+      readonly appointmentGraceSec?: number
       /**
        * The wait the customer was shown when they tapped (the kiosk menu's figure for this
        * service and class), journaled with the ticket for the honesty report; null if none.

@@ -137,6 +137,9 @@ function issue(state: QueueState, branch: BranchConfig, c: CommandOf<'issueTicke
     priorityClassId: claimed ? null : c.priorityClassId,
     language: c.language,
     appointmentAt: c.appointmentAt,
+    ...(c.appointmentAt === null || c.appointmentGraceSec === undefined
+      ? {}
+      : { appointmentGraceSec: c.appointmentGraceSec }),
     estimate: c.estimate,
     ...(claimed ? { priorityClaim: cls.id } : {}),
   })

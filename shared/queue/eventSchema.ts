@@ -44,6 +44,7 @@ export const EVENT_SCHEMAS = {
     priorityClassId: nullable(id<PriorityClassId>()),
     language: Type.Union([Type.Literal('zh-CN'), Type.Literal('en')]),
     appointmentAt: nullable(Type.Number()),
+    appointmentGraceSec: Type.Optional(Type.Integer({ minimum: 0 })),
     estimate: nullable(Estimate),
     priorityClaim: Type.Optional(id<PriorityClassId>()),
   }),

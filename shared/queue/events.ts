@@ -23,6 +23,12 @@ export type EventBody =
       readonly priorityClassId: PriorityClassId | null
       readonly language: Language
       readonly appointmentAt: number | null
+      /**
+       * A booked customer is called within this of their slot (or of checking in, if later): the
+       * branch's grace when they checked in. Absent for walk-ins and in journals written before
+       * the grace was journaled (the report then judges by its own standard).
+       */
+      readonly appointmentGraceSec?: number
       /** The estimate shown at issue (carried by the command), for the honesty report. */
       readonly estimate: WaitEstimate | null
       /**

@@ -101,6 +101,11 @@ export interface Ticket {
   /** Appointment time for appointment check-ins, kept for the appointment-time standard. */
   readonly appointmentAt: number | null
   /**
+   * With `appointmentAt`: the call grace the booking was promised (seconds; `policy/callOrder`).
+   * Absent for walk-ins, and for tickets of journals written before it was journaled.
+   */
+  readonly appointmentGraceSec?: number
+  /**
    * When this ticket's place in the queue starts counting. The issue time, kept through
    * transfers and parking (rule 6: a transferred customer is not sent to the back); moved only
    * when a no-show re-joins, to the place the declared re-join rule gives.

@@ -93,7 +93,7 @@ export function fiveTimes(
     ),
     row(
       'appointment',
-      options.appointmentGraceSec,
+      appointmentStandard(rows, options),
       options.appointmentGoalShare,
       rows.map((r) => r.appointmentWithin),
       rows.map((r) => r.appointmentSec),
@@ -106,4 +106,19 @@ export function fiveTimes(
       rows.map((r) => r.waitSec),
     ),
   ]
+}
+
+/**
+ * The appointment standard of the day: the grace the booked customers were judged by (each
+ * ticket's, journaled at check-in), the report's own when none was booked; null when the grace
+ * changed during the day, so there is not one.
+ *
+ * @example
+ * appointmentStandard(rowsJournaledWith600, DEFAULT_REPORT_OPTIONS) //=> 600
+ */
+export function appointmentStandard(rows: readonly TicketRow[], options: ReportOptions): number | null {
+  const graces = new Set<number>()
+  for (const r of rows) if (r.appointmentGraceSec !== null) graces.add(r.appointmentGraceSec)
+  if (graces.size === 0) return options.appointmentGraceSec
+  return graces.size === 1 ? ([...graces][0] ?? null) : null
 }

@@ -13,7 +13,10 @@ export interface ReportOptions {
   readonly responseGoalShare: number
   /** Share of transactions that should finish within their service's standard. */
   readonly serviceGoalShare: number
-  /** An appointment customer should be called within this long of their appointment. */
+  /**
+   * An appointment customer should be called within this long of their appointment, for tickets
+   * that do not carry their branch's grace (journals written before a check-in journaled it).
+   */
   readonly appointmentGraceSec: number
   readonly appointmentGoalShare: number
   /** The guaranteed time is a promise: its goal is every customer. */

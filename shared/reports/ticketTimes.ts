@@ -54,6 +54,12 @@ export interface TicketRow {
   readonly appointmentAt: number | null
   /** Appointment time: appointment (or arrival, if later) → first call. */
   readonly appointmentSec: number | null
+  /**
+   * The grace a booked customer is judged by: the branch's, journaled with their ticket at
+   * check-in; for tickets of journals written before it was, the report's `appointmentGraceSec`
+   * (so old days report the same). Null for walk-ins.
+   */
+  readonly appointmentGraceSec: number | null
   readonly appointmentWithin: boolean | null
   /** Guaranteed time: the declared wait cap, or the target wait where there is no cap. */
   readonly guaranteedSec: number | null
@@ -181,6 +187,7 @@ export function ticketRows(
     const responseSec = started?.startedAt == null ? null : (started.startedAt - started.calledAt) / 1000
     const appointmentSec =
       j.appointmentAt === null || calledAt === null ? null : (calledAt - Math.max(j.appointmentAt, j.issuedAt)) / 1000
+    const appointmentGraceSec = j.appointmentAt === null ? null : (j.appointmentGraceSec ?? options.appointmentGraceSec)
     const estimate = j.estimate
     return {
       id: j.id,
@@ -205,7 +212,9 @@ export function ticketRows(
         tx.length === 0 || tx.some((t) => t.withinStandard === null) ? null : tx.every((t) => t.withinStandard),
       appointmentAt: j.appointmentAt,
       appointmentSec,
-      appointmentWithin: appointmentSec === null ? null : appointmentSec <= options.appointmentGraceSec,
+      appointmentGraceSec,
+      appointmentWithin:
+        appointmentSec === null || appointmentGraceSec === null ? null : appointmentSec <= appointmentGraceSec,
       guaranteedSec,
       guaranteeKept: censoredWithin(waitSec, waitedSec, guaranteedSec),
       holdSec: j.visits.reduce((s, v) => s + ((v.endedAt ?? asOf) - v.calledAt) / 1000, 0),

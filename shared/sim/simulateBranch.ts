@@ -20,6 +20,8 @@ export interface SimArrival {
   readonly leaves: boolean
   /** How long the customer will wait (seconds); called any later, they have left. Absent: forever. */
   readonly patienceSec?: number
+  /** A booked customer checking in on time: their slot (seconds after opening) and call grace. */
+  readonly booking?: { readonly slotSec: number; readonly graceSec: number }
 }
 
 /** When a counter is staffed, in seconds after opening; null close = until the queue is empty. */
@@ -163,7 +165,8 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
           serviceId: a.serviceId,
           priorityClassId: a.priorityClassId,
           language: 'zh-CN',
-          appointmentAt: null,
+          appointmentAt: a.booking === undefined ? null : model.openAt + a.booking.slotSec * 1000,
+          ...(a.booking === undefined ? {} : { appointmentGraceSec: a.booking.graceSec }),
           estimate: null,
         })
         if (issued?.type !== 'ticketIssued') break

@@ -74,7 +74,11 @@ test.describe('kiosk', () => {
 
   test('a priority customer sees what the priority means for others', async ({ page }) => {
     await page.goto(`${lobby.url}/#/kiosk?token=${kiosk}`)
-    await expect(page.getByText('您等候满 40 分钟后,不会再有比您晚到的客户先于您办理。')).toBeVisible()
+    await expect(
+      page.getByText('您等候满 40 分钟后,不会再有比您晚到的客户先于您办理(到预约时间 10 分钟内的预约客户除外)。'),
+    ).toBeVisible()
+    // Booked customers go first once their time comes: the kiosk says so too.
+    await expect(page.getByText('已预约并按时签到的客户,到预约时间后优先叫号', { exact: false })).toBeVisible()
     await page.getByRole('button', { name: '贵宾客户' }).click()
     await expect(page.getByRole('heading', { name: '贵宾客户:请选择业务' })).toBeVisible()
     await page.getByRole('button', { name: /开户与挂失/ }).click()

@@ -10,6 +10,7 @@ import type { Result } from '../../../shared/util/result'
 import type { HubContext } from '../context'
 import { fromCommandError, HttpError } from '../httpError'
 import { on, submitAs } from '../register'
+import { bookingLimiter } from './bookingLimits'
 
 /**
  * The HTTP answer to a booking refusal: 404 an unknown code, 400 a time that is no slot, 422 a
@@ -60,8 +61,19 @@ const isCommandError = (e: BookingError | CommandError): e is CommandError =>
     'tooEarly',
   ].includes(e.code)
 
-export function registerAppointmentRoutes(app: FastifyInstance, ctx: HubContext): void {
+/**
+ * The public booking routes (a phone, the bank's app): each request within the per-address
+ * limit, a new booking within the hourly ones (`bookingLimits.ts`). Registered in their own
+ * scope, with `@fastify/rate-limit` registered there (`global: false`).
+ */
+export function registerPublicAppointmentRoutes(app: FastifyInstance, ctx: HubContext): void {
   const desk = ctx.bookings
+  const limiter = bookingLimiter(app, () => ctx.config.data.appointments?.limits)
+  app.addHook('onRequest', async (request, reply) => {
+    await limiter.request(request, reply)
+    if (request.method === routes.book.method && request.routeOptions.url === routes.book.path)
+      await limiter.booking(request, reply)
+  })
   const known = (serviceId: string): void => {
     if (!ctx.branch().services.some((s) => s.id === serviceId))
       throw new HttpError(422, 'unknownService', `Unknown service '${serviceId}'`, 'query.serviceId')
@@ -84,6 +96,11 @@ export function registerAppointmentRoutes(app: FastifyInstance, ctx: HubContext)
     desk.view(answer(await desk.move(params.code, body.day, body.time))),
   )
   on(app, ctx, routes.cancelAppointment, async ({ params }) => desk.view(answer(await desk.cancel(params.code))))
+}
+
+/** The staff and kiosk routes of appointments: check-in and the manager's day list. */
+export function registerAppointmentRoutes(app: FastifyInstance, ctx: HubContext): void {
+  const desk = ctx.bookings
   on(app, ctx, routes.checkIn, async ({ params, body, principal }) => {
     const r = await desk.checkIn(params.code, body.language, (request) =>
       ctx.desk.issue(request, (command, options) => submitAs(ctx, principal, command, options)),

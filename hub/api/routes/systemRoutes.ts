@@ -10,7 +10,7 @@ export function branchInfo(ctx: HubContext): BranchInfo {
   const file = ctx.config.data
   return {
     branch: file.branch,
-    policy: describePolicy(file.branch),
+    policy: describePolicy(file.branch, file.appointments ?? null),
     utcOffsetMinutes: file.utcOffsetMinutes,
     lobbyMessages: file.lobby.messages,
   }

@@ -20,16 +20,20 @@ export function useBooking(language: () => Language) {
   const slots = shallowRef<SlotsView | null>(null)
   const booking = shallowRef<BookingView | null>(null)
   const error = ref<string | null>(null)
+  /** The refusal's code, when the hub refused: the page words the booking limits' own (429). */
+  const errorCode = ref<string | null>(null)
   const notice = ref<'moved' | 'cancelled' | null>(null)
   const busy = ref(false)
 
   async function attempt<T>(f: () => Promise<T>): Promise<T | null> {
     busy.value = true
     error.value = null
+    errorCode.value = null
     try {
       return await f()
     } catch (e) {
       error.value = e instanceof ApiFailure ? e.message : String(e)
+      errorCode.value = e instanceof ApiFailure ? e.error.code : null
       return null
     } finally {
       busy.value = false
@@ -60,6 +64,19 @@ export function useBooking(language: () => Language) {
   }
   watch([serviceId, day], () => void refreshSlots())
 
+  /**
+   * The slots again after a booking, move or cancel, keeping what the hub said about that action:
+   * a refusal (a full slot, the booking limits) stays on screen unless the refresh itself fails.
+   */
+  async function refreshAfter(): Promise<void> {
+    const said = { error: error.value, code: errorCode.value }
+    await refreshSlots()
+    if (error.value === null) {
+      error.value = said.error
+      errorCode.value = said.code
+    }
+  }
+
   async function book(): Promise<void> {
     const s = serviceId.value
     const d = day.value
@@ -69,7 +86,7 @@ export function useBooking(language: () => Language) {
       client.call('book', { body: { serviceId: s, day: d, time: t, language: language() } }),
     )
     if (made !== null) booking.value = made
-    await refreshSlots()
+    await refreshAfter()
   }
 
   async function move(): Promise<void> {
@@ -84,7 +101,7 @@ export function useBooking(language: () => Language) {
       booking.value = moved
       notice.value = 'moved'
     }
-    await refreshSlots()
+    await refreshAfter()
   }
 
   async function cancel(): Promise<void> {
@@ -95,11 +112,11 @@ export function useBooking(language: () => Language) {
       booking.value = done
       notice.value = 'cancelled'
     }
-    await refreshSlots()
+    await refreshAfter()
   }
 
   /** Where the booking's own page is, for its QR code. */
   const link = computed(() => (booking.value === null ? '' : `${location.origin}/${booking.value.managePath}`))
 
-  return { info, serviceId, day, time, slots, booking, error, notice, busy, link, load, book, move, cancel }
+  return { info, serviceId, day, time, slots, booking, error, errorCode, notice, busy, link, load, book, move, cancel }
 }

@@ -26,7 +26,8 @@ export class Lobby {
    * `devices`: lobby devices to write into the demo branch's configuration before the hub
    * starts; `publicUrl`: the address phones reach the branch at (none: the hub is on loopback
    * and tickets carry no QR code); `network`: more of the branch's network settings (TLS);
-   * `branch`: a change to the branch's own settings.
+   * `branch`: a change to the branch's own settings; `appointments`: a change to its booking
+   * rules (e.g. the public booking limits).
    */
   static async start(
     over: Partial<HubOptions> = {},
@@ -35,9 +36,11 @@ export class Lobby {
     network: Readonly<Record<string, unknown>> = {},
     /** Changes the demo branch's configuration (e.g. how a priority class is established). */
     branch?: (b: BranchFile['branch']) => BranchFile['branch'],
+    appointments?: Partial<NonNullable<BranchFile['appointments']>>,
   ): Promise<Lobby> {
     const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-e2e-'))
-    if (devices.length > 0 || publicUrl !== null || Object.keys(network).length > 0 || branch !== undefined) {
+    const changed = devices.length > 0 || publicUrl !== null || Object.keys(network).length > 0
+    if (changed || branch !== undefined || appointments !== undefined) {
       const file = await demoBranchFile()
       await writeFile(
         join(dir, 'branch.json'),
@@ -46,6 +49,9 @@ export class Lobby {
           branch: branch === undefined ? file.branch : branch(file.branch),
           network: { ...file.network, publicUrl, ...network },
           devices,
+          ...(appointments === undefined || file.appointments === undefined
+            ? {}
+            : { appointments: { ...file.appointments, ...appointments } }),
         }),
       )
     }

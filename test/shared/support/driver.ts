@@ -69,6 +69,24 @@ export class Driver {
     return this.ticket(e.ticketId)
   }
 
+  /**
+   * A booked customer checking in on time now (as the hub's booking desk issues it): their slot
+   * and the call grace they are promised.
+   */
+  book(serviceId: ServiceId, slotAt: number, graceSec: number, priorityClassId: PriorityClassId | null = null): Ticket {
+    const e = this.run({
+      type: 'issueTicket',
+      serviceId,
+      priorityClassId,
+      language: 'zh-CN',
+      appointmentAt: slotAt,
+      appointmentGraceSec: graceSec,
+      estimate: null,
+    })
+    if (e.type !== 'ticketIssued') throw new Error('expected ticketIssued')
+    return this.ticket(e.ticketId)
+  }
+
   open(counterId: CounterId, staffId: StaffId): this {
     this.run({ type: 'openCounter', counterId, staffId })
     return this

@@ -31,6 +31,11 @@ export const book = {
       notFound: '没有找到这个预约码。',
       another: '再预约一次',
       none: '本网点暂不接受预约。',
+      limited: {
+        rateLimited: '操作过于频繁,请稍后再试。',
+        tooManyBookings: '此网络一小时内的预约次数已达上限,请稍后再试,或到网点咨询。',
+        bookingsBusy: '网点暂时不再接受网上预约,请稍后再试,或到网点咨询。',
+      },
     },
     bookings: {
       tab: '今日预约',
@@ -85,6 +90,13 @@ export const book = {
       notFound: 'No appointment has this code.',
       another: 'Book another',
       none: 'This branch takes no appointments at the moment.',
+      limited: {
+        rateLimited: 'Too many requests; please try again in a little while.',
+        tooManyBookings:
+          'This network has made as many bookings as the branch takes in an hour; please try again later, or ask at the branch.',
+        bookingsBusy:
+          'The branch is taking no more online bookings for the moment; please try again later, or ask at the branch.',
+      },
     },
     bookings: {
       tab: 'Bookings',

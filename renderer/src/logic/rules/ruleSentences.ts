@@ -29,6 +29,7 @@ export function spanText(t: TranslateIn, seconds: number): string {
  */
 export function ruleSentences(p: PolicyDescription, t: TranslateIn, lang: Language): string[] {
   const out = [t('rules.fcfs')]
+  if (p.booked !== null) out.push(t('rules.booked', { grace: spanText(t, p.booked.graceSec) }))
   for (const c of p.classes) {
     const name = c.name[lang]
     out.push(
@@ -37,7 +38,14 @@ export function ruleSentences(p: PolicyDescription, t: TranslateIn, lang: Langua
         : t('rules.classRate', { name, rate: c.rate }),
     )
   }
-  if (p.waitCapSec !== null) out.push(t('rules.cap', { span: spanText(t, p.waitCapSec) }))
+  if (p.waitCapSec !== null) {
+    const span = spanText(t, p.waitCapSec)
+    out.push(
+      p.booked === null
+        ? t('rules.cap', { span })
+        : t('rules.capBooked', { span, grace: spanText(t, p.booked.graceSec) }),
+    )
+  }
   const behind = p.rejoinBehind
   out.push(t('rules.missed', { calls: p.recallsBeforeNoShow + 1, grace: p.graceMin, behind }, Math.min(behind, 2)))
   out.push(t('rules.transfer'))

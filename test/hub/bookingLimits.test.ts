@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { BookingView, SlotsView } from '../../shared/api/appointmentRoutes'
+import type { ApiError } from '../../shared/api/views'
+import { DEFAULT_BOOKING_LIMITS } from '../../shared/config/appointmentSchema'
+import type { HubFixture } from './support/hubFixture'
+import { startBookingHub } from './support/bookingHub'
+
+/** The hub's clock starts at 10:00 on 2026-11-24 in Beijing; every request comes from loopback. */
+let f: HubFixture | undefined
+afterEach(async () => {
+  await f?.stop()
+  f = undefined
+})
+
+const book = (hub: HubFixture, time: string, headers: Record<string, string> = {}) =>
+  rawBook(hub, { serviceId: 'personal', day: '2026-11-25', time, language: 'en' }, headers)
+
+async function rawBook(hub: HubFixture, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${hub.url}/api/v1/appointments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
+  return {
+    status: res.status,
+    retryAfter: res.headers.get('retry-after'),
+    body: (await res.json()) as BookingView & ApiError,
+  }
+}
+
+const TIMES = ['09:00', '09:30', '10:00', '10:30', '11:00', '11:30', '14:00', '14:30']
+
+describe('the public booking routes’ limits', () => {
+  it('lets a customer look, book, look up, move and cancel within the default limits', async () => {
+    f = await startBookingHub(DEFAULT_BOOKING_LIMITS)
+    expect((await f.request('GET', '/api/v1/appointments/info')).status).toBe(200)
+    for (const day of ['2026-11-25', '2026-11-26'])
+      expect(
+        (await f.request<SlotsView>('GET', `/api/v1/appointments/slots?serviceId=personal&day=${day}`)).status,
+      ).toBe(200)
+    const a = await book(f, '09:00')
+    expect(a.status).toBe(200)
+    expect(a.retryAfter).toBeNull()
+    // A second booking for a relative, looked up, moved and the first one cancelled.
+    expect((await book(f, '09:30')).status).toBe(200)
+    expect((await f.request('GET', `/api/v1/appointments/${a.body.code}`)).status).toBe(200)
+    const moved = await f.request('POST', `/api/v1/appointments/${a.body.code}/move`, {
+      day: '2026-11-26',
+      time: '10:00',
+    })
+    expect(moved.status).toBe(200)
+    expect((await f.request('POST', `/api/v1/appointments/${a.body.code}/cancel`, {})).status).toBe(200)
+  })
+
+  it('answers 429 with Retry-After once an address has made its bookings of the hour, and books nothing more', async () => {
+    f = await startBookingHub({ requestsPerAddressPerMinute: 1000, bookingsPerAddressPerHour: 3, bookingsPerHour: 100 })
+    for (const time of TIMES.slice(0, 3)) expect((await book(f, time)).status).toBe(200)
+    const refused = await book(f, TIMES[3]!)
+    expect(refused.status).toBe(429)
+    expect(refused.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests', code: 'tooManyBookings' })
+    expect(refused.body.message).toMatch(/3 bookings in the last hour.*try again in (60|59) minutes/)
+    expect(Number(refused.retryAfter)).toBeGreaterThan(3500)
+    expect(Number(refused.retryAfter)).toBeLessThanOrEqual(3600)
+    // Nothing was booked by the refused request; looking at slots still works.
+    const slots = await f.request<SlotsView>('GET', '/api/v1/appointments/slots?serviceId=personal&day=2026-11-25')
+    expect(slots.status).toBe(200)
+    expect(slots.body.slots.reduce((n, s) => n + s.taken, 0)).toBe(3)
+  })
+
+  it('limits everybody’s bookings of the hour, whatever the address', async () => {
+    f = await startBookingHub({
+      requestsPerAddressPerMinute: 1000,
+      bookingsPerAddressPerHour: 1000,
+      bookingsPerHour: 4,
+    })
+    for (const time of TIMES.slice(0, 4)) expect((await book(f, time)).status).toBe(200)
+    const refused = await book(f, TIMES[4]!)
+    expect(refused.status).toBe(429)
+    expect(refused.body.code).toBe('bookingsBusy')
+    expect(refused.body.message).toMatch(/no more online bookings for the moment \(4 an hour\)/)
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0)
+  })
+
+  it('counts bad requests too, and limits every public booking route per address per minute', async () => {
+    f = await startBookingHub({
+      requestsPerAddressPerMinute: 5,
+      bookingsPerAddressPerHour: 1000,
+      bookingsPerHour: 1000,
+    })
+    const statuses: number[] = []
+    for (let i = 0; i < 3; i++) statuses.push((await rawBook(f, { serviceId: 'personal', day: 'soon' })).status)
+    statuses.push((await f.request('GET', '/api/v1/appointments/ZZZZZZZZ')).status)
+    statuses.push((await f.request('GET', '/api/v1/appointments/info')).status)
+    const over = await f.request<ApiError>('GET', '/api/v1/appointments/info')
+    expect(statuses).toEqual([400, 400, 400, 404, 200])
+    expect(over.status).toBe(429)
+    expect(over.body).toMatchObject({ code: 'rateLimited' })
+    expect(over.body.message).toMatch(/Too many requests from this address; try again in (\d+ seconds?|1 minute)$/)
+    // The staff routes are not the public's: a manager still reads the day.
+    const manager = await f.manager()
+    expect((await f.request('GET', '/api/v1/appointments?day=2026-11-24', undefined, manager)).status).toBe(200)
+  })
+})

@@ -1,0 +1,26 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { BookingLimits } from '../../../shared/config/appointmentSchema'
+import { demoBranchFile } from '../../../hub/config/demoBranchFile'
+import type { BranchFile } from '../../../hub/config/branchFile'
+import { HubFixture } from './hubFixture'
+
+/**
+ * The demo branch's hub with the public booking limits of its branch file set to `limits`
+ * (tests book many times from one loopback address: they raise the limit, never switch it off),
+ * and any other change to its `appointments` block.
+ */
+export async function startBookingHub(
+  limits: BookingLimits,
+  appointments: Partial<NonNullable<BranchFile['appointments']>> = {},
+): Promise<HubFixture> {
+  const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-hub-'))
+  const file = await demoBranchFile()
+  if (file.appointments === undefined) throw new Error('the demo branch takes appointments')
+  await writeFile(
+    join(dir, 'branch.json'),
+    JSON.stringify({ ...file, appointments: { ...file.appointments, ...appointments, limits } } satisfies BranchFile),
+  )
+  return HubFixture.start({}, dir)
+}
