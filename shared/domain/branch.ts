@@ -61,6 +61,9 @@ export interface PriorityClassConfig {
  */
 export type PriorityEstablishment = 'declared' | 'staff' | 'idReader' | 'booking'
 
+/** Who may set a ticket's class after issue: staff (any change) or a card reader (a confirmation). */
+export type PriorityConfirmer = Extract<PriorityEstablishment, 'staff' | 'idReader'>
+
 /**
  * @example
  * establishmentOf({ id, name, rate: 2, headStartSec: 90 }) //=> 'declared'

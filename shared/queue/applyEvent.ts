@@ -52,6 +52,7 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
         serviceId: e.serviceId,
         priorityClassId: e.priorityClassId,
         priorityClaim: e.priorityClaim ?? null,
+        priorityBy: null,
         language: e.language,
         issuedAt: e.at,
         appointmentAt: e.appointmentAt,
@@ -208,7 +209,12 @@ function applyBody(s: QueueState, e: QueueEvent): QueueState {
     case 'ticketRated':
       return withTicket(s, { ...ticketOf(s, e.ticketId), rating: e.score })
     case 'priorityChanged':
-      return withTicket(s, { ...ticketOf(s, e.ticketId), priorityClassId: e.to, priorityClaim: null })
+      return withTicket(s, {
+        ...ticketOf(s, e.ticketId),
+        priorityClassId: e.to,
+        priorityClaim: null,
+        priorityBy: e.by ?? 'staff',
+      })
     case 'counterOpened':
       return withCounter(s, e.counterId, (c) => ({
         ...c,

@@ -52,7 +52,13 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
     runCommand(
       ctx,
       principal,
-      { type: 'changePriority', ticketId: params.ticketId, priorityClassId: body.priorityClassId, reason: body.reason },
+      {
+        type: 'changePriority',
+        ticketId: params.ticketId,
+        priorityClassId: body.priorityClassId,
+        reason: body.reason,
+        by: 'staff',
+      },
       TICKET,
     ),
   )
