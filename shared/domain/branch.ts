@@ -56,7 +56,7 @@ export interface PriorityClassConfig {
  *   to the teller, who may change it with a reason;
  * - `staff`: the kiosk records a claim and the ticket waits as ordinary until staff confirm it;
  * - `idReader`: the same claim, confirmed when the customer's card or ID is read at the kiosk's
- *   reader (the reader's bridge confirms through the hub, like staff do);
+ *   reader (the hub confirms it, journaled as set by `idReader`);
  * - `booking`: appointment holders check in with their booking code, never by a tap.
  */
 export type PriorityEstablishment = 'declared' | 'staff' | 'idReader' | 'booking'
