@@ -72,6 +72,17 @@ export function establishmentOf(cls: PriorityClassConfig): PriorityEstablishment
   return cls.establishedBy ?? 'declared'
 }
 
+/**
+ * The classes a customer may ask for with a tap at the kiosk: all but those established by
+ * booking (appointment holders check in with their booking code).
+ *
+ * @example
+ * tappableClasses(DEMO_BRANCH).map((c) => c.id) //=> ['vip', 'care', 'military']
+ */
+export function tappableClasses(branch: Pick<BranchConfig, 'priorityClasses'>): readonly PriorityClassConfig[] {
+  return branch.priorityClasses.filter((c) => establishmentOf(c) !== 'booking')
+}
+
 /** The queue rules the branch declares; every number here is shown or explained to customers. */
 export interface QueuePolicy {
   /** Recalls a teller must make before a ticket may be marked no-show. */

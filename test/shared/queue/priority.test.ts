@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { BranchConfig } from '../../../shared/domain/branch'
+import { establishmentOf, tappableClasses, type BranchConfig } from '../../../shared/domain/branch'
+import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
 import { priorityClassId } from '../../../shared/domain/ids'
 import { callOrder } from '../../../shared/policy/callOrder'
 import { replay } from '../../../shared/queue/applyEvent'
@@ -178,5 +179,17 @@ describe('priority establishment', () => {
       d.serveNext(C1)
       expect(code(change(null, 'Too late'))).toBe('ticketFinished')
     })
+  })
+})
+
+describe('the demo branch', () => {
+  it('establishes one class each way: self-declared, by staff, by card reader, by booking', () => {
+    expect(DEMO_BRANCH.priorityClasses.map((c) => [c.id, establishmentOf(c)])).toEqual([
+      ['vip', 'idReader'],
+      ['care', 'declared'],
+      ['appointment', 'booking'],
+      ['military', 'staff'],
+    ])
+    expect(tappableClasses(DEMO_BRANCH).map((c) => c.id)).toEqual(['vip', 'care', 'military'])
   })
 })
