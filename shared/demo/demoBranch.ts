@@ -94,9 +94,9 @@ export const DEMO_BRANCH: BranchConfig = {
     {
       // 军人依法优先: the service card is checked by staff, who confirm the class at the counter.
       id: priorityClassId('military'),
-      name: { 'zh-CN': '军人、消防救援人员', en: 'Service members and firefighters' },
+      name: { 'zh-CN': '军人、消防救援人员', en: 'Military & firefighters' },
       rate: 2,
-      headStartSec: 120,
+      headStartSec: 0,
       establishedBy: 'staff',
     },
   ],
