@@ -6,6 +6,7 @@ export { DeviceSupervisor, type DeviceTestResult, type SupervisorOptions } from 
 export type {
   DeviceLog,
   DeviceRef,
+  CardRead,
   DeviceStatus,
   KeypadInput,
   RatingInput,

@@ -27,6 +27,7 @@ import type { PersistenceProblem } from './persistence/persistenceProblem'
 import { DeviceSupervisor } from '../hardware/index'
 import { NO_LOBBY_DEVICES, type LobbyDevices } from './devices/lobbyDevices'
 import { SupervisedLobbyDevices } from './devices/supervisedLobbyDevices'
+import { confirmByCard } from './devices/cardReads'
 import { createBranchEstimator, type BranchEstimator } from './estimation/branchEstimator'
 import { AutoDelays } from './delays/autoDelays'
 import { RecentDays } from './estimation/branchKnowledge'
@@ -233,6 +234,19 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     },
     menuEstimate: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).estimate,
     print: (facts) => devices.printTicket(facts),
+  })
+  // A card read at a kiosk's reader confirms the class its customer asked for there.
+  supervisor?.on('card', (read) => {
+    void confirmByCard(
+      {
+        host,
+        desk,
+        branch: () => config.data.branch,
+        now: () => clock.now(),
+        log: (level, message) => logger[level]({ event: 'device' }, message),
+      },
+      read,
+    ).catch((e: unknown) => logger.error({ event: 'device', err: e }, 'a card read could not be handled'))
   })
   const ctx: HubContext = {
     host,

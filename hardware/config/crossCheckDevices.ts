@@ -13,6 +13,7 @@ export const ROLE_DIALECTS: Readonly<Record<DeviceRole, readonly string[]>> = {
   // Keypads and pads send key frames unprompted; Modbus slaves only answer, so they use the framed dialect.
   ratingPad: ['framed'],
   callerKeypad: ['framed'],
+  cardReader: ['cardLine'],
 }
 
 const AT_A_COUNTER: ReadonlySet<DeviceRole> = new Set([
@@ -42,6 +43,9 @@ function checkOne(config: DeviceConfig, device: ResolvedDevice, path: string): C
       path: `${path}.counterNumber`,
       message: `must be left out: a ${config.role} does not belong to one counter`,
     })
+  }
+  if (config.kiosk !== undefined && config.role !== 'cardReader') {
+    issues.push({ path: `${path}.kiosk`, message: `only a card reader belongs to a kiosk, not a ${config.role}` })
   }
   if (config.keys !== undefined) {
     if (!SENDS_TO_US.has(config.role))
@@ -78,13 +82,15 @@ function checkShared(devices: readonly { device: ResolvedDevice; index: number }
   const at = (i: number): string => `${path}[${i}]`
   for (const { device, index } of devices) {
     const d = device.protocol.dialect
-    if (d === 'escpos' || d === 'escposDisplay') {
+    if (d === 'escpos' || d === 'escposDisplay' || d === 'cardLine') {
+      const what =
+        d === 'escpos' ? 'an ESC/POS printer' : d === 'escposDisplay' ? 'an ESC/POS display' : 'a card reader'
       issues.push({
         path: `${at(index)}.connection`,
         message: `is shared with ${devices
           .filter((o) => o.index !== index)
           .map((o) => `'${o.device.id}'`)
-          .join(', ')}; an ESC/POS ${d === 'escpos' ? 'printer' : 'display'} needs a port of its own`,
+          .join(', ')}; ${what} needs a port of its own`,
       })
     }
   }

@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from 'typebox'
+import { CARD_LINE_TERMINATORS } from '../cardReader/cardLines'
 import { CHECKSUM_TYPES, FIELD_REFS, PAYLOAD_ENCODINGS } from '../framed/framing'
 
 /**
@@ -14,6 +15,7 @@ export const DEVICE_ROLES = [
   'customerDisplay',
   'ratingPad',
   'callerKeypad',
+  'cardReader',
 ] as const
 export type DeviceRole = (typeof DEVICE_ROLES)[number]
 
@@ -182,11 +184,26 @@ export const EscPosDisplayProtocolSchema = Type.Object(
   strict,
 )
 
+/** A serial card or ID reader sending one line per swipe or scan (see `cardReader/cardLines`). */
+export const CardLineProtocolSchema = Type.Object(
+  {
+    dialect: Type.Literal('cardLine'),
+    /** What ends a read: CR, LF, CR LF, or either (`any`, the default). */
+    terminator: Type.Optional(oneOf(CARD_LINE_TERMINATORS)),
+    /** Longest read taken (default 256 bytes); longer runs without a line end are thrown away. */
+    maxLength: Type.Optional(Type.Integer({ minimum: 16, maximum: 4096 })),
+    /** A read whose bytes stop this long before its line end was cut off (default 500 ms). */
+    timeoutMs: Type.Optional(Type.Integer({ minimum: 20, maximum: 10000 })),
+  },
+  strict,
+)
+
 export const PROTOCOL_SCHEMAS = {
   escpos: EscPosProtocolSchema,
   modbusRtu: ModbusProtocolSchema,
   framed: FramedProtocolSchema,
   escposDisplay: EscPosDisplayProtocolSchema,
+  cardLine: CardLineProtocolSchema,
 } as const
 
 export const DisplayFormatSchema = Type.Object(
@@ -224,14 +241,25 @@ const deviceProps = <C extends TSchema, P extends TSchema, K extends TSchema>(co
   display: Type.Optional(DisplayFormatSchema),
   /** Key codes: actions for a caller keypad, scores 1–5 for a rating pad. */
   keys: Type.Optional(Type.Array(key, { maxItems: 64 })),
-  /** A keypad repeating the same key within this time is taken as one press. */
+  /**
+   * The kiosk a card reader belongs to: the name the kiosk was paired with. Left out, the
+   * reader serves whichever kiosk's customer is waiting for a card read (a branch with one kiosk).
+   */
+  kiosk: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
+  /** A keypad repeating the same key (a reader the same card) within this time is taken as one press. */
   debounceMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 10000 })),
 })
 
 export const DeviceConfigSchema = Type.Object(
   deviceProps(
     Type.Union([SerialConnectionSchema, TcpConnectionSchema, DumpConnectionSchema]),
-    Type.Union([EscPosProtocolSchema, ModbusProtocolSchema, FramedProtocolSchema, EscPosDisplayProtocolSchema]),
+    Type.Union([
+      EscPosProtocolSchema,
+      ModbusProtocolSchema,
+      FramedProtocolSchema,
+      EscPosDisplayProtocolSchema,
+      CardLineProtocolSchema,
+    ]),
     Type.Union([KeyBindingSchema, RatingBindingSchema]),
   ),
   strict,

@@ -1,3 +1,4 @@
+import { DEFAULT_CARD_LINE_OPTIONS } from '../cardReader/cardLines'
 import { DEFAULT_TICKET_PRINT_OPTIONS } from '../escpos/ticketLayout'
 import type { Framing } from '../framed/framing'
 import { DEFAULT_CALLER_KEYS, DEFAULT_RATING_KEYS, FRAMING_PRESETS } from '../framed/presets'
@@ -70,6 +71,15 @@ function resolveProtocol(protocol: ProtocolConfig): ResolvedProtocol {
           brightness: protocol.brightness ?? null,
         },
       }
+    case 'cardLine':
+      return {
+        dialect: 'cardLine',
+        lines: {
+          terminator: protocol.terminator ?? DEFAULT_CARD_LINE_OPTIONS.terminator,
+          maxLength: protocol.maxLength ?? DEFAULT_CARD_LINE_OPTIONS.maxLength,
+          timeoutMs: protocol.timeoutMs ?? DEFAULT_CARD_LINE_OPTIONS.timeoutMs,
+        },
+      }
   }
 }
 
@@ -87,6 +97,8 @@ function displayGeometry(protocol: ResolvedProtocol): { columns: number; rows: n
       return { columns: protocol.spec.columns, rows: protocol.spec.rows, encoding: protocol.spec.encoding }
     case 'escpos':
       return { columns: protocol.print.columns, rows: 1, encoding: 'gb18030' }
+    case 'cardLine':
+      return { columns: 0, rows: 0, encoding: 'ascii' }
   }
 }
 
@@ -152,11 +164,13 @@ export function resolveDevice(config: DeviceConfig): ResolvedDevice {
     name: config.name ?? config.id,
     role: config.role,
     counterNumber: config.counterNumber ?? null,
+    kiosk: config.kiosk ?? null,
     connection: resolveConnection(config.connection),
     protocol,
     display: resolveDisplay(config, protocol),
     actions,
     scores,
-    debounceMs: config.debounceMs ?? 300,
+    // A reader sending track 1 and track 2 of one swipe as two lines: one read.
+    debounceMs: config.debounceMs ?? (config.role === 'cardReader' ? 1000 : 300),
   }
 }

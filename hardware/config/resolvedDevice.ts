@@ -1,3 +1,4 @@
+import type { CardLineOptions } from '../cardReader/cardLines'
 import type { CustomerDisplaySpec } from '../customerDisplay/encodeCustomerDisplay'
 import type { TicketPrintOptions } from '../escpos/ticketLayout'
 import type { Framing } from '../framed/framing'
@@ -12,6 +13,8 @@ export interface ResolvedDevice {
   readonly name: string
   readonly role: DeviceRole
   readonly counterNumber: number | null
+  /** The kiosk (its paired name) a card reader belongs to; null for any kiosk, and for other devices. */
+  readonly kiosk: string | null
   readonly connection: ResolvedConnection
   readonly protocol: ResolvedProtocol
   /** How counter and lobby content is worded on this display (unused by printers). */
@@ -53,6 +56,7 @@ export type ResolvedProtocol =
     }
   | { readonly dialect: 'framed'; readonly address: number; readonly framing: Framing }
   | { readonly dialect: 'escposDisplay'; readonly spec: CustomerDisplaySpec }
+  | { readonly dialect: 'cardLine'; readonly lines: CardLineOptions }
 
 export interface DisplayFormat {
   readonly callTemplate: string

@@ -21,6 +21,8 @@ export type DeviceProblemCode =
   | 'coverOpen'
   | 'offline'
   | 'printerError'
+  /** A card reader sent something that is not a card read (noise, over-long, cut off, a failed swipe). */
+  | 'badRead'
   /** Switched off in the configuration (`enabled: false`). */
   | 'disabled'
 

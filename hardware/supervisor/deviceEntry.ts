@@ -1,6 +1,7 @@
 import { describeConnection, type ResolvedDevice } from '../config/resolvedDevice'
 import type { DeviceProblem } from '../drivers/deviceProblem'
 import type { DisplayDriver } from '../drivers/displayDriver'
+import type { CardReaderInput } from '../drivers/cardReaderInput'
 import type { FramedInput } from '../drivers/framedInput'
 import type { PrinterDriver } from '../drivers/printerDriver'
 import type { PrinterStatus } from '../escpos/printerStatus'
@@ -13,7 +14,8 @@ export interface Bus {
   readonly link: Link
   readonly devices: readonly ResolvedDevice[]
   readonly modbus: ModbusBus | null
-  input: FramedInput | null
+  /** What reads the bytes devices send unprompted: key frames, card reads. */
+  input: FramedInput | CardReaderInput | null
   connectedOnce: boolean
 }
 

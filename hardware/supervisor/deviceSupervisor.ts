@@ -4,6 +4,7 @@ import { connectionKey, describeConnection, type ResolvedDevice } from '../confi
 import { resolveDevice } from '../config/resolveDevice'
 import type { CounterContent, DisplayView, LobbyCall } from '../display/displayContent'
 import { renderCounter, renderLobby } from '../display/renderView'
+import { CardReaderInput } from '../drivers/cardReaderInput'
 import { problemOf, type DeviceProblem } from '../drivers/deviceProblem'
 import type { PrintResult } from '../drivers/printerDriver'
 import { testTicketLayout } from '../escpos/testTicket'
@@ -48,6 +49,13 @@ export class DeviceSupervisor {
       log: (level, deviceId, message) => this.log(level, deviceId, message),
       keypad: (input) => this.emitter.emit('keypad', input),
       rating: (input) => this.emitter.emit('rating', input),
+      card: (read) => this.emitter.emit('card', read),
+      deviceProblem: (deviceId, problem) => {
+        const entry = this.entries.get(deviceId)
+        if (entry === undefined || (entry.problem === null && problem === null)) return
+        entry.problem = problem
+        this.refresh(entry)
+      },
       linkChanged: (bus) => this.onLinkChanged(bus),
       linkConnected: (bus) => this.onLinkConnected(bus),
       ack: (device) => {
@@ -199,8 +207,9 @@ export class DeviceSupervisor {
         ? { ok: true, deviceId, detail: 'lit the rating prompt; press a key to see it in the log' }
         : { ok: false, deviceId, problem }
     }
+    const tryIt = device.role === 'cardReader' ? 'swipe or scan a card to see it, masked,' : 'press a key to see it'
     return entry.bus.link.connected
-      ? { ok: true, deviceId, detail: 'the port is open; press a key to see it in the log' }
+      ? { ok: true, deviceId, detail: `the port is open; ${tryIt} in the log` }
       : { ok: false, deviceId, problem: entry.status.problem ?? { code: 'connecting', detail: 'not connected' } }
   }
 
@@ -212,6 +221,7 @@ export class DeviceSupervisor {
       e.printer?.close()
       e.display?.close()
     }
+    for (const b of this.buses) if (b.input instanceof CardReaderInput) b.input.close()
     await Promise.all(this.buses.map((b) => b.link.close()))
   }
 

@@ -39,6 +39,21 @@ export interface RatingInput {
   readonly at: number
 }
 
+/**
+ * A card or ID swiped or scanned at a card reader. `token` is the card's number: match with it,
+ * never log or store it; `masked` is what may be logged and journaled.
+ */
+export interface CardRead {
+  readonly deviceId: string
+  /** The kiosk the reader belongs to (its paired name), or null for any kiosk. */
+  readonly kiosk: string | null
+  readonly token: string
+  /** All but the last four characters masked: `************7899`. */
+  readonly masked: string
+  readonly kind: 'track1' | 'track2' | 'id'
+  readonly at: number
+}
+
 export interface DeviceRef {
   readonly deviceId: string
   readonly role: DeviceRole
@@ -59,6 +74,7 @@ export interface SupervisorEvents {
   readonly reconnected: DeviceRef
   readonly keypad: KeypadInput
   readonly rating: RatingInput
+  readonly card: CardRead
   readonly log: DeviceLog
 }
 

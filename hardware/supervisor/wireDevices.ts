@@ -7,6 +7,7 @@ import {
   ModbusDisplayWriter,
   type DisplayWriter,
 } from '../drivers/displayWriters'
+import { CardReaderInput } from '../drivers/cardReaderInput'
 import { FramedInput } from '../drivers/framedInput'
 import { PrinterDriver } from '../drivers/printerDriver'
 import type { PrinterStatus } from '../escpos/printerStatus'
@@ -18,7 +19,7 @@ import { SerialTransport } from '../transport/serialTransport'
 import { TcpTransport } from '../transport/tcpTransport'
 import type { Transport } from '../transport/transport'
 import type { Bus, Entry } from './deviceEntry'
-import type { KeypadInput, RatingInput } from './supervisorEvents'
+import type { CardRead, KeypadInput, RatingInput } from './supervisorEvents'
 
 export interface SupervisorOptions {
   /** Reconnection delays of a lost or unopenable port. */
@@ -40,6 +41,9 @@ export interface WiringHooks {
   readonly log: (level: 'debug' | 'info' | 'warn' | 'error', deviceId: string | null, message: string) => void
   readonly keypad: (input: KeypadInput) => void
   readonly rating: (input: RatingInput) => void
+  readonly card: (read: CardRead) => void
+  /** A device's own problem by id (a card reader's unreadable data), or null again. */
+  readonly deviceProblem: (deviceId: string, problem: DeviceProblem | null) => void
   readonly linkChanged: (bus: Bus) => void
   readonly linkConnected: (bus: Bus) => void
   readonly ack: (device: ResolvedDevice) => void
@@ -66,7 +70,7 @@ const hex = (bytes: Uint8Array): string => {
 
 /**
  * The link of one port or bus (validation has made sure its devices share settings and
- * protocol), with the Modbus master or the key-frame reader its devices need.
+ * protocol), with the Modbus master, the key-frame reader or the card reader its devices need.
  */
 export function createBus(devices: readonly ResolvedDevice[], options: SupervisorOptions, hooks: WiringHooks): Bus {
   const first = devices[0]
@@ -101,10 +105,18 @@ export function createBus(devices: readonly ResolvedDevice[], options: Superviso
       now: hooks.now,
     })
   }
+  if (first.protocol.dialect === 'cardLine') {
+    bus.input = new CardReaderInput(first, {
+      card: hooks.card,
+      problem: (problem) => hooks.deviceProblem(first.id, problem),
+      log: hooks.log,
+      now: hooks.now,
+    })
+  }
   return bus
 }
 
-/** The printer or display driver a device needs (a rating pad needs neither: it only sends). */
+/** The printer or display driver a device needs (a rating pad or card reader needs neither: they only send). */
 export function createDrivers(entry: Entry, bus: Bus, options: SupervisorOptions, hooks: WiringHooks): void {
   const { device } = entry
   const { protocol } = device

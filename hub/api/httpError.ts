@@ -28,6 +28,7 @@ const CONFLICT: readonly CommandErrorCode[] = [
   'callTooRecent',
   'graceExpired',
   'alreadyRated',
+  'noReaderClaim',
 ]
 
 /**

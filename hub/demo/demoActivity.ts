@@ -1,4 +1,4 @@
-import { DEFAULT_RECALL_INTERVAL_SEC, type BranchConfig } from '../../shared/domain/branch'
+import { DEFAULT_RECALL_INTERVAL_SEC, tappableClasses, type BranchConfig } from '../../shared/domain/branch'
 import type { CounterId, PriorityClassId } from '../../shared/domain/ids'
 import { staffId } from '../../shared/domain/ids'
 import { sampleExponential, sampleLognormal, seededRng, type Rng } from '../../shared/sim/random'
@@ -62,8 +62,10 @@ export class DemoActivity {
     const service = b.services[Math.floor(this.rng.next() * b.services.length)]
     if (service !== undefined) {
       const r = this.rng.next()
+      // A walk-in asks for a class with a tap (appointments check in with their code instead).
+      const tappable = tappableClasses(b)
       const priorityClassId: PriorityClassId | null =
-        r < 0.12 ? (b.priorityClasses[Math.floor((r / 0.12) * b.priorityClasses.length)]?.id ?? null) : null
+        r < 0.12 ? (tappable[Math.floor((r / 0.12) * tappable.length)]?.id ?? null) : null
       const language = this.rng.next() < 0.85 ? 'zh-CN' : 'en'
       if (!this.stopped)
         void this.desk.issue({ serviceId: service.id, priorityClassId, language, appointmentAt: null }, (c, o) =>

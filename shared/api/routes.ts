@@ -298,7 +298,7 @@ export const routes = {
     method: 'POST',
     path: '/api/v1/tickets/:ticketId/priority',
     summary:
-      "Confirm a customer's priority claim, or set or remove a ticket's class, with a reason (journaled); a card reader's bridge confirms the same way",
+      "Confirm a customer's priority claim, or set or remove a ticket's class, with a reason (journaled); a kiosk's card reader confirms a claim for a class established by reader",
     tags: ['tickets'],
     access: ['teller', 'manager'],
     params: TicketParams,

@@ -24,6 +24,12 @@ export interface BranchInfo {
   readonly utcOffsetMinutes: number
   /** Rotating lobby content for the wait (rule 1: occupied time feels shorter). */
   readonly lobbyMessages: readonly LocalizedText[]
+  /**
+   * The kiosks with a card or ID reader, by the name they were paired with; null for a reader
+   * that serves any kiosk. A kiosk without one asks a customer claiming a class established by
+   * reader to show the card to the teller instead.
+   */
+  readonly cardReaders: readonly (string | null)[]
 }
 
 /**

@@ -3,8 +3,9 @@ import { counterId, priorityClassId, serviceId } from '../domain/ids'
 
 /**
  * The built-in demo branch: what `npm run demo` and `npm start` run when no configuration
- * exists, and what the tests use. Four services with their own standards, three declared
- * priority classes, six counters with preferences, the way a mid-sized branch is set up.
+ * exists, and what the tests use. Four services with their own standards, four declared
+ * priority classes (established one each way: by card reader, self-declared, by booking, by
+ * staff), six counters with preferences, the way a mid-sized branch is set up.
  */
 export const DEMO_BRANCH: BranchConfig = {
   name: { 'zh-CN': '演示银行 中山路支行', en: 'Demo Bank, Zhongshan Road Branch' },
@@ -72,18 +73,31 @@ export const DEMO_BRANCH: BranchConfig = {
       name: { 'zh-CN': '贵宾客户', en: 'Premier customers' },
       rate: 2,
       headStartSec: 90,
+      // The premier card is read at the kiosk's card reader. The demo has none: the kiosk says
+      // so, and the customer shows the card to the teller, who confirms the class.
+      establishedBy: 'idReader',
     },
     {
       id: priorityClassId('care'),
       name: { 'zh-CN': '老年人、残障人士、孕妇', en: 'Elderly, disabled, pregnant' },
       rate: 3,
       headStartSec: 120,
+      establishedBy: 'declared',
     },
     {
       id: priorityClassId('appointment'),
       name: { 'zh-CN': '预约客户', en: 'Appointment check-in' },
       rate: 2,
       headStartSec: 300,
+      establishedBy: 'booking',
+    },
+    {
+      // 军人依法优先: the service card is checked by staff, who confirm the class at the counter.
+      id: priorityClassId('military'),
+      name: { 'zh-CN': '军人、消防救援人员', en: 'Military & firefighters' },
+      rate: 2,
+      headStartSec: 0,
+      establishedBy: 'staff',
     },
   ],
   policy: { ...DEFAULT_POLICY, waitCapSec: 40 * 60 },

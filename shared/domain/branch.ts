@@ -56,10 +56,13 @@ export interface PriorityClassConfig {
  *   to the teller, who may change it with a reason;
  * - `staff`: the kiosk records a claim and the ticket waits as ordinary until staff confirm it;
  * - `idReader`: the same claim, confirmed when the customer's card or ID is read at the kiosk's
- *   reader (the reader's bridge confirms through the hub, like staff do);
+ *   reader (the hub confirms it, journaled as set by `idReader`);
  * - `booking`: appointment holders check in with their booking code, never by a tap.
  */
 export type PriorityEstablishment = 'declared' | 'staff' | 'idReader' | 'booking'
+
+/** Who may set a ticket's class after issue: staff (any change) or a card reader (a confirmation). */
+export type PriorityConfirmer = Extract<PriorityEstablishment, 'staff' | 'idReader'>
 
 /**
  * @example
@@ -67,6 +70,17 @@ export type PriorityEstablishment = 'declared' | 'staff' | 'idReader' | 'booking
  */
 export function establishmentOf(cls: PriorityClassConfig): PriorityEstablishment {
   return cls.establishedBy ?? 'declared'
+}
+
+/**
+ * The classes a customer may ask for with a tap at the kiosk: all but those established by
+ * booking (appointment holders check in with their booking code).
+ *
+ * @example
+ * tappableClasses(DEMO_BRANCH).map((c) => c.id) //=> ['vip', 'care', 'military']
+ */
+export function tappableClasses(branch: Pick<BranchConfig, 'priorityClasses'>): readonly PriorityClassConfig[] {
+  return branch.priorityClasses.filter((c) => establishmentOf(c) !== 'booking')
 }
 
 /** The queue rules the branch declares; every number here is shown or explained to customers. */

@@ -126,6 +126,7 @@ function newTicket(g: WouldBe, state: QueueState, now: number): Ticket {
     seq,
     serviceId: g.serviceId,
     priorityClaim: null,
+    priorityBy: null,
     priorityClassId: g.priorityClassId,
     language: 'zh-CN',
     issuedAt: now,

@@ -60,6 +60,7 @@ function applyBody(d: StateDraft, e: QueueEvent): void {
         serviceId: e.serviceId,
         priorityClassId: e.priorityClassId,
         priorityClaim: e.priorityClaim ?? null,
+        priorityBy: null,
         language: e.language,
         issuedAt: e.at,
         appointmentAt: e.appointmentAt,
@@ -205,6 +206,7 @@ function applyBody(d: StateDraft, e: QueueEvent): void {
       const t = d.edit(e.ticketId)
       t.priorityClassId = e.to
       t.priorityClaim = null
+      t.priorityBy = e.by ?? 'staff'
       return
     }
     case 'counterOpened':

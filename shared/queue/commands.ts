@@ -1,5 +1,6 @@
 import type { CounterId, DelayId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
 import type { Language, LocalizedText } from '../domain/text'
+import type { PriorityConfirmer } from '../domain/branch'
 import type { PauseReason } from './counterState'
 import type { DelayScope, DelaySource } from './delay'
 import type { WaitEstimate } from './ticket'
@@ -65,6 +66,11 @@ export type Command =
       readonly ticketId: TicketId
       readonly priorityClassId: PriorityClassId | null
       readonly reason: string
+      /**
+       * Who establishes the change: a member of staff (any change), or the kiosk's card or ID
+       * reader (only the confirmation of a pending claim for a class established by reader).
+       */
+      readonly by: PriorityConfirmer
     }
   | { readonly type: 'openCounter'; readonly counterId: CounterId; readonly staffId: StaffId }
   | { readonly type: 'pauseCounter'; readonly counterId: CounterId; readonly reason: PauseReason }

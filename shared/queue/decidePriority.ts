@@ -1,4 +1,4 @@
-import { findPriorityClass, type BranchConfig } from '../domain/branch'
+import { establishmentOf, findPriorityClass, type BranchConfig } from '../domain/branch'
 import { err, ok, type Result } from '../util/result'
 import type { CommandOf } from './commands'
 import { commandError, type CommandError } from './errors'
@@ -11,8 +11,10 @@ export const PRIORITY_REASON_MAX = 200
 
 /**
  * Staff confirm a claim, set a class, or take one away, always with a reason that is journaled
- * with the class it replaced. Refused for a finished ticket, an unknown class, an empty reason,
- * and a change that changes nothing.
+ * with the class it replaced and who set it. Refused for a finished ticket, an unknown class, an
+ * empty reason, and a change that changes nothing. A card reader does one thing only: it
+ * confirms a pending claim for a class the branch establishes by reader (`noReaderClaim`
+ * otherwise), so a card read can never raise or lower anybody else.
  */
 export function decidePriorityChange(
   state: QueueState,
@@ -46,11 +48,22 @@ export function decidePriorityChange(
       }),
     )
   }
+  if (c.by === 'idReader') {
+    const claimed = findPriorityClass(branch, t.value.priorityClaim ?? ('' as never))
+    if (claimed === undefined || establishmentOf(claimed) !== 'idReader' || c.priorityClassId !== claimed.id) {
+      return err(
+        commandError('noReaderClaim', `Ticket ${t.value.number} is not waiting for a card read`, {
+          field: 'priorityClassId',
+        }),
+      )
+    }
+  }
   return ok({
     type: 'priorityChanged',
     ticketId: c.ticketId,
     from: t.value.priorityClassId,
     to: c.priorityClassId,
     reason,
+    by: c.by,
   })
 }

@@ -113,7 +113,8 @@ function issue(state: QueueState, branch: BranchConfig, c: CommandOf<'issueTicke
     )
   }
   const establishment = cls === null ? null : establishmentOf(cls)
-  if (establishment === 'booking') {
+  // The booking check-in issues with the class and the slot; a tap without a slot is refused.
+  if (establishment === 'booking' && c.appointmentAt === null) {
     return err(
       commandError(
         'bookingRequired',

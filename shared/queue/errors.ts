@@ -16,6 +16,7 @@ export type CommandErrorCode =
   | 'unknownPriorityClass'
   | 'bookingRequired'
   | 'priorityUnchanged'
+  | 'noReaderClaim'
   | 'unknownDelay'
   | 'duplicateDelay'
   | 'counterClosed'

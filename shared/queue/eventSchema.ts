@@ -79,6 +79,7 @@ export const EVENT_SCHEMAS = {
     from: nullable(id<PriorityClassId>()),
     to: nullable(id<PriorityClassId>()),
     reason: text(),
+    by: Type.Optional(Type.Union([Type.Literal('staff'), Type.Literal('idReader')])),
   }),
   counterOpened: event('counterOpened', { ...counter, staffId: id<StaffId>() }),
   counterPaused: event('counterPaused', {

@@ -1,4 +1,5 @@
 import type { CounterId, DelayId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
+import type { PriorityConfirmer } from '../domain/branch'
 import type { Language, LocalizedText } from '../domain/text'
 import type { PauseReason } from './counterState'
 import type { DelayScope, DelaySource } from './delay'
@@ -85,6 +86,8 @@ export type EventBody =
       readonly from: PriorityClassId | null
       readonly to: PriorityClassId | null
       readonly reason: string
+      /** Who set it: staff, or the kiosk's card reader. Absent in journals written before: staff. */
+      readonly by?: PriorityConfirmer
     }
   | { readonly type: 'counterOpened'; readonly counterId: CounterId; readonly staffId: StaffId }
   | { readonly type: 'counterPaused'; readonly counterId: CounterId; readonly reason: PauseReason }

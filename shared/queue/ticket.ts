@@ -1,4 +1,5 @@
 import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
+import type { PriorityConfirmer } from '../domain/branch'
 import type { Language } from '../domain/text'
 
 /**
@@ -96,6 +97,8 @@ export interface Ticket {
   readonly priorityClassId: PriorityClassId | null
   /** A class asked for at the kiosk that staff or a card reader have not confirmed yet. */
   readonly priorityClaim: PriorityClassId | null
+  /** Who set the class after issue (staff, or the kiosk's card reader); null: the class as issued. */
+  readonly priorityBy: PriorityConfirmer | null
   readonly language: Language
   readonly issuedAt: number
   /** Appointment time for appointment check-ins, kept for the appointment-time standard. */

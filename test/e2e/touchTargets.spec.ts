@@ -1,37 +1,12 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { Lobby } from './support/lobby'
+import { smallTargets } from './support/touchTargets'
 
 /**
  * Touch targets of the staff touch screens (counter and manager), in both languages: every
  * control a finger can press is at least 44 × 44 CSS px (WCAG 2.5.5). A radio button or check
  * box counts with its label, which the browser makes part of the same target.
  */
-
-/** `tag "name" w×h` for every visible control under 44 px either way (a string, as display.spec's). */
-const SMALL_TARGETS = `(() => {
-  const out = [];
-  const controls = document.querySelectorAll(
-    'button, a[href], input:not([type=hidden]), select, textarea, summary, [role=button], [role=tab], [role=radio]',
-  );
-  for (const el of controls) {
-    if (el.closest('.visually-hidden') !== null || el.getClientRects().length === 0) continue;
-    const style = getComputedStyle(el);
-    if (style.visibility === 'hidden' || style.display === 'none') continue;
-    const box = el.closest('label') ?? el;
-    const r = box.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) continue;
-    if (r.width < 44 || r.height < 44) {
-      const name = (el.getAttribute('aria-label') ?? box.textContent ?? '').trim().replace(/\\s+/g, ' ').slice(0, 40);
-      out.push(el.tagName.toLowerCase() + (el.type ? '[' + el.type + ']' : '') + ' "' + name + '" ' + Math.round(r.width) + '×' + Math.round(r.height));
-    }
-  }
-  return out;
-})()`
-
-async function smallTargets(page: Page, where: string): Promise<string[]> {
-  const found = (await page.evaluate(SMALL_TARGETS)) as string[]
-  return found.map((f) => `${where}: ${f}`)
-}
 
 /** The buttons that open the manager's dialogs, and the tabs they are on. */
 const DIALOG_WORDS = {

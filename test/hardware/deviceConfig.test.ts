@@ -333,3 +333,46 @@ describe('resolveDevice', () => {
     ])
   })
 })
+
+describe('card reader configuration', () => {
+  const reader = {
+    id: 'kiosk-reader',
+    role: 'cardReader',
+    kiosk: 'Lobby kiosk',
+    connection: { type: 'serial', path: '/dev/ttyUSB3', baudRate: 9600 },
+    protocol: { dialect: 'cardLine' },
+  }
+
+  it('takes a reader with its kiosk and fills the line defaults', () => {
+    const parsed = parseDeviceConfigs([reader])
+    expect(parsed.ok).toBe(true)
+    const resolved = resolveDevice(parsed.ok ? parsed.value[0]! : (reader as never))
+    expect(resolved).toMatchObject({
+      kiosk: 'Lobby kiosk',
+      debounceMs: 1000,
+      protocol: { dialect: 'cardLine', lines: { terminator: 'any', maxLength: 256, timeoutMs: 500 } },
+    })
+  })
+
+  describe('edge cases', () => {
+    it('refuses a reader speaking another dialect, a kiosk on another device, a shared port and a bad terminator', () => {
+      const problems = (devices: unknown[]) => {
+        const r = parseDeviceConfigs(devices)
+        return r.ok ? [] : r.error.map((p) => `${p.path}: ${p.message}`)
+      }
+      expect(problems([{ ...reader, protocol: { dialect: 'escpos' } }])).toEqual([
+        "devices[0].protocol.dialect: a cardReader speaks 'cardLine', not 'escpos'",
+      ])
+      expect(problems([{ ...BRANCH_DEVICES[0], kiosk: 'Lobby kiosk' }])).toEqual([
+        'devices[0].kiosk: only a card reader belongs to a kiosk, not a ticketPrinter',
+      ])
+      expect(problems([reader, { ...reader, id: 'second-reader' }])).toEqual([
+        "devices[0].connection: is shared with 'second-reader'; a card reader needs a port of its own",
+        "devices[1].connection: is shared with 'kiosk-reader'; a card reader needs a port of its own",
+      ])
+      expect(problems([{ ...reader, protocol: { dialect: 'cardLine', terminator: 'tab' } }])[0]).toMatch(
+        /^devices\[0\]\.protocol\.terminator: must be one of/,
+      )
+    })
+  })
+})

@@ -13,6 +13,7 @@ export function branchInfo(ctx: HubContext): BranchInfo {
     policy: describePolicy(file.branch, file.appointments ?? null),
     utcOffsetMinutes: file.utcOffsetMinutes,
     lobbyMessages: file.lobby.messages,
+    cardReaders: file.devices.filter((d) => d.role === 'cardReader' && d.enabled !== false).map((d) => d.kiosk ?? null),
   }
 }
 

@@ -12,7 +12,11 @@ const TICKET = ['ticketId']
 export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): void {
   on(app, ctx, routes.issueTicket, async ({ body, principal }) => {
     const r = await ctx.desk
-      .issue(body, (command, options) => submitAs(ctx, principal, command, options))
+      .issue(
+        body,
+        (command, options) => submitAs(ctx, principal, command, options),
+        principal?.role === 'kiosk' ? principal.name : null,
+      )
       .catch((e: unknown) => {
         if (e instanceof IdempotencyKeyReused)
           throw new HttpError(422, 'idempotencyKeyReused', e.message, 'body.idempotencyKey')
@@ -52,7 +56,13 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
     runCommand(
       ctx,
       principal,
-      { type: 'changePriority', ticketId: params.ticketId, priorityClassId: body.priorityClassId, reason: body.reason },
+      {
+        type: 'changePriority',
+        ticketId: params.ticketId,
+        priorityClassId: body.priorityClassId,
+        reason: body.reason,
+        by: 'staff',
+      },
       TICKET,
     ),
   )

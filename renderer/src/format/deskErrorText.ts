@@ -3,7 +3,15 @@ import type { DeskError } from '../composables/counter/useCounterDesk'
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
 /** Refusals the counter screen words in its own language; the rest keep the hub's words. */
-const TRANSLATED: ReadonlySet<string> = new Set(['callTooRecent', 'recallsRequired'])
+const TRANSLATED: ReadonlySet<string> = new Set([
+  'callTooRecent',
+  'recallsRequired',
+  'reasonRequired',
+  'priorityUnchanged',
+  'unknownPriorityClass',
+  'ticketFinished',
+  'noReaderClaim',
+])
 
 /**
  * A refused or lost command in words: a refusal the screen knows by its code in the screen's

@@ -1,10 +1,11 @@
 import { computed, onBeforeUnmount, onMounted, ref, watch } from 'vue'
+import type { PriorityClassId } from '../../../../shared/domain/ids'
 import type { Availability } from '../../logic/counter/counterActions'
 import { ratingKey, shortcutOf, type ShortcutAction } from '../../logic/counter/shortcuts'
 import type { CounterDesk } from './useCounterDesk'
 
 /** The dialogs of the counter screen; while one is open the screen's own keys rest. */
-export type DeskDialog = 'pause' | 'transfer' | 'callTicket' | 'resumeParked'
+export type DeskDialog = 'pause' | 'transfer' | 'callTicket' | 'resumeParked' | 'priority'
 
 /**
  * One way in for every action, whether from a button or a key: it checks that the action is
@@ -13,6 +14,8 @@ export type DeskDialog = 'pause' | 'transfer' | 'callTicket' | 'resumeParked'
  */
 export function useCounterControl(desk: CounterDesk, signOut: () => Promise<void>) {
   const dialog = ref<DeskDialog | null>(null)
+  /** The class the priority dialog opens with (confirm: the claim; downgrade: none). */
+  const priorityChoice = ref<PriorityClassId | null>(null)
   const status = computed(() => desk.counter.value?.status ?? 'closed')
 
   function availability(action: ShortcutAction): Availability {
@@ -130,7 +133,14 @@ export function useCounterControl(desk: CounterDesk, signOut: () => Promise<void
   onMounted(() => window.addEventListener('keydown', onKeyDown))
   onBeforeUnmount(() => window.removeEventListener('keydown', onKeyDown))
 
-  return { dialog, status, availability, act, closeDialog: () => (dialog.value = null) }
+  /** Opens the priority dialog of the customer at the counter, with a class chosen. */
+  function openPriority(choice: PriorityClassId | null): void {
+    if (desk.busy.value || dialog.value !== null || desk.ticket.value === undefined) return
+    priorityChoice.value = choice
+    openDialog('priority')
+  }
+
+  return { dialog, status, availability, act, priorityChoice, openPriority, closeDialog: () => (dialog.value = null) }
 }
 
 export type CounterControl = ReturnType<typeof useCounterControl>

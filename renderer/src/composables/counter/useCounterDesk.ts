@@ -4,6 +4,7 @@ import {
   counterId as asCounterId,
   delayId,
   type CounterId,
+  type PriorityClassId,
   type ServiceId,
   type TicketId,
 } from '../../../../shared/domain/ids'
@@ -234,6 +235,12 @@ export function useCounterDesk(counterIdText: string) {
       return run(() =>
         client.call('transferTicket', { params: { ticketId: t.id }, body: { toServiceId, toCounterId } }),
       )
+    },
+    /** Sets, confirms or removes the class of the customer at the counter, with a reason. */
+    changePriority: (priorityClassId: PriorityClassId | null, reason: string) => {
+      const t = ticket.value
+      if (t === undefined) return Promise.resolve(null)
+      return run(() => client.call('changePriority', { params: { ticketId: t.id }, body: { priorityClassId, reason } }))
     },
     resumeParked: (ticketId: TicketId) => run(() => client.call('resumeTicket', { params: { ticketId }, body: {} })),
     /** Posts the "complex business" notice to the lobby, or withdraws it. */

@@ -8,6 +8,8 @@ export const kiosk = {
       selfServiceBadge: '可自助办理',
       priorityTitle: '优先服务',
       priorityChosen: '{name}:请选择业务',
+      priorityChosenCard: '{name}:请选择业务,取号后在读卡器上刷卡或身份证',
+      priorityChosenNoReader: '{name}:请选择业务,本机没有读卡器,请到柜台出示卡或证件',
       back: '返回',
       rules: { title: '叫号规则' },
       selfService: {
@@ -33,7 +35,9 @@ export const kiosk = {
           declared: '优先服务:{name}(客户自行申报,柜员会核对)',
           confirmed: '优先服务:{name}(已确认)',
           awaitingStaff: '已申请优先服务:{name}。请向工作人员出示证明,确认后生效;确认前按普通顺序排队。',
-          awaitingReader: '已申请优先服务:{name}。请在读卡器上刷卡或身份证,确认后生效;确认前按普通顺序排队。',
+          awaitingReader: '已申请优先服务:{name}。请现在在读卡器上刷卡或身份证,确认后生效;确认前按普通顺序排队。',
+          awaitingNoReader:
+            '已申请优先服务:{name}。本机没有读卡器:请到柜台向柜员出示卡或证件,确认后生效;确认前按普通顺序排队。',
         },
       },
       rejoin: {
@@ -58,6 +62,9 @@ export const kiosk = {
       selfServiceBadge: 'Self-service available',
       priorityTitle: 'Priority service',
       priorityChosen: '{name}: choose your service',
+      priorityChosenCard: '{name}: choose your service, then scan your card or ID at the reader',
+      priorityChosenNoReader:
+        '{name}: choose your service; this kiosk has no card reader, show your card at the counter',
       back: 'Back',
       rules: { title: 'How we call' },
       selfService: {
@@ -88,7 +95,9 @@ export const kiosk = {
           awaitingStaff:
             'Priority asked: {name}. Please show proof to a member of staff; it applies once confirmed, and until then you wait in the ordinary order.',
           awaitingReader:
-            'Priority asked: {name}. Please place your card or ID on the reader; it applies once confirmed, and until then you wait in the ordinary order.',
+            'Priority asked: {name}. Please scan your card or ID at the reader now; it applies once confirmed, and until then you wait in the ordinary order.',
+          awaitingNoReader:
+            'Priority asked: {name}. This kiosk has no card reader: please show your card or ID to the teller; it applies once confirmed, and until then you wait in the ordinary order.',
         },
       },
       rejoin: {

@@ -204,6 +204,7 @@ export const manager = {
           customerDisplay: '客户显示屏',
           ratingPad: '评价器',
           callerKeypad: '呼叫器',
+          cardReader: '读卡器',
           displaySpeech: '大厅屏语音',
         },
         states: {
@@ -475,6 +476,7 @@ export const manager = {
           customerDisplay: 'Customer display',
           ratingPad: 'Rating pad',
           callerKeypad: 'Caller keypad',
+          cardReader: 'Card reader',
           displaySpeech: 'Lobby display voice',
         },
         states: {

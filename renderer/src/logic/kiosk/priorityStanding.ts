@@ -1,42 +1,51 @@
 import type { TicketReceipt } from '../../../../shared/api/views'
-import { establishmentOf, type BranchConfig, type PriorityClassConfig } from '../../../../shared/domain/branch'
+import type { BranchConfig, PriorityClassConfig } from '../../../../shared/domain/branch'
+import { priorityStanding } from '../../../../shared/queue/priorityStanding'
 import type { Ticket } from '../../../../shared/queue/ticket'
 
 /**
- * What the ticket says about its priority class, as the engine has it now:
+ * What the kiosk's ticket says about its priority class, from the engine's standing
+ * (`shared/queue/priorityStanding`):
  * - `declared`: the customer said so (printed, and shown to the teller, who may change it);
- * - `confirmed`: staff or the card reader confirmed a claim (or a teller set the class);
- * - `awaitingStaff` / `awaitingReader`: asked for, not yet confirmed — the ticket waits as ordinary.
+ * - `confirmed`: staff, the card reader or a booking established it;
+ * - `awaitingStaff` / `awaitingReader`: asked for, not yet confirmed — the ticket waits as
+ *   ordinary; `awaitingNoReader` when the class is established by reader and this kiosk has none
+ *   (the customer shows the card to the teller instead).
  */
-export type PriorityStanding =
+export type KioskPriority =
   | { readonly kind: 'declared' | 'confirmed'; readonly cls: PriorityClassConfig }
-  | { readonly kind: 'awaitingStaff' | 'awaitingReader'; readonly cls: PriorityClassConfig }
+  | { readonly kind: 'awaitingStaff' | 'awaitingReader' | 'awaitingNoReader'; readonly cls: PriorityClassConfig }
 
 /**
  * The ticket's standing from the live ticket when the kiosk has it (a confirmation arrives as an
  * event), otherwise from the receipt. Null for an ordinary ticket.
  *
  * @example
- * priorityStanding(branch, { priorityClassId: null, priorityClaim: 'vip' }, undefined) //=> { kind: 'awaitingStaff', cls }
+ * kioskPriority(branch, { priorityClassId: null, priorityClaim: 'vip' }, undefined, true) //=> { kind: 'awaitingStaff', cls }
  */
-export function priorityStanding(
+export function kioskPriority(
   branch: BranchConfig,
   receipt: Pick<TicketReceipt, 'priorityClassId' | 'priorityClaim'>,
-  live: Pick<Ticket, 'priorityClassId' | 'priorityClaim'> | undefined,
-): PriorityStanding | null {
-  const now = live ?? receipt
-  const find = (id: string | null) => (id === null ? undefined : branch.priorityClasses.find((c) => c.id === id))
-  const claimed = find(now.priorityClaim)
-  if (claimed !== undefined) {
-    return { kind: establishmentOf(claimed) === 'idReader' ? 'awaitingReader' : 'awaitingStaff', cls: claimed }
+  live: Pick<Ticket, 'priorityClassId' | 'priorityClaim' | 'priorityBy' | 'appointmentAt'> | undefined,
+  hasReader: boolean,
+): KioskPriority | null {
+  const s = priorityStanding(live ?? { ...receipt, priorityBy: null, appointmentAt: null }, branch)
+  if (s === null) return null
+  if (s.kind === 'pending') {
+    const kind = s.awaiting === 'staff' ? 'awaitingStaff' : hasReader ? 'awaitingReader' : 'awaitingNoReader'
+    return { kind, cls: s.cls }
   }
-  const cls = find(now.priorityClassId)
-  if (cls === undefined) return null
-  const wasClaimed = receipt.priorityClaim !== null || receipt.priorityClassId !== cls.id
-  return { kind: wasClaimed || establishmentOf(cls) !== 'declared' ? 'confirmed' : 'declared', cls }
+  return { kind: s.by === 'declared' ? 'declared' : 'confirmed', cls: s.cls }
 }
 
-/** The classes a customer may pick with a tap (appointment holders check in with their booking code). */
-export function tappableClasses(branch: BranchConfig): readonly PriorityClassConfig[] {
-  return branch.priorityClasses.filter((c) => establishmentOf(c) !== 'booking')
+/**
+ * Whether this kiosk has a card reader: one configured for it by its paired name, or one for
+ * any kiosk.
+ *
+ * @example
+ * kioskHasReader(['Lobby kiosk'], 'Lobby kiosk') //=> true
+ * kioskHasReader([], 'Lobby kiosk') //=> false
+ */
+export function kioskHasReader(cardReaders: readonly (string | null)[], kioskName: string | null): boolean {
+  return cardReaders.some((k) => k === null || k === kioskName)
 }
