@@ -1,6 +1,7 @@
 import { Type, type TSchema, type TUnsafe } from 'typebox'
 import { BranchConfigSchema } from '../config/branchSchema'
 import { FeedbackRecordSchema } from '../hq/shippedSchemas'
+import type { FeedbackStatus } from '../feedback/feedbackStatus'
 import { QueueEventSchema } from '../queue/eventSchema'
 import {
   CounterIdSchema,
@@ -20,15 +21,17 @@ import type { Routes } from './routes'
  * What each route of the hub answers, as a schema the renderer's client parses the answer with
  * (`renderer/src/api/apiClient.ts`): a damaged or foreign answer becomes a clear error naming the
  * field, never a cast. One entry per route of `routes.ts`, by name; a route without one does not
- * compile. Views of this folder are checked field by field; the day's state and the reports,
- * whose types live with the code that computes them, by the fields a screen reads first. Fields a
- * newer hub adds are let through, so a terminal keeps working across an upgrade.
+ * compile. Views of this folder are checked field by field, and let through fields a newer hub
+ * adds; the day's state and the reports, whose types live with the code that computes them, by
+ * the fields a screen reads first. Where an answer is a record the contract already has a schema
+ * for (an event, the branch configuration, a feedback record), that schema is used as it is.
  */
 export type AnswerSchemas<T> = { readonly [K in keyof T]: TUnsafe<AnswerOf<T[K]>> }
 
 /** An answer's check, typed as the route's answer. */
 export const answer = <R>(schema: TSchema): TUnsafe<R> => Type.Unsafe<R>(schema)
 
+const FEEDBACK_STATUSES: readonly FeedbackStatus[] = ['open', 'overdue', 'resolvedOnTime', 'resolvedLate']
 const Nullable = <S extends TSchema>(s: S) => Type.Union([s, Type.Null()])
 const Num = Type.Number()
 const Text = Type.String()
@@ -183,7 +186,16 @@ export const answers: AnswerSchemas<Routes> = {
       daily: Type.Array(Type.Object({ date: Day, kpis: Kpis })),
     }),
   ),
-  feedbackList: answer(Type.Object({ records: Type.Array(FeedbackRecordSchema) })),
+  feedbackList: answer(
+    Type.Object({
+      records: Type.Array(
+        Type.Object(
+          { ...FeedbackRecordSchema.properties, status: Type.Union(FEEDBACK_STATUSES.map((x) => Type.Literal(x))) },
+          { additionalProperties: false },
+        ),
+      ),
+    }),
+  ),
   submitFeedback: answer(FeedbackRecordSchema),
   resolveFeedback: answer(FeedbackRecordSchema),
   whatIf: answer(

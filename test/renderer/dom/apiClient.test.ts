@@ -59,7 +59,10 @@ describe('the API client against a real hub', () => {
     expect((await as(manager).call('currentSession', {})).role).toBe('manager')
     expect((await as(manager).call('hubStatus', {})).tls.protection).toBe('loopback')
     expect((await as(manager).call('health', {})).ok).toBe(true)
-    expect((await as(manager).call('feedbackList', {})).records).toEqual([])
+    const feedback = await as(kiosk).call('submitFeedback', {
+      body: { ticketId: receipt.ticketId, kind: 'suggestion', text: 'Open one more counter at noon.' },
+    } as never)
+    expect((await as(manager).call('feedbackList', {})).records).toEqual([{ ...feedback, status: 'open' }])
     expect((await as(manager).call('appointmentInfo', {})).services.length).toBeGreaterThan(0)
     const day = queue.state.day as string
     expect((await as(manager).call('dayReport', { params: { date: day } } as never)).kind).toBe('day')
