@@ -15,20 +15,23 @@ export const DEMO_STAFF = [
 ] as const
 export const DEMO_MANAGER = { id: 'm01', name: '赵主任', pin: '9999' } as const
 
-/** The built-in demo branch as a configuration file (written when the data folder is empty). */
-export async function demoBranchFile(host = '127.0.0.1', port = 8080): Promise<BranchFile> {
+/**
+ * The built-in demo branch as a configuration file (written when the data folder is empty).
+ * `pinCost` is the PINs' scrypt cost (`hashPin`).
+ */
+export async function demoBranchFile(host = '127.0.0.1', port = 8080, pinCost?: number): Promise<BranchFile> {
   const staff = await Promise.all([
     ...DEMO_STAFF.map(async (s) => ({
       id: staffId(s.id),
       name: s.name,
       role: 'teller' as const,
-      pinHash: await hashPin(s.pin),
+      pinHash: await hashPin(s.pin, pinCost),
     })),
     (async () => ({
       id: staffId(DEMO_MANAGER.id),
       name: DEMO_MANAGER.name,
       role: 'manager' as const,
-      pinHash: await hashPin(DEMO_MANAGER.pin),
+      pinHash: await hashPin(DEMO_MANAGER.pin, pinCost),
     }))(),
   ])
   return {

@@ -1,9 +1,13 @@
+import { Type, type Static, type TSchema } from 'typebox'
+import { schemaProblems } from '../util/schemaProblems'
 import type { ConfigProblem } from './terminalConfig'
 
 /**
  * A small reader for hand-edited JSON that collects every problem with its path instead of
  * stopping at the first, so a manager fixing `terminal.json` sees all mistakes at once. Each
  * `read*` returns the value when it has the right shape, or `undefined` after recording why not.
+ * Shapes are checked by TypeBox and worded by `schemaProblems`, as every other configuration
+ * problem is; only the rules between fields (parseTerminalConfig) have their own words.
  */
 export class FieldReader {
   readonly problems: ConfigProblem[] = []
@@ -13,59 +17,54 @@ export class FieldReader {
     return undefined
   }
 
+  /** The value if it matches the schema; else its problems are recorded, worded by schemaProblems. */
+  check<S extends TSchema>(schema: S, value: unknown, path: string): Static<S> | undefined {
+    const found = schemaProblems(schema, value, path)
+    if (found.length === 0) return value as Static<S>
+    this.problems.push(...found)
+    return undefined
+  }
+
   /** Reads an object and reports keys it does not know, suggesting the nearest known one. */
   object(value: unknown, path: string, known: readonly string[]): Readonly<Record<string, unknown>> | undefined {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return this.problem(path, `must be an object, not ${describe(value)}`)
-    }
-    const record = value as Readonly<Record<string, unknown>>
+    const record = this.check(ANY_OBJECT, value, path)
+    if (record === undefined) return undefined
     for (const key of Object.keys(record)) {
       if (known.includes(key)) continue
       const near = nearest(key, known)
-      this.problem(
-        join(path, key),
-        near === undefined
-          ? `is not a setting (known: ${known.join(', ')})`
-          : `is not a setting; did you mean "${near}"?`,
-      )
+      // schemaProblems' words, with a hint for a typo in a hand-edited file.
+      this.problem(join(path, key), near === undefined ? UNKNOWN : `${UNKNOWN}; did you mean "${near}"?`)
     }
     return record
   }
 
-  string(value: unknown, path: string, rule: { min: number; max: number; what: string }): string | undefined {
-    if (typeof value !== 'string') return this.problem(path, `must be ${rule.what}, not ${describe(value)}`)
-    const trimmed = value.trim()
-    if (trimmed.length < rule.min || trimmed.length > rule.max) {
-      return this.problem(path, `must be ${rule.what} of ${rule.min} to ${rule.max} characters`)
-    }
-    return trimmed
+  /** A text, trimmed, of `min` to `max` characters once trimmed. */
+  string(value: unknown, path: string, min: number, max: number): string | undefined {
+    const text = this.check(Type.String(), value, path)
+    if (text === undefined) return undefined
+    return this.check(Type.String({ minLength: min, maxLength: max }), text.trim(), path)
   }
 
   integer(value: unknown, path: string, min: number, max: number): number | undefined {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      return this.problem(path, `must be a whole number from ${min} to ${max}, not ${describe(value)}`)
-    }
-    return value
+    return this.check(Type.Integer({ minimum: min, maximum: max }), value, path)
   }
 
   boolean(value: unknown, path: string): boolean | undefined {
-    if (typeof value !== 'boolean') return this.problem(path, `must be true or false, not ${describe(value)}`)
-    return value
+    return this.check(Type.Boolean(), value, path)
   }
 
   oneOf<T extends string>(value: unknown, path: string, options: readonly T[]): T | undefined {
-    if (typeof value === 'string' && (options as readonly string[]).includes(value)) return value as T
-    return this.problem(path, `must be one of ${options.map((o) => `"${o}"`).join(', ')}, not ${describe(value)}`)
+    return this.check(Type.Union(options.map((o) => Type.Literal(o))), value, path) as T | undefined
   }
 
   array(value: unknown, path: string, min: number, max: number): readonly unknown[] | undefined {
-    if (!Array.isArray(value)) return this.problem(path, `must be a list, not ${describe(value)}`)
-    if (value.length < min || value.length > max) {
-      return this.problem(path, `must have ${min} to ${max} entries, not ${value.length}`)
-    }
-    return value
+    return this.check(Type.Array(Type.Unknown(), { minItems: min, maxItems: max }), value, path)
   }
 }
+
+const ANY_OBJECT = Type.Record(Type.String(), Type.Unknown())
+/** What schemaProblems says of a field the schema does not know. */
+const UNKNOWN = 'unknown field'
 
 /**
  * The path of a field inside its parent, as shown in error messages.
@@ -77,22 +76,6 @@ export class FieldReader {
 export function join(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`
   return path === '' ? key : `${path}.${key}`
-}
-
-/**
- * A short description of a value for error messages ("a number", "nothing").
- *
- * @example
- * describe(undefined) //=> 'nothing'
- * describe('abc') //=> '"abc"'
- */
-export function describe(value: unknown): string {
-  if (value === undefined) return 'nothing'
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 37)}..."` : `"${value}"`
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  return `a ${typeof value}`
 }
 
 /**

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../util/result'
+import { problemLines } from '../util/schemaProblems'
 import { FieldReader, join } from './fieldReader'
 import { isIpv4, isLoopback, parseHubUrl } from './hubAddress'
 import {
@@ -95,13 +96,13 @@ export function parseTerminalConfigDraft(
  * //=> 'hub.port: must be a whole number from 0 to 65535'
  */
 export function describeProblems(problems: readonly ConfigProblem[]): string {
-  return problems.map((p) => (p.path === '' ? p.message : `${p.path}: ${p.message}`)).join('\n')
+  return problemLines(problems).join('\n')
 }
 
 type Common = Omit<TerminalConfig, 'version' | 'exitPinHash'>
 
 function readCommon(read: FieldReader, record: Readonly<Record<string, unknown>>): Common | undefined {
-  const terminalName = read.string(record.terminalName, 'terminalName', { min: 1, max: 60, what: 'a name' })
+  const terminalName = read.string(record.terminalName, 'terminalName', 1, 60)
   const hub = readHub(read, record.hub)
   const kioskMode = read.oneOf<KioskMode>(record.kioskMode, 'kioskMode', ['locked', 'windowed'])
   const startAtLogin = read.boolean(record.startAtLogin, 'startAtLogin')

@@ -87,10 +87,7 @@ export interface TerminalConfigDraft {
 }
 
 /** One thing wrong with a configuration: where (`screens[1].monitor`) and what, in words. */
-export interface ConfigProblem {
-  readonly path: string
-  readonly message: string
-}
+export type { ConfigProblem } from '../util/schemaProblems'
 
 /** The port a hosting PC listens on unless told otherwise; counters are configured with it. */
 export const DEFAULT_HUB_PORT = 8420

@@ -1,124 +1,19 @@
 import Value from 'typebox/value'
-import type { TSchema } from 'typebox'
 import { err, ok, type Result } from '../util/result'
-import {
-  DetDistSchema,
-  ExpDistSchema,
-  GammaDistSchema,
-  LognormalDistSchema,
-  ScenarioSchema,
-  type Scenario,
-} from './scenario'
+import { schemaProblems } from '../util/schemaProblems'
+import { ScenarioSchema, type Scenario } from './scenario'
 
-/** One thing wrong with a scenario file: the field (`services[1].serviceTime.cv`) and what. */
+/**
+ * One thing wrong with a scenario file: the field (`services[1].serviceTime.cv`) and what, worded
+ * as every configuration problem is (`shared/util/schemaProblems`). The whole file is
+ * `(the scenario)`.
+ */
 export interface ScenarioError {
   readonly field: string
   readonly message: string
 }
 
-/** `/services/1/serviceTime` → `services[1].serviceTime` */
-function fieldName(pointer: string, extra?: string): string {
-  const parts = pointer === '' ? [] : pointer.slice(1).split('/')
-  if (extra !== undefined) parts.push(extra)
-  let out = ''
-  for (const p of parts) {
-    const name = p.replace(/~1/g, '/').replace(/~0/g, '~')
-    out += /^\d+$/.test(name) ? `[${name}]` : out === '' ? name : `.${name}`
-  }
-  return out === '' ? '(the scenario)' : out
-}
-
-function at(value: unknown, pointer: string): unknown {
-  let v = value
-  for (const p of pointer === '' ? [] : pointer.slice(1).split('/')) {
-    if (v === null || typeof v !== 'object') return undefined
-    v = (v as Record<string, unknown>)[p]
-  }
-  return v
-}
-
-const DISTS: Readonly<Record<string, TSchema>> = {
-  exp: ExpDistSchema,
-  gamma: GammaDistSchema,
-  lognormal: LognormalDistSchema,
-  det: DetDistSchema,
-}
-
-/** Errors of a value against a schema, in words, one per field. */
-function schemaErrors(schema: TSchema, value: unknown, base: string): ScenarioError[] {
-  const out: ScenarioError[] = []
-  for (const e of Value.Errors(schema, value)) {
-    // Sub-errors of a union are explained below by the union itself; "schema is false" repeats
-    // the unknown-field error.
-    if (e.schemaPath.includes('/anyOf/') || e.keyword === 'boolean') continue
-    const pointer = base + e.instancePath
-    if (e.keyword === 'additionalProperties') {
-      const names = (e.params as { additionalProperties?: string[] }).additionalProperties ?? []
-      for (const n of names) out.push({ field: fieldName(pointer, n), message: 'unknown field' })
-    } else if (e.keyword === 'required') {
-      const names = (e.params as { requiredProperties?: string[] }).requiredProperties ?? []
-      for (const n of names) out.push({ field: fieldName(pointer, n), message: 'is required' })
-    } else if (e.keyword === 'anyOf') {
-      out.push(...unionError(at(value, e.instancePath), pointer))
-    } else if (e.keyword === 'pattern') {
-      out.push({ field: fieldName(pointer), message: patternMessage(pointer) })
-    } else {
-      out.push({ field: fieldName(pointer), message: e.message })
-    }
-  }
-  return out
-}
-
-/** What each patterned field must look like, in words rather than a regular expression. */
-function patternMessage(pointer: string): string {
-  const last = pointer.slice(pointer.lastIndexOf('/') + 1)
-  if (last === 'open' || last === 'close') return 'must be a time of day, HH:MM (24-hour)'
-  if (last === 'prefix') return 'must be one or two capital letters'
-  if (last === 'date') return 'must be a date, YYYY-MM-DD'
-  return 'must be an id of 1–32 letters, digits, - or _'
-}
-
-/**
- * Each duration (service times, patience) checked against the variant its `dist` names, so the
- * error is about that variant's fields rather than "matches none of three".
- */
-function durationErrors(json: unknown): ScenarioError[] {
-  if (json === null || typeof json !== 'object') return []
-  const out: ScenarioError[] = []
-  const services = (json as { services?: unknown }).services
-  if (Array.isArray(services)) {
-    services.forEach((svc: unknown, i) => {
-      const st = svc !== null && typeof svc === 'object' ? (svc as { serviceTime?: unknown }).serviceTime : undefined
-      if (st !== undefined) out.push(...unionError(st, `/services/${i}/serviceTime`))
-    })
-  }
-  const patience = (json as { patience?: unknown }).patience
-  if (patience !== undefined) out.push(...unionError(patience, '/patience'))
-  return out
-}
-
-/** The two unions of the file: durations (by their `dist`) and rates (number or list). */
-function unionError(v: unknown, pointer: string): ScenarioError[] {
-  if (pointer.endsWith('/perHour')) {
-    return [
-      { field: fieldName(pointer), message: 'must be a rate per hour (≥ 0) or a list of them, one per opening hour' },
-    ]
-  }
-  if (pointer.endsWith('/waitCapSec')) {
-    return [{ field: fieldName(pointer), message: 'must be a positive number of seconds, or null' }]
-  }
-  const dist = v !== null && typeof v === 'object' ? (v as { dist?: unknown }).dist : undefined
-  const schema = typeof dist === 'string' ? DISTS[dist] : undefined
-  if (schema === undefined) {
-    return [
-      {
-        field: fieldName(pointer, 'dist'),
-        message: 'must be "exp" (with meanSec), "gamma" or "lognormal" (with meanSec and cv) or "det" (with sec)',
-      },
-    ]
-  }
-  return schemaErrors(schema, v, pointer)
-}
+const WHOLE = '(the scenario)'
 
 function minutes(clock: string): number {
   const [h, m] = clock.split(':').map(Number) as [number, number]
@@ -191,18 +86,13 @@ function meaningErrors(s: Scenario): ScenarioError[] {
  * //=> { ok: false, error: [{ field: 'counters[0].colour', message: 'unknown field' }, …] }
  */
 export function parseScenario(json: unknown): Result<Scenario, ScenarioError[]> {
-  const shape = [...schemaErrors(ScenarioSchema, json, ''), ...durationErrors(json)]
-  const seen = new Set<string>()
-  const unique = shape.filter((e) => {
-    const k = `${e.field}\u0000${e.message}`
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
-  if (unique.length > 0) return err(unique)
+  const shape = schemaProblems(ScenarioSchema, json).map((p) => ({
+    field: p.path === '' ? WHOLE : p.path,
+    message: p.message,
+  }))
+  if (shape.length > 0) return err(shape)
   // TypeBox's error list can miss a union member's own fault; the check itself does not
-  if (!Value.Check(ScenarioSchema, json))
-    return err([{ field: '(the scenario)', message: 'does not match the scenario schema' }])
+  if (!Value.Check(ScenarioSchema, json)) return err([{ field: WHOLE, message: 'does not match the scenario schema' }])
   const scenario = json as Scenario
   const meaning = meaningErrors(scenario)
   return meaning.length > 0 ? err(meaning) : ok(scenario)

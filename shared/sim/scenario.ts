@@ -9,10 +9,18 @@ import { Type, type Static } from 'typebox'
 const strict = { additionalProperties: false } as const
 
 /** An id as it appears in the file: letters, digits, '-' and '_'. */
-const Id = Type.String({ pattern: '^[A-Za-z0-9_-]{1,32}$', description: 'an id of letters, digits, - and _' })
+const Id = Type.String({
+  pattern: '^[A-Za-z0-9_-]{1,32}$',
+  description: 'an id of letters, digits, - and _',
+  errorMessage: 'must be an id of 1–32 letters, digits, - or _',
+})
 
 /** "HH:MM", 24-hour clock. */
-const Clock = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'a time of day, HH:MM' })
+const Clock = Type.String({
+  pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$',
+  description: 'a time of day, HH:MM',
+  errorMessage: 'must be a time of day, HH:MM (24-hour)',
+})
 
 const Positive = Type.Number({ exclusiveMinimum: 0 })
 const NonNegative = Type.Number({ minimum: 0 })
@@ -36,7 +44,11 @@ const Names = Type.Object({ 'zh-CN': Type.String(), en: Type.String() }, strict)
 export const ScenarioServiceSchema = Type.Object(
   {
     id: Id,
-    prefix: Type.String({ pattern: '^[A-Z]{1,2}$', description: 'one or two capital letters' }),
+    prefix: Type.String({
+      pattern: '^[A-Z]{1,2}$',
+      description: 'one or two capital letters',
+      errorMessage: 'must be one or two capital letters',
+    }),
     name: Type.Optional(Names),
     targetWaitSec: Positive,
     standardSec: Positive,
@@ -60,7 +72,9 @@ export const ScenarioArrivalSchema = Type.Object(
     service: Id,
     priority: Type.Optional(Id),
     /** Customers per hour: one rate for the whole day, or one per opening hour. */
-    perHour: Type.Union([NonNegative, Type.Array(NonNegative, { minItems: 1 })]),
+    perHour: Type.Union([NonNegative, Type.Array(NonNegative, { minItems: 1 })], {
+      errorMessage: 'must be a rate per hour (≥ 0) or a list of them, one per opening hour',
+    }),
   },
   strict,
 )
@@ -82,7 +96,13 @@ export const ScenarioSchema = Type.Object(
   {
     name: Type.Optional(Type.String()),
     description: Type.Optional(Type.String()),
-    date: Type.Optional(Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD' })),
+    date: Type.Optional(
+      Type.String({
+        pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+        description: 'YYYY-MM-DD',
+        errorMessage: 'must be a date, YYYY-MM-DD',
+      }),
+    ),
     /** Minutes east of UTC of the branch's clock (default 480, China). */
     utcOffsetMin: Type.Optional(Type.Integer({ minimum: -720, maximum: 840 })),
     hours: Type.Object({ open: Clock, close: Clock }, strict),
@@ -100,7 +120,9 @@ export const ScenarioSchema = Type.Object(
     recallIntervalSec: Type.Optional(NonNegative),
     recallsBeforeNoShow: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
     /** The declared wait cap (seconds), or null for none. Default none. */
-    waitCapSec: Type.Optional(Type.Union([Positive, Type.Null()])),
+    waitCapSec: Type.Optional(
+      Type.Union([Positive, Type.Null()], { errorMessage: 'must be a positive number of seconds, or null' }),
+    ),
     seed: Type.Optional(Type.Integer()),
   },
   strict,

@@ -1,4 +1,5 @@
 import type { TSchema } from 'typebox'
+import { Settings } from 'typebox/system'
 import { Value } from 'typebox/value'
 
 /**
@@ -17,6 +18,24 @@ interface SchemaError {
   readonly instancePath: string
   readonly params: Record<string, unknown>
   readonly message: string
+}
+
+/**
+ * How many of the validator's errors are read. TypeBox buffers 8 by default (a guard against
+ * huge inputs); a union of four objects alone can give 8, which cut off the union's own error
+ * and every field after it. Still bounded, and only paid for a value that failed its check.
+ */
+const MAX_ERRORS = 200
+
+/** The validator's errors for a value that failed its check, up to MAX_ERRORS. */
+function validatorErrors(schema: TSchema, value: unknown): SchemaError[] {
+  const before = Settings.Get().maxErrors
+  Settings.Set({ maxErrors: MAX_ERRORS })
+  try {
+    return [...Value.Errors(schema, value)] as unknown as SchemaError[]
+  } finally {
+    Settings.Set({ maxErrors: before })
+  }
 }
 
 /** Where a schema's `errorMessage` replaces the validator's words: what form the value must have. */
@@ -46,7 +65,7 @@ const typeName = (t: unknown): string => (t === 'integer' ? 'an integer' : t ===
  */
 export function schemaProblems(schema: TSchema, value: unknown, basePath = ''): ConfigProblem[] {
   if (Value.Check(schema, value)) return []
-  const errors = [...Value.Errors(schema, value)] as unknown as SchemaError[]
+  const errors = validatorErrors(schema, value)
   const problems: ConfigProblem[] = []
   const seen = new Set<string>()
   const add = (path: string, message: string): void => {

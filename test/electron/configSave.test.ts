@@ -86,7 +86,7 @@ describe('decideConfigSave', () => {
     expect(d.result).toEqual({
       ok: false,
       reason: 'invalid',
-      problems: [{ path: 'screens', message: 'must have 1 to 8 entries, not 0' }],
+      problems: [{ path: 'screens', message: 'must not have fewer than 1 items' }],
     })
   })
 

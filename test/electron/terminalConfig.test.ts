@@ -69,7 +69,7 @@ describe('parseTerminalConfig', () => {
     const { screens, ...rest } = counterPc
     expect(problemsOf({ ...rest, screen: screens })).toContainEqual({
       path: 'screen',
-      message: 'is not a setting; did you mean "screens"?',
+      message: 'unknown field; did you mean "screens"?',
     })
   })
 
@@ -163,8 +163,33 @@ describe('parseTerminalConfig', () => {
 
   it('refuses other format versions and non-objects', () => {
     expect(problemsOf({ ...counterPc, version: 2 })[0]?.path).toBe('version')
-    expect(problemsOf([counterPc])).toEqual([{ path: '', message: 'must be an object, not a list' }])
-    expect(problemsOf(null)).toEqual([{ path: '', message: 'must be an object, not null' }])
+    expect(problemsOf([counterPc])).toEqual([{ path: '', message: 'must be object' }])
+    expect(problemsOf(null)).toEqual([{ path: '', message: 'must be object' }])
+  })
+
+  it('words shape problems as every configuration problem is worded (schemaProblems)', () => {
+    expect(
+      problemsOf({
+        ...kioskPc,
+        terminalName: '   ',
+        hub: { mode: 'host', bindAddress: '0.0.0.0', port: 70000 },
+        kioskMode: 'fullscreen',
+        startAtLogin: 'yes',
+        colour: 'red',
+      }),
+    ).toEqual([
+      { path: 'colour', message: 'unknown field' },
+      { path: 'terminalName', message: 'must not be empty' },
+      { path: 'hub.port', message: 'must be <= 65535' },
+      { path: 'kioskMode', message: 'must be one of "locked", "windowed"' },
+      { path: 'startAtLogin', message: 'must be boolean' },
+    ])
+    expect(problemsOf({ ...counterPc, screens: [] })).toEqual([
+      { path: 'screens', message: 'must not have fewer than 1 items' },
+    ])
+    expect(problemsOf({ ...counterPc, hub: { mode: 'relay' } })).toEqual([
+      { path: 'hub.mode', message: 'must be one of "host", "connect"' },
+    ])
   })
 
   it('keeps a device token per paired screen, and refuses malformed ones', () => {

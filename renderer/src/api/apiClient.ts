@@ -6,10 +6,12 @@ import {
   type QueryOf,
   type RouteDef,
 } from '../../../shared/api/route'
+import { answers, type AnswerSchemas } from '../../../shared/api/answers'
 import { routes, type Routes } from '../../../shared/api/routes'
 import type { TSchema } from 'typebox'
 import type { ApiError } from '../../../shared/api/views'
 import { errorText } from '../../../shared/util/errorText'
+import { problemLines, schemaProblems } from '../../../shared/util/schemaProblems'
 
 /** The hub answered with a refusal (4xx) or failed (5xx): its message is for people. */
 export class ApiFailure extends Error {
@@ -27,6 +29,21 @@ export class HubUnreachable extends Error {
   }
 }
 
+/**
+ * The hub answered, but not with what the contract says (not JSON, or a field missing or of the
+ * wrong kind): a hub of another version, or something else at its address. Never used as if it
+ * were right.
+ */
+export class MalformedAnswer extends Error {
+  constructor(
+    readonly route: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`The hub's answer to ${route} is not what this screen expects: ${problems.slice(0, 3).join('; ')}`)
+    this.name = 'MalformedAnswer'
+  }
+}
+
 type Args<D> = (ParamsOf<D> extends undefined ? { params?: undefined } : { params: ParamsOf<D> }) &
   (BodyOf<D> extends undefined ? { body?: undefined } : { body: BodyOf<D> }) &
   (QueryOf<D> extends undefined ? { query?: undefined } : { query: QueryOf<D> })
@@ -40,6 +57,7 @@ type Table = Record<string, RouteDef<TSchema | undefined, TSchema | undefined, T
 export class RouteClient<T extends Table> {
   constructor(
     private readonly table: T,
+    private readonly answers: AnswerSchemas<T>,
     private readonly base: string,
     private readonly token: () => string | null,
     private readonly timeoutMs = 8000,
@@ -70,18 +88,40 @@ export class RouteClient<T extends Table> {
       throw new HubUnreachable(e)
     }
     const text = await res.text()
-    const parsed: unknown = text === '' ? null : JSON.parse(text)
-    if (!res.ok) {
-      const error = (parsed ?? {}) as Partial<ApiError>
-      throw new ApiFailure({
-        statusCode: res.status,
-        error: error.error ?? res.statusText,
-        code: error.code ?? 'unknown',
-        message: error.message ?? `HTTP ${res.status}`,
-        ...(error.field === undefined ? {} : { field: error.field }),
-      })
-    }
-    return parsed as AnswerOf<T[N]>
+    const json = parseJson(text)
+    if (!res.ok) throw new ApiFailure(refusal(res, json))
+    const schema = this.answers[name]
+    // A CSV download is text; everything else is JSON.
+    const value = (schema as { type?: unknown }).type === 'string' ? text : json
+    if (value === NOT_JSON) throw new MalformedAnswer(name, ['not JSON'])
+    const problems = schemaProblems(schema, value)
+    if (problems.length > 0) throw new MalformedAnswer(name, problemLines(problems))
+    return value as AnswerOf<T[N]>
+  }
+}
+
+const NOT_JSON = Symbol('not JSON')
+
+function parseJson(text: string): unknown {
+  if (text === '') return null
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return NOT_JSON
+  }
+}
+
+const textOr = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback)
+
+/** A refusal's words; a body that is not an API error (a proxy's page) is told by its status. */
+function refusal(res: Response, json: unknown): ApiError {
+  const error = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {}
+  return {
+    statusCode: res.status,
+    error: textOr(error.error, res.statusText),
+    code: textOr(error.code, 'unknown'),
+    message: textOr(error.message, `HTTP ${res.status}`),
+    ...(typeof error.field === 'string' ? { field: error.field } : {}),
   }
 }
 
@@ -91,6 +131,6 @@ export class RouteClient<T extends Table> {
  */
 export class ApiClient extends RouteClient<Routes> {
   constructor(base: string, token: () => string | null, timeoutMs = 8000) {
-    super(routes, base, token, timeoutMs)
+    super(routes, answers, base, token, timeoutMs)
   }
 }

@@ -2,7 +2,7 @@ import { onBeforeUnmount, ref, shallowRef } from 'vue'
 import type { TicketReceipt } from '../../../shared/api/views'
 import type { ServiceConfig } from '../../../shared/domain/branch'
 import type { Language } from '../../../shared/domain/text'
-import { ApiFailure, HubUnreachable } from '../api/apiClient'
+import { ApiFailure, HubUnreachable, MalformedAnswer } from '../api/apiClient'
 import { setLanguage } from '../i18n'
 import { useSessionStore } from '../stores/session'
 
@@ -88,7 +88,10 @@ export function useKioskFlow(language: () => string) {
         return
       } catch (e) {
         if (e instanceof HubUnreachable && attempt === 0) continue
-        error.value = e instanceof ApiFailure || e instanceof HubUnreachable ? e.message : String(e)
+        error.value =
+          e instanceof ApiFailure || e instanceof HubUnreachable || e instanceof MalformedAnswer ? e.message : String(e)
+        // A refusal or a wrong answer is not retried: the hub heard the tap and answered it.
+        break
       }
     }
     step.value = { kind: 'menu' }

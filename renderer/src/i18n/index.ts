@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import type { Language } from '../../../shared/domain/text'
+import { CATALOGUE } from '../../../shared/i18n/catalogue'
 import { book } from './messages/book'
 import { common } from './messages/common'
 import { counter } from './messages/counter'
@@ -14,10 +15,13 @@ import { setup } from './messages/setup'
 import { status } from './messages/status'
 
 /**
- * Each screen keeps its words in its own module; they are merged per language here. The
+ * Each screen keeps its words in its own module; they are merged per language here, after the
+ * shared catalogue (`shared/i18n/catalogue.ts`: the words the hub also prints and posts to the
+ * lobby, read here as `ticket.*` and `delay.*`). A word both sides use lives only there. The
  * English messages must have exactly the keys of the Chinese ones (a type error otherwise).
  */
 const zh = {
+  ...CATALOGUE['zh-CN'],
   ...common['zh-CN'],
   ...kiosk['zh-CN'],
   ...rules['zh-CN'],
@@ -32,6 +36,7 @@ const zh = {
   ...book['zh-CN'],
 }
 const en: typeof zh = {
+  ...CATALOGUE.en,
   ...common.en,
   ...kiosk.en,
   ...rules.en,

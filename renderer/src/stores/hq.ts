@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import { hqAnswers } from '../../../shared/hq/answers'
 import { hqRoutes } from '../../../shared/hq/routes'
 import type { HqUserView } from '../../../shared/hq/views'
 import { RouteClient } from '../api/apiClient'
@@ -14,7 +15,7 @@ const KEY = 'branch-lobby:hq-session'
 export const useHqStore = defineStore('hq', () => {
   const token = ref<string | null>(sessionStorage.getItem(KEY))
   const user = ref<HqUserView | null>(null)
-  const client = new RouteClient(hqRoutes, hubOrigin(), () => token.value, 30_000)
+  const client = new RouteClient(hqRoutes, hqAnswers, hubOrigin(), () => token.value, 30_000)
 
   function keep(t: string | null): void {
     token.value = t

@@ -1,15 +1,35 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import WebSocket from 'ws'
 import type { LiveMessage } from '../../../shared/api/live'
 import type { SessionView, TicketReceipt } from '../../../shared/api/views'
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
-import { DEMO_MANAGER, DEMO_STAFF } from '../../../hub/config/demoBranchFile'
+import { DEMO_MANAGER, DEMO_STAFF, demoBranchFile } from '../../../hub/config/demoBranchFile'
+import type { BranchFile } from '../../../hub/config/branchFile'
 import { startHub, type HubOptions, type RunningHub } from '../../../hub/startHub'
 import { FakeClock } from './fakeClock'
 import { peopleAheadEstimator } from './peopleAheadEstimator'
 import { requestTls } from './tlsClient'
+
+/**
+ * The scrypt cost of the demo PINs in a fixture's fresh data folder: 16 times lighter than the
+ * hub's own, so starting a hub and signing in do not dominate the test run. Hashing and checking
+ * still run the real code; test/hub/pinHash.test.ts checks the hub's own cost.
+ */
+const FIXTURE_PIN_COST = 1 << 10
+const demoFiles = new Map<string, Promise<BranchFile>>()
+
+/** The demo branch file a fresh hub would write, with lighter PIN hashes, made once per test file. */
+function lightDemoFile(host: string, port: number): Promise<BranchFile> {
+  const key = `${host}:${port}`
+  let file = demoFiles.get(key)
+  if (file === undefined) {
+    file = demoBranchFile(host, port, FIXTURE_PIN_COST)
+    demoFiles.set(key, file)
+  }
+  return file
+}
 
 export interface Answer<T = unknown> {
   readonly status: number
@@ -29,7 +49,7 @@ export class HubFixture {
 
   static async start(over: Partial<HubOptions> = {}, dataDir?: string, clock = new FakeClock()): Promise<HubFixture> {
     const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'branch-lobby-hub-')))
-    const hub = await startHub({
+    const options: HubOptions = {
       dataDir: dir,
       host: '127.0.0.1',
       port: 0,
@@ -40,7 +60,14 @@ export class HubFixture {
       // Tests sign in many times from one address; the limit itself has its own test.
       authAttemptsPerMinute: 1000,
       ...over,
-    })
+    }
+    // A fresh folder gets the demo branch the hub would write, with lighter PIN hashes; a test
+    // that brings its own folder or file system gets exactly what the hub does.
+    if (dataDir === undefined && options.demo && over.fileSystem === undefined) {
+      const file = await lightDemoFile(options.host ?? '127.0.0.1', options.port ?? 0)
+      await writeFile(join(dir, 'branch.json'), `${JSON.stringify(file, null, 2)}\n`)
+    }
+    const hub = await startHub(options)
     return new HubFixture(dir, clock, hub)
   }
 

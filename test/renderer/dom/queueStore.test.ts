@@ -1,34 +1,18 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import WebSocket, { WebSocketServer } from 'ws'
+import type WebSocket from 'ws'
+import { WebSocketServer } from 'ws'
 import type { AddressInfo } from 'node:net'
 import { useQueueStore } from '../../../renderer/src/stores/queue'
 import { HubFixture } from '../../hub/support/hubFixture'
-
-/**
- * The queue store as a terminal runs it: Node's `ws` stands in for the browser's WebSocket, and
- * the page's origin is the hub's.
- */
-function asPage(origin: string): void {
-  ;(globalThis as Record<string, unknown>).window = { location: { origin } }
-  ;(globalThis as Record<string, unknown>).WebSocket = WebSocket
-}
-
-async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms
-  while (!ok()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 20))
-  }
-}
+import { asPage, leavePage, until } from './support/page'
 
 let store: ReturnType<typeof useQueueStore> | null = null
 beforeEach(() => setActivePinia(createPinia()))
 afterEach(() => {
   store?.disconnect()
   store = null
-  delete (globalThis as Record<string, unknown>).window
-  delete (globalThis as Record<string, unknown>).WebSocket
+  leavePage()
 })
 
 describe('the queue store against a real hub', () => {

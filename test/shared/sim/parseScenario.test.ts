@@ -61,13 +61,47 @@ describe('parseScenario', () => {
 
   it('explains a bad distribution by its dist, and a bad field of a good one', () => {
     expect(errors(with_((s) => (s.services[0]!.serviceTime = { dist: 'weibull', meanSec: 1 })))).toEqual([
-      'services[0].serviceTime.dist: must be "exp" (with meanSec), "gamma" or "lognormal" (with meanSec and cv) or "det" (with sec)',
+      'services[0].serviceTime.dist: must be one of "exp", "gamma", "lognormal", "det"',
     ])
     expect(errors(with_((s) => (s.services[0]!.serviceTime = { dist: 'lognormal', meanSec: 240 })))).toEqual([
       'services[0].serviceTime.cv: is required',
     ])
     expect(errors(with_((s) => (s.services[0]!.serviceTime = { dist: 'det', sec: 60, cv: 1 })))).toEqual([
       'services[0].serviceTime.cv: unknown field',
+    ])
+  })
+
+  it('words problems as every configuration problem is worded (schemaProblems)', () => {
+    expect(errors(with_((s) => (s.services[0]!.prefix = 'a1')))).toEqual([
+      'services[0].prefix: must be one or two capital letters',
+    ])
+    expect(errors(with_((s) => ((s.counters as Record<string, unknown>[])[0]!.id = 'counter one')))).toEqual([
+      'counters[0].id: must be an id of 1–32 letters, digits, - or _',
+    ])
+    expect(errors(with_((s) => (s.date = '1 May')))).toEqual(['date: must be a date, YYYY-MM-DD'])
+    expect(errors(with_((s) => ((s.arrivals as Record<string, unknown>[])[0]!.perHour = 'many')))).toEqual([
+      'arrivals[0].perHour: must be a rate per hour (≥ 0) or a list of them, one per opening hour',
+    ])
+    expect(errors(with_((s) => (s.waitCapSec = -5)))).toEqual([
+      'waitCapSec: must be a positive number of seconds, or null',
+    ])
+    expect(errors(with_((s) => (s.patience = { dist: 'gamma', meanSec: 300 })))).toEqual(['patience.cv: is required'])
+  })
+
+  it('reports every problem of a file at once, past a four-way union', () => {
+    const bad = with_((s) => {
+      s.services[0]!.serviceTime = { dist: 'weibull' }
+      s.patience = { dist: 'never' }
+      s.noShowProbability = 2
+      s.walkSec = -1
+      s.colour = 'red'
+    })
+    expect(errors(bad)).toEqual([
+      'colour: unknown field',
+      'services[0].serviceTime.dist: must be one of "exp", "gamma", "lognormal", "det"',
+      'noShowProbability: must be <= 1',
+      'patience.dist: must be one of "exp", "gamma", "lognormal", "det"',
+      'walkSec: must be >= 0',
     ])
   })
 

@@ -67,6 +67,14 @@ describe('schemaProblems', () => {
     ])
   })
 
+  it('reports every field of a value with many problems, not only the first eight errors', () => {
+    const Many = Type.Object(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}`, Type.Integer()])), {
+      additionalProperties: false,
+    })
+    const value = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}`, 'x']))
+    expect(schemaProblems(Many, value).map((p) => p.path)).toEqual(Array.from({ length: 12 }, (_, i) => `f${i}`))
+  })
+
   it('joins JSON pointers onto dotted paths', () => {
     expect(joinPath('devices[2]', '/protocol/fields/0/kind')).toBe('devices[2].protocol.fields[0].kind')
     expect(joinPath('', '/a~1b')).toBe('a/b')

@@ -15,7 +15,7 @@ import { currentTransaction, currentVisit } from '../../../../shared/queue/ticke
 import { transactionClock } from '../../../../shared/queue/transactionClock'
 import { secondsUntilNextCall } from '../../../../shared/queue/callInterval'
 import { parkedAt } from '../../../../shared/queue/parkedTooLong'
-import { ApiFailure } from '../../api/apiClient'
+import { ApiFailure, MalformedAnswer } from '../../api/apiClient'
 import { useBranchStore } from '../../stores/branch'
 import { useQueueStore } from '../../stores/queue'
 import { useSessionStore } from '../../stores/session'
@@ -174,7 +174,12 @@ export function useCounterDesk(counterIdText: string) {
       return ack
     } catch (e) {
       error.value =
-        e instanceof ApiFailure ? { kind: 'hub', code: e.error.code, message: e.message } : { kind: 'unreachable' }
+        e instanceof ApiFailure
+          ? { kind: 'hub', code: e.error.code, message: e.message }
+          : // The hub answered, so the command may have been done: say what came back, not "nothing was done".
+            e instanceof MalformedAnswer
+            ? { kind: 'hub', code: 'malformedAnswer', message: e.message }
+            : { kind: 'unreachable' }
       return null
     } finally {
       busy.value = false

@@ -25,7 +25,6 @@ export const kiosk = {
         estimate: '预计等候',
         documents: '请提前准备',
         promise: '叫号时大厅屏幕和语音都会通知您。叫号 {calls} 次未到时,您可在 {grace} 分钟内到取号机重新排队。',
-        qr: '扫码查看实时排队进度',
         printed: '请取走打印的号票',
         printFailed: '号票打印失败:请记住您的号码或扫码,工作人员已收到通知。',
         noPrinter: '请记住您的号码或扫码查看进度。',
@@ -33,7 +32,6 @@ export const kiosk = {
         countdown: '{n} 秒后返回首页',
         priority: {
           declared: '优先服务:{name}(客户自行申报,柜员会核对)',
-          confirmed: '优先服务:{name}(已确认)',
           awaitingStaff: '已申请优先服务:{name}。请向工作人员出示证明,确认后生效;确认前按普通顺序排队。',
           awaitingReader: '已申请优先服务:{name}。请现在在读卡器上刷卡或身份证,确认后生效;确认前按普通顺序排队。',
           awaitingNoReader:
@@ -81,7 +79,6 @@ export const kiosk = {
         documents: 'Please have ready',
         promise:
           'We will call you on the lobby screen and by voice. If you miss {calls} calls, you can re-join at this kiosk within {grace} minutes.',
-        qr: 'Scan to follow the queue live',
         printed: 'Please take your printed ticket',
         printFailed:
           'The ticket could not be printed. Please note your number or scan the code; our staff have been told.',
@@ -91,7 +88,6 @@ export const kiosk = {
           'Back to the start in {n} second | Back to the start in {n} second | Back to the start in {n} seconds',
         priority: {
           declared: 'Priority: {name} (self-declared; the teller will check)',
-          confirmed: 'Priority: {name} (confirmed)',
           awaitingStaff:
             'Priority asked: {name}. Please show proof to a member of staff; it applies once confirmed, and until then you wait in the ordinary order.',
           awaitingReader:

@@ -1,0 +1,152 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { ApiClient, ApiFailure, MalformedAnswer } from '../../../renderer/src/api/apiClient'
+import { HubFixture } from '../../hub/support/hubFixture'
+
+/** What a call threw (the test fails if it did not throw). */
+async function thrown(call: Promise<unknown>): Promise<Error> {
+  try {
+    await call
+  } catch (e) {
+    return e as Error
+  }
+  throw new Error('the call did not fail')
+}
+
+describe('the API client against a real hub', () => {
+  let f: HubFixture
+  let manager: string
+  let kiosk: string
+  let teller: string
+  beforeAll(async () => {
+    f = await HubFixture.start()
+    manager = await f.manager()
+    kiosk = await f.pair('kiosk', manager)
+    teller = await f.teller(1)
+  })
+  afterAll(async () => {
+    await f.stop()
+  })
+  const as = (token: string) => new ApiClient(f.url, () => token)
+
+  it('parses the answers a kiosk, a counter and a manager read, as the hub sends them', async () => {
+    const receipt = await as(kiosk).call('issueTicket', {
+      body: {
+        serviceId: 'personal',
+        priorityClassId: null,
+        language: 'en',
+        appointmentAt: null,
+        idempotencyKey: 'kiosk-tap-1',
+      },
+    } as never)
+    expect(receipt).toMatchObject({ number: 'A001', print: { kind: 'noPrinter' }, repeated: false })
+    const branch = await as(kiosk).call('branch', {})
+    expect(branch.branch.services.length).toBeGreaterThan(0)
+    const queue = await as(teller).call('queue', {})
+    expect(queue.state.open.map((t) => t.number)).toEqual(['A001'])
+    await as(teller).call('openCounter', { params: { counterId: 'c1' }, body: {} } as never)
+    const called = await as(teller).call('callNext', { params: { counterId: 'c1' }, body: {} } as never)
+    expect(called.event.type).toBe('ticketCalled')
+    const status = await as(kiosk).call('ticketStatus', {
+      params: { ticketId: receipt.ticketId },
+      query: { k: receipt.statusPath.split('k=')[1] },
+    } as never)
+    expect(status.status).toBe('called')
+    expect((await as(manager).call('events', { query: { since: 0 } } as never)).events.length).toBeGreaterThan(2)
+    expect((await as(manager).call('staff', {})).staff.length).toBe(7)
+    expect((await as(manager).call('pairedTerminals', {})).terminals).toHaveLength(1)
+    expect((await as(manager).call('currentSession', {})).role).toBe('manager')
+    expect((await as(manager).call('hubStatus', {})).tls.protection).toBe('loopback')
+    expect((await as(manager).call('health', {})).ok).toBe(true)
+    const feedback = await as(kiosk).call('submitFeedback', {
+      body: { ticketId: receipt.ticketId, kind: 'suggestion', text: 'Open one more counter at noon.' },
+    } as never)
+    expect((await as(manager).call('feedbackList', {})).records).toEqual([{ ...feedback, status: 'open' }])
+    expect((await as(manager).call('appointmentInfo', {})).services.length).toBeGreaterThan(0)
+    const day = queue.state.day as string
+    expect((await as(manager).call('dayReport', { params: { date: day } } as never)).kind).toBe('day')
+    expect((await as(manager).call('rangeReport', { query: { from: day, to: day } } as never)).kind).toBe('range')
+    expect(
+      await as(manager).call('dayReportCsv', {
+        params: { date: day },
+        query: { kind: 'tickets', lang: 'en' },
+      } as never),
+    ).toMatch(/A001/)
+  })
+
+  it('still tells a refusal by the hub’s own words', async () => {
+    const e = await thrown(as(teller).call('callNext', { params: { counterId: 'c2' }, body: {} } as never))
+    expect(e).toBeInstanceOf(ApiFailure)
+    expect((e as ApiFailure).error.statusCode).toBe(403)
+  })
+})
+
+describe('the API client against a server answering garbage', () => {
+  let server: Server
+  let answer: { status: number; type: string; body: string }
+  let base: string
+  beforeEach(async () => {
+    server = createServer((_req, res) => {
+      res.writeHead(answer.status, { 'content-type': answer.type })
+      res.end(answer.body)
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterEach(async () => {
+    await new Promise<void>((r) => server.close(() => r()))
+  })
+  const client = () => new ApiClient(base, () => 'token')
+  const json = (body: unknown, status = 200) => ({ status, type: 'application/json', body: JSON.stringify(body) })
+
+  it('refuses an answer that is not JSON, saying so', async () => {
+    answer = { status: 200, type: 'text/html', body: '<html>captive portal</html>' }
+    const e = await thrown(client().call('health', {}))
+    expect(e).toBeInstanceOf(MalformedAnswer)
+    expect(e.message).toBe("The hub's answer to health is not what this screen expects: not JSON")
+  })
+
+  it('names the field of an answer that does not match its schema', async () => {
+    answer = json({ ok: true, day: '2026-12-05', seq: 'seven' })
+    const e = await thrown(client().call('health', {}))
+    expect(e).toBeInstanceOf(MalformedAnswer)
+    expect((e as MalformedAnswer).problems).toEqual(['seq: must be integer'])
+  })
+
+  it('never hands a kiosk a receipt without its number or print outcome', async () => {
+    answer = json({ ticketId: '20261205-A001', serviceId: 'personal', print: { kind: 'jammed' } })
+    const e = await thrown(
+      client().call('issueTicket', {
+        body: {
+          serviceId: 'personal',
+          priorityClassId: null,
+          language: 'en',
+          appointmentAt: null,
+          idempotencyKey: 'kiosk-tap-2',
+        },
+      } as never),
+    )
+    expect(e).toBeInstanceOf(MalformedAnswer)
+    expect((e as MalformedAnswer).problems).toEqual(
+      expect.arrayContaining(['number: is required', 'print.kind: must be one of "printed", "noPrinter", "failed"']),
+    )
+  })
+
+  it('refuses a command answer whose event is damaged', async () => {
+    answer = json({ event: { type: 'ticketCalled', seq: 3 } })
+    const e = await thrown(client().call('callNext', { params: { counterId: 'c1' }, body: {} } as never))
+    expect(e).toBeInstanceOf(MalformedAnswer)
+    expect((e as MalformedAnswer).problems.join('; ')).toMatch(/event\.at: is required/)
+  })
+
+  it('tells a refusal that is not an API error by its status', async () => {
+    answer = { status: 502, type: 'text/html', body: '<html>Bad gateway</html>' }
+    const e = await thrown(client().call('health', {}))
+    expect(e).toBeInstanceOf(ApiFailure)
+    expect((e as ApiFailure).error).toMatchObject({ statusCode: 502, code: 'unknown', message: 'HTTP 502' })
+    answer = json({ code: 42, message: ['not', 'text'] }, 409)
+    const odd = await thrown(client().call('health', {}))
+    expect((odd as ApiFailure).error).toMatchObject({ statusCode: 409, code: 'unknown', message: 'HTTP 409' })
+  })
+})
