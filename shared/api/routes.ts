@@ -5,7 +5,6 @@ import { MAX_QUANTITY } from '../queue/transactionStandard'
 import {
   CounterIdSchema,
   DelayIdSchema,
-  EpochMsSchema,
   LanguageSchema,
   LocalizedTextSchema,
   PriorityClassIdSchema,
@@ -474,7 +473,10 @@ function issueBody() {
       serviceId: ServiceIdSchema,
       priorityClassId: Type.Union([PriorityClassIdSchema, Type.Null()]),
       language: LanguageSchema,
-      appointmentAt: Type.Union([EpochMsSchema, Type.Null()]),
+      appointmentAt: Type.Null({
+        description:
+          'Always null: a booked customer checks in with the booking code (POST /api/v1/appointments/{code}/check-in), which alone gives a ticket its slot',
+      }),
       idempotencyKey: Type.String({
         minLength: 8,
         maxLength: 100,

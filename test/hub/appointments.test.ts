@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BookingView, CheckInReceipt, DayBookingsView, SlotsView } from '../../shared/api/appointmentRoutes'
-import type { ApiError, CommandAck, TicketReceipt } from '../../shared/api/views'
+import type { ApiError, CommandAck, QueueSnapshot, TicketReceipt } from '../../shared/api/views'
 import type { DayReport } from '../../shared/reports/dayReport'
 import type { HubFixture } from './support/hubFixture'
 import { startBookingHub } from './support/bookingHub'
@@ -125,6 +125,27 @@ describe('appointments over HTTP', () => {
     expect(report.body.bookings.booked.count).toBe(1)
     // The elderly walk-in is still waiting: no wait measured yet.
     expect(report.body.bookings.walkIn.count).toBe(0)
+  })
+
+  it('gives a slot only through a booking code: a kiosk cannot claim one when it issues a ticket', async () => {
+    const { body: b } = await book('wealth', '2026-11-24', '10:30')
+    const claimed = await f.request<ApiError>(
+      'POST',
+      '/api/v1/tickets',
+      {
+        serviceId: 'wealth',
+        priorityClassId: 'appointment',
+        language: 'en',
+        appointmentAt: Date.parse('2026-11-24T10:30:00+08:00'),
+        idempotencyKey: 'claimed-slot-1',
+      },
+      kiosk,
+    )
+    expect(claimed.status).toBe(400)
+    expect(claimed.body.field).toBe('body.appointmentAt')
+    const queue = await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)
+    expect(queue.body.state.open).toEqual([])
+    expect((await checkIn(b.code)).status).toBe(200)
   })
 
   it('refuses a code of another day and a check-in too early; a late customer joins as a walk-in; a no-show is missed', async () => {
