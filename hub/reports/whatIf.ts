@@ -32,6 +32,11 @@ function stop(reason: Error): void {
   if (w !== null) void w.terminate()
 }
 
+/** Ends the kept simulator thread (a benchmark or a test that is done with it); the next what-if starts another. */
+export function stopSimulator(): void {
+  stop(new Error('the simulator was stopped'))
+}
+
 function simulator(): Worker | null {
   if (worker !== null) return worker
   const w = startWorker(import.meta.url, 'simulationWorker')
