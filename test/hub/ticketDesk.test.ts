@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { QueueEvent } from '../../shared/queue/events'
 import type { QueueSnapshot } from '../../shared/api/views'
 import { ticketId } from '../../shared/domain/ids'
@@ -17,7 +17,19 @@ describe('issuing a ticket', () => {
     const manager = await f.manager()
     const kiosk = await f.pair('kiosk', manager)
     expect((await f.issue(kiosk, 'desk-tap-1')).status).toBe(200)
-    const menu = (await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)).body.estimates
+    // The estimator folds events on its own thread: read the menu once it has seen the first ticket.
+    const { events: soFar } = (
+      await f.request<{ events: QueueEvent[] }>('GET', '/api/v1/events?since=0', undefined, manager)
+    ).body
+    const firstSeq = Math.max(...soFar.map((e) => e.seq))
+    const menu = await vi.waitFor(
+      async () => {
+        const now = (await f!.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)).body.estimates
+        if (!now || now.seq < firstSeq) throw new Error(`estimates still at seq ${now?.seq ?? 'none'} < ${firstSeq}`)
+        return now
+      },
+      { timeout: 5000, interval: 20 },
+    )
     const receipt = (await f.issue(kiosk, 'desk-tap-2')).body
     // The second customer was shown the menu's figure for a personal ticket with one ahead …
     expect(receipt.estimate).toEqual(menu?.newTicket['personal']?.['ordinary'])
