@@ -141,6 +141,7 @@ export function estimateWaits(
           tiebreak: state.issued + 1,
           seq: state.issued + 1,
           target: -1,
+          appointmentAt: null,
         })
       }
     }

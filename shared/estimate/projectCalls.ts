@@ -1,3 +1,4 @@
+import { compareCallKeys, emptyCallKey, writeCallKey } from '../policy/callOrder'
 import { sampleGamma, type Rng } from '../sim/random'
 import type { Group, Item, PreparedProjection, Projection } from './prepareProjection'
 import { sampleShape, sampleTime } from './sampleTime'
@@ -6,7 +7,8 @@ import { staggerFirstCalls } from './staggerFirstCalls'
 /**
  * The skeleton of the estimator: runs of the real calling policy forward from now, to find *how
  * many calls* the counters that can serve a ticket make before its turn. Each run applies the
- * policy's own key (wait cap, the counter's tier — transfers and its service preferences —,
+ * policy's own key (`policy/callOrder`: booked customers within their grace and once their slot
+ * has come, the wait cap, the counter's tier — transfers and its service preferences —,
  * accumulating priority, arrival order) at the projected time, lets the customers expected to
  * arrive meanwhile take their place (a premier customer arriving in five minutes may go first; a
  * business customer arriving later still goes first at a counter that prefers business), and
@@ -110,6 +112,8 @@ export function runProjection(
   if (input.focus !== undefined) unresolved = 1
   const cap = input.waitCapSec
   const cyc: Cycle = { m1: 0, m2: 0 }
+  let candidate = emptyCallKey()
+  let bestKey = emptyCallKey()
   let newcomerSeq = 1e12
 
   const found = (it: Item, g: Group, at: number, extra: number): void => {
@@ -157,11 +161,12 @@ export function runProjection(
               tiebreak: 0,
               seq: 0,
               target: -1,
+              appointmentAt: null,
             },
             kind: 2,
             index: -1,
-            rate: s.rate,
-            headStart: s.headStart,
+            cls: s.cls,
+            place: { queuedAt: 0, issuedAt: 0, tiebreak: 0, seq: 0, appointmentAt: null },
           }
           s.newcomers.push(item)
         }
@@ -169,6 +174,10 @@ export function runProjection(
         item.x.issuedAt = s.nextAt
         item.x.tiebreak = newcomerSeq
         item.x.seq = newcomerSeq
+        item.place.queuedAt = s.nextAt * 1000
+        item.place.issuedAt = s.nextAt * 1000
+        item.place.tiebreak = newcomerSeq
+        item.place.seq = newcomerSeq
         newcomerSeq++
         s.group.items.push(item)
         s.i++
@@ -178,34 +187,20 @@ export function runProjection(
             : s.nextAt + sampleTime(rng, s.runGap, s.runGap * s.runGap)
       }
     }
-    // The policy's choice at counter c at time t (see policy/callOrder: callKey).
+    // The policy's choice at counter c at time t: its own key (policy/callOrder), on its clock.
     let best: Item | null = null
     let bestGroup: Group | null = null
-    let bCapped = 0
-    let bTier = 0
-    let bNeg = 0
+    const nowMs = t * 1000
     for (const { g, tier } of lists[c] as { g: Group; tier: number }[]) {
       const it = g.items[g.head]
       if (it === undefined) continue
-      const waited = t - it.x.queuedAt
-      const capped = cap !== null && waited >= cap ? 0 : 1
-      const ti = capped === 0 ? 0 : tier
-      const neg = capped === 0 ? 0 : -it.rate * (waited + it.headStart)
-      const order =
-        best === null
-          ? -1
-          : capped - bCapped ||
-            ti - bTier ||
-            neg - bNeg ||
-            it.x.queuedAt - best.x.queuedAt ||
-            it.x.tiebreak - best.x.tiebreak ||
-            it.x.seq - best.x.seq
-      if (order < 0) {
+      writeCallKey(candidate, it.place, it.cls, tier, cap, nowMs)
+      if (best === null || compareCallKeys(candidate, bestKey) < 0) {
         best = it
         bestGroup = g
-        bCapped = capped
-        bTier = ti
-        bNeg = neg
+        const swap = bestKey
+        bestKey = candidate
+        candidate = swap
       }
     }
     if (best === null || bestGroup === null) {
