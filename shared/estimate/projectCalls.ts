@@ -61,7 +61,12 @@ export interface CallCounts {
 export function runProjection(
   prep: PreparedProjection,
   rng: Rng | null,
-): { counts: CallCounts; projections: (Projection | null)[]; ghostProjections: (Projection | null)[] } {
+): {
+  counts: CallCounts
+  projections: (Projection | null)[]
+  ghostProjections: (Projection | null)[]
+  beyond: Beyond | null
+} {
   const { input, groups, lists, streams } = prep
   const nc = input.branch.counters.length
   for (const g of groups) {
@@ -136,6 +141,7 @@ export function runProjection(
 
   // A run that would go on for hours of starvation says what it needs to by then.
   let budget = 40 * (input.tickets.length + input.ghosts.length) + 400
+  let lastAt = 0
   while (unresolved > 0 && budget-- > 0) {
     let c = -1
     let t = Number.POSITIVE_INFINITY
@@ -146,6 +152,7 @@ export function runProjection(
       }
     }
     if (c < 0 || t > input.horizonSec) break
+    lastAt = t
     // Customers who will have arrived by then join their queues.
     for (const s of streams) {
       while (s.nextAt <= t && s.nextAt < s.end) {
@@ -228,5 +235,36 @@ export function runProjection(
     const after = t + (rng === null ? cyc.m1 : sampleTime(rng, cyc.m1, cyc.m2 - cyc.m1 * cyc.m1))
     next[c] = after < (closeAt[c] as number) ? after : Number.POSITIVE_INFINITY
   }
-  return { counts, projections, ghostProjections }
+  return { counts, projections, ghostProjections, beyond: rng === null ? beyondReach(prep, counts, lastAt) : null }
+}
+
+/** Per ticket and would-be ticket the run did not reach: when its turn would come at the run's pace (NaN: no figure). */
+export interface Beyond {
+  readonly tickets: Float64Array
+  readonly ghosts: Float64Array
+}
+
+/**
+ * The tickets a run stopped short of (beyond its horizon or its budget of calls) are called at the
+ * pace the run called their group: a group whose head moved h places in the run's first T seconds
+ * reaches the ticket p places behind the head at T + p·T/h. This keeps the policy's split of the
+ * counters' work — a service first at one counter and last at the others moves at that one
+ * counter's pace — where counting everyone the counters may call would charge every other
+ * service's customers to it. A group the run never called from has no pace: NaN.
+ */
+function beyondReach(prep: PreparedProjection, counts: CallCounts, lastAt: number): Beyond {
+  const beyond: Beyond = {
+    tickets: new Float64Array(prep.input.tickets.length).fill(Number.NaN),
+    ghosts: new Float64Array(prep.input.ghosts.length).fill(Number.NaN),
+  }
+  for (const g of prep.groups) {
+    if (g.head === 0 || !(lastAt > 0)) continue
+    for (let i = g.head; i < g.base; i++) {
+      const it = g.items[i] as Item
+      const reached = it.kind === 0 ? counts.tickets[it.index] : counts.ghosts[it.index]
+      if (!Number.isNaN(reached as number)) continue
+      ;(it.kind === 0 ? beyond.tickets : beyond.ghosts)[it.index] = lastAt + ((i - g.head + 1) * lastAt) / g.head
+    }
+  }
+  return beyond
 }

@@ -4,7 +4,7 @@ import { estimateWaits } from '../../../shared/estimate/estimateWaits'
 import { knownServiceTimes } from '../../../shared/estimate/learnServiceTimes'
 import type { Ticket } from '../../../shared/queue/ticket'
 import { Driver } from '../support/driver'
-import { A, ALICE, B, C2, CARE, TEST_BRANCH, VIP } from '../support/testBranch'
+import { A, ALICE, B, BOB, C1, C2, C3, CARE, CAROL, TEST_BRANCH, VIP } from '../support/testBranch'
 
 /**
  * The projection's call order is the engine's, decision for decision: one counter (preferring A,
@@ -68,5 +68,36 @@ describe('the projection orders calls with the engine’s own key', () => {
     }
     const numbers = (ids: readonly string[]) => ids.map((id) => d.ticket(id as Ticket['id']).number)
     expect(numbers(projected)).toEqual(numbers(called))
+  })
+})
+
+describe('a ticket beyond the projection’s reach', () => {
+  it('is timed at the pace the projection called its line, not as if every service were its', () => {
+    // B is first at c3 only; forty A customers came before ten B customers
+    const d = new Driver(BRANCH).openDay()
+    for (const [c, s] of [
+      [C1, ALICE],
+      [C2, BOB],
+      [C3, CAROL],
+    ] as const)
+      d.open(c, s)
+    for (let i = 0; i < 40; i++) d.advance(5).issue(A)
+    const bs = Array.from({ length: 10 }, () => d.advance(5).issue(B))
+    const last = bs[9] as Ticket
+    const meanOf = (horizonSec?: number): number =>
+      estimateWaits(d.state, d.branch, MODEL, d.now, {
+        newTickets: false,
+        replications: 0,
+        ...(horizonSec === undefined ? {} : { horizonSec }),
+      }).tickets.find((t) => t.ticketId === last.id)?.estimate?.mean ?? Number.NaN
+    const full = meanOf()
+    // c3 calls a B every 180 s, c2 helps once the A customers are done: the tenth at 20–30 minutes
+    expect(full).toBeGreaterThan(1200)
+    expect(full).toBeLessThan(1900)
+    // cut at 15 minutes, the projection reaches six of the ten; the rest at its pace (which cannot
+    // know c2 will join later: about 30 % long), not at "everyone c2 and c3 may call, at B's
+    // pace" (50 × 180 s ÷ 2 = 4,500 s, over three times the wait)
+    const cut = meanOf(900)
+    expect(Math.abs(cut - full) / full).toBeLessThan(0.35)
   })
 })
