@@ -141,6 +141,7 @@ export function estimateWaits(
           tiebreak: state.issued + 1,
           seq: state.issued + 1,
           target: -1,
+          appointmentAt: null,
         })
       }
     }
@@ -168,8 +169,8 @@ export function estimateWaits(
   })
   const expected = runProjection(prep, null)
   const spreads = countSpreads(prep, options.replications ?? DEFAULT_REPLICATIONS)
-  const finish = (x: ProjectedItem, p: Projection | null, spread: CountSpread | null): WaitEstimate | null =>
-    (p === null ? null : fromProjection(x, p, spread)) ?? fallbackWait(branch, model, availability, items, x)
+  const finish = (x: ProjectedItem, p: Projection | null, spread: CountSpread | null, beyond = Number.NaN) =>
+    (p === null ? null : fromProjection(x, p, spread)) ?? fallbackWait(branch, model, availability, items, x, beyond)
   const fromProjection = (x: ProjectedItem, p: Projection, spread: CountSpread | null): WaitEstimate | null => {
     const ns = model.noShow[x.serviceId] ?? { probability: 0, recallSec: 60 }
     const ownCycle = (c: number): { m1: number; m2: number } => {
@@ -194,7 +195,7 @@ export function estimateWaits(
     const spread = spreads === null ? null : spreadAt(spreads.tickets, i, items.length)
     tickets.push({
       ticketId: t.id,
-      estimate: finish(items[i] as ProjectedItem, expected.projections[i] ?? null, spread),
+      estimate: finish(items[i] as ProjectedItem, expected.projections[i] ?? null, spread, expected.beyond?.tickets[i]),
     })
   })
   const newTickets: NewTicketWait[] = ghosts.map((g, i) => ({
@@ -204,6 +205,7 @@ export function estimateWaits(
       g,
       expected.ghostProjections[i] ?? null,
       spreads === null ? null : spreadAt(spreads.ghosts, i, ghosts.length),
+      expected.beyond?.ghosts[i],
     ),
   }))
   return { at: now, tickets, newTickets }

@@ -11,9 +11,10 @@ const SHAPE = 1.5
 
 /**
  * A rough, wide estimate for a ticket the projection did not reach (its counters would make more
- * than the projection's budget of calls first, or it lies beyond four hours): everyone its
- * counters may call who came before it, plus itself, at the counters' learned pace, from the
- * moment the first of them can call. Better an honest "about 40–110 minutes" than no figure;
+ * than the projection's budget of calls first, or it lies beyond four hours): its turn at the pace
+ * the projection was calling its line (`beyondMean`, from `projectCalls`' `beyond`), or, when the
+ * projection never called from its line, everyone its counters may call who came before it, plus
+ * itself, at the counters' learned pace, from the moment the first of them can call. Better an honest "about 40–110 minutes" than no figure;
  * the range's calibration (`calibration.ts`) then learns how far off such figures run. Null only
  * when no counter that may call the ticket is staffed or planned today.
  *
@@ -27,6 +28,7 @@ export function fallbackWait(
   availability: readonly (CounterAvailability | null)[],
   waiting: readonly ProjectedItem[],
   x: ProjectedItem,
+  beyondMean = Number.NaN,
 ): WaitEstimate | null {
   const pool: number[] = []
   branch.counters.forEach((c, i) => {
@@ -34,6 +36,7 @@ export function fallbackWait(
     if (x.target >= 0 ? i === x.target : x.target === -1 && c.services.includes(x.serviceId)) pool.push(i)
   })
   if (pool.length === 0) return null
+  if (beyondMean > 0) return gammaWait(beyondMean, (beyondMean * beyondMean) / SHAPE)
   let ahead = 0
   for (const t of waiting) {
     if (t === x || t.queuedAt > x.queuedAt) continue

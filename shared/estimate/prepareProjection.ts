@@ -1,6 +1,7 @@
 import type { BranchConfig } from '../domain/branch'
 import type { PriorityClassId, ServiceId } from '../domain/ids'
-import { classRate } from '../policy/priorityScore'
+import { callTier, type CallPlace } from '../policy/callOrder'
+import { classRate, type ClassRate } from '../policy/priorityScore'
 import type { Ticket } from '../queue/ticket'
 import type { CounterAvailability } from './counterAvailability'
 import { occupancyAt, type LearnedServiceTimes } from './learnServiceTimes'
@@ -22,6 +23,9 @@ export interface ProjectedItem {
   readonly seq: number
   /** Index of the counter it was sent to, or -1 (-2: a counter the branch no longer has). */
   readonly target: number
+  /** A booked customer's slot (seconds from now) and call grace (`policy/callOrder`); null: a walk-in. */
+  readonly appointmentAt: number | null
+  readonly appointmentGraceSec?: number
 }
 
 /** What the expected-times run found for one ticket. */
@@ -72,8 +76,10 @@ export interface Item {
   /** 0 real, 1 ghost, 2 newcomer. */
   readonly kind: 0 | 1 | 2
   readonly index: number
-  readonly rate: number
-  readonly headStart: number
+  /** Its class's accumulation rate and head start (`policy/priorityScore`). */
+  readonly cls: ClassRate
+  /** Its place in the calling order, in milliseconds from now (the policy's clock: `policy/callOrder`). */
+  readonly place: CallPlace
 }
 
 export interface Group {
@@ -100,8 +106,7 @@ export interface Group {
 export interface Stream {
   readonly a: ArrivalWindow
   /** The class's accumulation rate and head start (see policy/priorityScore). */
-  readonly rate: number
-  readonly headStart: number
+  readonly cls: ClassRate
   readonly gap: number
   /** This run's gap: the expected one, or the expected one over a draw of the rate's uncertainty. */
   runGap: number
@@ -117,6 +122,7 @@ export interface Stream {
 /** A customer expected to arrive, as the projection writes it in place. */
 export interface Newcomer extends Item {
   readonly x: { -readonly [K in keyof ProjectedItem]: ProjectedItem[K] }
+  readonly place: { -readonly [K in keyof CallPlace]: CallPlace[K] }
 }
 
 /** The groups, streams and calling lists, built once and reset between runs. */
@@ -127,13 +133,14 @@ export interface PreparedProjection {
   readonly streams: readonly Stream[]
 }
 
-const key = (s: ServiceId, c: PriorityClassId | null, target: number): string => `${s}\u0000${c ?? ''}\u0000${target}`
+const key = (s: ServiceId, c: PriorityClassId | null, target: number, own: string): string =>
+  `${s}\u0000${c ?? ''}\u0000${target}\u0000${own}`
 
 export function prepareProjection(input: ProjectionInput): PreparedProjection {
   const { branch } = input
   const groups = new Map<string, Group>()
-  const groupOf = (s: ServiceId, cls: PriorityClassId | null, target: number): Group => {
-    const k = key(s, cls, target)
+  const groupOf = (s: ServiceId, cls: PriorityClassId | null, target: number, own = ''): Group => {
+    const k = key(s, cls, target, own)
     let g = groups.get(k)
     if (g === undefined) {
       g = {
@@ -153,12 +160,19 @@ export function prepareProjection(input: ProjectionInput): PreparedProjection {
     }
     return g
   }
-  const toItem = (x: ProjectedItem, kind: 0 | 1, index: number): Item => {
-    const cr = classRate(branch, x.priorityClassId)
-    return { x, kind, index, rate: cr.rate, headStart: cr.headStartSec }
-  }
-  input.tickets.forEach((x, i) => groupOf(x.serviceId, x.priorityClassId, x.target).items.push(toItem(x, 0, i)))
-  input.ghosts.forEach((x, i) => groupOf(x.serviceId, x.priorityClassId, x.target).items.push(toItem(x, 1, i)))
+  const toItem = (x: ProjectedItem, kind: 0 | 1, index: number): Item => ({
+    x,
+    kind,
+    index,
+    cls: classRate(branch, x.priorityClassId),
+    place: callPlace(x),
+  })
+  // A booked customer's place changes with time (their slot comes, their grace runs out): each
+  // is a group of its own, so that within every group the order stays arrival order.
+  const groupFor = (x: ProjectedItem, kind: 0 | 1, index: number): Group =>
+    groupOf(x.serviceId, x.priorityClassId, x.target, x.appointmentAt === null ? '' : `${kind}:${index}`)
+  input.tickets.forEach((x, i) => groupFor(x, 0, i).items.push(toItem(x, 0, i)))
+  input.ghosts.forEach((x, i) => groupFor(x, 1, i).items.push(toItem(x, 1, i)))
   for (const g of groups.values()) {
     g.items.sort((a, b) => a.x.queuedAt - b.x.queuedAt || a.x.tiebreak - b.x.tiebreak || a.x.seq - b.x.seq)
     g.base = g.items.length
@@ -168,8 +182,7 @@ export function prepareProjection(input: ProjectionInput): PreparedProjection {
     .sort((x, y) => x.fromSec - y.fromSec)
     .map((a) => ({
       a,
-      rate: classRate(branch, a.priorityClassId).rate,
-      headStart: classRate(branch, a.priorityClassId).headStartSec,
+      cls: classRate(branch, a.priorityClassId),
       gap: 3600 / a.perHour,
       runGap: 3600 / a.perHour,
       end: Math.min(a.untilSec, input.arrivalsUntil),
@@ -180,16 +193,14 @@ export function prepareProjection(input: ProjectionInput): PreparedProjection {
     }))
   const lists: { g: Group; tier: number }[][] = branch.counters.map(() => [])
   for (const g of groups.values()) {
+    // sent to a counter the branch no longer has: nobody may call it
+    if (g.target === -2) continue
+    const targetId = g.target === -1 ? null : (branch.counters[g.target]?.id ?? null)
     branch.counters.forEach((counter, c) => {
       if (input.availability[c] == null) return
-      if (g.target >= 0) {
-        if (g.target !== c) return
-        lists[c]?.push({ g, tier: 0 })
-      } else {
-        const idx = counter.services.indexOf(g.serviceId)
-        if (idx < 0) return
-        lists[c]?.push({ g, tier: 1 + idx })
-      }
+      const tier = callTier(counter, g.serviceId, targetId)
+      if (tier < 0) return
+      lists[c]?.push({ g, tier })
       g.pool.push(c)
     })
   }
@@ -217,5 +228,19 @@ export function projectedItem(ticket: Ticket, now: number, counterIndex: Readonl
     tiebreak: ticket.tiebreak,
     seq: ticket.seq,
     target: ticket.targetCounterId === null ? -1 : (counterIndex.get(ticket.targetCounterId) ?? -2),
+    appointmentAt: ticket.appointmentAt === null ? null : (ticket.appointmentAt - now) / 1000,
+    ...(ticket.appointmentGraceSec === undefined ? {} : { appointmentGraceSec: ticket.appointmentGraceSec }),
+  }
+}
+
+/** An item's place in the calling order on the policy's clock (milliseconds, from now). */
+export function callPlace(x: ProjectedItem): CallPlace {
+  return {
+    queuedAt: x.queuedAt * 1000,
+    issuedAt: x.issuedAt * 1000,
+    tiebreak: x.tiebreak,
+    seq: x.seq,
+    appointmentAt: x.appointmentAt === null ? null : x.appointmentAt * 1000,
+    ...(x.appointmentGraceSec === undefined ? {} : { appointmentGraceSec: x.appointmentGraceSec }),
   }
 }

@@ -1,3 +1,4 @@
+import { compareCallKeys, emptyCallKey, writeCallKey } from '../policy/callOrder'
 import { sampleGamma, type Rng } from '../sim/random'
 import type { Group, Item, PreparedProjection, Projection } from './prepareProjection'
 import { sampleShape, sampleTime } from './sampleTime'
@@ -6,7 +7,8 @@ import { staggerFirstCalls } from './staggerFirstCalls'
 /**
  * The skeleton of the estimator: runs of the real calling policy forward from now, to find *how
  * many calls* the counters that can serve a ticket make before its turn. Each run applies the
- * policy's own key (wait cap, the counter's tier — transfers and its service preferences —,
+ * policy's own key (`policy/callOrder`: booked customers within their grace and once their slot
+ * has come, the wait cap, the counter's tier — transfers and its service preferences —,
  * accumulating priority, arrival order) at the projected time, lets the customers expected to
  * arrive meanwhile take their place (a premier customer arriving in five minutes may go first; a
  * business customer arriving later still goes first at a counter that prefers business), and
@@ -59,7 +61,12 @@ export interface CallCounts {
 export function runProjection(
   prep: PreparedProjection,
   rng: Rng | null,
-): { counts: CallCounts; projections: (Projection | null)[]; ghostProjections: (Projection | null)[] } {
+): {
+  counts: CallCounts
+  projections: (Projection | null)[]
+  ghostProjections: (Projection | null)[]
+  beyond: Beyond | null
+} {
   const { input, groups, lists, streams } = prep
   const nc = input.branch.counters.length
   for (const g of groups) {
@@ -110,6 +117,8 @@ export function runProjection(
   if (input.focus !== undefined) unresolved = 1
   const cap = input.waitCapSec
   const cyc: Cycle = { m1: 0, m2: 0 }
+  let candidate = emptyCallKey()
+  let bestKey = emptyCallKey()
   let newcomerSeq = 1e12
 
   const found = (it: Item, g: Group, at: number, extra: number): void => {
@@ -132,6 +141,7 @@ export function runProjection(
 
   // A run that would go on for hours of starvation says what it needs to by then.
   let budget = 40 * (input.tickets.length + input.ghosts.length) + 400
+  let lastAt = 0
   while (unresolved > 0 && budget-- > 0) {
     let c = -1
     let t = Number.POSITIVE_INFINITY
@@ -142,6 +152,7 @@ export function runProjection(
       }
     }
     if (c < 0 || t > input.horizonSec) break
+    lastAt = t
     // Customers who will have arrived by then join their queues.
     for (const s of streams) {
       while (s.nextAt <= t && s.nextAt < s.end) {
@@ -157,11 +168,12 @@ export function runProjection(
               tiebreak: 0,
               seq: 0,
               target: -1,
+              appointmentAt: null,
             },
             kind: 2,
             index: -1,
-            rate: s.rate,
-            headStart: s.headStart,
+            cls: s.cls,
+            place: { queuedAt: 0, issuedAt: 0, tiebreak: 0, seq: 0, appointmentAt: null },
           }
           s.newcomers.push(item)
         }
@@ -169,6 +181,10 @@ export function runProjection(
         item.x.issuedAt = s.nextAt
         item.x.tiebreak = newcomerSeq
         item.x.seq = newcomerSeq
+        item.place.queuedAt = s.nextAt * 1000
+        item.place.issuedAt = s.nextAt * 1000
+        item.place.tiebreak = newcomerSeq
+        item.place.seq = newcomerSeq
         newcomerSeq++
         s.group.items.push(item)
         s.i++
@@ -178,34 +194,20 @@ export function runProjection(
             : s.nextAt + sampleTime(rng, s.runGap, s.runGap * s.runGap)
       }
     }
-    // The policy's choice at counter c at time t (see policy/callOrder: callKey).
+    // The policy's choice at counter c at time t: its own key (policy/callOrder), on its clock.
     let best: Item | null = null
     let bestGroup: Group | null = null
-    let bCapped = 0
-    let bTier = 0
-    let bNeg = 0
+    const nowMs = t * 1000
     for (const { g, tier } of lists[c] as { g: Group; tier: number }[]) {
       const it = g.items[g.head]
       if (it === undefined) continue
-      const waited = t - it.x.queuedAt
-      const capped = cap !== null && waited >= cap ? 0 : 1
-      const ti = capped === 0 ? 0 : tier
-      const neg = capped === 0 ? 0 : -it.rate * (waited + it.headStart)
-      const order =
-        best === null
-          ? -1
-          : capped - bCapped ||
-            ti - bTier ||
-            neg - bNeg ||
-            it.x.queuedAt - best.x.queuedAt ||
-            it.x.tiebreak - best.x.tiebreak ||
-            it.x.seq - best.x.seq
-      if (order < 0) {
+      writeCallKey(candidate, it.place, it.cls, tier, cap, nowMs)
+      if (best === null || compareCallKeys(candidate, bestKey) < 0) {
         best = it
         bestGroup = g
-        bCapped = capped
-        bTier = ti
-        bNeg = neg
+        const swap = bestKey
+        bestKey = candidate
+        candidate = swap
       }
     }
     if (best === null || bestGroup === null) {
@@ -233,5 +235,36 @@ export function runProjection(
     const after = t + (rng === null ? cyc.m1 : sampleTime(rng, cyc.m1, cyc.m2 - cyc.m1 * cyc.m1))
     next[c] = after < (closeAt[c] as number) ? after : Number.POSITIVE_INFINITY
   }
-  return { counts, projections, ghostProjections }
+  return { counts, projections, ghostProjections, beyond: rng === null ? beyondReach(prep, counts, lastAt) : null }
+}
+
+/** Per ticket and would-be ticket the run did not reach: when its turn would come at the run's pace (NaN: no figure). */
+export interface Beyond {
+  readonly tickets: Float64Array
+  readonly ghosts: Float64Array
+}
+
+/**
+ * The tickets a run stopped short of (beyond its horizon or its budget of calls) are called at the
+ * pace the run called their group: a group whose head moved h places in the run's first T seconds
+ * reaches the ticket p places behind the head at T + p·T/h. This keeps the policy's split of the
+ * counters' work — a service first at one counter and last at the others moves at that one
+ * counter's pace — where counting everyone the counters may call would charge every other
+ * service's customers to it. A group the run never called from has no pace: NaN.
+ */
+function beyondReach(prep: PreparedProjection, counts: CallCounts, lastAt: number): Beyond {
+  const beyond: Beyond = {
+    tickets: new Float64Array(prep.input.tickets.length).fill(Number.NaN),
+    ghosts: new Float64Array(prep.input.ghosts.length).fill(Number.NaN),
+  }
+  for (const g of prep.groups) {
+    if (g.head === 0 || !(lastAt > 0)) continue
+    for (let i = g.head; i < g.base; i++) {
+      const it = g.items[i] as Item
+      const reached = it.kind === 0 ? counts.tickets[it.index] : counts.ghosts[it.index]
+      if (!Number.isNaN(reached as number)) continue
+      ;(it.kind === 0 ? beyond.tickets : beyond.ghosts)[it.index] = lastAt + ((i - g.head + 1) * lastAt) / g.head
+    }
+  }
+  return beyond
 }
