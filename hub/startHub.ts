@@ -240,7 +240,6 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     void confirmByCard(
       {
         host,
-        desk,
         branch: () => config.data.branch,
         now: () => clock.now(),
         log: (level, message) => logger[level]({ event: 'device' }, message),

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { TSchema } from 'typebox'
-import type { RouteDef } from '../shared/api/route'
+import type { RateLimit, RouteDef } from '../shared/api/route'
 import type { ApiError } from '../shared/api/views'
 
 /**
@@ -17,6 +17,37 @@ export function routeSchemaOf(
     ...(def.body === undefined ? {} : { body: def.body }),
     ...(def.query === undefined ? {} : { querystring: def.query }),
     ...(def.access.includes('public') ? {} : { security: [{ bearer: [] }] }),
+    ...(def.rateLimits.length === 0 ? {} : { response: limitedResponses(def.rateLimits) }),
+  }
+}
+
+/**
+ * The answers of a rate-limited route: its 429 refusal, with `Retry-After` and the codes it
+ * may carry, and any 2xx passed through as the route's answer schema describes it (the typed
+ * client checks it; no serializer here drops a field).
+ */
+function limitedResponses(limits: readonly RateLimit[]): Record<string, unknown> {
+  return {
+    '2xx': { description: 'The answer' },
+    429: {
+      description: `Over a limit; nothing was changed. ${limits.map((l) => `\`${l.code}\`: ${l.counts}`).join('; ')}.`,
+      headers: {
+        'retry-after': {
+          type: 'integer',
+          minimum: 1,
+          description: 'Whole seconds until the limit lets a request through again',
+        },
+      },
+      type: 'object',
+      properties: {
+        statusCode: { type: 'integer', enum: [429] },
+        error: { type: 'string' },
+        code: { type: 'string', enum: limits.map((l) => l.code) },
+        message: { type: 'string', description: 'For people: which limit, and when to try again' },
+        field: { type: 'string' },
+      },
+      required: ['statusCode', 'error', 'code', 'message'],
+    },
   }
 }
 

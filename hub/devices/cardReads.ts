@@ -1,12 +1,10 @@
 import type { CardRead } from '../../hardware/index'
-import { establishmentOf, findPriorityClass, type BranchConfig } from '../../shared/domain/branch'
-import { getTicket } from '../../shared/queue/state'
+import type { BranchConfig } from '../../shared/domain/branch'
+import { readerClaimsAt } from '../../shared/queue/readerClaims'
 import type { QueueHost } from '../queue/queueHost'
-import type { TicketDesk } from '../tickets/ticketDesk'
 
 export interface CardReadsOptions {
   readonly host: QueueHost
-  readonly desk: TicketDesk
   readonly branch: () => BranchConfig
   readonly now: () => number
   readonly log: (level: 'info' | 'warn', message: string) => void
@@ -15,20 +13,14 @@ export interface CardReadsOptions {
 /**
  * A card or ID read at a kiosk's reader, in queue terms: it confirms the class of the newest
  * ticket taken at that kiosk (within `CARD_READ_WINDOW_MS`) that still waits for a card read —
- * a claim for a class the branch establishes by reader. The confirmation is the engine's
+ * a claim for a class the branch establishes by reader, read from the journaled state, so a
+ * restart between the tap and the read changes nothing. The confirmation is the engine's
  * `changePriority` by `idReader`, journaled with the reader and the masked card number (never
  * the number itself). A read nobody waits for is logged and changes nothing.
  */
 export async function confirmByCard(o: CardReadsOptions, read: CardRead): Promise<void> {
-  const branch = o.branch()
-  const state = o.host.current
-  const waiting = o.desk.claimsAt(read.kiosk, o.now()).find((id) => {
-    const t = getTicket(state, id)
-    const cls = t?.priorityClaim == null ? undefined : findPriorityClass(branch, t.priorityClaim)
-    return t !== undefined && t.status !== 'done' && cls !== undefined && establishmentOf(cls) === 'idReader'
-  })
+  const ticket = readerClaimsAt(o.host.current, o.branch(), read.kiosk, o.now())[0]
   const where = read.kiosk === null ? 'any kiosk' : `kiosk '${read.kiosk}'`
-  const ticket = waiting === undefined ? undefined : getTicket(state, waiting)
   if (ticket === undefined || ticket.priorityClaim === null) {
     o.log('info', `card ${read.masked} read at ${read.deviceId}: no ticket at ${where} is waiting for a card read`)
     return

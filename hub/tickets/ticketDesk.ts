@@ -34,9 +34,6 @@ export interface TicketDeskOptions {
   readonly print: (facts: TicketFacts) => Promise<PrintOutcome>
 }
 
-/** How long a kiosk's ticket waits for its customer's card read; a later read confirms nothing. */
-export const CARD_READ_WINDOW_MS = 3 * 60_000
-
 /**
  * Issuing a ticket, in one place: the command carries the estimate the customer was shown; the
  * ticket's facts (people ahead, the shown range, the status link) are worked out once and
@@ -45,21 +42,7 @@ export const CARD_READ_WINDOW_MS = 3 * 60_000
  * adapters around it.
  */
 export class TicketDesk {
-  /** The kiosk (its paired name) each recent claimed ticket was taken at, for its card reader. */
-  private readonly claims = new Map<TicketId, { readonly kiosk: string | null; readonly at: number }>()
-
   constructor(private readonly o: TicketDeskOptions) {}
-
-  /**
-   * Today's tickets with a claim taken at a kiosk within `CARD_READ_WINDOW_MS` (at the kiosk
-   * named, or at any for null), newest first: the ones a card read there may confirm.
-   */
-  claimsAt(kiosk: string | null, now: number): readonly TicketId[] {
-    return [...this.claims]
-      .filter(([, c]) => now - c.at <= CARD_READ_WINDOW_MS && (kiosk === null || c.kiosk === kiosk))
-      .sort(([, a], [, b]) => b.at - a.at)
-      .map(([id]) => id)
-  }
 
   /** What a customer is told about one of today's tickets now (the status page asks too). */
   factsOf(state: QueueState, ticketId: TicketId): TicketFacts | undefined {
@@ -80,6 +63,7 @@ export class TicketDesk {
       appointmentAt: request.appointmentAt,
       ...(request.appointmentGraceSec === undefined ? {} : { appointmentGraceSec: request.appointmentGraceSec }),
       estimate: this.o.menuEstimate(request.serviceId, request.priorityClassId),
+      ...(kiosk === null ? {} : { kiosk }),
     }
     const key = request.idempotencyKey
     const r = await submit(command, {
@@ -89,7 +73,6 @@ export class TicketDesk {
     if (!r.ok) return r
     const { event, state, repeated } = r.value
     if (event.type !== 'ticketIssued') throw new Error(`an issue answered with ${event.type}`)
-    if (event.priorityClaim !== undefined && !repeated) this.noteClaim(event.ticketId, kiosk, event.at)
     const facts = ticketFacts(this.o.facts, state, event.ticketId)
     if (facts === undefined) throw new Error(`ticket ${event.number} is not in the state it was issued into`)
     // The printer is on the path between the tap and the customer walking away, but a printer
@@ -113,10 +96,5 @@ export class TicketDesk {
       print,
       repeated,
     })
-  }
-
-  private noteClaim(ticketId: TicketId, kiosk: string | null, at: number): void {
-    for (const [id, c] of this.claims) if (at - c.at > CARD_READ_WINDOW_MS) this.claims.delete(id)
-    this.claims.set(ticketId, { kiosk, at })
   }
 }

@@ -5,7 +5,7 @@ import type { Slot } from '../appointments/daySlots'
 import type { ServiceId, TicketId } from '../domain/ids'
 import type { Language } from '../domain/text'
 import { LanguageSchema, ServiceIdSchema } from './common'
-import { route } from './route'
+import { route, type RateLimit } from './route'
 import type { TicketReceipt } from './views'
 
 /** A booking as the customer, the kiosk and the manager see it. */
@@ -69,6 +69,22 @@ export interface AppointmentInfo {
   readonly callGraceMinutes: number
 }
 
+/**
+ * The public booking routes' limits (`appointments.limits` in the branch file), by the code of
+ * their 429 refusal: every public booking request counts against its address's per-minute
+ * limit; a new booking also against its address's and everybody's hourly ones.
+ */
+export const BOOKING_LIMITS = {
+  requests: { code: 'rateLimited', counts: 'requests from one address per minute (requestsPerAddressPerMinute)' },
+  addressBookings: {
+    code: 'tooManyBookings',
+    counts: 'new bookings from one address per hour (bookingsPerAddressPerHour)',
+  },
+  allBookings: { code: 'bookingsBusy', counts: 'new bookings from everybody per hour (bookingsPerHour)' },
+} as const satisfies Record<string, RateLimit>
+
+const publicLimits = [BOOKING_LIMITS.requests]
+
 export const appointmentRoutes = {
   appointmentInfo: route<AppointmentInfo>({
     method: 'GET',
@@ -76,6 +92,7 @@ export const appointmentRoutes = {
     summary: 'Which services are booked ahead, on which days, and the check-in windows',
     tags: ['appointments'],
     access: ['public'],
+    rateLimits: publicLimits,
   }),
   appointmentSlots: route<SlotsView, undefined, undefined, ReturnType<typeof slotsQuery>>({
     method: 'GET',
@@ -83,6 +100,7 @@ export const appointmentRoutes = {
     summary: 'The slots of a service on a day, each with its capacity (the capacity rule) and bookings',
     tags: ['appointments'],
     access: ['public'],
+    rateLimits: publicLimits,
     query: slotsQuery(),
   }),
   book: route<BookingView, undefined, ReturnType<typeof bookBody>>({
@@ -91,6 +109,7 @@ export const appointmentRoutes = {
     summary: 'Book a slot (from the phone page or the bank’s app): answers the booking code',
     tags: ['appointments'],
     access: ['public'],
+    rateLimits: [BOOKING_LIMITS.requests, BOOKING_LIMITS.addressBookings, BOOKING_LIMITS.allBookings],
     body: bookBody(),
   }),
   appointment: route<BookingView, typeof CodeParams>({
@@ -99,6 +118,7 @@ export const appointmentRoutes = {
     summary: 'A booking by its code',
     tags: ['appointments'],
     access: ['public'],
+    rateLimits: publicLimits,
     params: CodeParams,
   }),
   moveAppointment: route<BookingView, typeof CodeParams, ReturnType<typeof moveBody>>({
@@ -107,6 +127,7 @@ export const appointmentRoutes = {
     summary: 'Move a booking to another slot (the code stays)',
     tags: ['appointments'],
     access: ['public'],
+    rateLimits: publicLimits,
     params: CodeParams,
     body: moveBody(),
   }),
@@ -116,6 +137,7 @@ export const appointmentRoutes = {
     summary: 'Cancel a booking: its slot is offered again',
     tags: ['appointments'],
     access: ['public'],
+    rateLimits: publicLimits,
     params: CodeParams,
     body: noBody(),
   }),

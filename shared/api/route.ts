@@ -2,6 +2,16 @@ import type { Static, TSchema } from 'typebox'
 import type { Access } from './roles'
 
 /**
+ * A limit a route may answer 429 for: the refusal's `code` and what it counts. The answer
+ * carries `Retry-After` (whole seconds until the limit lets a request through) and changes
+ * nothing. Listed in the route's contract, it is in the OpenAPI document and the typed client.
+ */
+export interface RateLimit {
+  readonly code: string
+  readonly counts: string
+}
+
+/**
  * One HTTP route of the hub's API: the contract both sides use. The hub registers it with the
  * schemas (validation and the OpenAPI document come from them); the renderer's client derives
  * its request types from the same object.
@@ -23,6 +33,8 @@ export interface RouteDef<
   readonly params: P
   readonly body: B
   readonly query: Q
+  /** The limits it may answer 429 for, checked in this order (empty: none). */
+  readonly rateLimits: readonly RateLimit[]
   /** Phantom: the answer's type (never set at runtime). */
   readonly answer?: R
 }
@@ -69,6 +81,7 @@ export function routeFor<A extends string>() {
     params?: P
     body?: B
     query?: Q
+    rateLimits?: readonly RateLimit[]
   }): RouteDef<P, B, Q, R, A> {
     return {
       method: def.method,
@@ -79,6 +92,7 @@ export function routeFor<A extends string>() {
       params: def.params as P,
       body: def.body as B,
       query: def.query as Q,
+      rateLimits: def.rateLimits ?? [],
     }
   }
 }

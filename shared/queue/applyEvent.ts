@@ -60,6 +60,7 @@ function applyBody(d: StateDraft, e: QueueEvent): void {
         serviceId: e.serviceId,
         priorityClassId: e.priorityClassId,
         priorityClaim: e.priorityClaim ?? null,
+        ...(e.claimKiosk === undefined ? {} : { claimKiosk: e.claimKiosk }),
         priorityBy: null,
         language: e.language,
         issuedAt: e.at,

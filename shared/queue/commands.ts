@@ -25,6 +25,11 @@ export type Command =
        * service and class), journaled with the ticket for the honesty report; null if none.
        */
       readonly estimate: WaitEstimate | null
+      /**
+       * The paired name of the kiosk tapped, so that kiosk's card reader can confirm a claim;
+       * absent for a ticket issued anywhere else (a manager, a booking check-in by the API).
+       */
+      readonly kiosk?: string
     }
   | { readonly type: 'callNext'; readonly counterId: CounterId }
   | {

@@ -143,6 +143,7 @@ function issue(state: QueueState, branch: BranchConfig, c: CommandOf<'issueTicke
       : { appointmentGraceSec: c.appointmentGraceSec }),
     estimate: c.estimate,
     ...(claimed ? { priorityClaim: cls.id } : {}),
+    ...(claimed && c.kiosk !== undefined ? { claimKiosk: c.kiosk } : {}),
   })
 }
 

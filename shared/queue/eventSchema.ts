@@ -47,6 +47,7 @@ export const EVENT_SCHEMAS = {
     appointmentGraceSec: Type.Optional(Type.Integer({ minimum: 0 })),
     estimate: nullable(Estimate),
     priorityClaim: Type.Optional(id<PriorityClassId>()),
+    claimKiosk: Type.Optional(text()),
   }),
   ticketCalled: event('ticketCalled', {
     ...atCounter,

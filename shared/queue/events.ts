@@ -37,6 +37,11 @@ export type EventBody =
        * ticket waits as ordinary until then. Absent in journals written before claims existed.
        */
       readonly priorityClaim?: PriorityClassId
+      /**
+       * With `priorityClaim`: the paired kiosk it was taken at, whose card reader may confirm
+       * it. Absent for a claim taken elsewhere and in journals written before it was journaled.
+       */
+      readonly claimKiosk?: string
     }
   | {
       readonly type: 'ticketCalled'

@@ -97,6 +97,8 @@ export interface Ticket {
   readonly priorityClassId: PriorityClassId | null
   /** A class asked for at the kiosk that staff or a card reader have not confirmed yet. */
   readonly priorityClaim: PriorityClassId | null
+  /** With `priorityClaim`: the paired kiosk it was taken at (absent: taken elsewhere). */
+  readonly claimKiosk?: string
   /** Who set the class after issue (staff, or the kiosk's card reader); null: the class as issued. */
   readonly priorityBy: PriorityConfirmer | null
   readonly language: Language

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BookingView, SlotsView } from '../../shared/api/appointmentRoutes'
 import type { ApiError } from '../../shared/api/views'
+import { routes } from '../../shared/api/routes'
 import { DEFAULT_BOOKING_LIMITS } from '../../shared/config/appointmentSchema'
 import type { HubFixture } from './support/hubFixture'
 import { startBookingHub } from './support/bookingHub'
@@ -99,5 +100,41 @@ describe('the public booking routes’ limits', () => {
     // The staff routes are not the public's: a manager still reads the day.
     const manager = await f.manager()
     expect((await f.request('GET', '/api/v1/appointments?day=2026-11-24', undefined, manager)).status).toBe(200)
+  })
+
+  it('lists every 429 a booking route answers, with Retry-After, in the OpenAPI document', async () => {
+    f = await startBookingHub(DEFAULT_BOOKING_LIMITS)
+    type Doc = { paths: Record<string, Record<string, { responses?: Record<string, Response429> }>> }
+    type Response429 = {
+      description: string
+      headers?: Record<string, { schema: { type: string } }>
+      content?: Record<string, { schema: { properties: { code: { enum: string[] } } } }>
+    }
+    const doc = (await f.request<Doc>('GET', '/api/v1/openapi.json')).body
+    const limited = (r: { method: string; path: string }) =>
+      doc.paths[r.path.replace(/:([A-Za-z]+)/g, '{$1}')]?.[r.method.toLowerCase()]?.responses?.['429']
+    const codes = (r: Response429 | undefined) => r?.content?.['application/json']?.schema.properties.code.enum
+    expect(codes(limited(routes.book))).toEqual(['rateLimited', 'tooManyBookings', 'bookingsBusy'])
+    for (const name of [
+      'appointmentInfo',
+      'appointmentSlots',
+      'appointment',
+      'moveAppointment',
+      'cancelAppointment',
+    ] as const)
+      expect(codes(limited(routes[name])), name).toEqual(['rateLimited'])
+    for (const r of [routes.book, routes.appointmentSlots]) {
+      expect(limited(r)?.headers?.['retry-after']?.schema.type).toBe('integer')
+      // The success answer is still described.
+      const path = r.path.replace(/:([A-Za-z]+)/g, '{$1}')
+      expect(doc.paths[path]?.[r.method.toLowerCase()]?.responses?.['2XX']).toBeDefined()
+    }
+    // Routes without a limit list no 429: the staff check-in, the manager's day, the kiosk's tap.
+    for (const r of [routes.checkIn, routes.dayAppointments, routes.issueTicket]) expect(limited(r)).toBeUndefined()
+    // The contract names exactly the limits the hub counts: every public route declares some.
+    const publicRoutes = Object.values(routes).filter(
+      (r) => r.path.startsWith('/api/v1/appointments') && r.access.includes('public'),
+    )
+    expect(publicRoutes.every((r) => r.rateLimits.length > 0)).toBe(true)
   })
 })

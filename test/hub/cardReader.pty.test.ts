@@ -55,18 +55,20 @@ async function hubWithReader() {
     const code = await f.request<{ code: string }>('POST', '/api/v1/pairing-codes', { role: 'kiosk', name }, manager)
     return (await f.request<SessionView>('POST', '/api/v1/pair', { code: code.body.code })).body.token
   }
-  const ticket = async (id: string) =>
-    (await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)).body.state.open.find(
-      (t) => t.id === id,
-    )
-  const events = async () =>
-    (await f.request<{ events: QueueEvent[] }>('GET', '/api/v1/events?since=0', undefined, manager)).body.events
+  const ticket = async (id: string, token = manager) =>
+    (await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, token)).body.state.open.find((t) => t.id === id)
+  const events = async (token = manager) =>
+    (await f.request<{ events: QueueEvent[] }>('GET', '/api/v1/events?since=0', undefined, token)).body.events
+  await readerConnected(f, manager)
+  return { f, emulator, manager, kiosk, ticket, events }
+}
+
+async function readerConnected(f: HubFixture, manager: string): Promise<void> {
   const live = await f.live(manager, null)
   await live.until(
     (ms) => devicesIn(ms).some((d) => d.id === 'kiosk-reader' && d.state === 'connected'),
     'the reader connected',
   )
-  return { f, emulator, manager, kiosk, ticket, events }
 }
 
 describe('a card reader at a kiosk', () => {
@@ -91,6 +93,22 @@ describe('a card reader at a kiosk', () => {
       }),
     ])
     expect(JSON.stringify(await events())).not.toContain(TEST_CARDS.pan)
+  })
+
+  it('confirms a claim taken before a hub restart when the card is swiped after it', async () => {
+    const { f, emulator, kiosk, ticket, events } = await hubWithReader()
+    const receipt = (await f.issue(await kiosk('Lobby kiosk'), 'reader-r', { priorityClassId: 'vip' })).body
+    expect(receipt).toMatchObject({ priorityClassId: null, priorityClaim: 'vip' })
+    await f.restart({ devices: undefined as never })
+    const manager = await f.manager()
+    await readerConnected(f, manager)
+    expect(await ticket(receipt.ticketId, manager)).toMatchObject({ priorityClaim: 'vip' })
+    emulator.swipe(TEST_CARDS.track2)
+    await until(async () => (await ticket(receipt.ticketId, manager))?.priorityClassId === 'vip', 'the class confirmed')
+    expect(await ticket(receipt.ticketId, manager)).toMatchObject({ priorityClaim: null, priorityBy: 'idReader' })
+    expect((await events(manager)).filter((e) => e.type === 'priorityChanged')).toEqual([
+      expect.objectContaining({ ticketId: receipt.ticketId, to: 'vip', by: 'idReader' }),
+    ])
   })
 
   describe('edge cases', () => {

@@ -8,7 +8,7 @@ import type { Language } from '../../shared/domain/text'
 import { callOrder } from '../../shared/policy/callOrder'
 import { describePolicy } from '../../shared/policy/describePolicy'
 import { rules } from '../../renderer/src/i18n/messages/rules'
-import { ruleSentences } from '../../renderer/src/logic/rules/ruleSentences'
+import { classRuleSentence, ruleSentences } from '../../renderer/src/logic/rules/ruleSentences'
 import { Driver } from '../shared/support/driver'
 import { A, ALICE, C1, TEST_BRANCH } from '../shared/support/testBranch'
 
@@ -241,5 +241,47 @@ describe('ruleSentences', () => {
       'Class 0: counted as having already waited 2 min 15 s when they take their ticket, and each minute they wait counts as 1.5 minutes, so they may go before you.',
     )
     expect(en).toContain('Once you have waited 40 min 50 s, nobody who came after you is called before you.')
+  })
+})
+
+describe('classRuleSentence', () => {
+  /** The numbers a class's sentence states: the credit in seconds (when there is one), then the rate. */
+  const numbersOf = (sentence: string): number[] => {
+    const credit = /(?:waited|已等候) (.+?)(?: when| on|,)/.exec(sentence)?.[1]
+    const rate = /(?:counts as|按) (\d+(?:\.\d+)?)/.exec(sentence)?.[1]
+    return [...(credit === undefined ? [] : [spanSec(credit)]), Number(rate)]
+  }
+
+  it('states the same numbers beside the class button as in the rules list, without the name, in both languages', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(1.5, 2, 3, 4),
+        fc.integer({ min: 0, max: 1800 }),
+        fc.constantFrom<Language>('en', 'zh-CN'),
+        (rate, creditSec, lang) => {
+          const c = {
+            id: priorityClassId('p'),
+            name: { 'zh-CN': '贵宾客户', en: 'Premier customers' },
+            rate,
+            creditSec,
+          }
+          const named = classRuleSentence(c, tIn(lang), lang)
+          const own = classRuleSentence(c, tIn(lang), lang, false)
+          expect(named.startsWith(c.name[lang])).toBe(true)
+          expect(own).not.toContain(c.name[lang])
+          expect(numbersOf(own)).toEqual(numbersOf(named))
+          expect(numbersOf(own)).toEqual(creditSec > 0 ? [creditSec, rate] : [rate])
+        },
+      ),
+    )
+  })
+
+  it('leaves the classes shown beside their buttons out of the rules list', () => {
+    const policy = describePolicy(DEMO_BRANCH)
+    const all = ruleSentences(policy, tIn('en'), 'en')
+    const apart = ruleSentences(policy, tIn('en'), 'en', [priorityClassId('vip'), priorityClassId('care')])
+    expect(all.length - apart.length).toBe(2)
+    expect(apart.join(' ')).not.toMatch(/Premier customers|Elderly/)
+    expect(apart.join(' ')).toMatch(/Military/)
   })
 })

@@ -63,16 +63,16 @@ const isCommandError = (e: BookingError | CommandError): e is CommandError =>
 
 /**
  * The public booking routes (a phone, the bank's app): each request within the per-address
- * limit, a new booking within the hourly ones (`bookingLimits.ts`). Registered in their own
+ * limit, a new booking within the hourly ones, as their contract declares (`bookingLimits.ts`). Registered in their own
  * scope, with `@fastify/rate-limit` registered there (`global: false`).
  */
 export function registerPublicAppointmentRoutes(app: FastifyInstance, ctx: HubContext): void {
   const desk = ctx.bookings
   const limiter = bookingLimiter(app, () => ctx.config.data.appointments?.limits)
+  // Each route counts against the limits its contract declares (`rateLimits`).
+  const declared = new Map(Object.values(routes).map((r) => [`${r.method} ${r.path}`, r.rateLimits]))
   app.addHook('onRequest', async (request, reply) => {
-    await limiter.request(request, reply)
-    if (request.method === routes.book.method && request.routeOptions.url === routes.book.path)
-      await limiter.booking(request, reply)
+    await limiter(request, reply, declared.get(`${request.method} ${request.routeOptions.url ?? ''}`) ?? [])
   })
   const known = (serviceId: string): void => {
     if (!ctx.branch().services.some((s) => s.id === serviceId))

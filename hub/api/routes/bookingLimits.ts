@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { BOOKING_LIMITS } from '../../../shared/api/appointmentRoutes'
+import type { RateLimit } from '../../../shared/api/route'
 import { DEFAULT_BOOKING_LIMITS, type BookingLimits } from '../../../shared/config/appointmentSchema'
 import { HttpError } from '../httpError'
 
@@ -13,6 +15,8 @@ type Check = ReturnType<FastifyInstance['createRateLimit']>
  * public booking route, and new bookings per address and from everybody per hour. A request
  * over a limit is answered 429 with `Retry-After` (seconds) and a message saying when to try
  * again; it changes nothing. An address already over its own limit does not use up everybody's.
+ * Which limits a route counts against is its contract's `rateLimits` (`BOOKING_LIMITS`), so
+ * the OpenAPI document and the typed client know every 429 it answers.
  *
  * Needs `@fastify/rate-limit` registered (with `global: false`) in the same scope.
  */
@@ -47,40 +51,30 @@ export function bookingLimiter(app: FastifyInstance, limits: () => BookingLimits
     throw refusal(afterText(seconds))
   }
 
-  return {
-    /** Any public booking route: the per-address request limit. */
-    request: (request: FastifyRequest, reply: FastifyReply) =>
-      enforce(
-        requests,
-        request,
-        reply,
-        (after) => new HttpError(429, 'rateLimited', `Too many requests from this address; try again in ${after}`),
-      ),
-    /** A new booking: this address's hourly limit, then everybody's. */
-    booking: async (request: FastifyRequest, reply: FastifyReply) => {
-      await enforce(
-        perAddress,
-        request,
-        reply,
-        (after) =>
-          new HttpError(
-            429,
-            'tooManyBookings',
-            `This address has made ${current().bookingsPerAddressPerHour} bookings in the last hour, the most the branch takes; try again in ${after}, or ask at the branch`,
-          ),
-      )
-      await enforce(
-        overall,
-        request,
-        reply,
-        (after) =>
-          new HttpError(
-            429,
-            'bookingsBusy',
-            `The branch is taking no more online bookings for the moment (${current().bookingsPerHour} an hour); try again in ${after}, or ask at the branch`,
-          ),
-      )
+  const checks: Readonly<Record<string, { check: Check; refusal: (after: string) => string }>> = {
+    [BOOKING_LIMITS.requests.code]: {
+      check: requests,
+      refusal: (after) => `Too many requests from this address; try again in ${after}`,
     },
+    [BOOKING_LIMITS.addressBookings.code]: {
+      check: perAddress,
+      refusal: (after) =>
+        `This address has made ${current().bookingsPerAddressPerHour} bookings in the last hour, the most the branch takes; try again in ${after}, or ask at the branch`,
+    },
+    [BOOKING_LIMITS.allBookings.code]: {
+      check: overall,
+      refusal: (after) =>
+        `The branch is taking no more online bookings for the moment (${current().bookingsPerHour} an hour); try again in ${after}, or ask at the branch`,
+    },
+  }
+
+  /** Counts the request against each limit its route declares, in order; the first one over refuses it. */
+  return async (request: FastifyRequest, reply: FastifyReply, declared: readonly RateLimit[]): Promise<void> => {
+    for (const limit of declared) {
+      const c = checks[limit.code]
+      if (c === undefined) throw new Error(`no booking limit is counted under '${limit.code}'`)
+      await enforce(c.check, request, reply, (after) => new HttpError(429, limit.code, c.refusal(after)))
+    }
   }
 }
 

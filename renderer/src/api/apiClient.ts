@@ -13,9 +13,15 @@ import type { ApiError } from '../../../shared/api/views'
 import { errorText } from '../../../shared/util/errorText'
 import { problemLines, schemaProblems } from '../../../shared/util/schemaProblems'
 
-/** The hub answered with a refusal (4xx) or failed (5xx): its message is for people. */
+/**
+ * The hub answered with a refusal (4xx) or failed (5xx): its message is for people. A 429 of a
+ * route whose contract lists its rate limits carries `retryAfterSec`, from `Retry-After`.
+ */
 export class ApiFailure extends Error {
-  constructor(readonly error: ApiError) {
+  constructor(
+    readonly error: ApiError,
+    readonly retryAfterSec: number | null = null,
+  ) {
     super(error.message)
     this.name = 'ApiFailure'
   }
@@ -89,7 +95,7 @@ export class RouteClient<T extends Table> {
     }
     const text = await res.text()
     const json = parseJson(text)
-    if (!res.ok) throw new ApiFailure(refusal(res, json))
+    if (!res.ok) throw new ApiFailure(refusal(res, json), retryAfter(def, res))
     const schema = this.answers[name]
     // A CSV download is text; everything else is JSON.
     const value = (schema as { type?: unknown }).type === 'string' ? text : json
@@ -109,6 +115,13 @@ function parseJson(text: string): unknown {
   } catch {
     return NOT_JSON
   }
+}
+
+/** Whole seconds from a rate-limited route's 429 (`rateLimits` in its contract); null otherwise. */
+function retryAfter(def: Pick<RouteDef, 'rateLimits'>, res: Response): number | null {
+  if (res.status !== 429 || def.rateLimits.length === 0) return null
+  const seconds = Number(res.headers.get('retry-after'))
+  return Number.isInteger(seconds) && seconds > 0 ? seconds : null
 }
 
 const textOr = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback)

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ApiClient, ApiFailure, MalformedAnswer } from '../../../renderer/src/api/apiClient'
+import { startBookingHub } from '../../hub/support/bookingHub'
 import { HubFixture } from '../../hub/support/hubFixture'
 
 /** What a call threw (the test fails if it did not throw). */
@@ -148,5 +149,27 @@ describe('the API client against a server answering garbage', () => {
     answer = json({ code: 42, message: ['not', 'text'] }, 409)
     const odd = await thrown(client().call('health', {}))
     expect((odd as ApiFailure).error).toMatchObject({ statusCode: 409, code: 'unknown', message: 'HTTP 409' })
+  })
+})
+
+describe('the API client at a rate-limited booking route', () => {
+  let f: HubFixture | undefined
+  afterEach(async () => {
+    await f?.stop()
+    f = undefined
+  })
+
+  it('hands over the Retry-After of a 429 the route’s contract lists, and none for other refusals', async () => {
+    f = await startBookingHub({ requestsPerAddressPerMinute: 2, bookingsPerAddressPerHour: 100, bookingsPerHour: 100 })
+    const phone = new ApiClient(f.url, () => null)
+    await phone.call('appointmentInfo', {})
+    const unknown = await thrown(phone.call('appointment', { params: { code: 'ZZZZZZZZ' } } as never))
+    expect(unknown).toBeInstanceOf(ApiFailure)
+    expect((unknown as ApiFailure).retryAfterSec).toBeNull()
+    const e = await thrown(phone.call('appointmentInfo', {}))
+    expect(e).toBeInstanceOf(ApiFailure)
+    expect((e as ApiFailure).error).toMatchObject({ statusCode: 429, code: 'rateLimited' })
+    expect((e as ApiFailure).retryAfterSec).toBeGreaterThan(0)
+    expect((e as ApiFailure).retryAfterSec).toBeLessThanOrEqual(60)
   })
 })

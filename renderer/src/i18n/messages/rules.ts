@@ -12,6 +12,9 @@ export const rules = {
         '已预约并按时签到的客户,到预约时间后优先叫号:在预约时间(签到晚于预约时间的,自签到起){grace}内叫到,先于其他所有客户;多位预约客户按各自时间到达的先后叫号。',
       classCredit: '{name}:取号时即视为已等候 {credit},此后每等候 1 分钟按 {rate} 分钟计算,因此可能先于您办理。',
       classRate: '{name}:每等候 1 分钟按 {rate} 分钟计算,因此可能先于您办理。',
+      // The same, beside the class's own button on the kiosk (its name is on the button).
+      ownCredit: '取号时即视为已等候 {credit},此后每等候 1 分钟按 {rate} 分钟计算,因此可能先于您办理。',
+      ownRate: '每等候 1 分钟按 {rate} 分钟计算,因此可能先于您办理。',
       cap: '您等候满 {span}后,不会再有比您晚到的客户先于您办理。',
       capBooked: '您等候满 {span}后,不会再有比您晚到的客户先于您办理(到预约时间 {grace}内的预约客户除外)。',
       missed: '叫号 {calls} 次未到视为过号;{grace} 分钟内可到取号机重新排队,排在当时等候的 {behind} 位客户之后。',
@@ -27,6 +30,10 @@ export const rules = {
       classCredit:
         '{name}: counted as having already waited {credit} when they take their ticket, and each minute they wait counts as {rate} minutes, so they may go before you.',
       classRate: '{name}: each minute they wait counts as {rate} minutes, so they may go before you.',
+      // The same, beside the class's own button on the kiosk (its name is on the button).
+      ownCredit:
+        'Counted as having waited {credit} on taking a ticket; then each minute counts as {rate}, so they may go before you.',
+      ownRate: 'Each minute they wait counts as {rate} minutes, so they may go before you.',
       cap: 'Once you have waited {span}, nobody who came after you is called before you.',
       capBooked:
         'Once you have waited {span}, nobody who came after you is called before you, except booked customers within {grace} of their booked time.',

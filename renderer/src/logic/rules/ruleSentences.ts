@@ -1,3 +1,4 @@
+import type { PriorityClassId } from '../../../../shared/domain/ids'
 import type { Language } from '../../../../shared/domain/text'
 import type { PolicyDescription } from '../../../../shared/policy/describePolicy'
 import type { TranslateIn } from '../../composables/display/useBilingual'
@@ -21,23 +22,23 @@ export function spanText(t: TranslateIn, seconds: number): string {
  * The calling rules as sentences, generated from the numbers the engine applies (rule 6:
  * fairness is declared, and the words cannot drift from the rule). The kiosk lists them; the
  * lobby display shows one per slide. `test/renderer/ruleSentences.test.ts` reads the numbers
- * back out of the sentences and checks that the order they give is the engine's order.
+ * back out of the sentences and checks that the order they give is the engine's order. The
+ * sentences of the classes in `apart` are left out: the kiosk shows each beside its class's
+ * button (`classRuleSentence`).
  *
  * @example
  * ruleSentences(describePolicy(DEMO_BRANCH), tIn('en'), 'en')[1]
  * //=> 'VIP: counted as having already waited 3 min when they take their ticket, and each minute …'
  */
-export function ruleSentences(p: PolicyDescription, t: TranslateIn, lang: Language): string[] {
+export function ruleSentences(
+  p: PolicyDescription,
+  t: TranslateIn,
+  lang: Language,
+  apart: readonly PriorityClassId[] = [],
+): string[] {
   const out = [t('rules.fcfs')]
   if (p.booked !== null) out.push(t('rules.booked', { grace: spanText(t, p.booked.graceSec) }))
-  for (const c of p.classes) {
-    const name = c.name[lang]
-    out.push(
-      c.creditSec > 0
-        ? t('rules.classCredit', { name, rate: c.rate, credit: spanText(t, c.creditSec) })
-        : t('rules.classRate', { name, rate: c.rate }),
-    )
-  }
+  for (const c of p.classes) if (!apart.includes(c.id)) out.push(classRuleSentence(c, t, lang))
   if (p.waitCapSec !== null) {
     const span = spanText(t, p.waitCapSec)
     out.push(
@@ -50,4 +51,30 @@ export function ruleSentences(p: PolicyDescription, t: TranslateIn, lang: Langua
   out.push(t('rules.missed', { calls: p.recallsBeforeNoShow + 1, grace: p.graceMin, behind }, Math.min(behind, 2)))
   out.push(t('rules.transfer'))
   return out
+}
+
+/**
+ * One priority class's own rule: named, as `ruleSentences` lists it, or without its name for
+ * beside the class's own button (the same numbers).
+ *
+ * @example
+ * classRuleSentence(describePolicy(DEMO_BRANCH).classes[0], tIn('en'), 'en')
+ * //=> 'VIP: counted as having already waited 3 min when they take their ticket, and each minute …'
+ * classRuleSentence(describePolicy(DEMO_BRANCH).classes[0], tIn('en'), 'en', false)
+ * //=> 'Counted as having waited 3 min on taking a ticket; then each minute counts as 2, …'
+ */
+export function classRuleSentence(
+  c: PolicyDescription['classes'][number],
+  t: TranslateIn,
+  lang: Language,
+  named = true,
+): string {
+  if (!named)
+    return c.creditSec > 0
+      ? t('rules.ownCredit', { rate: c.rate, credit: spanText(t, c.creditSec) })
+      : t('rules.ownRate', { rate: c.rate })
+  const name = c.name[lang]
+  return c.creditSec > 0
+    ? t('rules.classCredit', { name, rate: c.rate, credit: spanText(t, c.creditSec) })
+    : t('rules.classRate', { name, rate: c.rate })
 }
