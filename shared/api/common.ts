@@ -1,4 +1,4 @@
-import { Type } from 'typebox'
+import { Type, type TSchema, type TUnsafe } from 'typebox'
 import type { CounterId, DelayId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
 
 /**
@@ -31,3 +31,22 @@ export const LocalizedTextSchema = Type.Object(
 
 /** Epoch milliseconds. */
 export const EpochMsSchema = Type.Number({ minimum: 0, description: 'Epoch milliseconds' })
+
+/** A value or null. */
+export const Nullable = <S extends TSchema>(s: S) => Type.Union([s, Type.Null()])
+
+/**
+ * One of a list of words, typed as exactly those words (so a list missing one of a domain
+ * type's members fails the agreement checks, `shared/util/agrees.ts`).
+ *
+ * @example
+ * literals(['kiosk', 'display']) // checks 'kiosk' | 'display'
+ */
+export const literals = <const T extends readonly string[]>(words: T): TUnsafe<T[number]> =>
+  Type.Unsafe<T[number]>(Type.Union(words.map((w) => Type.Literal(w))))
+
+/** A local date, YYYY-MM-DD. */
+export const DaySchema = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
+
+/** A count, 0 or more. */
+export const CountSchema = Type.Integer({ minimum: 0 })
