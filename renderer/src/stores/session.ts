@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { SessionView } from '../../../shared/api/views'
+import { SessionViewSchema, type SessionView } from '../../../shared/api/views'
+import { schemaProblems } from '../../../shared/util/schemaProblems'
 import { makeClient } from '../api/hub'
 
 /** Which screen a token belongs to: one browser can be a kiosk in one tab and a counter in another. */
@@ -20,8 +21,10 @@ export const useSessionStore = defineStore('session', () => {
 
   function load(s: Seat): void {
     seat.value = s
-    const saved = localStorage.getItem(key(s))
-    session.value = saved === null ? null : (JSON.parse(saved) as SessionView)
+    session.value = storedSession(localStorage.getItem(key(s)))
+    // A stored session that is not one (damaged, or from another version) is forgotten: the
+    // screen asks to pair or sign in again rather than sending the hub a broken token.
+    if (session.value === null) localStorage.removeItem(key(s))
   }
 
   function keep(s: SessionView | null): void {
@@ -59,3 +62,15 @@ export const useSessionStore = defineStore('session', () => {
 
   return { seat, session, token, client, load, adoptToken, pair, signIn, signOut, forget }
 })
+
+/** A session kept in localStorage, if it parses as one; null otherwise. */
+export function storedSession(saved: string | null): SessionView | null {
+  if (saved === null) return null
+  let value: unknown
+  try {
+    value = JSON.parse(saved)
+  } catch {
+    return null
+  }
+  return schemaProblems(SessionViewSchema, value).length === 0 ? (value as SessionView) : null
+}
