@@ -2,8 +2,9 @@
  * What checking an answer with its schema costs the renderer, on the biggest answer it reads:
  * the manager's day report for a busy branch (2,000 tickets, ~1.7 MB of JSON), checked with the
  * full `DayReportSchema` as the API client does (`schemaProblems`: TypeBox's `Value.Check`),
- * against `JSON.parse` of the same text (paid anyway) and TypeBox's compiled checker (which
- * needs `new Function`, refused by the renderer's Content-Security-Policy: shown for scale).
+ * against `JSON.parse` of the same text (paid anyway), TypeBox's compiled checker (which needs
+ * `new Function`, refused by the renderer's Content-Security-Policy) and the same checker
+ * generated ahead of time (`scripts/answerChecks.ts`), which is what the renderer runs first.
  * Also the queue snapshot at the busiest moment of that day.
  *
  * Run: npx tsx bench/answerCheck.bench.ts
@@ -11,6 +12,7 @@
 import { cpus, loadavg } from 'node:os'
 import { Compile } from 'typebox/compile'
 import { Value } from 'typebox/value'
+import { hubAnswerChecks } from '../renderer/src/api/generated/answerChecks'
 import { DayReportSchema } from '../shared/api/dayReportSchema'
 import { QueueSnapshotSchema } from '../shared/api/queueStateSchema'
 import { replay } from '../shared/queue/applyEvent'
@@ -68,6 +70,10 @@ const rows: [string, string][] = [
   ['day report: Value.Check alone, median', ms(timed(() => Value.Check(DayReportSchema, report)))],
   ['day report: compiled checker, median', ms(timed(() => compiledReport.Check(report)))],
   [
+    'day report: generated checker (what the renderer runs), median',
+    ms(timed(() => hubAnswerChecks.dayReport(report))),
+  ],
+  [
     'queue snapshot at the busiest moment: open tickets, JSON size',
     `${busiest.open.length}, ${(snapshotText.length / 1024).toFixed(0)} KiB`,
   ],
@@ -76,6 +82,7 @@ const rows: [string, string][] = [
     ms(timed(() => schemaProblems(QueueSnapshotSchema, snapshot))),
   ],
   ['queue snapshot: compiled checker, median', ms(timed(() => compiledSnapshot.Check(snapshot)))],
+  ['queue snapshot: generated checker (renderer), median', ms(timed(() => hubAnswerChecks.queue(snapshot)))],
 ]
 const w0 = Math.max(...rows.map((r) => r[0].length))
 console.log(`answerCheck.bench: checking answers with their schemas (${RUNS} runs, first 3 left out)`)

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { statusMessage } from '../../renderer/src/composables/useTicketStatus'
-import { storedSession } from '../../renderer/src/stores/session'
+import { statusMessage, storedSession } from '../../renderer/src/api/parseOutside'
 
 const session = {
   token: 'dev_kiosk_0123456789abcdef',

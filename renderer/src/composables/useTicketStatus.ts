@@ -1,7 +1,7 @@
 import { onBeforeUnmount, onMounted, ref, shallowRef } from 'vue'
 import { ticketStatusStreamPath } from '../../../shared/api/live'
-import { TicketStatusViewSchema, type TicketStatusView } from '../../../shared/api/views'
-import { schemaProblems } from '../../../shared/util/schemaProblems'
+import type { TicketStatusView } from '../../../shared/api/views'
+import { statusMessage } from '../api/parseOutside'
 import { hubOrigin } from '../api/hub'
 
 /**
@@ -40,15 +40,4 @@ export function useTicketStatus(
   })
   onBeforeUnmount(() => source?.close())
   return { view, live, missing }
-}
-
-/** A pushed status, if it parses as one (JSON, and every field of its schema); null otherwise. */
-export function statusMessage(data: string): TicketStatusView | null {
-  let value: unknown
-  try {
-    value = JSON.parse(data)
-  } catch {
-    return null
-  }
-  return schemaProblems(TicketStatusViewSchema, value).length === 0 ? (value as TicketStatusView) : null
 }

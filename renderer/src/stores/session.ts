@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { SessionViewSchema, type SessionView } from '../../../shared/api/views'
-import { schemaProblems } from '../../../shared/util/schemaProblems'
+import type { SessionView } from '../../../shared/api/views'
+import { storedSession } from '../api/parseOutside'
 import { makeClient } from '../api/hub'
 
 /** Which screen a token belongs to: one browser can be a kiosk in one tab and a counter in another. */
@@ -62,15 +62,3 @@ export const useSessionStore = defineStore('session', () => {
 
   return { seat, session, token, client, load, adoptToken, pair, signIn, signOut, forget }
 })
-
-/** A session kept in localStorage, if it parses as one; null otherwise. */
-export function storedSession(saved: string | null): SessionView | null {
-  if (saved === null) return null
-  let value: unknown
-  try {
-    value = JSON.parse(saved)
-  } catch {
-    return null
-  }
-  return schemaProblems(SessionViewSchema, value).length === 0 ? (value as SessionView) : null
-}
