@@ -17,10 +17,8 @@ import { summarizeDay, type DailySummary } from '../shared/reports/dailySummary'
 import { buildDayReport } from '../shared/reports/dayReport'
 import { addDays } from '../shared/reports/localTime'
 import { rangeReport } from '../shared/reports/rangeReport'
-import { BUSY_BRANCH, busyArrivals } from '../shared/sim/busyDay'
-import { sampleLognormal } from '../shared/sim/random'
-import { rngFor } from '../test/shared/reports/support/scenarios'
-import { simulateDayEvents } from '../test/shared/reports/support/simulatedDayEvents'
+import { BUSY_BRANCH } from '../shared/sim/busyDay'
+import { busyDayEvents } from './support/busyDayEvents'
 
 const TICKETS_PER_DAY = 2000
 const DISTINCT_DAYS = 14
@@ -30,27 +28,7 @@ const FIRST_DAY = '2026-01-01'
 
 const BUSY = BUSY_BRANCH
 
-function simulateDay(seed: number): QueueEvent[] {
-  const rng = rngFor(seed)
-  return simulateDayEvents(
-    {
-      branch: BUSY,
-      openAt: Date.UTC(2026, 0, 1, 1),
-      date: FIRST_DAY,
-      arrivals: busyArrivals(rng, TICKETS_PER_DAY),
-      counters: BUSY.counters.map((c, i) => ({ id: c.id, openSec: i < 14 ? 0 : 1800, closeSec: 8 * 3600 })),
-      serviceTime: (ticket, _c, r) =>
-        sampleLognormal(r, 0.55 * (BUSY.services.find((x) => x.id === ticket.serviceId)?.standardSec ?? 60) + 40, 0.6),
-      walkSec: 12,
-      recallIntervalSec: 20,
-      estimateAtIssue: (state, ticket) => {
-        const ahead = state.open.filter((x) => x.status === 'waiting' && x.serviceId === ticket.serviceId).length
-        return { mean: ahead * 30, p10: ahead * 15, p50: ahead * 27, p90: ahead * 55 }
-      },
-    },
-    rng,
-  ).events
-}
+const simulateDay = (seed: number): QueueEvent[] => busyDayEvents(seed, TICKETS_PER_DAY, FIRST_DAY)
 
 const median = (xs: number[]): number => {
   const a = [...xs].sort((x, y) => x - y)

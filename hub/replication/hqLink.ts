@@ -1,6 +1,7 @@
-import type { ApiError } from '../../shared/api/views'
+import { hqAnswers } from '../../shared/hq/answers'
 import { hqRoutes, type HqRoutes } from '../../shared/hq/routes'
 import type { AnswerOf, BodyOf } from '../../shared/api/route'
+import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
 
 /** HQ answered with a refusal or failure: its status decides whether to retry soon, later, or never. */
 export class HqRefused extends Error {
@@ -54,9 +55,18 @@ export class HqLink {
       throw new HqRefused(res.status, 'notJson', `an answer that is not JSON: ${text.slice(0, 120)}`)
     }
     if (!res.ok) {
-      const e = (parsed ?? {}) as Partial<ApiError>
-      throw new HqRefused(res.status, e.code ?? 'unknown', e.message ?? res.statusText)
+      const e = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
+      const text = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback)
+      throw new HqRefused(res.status, text(e.code, 'unknown'), text(e.message, res.statusText))
     }
+    // HQ's answer is parsed with its schema before the shipper moves its cursor by it.
+    const problems = problemLines(schemaProblems(hqAnswers[name], parsed))
+    if (problems.length > 0)
+      throw new HqRefused(
+        res.status,
+        'malformedAnswer',
+        `an answer not of the contract: ${problems.slice(0, 3).join('; ')}`,
+      )
     return parsed as AnswerOf<HqRoutes[N]>
   }
 }

@@ -1,21 +1,33 @@
-import { Type, type TSchema, type TUnsafe } from 'typebox'
-import { BranchConfigSchema } from '../config/branchSchema'
+import { Type, type Static, type TSchema, type TUnsafe } from 'typebox'
 import { FeedbackRecordSchema } from '../hq/shippedSchemas'
-import type { FeedbackStatus } from '../feedback/feedbackStatus'
 import { QueueEventSchema } from '../queue/eventSchema'
+import type { Agrees } from '../util/agrees'
 import {
-  CounterIdSchema,
-  EpochMsSchema,
-  LanguageSchema,
-  LocalizedTextSchema,
-  PriorityClassIdSchema,
-  ServiceIdSchema,
-  StaffIdSchema,
-  TicketIdSchema,
-} from './common'
-import { ROLES } from './roles'
+  AppointmentInfoSchema,
+  BookingViewSchema,
+  CheckInReceiptSchema,
+  DayBookingsViewSchema,
+  SlotsViewSchema,
+} from './appointmentViews'
+import { CountSchema, DaySchema, EpochMsSchema, Nullable } from './common'
+import { HubStatusViewSchema } from './health'
+import { FeedbackStatusSchema } from './dayReportSections'
+import { DayReportSchema } from './dayReportSchema'
+import { QueueSnapshotSchema } from './queueStateSchema'
+import { RangeReportSchema } from './rangeReportSchema'
 import type { AnswerOf } from './route'
 import type { Routes } from './routes'
+import {
+  BranchInfoSchema,
+  CommandAckSchema,
+  PairedTerminalViewSchema,
+  PairedViewSchema,
+  SessionViewSchema,
+  StaffViewSchema,
+  TicketReceiptSchema,
+  TicketStatusViewSchema,
+  WhatIfDaySchema,
+} from './views'
 
 /**
  * What each route of the hub answers, as a schema the renderer's client parses the answer with
@@ -28,241 +40,89 @@ import type { Routes } from './routes'
  */
 export type AnswerSchemas<T> = { readonly [K in keyof T]: TUnsafe<AnswerOf<T[K]>> }
 
-/** An answer's check, typed as the route's answer. */
-export const answer = <R>(schema: TSchema): TUnsafe<R> => Type.Unsafe<R>(schema)
+/**
+ * A route table's answer schemas, checked at compile time: each schema's type must agree with
+ * the answer type its route declares (`shared/util/agrees.ts`), so a schema and a view cannot
+ * drift apart; a route whose schema disagrees is named by the error.
+ *
+ * @example
+ * export const answers = answerTable<Routes>()({ health: HealthSchema, … })
+ */
+export const answerTable =
+  <T>() =>
+  <S extends { readonly [K in keyof T]: TSchema }>(
+    schemas: S & {
+      readonly [K in keyof T]: Agrees<Static<S[K]>, AnswerOf<T[K]>> extends true
+        ? unknown
+        : 'this schema disagrees with the answer type of its route'
+    },
+  ): AnswerSchemas<T> =>
+    // Sound: the parameter's type only admits schemas whose static types are the routes' answers.
+    schemas as unknown as AnswerSchemas<T>
 
-const FEEDBACK_STATUSES: readonly FeedbackStatus[] = ['open', 'overdue', 'resolvedOnTime', 'resolvedLate']
-const Nullable = <S extends TSchema>(s: S) => Type.Union([s, Type.Null()])
-const Num = Type.Number()
-const Text = Type.String()
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
 const Ok = Type.Object({ ok: Type.Literal(true) })
-
-const WaitEstimate = Type.Object({ mean: Num, p10: Num, p50: Num, p90: Num })
-const ShownWait = Type.Union([
-  Type.Object({ kind: Type.Literal('soon') }),
-  Type.Object({ kind: Type.Literal('range'), lowMin: Num, highMin: Num }),
-])
-const PrintOutcome = Type.Union([
-  Type.Object({ kind: Type.Literal('printed') }),
-  Type.Object({ kind: Type.Literal('noPrinter') }),
-  Type.Object({ kind: Type.Literal('failed'), problem: Text, detail: Text }),
-])
-const TicketStatus = Type.Union(
-  ['waiting', 'called', 'serving', 'parked', 'noShow', 'done'].map((s) => Type.Literal(s)),
-)
-
-export const TicketReceiptSchema = Type.Object({
-  ticketId: TicketIdSchema,
-  number: Text,
-  serviceId: ServiceIdSchema,
-  priorityClassId: Nullable(PriorityClassIdSchema),
-  priorityClaim: Nullable(PriorityClassIdSchema),
-  language: LanguageSchema,
-  issuedAt: EpochMsSchema,
-  peopleAhead: Type.Integer({ minimum: 0 }),
-  estimate: Nullable(WaitEstimate),
-  shown: Nullable(ShownWait),
-  statusPath: Text,
-  statusUrl: Nullable(Text),
-  print: PrintOutcome,
-  repeated: Type.Boolean(),
-})
-
-const TicketStatusView = Type.Object({
-  ticketId: TicketIdSchema,
-  number: Text,
-  serviceId: ServiceIdSchema,
-  status: TicketStatus,
-  issuedAt: EpochMsSchema,
-  peopleAhead: Type.Integer({ minimum: 0 }),
-  estimate: Nullable(WaitEstimate),
-  shown: Nullable(ShownWait),
-  counterNumber: Nullable(Num),
-  calls: Type.Integer({ minimum: 0 }),
-  language: LanguageSchema,
-  serverNow: EpochMsSchema,
-})
-
-const SESSION_FIELDS = {
-  token: Type.String({ minLength: 1 }),
-  role: Type.Union(ROLES.map((r) => Type.Literal(r))),
-  staffId: Nullable(StaffIdSchema),
-  name: Text,
-  counterId: Nullable(CounterIdSchema),
-  expiresAt: Nullable(EpochMsSchema),
-}
-const SessionView = Type.Object(SESSION_FIELDS)
-const CommandAck = Type.Object({ event: QueueEventSchema })
-
-/** The day's state, by what a screen folds events onto (`shared/queue/state.ts` has the rest). */
-const QueueState = Type.Object({
-  day: Nullable(Day),
-  lastSeq: Type.Integer({ minimum: 0 }),
-  open: Type.Array(Type.Object({ id: TicketIdSchema, number: Text, status: TicketStatus })),
-  done: Type.Array(Type.Object({ id: TicketIdSchema, number: Text })),
-  counters: Type.Record(Type.String(), Type.Object({})),
-  delays: Type.Record(Type.String(), Type.Object({})),
-})
-const EstimatesView = Type.Object({
-  seq: Type.Integer({ minimum: 0 }),
-  tickets: Type.Record(Type.String(), WaitEstimate),
-  newTicket: Type.Record(Type.String(), Type.Record(Type.String(), WaitEstimate)),
-  shown: Type.Object({
-    tickets: Type.Record(Type.String(), ShownWait),
-    newTicket: Type.Record(Type.String(), Type.Record(Type.String(), ShownWait)),
+const schemas = {
+  health: Type.Object({ ok: Type.Literal(true), day: Nullable(DaySchema), seq: CountSchema }),
+  branch: BranchInfoSchema,
+  queue: QueueSnapshotSchema,
+  events: Type.Object({ events: Type.Array(QueueEventSchema) }),
+  signIn: SessionViewSchema,
+  currentSession: SessionViewSchema,
+  signOut: Ok,
+  createPairingCode: Type.Object({ code: Type.String({ minLength: 1 }), expiresAt: EpochMsSchema }),
+  pair: PairedViewSchema,
+  staff: Type.Object({ staff: Type.Array(StaffViewSchema) }),
+  pairedTerminals: Type.Object({ terminals: Type.Array(PairedTerminalViewSchema) }),
+  revokeTerminal: Ok,
+  testDevice: Type.Object({ ok: Type.Boolean(), detail: Type.String() }),
+  dayReport: DayReportSchema,
+  dayReportCsv: Type.String(),
+  rangeReport: RangeReportSchema,
+  feedbackList: Type.Object({
+    records: Type.Array(
+      Type.Object(
+        { ...FeedbackRecordSchema.properties, status: FeedbackStatusSchema },
+        { additionalProperties: false },
+      ),
+    ),
   }),
-})
-const Kpis = Type.Object({ issued: Num, served: Num })
-const BookingView = Type.Object({
-  code: Text,
-  serviceId: ServiceIdSchema,
-  day: Day,
-  time: Text,
-  slotAt: EpochMsSchema,
-  language: LanguageSchema,
-  status: Text,
-  outcome: Text,
-  bookedAt: EpochMsSchema,
-  checkedInAt: Nullable(EpochMsSchema),
-  ticketId: Nullable(TicketIdSchema),
-  managePath: Text,
-})
-
-export const answers: AnswerSchemas<Routes> = {
-  health: answer(Type.Object({ ok: Type.Literal(true), day: Nullable(Day), seq: Type.Integer({ minimum: 0 }) })),
-  branch: answer(
-    Type.Object({
-      branch: BranchConfigSchema,
-      policy: Type.Object({ fcfsWithinService: Type.Literal(true), classes: Type.Array(Type.Object({})) }),
-      utcOffsetMinutes: Type.Integer(),
-      lobbyMessages: Type.Array(LocalizedTextSchema),
-    }),
-  ),
-  queue: answer(Type.Object({ serverNow: EpochMsSchema, state: QueueState, estimates: Nullable(EstimatesView) })),
-  events: answer(Type.Object({ events: Type.Array(QueueEventSchema) })),
-  signIn: answer(SessionView),
-  currentSession: answer(SessionView),
-  signOut: answer(Ok),
-  createPairingCode: answer(Type.Object({ code: Type.String({ minLength: 1 }), expiresAt: EpochMsSchema })),
-  pair: answer(Type.Object({ ...SESSION_FIELDS, caFingerprint: Nullable(Text) })),
-  staff: answer(
-    Type.Object({
-      staff: Type.Array(
-        Type.Object({
-          id: StaffIdSchema,
-          name: Text,
-          role: Type.Union([Type.Literal('teller'), Type.Literal('manager')]),
-        }),
-      ),
-    }),
-  ),
-  pairedTerminals: answer(
-    Type.Object({
-      terminals: Type.Array(
-        Type.Object({
-          id: Text,
-          name: Text,
-          role: Type.Union([Type.Literal('kiosk'), Type.Literal('display')]),
-          pairedAt: EpochMsSchema,
-          revokedAt: Nullable(EpochMsSchema),
-        }),
-      ),
-    }),
-  ),
-  revokeTerminal: answer(Ok),
-  testDevice: answer(Type.Object({ ok: Type.Boolean(), detail: Text })),
-  dayReport: answer(
-    Type.Object({ kind: Type.Literal('day'), version: Type.Literal(1), date: Nullable(Day), kpis: Kpis }),
-  ),
-  dayReportCsv: answer(Text),
-  rangeReport: answer(
-    Type.Object({
-      kind: Type.Literal('range'),
-      version: Type.Literal(1),
-      from: Day,
-      to: Day,
-      kpis: Kpis,
-      daily: Type.Array(Type.Object({ date: Day, kpis: Kpis })),
-    }),
-  ),
-  feedbackList: answer(
-    Type.Object({
-      records: Type.Array(
-        Type.Object(
-          { ...FeedbackRecordSchema.properties, status: Type.Union(FEEDBACK_STATUSES.map((x) => Type.Literal(x))) },
-          { additionalProperties: false },
-        ),
-      ),
-    }),
-  ),
-  submitFeedback: answer(FeedbackRecordSchema),
-  resolveFeedback: answer(FeedbackRecordSchema),
-  whatIf: answer(
-    Type.Object({
-      ok: Type.Literal(true),
-      summary: Type.Object({ scenario: Text, date: Text }),
-      kpis: Kpis,
-      hours: Type.Array(Type.Object({})),
-    }),
-  ),
-  issueTicket: answer(TicketReceiptSchema),
-  ticketStatus: answer(TicketStatusView),
-  cancelTicket: answer(CommandAck),
-  rejoinTicket: answer(CommandAck),
-  resumeTicket: answer(CommandAck),
-  transferTicket: answer(CommandAck),
-  rateTicket: answer(CommandAck),
-  changePriority: answer(CommandAck),
-  openCounter: answer(CommandAck),
-  pauseCounter: answer(CommandAck),
-  resumeCounter: answer(CommandAck),
-  closeCounter: answer(CommandAck),
-  callNext: answer(CommandAck),
-  recall: answer(CommandAck),
-  startService: answer(CommandAck),
-  markNoShow: answer(CommandAck),
-  park: answer(CommandAck),
-  completeService: answer(CommandAck),
-  addTransaction: answer(CommandAck),
-  callTicket: answer(CommandAck),
-  explainCounter: answer(CommandAck),
-  announceDelay: answer(CommandAck),
-  clearDelay: answer(CommandAck),
-  closeDay: answer(CommandAck),
-  hubStatus: answer(
-    Type.Object({
-      customerUrl: Nullable(Text),
-      customerUrlProblem: Nullable(Text),
-      tls: Type.Object({ protection: Type.Union(['tls', 'loopback', 'plainLan'].map((p) => Type.Literal(p))) }),
-      warnings: Type.Array(Type.Object({ id: Num, at: EpochMsSchema, level: Text, message: Text })),
-    }),
-  ),
-  reportSpeech: answer(Ok),
-  appointmentInfo: answer(
-    Type.Object({
-      services: Type.Array(ServiceIdSchema),
-      days: Type.Array(Day),
-      slotMinutes: Num,
-      earlyMinutes: Num,
-      lateMinutes: Num,
-      callGraceMinutes: Num,
-    }),
-  ),
-  appointmentSlots: answer(
-    Type.Object({
-      serviceId: ServiceIdSchema,
-      day: Day,
-      slots: Type.Array(Type.Object({ open: Type.Boolean() })),
-      days: Type.Array(Day),
-    }),
-  ),
-  book: answer(BookingView),
-  appointment: answer(BookingView),
-  moveAppointment: answer(BookingView),
-  cancelAppointment: answer(BookingView),
-  checkIn: answer(Type.Object({ booking: BookingView, late: Type.Boolean(), ticket: TicketReceiptSchema })),
-  dayAppointments: answer(
-    Type.Object({ day: Day, bookings: Type.Array(BookingView), counts: Type.Record(Type.String(), Num) }),
-  ),
+  submitFeedback: FeedbackRecordSchema,
+  resolveFeedback: FeedbackRecordSchema,
+  whatIf: WhatIfDaySchema,
+  issueTicket: TicketReceiptSchema,
+  ticketStatus: TicketStatusViewSchema,
+  cancelTicket: CommandAckSchema,
+  rejoinTicket: CommandAckSchema,
+  resumeTicket: CommandAckSchema,
+  transferTicket: CommandAckSchema,
+  rateTicket: CommandAckSchema,
+  changePriority: CommandAckSchema,
+  openCounter: CommandAckSchema,
+  pauseCounter: CommandAckSchema,
+  resumeCounter: CommandAckSchema,
+  closeCounter: CommandAckSchema,
+  callNext: CommandAckSchema,
+  recall: CommandAckSchema,
+  startService: CommandAckSchema,
+  markNoShow: CommandAckSchema,
+  park: CommandAckSchema,
+  completeService: CommandAckSchema,
+  addTransaction: CommandAckSchema,
+  callTicket: CommandAckSchema,
+  explainCounter: CommandAckSchema,
+  announceDelay: CommandAckSchema,
+  clearDelay: CommandAckSchema,
+  closeDay: CommandAckSchema,
+  hubStatus: HubStatusViewSchema,
+  reportSpeech: Ok,
+  appointmentInfo: AppointmentInfoSchema,
+  appointmentSlots: SlotsViewSchema,
+  book: BookingViewSchema,
+  appointment: BookingViewSchema,
+  moveAppointment: BookingViewSchema,
+  cancelAppointment: BookingViewSchema,
+  checkIn: CheckInReceiptSchema,
+  dayAppointments: DayBookingsViewSchema,
 }
+
+export const answers = answerTable<Routes>()(schemas)

@@ -1,53 +1,10 @@
 import { Type } from 'typebox'
-import type { BookingOutcome, BookingStatus } from '../appointments/booking'
 import { CODE_ALPHABET, CODE_LENGTH } from '../appointments/booking'
-import type { Slot } from '../appointments/daySlots'
-import type { ServiceId, TicketId } from '../domain/ids'
-import type { Language } from '../domain/text'
+import type { AppointmentInfo, BookingView, CheckInReceipt, DayBookingsView, SlotsView } from './appointmentViews'
 import { LanguageSchema, ServiceIdSchema } from './common'
 import { route, type RateLimit } from './route'
-import type { TicketReceipt } from './views'
 
-/** A booking as the customer, the kiosk and the manager see it. */
-export interface BookingView {
-  readonly code: string
-  readonly serviceId: ServiceId
-  readonly day: string
-  /** Local clock time of the slot, HH:MM. */
-  readonly time: string
-  readonly slotAt: number
-  readonly language: Language
-  readonly status: BookingStatus
-  readonly outcome: BookingOutcome
-  readonly bookedAt: number
-  readonly checkedInAt: number | null
-  readonly ticketId: TicketId | null
-  /** The page where the customer keeps, moves or cancels it (what the QR code holds). */
-  readonly managePath: string
-}
-
-export interface SlotsView {
-  readonly serviceId: ServiceId
-  readonly day: string
-  /** Only slots still offered are open; full and past ones are listed so the page can say so. */
-  readonly slots: readonly (Slot & { readonly open: boolean })[]
-  /** Days that may be booked, today first. */
-  readonly days: readonly string[]
-}
-
-export interface CheckInReceipt {
-  readonly booking: BookingView
-  /** On time: an appointment ticket, called within the grace of the slot. Late: a walk-in's. */
-  readonly late: boolean
-  readonly ticket: TicketReceipt
-}
-
-/** The day's bookings for the manager, with their punctuality. */
-export interface DayBookingsView {
-  readonly day: string
-  readonly bookings: readonly (BookingView & { readonly number: string | null; readonly calledAt: number | null })[]
-  readonly counts: Readonly<Record<BookingOutcome, number>>
-}
+export type { AppointmentInfo, BookingView, CheckInReceipt, DayBookingsView, SlotsView } from './appointmentViews'
 
 const strict = { additionalProperties: false } as const
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (the branch’s local date)' })
@@ -57,17 +14,6 @@ const Code = Type.String({
   description: 'The booking code (upper case; the page and the kiosk normalise what is typed)',
 })
 const CodeParams = Type.Object({ code: Code }, strict)
-
-/** What the booking page needs to know before asking for slots. */
-export interface AppointmentInfo {
-  readonly services: readonly ServiceId[]
-  /** Days that may be booked, today first. */
-  readonly days: readonly string[]
-  readonly slotMinutes: number
-  readonly earlyMinutes: number
-  readonly lateMinutes: number
-  readonly callGraceMinutes: number
-}
 
 /**
  * The public booking routes' limits (`appointments.limits` in the branch file), by the code of

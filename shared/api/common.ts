@@ -1,4 +1,4 @@
-import { Type } from 'typebox'
+import { Type, type Static, type TSchema, type TUnsafe } from 'typebox'
 import type { CounterId, DelayId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
 
 /**
@@ -31,3 +31,30 @@ export const LocalizedTextSchema = Type.Object(
 
 /** Epoch milliseconds. */
 export const EpochMsSchema = Type.Number({ minimum: 0, description: 'Epoch milliseconds' })
+
+/**
+ * A value or null. A union's branches are joined with null in one flat union, so a wrong value
+ * is told as "must be one of …" rather than by the nested union's bare "anyOf".
+ */
+export const Nullable = <S extends TSchema>(s: S): TUnsafe<Static<S> | null> => {
+  const branches = (s as { anyOf?: unknown }).anyOf
+  return Type.Unsafe<Static<S> | null>(
+    Type.Union([...(Array.isArray(branches) ? (branches as TSchema[]) : [s]), Type.Null()]),
+  )
+}
+
+/**
+ * One of a list of words, typed as exactly those words (so a list missing one of a domain
+ * type's members fails the agreement checks, `shared/util/agrees.ts`).
+ *
+ * @example
+ * literals(['kiosk', 'display']) // checks 'kiosk' | 'display'
+ */
+export const literals = <const T extends readonly string[]>(words: T): TUnsafe<T[number]> =>
+  Type.Unsafe<T[number]>(Type.Union(words.map((w) => Type.Literal(w))))
+
+/** A local date, YYYY-MM-DD. */
+export const DaySchema = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
+
+/** A count, 0 or more. */
+export const CountSchema = Type.Integer({ minimum: 0 })

@@ -1,4 +1,5 @@
-import { Type, type Static } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
+import type { Frozen } from '../util/agrees'
 import { route } from './route'
 
 /**
@@ -6,63 +7,73 @@ import { route } from './route'
  * and what terminals report of themselves (a lobby display's voice).
  */
 
-/** One warning or error the hub logged, as the manager's screen lists it. */
-export interface HubWarningView {
-  /** Increasing: the screen can tell which it has already seen. */
-  readonly id: number
-  readonly at: number
-  readonly level: 'warn' | 'error' | 'fatal'
-  /** What happened, as a stable name the screen translates (`customerAddress.unreachable`); null for others. */
-  readonly event: string | null
-  /** The log's own words (English), for whoever investigates. */
-  readonly message: string
-  /** The request it happened in, to find it in the log file. */
-  readonly reqId: string | null
-}
+const Nullable = <S extends TSchema>(s: S) => Type.Union([s, Type.Null()])
+const words = <const T extends readonly string[]>(xs: T) =>
+  Type.Unsafe<T[number]>(Type.Union(xs.map((x) => Type.Literal(x))))
 
-/** Why phones cannot reach the hub (the QR codes on tickets would point nowhere). */
-export type CustomerAddressProblem =
-  /** The hub listens on 127.0.0.1 only and no public address is configured. */
-  | 'loopbackOnly'
-  /** The hub listens on every interface, but this PC has no LAN address. */
-  | 'noLanAddress'
-  /** `network.publicUrl` names this PC's loopback or the unspecified address. */
-  | 'publicUrlUnreachable'
+/** One warning or error the hub logged, as the manager's screen lists it. */
+export const HubWarningViewSchema = Type.Object({
+  /** Increasing: the screen can tell which it has already seen. */
+  id: Type.Number(),
+  at: Type.Number(),
+  level: words(['warn', 'error', 'fatal']),
+  /** What happened, as a stable name the screen translates (`customerAddress.unreachable`); null for others. */
+  event: Nullable(Type.String()),
+  /** The log's own words (English), for whoever investigates. */
+  message: Type.String(),
+  /** The request it happened in, to find it in the log file. */
+  reqId: Nullable(Type.String()),
+})
+export type HubWarningView = Frozen<Static<typeof HubWarningViewSchema>>
+
+/**
+ * Why phones cannot reach the hub (the QR codes on tickets would point nowhere):
+ * `loopbackOnly` (the hub listens on 127.0.0.1 only and no public address is configured),
+ * `noLanAddress` (it listens on every interface, but this PC has no LAN address),
+ * `publicUrlUnreachable` (`network.publicUrl` names this PC's loopback or the unspecified address).
+ */
+export const CustomerAddressProblemSchema = words(['loopbackOnly', 'noLanAddress', 'publicUrlUnreachable'])
+export type CustomerAddressProblem = Static<typeof CustomerAddressProblemSchema>
 
 /**
  * How the hub's listener is protected: `tls` (HTTPS and WSS), `loopback` (plain HTTP on this PC
  * only: nothing crosses a network), `plainLan` (plain HTTP on the branch network: the explicit
  * opt-out `network.tls: "off"`, for a lab; the manager's screen says so loudly).
  */
-export type ListenerProtection = 'tls' | 'loopback' | 'plainLan'
+export const ListenerProtectionSchema = words(['tls', 'loopback', 'plainLan'])
+export type ListenerProtection = Static<typeof ListenerProtectionSchema>
 
 /** A certificate that stops being valid within 30 days: the manager must act (docs/installing.md). */
-export interface ExpiringCertificate {
-  readonly what: 'serverCertificate' | 'certificateAuthority'
-  readonly expiresAt: number
-}
+export const ExpiringCertificateSchema = Type.Object({
+  what: words(['serverCertificate', 'certificateAuthority']),
+  expiresAt: Type.Number(),
+})
+export type ExpiringCertificate = Frozen<Static<typeof ExpiringCertificateSchema>>
 
 /** The hub's encryption as the manager sees it. */
-export interface HubTlsView {
-  readonly protection: ListenerProtection
+export const HubTlsViewSchema = Type.Object({
+  protection: ListenerProtectionSchema,
   /** Whose certificate the hub serves: the branch CA it made, or the bank's own (by path). */
-  readonly certificateSource: 'branchCa' | 'bankCertificate' | null
+  certificateSource: Nullable(words(['branchCa', 'bankCertificate'])),
   /** SHA-256 of the CA certificate terminals trust, as certificate viewers show it; null without TLS. */
-  readonly caFingerprint: string | null
-  readonly serverCertificateExpiresAt: number | null
-  readonly caExpiresAt: number | null
+  caFingerprint: Nullable(Type.String()),
+  serverCertificateExpiresAt: Nullable(Type.Number()),
+  caExpiresAt: Nullable(Type.Number()),
   /** Soonest first; empty when nothing expires within 30 days. */
-  readonly expiringSoon: readonly ExpiringCertificate[]
-}
+  expiringSoon: Type.Array(ExpiringCertificateSchema),
+})
+export type HubTlsView = Frozen<Static<typeof HubTlsViewSchema>>
 
-export interface HubStatusView {
+/** The hub's health as the manager's screen reads it. */
+export const HubStatusViewSchema = Type.Object({
   /** The address phones open from a ticket's QR code, or null when there is none (no QR is shown). */
-  readonly customerUrl: string | null
-  readonly customerUrlProblem: CustomerAddressProblem | null
-  readonly tls: HubTlsView
+  customerUrl: Nullable(Type.String()),
+  customerUrlProblem: Nullable(CustomerAddressProblemSchema),
+  tls: HubTlsViewSchema,
   /** Newest first. */
-  readonly warnings: readonly HubWarningView[]
-}
+  warnings: Type.Array(HubWarningViewSchema),
+})
+export type HubStatusView = Frozen<Static<typeof HubStatusViewSchema>>
 
 /** How well a lobby display can speak, as it finds out itself. */
 export const SpeechHealthSchema = Type.Object(

@@ -1,36 +1,67 @@
+import { Type, type Static } from 'typebox'
+import { BranchConfigSchema } from '../config/branchSchema'
 import type { BranchConfig } from '../domain/branch'
-import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
-import type { Language, LocalizedText } from '../domain/text'
 import type { ShownWait } from '../estimate/displayWait'
-import type { DayReport } from '../reports/dayReport'
-import type { Kpis } from '../reports/kpis'
-import type { ScenarioError } from '../sim/parseScenario'
-import type { SimDaySummary } from '../sim/simDayReport'
 import type { PolicyDescription } from '../policy/describePolicy'
-import type { QueueEvent } from '../queue/events'
-import type { QueueState } from '../queue/state'
-import type { TicketStatus, WaitEstimate } from '../queue/ticket'
-import type { Role } from './roles'
+import { QueueEventSchema } from '../queue/eventSchema'
+import type { SimDaySummary } from '../sim/simDayReport'
+import type { Agreed, Agrees, Frozen } from '../util/agrees'
+import {
+  CountSchema,
+  CounterIdSchema,
+  EpochMsSchema,
+  LanguageSchema,
+  LocalizedTextSchema,
+  Nullable,
+  PriorityClassIdSchema,
+  ServiceIdSchema,
+  StaffIdSchema,
+  TicketIdSchema,
+  literals,
+} from './common'
+import { ReportHourSchema } from './dayReportSchema'
+import type { EstimatesViewSchema, QueueSnapshotSchema } from './queueStateSchema'
+import { ShownWaitSchema, TicketStatusSchema, WaitEstimateSchema } from './queueStateSchema'
+import { KpisSchema } from './rangeReportSchema'
+import { ROLES } from './roles'
 
 /**
- * What the hub answers, as types shared by the hub and the renderer's client. (The requests
- * are schemas in `routes.ts`; answers are produced by the hub itself, so types suffice.)
+ * What the hub answers, as schemas: the renderer's client checks every answer with them
+ * (`answers.ts`), and the types the hub and the renderer share are derived from them
+ * (`Static`, read-only), so each view is described once. Views the hub builds from domain
+ * types (the policy, a simulated day) agree with those types at compile time.
  */
 
+const Num = Type.Number()
+const Text = Type.String()
+const Ms = EpochMsSchema
+
+/** What the policy declares, as the kiosk and the lobby explain it (`shared/policy/describePolicy`). */
+export const PolicyDescriptionSchema = Type.Object({
+  fcfsWithinService: Type.Literal(true),
+  classes: Type.Array(Type.Object({ id: PriorityClassIdSchema, name: LocalizedTextSchema, rate: Num, creditSec: Num })),
+  booked: Nullable(Type.Object({ graceSec: Num })),
+  waitCapSec: Nullable(Num),
+  recallsBeforeNoShow: CountSchema,
+  graceMin: Num,
+  rejoinBehind: CountSchema,
+})
+
 /** Public branch information: everything a kiosk, display or phone needs, nothing secret. */
-export interface BranchInfo {
-  readonly branch: BranchConfig
-  readonly policy: PolicyDescription
-  readonly utcOffsetMinutes: number
+export const BranchInfoSchema = Type.Object({
+  branch: Type.Unsafe<BranchConfig>(BranchConfigSchema),
+  policy: PolicyDescriptionSchema,
+  utcOffsetMinutes: Type.Integer(),
   /** Rotating lobby content for the wait (rule 1: occupied time feels shorter). */
-  readonly lobbyMessages: readonly LocalizedText[]
+  lobbyMessages: Type.Array(LocalizedTextSchema),
   /**
    * The kiosks with a card or ID reader, by the name they were paired with; null for a reader
    * that serves any kiosk. A kiosk without one asks a customer claiming a class established by
    * reader to show the card to the teller instead.
    */
-  readonly cardReaders: readonly (string | null)[]
-}
+  cardReaders: Type.Array(Nullable(Text)),
+})
+export type BranchInfo = Frozen<Static<typeof BranchInfoSchema>>
 
 /**
  * What a customer is shown of an estimate (`shared/estimate/displayWait`): whole minutes,
@@ -40,136 +71,155 @@ export interface BranchInfo {
 export type { ShownWait }
 
 /** Wait estimates for the live queue (seconds until call), recomputed as the queue moves. */
-export interface EstimatesView {
-  /** The event seq they were computed after. */
-  readonly seq: number
-  readonly tickets: Readonly<Record<string, WaitEstimate>>
-  /** For a ticket taken now: per service, per class id ('ordinary' for no class). */
-  readonly newTicket: Readonly<Record<string, Readonly<Record<string, WaitEstimate>>>>
-  /** The same, as customers are shown them. */
-  readonly shown: {
-    readonly tickets: Readonly<Record<string, ShownWait>>
-    readonly newTicket: Readonly<Record<string, Readonly<Record<string, ShownWait>>>>
-  }
-}
+export type EstimatesView = Frozen<Static<typeof EstimatesViewSchema>>
 
 /** The live state with the hub's clock, so terminals can time transactions without drift. */
-export interface QueueSnapshot {
-  readonly serverNow: number
-  readonly state: QueueState
-  readonly estimates: EstimatesView | null
-}
+export type QueueSnapshot = Frozen<Static<typeof QueueSnapshotSchema>>
 
 /**
  * The outcome of printing a ticket, when the kiosk has a printer. A failure carries the device
  * problem code the manager screen translates (`paperOut`, `connectionLost`, …) and the detail.
  */
-export type PrintOutcome =
-  | { readonly kind: 'printed' }
-  | { readonly kind: 'noPrinter' }
-  | { readonly kind: 'failed'; readonly problem: string; readonly detail: string }
+export const PrintOutcomeSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('printed') }),
+  Type.Object({ kind: Type.Literal('noPrinter') }),
+  Type.Object({ kind: Type.Literal('failed'), problem: Text, detail: Text }),
+])
+export type PrintOutcome = Frozen<Static<typeof PrintOutcomeSchema>>
 
 /** What the kiosk shows (and prints) the moment a ticket is issued. */
-export interface TicketReceipt {
-  readonly ticketId: TicketId
-  readonly number: string
-  readonly serviceId: ServiceId
+export const TicketReceiptSchema = Type.Object({
+  ticketId: TicketIdSchema,
+  number: Text,
+  serviceId: ServiceIdSchema,
   /** The class the ticket is ranked by (null: ordinary). */
-  readonly priorityClassId: PriorityClassId | null
+  priorityClassId: Nullable(PriorityClassIdSchema),
   /** A class asked for that staff or a card reader must confirm first (the ticket waits as ordinary). */
-  readonly priorityClaim: PriorityClassId | null
-  readonly language: Language
-  readonly issuedAt: number
-  readonly peopleAhead: number
-  readonly estimate: WaitEstimate | null
-  readonly shown: ShownWait | null
+  priorityClaim: Nullable(PriorityClassIdSchema),
+  language: LanguageSchema,
+  issuedAt: Ms,
+  peopleAhead: CountSchema,
+  estimate: Nullable(WaitEstimateSchema),
+  shown: Nullable(ShownWaitSchema),
   /** Path of the live status page on the hub. */
-  readonly statusPath: string
+  statusPath: Text,
   /**
    * The status page at the address phones reach (the QR code on the screen and the paper), or
    * null when the hub has none: then no QR code is shown, and the manager is told why.
    */
-  readonly statusUrl: string | null
-  readonly print: PrintOutcome
+  statusUrl: Nullable(Text),
+  print: PrintOutcomeSchema,
   /** True when this answer repeats an earlier one for the same idempotency key. */
-  readonly repeated: boolean
-}
+  repeated: Type.Boolean(),
+})
+export type TicketReceipt = Frozen<Static<typeof TicketReceiptSchema>>
 
 /** A ticket's live status, for the phone that scanned its QR code. */
-export interface TicketStatusView {
-  readonly ticketId: TicketId
-  readonly number: string
-  readonly serviceId: ServiceId
-  readonly status: TicketStatus
-  readonly issuedAt: number
-  readonly peopleAhead: number
-  readonly estimate: WaitEstimate | null
-  readonly shown: ShownWait | null
+export const TicketStatusViewSchema = Type.Object({
+  ticketId: TicketIdSchema,
+  number: Text,
+  serviceId: ServiceIdSchema,
+  status: TicketStatusSchema,
+  issuedAt: Ms,
+  peopleAhead: CountSchema,
+  estimate: Nullable(WaitEstimateSchema),
+  shown: Nullable(ShownWaitSchema),
   /** While called or serving: the counter number to go to. */
-  readonly counterNumber: number | null
+  counterNumber: Nullable(Num),
   /** How many times the current call has been made (0 when not called): the missed-call rule's count. */
-  readonly calls: number
+  calls: CountSchema,
   /** The language the customer chose at the kiosk: the status page speaks it by default. */
-  readonly language: Language
-  readonly serverNow: number
+  language: LanguageSchema,
+  serverNow: Ms,
+})
+export type TicketStatusView = Frozen<Static<typeof TicketStatusViewSchema>>
+
+const SESSION_FIELDS = {
+  token: Type.String({ minLength: 1 }),
+  role: literals(ROLES),
+  staffId: Nullable(StaffIdSchema),
+  name: Text,
+  counterId: Nullable(CounterIdSchema),
+  expiresAt: Nullable(Ms),
 }
 
 /** A signed-in teller or manager, or a paired device. */
-export interface SessionView {
-  readonly token: string
-  readonly role: Role
-  readonly staffId: StaffId | null
-  readonly name: string
-  readonly counterId: CounterId | null
-  readonly expiresAt: number | null
-}
+export const SessionViewSchema = Type.Object(SESSION_FIELDS)
+export type SessionView = Frozen<Static<typeof SessionViewSchema>>
 
 /**
  * What pairing answers: the terminal's session, and the certificate authority the hub's
  * certificate chains to, so the terminal can trust exactly that CA from now on (the desktop app
- * pins it; docs/installing.md).
+ * pins it; docs/installing.md). `caFingerprint`: SHA-256 of the CA certificate, `AB:CD:…`
+ * (32 pairs); null when the hub serves plain HTTP.
  */
-export interface PairedView extends SessionView {
-  /** SHA-256 of the CA certificate, `AB:CD:…` (32 pairs); null when the hub serves plain HTTP. */
-  readonly caFingerprint: string | null
-}
+export const PairedViewSchema = Type.Object({ ...SESSION_FIELDS, caFingerprint: Nullable(Text) })
+export type PairedView = Frozen<Static<typeof PairedViewSchema>>
 
 /** A member of staff as the staff screens name them (never the PIN hash). */
-export interface StaffView {
-  readonly id: StaffId
-  readonly name: string
-  readonly role: 'teller' | 'manager'
-}
+export const StaffViewSchema = Type.Object({ id: StaffIdSchema, name: Text, role: literals(['teller', 'manager']) })
+export type StaffView = Frozen<Static<typeof StaffViewSchema>>
 
 /** A paired kiosk or display, as the manager lists them. */
-export interface PairedTerminalView {
-  readonly id: string
-  readonly name: string
-  readonly role: 'kiosk' | 'display'
-  readonly pairedAt: number
-  readonly revokedAt: number | null
-}
+export const PairedTerminalViewSchema = Type.Object({
+  id: Text,
+  name: Text,
+  role: literals(['kiosk', 'display']),
+  pairedAt: Ms,
+  revokedAt: Nullable(Ms),
+})
+export type PairedTerminalView = Frozen<Static<typeof PairedTerminalViewSchema>>
 
 /** The answer to a command: the event it caused. */
-export interface CommandAck {
-  readonly event: QueueEvent
-}
+export const CommandAckSchema = Type.Object({ event: QueueEventSchema })
+export type CommandAck = Frozen<Static<typeof CommandAckSchema>>
 
 /** A refusal, with the field at fault when there is one. */
-export interface ApiError {
-  readonly statusCode: number
-  readonly error: string
-  readonly code: string
-  readonly message: string
-  readonly field?: string
+export const ApiErrorSchema = Type.Object({
+  statusCode: Type.Integer(),
+  error: Text,
+  code: Text,
+  message: Text,
+  field: Type.Optional(Text),
+})
+export type ApiError = Frozen<Static<typeof ApiErrorSchema>>
+
+const SimWaitFields = {
+  issued: CountSchema,
+  served: CountSchema,
+  noShows: CountSchema,
+  removedAtClose: CountSchema,
+  meanWaitSec: Nullable(Num),
+  p90WaitSec: Nullable(Num),
+  withinTargetShare: Nullable(Num),
+  estimateCoverage: Nullable(Num),
+  estimateMaeSec: Nullable(Num),
 }
 
+/** A simulated day's summary (`shared/sim/simDayReport`). */
+export const SimDaySummarySchema = Type.Object({
+  scenario: Text,
+  date: Text,
+  seed: Num,
+  branch: Type.Object(SimWaitFields),
+  services: Type.Array(Type.Object({ service: Text, ...SimWaitFields })),
+  dailyReport: Type.Null(),
+})
+
+/** A what-if simulation of a day: its summary and KPIs (what the hub answers). */
+export const WhatIfDaySchema = Type.Object({
+  ok: Type.Literal(true),
+  summary: SimDaySummarySchema,
+  kpis: KpisSchema,
+  hours: Type.Array(ReportHourSchema),
+})
+
 /** A what-if simulation of a day: its summary and KPIs, or what is wrong with the scenario. */
-export type WhatIfResult =
-  | {
-      readonly ok: true
-      readonly summary: SimDaySummary
-      readonly kpis: Kpis
-      readonly hours: DayReport['hours']
-    }
-  | { readonly ok: false; readonly problems: readonly ScenarioError[] }
+export const WhatIfResultSchema = Type.Union([
+  WhatIfDaySchema,
+  Type.Object({ ok: Type.Literal(false), problems: Type.Array(Type.Object({ field: Text, message: Text })) }),
+])
+export type WhatIfResult = Frozen<Static<typeof WhatIfResultSchema>>
+
+export type PolicyDescriptionAgrees = Agreed<Agrees<Static<typeof PolicyDescriptionSchema>, PolicyDescription>>
+export type SimDaySummaryAgrees = Agreed<Agrees<Static<typeof SimDaySummarySchema>, SimDaySummary>>

@@ -1,32 +1,27 @@
+import type { Static } from 'typebox'
 import { err, ok, type Result } from '../util/result'
-import { problemLines } from '../util/schemaProblems'
-import { FieldReader, join } from './fieldReader'
-import { isIpv4, isLoopback, parseHubUrl } from './hubAddress'
+import { nearest } from '../util/nearest'
+import { problemLines, schemaProblems } from '../util/schemaProblems'
+import { isLoopback, parseHubUrl } from './hubAddress'
 import {
   CA_FINGERPRINT_PATTERN,
-  COUNTER_ID_PATTERN,
-  EXIT_PIN_PATTERN,
-  MAX_MONITOR,
-  MAX_SCREENS,
-  TERMINAL_ROLE_KINDS,
   isCustomerFacing,
   roleKey,
   type ConfigProblem,
   type HubSetting,
-  type KioskMode,
   type ScreenAssignment,
   type TerminalConfig,
   type TerminalConfigDraft,
-  type TerminalRole,
 } from './terminalConfig'
+import { TerminalConfigDraftSchema, TerminalConfigSchema, knownFields } from './terminalConfigSchema'
 
-const CONFIG_KEYS = ['version', 'terminalName', 'hub', 'screens', 'kioskMode', 'startAtLogin', 'exitPinHash'] as const
-const DRAFT_KEYS = ['terminalName', 'hub', 'screens', 'kioskMode', 'startAtLogin', 'newExitPin'] as const
-const PIN_HASH = /^scrypt\$[0-9]+\$[0-9]+\$[0-9]+\$[A-Za-z0-9_-]+\$[A-Za-z0-9_-]+$/
+type Common = Omit<TerminalConfig, 'version' | 'exitPinHash'>
+type Shape = Static<typeof TerminalConfigDraftSchema>
 
 /**
- * Validates a terminal configuration read from `terminal.json`. Every problem is reported with
- * its path, so one error message lists everything to fix.
+ * Validates a terminal configuration read from `terminal.json`: its shape by one schema
+ * (`TerminalConfigSchema`, worded by `schemaProblems`), then the rules between its fields. Every
+ * problem is reported with its path, so one error message lists everything to fix.
  *
  * @example
  * const r = parseTerminalConfig({ version: 1, terminalName: 'Counter 3', kioskMode: 'windowed',
@@ -35,20 +30,19 @@ const PIN_HASH = /^scrypt\$[0-9]+\$[0-9]+\$[0-9]+\$[A-Za-z0-9_-]+\$[A-Za-z0-9_-]
  * r.ok //=> true
  */
 export function parseTerminalConfig(value: unknown): Result<TerminalConfig, readonly ConfigProblem[]> {
-  const read = new FieldReader()
-  const record = read.object(value, '', CONFIG_KEYS)
-  if (record === undefined) return err(read.problems)
-  if (record.version !== 1) read.problem('version', 'must be 1 (the only terminal configuration format so far)')
-  const common = readCommon(read, record)
-  let exitPinHash: string | undefined
-  if (record.exitPinHash !== undefined) {
-    if (typeof record.exitPinHash === 'string' && PIN_HASH.test(record.exitPinHash)) exitPinHash = record.exitPinHash
-    else read.problem('exitPinHash', 'is not a PIN hash written by Branch Lobby; set the exit PIN again in setup')
+  const shape = shapeProblems(TerminalConfigSchema, value)
+  if (shape.length > 0) return err(shape)
+  const file = value as Static<typeof TerminalConfigSchema>
+  const problems: ConfigProblem[] = []
+  const common = commonOf(file, problems)
+  const { exitPinHash } = file
+  if (common.kioskMode === 'locked' && exitPinHash === undefined && hasLocked(common)) {
+    problems.push({
+      path: 'exitPinHash',
+      message: 'a locked kiosk or display needs a manager exit PIN; set one in setup',
+    })
   }
-  if (common !== undefined && common.kioskMode === 'locked' && exitPinHash === undefined && hasLocked(common)) {
-    read.problem('exitPinHash', 'a locked kiosk or display needs a manager exit PIN; set one in setup')
-  }
-  if (common === undefined || read.problems.length > 0) return err(read.problems)
+  if (problems.length > 0) return err(problems)
   return ok({ version: 1, ...common, ...(exitPinHash === undefined ? {} : { exitPinHash }) })
 }
 
@@ -65,26 +59,19 @@ export function parseTerminalConfigDraft(
   value: unknown,
   hasExitPin: boolean,
 ): Result<TerminalConfigDraft, readonly ConfigProblem[]> {
-  const read = new FieldReader()
-  const record = read.object(value, '', DRAFT_KEYS)
-  if (record === undefined) return err(read.problems)
-  const common = readCommon(read, record)
-  let newExitPin: string | undefined
-  if (record.newExitPin !== undefined) {
-    if (typeof record.newExitPin === 'string' && EXIT_PIN_PATTERN.test(record.newExitPin)) {
-      newExitPin = record.newExitPin
-    } else read.problem('newExitPin', 'must be 4 to 8 digits')
+  const shape = shapeProblems(TerminalConfigDraftSchema, value)
+  if (shape.length > 0) return err(shape)
+  const draft = value as Shape
+  const problems: ConfigProblem[] = []
+  const common = commonOf(draft, problems)
+  const { newExitPin } = draft
+  if (common.kioskMode === 'locked' && hasLocked(common) && !hasExitPin && newExitPin === undefined) {
+    problems.push({
+      path: 'newExitPin',
+      message: 'a locked kiosk or display needs a manager exit PIN of 4 to 8 digits',
+    })
   }
-  if (
-    common !== undefined &&
-    common.kioskMode === 'locked' &&
-    hasLocked(common) &&
-    !hasExitPin &&
-    newExitPin === undefined
-  ) {
-    read.problem('newExitPin', 'a locked kiosk or display needs a manager exit PIN of 4 to 8 digits')
-  }
-  if (common === undefined || read.problems.length > 0) return err(read.problems)
+  if (problems.length > 0) return err(problems)
   return ok({ ...common, ...(newExitPin === undefined ? {} : { newExitPin }) })
 }
 
@@ -99,142 +86,89 @@ export function describeProblems(problems: readonly ConfigProblem[]): string {
   return problemLines(problems).join('\n')
 }
 
-type Common = Omit<TerminalConfig, 'version' | 'exitPinHash'>
-
-function readCommon(read: FieldReader, record: Readonly<Record<string, unknown>>): Common | undefined {
-  const terminalName = read.string(record.terminalName, 'terminalName', 1, 60)
-  const hub = readHub(read, record.hub)
-  const kioskMode = read.oneOf<KioskMode>(record.kioskMode, 'kioskMode', ['locked', 'windowed'])
-  const startAtLogin = read.boolean(record.startAtLogin, 'startAtLogin')
-  const screens = readScreens(read, record.screens, kioskMode)
-  if (
-    terminalName === undefined ||
-    hub === undefined ||
-    kioskMode === undefined ||
-    startAtLogin === undefined ||
-    screens === undefined
-  ) {
-    return undefined
-  }
-  return { terminalName, hub, screens, kioskMode, startAtLogin }
+/** The schema's problems, a mistyped field with the known one it is nearest to. */
+function shapeProblems(schema: typeof TerminalConfigSchema | typeof TerminalConfigDraftSchema, value: unknown) {
+  return schemaProblems(schema, value).map((p): ConfigProblem => {
+    if (p.message !== 'unknown field') return p
+    const at = Math.max(p.path.lastIndexOf('.'), -1)
+    const name = p.path.slice(at + 1)
+    const near = nearest(name, knownFields(schema, p.path.slice(0, Math.max(at, 0))))
+    // A field of another variant (a counterId on a kiosk window) is not a typo.
+    return near === undefined || near === name ? p : { ...p, message: `unknown field; did you mean "${near}"?` }
+  })
 }
 
-function readHub(read: FieldReader, value: unknown): HubSetting | undefined {
-  const base = read.object(value, 'hub', ['mode', 'bindAddress', 'port', 'url', 'caFingerprint'])
-  if (base === undefined) return undefined
-  const mode = read.oneOf(base.mode, 'hub.mode', ['host', 'connect'])
-  if (mode === 'connect') {
-    if (base.bindAddress !== undefined || base.port !== undefined) {
-      read.problem('hub', 'a terminal that connects to a hub has only a url (bindAddress and port belong to host)')
-    }
-    if (typeof base.url !== 'string')
-      return read.problem('hub.url', 'must be the hub address, e.g. http://192.168.1.20:8420')
-    const url = parseHubUrl(base.url)
-    if (!url.ok) return read.problem('hub.url', url.error)
-    if (base.caFingerprint === undefined) return { mode, url: url.value }
-    const fingerprint = typeof base.caFingerprint === 'string' ? base.caFingerprint.trim().toUpperCase() : ''
-    if (!CA_FINGERPRINT_PATTERN.test(fingerprint))
-      return read.problem(
-        'hub.caFingerprint',
-        'must be a SHA-256 fingerprint, 32 pairs like 3A:9F:…, as pairing gives it',
-      )
-    if (!url.value.startsWith('https:'))
-      return read.problem('hub.caFingerprint', 'belongs to an https:// hub; a plain-HTTP hub has no certificate to pin')
-    return { mode, url: url.value, caFingerprint: fingerprint }
+/** The shared part, normalised (name trimmed, hub address and fingerprint in canonical form). */
+function commonOf(shape: Shape, problems: ConfigProblem[]): Common {
+  const hub = hubOf(shape.hub, problems)
+  const screens = shape.screens.map((s): ScreenAssignment => ({
+    role: s.role,
+    monitor: s.monitor,
+    ...(s.deviceToken === undefined ? {} : { deviceToken: s.deviceToken }),
+  }))
+  screenProblems(screens, shape.kioskMode, problems)
+  return {
+    terminalName: shape.terminalName.trim(),
+    hub,
+    screens,
+    kioskMode: shape.kioskMode,
+    startAtLogin: shape.startAtLogin,
   }
-  if (mode === 'host') {
-    if (base.url !== undefined || base.caFingerprint !== undefined)
-      read.problem(
-        base.url !== undefined ? 'hub.url' : 'hub.caFingerprint',
+}
+
+function hubOf(hub: Shape['hub'], problems: ConfigProblem[]): HubSetting {
+  const problem = (path: string, message: string): void => void problems.push({ path, message })
+  if (hub.mode === 'host') {
+    if (hub.url !== undefined || hub.caFingerprint !== undefined)
+      problem(
+        hub.url !== undefined ? 'hub.url' : 'hub.caFingerprint',
         'belongs to mode "connect"; a hosting PC has bindAddress and port',
       )
-    let bindAddress: string | undefined
-    if (typeof base.bindAddress === 'string' && (isIpv4(base.bindAddress) || base.bindAddress === 'localhost')) {
-      bindAddress = base.bindAddress
-    } else {
-      read.problem('hub.bindAddress', 'must be an IPv4 address: "0.0.0.0" for the whole LAN, "127.0.0.1" for this PC')
-    }
-    const port = read.integer(base.port, 'hub.port', 0, 65535)
-    if (bindAddress === undefined || port === undefined) return undefined
-    if (port === 0 && !isLoopback(bindAddress)) {
-      return read.problem('hub.port', 'must be a fixed port (e.g. 8420) when other PCs connect to this hub')
-    }
-    return { mode, bindAddress, port }
+    if (hub.port === 0 && !isLoopback(hub.bindAddress))
+      problem('hub.port', 'must be a fixed port (e.g. 8420) when other PCs connect to this hub')
+    return { mode: 'host', bindAddress: hub.bindAddress, port: hub.port }
   }
-  return undefined
+  if (hub.bindAddress !== undefined || hub.port !== undefined)
+    problem('hub', 'a terminal that connects to a hub has only a url (bindAddress and port belong to host)')
+  const url = parseHubUrl(hub.url)
+  if (!url.ok) problem('hub.url', url.error)
+  const address = url.ok ? url.value : hub.url
+  if (hub.caFingerprint === undefined) return { mode: 'connect', url: address }
+  const fingerprint = hub.caFingerprint.trim().toUpperCase()
+  if (!CA_FINGERPRINT_PATTERN.test(fingerprint))
+    problem('hub.caFingerprint', 'must be a SHA-256 fingerprint, 32 pairs like 3A:9F:…, as pairing gives it')
+  else if (url.ok && !address.startsWith('https:'))
+    problem('hub.caFingerprint', 'belongs to an https:// hub; a plain-HTTP hub has no certificate to pin')
+  return { mode: 'connect', url: address, caFingerprint: fingerprint }
 }
 
-function readScreens(
-  read: FieldReader,
-  value: unknown,
-  kioskMode: KioskMode | undefined,
-): readonly ScreenAssignment[] | undefined {
-  const list = read.array(value, 'screens', 1, MAX_SCREENS)
-  if (list === undefined) return undefined
-  const screens: ScreenAssignment[] = []
-  list.forEach((item, i) => {
-    const path = join('screens', i)
-    const record = read.object(item, path, ['role', 'monitor', 'deviceToken'])
-    if (record === undefined) return
-    const role = readRole(read, record.role, join(path, 'role'))
-    const monitor = read.integer(record.monitor, join(path, 'monitor'), 1, MAX_MONITOR)
-    const deviceToken = readDeviceToken(read, record.deviceToken, join(path, 'deviceToken'), role)
-    if (role === undefined || monitor === undefined || deviceToken === null) return
-    screens.push({ role, monitor, ...(deviceToken === undefined ? {} : { deviceToken }) })
-  })
-  if (screens.length !== list.length) return undefined
+function screenProblems(
+  screens: readonly ScreenAssignment[],
+  kioskMode: Shape['kioskMode'],
+  problems: ConfigProblem[],
+): void {
   const seen = new Map<string, number>()
   screens.forEach((screen, i) => {
+    const path = `screens[${i}]`
+    if (screen.deviceToken !== undefined && !isCustomerFacing(screen.role))
+      problems.push({
+        path: `${path}.deviceToken`,
+        message: 'only a kiosk or display is paired; staff sign in at counter and manager windows',
+      })
     const key = roleKey(screen.role)
     const first = seen.get(key)
-    if (first !== undefined) read.problem(join('screens', i), `repeats screens[${first}] (${key}); show each role once`)
+    if (first !== undefined) problems.push({ path, message: `repeats screens[${first}] (${key}); show each role once` })
     else seen.set(key, i)
     if (kioskMode !== 'locked' || !isCustomerFacing(screen.role)) return
     const shared = screens.findIndex((other, j) => j !== i && other.monitor === screen.monitor)
-    if (shared !== -1) {
-      read.problem(
-        join('screens', i),
-        `the ${screen.role.kind} fills monitor ${screen.monitor} when locked, which screens[${shared}] also uses; ` +
+    if (shared !== -1)
+      problems.push({
+        path,
+        message:
+          `the ${screen.role.kind} fills monitor ${screen.monitor} when locked, which screens[${shared}] also uses; ` +
           'give each locked kiosk or display its own monitor',
-      )
-    }
+      })
   })
-  return screens
-}
-
-function readRole(read: FieldReader, value: unknown, path: string): TerminalRole | undefined {
-  const record = read.object(value, path, ['kind', 'counterId'])
-  if (record === undefined) return undefined
-  const kind = read.oneOf(record.kind, join(path, 'kind'), TERMINAL_ROLE_KINDS)
-  if (kind === undefined) return undefined
-  if (kind !== 'counter') {
-    if (record.counterId !== undefined) read.problem(join(path, 'counterId'), `only a counter window has a counterId`)
-    return { kind }
-  }
-  const counterId = record.counterId
-  if (typeof counterId !== 'string' || !COUNTER_ID_PATTERN.test(counterId)) {
-    return read.problem(join(path, 'counterId'), 'a counter window needs the id of its counter, e.g. "c1"')
-  }
-  return { kind, counterId }
-}
-
-/** A screen's device token: absent (undefined), valid, or wrong (null, reported). */
-function readDeviceToken(
-  read: FieldReader,
-  value: unknown,
-  path: string,
-  role: TerminalRole | undefined,
-): string | undefined | null {
-  if (value === undefined) return undefined
-  if (role !== undefined && !isCustomerFacing(role)) {
-    read.problem(path, 'only a kiosk or display is paired; staff sign in at counter and manager windows')
-    return null
-  }
-  if (typeof value !== 'string' || !/^[\x21-\x7e]{16,512}$/.test(value)) {
-    read.problem(path, 'must be the token the hub issued when this screen was paired')
-    return null
-  }
-  return value
 }
 
 function hasLocked(common: Common): boolean {

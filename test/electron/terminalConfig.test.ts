@@ -4,7 +4,7 @@ import {
   parseTerminalConfig,
   parseTerminalConfigDraft,
 } from '../../shared/desktop/parseTerminalConfig'
-import { nearest } from '../../shared/desktop/fieldReader'
+import { nearest } from '../../shared/util/nearest'
 import { isIpv4, isLoopback, parseHubUrl } from '../../shared/desktop/hubAddress'
 import { isCustomerFacing, roleKey } from '../../shared/desktop/terminalConfig'
 
@@ -75,6 +75,11 @@ describe('parseTerminalConfig', () => {
 
   it('requires the counter id of a counter window', () => {
     expect(problemsOf({ ...counterPc, screens: [{ role: { kind: 'counter' }, monitor: 1 }] })).toEqual([
+      { path: 'screens[0].role.counterId', message: 'is required' },
+    ])
+    expect(
+      problemsOf({ ...counterPc, screens: [{ role: { kind: 'counter', counterId: 'counter 3' }, monitor: 1 }] }),
+    ).toEqual([
       { path: 'screens[0].role.counterId', message: 'a counter window needs the id of its counter, e.g. "c1"' },
     ])
   })
@@ -212,6 +217,23 @@ describe('parseTerminalConfig', () => {
         path: 'screens[0].deviceToken',
         message: 'only a kiosk or display is paired; staff sign in at counter and manager windows',
       },
+    ])
+  })
+
+  it('suggests the right field inside a screen or a role too', () => {
+    const screens = [{ role: { kind: 'counter', counterID: 'c3' }, monitr: 1 }]
+    expect(problemsOf({ ...counterPc, screens })).toEqual(
+      expect.arrayContaining([
+        { path: 'screens[0].monitr', message: 'unknown field; did you mean "monitor"?' },
+        { path: 'screens[0].role.counterID', message: 'unknown field; did you mean "counterId"?' },
+      ]),
+    )
+  })
+
+  it('refuses a counter id on a window that is not a counter', () => {
+    const screens = [{ role: { kind: 'manager', counterId: 'c1' }, monitor: 1 }]
+    expect(problemsOf({ ...counterPc, screens })).toEqual([
+      { path: 'screens[0].role.counterId', message: 'unknown field' },
     ])
   })
 

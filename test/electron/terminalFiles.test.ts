@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseTerminalConfig } from '../../shared/desktop/parseTerminalConfig'
-import { DEMO_TERMINAL } from '../../electron/main/startupPlan'
+import { DEMO_TERMINAL, decideStartup } from '../../electron/main/startupPlan'
 import { readTerminalConfigFile, writeTerminalConfigFile } from '../../electron/main/terminalConfigFile'
 import { logFileName, logFilesToPrune, logLine, openTerminalLog } from '../../electron/main/terminalLog'
 import { shellPaths } from '../../electron/main/shellPaths'
@@ -49,6 +49,34 @@ describe('terminal.json', () => {
     const read = readTerminalConfigFile(path)
     expect(read.kind).toBe('unreadable')
     expect(read.kind === 'unreadable' && read.error).toContain(`${path} is not valid JSON`)
+  })
+})
+
+describe('a hand-edited terminal.json with a wrong field', () => {
+  it('opens setup naming each field at fault in schema words, and leaves the file as it was', async () => {
+    const path = join(dir, 'terminal.json')
+    const text = JSON.stringify(
+      {
+        ...DEMO_TERMINAL,
+        hub: { mode: 'host', bindAddress: '192.168.1.300', port: '8420' },
+        screens: [{ role: { kind: 'counter', counterId: 'c1' }, monitor: 1, deviceTokn: 'x' }],
+      },
+      null,
+      2,
+    )
+    await writeFile(path, text)
+    const startup = decideStartup(readTerminalConfigFile(path), true, { demo: false, setup: false })
+    expect(startup).toMatchObject({ mode: 'setup', reason: 'invalid', config: null })
+    expect(startup.mode === 'setup' && startup.problems).toEqual([
+      {
+        path: 'hub.bindAddress',
+        message: 'must be an IPv4 address: "0.0.0.0" for the whole LAN, "127.0.0.1" for this PC',
+      },
+      { path: 'hub.port', message: 'must be integer' },
+      { path: 'screens[0].deviceTokn', message: 'unknown field; did you mean "deviceToken"?' },
+    ])
+    expect(await readFile(path, 'utf8')).toBe(text)
+    expect(await readdir(dir)).toEqual(['terminal.json'])
   })
 })
 

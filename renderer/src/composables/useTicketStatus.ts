@@ -1,6 +1,7 @@
 import { onBeforeUnmount, onMounted, ref, shallowRef } from 'vue'
 import { ticketStatusStreamPath } from '../../../shared/api/live'
 import type { TicketStatusView } from '../../../shared/api/views'
+import { statusMessage } from '../api/parseOutside'
 import { hubOrigin } from '../api/hub'
 
 /**
@@ -22,7 +23,9 @@ export function useTicketStatus(
     source = new EventSource(`${hubOrigin()}${ticketStatusStreamPath(ticketId(), key())}`)
     source.onopen = () => (live.value = true)
     source.onmessage = (m: MessageEvent<string>) => {
-      const next = JSON.parse(m.data) as TicketStatusView
+      const next = statusMessage(m.data)
+      // A message that is not a ticket status is not shown: the page says it is not live.
+      if (next === null) return void (live.value = false)
       const before = view.value
       view.value = next
       missing.value = false

@@ -4,6 +4,7 @@ import { hqAnswers } from '../../../shared/hq/answers'
 import { hqRoutes } from '../../../shared/hq/routes'
 import type { HqUserView } from '../../../shared/hq/views'
 import { RouteClient } from '../api/apiClient'
+import { hqAnswerChecks } from '../api/generated/answerChecks'
 import { hubOrigin } from '../api/hub'
 
 const KEY = 'branch-lobby:hq-session'
@@ -15,7 +16,7 @@ const KEY = 'branch-lobby:hq-session'
 export const useHqStore = defineStore('hq', () => {
   const token = ref<string | null>(sessionStorage.getItem(KEY))
   const user = ref<HqUserView | null>(null)
-  const client = new RouteClient(hqRoutes, hqAnswers, hubOrigin(), () => token.value, 30_000)
+  const client = new RouteClient(hqRoutes, hqAnswers, hubOrigin(), () => token.value, 30_000, hqAnswerChecks)
 
   function keep(t: string | null): void {
     token.value = t

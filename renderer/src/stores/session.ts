@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { SessionView } from '../../../shared/api/views'
+import { storedSession } from '../api/parseOutside'
 import { makeClient } from '../api/hub'
 
 /** Which screen a token belongs to: one browser can be a kiosk in one tab and a counter in another. */
@@ -20,8 +21,10 @@ export const useSessionStore = defineStore('session', () => {
 
   function load(s: Seat): void {
     seat.value = s
-    const saved = localStorage.getItem(key(s))
-    session.value = saved === null ? null : (JSON.parse(saved) as SessionView)
+    session.value = storedSession(localStorage.getItem(key(s)))
+    // A stored session that is not one (damaged, or from another version) is forgotten: the
+    // screen asks to pair or sign in again rather than sending the hub a broken token.
+    if (session.value === null) localStorage.removeItem(key(s))
   }
 
   function keep(s: SessionView | null): void {

@@ -2,8 +2,13 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ApiClient, ApiFailure, MalformedAnswer } from '../../../renderer/src/api/apiClient'
+import { replay } from '../../../shared/queue/applyEvent'
+import { EMPTY_STATE } from '../../../shared/queue/state'
+import { buildDayReport } from '../../../shared/reports/dayReport'
 import { startBookingHub } from '../../hub/support/bookingHub'
 import { HubFixture } from '../../hub/support/hubFixture'
+import { handDayEvents } from '../../shared/reports/support/handDay'
+import { TEST_BRANCH } from '../../shared/support/testBranch'
 
 /** What a call threw (the test fails if it did not throw). */
 async function thrown(call: Promise<unknown>): Promise<Error> {
@@ -139,6 +144,37 @@ describe('the API client against a server answering garbage', () => {
     const e = await thrown(client().call('callNext', { params: { counterId: 'c1' }, body: {} } as never))
     expect(e).toBeInstanceOf(MalformedAnswer)
     expect((e as MalformedAnswer).problems.join('; ')).toMatch(/event\.at: is required/)
+  })
+
+  it('refuses a day report with a wrong type deep inside, naming the path', async () => {
+    const report = JSON.parse(
+      JSON.stringify(
+        buildDayReport({
+          events: handDayEvents(),
+          branch: TEST_BRANCH,
+          utcOffsetMinutes: 480,
+          feedback: [],
+          asOf: null,
+        }),
+      ),
+    ) as { tickets: { issuedAt: unknown }[]; date: string }
+    expect(report.tickets.length).toBeGreaterThan(1)
+    ;(report.tickets[1] as { issuedAt: unknown }).issuedAt = '09:01'
+    answer = json(report)
+    const e = await thrown(client().call('dayReport', { params: { date: report.date } } as never))
+    expect(e).toBeInstanceOf(MalformedAnswer)
+    expect((e as MalformedAnswer).problems).toEqual(['tickets[1].issuedAt: must be number'])
+  })
+
+  it('refuses a queue snapshot whose ticket has a damaged visit, naming the path', async () => {
+    const state = JSON.parse(JSON.stringify(replay(handDayEvents(), EMPTY_STATE))) as {
+      done: { visits: { counterId: unknown }[] }[]
+    }
+    ;(state.done[0]?.visits[0] as { counterId: unknown }).counterId = 3
+    answer = json({ serverNow: 1, state, estimates: null })
+    const e = await thrown(client().call('queue', {}))
+    expect(e).toBeInstanceOf(MalformedAnswer)
+    expect((e as MalformedAnswer).problems).toEqual(['state.done[0].visits[0].counterId: must be string'])
   })
 
   it('tells a refusal that is not an API error by its status', async () => {

@@ -1,0 +1,169 @@
+import { Type, type Static } from 'typebox'
+import type { ShownWait } from '../estimate/displayWait'
+import { PAUSE_REASONS, type CounterState } from '../queue/counterState'
+import type { Delay } from '../queue/delay'
+import type { QueueState } from '../queue/state'
+import type { Ticket, WaitEstimate } from '../queue/ticket'
+import type { Agreed, Agrees } from '../util/agrees'
+import {
+  CountSchema,
+  CounterIdSchema,
+  DaySchema,
+  DelayIdSchema,
+  EpochMsSchema,
+  LanguageSchema,
+  LocalizedTextSchema,
+  Nullable,
+  PriorityClassIdSchema,
+  ServiceIdSchema,
+  StaffIdSchema,
+  TicketIdSchema,
+  literals,
+} from './common'
+
+/**
+ * The day's live state as the hub sends it (`GET /api/v1/queue`), every field a screen folds or
+ * reads: tickets with their visits, transactions and wait spells, counters, delays, estimates.
+ * Checked by the renderer's client before use; each schema agrees with the domain type it
+ * carries at compile time (the `Agreed` lines below), so the two cannot drift apart.
+ */
+
+const Num = Type.Number()
+const Ms = EpochMsSchema
+const NullableMs = Nullable(EpochMsSchema)
+
+export const WaitEstimateSchema = Type.Object({ mean: Num, p10: Num, p50: Num, p90: Num })
+export const ShownWaitSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('soon') }),
+  Type.Object({ kind: Type.Literal('range'), lowMin: Num, highMin: Num }),
+])
+export const TicketStatusSchema = literals(['waiting', 'called', 'serving', 'parked', 'noShow', 'done'])
+export const VisitOutcomeSchema = literals(['served', 'noShow', 'transferred', 'parked', 'cancelled', 'removedAtClose'])
+export const TicketOutcomeSchema = literals(['served', 'noShow', 'cancelled', 'removedAtClose'])
+export const PauseReasonCodeSchema = literals(PAUSE_REASONS)
+
+const TransactionSchema = Type.Object({
+  serviceId: ServiceIdSchema,
+  quantity: Num,
+  startedAt: Ms,
+  endedAt: NullableMs,
+  outcome: Nullable(VisitOutcomeSchema),
+  completedServiceId: Nullable(ServiceIdSchema),
+})
+
+const VisitSchema = Type.Object({
+  counterId: CounterIdSchema,
+  staffId: Nullable(StaffIdSchema),
+  serviceId: ServiceIdSchema,
+  calledAt: Ms,
+  recalls: CountSchema,
+  lastCalledAt: Ms,
+  startedAt: NullableMs,
+  endedAt: NullableMs,
+  outcome: Nullable(VisitOutcomeSchema),
+  transactions: Type.Array(TransactionSchema),
+  outOfOrder: Nullable(Type.Object({ reason: Type.String(), skipped: Nullable(TicketIdSchema) })),
+})
+
+const WaitSpellSchema = Type.Object({
+  serviceId: ServiceIdSchema,
+  targetCounterId: Nullable(CounterIdSchema),
+  joinedAt: Ms,
+  joinedBy: literals(['issue', 'transfer', 'resume', 'rejoin']),
+  endedAt: NullableMs,
+})
+
+export const TicketSchema = Type.Object({
+  id: TicketIdSchema,
+  number: Type.String(),
+  seq: Type.Integer({ minimum: 1 }),
+  serviceId: ServiceIdSchema,
+  priorityClassId: Nullable(PriorityClassIdSchema),
+  priorityClaim: Nullable(PriorityClassIdSchema),
+  priorityBy: Nullable(literals(['staff', 'idReader'])),
+  language: LanguageSchema,
+  issuedAt: Ms,
+  appointmentAt: NullableMs,
+  appointmentGraceSec: Type.Optional(Num),
+  queuedAt: Ms,
+  tiebreak: Num,
+  targetCounterId: Nullable(CounterIdSchema),
+  status: TicketStatusSchema,
+  counterId: Nullable(CounterIdSchema),
+  visits: Type.Array(VisitSchema),
+  spells: Type.Array(WaitSpellSchema),
+  transfers: CountSchema,
+  estimate: Nullable(WaitEstimateSchema),
+  missedAt: NullableMs,
+  rejoins: CountSchema,
+  outcome: Nullable(TicketOutcomeSchema),
+  endedAt: NullableMs,
+  rating: Nullable(Num),
+})
+
+export const CounterStateSchema = Type.Object({
+  id: CounterIdSchema,
+  status: literals(['closed', 'idle', 'calling', 'serving', 'paused']),
+  staffId: Nullable(StaffIdSchema),
+  ticketId: Nullable(TicketIdSchema),
+  pauseReason: Nullable(Type.Object({ code: PauseReasonCodeSchema, note: Type.String() })),
+  since: Ms,
+})
+
+export const DelayScopeSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('branch') }),
+  Type.Object({ kind: Type.Literal('service'), serviceId: ServiceIdSchema }),
+  Type.Object({ kind: Type.Literal('counter'), counterId: CounterIdSchema }),
+])
+export const DelaySourceSchema = literals(['manager', 'teller', 'automatic'])
+
+export const DelaySchema = Type.Object({
+  id: DelayIdSchema,
+  scope: DelayScopeSchema,
+  source: DelaySourceSchema,
+  kind: Type.String(),
+  message: LocalizedTextSchema,
+  startedAt: Ms,
+  endedAt: NullableMs,
+})
+
+export const QueueStateSchema = Type.Object({
+  day: Nullable(DaySchema),
+  openedAt: NullableMs,
+  lastClosedDay: Nullable(DaySchema),
+  lastSeq: CountSchema,
+  issued: CountSchema,
+  open: Type.Array(TicketSchema),
+  done: Type.Array(TicketSchema),
+  numbers: Type.Record(Type.String(), Num),
+  counters: Type.Record(Type.String(), CounterStateSchema),
+  delays: Type.Record(Type.String(), DelaySchema),
+})
+
+/** Wait estimates for the live queue (seconds until call), recomputed as the queue moves. */
+export const EstimatesViewSchema = Type.Object({
+  /** The event seq they were computed after. */
+  seq: CountSchema,
+  tickets: Type.Record(Type.String(), WaitEstimateSchema),
+  /** For a ticket taken now: per service, per class id ('ordinary' for no class). */
+  newTicket: Type.Record(Type.String(), Type.Record(Type.String(), WaitEstimateSchema)),
+  /** The same, as customers are shown them. */
+  shown: Type.Object({
+    tickets: Type.Record(Type.String(), ShownWaitSchema),
+    newTicket: Type.Record(Type.String(), Type.Record(Type.String(), ShownWaitSchema)),
+  }),
+})
+
+/** The live state with the hub's clock, so terminals can time transactions without drift. */
+export const QueueSnapshotSchema = Type.Object({
+  serverNow: Ms,
+  state: QueueStateSchema,
+  estimates: Nullable(EstimatesViewSchema),
+})
+
+export type QueueStateAgrees = Agreed<Agrees<Static<typeof QueueStateSchema>, QueueState>>
+export type TicketAgrees = Agreed<Agrees<Static<typeof TicketSchema>, Ticket>>
+export type CounterStateAgrees = Agreed<Agrees<Static<typeof CounterStateSchema>, CounterState>>
+export type DelayAgrees = Agreed<Agrees<Static<typeof DelaySchema>, Delay>>
+export type WaitEstimateAgrees = Agreed<Agrees<Static<typeof WaitEstimateSchema>, WaitEstimate>>
+export type ShownWaitAgrees = Agreed<Agrees<Static<typeof ShownWaitSchema>, ShownWait>>
