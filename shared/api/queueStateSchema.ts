@@ -81,6 +81,7 @@ export const TicketSchema = Type.Object({
   priorityClassId: Nullable(PriorityClassIdSchema),
   priorityClaim: Nullable(PriorityClassIdSchema),
   priorityBy: Nullable(literals(['staff', 'idReader'])),
+  claimKiosk: Type.Optional(Type.String()),
   language: LanguageSchema,
   issuedAt: Ms,
   appointmentAt: NullableMs,
