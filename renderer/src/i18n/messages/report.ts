@@ -107,7 +107,7 @@ export const report = {
         minutes: '分钟',
         period: '日期',
       },
-      volume: { inBranch: '仍在网点', transfers: '转移次数' },
+      volume: { title: '客流量', inBranch: '仍在网点', transfers: '转移次数' },
       visit: { transferred: '已转移', parked: '客户暂离' },
       waiting: {
         title: '客流与等候',
@@ -458,7 +458,7 @@ export const report = {
         minutes: 'Minutes',
         period: 'Date',
       },
-      volume: { inBranch: 'Still in the branch', transfers: 'Transfers' },
+      volume: { title: 'Volume', inBranch: 'Still in the branch', transfers: 'Transfers' },
       visit: { transferred: 'Transferred', parked: 'Stepped aside' },
       waiting: {
         title: 'Volume and waiting',
