@@ -12,15 +12,15 @@ export interface TicketLayout {
   /** The ticket number, printed large: "A023". */
   readonly number: string
   readonly serviceName: string
-  /** "前面还有 5 人" / "5 people ahead of you". */
+  /** "您前面还有 5 人" / "Ahead of you: 5 people". */
   readonly peopleAhead: string
-  /** The estimate with its range: "预计等候 8–15 分钟". */
+  /** The estimate with its range: "预计等候:约 8–15 分钟". */
   readonly estimate: string
   /** "取号时间 2026-11-24 09:12". */
   readonly issuedAt: string
   /** Extra lines after the estimate (a priority class, an appointment time); may be empty. */
   readonly lines: readonly string[]
-  /** "请准备:" — printed only when there are documents. */
+  /** "请提前准备" — printed only when there are documents. */
   readonly documentsTitle: string
   readonly documents: readonly string[]
   /** How the customer will be called and the grace rule for a missed call. */

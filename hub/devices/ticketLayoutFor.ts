@@ -3,12 +3,14 @@ import { establishmentOf, type BranchConfig, type PriorityClassConfig } from '..
 import type { Language } from '../../shared/domain/text'
 import { describePolicy } from '../../shared/policy/describePolicy'
 import type { TicketFacts } from '../tickets/ticketFacts'
-import { estimateWords, ticketWords } from './ticketWords'
+import { estimateFact, peopleAheadFact } from '../../shared/i18n/ticketFacts'
+import { ticketWords } from './ticketWords'
 
 /**
  * What goes on the paper: the same facts as the kiosk screen (number, service, people ahead,
  * the shown range, documents, how they will be called, the live status QR), in the language the
- * customer chose.
+ * customer chose and in the kiosk's words: people ahead and the shown wait are chosen by the
+ * same functions as the screen's (`shared/i18n/ticketFacts.ts`).
  */
 export function ticketLayoutFor(f: TicketFacts, branch: BranchConfig, utcOffsetMinutes: number): TicketLayout {
   const lang = f.ticket.language
@@ -23,8 +25,8 @@ export function ticketLayoutFor(f: TicketFacts, branch: BranchConfig, utcOffsetM
     branchName: branch.name[lang],
     number: f.ticket.number,
     serviceName: service?.name[lang] ?? f.ticket.serviceId,
-    peopleAhead: w.ahead(f.peopleAhead),
-    estimate: estimateWords(lang, f.shown),
+    peopleAhead: w.fact(peopleAheadFact(f.peopleAhead)),
+    estimate: w.fact(estimateFact(f.shown)),
     issuedAt: w.issued(`${local.slice(0, 10)} ${local.slice(11, 16)}`),
     lines: priorityLines(w, lang, claimed, cls),
     documentsTitle: w.documents,

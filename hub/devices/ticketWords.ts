@@ -1,7 +1,6 @@
-import type { ShownWait } from '../../shared/api/views'
 import type { Language } from '../../shared/domain/text'
-import { CATALOGUE } from '../../shared/i18n/catalogue'
-import { formatMessage } from '../../shared/i18n/format'
+import { say, type MessageRef } from '../../shared/i18n/catalogue'
+import type { TicketFact } from '../../shared/i18n/ticketFacts'
 
 /**
  * The words printed on a ticket, in the customer's language, from the shared catalogue the
@@ -9,24 +8,20 @@ import { formatMessage } from '../../shared/i18n/format'
  * (hardware/ never chooses words).
  */
 export function ticketWords(language: Language) {
-  const w = CATALOGUE[language].ticket
+  const s = (ref: MessageRef) => say(language, ref)
+  const named = (key: MessageRef['key']) => (name: string) => s({ key, params: { name } })
   return {
-    ahead: (n: number) => formatMessage(w.ahead, { n }, n),
-    issued: (time: string) => formatMessage(w.issued, { time }),
-    documents: w.documents,
-    calling: (calls: number, grace: number) => formatMessage(w.calling, { calls, grace }),
-    qr: w.qr,
-    footer: w.footer,
+    /** A fact the kiosk shows as label and value, as one printed line. */
+    fact: (f: TicketFact) => s({ key: f.line, params: { label: s(f.label), value: s(f.value) } }),
+    issued: (time: string) => s({ key: 'ticket.issued', params: { time } }),
+    documents: s({ key: 'ticket.documents' }),
+    calling: (calls: number, grace: number) => s({ key: 'ticket.calling', params: { calls, grace } }),
+    qr: s({ key: 'ticket.qr' }),
+    footer: s({ key: 'ticket.footer' }),
     priority: {
-      declared: (name: string) => formatMessage(w.priority.declared, { name }),
-      confirmed: (name: string) => formatMessage(w.priority.confirmed, { name }),
-      claimed: (name: string) => formatMessage(w.priority.claimed, { name }),
+      declared: named('ticket.priority.declared'),
+      confirmed: named('ticket.priority.confirmed'),
+      claimed: named('ticket.priority.claimed'),
     },
   }
-}
-
-export function estimateWords(language: Language, shown: ShownWait | null): string {
-  const w = CATALOGUE[language].ticket
-  if (shown === null) return w.none
-  return shown.kind === 'soon' ? w.soon : formatMessage(w.range, { low: shown.lowMin, high: shown.highMin })
 }

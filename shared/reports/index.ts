@@ -4,7 +4,7 @@
  * Day: `buildDayReport(input)` → `DayReport` (JSON), then `summarizeDay(report)` → the
  * `DailySummary` the hub stores. Range and trends: `rangeReport(summaries, from, to)`,
  * `compareWeeks(summaries, week)`, `kpisOfSummaries(days)`. Export: `ticketsCsv`, `kpisCsv`,
- * `trendCsv`. Words for both languages: `labels.ts`.
+ * `trendCsv`. Words for both languages: `labels.ts`, from the shared catalogue.
  */
 export { buildDayReport, type DayReport, type DayReportInput, type ReportLabels, type Volume } from './dayReport'
 export { summarizeDay, type DailySummary } from './dailySummary'
@@ -15,13 +15,4 @@ export { KPI_KEYS, type KpiKey, type Kpis } from './kpis'
 export { kpisCsv, ticketsCsv, trendCsv } from './exportCsv'
 export { sliceDay } from './sliceDay'
 export { DEFAULT_REPORT_OPTIONS, type ReportOptions } from './reportOptions'
-export {
-  FEEDBACK_KIND_LABELS,
-  FEEDBACK_STATUS_LABELS,
-  FIVE_TIME_LABELS,
-  KPI_LABELS,
-  OUTCOME_LABELS,
-  OVERTAKE_LABELS,
-  PAUSE_LABELS,
-  RAQFM_EXPLANATION,
-} from './labels'
+export { KPI_LABEL_KEYS, KPI_LABELS, OUTCOME_LABELS, YES_NO } from './labels'

@@ -26,7 +26,7 @@ const WORDS = {
     arrived: '客户到柜',
     complete: '办结',
     issued: '已取号',
-    served: '已办结',
+    served: '已办理',
     spoken: (n: string) => `请 ${n} 号到 1 号窗口`,
   },
   en: {

@@ -30,7 +30,7 @@ const WORDS = {
     signIn: '登录',
     signOut: '退出登录',
     issued: '已取号',
-    served: '已办结',
+    served: '已办理',
     waitingNow: '正在等候',
     withinStandard: '标准时间内办结',
     counter1: '1 号窗口',
@@ -334,11 +334,11 @@ test.describe('manager (floor and actions)', () => {
     const dialog = page.getByRole('dialog', { name: '暂停 2 号窗口' })
     const axe = await new AxeBuilder({ page }).analyze()
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
-    await dialog.getByLabel('暂停原因').selectOption({ label: '现金清点' })
+    await dialog.getByLabel('暂停原因').selectOption({ label: '清点现金' })
     await dialog.getByLabel('备注').fill('ATM 加钞')
     await dialog.getByRole('button', { name: '暂停窗口' }).click()
     await expect(dialog).toBeHidden()
-    await expect(c2).toContainText('现金清点')
+    await expect(c2).toContainText('清点现金')
     await expect(c2).toContainText('备注:ATM 加钞')
     await expect(page.getByRole('status').filter({ hasText: '2 号窗口已暂停。' })).toBeVisible()
     expect((await snapshot()).state.counters['c2']).toMatchObject({

@@ -25,7 +25,7 @@ const WORDS = {
     withinStandard: '办理时间达标',
     volume: '客流量',
     noShows: '过号未到',
-    cancelled: '取消',
+    cancelled: '已取消',
     transfers: '转移次数',
     range: '时间段',
     last28: '最近 28 天',

@@ -131,14 +131,14 @@ describe('the hub and the lobby devices', () => {
     const printed = await waitFor(() => printer.emulator.tickets[1], 'two printed tickets')
     const zh = (printer.emulator.tickets[0]?.lines ?? []).map((l) => l.text)
     expect(zh).toContain('A001')
-    expect(zh).toContain('前面还有 0 人')
-    expect(zh.some((l) => /^预计等候:(即将叫号|约 \d+–\d+ 分钟)$/.test(l))).toBe(true)
+    expect(zh).toContain('您前面还有 0 人')
+    expect(zh.some((l) => /^预计等候:(即将叫号|约 \d+–\d+ 分钟|约 \d+ 分钟内)$/.test(l))).toBe(true)
     // The QR code on paper is the one on the kiosk's screen: the configured address, one slash.
     expect(first.body.statusUrl).toBe(`http://192.168.1.20:8420${first.body.statusPath}`)
     expect(printer.emulator.tickets[0]?.qrCodes[0]?.data).toBe(first.body.statusUrl)
     const en = printed.lines.map((l) => l.text)
     expect(en).toContain('A002')
-    expect(en).toContain('1 person ahead of you')
+    expect(en).toContain('Ahead of you: 1 person')
     expect(printed.qrCodes[0]?.data).toBe(second.body.statusUrl)
     expect(printed.cut).toBe('partial')
 

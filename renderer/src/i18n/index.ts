@@ -16,8 +16,9 @@ import { status } from './messages/status'
 
 /**
  * Each screen keeps its words in its own module; they are merged per language here, after the
- * shared catalogue (`shared/i18n/catalogue.ts`: the words the hub also prints and posts to the
- * lobby, read here as `ticket.*` and `delay.*`). A word both sides use lives only there. The
+ * shared catalogue (`shared/i18n/catalogue.ts`: the words also printed, spoken, posted to the
+ * lobby or written to the CSV, read here as `ticket.*`, `wait.*`, `people`, `call.*`, `delay.*`
+ * and the report's `labels.*`). A word read on more than one surface lives only there. The
  * English messages must have exactly the keys of the Chinese ones (a type error otherwise).
  */
 const zh = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { LANGUAGES } from '../../../shared/domain/text'
 import { CATALOGUE } from '../../../shared/i18n/catalogue'
 import { formatMessage } from '../../../shared/i18n/format'
+import { KPI_LABEL_KEYS, KPI_LABELS, OUTCOME_LABELS, YES_NO } from '../../../shared/reports/labels'
 import { i18n } from '../../../renderer/src/i18n'
 import { book } from '../../../renderer/src/i18n/messages/book'
 import { common } from '../../../renderer/src/i18n/messages/common'
@@ -29,14 +30,25 @@ const SCREENS = [book, common, counter, display, health, hq, kiosk, manager, rep
 const screenOnly = (language: 'zh-CN' | 'en') => new Map(SCREENS.flatMap((m) => [...leaves(m[language])]))
 
 /**
- * A screen's label that is, in Chinese only, the same word as a phrase inside a lobby sentence
- * (English writes the label capitalised and the phrase in lower case): one word in two roles,
- * not one message kept twice.
+ * A screen's word that is the same word as a catalogue message in another role (the other
+ * language words them differently): one word in two roles, not one message kept twice.
  */
 const SAME_WORD_OTHER_ROLE = new Set([
-  'zh-CN display.counters.paused',
-  'zh-CN manager.counters.reasons.cashCount',
-  'zh-CN manager.delays.template.cashCount',
+  // A booking's status, not a ticket's outcome.
+  'zh-CN book.status.cancelled',
+  'en book.status.cancelled',
+  // The teller's button, not the ticket's outcome.
+  'en counter.actions.noShow',
+  // The teller's queue count (English shows the bare number), not the customer's people ahead.
+  'zh-CN counter.queue.waiting',
+  // The lobby's column "wait if you join", not the ticket's own wait.
+  'zh-CN display.services.newTicket',
+  // The kiosk's button and dialog, not the report's overtake reason.
+  'zh-CN kiosk.rejoin.open',
+  'zh-CN kiosk.rejoin.title',
+  // The manager's delay template's name, not the report's pause reason.
+  'zh-CN manager.delays.template.systemOutage',
+  'en manager.delays.template.cashCount',
 ])
 
 describe('the shared catalogue', () => {
@@ -63,6 +75,17 @@ describe('the shared catalogue', () => {
     }
   })
 
+  it('names the report’s figures: the CSV’s and HQ’s labels are catalogue messages, not copies', () => {
+    const messages = (language: 'zh-CN' | 'en') => new Set(leaves(CATALOGUE[language].labels).values())
+    for (const language of LANGUAGES) {
+      const written = [...Object.values(KPI_LABELS), ...Object.values(OUTCOME_LABELS), ...Object.values(YES_NO)].map(
+        (text) => text[language],
+      )
+      expect(written.filter((text) => !messages(language).has(text))).toEqual([])
+      for (const [kpi, key] of Object.entries(KPI_LABEL_KEYS)) expect(key, kpi).toMatch(/^labels\./)
+    }
+  })
+
   it('is filled by the hub exactly as vue-i18n fills it on the screens', () => {
     const params = {
       n: 0,
@@ -75,6 +98,9 @@ describe('the shared catalogue', () => {
       counter: 3,
       why: 'x',
       service: 'y',
+      number: 'A001',
+      label: 'L',
+      value: 'V',
     }
     for (const language of LANGUAGES) {
       i18n.global.locale.value = language

@@ -1,12 +1,10 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEMO_STAFF } from '../../../hub/config/demoBranchFile'
 import { useCounterDesk } from '../../../renderer/src/composables/counter/useCounterDesk'
-import { useBranchStore } from '../../../renderer/src/stores/branch'
 import { useQueueStore } from '../../../renderer/src/stores/queue'
-import { useSessionStore } from '../../../renderer/src/stores/session'
-import { HubFixture } from '../../hub/support/hubFixture'
+import type { HubFixture } from '../../hub/support/hubFixture'
 import { asPage, garbageServer, leavePage, mountComposable, until } from './support/page'
+import { tellerPage } from './support/tellerPage'
 
 /** Counter 1 as its teller works it, against a real hub on loopback and its live channel. */
 describe('useCounterDesk', () => {
@@ -17,19 +15,7 @@ describe('useCounterDesk', () => {
   let unmount: () => void
 
   beforeEach(async () => {
-    f = await HubFixture.start()
-    kiosk = await f.pair('kiosk', await f.manager())
-    asPage(f.url)
-    pinia = createPinia()
-    setActivePinia(pinia)
-    const session = useSessionStore()
-    session.load('counter')
-    const teller = DEMO_STAFF[0]
-    await session.signIn(teller.id, teller.pin, 'c1')
-    await useBranchStore().load()
-    const queue = useQueueStore()
-    queue.connect(() => session.token)
-    await until('the live queue', () => queue.state !== null)
+    ;({ f, kiosk, pinia } = await tellerPage())
     ;({ result: desk, unmount } = mountComposable(() => useCounterDesk('c1'), [pinia]))
   })
   afterEach(async () => {

@@ -39,7 +39,7 @@ describe('detectDelays', () => {
       scope: { kind: 'counter', counterId: C3 },
     })
     expect(delay?.message.en).toContain('cash count')
-    expect(delay?.message['zh-CN']).toContain('现金清点')
+    expect(delay?.message['zh-CN']).toContain('清点现金')
     expect(delay?.message.en).not.toContain('vault')
   })
 
@@ -63,7 +63,7 @@ describe('detectDelays', () => {
     d.advance(20)
     const long = detectDelays(d.state, TEST_BRANCH, d.now).find((x) => x.kind === 'longTransaction')
     expect(long?.delayId).toBe('auto:longTransaction:c1')
-    expect(long?.message.en).toBe('A complex transaction is in progress at counter 1')
+    expect(long?.message.en).toBe('Counter 1 is handling a complex transaction; thank you for your patience')
     // a learned transaction time with a long tail raises the bar
     const model = knownServiceTimes(TEST_BRANCH, { [A]: { meanSec: 150, scv: 1 } })
     expect(ids(d, { model })).not.toContain('auto:longTransaction:c1')

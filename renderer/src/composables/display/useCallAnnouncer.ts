@@ -20,7 +20,8 @@ export interface CallAnnouncerOptions {
 
 /**
  * Announces every fresh call and recall the hub pushes (`queue.notices`): "请 A023 号到 3 号窗口",
- * then "Ticket A023, please go to counter 3", after a chime. Calls already in the notices when
+ * then "Ticket A023, please go to counter 3", after a chime: the shared catalogue's `call.announce`
+ * (`shared/i18n/customerWords.ts`), the words the screen shows under "now calling". Calls already in the notices when
  * the screen opens, and calls seen before, are never said again (a reload or reconnect does not
  * replay the morning).
  *
@@ -51,7 +52,7 @@ export function useCallAnnouncer(options: CallAnnouncerOptions = {}): Pick<Annou
       at: n.at,
       parts: languages.map((lang) => ({
         lang,
-        text: t('display.announce', { number: ticket.number, counter: counter.number }, { locale: lang }),
+        text: t('call.announce', { number: ticket.number, counter: counter.number }, { locale: lang }),
       })),
     }
   }

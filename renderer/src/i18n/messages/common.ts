@@ -10,13 +10,6 @@ export const common = {
       offlineKiosk: '暂时无法取号:网点服务器连接中断。请稍候或咨询大堂经理。',
       refused: '本终端未获授权,请联系大堂经理重新配对。',
     },
-    wait: {
-      soon: '即将叫号',
-      range: '约 {low}–{high} 分钟',
-      upTo: '约 {high} 分钟内',
-      none: '暂无法估计',
-    },
-    people: '{n} 人 | {n} 人 | {n} 人',
     counterNo: '{n} 号窗口',
     ticketNo: '{number} 号',
     errors: {
@@ -52,13 +45,6 @@ export const common = {
       offlineKiosk: 'Tickets are unavailable: the branch server cannot be reached. Please wait or ask our staff.',
       refused: 'This terminal is not authorised. Please ask the branch manager to pair it again.',
     },
-    wait: {
-      soon: 'Soon',
-      range: 'About {low}–{high} min',
-      upTo: 'Within about {high} min',
-      none: 'No estimate yet',
-    },
-    people: 'no one | 1 person | {n} people',
     counterNo: 'Counter {n}',
     ticketNo: 'No. {number}',
     errors: {

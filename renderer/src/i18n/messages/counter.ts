@@ -12,14 +12,6 @@ export const counter = {
       statusLabel: '窗口状态',
       status: { closed: '已关闭', idle: '空闲', calling: '叫号中', serving: '办理中', paused: '暂停' },
       pausedWith: '暂停:{reason}',
-      reasons: {
-        break: '休息',
-        cashCount: '清点现金',
-        systemIssue: '系统故障',
-        meeting: '会议或培训',
-        complexBusiness: '复杂业务',
-        other: '其他',
-      },
       actionsLabel: '柜台操作',
       actions: {
         open: '开启窗口',
@@ -197,7 +189,6 @@ export const counter = {
       },
       day: {
         title: '我的今日',
-        served: '已办结',
         average: '平均办理用时',
         within: '标准内占比',
         none: '—',
@@ -232,14 +223,6 @@ export const counter = {
       statusLabel: 'Counter status',
       status: { closed: 'Closed', idle: 'Ready', calling: 'Calling', serving: 'Serving', paused: 'Paused' },
       pausedWith: 'Paused: {reason}',
-      reasons: {
-        break: 'Break',
-        cashCount: 'Cash count',
-        systemIssue: 'System issue',
-        meeting: 'Meeting or training',
-        complexBusiness: 'Complex business',
-        other: 'Other',
-      },
       actionsLabel: 'Counter actions',
       actions: {
         open: 'Open counter',
@@ -424,7 +407,6 @@ export const counter = {
       },
       day: {
         title: 'My day',
-        served: 'Served',
         average: 'Average time',
         within: 'Within standard',
         none: '—',

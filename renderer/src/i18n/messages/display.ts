@@ -1,13 +1,12 @@
 /**
  * Words of the lobby display (综合屏). The TV shows every text in both languages (the screen's
- * language large, the other one below it), so both sets are used at once; `announce` is also
- * the sentence the display speaks, word for word what it shows.
+ * language large, the other one below it), so both sets are used at once. The call it shows
+ * and speaks (`call.announce`) is in the shared catalogue (`shared/i18n/customerWords.ts`).
  */
 export const display = {
   'zh-CN': {
     display: {
       title: '大厅综合屏',
-      announce: '请 {number} 号到 {counter} 号窗口',
       now: {
         title: '正在叫号',
         again: '再次叫号',
@@ -54,7 +53,6 @@ export const display = {
   en: {
     display: {
       title: 'Lobby display',
-      announce: 'Ticket {number}, please go to counter {counter}',
       now: {
         title: 'Now calling',
         again: 'Calling again',

@@ -4,7 +4,6 @@ export const kiosk = {
     kiosk: {
       welcome: '欢迎光临,请选择您要办理的业务',
       waiting: '等候 {n} 人',
-      estimate: '预计等候',
       selfServiceBadge: '可自助办理',
       priorityTitle: '优先服务',
       priorityChosen: '{name}:请选择业务',
@@ -21,17 +20,12 @@ export const kiosk = {
       issuing: '正在出号…',
       ticket: {
         yourNumber: '您的号码',
-        ahead: '您前面还有',
-        estimate: '预计等候',
-        documents: '请提前准备',
-        promise: '叫号时大厅屏幕和语音都会通知您。叫号 {calls} 次未到时,您可在 {grace} 分钟内到取号机重新排队。',
         printed: '请取走打印的号票',
         printFailed: '号票打印失败:请记住您的号码或扫码,工作人员已收到通知。',
         noPrinter: '请记住您的号码或扫码查看进度。',
         done: '完成',
         countdown: '{n} 秒后返回首页',
         priority: {
-          declared: '优先服务:{name}(客户自行申报,柜员会核对)',
           awaitingStaff: '已申请优先服务:{name}。请向工作人员出示证明,确认后生效;确认前按普通顺序排队。',
           awaitingReader: '已申请优先服务:{name}。请现在在读卡器上刷卡或身份证,确认后生效;确认前按普通顺序排队。',
           awaitingNoReader:
@@ -56,7 +50,6 @@ export const kiosk = {
     kiosk: {
       welcome: 'Welcome. Please choose your service',
       waiting: '{n} waiting',
-      estimate: 'Expected wait',
       selfServiceBadge: 'Self-service available',
       priorityTitle: 'Priority service',
       priorityChosen: '{name}: choose your service',
@@ -74,11 +67,6 @@ export const kiosk = {
       issuing: 'Issuing your ticket…',
       ticket: {
         yourNumber: 'Your number',
-        ahead: 'Ahead of you',
-        estimate: 'Expected wait',
-        documents: 'Please have ready',
-        promise:
-          'We will call you on the lobby screen and by voice. If you miss {calls} calls, you can re-join at this kiosk within {grace} minutes.',
         printed: 'Please take your printed ticket',
         printFailed:
           'The ticket could not be printed. Please note your number or scan the code; our staff have been told.',
@@ -87,7 +75,6 @@ export const kiosk = {
         countdown:
           'Back to the start in {n} second | Back to the start in {n} second | Back to the start in {n} seconds',
         priority: {
-          declared: 'Priority: {name} (self-declared; the teller will check)',
           awaitingStaff:
             'Priority asked: {name}. Please show proof to a member of staff; it applies once confirmed, and until then you wait in the ordinary order.',
           awaitingReader:

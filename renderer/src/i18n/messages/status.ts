@@ -4,8 +4,6 @@ export const status = {
     status: {
       title: '排队进度',
       number: '您的号码',
-      ahead: '您前面还有',
-      wait: '预计等候',
       waiting: '等候中',
       called: '请到 {counter} 号窗口办理',
       serving: '正在 {counter} 号窗口办理',
@@ -25,8 +23,6 @@ export const status = {
     status: {
       title: 'Your place in the queue',
       number: 'Your number',
-      ahead: 'Ahead of you',
-      wait: 'Expected wait',
       waiting: 'Waiting',
       called: 'Please go to counter {counter}',
       serving: 'Being served at counter {counter}',

@@ -1,0 +1,98 @@
+import type { Shape } from './shape'
+
+/**
+ * What a customer reads or hears wherever it is put: the printed ticket and the kiosk's ticket
+ * screen (`ticket`, `wait`, `people`: one wording on paper and on screen), the lobby's voice
+ * (`call`) and its delay explanations (`delay`). Banking-branch tone: 您 in Chinese, short
+ * plain sentences in English.
+ */
+export const customerZh = {
+  ticket: {
+    /** The label of the people ahead; the kiosk shows it above the count, the paper before it. */
+    ahead: '您前面还有',
+    /** The label of the shown wait, on the kiosk, the paper and the status page. */
+    estimate: '预计等候',
+    /** One printed line of a fact the kiosk shows as label and value. */
+    line: { ahead: '{label} {value}', estimate: '{label}:{value}' },
+    issued: '取号时间 {time}',
+    documents: '请提前准备',
+    calling: '叫号时大厅屏幕和语音都会通知您。叫号 {calls} 次未到时,您可在 {grace} 分钟内到取号机重新排队。',
+    qr: '扫码查看实时排队进度',
+    footer: '感谢您的耐心等候',
+    priority: {
+      declared: '优先服务:{name}(客户自行申报,柜员会核对)',
+      confirmed: '优先服务:{name}(已确认)',
+      claimed: '已申请优先服务:{name},确认后生效',
+    },
+  },
+  wait: {
+    soon: '即将叫号',
+    range: '约 {low}–{high} 分钟',
+    upTo: '约 {high} 分钟内',
+    none: '暂无法估计',
+  },
+  people: '{n} 人',
+  call: {
+    /** What the lobby shows under "now calling" and says aloud, word for word. */
+    announce: '请 {number} 号到 {counter} 号窗口',
+  },
+  delay: {
+    counterPaused: '{counter}号窗口暂停服务({why}),请您耐心等候',
+    counterClosed: '{counter}号窗口暂未开放,其他窗口正在为您服务',
+    longTransaction: '{counter}号窗口正在办理较复杂的业务,请您耐心等候',
+    fewerCounters: '当前开放窗口少于平时,我们正在尽快为您办理',
+    arrivalsAboveNormal: '目前办理{service}的客户多于平时,请您耐心等候',
+    pause: {
+      break: '工作人员短暂休息',
+      cashCount: '清点现金',
+      systemIssue: '系统故障处理中',
+      meeting: '内部会议',
+      complexBusiness: '处理复杂业务',
+      other: '处理其他事务',
+    },
+  },
+}
+
+export const customerEn: Shape<typeof customerZh> = {
+  ticket: {
+    ahead: 'Ahead of you',
+    estimate: 'Expected wait',
+    line: { ahead: '{label}: {value}', estimate: '{label}: {value}' },
+    issued: 'Issued {time}',
+    documents: 'Please have ready',
+    calling:
+      'We will call you on the lobby screen and by voice. If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes.',
+    qr: 'Scan to follow the queue live',
+    footer: 'Thank you for your patience',
+    priority: {
+      declared: 'Priority: {name} (self-declared; the teller will check)',
+      confirmed: 'Priority: {name} (confirmed)',
+      claimed: 'Priority requested: {name}; it applies once confirmed',
+    },
+  },
+  wait: {
+    soon: 'Soon',
+    range: 'About {low}–{high} min',
+    upTo: 'Within about {high} min',
+    none: 'No estimate yet',
+  },
+  people: 'no one | 1 person | {n} people',
+  call: {
+    announce: 'Ticket {number}, please go to counter {counter}',
+  },
+  delay: {
+    counterPaused: 'Counter {counter} is paused ({why}); thank you for your patience',
+    counterClosed: 'Counter {counter} is not open at the moment; our other counters are serving you',
+    longTransaction: 'Counter {counter} is handling a complex transaction; thank you for your patience',
+    fewerCounters: 'Fewer counters are open than usual; we are serving you as quickly as we can',
+    arrivalsAboveNormal: 'More customers than usual are here for {service}; thank you for your patience',
+    pause: {
+      break: 'a short staff break',
+      cashCount: 'cash count',
+      systemIssue: 'a system issue is being fixed',
+      meeting: 'staff meeting',
+      complexBusiness: 'a complex case',
+      other: 'other duties',
+    },
+  },
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest'
+import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
+import { LANGUAGES, type Language } from '../../../shared/domain/text'
+import type { ShownWait } from '../../../shared/api/views'
+import { estimateFact, peopleAheadFact, type TicketFact } from '../../../shared/i18n/ticketFacts'
+import type { TicketId } from '../../../shared/domain/ids'
+import type { Ticket } from '../../../shared/queue/ticket'
+import { ticketLayoutFor } from '../../../hub/devices/ticketLayoutFor'
+import { i18n } from '../../../renderer/src/i18n'
+import { sayWith } from '../../../renderer/src/format/say'
+import { waitText } from '../../../renderer/src/format/waitText'
+
+const business = DEMO_BRANCH.services[1]!
+const elderly = DEMO_BRANCH.priorityClasses.find((p) => p.establishedBy === 'declared')!
+
+/** A ticket as the engine issues it at the kiosk, in the customer's language. */
+function ticket(language: Language, priorityClassId: Ticket['priorityClassId'] = null): Ticket {
+  const issuedAt = Date.UTC(2026, 11, 7, 1, 30)
+  return {
+    id: '20261207-B002' as TicketId,
+    number: 'B002',
+    seq: 2,
+    serviceId: business.id,
+    priorityClassId,
+    priorityClaim: null,
+    priorityBy: null,
+    language,
+    issuedAt,
+    appointmentAt: null,
+    queuedAt: issuedAt,
+    tiebreak: 2,
+    targetCounterId: null,
+    status: 'waiting',
+    counterId: null,
+    visits: [],
+    spells: [],
+    transfers: 0,
+    estimate: null,
+    missedAt: null,
+    rejoins: 0,
+    outcome: null,
+    endedAt: null,
+    rating: null,
+  }
+}
+
+const SHOWN: readonly (ShownWait | null)[] = [
+  null,
+  { kind: 'soon' },
+  { kind: 'range', lowMin: 5, highMin: 10 },
+  { kind: 'range', lowMin: 5, highMin: 5 },
+]
+
+/** What the kiosk's ticket screen shows for a fact: its label above its value, through vue-i18n. */
+function onScreen(fact: TicketFact): { label: string; value: string } {
+  const t = i18n.global.t
+  return { label: sayWith(t, fact.label), value: sayWith(t, fact.value) }
+}
+
+describe('the printed ticket and the kiosk’s ticket screen', () => {
+  it('print people ahead and the shown wait in the words the screen shows, label then value', () => {
+    for (const language of LANGUAGES) {
+      i18n.global.locale.value = language
+      const sep = language === 'zh-CN' ? { ahead: ' ', estimate: ':' } : { ahead: ': ', estimate: ': ' }
+      for (const n of [0, 1, 3])
+        for (const shown of SHOWN) {
+          const paper = ticketLayoutFor(
+            { ticket: ticket(language), peopleAhead: n, shown, statusPath: '/s', statusUrl: null },
+            DEMO_BRANCH,
+            480,
+          )
+          const ahead = onScreen(peopleAheadFact(n))
+          const wait = onScreen(estimateFact(shown))
+          expect(paper.peopleAhead).toBe(`${ahead.label}${sep.ahead}${ahead.value}`)
+          expect(paper.estimate).toBe(`${wait.label}${sep.estimate}${wait.value}`)
+          // The phone status page and the kiosk's menu word the wait the same way.
+          expect(wait.value).toBe(waitText(i18n.global.t, shown))
+        }
+    }
+    i18n.global.locale.value = 'zh-CN'
+  })
+
+  it('reads the same in Chinese as the kiosk says it: 您前面还有 3 人, 预计等候:约 5–10 分钟', () => {
+    const paper = ticketLayoutFor(
+      {
+        ticket: ticket('zh-CN'),
+        peopleAhead: 3,
+        shown: { kind: 'range', lowMin: 5, highMin: 10 },
+        statusPath: '/s',
+        statusUrl: null,
+      },
+      DEMO_BRANCH,
+      480,
+    )
+    expect([paper.peopleAhead, paper.estimate]).toEqual(['您前面还有 3 人', '预计等候:约 5–10 分钟'])
+    const en = ticketLayoutFor(
+      { ticket: ticket('en'), peopleAhead: 1, shown: { kind: 'soon' }, statusPath: '/s', statusUrl: null },
+      DEMO_BRANCH,
+      480,
+    )
+    expect([en.peopleAhead, en.estimate]).toEqual(['Ahead of you: 1 person', 'Expected wait: Soon'])
+  })
+
+  it('prints the service, the class, the documents’ title, the calling rule and the QR caption as the screen shows them', () => {
+    for (const language of LANGUAGES) {
+      i18n.global.locale.value = language
+      const t = i18n.global.t
+      const paper = ticketLayoutFor(
+        {
+          ticket: ticket(language, elderly.id),
+          peopleAhead: 1,
+          shown: null,
+          statusPath: '/s',
+          statusUrl: 'http://192.168.1.20:8420/#/status/x',
+        },
+        DEMO_BRANCH,
+        480,
+      )
+      expect(paper.serviceName).toBe(business.name[language])
+      expect(paper.lines).toEqual([t('ticket.priority.declared', { name: elderly.name[language] })])
+      expect(paper.documentsTitle).toBe(t('ticket.documents'))
+      expect(paper.callingNote).toBe(t('ticket.calling', { calls: 3, grace: 30 }))
+      expect(paper.qr?.caption).toBe(t('ticket.qr'))
+    }
+    i18n.global.locale.value = 'zh-CN'
+  })
+})
