@@ -9,20 +9,10 @@
  *   npx tsx bench/estimate.bench.ts [--days N] [--quick] [--budget-only]
  */
 import { parseArgs } from 'node:util'
-import { DEMO_BRANCH } from '../shared/demo/demoBranch'
-import type { BranchConfig } from '../shared/domain/branch'
-import { counterId, priorityClassId, staffId } from '../shared/domain/ids'
+import { startWorker } from '../hub/workerFile'
+import { timeBudget, type BudgetTimes } from './support/estimateBudget'
 import { scorePredictions } from '../shared/estimate/evaluatePredictions'
-import { estimateWaits } from '../shared/estimate/estimateWaits'
-import { knownServiceTimes } from '../shared/estimate/learnServiceTimes'
-import { localHour } from '../shared/estimate/calibrationFeed'
-import { onlineLearner, refine } from '../shared/estimate/onlineLearner'
-import { pointExperts } from '../shared/estimate/pointExperts'
-import type { Command } from '../shared/queue/commands'
-import { execute } from '../shared/queue/decide'
-import { EMPTY_STATE, type QueueState } from '../shared/queue/state'
 import { docScenario, mms } from './support/scenarios'
-import { mixSeed, seededRng } from '../shared/sim/random'
 import { predictionRows } from '../shared/sim/predictionRows'
 import { runDays, runScenario } from '../shared/sim/runScenario'
 import type { Scenario } from '../shared/sim/scenario'
@@ -99,108 +89,25 @@ for (const [name, scenario] of values['budget-only'] === true ? [] : scenarios) 
   )
 }
 
-// The budget: 100 waiting tickets (three services, two priority classes), 10 busy counters.
-const branch: BranchConfig = {
-  ...DEMO_BRANCH,
-  counters: Array.from({ length: 10 }, (_, i) => ({
-    id: counterId(`c${i + 1}`),
-    number: i + 1,
-    services: [DEMO_BRANCH.services[i % 4]?.id, DEMO_BRANCH.services[(i + 1) % 4]?.id].filter(
-      (x): x is NonNullable<typeof x> => x !== undefined,
-    ),
-  })),
-}
-let state: QueueState = EMPTY_STATE
-let now = Date.UTC(2026, 10, 24, 1)
-const run = (c: Command): void => {
-  const r = execute(state, branch, c, now)
-  if (!r.ok) throw new Error(r.error.message)
-  state = r.value.state
-}
-run({ type: 'openDay', date: '2026-11-24' })
-const rng = seededRng(mixSeed(3))
-for (const c of branch.counters) run({ type: 'openCounter', counterId: c.id, staffId: staffId(`s-${c.id}`) })
-for (let i = 0; i < 110; i++) {
-  now += 5000
-  const service = branch.services[Math.floor(rng.next() * 4)]?.id ?? branch.services[0]!.id
-  const u = rng.next()
-  const cls = u < 0.1 ? priorityClassId('vip') : u < 0.15 ? priorityClassId('care') : null
-  run({
-    type: 'issueTicket',
-    serviceId: service,
-    priorityClassId: cls,
-    language: 'zh-CN',
-    appointmentAt: null,
-    estimate: null,
-  })
-}
-for (const c of branch.counters) {
-  run({ type: 'callNext', counterId: c.id })
-  run({ type: 'startService', counterId: c.id })
-  now += 7000
-}
-const model = knownServiceTimes(branch, {
-  personal: { meanSec: 150, scv: 0.8 },
-  business: { meanSec: 360, scv: 1.2, family: 'lognormal' },
-  wealth: { meanSec: 600, scv: 0.5 },
-  cards: { meanSec: 240, scv: 0.3 },
-})
-const arrivals = branch.services.flatMap((s) => [
-  { serviceId: s.id, priorityClassId: null, perHour: 20, evidence: 20 },
-  { serviceId: s.id, priorityClassId: priorityClassId('vip'), perHour: 4, evidence: 4 },
-])
-const waiting = state.open.filter((t) => t.status === 'waiting').length
-for (let i = 0; i < 50; i++) estimateWaits(state, branch, model, now + i, { arrivals })
-// As the hub shows them: the projection, then every estimate's mean combined with the delay
-// history and its range recalibrated (the online learner has seen a day's calls: every cell of
-// the calibration is set, so every range is stretched).
-const cell = { lo: 0.1, hi: 0.2, n: 100, at: now }
-const hour = localHour(now, 480)
-const learner = onlineLearner({
-  cells: Object.fromEntries([
-    ['*', cell],
-    ...branch.services.flatMap((s) => [
-      [`s:${s.id}`, cell],
-      [`s:${s.id}|h:${hour}`, cell],
-    ]),
-  ]),
-})
-const wouldBe = branch.services.flatMap((s) =>
-  [null, ...branch.priorityClasses.map((p) => p.id)].map((c) => ({ serviceId: s.id, priorityClassId: c })),
-)
-const shown = (at: number): void => {
-  const raw = estimateWaits(state, branch, model, at, { arrivals })
-  const experts = pointExperts(state, branch, model, at, { personal: 300, business: 900 }, wouldBe)
-  for (const t of raw.tickets) {
-    const service = state.open.find((x) => x.id === t.ticketId)?.serviceId
-    if (t.estimate !== null && service !== undefined)
-      refine(learner, service, t.estimate, experts.tickets.get(t.ticketId), at)
-  }
-  raw.newTickets.forEach((g, i) => {
-    if (g.estimate !== null) refine(learner, g.serviceId, g.estimate, experts.wouldBe[i], at)
-  })
-}
-// Warm up first: the hub's estimator thread runs all day, so its steady state is compiled code.
-// Without this, `--budget-only` (which skips the scenarios above) timed the JIT's first runs as
-// the slowest 1 %.
-const WARM = 100
-const budget: number[] = []
-const budgetShown: number[] = []
-for (let i = -WARM; i < 300; i++) {
-  if (i === 0) budget.length = budgetShown.length = 0
-  const t0 = performance.now()
-  estimateWaits(state, branch, model, now + (i + WARM) * 1000, { arrivals })
-  budget.push(performance.now() - t0)
-  const t1 = performance.now()
-  shown(now + (i + WARM) * 1000)
-  budgetShown.push(performance.now() - t1)
-}
+// The budget, on this thread, then inside a worker thread, as the hub's estimation thread runs the
+// projection (the combined mean and the recalibrated range are the hub's main thread's part).
+const stats = (xs: readonly number[]): string =>
+  `mean ${num(xs.reduce((a, b) => a + b, 0) / xs.length, 2)} ms, median ${num(quantile([...xs], 0.5), 2)} ms, ` +
+  `p99 ${num(quantile([...xs], 0.99), 2)} ms`
+const here = timeBudget()
 process.stdout.write(
-  `\nBudget (5 ms): ${waiting} waiting tickets, ${branch.counters.length} counters, all tickets + kiosk menu: ` +
-    `mean ${num(budget.reduce((a, b) => a + b, 0) / budget.length, 2)} ms, median ${num(quantile(budget, 0.5), 2)} ms, ` +
-    `p99 ${num(quantile(budget, 0.99), 2)} ms over ${budget.length} runs\n` +
-    `  with the combined mean and recalibrated range, as the hub shows them: mean ${num(
-      budgetShown.reduce((a, b) => a + b, 0) / budgetShown.length,
-      2,
-    )} ms, median ${num(quantile(budgetShown, 0.5), 2)} ms, p99 ${num(quantile(budgetShown, 0.99), 2)} ms\n`,
+  `\nBudget (5 ms): ${here.waiting} waiting tickets, ${here.counters} counters, all tickets + kiosk menu, ` +
+    `${here.projection.length} rounds after 100 warm-up rounds\n` +
+    `  this thread, the projection: ${stats(here.projection)}\n` +
+    `  this thread, as the hub shows them (combined mean, recalibrated range): ${stats(here.shown)}\n`,
+)
+const inWorker = await new Promise<BudgetTimes>((resolve, reject) => {
+  const w = startWorker(import.meta.url, 'support/budgetWorker')
+  if (w === null) return reject(new Error('bench/support/budgetWorker.ts not found'))
+  w.once('message', (m: BudgetTimes) => void w.terminate().then(() => resolve(m)))
+  w.once('error', reject)
+})
+process.stdout.write(
+  `  a worker thread (as the hub's estimation thread), the projection: ${stats(inWorker.projection)}\n` +
+    `  a worker thread, as the hub shows them: ${stats(inWorker.shown)}\n`,
 )

@@ -1,0 +1,125 @@
+/**
+ * The estimator's 5 ms budget case: 100 waiting tickets (three services, two priority classes),
+ * 10 busy counters, every ticket and the kiosk menu estimated, 100 warm-up rounds then 300 timed.
+ * Shared by `estimate.bench.ts` (main thread) and `budgetWorker.ts` (inside a worker thread, as
+ * the hub's estimation thread runs it).
+ */
+import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
+import type { BranchConfig } from '../../shared/domain/branch'
+import { counterId, priorityClassId, staffId } from '../../shared/domain/ids'
+import { localHour } from '../../shared/estimate/calibrationFeed'
+import { estimateWaits } from '../../shared/estimate/estimateWaits'
+import { knownServiceTimes } from '../../shared/estimate/learnServiceTimes'
+import { onlineLearner, refine } from '../../shared/estimate/onlineLearner'
+import { pointExperts } from '../../shared/estimate/pointExperts'
+import type { Command } from '../../shared/queue/commands'
+import { execute } from '../../shared/queue/decide'
+import { EMPTY_STATE, type QueueState } from '../../shared/queue/state'
+import { mixSeed, seededRng } from '../../shared/sim/random'
+
+export interface BudgetTimes {
+  readonly waiting: number
+  readonly counters: number
+  /** ms per round: the projection alone (what the hub's estimation thread runs). */
+  readonly projection: readonly number[]
+  /** ms per round: the projection, each mean combined and each range recalibrated, as shown. */
+  readonly shown: readonly number[]
+}
+
+export function timeBudget(rounds = 300): BudgetTimes {
+  const branch: BranchConfig = {
+    ...DEMO_BRANCH,
+    counters: Array.from({ length: 10 }, (_, i) => ({
+      id: counterId(`c${i + 1}`),
+      number: i + 1,
+      services: [DEMO_BRANCH.services[i % 4]?.id, DEMO_BRANCH.services[(i + 1) % 4]?.id].filter(
+        (x): x is NonNullable<typeof x> => x !== undefined,
+      ),
+    })),
+  }
+  let state: QueueState = EMPTY_STATE
+  let now = Date.UTC(2026, 10, 24, 1)
+  const run = (c: Command): void => {
+    const r = execute(state, branch, c, now)
+    if (!r.ok) throw new Error(r.error.message)
+    state = r.value.state
+  }
+  run({ type: 'openDay', date: '2026-11-24' })
+  const rng = seededRng(mixSeed(3))
+  for (const c of branch.counters) run({ type: 'openCounter', counterId: c.id, staffId: staffId(`s-${c.id}`) })
+  for (let i = 0; i < 110; i++) {
+    now += 5000
+    const service = branch.services[Math.floor(rng.next() * 4)]?.id ?? branch.services[0]!.id
+    const u = rng.next()
+    const cls = u < 0.1 ? priorityClassId('vip') : u < 0.15 ? priorityClassId('care') : null
+    run({
+      type: 'issueTicket',
+      serviceId: service,
+      priorityClassId: cls,
+      language: 'zh-CN',
+      appointmentAt: null,
+      estimate: null,
+    })
+  }
+  for (const c of branch.counters) {
+    run({ type: 'callNext', counterId: c.id })
+    run({ type: 'startService', counterId: c.id })
+    now += 7000
+  }
+  const model = knownServiceTimes(branch, {
+    personal: { meanSec: 150, scv: 0.8 },
+    business: { meanSec: 360, scv: 1.2, family: 'lognormal' },
+    wealth: { meanSec: 600, scv: 0.5 },
+    cards: { meanSec: 240, scv: 0.3 },
+  })
+  const arrivals = branch.services.flatMap((s) => [
+    { serviceId: s.id, priorityClassId: null, perHour: 20, evidence: 20 },
+    { serviceId: s.id, priorityClassId: priorityClassId('vip'), perHour: 4, evidence: 4 },
+  ])
+  const waiting = state.open.filter((t) => t.status === 'waiting').length
+  for (let i = 0; i < 50; i++) estimateWaits(state, branch, model, now + i, { arrivals })
+  // As the hub shows them: the projection, then every estimate's mean combined with the delay
+  // history and its range recalibrated (the online learner has seen a day's calls: every cell of
+  // the calibration is set, so every range is stretched).
+  const cell = { lo: 0.1, hi: 0.2, n: 100, at: now }
+  const hour = localHour(now, 480)
+  const learner = onlineLearner({
+    cells: Object.fromEntries([
+      ['*', cell],
+      ...branch.services.flatMap((s) => [
+        [`s:${s.id}`, cell],
+        [`s:${s.id}|h:${hour}`, cell],
+      ]),
+    ]),
+  })
+  const wouldBe = branch.services.flatMap((s) =>
+    [null, ...branch.priorityClasses.map((p) => p.id)].map((c) => ({ serviceId: s.id, priorityClassId: c })),
+  )
+  const shown = (at: number): void => {
+    const raw = estimateWaits(state, branch, model, at, { arrivals })
+    const experts = pointExperts(state, branch, model, at, { personal: 300, business: 900 }, wouldBe)
+    for (const t of raw.tickets) {
+      const service = state.open.find((x) => x.id === t.ticketId)?.serviceId
+      if (t.estimate !== null && service !== undefined)
+        refine(learner, service, t.estimate, experts.tickets.get(t.ticketId), at)
+    }
+    raw.newTickets.forEach((g, i) => {
+      if (g.estimate !== null) refine(learner, g.serviceId, g.estimate, experts.wouldBe[i], at)
+    })
+  }
+  // Warm up first: the hub's estimator thread runs all day, so its steady state is compiled code
+  // (timed cold, the JIT's first rounds were the slowest 1 %).
+  const WARM = 100
+  const budget: number[] = []
+  const budgetShown: number[] = []
+  for (let i = -WARM; i < rounds; i++) {
+    if (i === 0) budget.length = budgetShown.length = 0
+    const t0 = performance.now()
+    estimateWaits(state, branch, model, now + (i + WARM) * 1000, { arrivals })
+    budget.push(performance.now() - t0)
+    const t1 = performance.now()
+    shown(now + (i + WARM) * 1000)
+    budgetShown.push(performance.now() - t1)
+  }
+  return { waiting, counters: branch.counters.length, projection: budget, shown: budgetShown }
+}
