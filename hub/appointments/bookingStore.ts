@@ -1,5 +1,16 @@
 import type { Low } from 'lowdb'
+import { Type, type Static } from 'typebox'
 import type { Booking } from '../../shared/appointments/booking'
+import {
+  DaySchema,
+  EpochMsSchema,
+  LanguageSchema,
+  Nullable,
+  ServiceIdSchema,
+  TicketIdSchema,
+  literals,
+} from '../../shared/api/common'
+import type { Agreed, Agrees } from '../../shared/util/agrees'
 import { openDurableDb } from '../persistence/durableJsonFile'
 import type { FileSystem } from '../persistence/fileSystem'
 
@@ -8,12 +19,32 @@ interface BookingFile {
   bookings: Booking[]
 }
 
+const BookingSchema = Type.Object({
+  code: Type.String({ minLength: 1 }),
+  serviceId: ServiceIdSchema,
+  day: DaySchema,
+  slotAt: EpochMsSchema,
+  language: LanguageSchema,
+  bookedAt: EpochMsSchema,
+  status: literals(['booked', 'checkedIn', 'lateWalkIn', 'cancelled']),
+  movedFrom: Type.Array(EpochMsSchema),
+  checkedInAt: Nullable(EpochMsSchema),
+  ticketId: Nullable(TicketIdSchema),
+  cancelledAt: Nullable(EpochMsSchema),
+})
+export type BookingAgrees = Agreed<Agrees<Static<typeof BookingSchema>, Booking>>
+
+/** What appointments.json holds, checked when the hub opens it (a damaged file is refused, not used). */
+const BookingFileSchema = Type.Object({ version: Type.Literal(1), bookings: Type.Array(BookingSchema) })
+
 /** Appointments booked ahead (appointments.json), kept across days: written before answering. */
 export class BookingStore {
   private constructor(private readonly db: Low<BookingFile>) {}
 
   static async open(fs: FileSystem, path: string): Promise<BookingStore> {
-    return new BookingStore(await openDurableDb<BookingFile>(fs, path, () => ({ version: 1, bookings: [] })))
+    return new BookingStore(
+      await openDurableDb<BookingFile>(fs, path, BookingFileSchema, () => ({ version: 1, bookings: [] })),
+    )
   }
 
   all(): readonly Booking[] {

@@ -1,9 +1,12 @@
 import { createHmac, randomBytes, randomInt, randomUUID } from 'node:crypto'
 import type { Low } from 'lowdb'
+import { Type, type Static } from 'typebox'
 import type { FileSystem } from '../persistence/fileSystem'
 import { openDurableDb } from '../persistence/durableJsonFile'
 import type { Principal } from './principal'
 import { hashToken, newToken } from './tokens'
+import { EpochMsSchema, Nullable, literals } from '../../shared/api/common'
+import type { Agreed, Agrees } from '../../shared/util/agrees'
 
 export type DeviceRole = 'kiosk' | 'display'
 
@@ -22,6 +25,23 @@ interface SecurityFile {
   readonly statusSecret: string
   devices: PairedDevice[]
 }
+
+/** What security.json holds, checked when the hub opens it (a damaged file is refused, not used). */
+const SecurityFileSchema = Type.Object({
+  version: Type.Literal(1),
+  statusSecret: Type.String({ minLength: 1 }),
+  devices: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      role: literals(['kiosk', 'display']),
+      tokenHash: Type.String(),
+      pairedAt: EpochMsSchema,
+      revokedAt: Nullable(EpochMsSchema),
+    }),
+  ),
+})
+export type SecurityFileAgrees = Agreed<Agrees<Static<typeof SecurityFileSchema>, SecurityFile>>
 
 const CODE_TTL_MS = 10 * 60_000
 /** Wrong codes tried while a code is valid before it is withdrawn (a guesser's chance: 5 in a million). */
@@ -60,7 +80,7 @@ export class PairedDevices {
   private constructor(private readonly db: Low<SecurityFile>) {}
 
   static async open(fs: FileSystem, path: string): Promise<PairedDevices> {
-    const db = await openDurableDb<SecurityFile>(fs, path, () => ({
+    const db = await openDurableDb<SecurityFile>(fs, path, SecurityFileSchema, () => ({
       version: 1,
       statusSecret: randomBytes(32).toString('base64url'),
       devices: [],

@@ -1,9 +1,11 @@
 import { basename, dirname, join } from 'node:path'
 import { Low, type Adapter } from 'lowdb'
+import type { TSchema } from 'typebox'
 import { isNotFound, type FileSystem } from './fileSystem'
 import { errorText } from '../../shared/util/errorText'
+import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
 
-/** A JSON file that is not valid JSON: says which file, and where. */
+/** A JSON file that is not valid JSON, or not what it should hold: says which file, and where. */
 export class JsonFileError extends Error {
   constructor(
     readonly file: string,
@@ -24,9 +26,14 @@ export class JsonFileError extends Error {
 export class DurableJsonFile<T> implements Adapter<T> {
   private chain: Promise<void> = Promise.resolve()
 
+  /**
+   * `schema`: what the file must hold. A file that parses but does not match it (edited by
+   * hand, written by another program, damaged) is refused naming its fields, not cast and used.
+   */
   constructor(
     private readonly fs: FileSystem,
     readonly path: string,
+    private readonly schema?: TSchema,
   ) {}
 
   async read(): Promise<T | null> {
@@ -38,11 +45,19 @@ export class DurableJsonFile<T> implements Adapter<T> {
       throw e
     }
     if (text.trim() === '') throw new JsonFileError(this.path, 'the file is empty; restore it from backup')
+    let value: unknown
     try {
-      return JSON.parse(text) as T
+      value = JSON.parse(text)
     } catch (e) {
       throw new JsonFileError(this.path, describeJsonError(text, e))
     }
+    const problems = this.schema === undefined ? [] : schemaProblems(this.schema, value)
+    if (problems.length > 0)
+      throw new JsonFileError(
+        this.path,
+        `does not hold what the hub writes there; restore it from backup (${problemLines(problems).slice(0, 5).join('; ')})`,
+      )
+    return value as T
   }
 
   write(data: T): Promise<void> {
@@ -89,9 +104,17 @@ export class DurableDb<T> extends Low<T> {
   }
 }
 
-/** Opens a database on a durable JSON file; a missing file is created with `initial()`. */
-export async function openDurableDb<T>(fs: FileSystem, path: string, initial: () => T): Promise<DurableDb<T>> {
-  const adapter = new DurableJsonFile<T>(fs, path)
+/**
+ * Opens a database on a durable JSON file checked against `schema`; a missing file is created
+ * with `initial()`.
+ */
+export async function openDurableDb<T>(
+  fs: FileSystem,
+  path: string,
+  schema: TSchema,
+  initial: () => T,
+): Promise<DurableDb<T>> {
+  const adapter = new DurableJsonFile<T>(fs, path, schema)
   const found = await adapter.read()
   const db = new DurableDb<T>(adapter, found ?? initial())
   if (found === null) await db.write()

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Low } from 'lowdb'
+import { Type } from 'typebox'
+import { FeedbackRecordSchema } from '../../shared/hq/shippedSchemas'
 import {
   feedbackId,
   recordFeedback,
@@ -17,6 +19,9 @@ interface FeedbackFile {
   records: FeedbackRecord[]
 }
 
+/** What feedback.json holds: the records HQ also accepts, checked when the hub opens it. */
+const FeedbackFileSchema = Type.Object({ version: Type.Literal(1), records: Type.Array(FeedbackRecordSchema) })
+
 /**
  * Complaints, suggestions and praise (feedback.json), each with its 3-working-day reply
  * deadline, kept across days until answered: one badly handled complaint undoes everything.
@@ -25,7 +30,9 @@ export class FeedbackStore {
   private constructor(private readonly db: Low<FeedbackFile>) {}
 
   static async open(fs: FileSystem, path: string): Promise<FeedbackStore> {
-    return new FeedbackStore(await openDurableDb<FeedbackFile>(fs, path, () => ({ version: 1, records: [] })))
+    return new FeedbackStore(
+      await openDurableDb<FeedbackFile>(fs, path, FeedbackFileSchema, () => ({ version: 1, records: [] })),
+    )
   }
 
   all(): readonly FeedbackRecord[] {

@@ -1,4 +1,6 @@
 import type { Low } from 'lowdb'
+import { Type } from 'typebox'
+import { DailySummarySchema } from '../../shared/hq/summarySchema'
 import type { BranchFile } from '../config/branchFile'
 import type { FeedbackRecord } from '../../shared/feedback/feedback'
 import { buildDayReport, type DayReport } from '../../shared/reports/dayReport'
@@ -13,6 +15,9 @@ interface HistoryFile {
   days: DailySummary[]
 }
 
+/** What history.json holds: the summaries HQ also accepts, checked when the hub opens it. */
+const HistoryFileSchema = Type.Object({ version: Type.Literal(1), days: Type.Array(DailySummarySchema) })
+
 /**
  * The branch's report history: one compact daily summary per closed day (history.json), from
  * which the trend view over weeks and a year is computed without reading any journal. A day's
@@ -26,7 +31,10 @@ export class ReportStore {
   ) {}
 
   static async open(fs: FileSystem, path: string, journals: JournalFolder): Promise<ReportStore> {
-    return new ReportStore(await openDurableDb<HistoryFile>(fs, path, () => ({ version: 1, days: [] })), journals)
+    return new ReportStore(
+      await openDurableDb<HistoryFile>(fs, path, HistoryFileSchema, () => ({ version: 1, days: [] })),
+      journals,
+    )
   }
 
   summaries(): readonly DailySummary[] {
