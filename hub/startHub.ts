@@ -140,6 +140,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       ? createBranchEstimator(
           () => config.data.branch,
           () => recentDays.current,
+          (message) => logger.error({ event: 'estimation.thread' }, message),
         )
       : null
   const estimator: WaitEstimator = options.estimator ?? (branchEstimator as BranchEstimator)

@@ -3,6 +3,7 @@ import { request as httpsRequest } from 'node:https'
 import { connect, type DetailedPeerCertificate, type TLSSocket } from 'node:tls'
 import type { PairWithHubResult } from '../../shared/desktop/bridge'
 import { parseHubUrl } from '../../shared/desktop/hubAddress'
+import { parsePairingAnswer } from '../../shared/desktop/pairingAnswer'
 import { CA_FINGERPRINT_PATTERN } from '../../shared/desktop/terminalConfig'
 import { verifyHubChain } from './hubCertificate'
 
@@ -23,8 +24,9 @@ export interface PairingRequest {
  * its own socket: the chain the hub presents is kept, and when the installer typed the CA
  * fingerprint from the manager's pairing card, a chain not leading to that CA ends it there,
  * before the one-time code is sent. The hub answers the device token and its CA's fingerprint;
- * the presented chain must lead, by signature, to exactly that CA and name the hub's address,
- * or the answer is not used. Setup then writes both to terminal.json, and the windows pin that CA.
+ * the answer is parsed with its schema (`PairingAnswerSchema`: a malformed one is refused with
+ * its problems, field by field), and the presented chain must lead, by signature, to exactly
+ * that CA and name the hub's address, or the answer is not used. Setup then writes both to terminal.json, and the windows pin that CA.
  */
 export async function pairWithHub(r: PairingRequest): Promise<PairWithHubResult> {
   const url = parseHubUrl(r.hubUrl)
@@ -54,9 +56,13 @@ export async function pairWithHub(r: PairingRequest): Promise<PairWithHubResult>
   }
   if (answer.status === 429) return { ok: false, reason: 'paused' }
   if (answer.status !== 200) return { ok: false, reason: 'refused' }
-  const paired = parsePaired(answer.text)
-  if (paired === null) return { ok: false, reason: 'refused' }
-  if (!secure) return paired.caFingerprint === null ? { ok: true, ...paired } : { ok: false, reason: 'refused' }
+  const parsed = parsePairingAnswer(answer.text)
+  if (!parsed.ok) return { ok: false, reason: 'refused', problems: parsed.error }
+  const paired = parsed.value
+  if (!secure)
+    return paired.caFingerprint === null
+      ? { ok: true, ...paired }
+      : { ok: false, reason: 'refused', problems: ['caFingerprint: must be null from a plain-HTTP hub'] }
   const pinned = paired.caFingerprint
   if (pinned === null || (expected !== '' && pinned !== expected) || !verifyHubChain(chain, host, pinned, r.now).ok)
     return { ok: false, reason: 'certificateMismatch' }
@@ -120,25 +126,4 @@ function post(
     req.on('error', reject)
     req.end(body)
   })
-}
-
-/** The hub's pairing answer, parsed: only what setup keeps. */
-function parsePaired(
-  text: string,
-): { role: 'kiosk' | 'display'; deviceToken: string; caFingerprint: string | null } | null {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return null
-  }
-  if (typeof value !== 'object' || value === null) return null
-  const v = value as Record<string, unknown>
-  const role = v.role
-  const fingerprint = v.caFingerprint
-  if (role !== 'kiosk' && role !== 'display') return null
-  if (typeof v.token !== 'string' || !/^[\x21-\x7e]{16,512}$/.test(v.token)) return null
-  if (fingerprint !== null && (typeof fingerprint !== 'string' || !CA_FINGERPRINT_PATTERN.test(fingerprint)))
-    return null
-  return { role, deviceToken: v.token, caFingerprint: fingerprint }
 }

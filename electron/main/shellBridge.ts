@@ -102,7 +102,13 @@ export function createShellBridge(deps: ShellBridgeDeps): BridgeBackend<Terminal
           role: result.role,
           caFingerprint: result.caFingerprint,
         })
-      else log.warn('pairing.failed', { window: w.key, hub: hubUrl, reason: result.reason })
+      else
+        log.warn('pairing.failed', {
+          window: w.key,
+          hub: hubUrl,
+          reason: result.reason,
+          ...('problems' in result ? { problems: result.problems } : {}),
+        })
       return result
     },
     requestExit: (w, pin) => deps.kioskExit.request(w, pin),

@@ -40,11 +40,16 @@ export interface BranchEstimator extends WaitEstimator {
  * shared `OnlineLearner`, fed every event through `observe`; the calibration starts from what the
  * recent days' journals left.
  */
-export function createBranchEstimator(branch: () => BranchConfig, knowledge: () => BranchKnowledge): BranchEstimator {
+export function createBranchEstimator(
+  branch: () => BranchConfig,
+  knowledge: () => BranchKnowledge,
+  /** Where an estimation thread that broke its protocol is logged (it is then replaced by inline estimation). */
+  onProblem: (message: string) => void = () => undefined,
+): BranchEstimator {
   let today: ServiceTimeStats | null = null
   let counted = 0
   let cachedModel: { key: string; model: LearnedServiceTimes } | null = null
-  const thread = new EstimationThread()
+  const thread = new EstimationThread({ onProblem })
   let learnerFrom: BranchKnowledge | null = null
   let learner: OnlineLearner = onlineLearner()
   // What the predictors said for a ticket of each service and class taken now, at the last

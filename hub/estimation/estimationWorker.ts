@@ -1,13 +1,8 @@
 // The estimation thread: runs the wait estimator off the hub's event loop, so a command never
-// waits behind an estimation (see estimationThread.ts).
+// waits behind an estimation (see estimationThread.ts). Its messages: estimationProtocol.ts.
 import { parentPort } from 'node:worker_threads'
-import { runEstimation, type EstimationJob } from './estimationJob'
-import { errorText } from '../../shared/util/errorText'
+import { answerRequests } from '../workerCalls'
+import { parseEstimationRequest } from './estimationProtocol'
+import { runEstimation } from './estimationJob'
 
-parentPort?.on('message', (m: { id: number; job: EstimationJob }) => {
-  try {
-    parentPort?.postMessage({ id: m.id, result: runEstimation(m.job) })
-  } catch (e) {
-    parentPort?.postMessage({ id: m.id, error: errorText(e) })
-  }
-})
+answerRequests(parentPort, parseEstimationRequest, runEstimation)

@@ -1,5 +1,6 @@
 // The what-if simulator, on a thread of its own, started once and kept (whatIf.ts): the hub keeps
 // serving the branch while a day is simulated, and no request pays for starting a thread.
+// Its messages: simulationProtocol.ts.
 import { parentPort } from 'node:worker_threads'
 import type { WhatIfResult } from '../../shared/api/views'
 import { buildDayReport } from '../../shared/reports/dayReport'
@@ -7,7 +8,9 @@ import { parseScenario } from '../../shared/sim/parseScenario'
 import { runScenario } from '../../shared/sim/runScenario'
 import { summariseSimDay } from '../../shared/sim/simDayReport'
 import { scenarioBranch } from '../../shared/sim/scenarioModel'
+import { answerRequests } from '../workerCalls'
 import { RecentRuns } from './recentRuns'
+import { parseWhatIfRequest } from './simulationProtocol'
 
 /** Today's scenario comes with every what-if from the form: its day is simulated once. */
 const recent = new RecentRuns<WhatIfResult>(8)
@@ -30,13 +33,10 @@ function whatIf(json: unknown, seed: number): WhatIfResult {
   return { ok: true, summary, kpis: report.kpis, hours: report.hours }
 }
 
-parentPort?.on('message', (m: { id: number; scenario: unknown; seed: number }) => {
-  const kept = recent.get(m.scenario, m.seed)
-  if (kept !== undefined) {
-    parentPort?.postMessage({ id: m.id, result: kept, fromCache: true })
-    return
-  }
-  const result = whatIf(m.scenario, m.seed)
-  if (result.ok) recent.set(m.scenario, m.seed, result)
-  parentPort?.postMessage({ id: m.id, result, fromCache: false })
+answerRequests(parentPort, parseWhatIfRequest, ({ scenario, seed }) => {
+  const kept = recent.get(scenario, seed)
+  if (kept !== undefined) return { result: kept, fromCache: true }
+  const result = whatIf(scenario, seed)
+  if (result.ok) recent.set(scenario, seed, result)
+  return { result, fromCache: false }
 })

@@ -1,81 +1,81 @@
-import type { Worker } from 'node:worker_threads'
-import type { WhatIfResult } from '../../shared/api/views'
+import type { Static } from 'typebox'
 import { startWorker } from '../workerFile'
+import { WorkerCalls } from '../workerCalls'
+import { parseWhatIfAnswer, type WhatIfAnswerSchema, type WhatIfRequestSchema } from './simulationProtocol'
 
 const LIMIT_MS = 60_000
 
 /** A what-if's answer, and whether the simulator had that very day (scenario and seed) already. */
-export interface WhatIfAnswer {
-  readonly result: WhatIfResult
-  readonly fromCache: boolean
-}
+export type WhatIfAnswer = Static<typeof WhatIfAnswerSchema>
+type WhatIfRequest = Static<typeof WhatIfRequestSchema>
 
-interface Pending {
-  readonly resolve: (r: WhatIfAnswer) => void
-  readonly reject: (e: Error) => void
-  readonly timer: ReturnType<typeof setTimeout>
-}
-
-let worker: Worker | null = null
-let nextId = 1
-const pending = new Map<number, Pending>()
-
-/** Ends the simulator thread and fails what it was doing (a run over the limit, a crash, the hub closing). */
-function stop(reason: Error): void {
-  const w = worker
-  worker = null
-  for (const p of pending.values()) {
-    clearTimeout(p.timer)
-    p.reject(reason)
-  }
-  pending.clear()
-  if (w !== null) void w.terminate()
-}
-
-/** Ends the kept simulator thread (a benchmark or a test that is done with it); the next what-if starts another. */
-export function stopSimulator(): void {
-  stop(new Error('the simulator was stopped'))
-}
-
-function simulator(): Worker | null {
-  if (worker !== null) return worker
-  const w = startWorker(import.meta.url, 'simulationWorker')
-  if (w === null) return null
-  // An idle simulator never keeps the hub's process alive.
-  w.unref()
-  w.on('message', (m: { id: number; result: WhatIfResult; fromCache: boolean }) => {
-    const p = pending.get(m.id)
-    if (p === undefined) return
-    pending.delete(m.id)
-    clearTimeout(p.timer)
-    p.resolve({ result: m.result, fromCache: m.fromCache })
-  })
-  w.on('error', (e) => stop(e))
-  w.on('exit', () => {
-    if (worker === w) stop(new Error('the simulator stopped'))
-  })
-  worker = w
-  return w
+export interface SimulatorOptions {
+  /** The worker file, found beside `url` (tests start one that misbehaves). Default: `simulationWorker`. */
+  readonly worker?: { readonly url: string; readonly name: string }
+  readonly limitMs?: number
 }
 
 /**
- * Runs a scenario through the simulator on its own thread ("what if we had opened a fourth
+ * Runs scenarios through the simulator on a thread of its own ("what if we had opened a fourth
  * counter at 10:00?"), answering the simulated day's summary and KPIs, or the scenario's
  * problems field by field. The thread is started by the first what-if and kept for the next
  * (a what-if of a 2,000-ticket day takes well under a second; `bench/whatIf.bench.ts`); one over
- * the limit ends it, and the next starts a fresh one. The thread keeps the last few days it
- * simulated (`recentRuns.ts`): today's scenario, run beside every change, is simulated once.
+ * the limit, a crash or an answer out of protocol (`simulationProtocol.ts`) ends it, failing
+ * what it owed with the reason, and the next what-if starts a fresh one. The thread keeps the
+ * last few days it simulated (`recentRuns.ts`): today's scenario, run beside every change, is
+ * simulated once.
  */
-export function runWhatIf(scenario: unknown, seed: number): Promise<WhatIfAnswer> {
-  return new Promise((resolve, reject) => {
-    const w = simulator()
-    if (w === null) {
-      reject(new Error('the simulator is not installed with this hub'))
-      return
-    }
-    const id = nextId++
-    const timer = setTimeout(() => stop(new Error(`the simulation took longer than ${LIMIT_MS / 1000} s`)), LIMIT_MS)
-    pending.set(id, { resolve, reject, timer })
-    w.postMessage({ id, scenario, seed })
-  })
+export class Simulator {
+  private calls: WorkerCalls<WhatIfRequest, WhatIfAnswer> | null = null
+  /** Where a breach of the protocol is logged: the last caller's log. */
+  private onProblem: (message: string) => void = () => undefined
+
+  constructor(private readonly options: SimulatorOptions = {}) {}
+
+  run(scenario: unknown, seed: number, onProblem?: (message: string) => void): Promise<WhatIfAnswer> {
+    if (onProblem !== undefined) this.onProblem = onProblem
+    const calls = this.thread()
+    if (calls === null) return Promise.reject(new Error('the simulator is not installed with this hub'))
+    return calls.call({ scenario, seed })
+  }
+
+  /** Ends the kept thread (a benchmark or a test that is done with it); the next what-if starts another. */
+  stop(): Promise<void> {
+    return this.calls?.end(new Error('the simulator was stopped')) ?? Promise.resolve()
+  }
+
+  private thread(): WorkerCalls<WhatIfRequest, WhatIfAnswer> | null {
+    if (this.calls !== null) return this.calls
+    const file = this.options.worker ?? { url: import.meta.url, name: 'simulationWorker' }
+    const worker = startWorker(file.url, file.name)
+    if (worker === null) return null
+    const calls: WorkerCalls<WhatIfRequest, WhatIfAnswer> = new WorkerCalls(worker, {
+      name: 'the simulator',
+      parseAnswer: parseWhatIfAnswer,
+      onProblem: (message) => this.onProblem(message),
+      onEnd: () => {
+        if (this.calls === calls) this.calls = null
+      },
+      timeoutMs: this.options.limitMs ?? LIMIT_MS,
+    })
+    this.calls = calls
+    return calls
+  }
+}
+
+/** The hub's simulator, shared by every what-if of the process. */
+const simulator = new Simulator()
+
+/** A what-if on the hub's simulator (see `Simulator`); a breach of its protocol is logged with `onProblem`. */
+export function runWhatIf(
+  scenario: unknown,
+  seed: number,
+  onProblem?: (message: string) => void,
+): Promise<WhatIfAnswer> {
+  return simulator.run(scenario, seed, onProblem)
+}
+
+/** Ends the hub's simulator thread; the next what-if starts another. */
+export function stopSimulator(): void {
+  void simulator.stop()
 }

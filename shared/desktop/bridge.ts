@@ -61,7 +61,9 @@ export type KioskExitResult =
 
 /**
  * What pairing from setup answers (`pairWithHub`). `certificateMismatch`: the hub's certificate
- * does not lead to the CA it names, or to the fingerprint typed in; nothing is kept.
+ * does not lead to the CA it names, or to the fingerprint typed in; nothing is kept. `refused`
+ * with `problems`: the hub answered, but not a pairing (`shared/desktop/pairingAnswer.ts`), one
+ * line per field at fault.
  */
 export type PairWithHubResult =
   | {
@@ -75,6 +77,7 @@ export type PairWithHubResult =
       readonly ok: false
       readonly reason: 'notAllowed' | 'badArguments' | 'unreachable' | 'refused' | 'paused' | 'certificateMismatch'
     }
+  | { readonly ok: false; readonly reason: 'refused'; readonly problems: readonly string[] }
 
 export type HubStatus = 'online' | 'offline'
 

@@ -55,16 +55,17 @@ const Role = Type.Union([
   Type.Object({ kind: Type.Literal('manager') }, strict),
 ])
 
+/** A paired screen's device token, as the hub issues it (pairing) and `terminal.json` keeps it. */
+export const DeviceTokenSchema = Type.String({
+  pattern: '^[\\x21-\\x7e]{16,512}$',
+  errorMessage: 'must be the token the hub issued when this screen was paired',
+})
+
 const Screen = Type.Object(
   {
     role: Role,
     monitor: Type.Integer({ minimum: 1, maximum: MAX_MONITOR }),
-    deviceToken: Type.Optional(
-      Type.String({
-        pattern: '^[\\x21-\\x7e]{16,512}$',
-        errorMessage: 'must be the token the hub issued when this screen was paired',
-      }),
-    ),
+    deviceToken: Type.Optional(DeviceTokenSchema),
   },
   strict,
 )

@@ -1,3 +1,4 @@
+import { createServer as createPlainServer, type Server as PlainServer } from 'node:http'
 import { createServer, type Server } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -13,7 +14,7 @@ import { HubFixture } from '../hub/support/hubFixture'
  */
 
 let f: HubFixture | null = null
-let impostor: Server | null = null
+let impostor: Server | PlainServer | null = null
 afterEach(async () => {
   await f?.stop()
   f = null
@@ -52,6 +53,22 @@ async function startImpostor(answer: (body: string) => unknown): Promise<{ url: 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return { url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`, requests }
 }
+
+/** A plain-HTTP server on loopback answering pairing with `text`, as a lab hub would. */
+async function startPlainAnswer(text: string): Promise<string> {
+  const server = createPlainServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(text)
+    })
+  })
+  impostor = server
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+const TOKEN = 'dev_0123456789abcdef'
 
 describe('pairWithHub', () => {
   it("answers the device token and the CA the hub's certificate chains to", async () => {
@@ -130,5 +147,51 @@ describe('pairWithHub', () => {
       now: Date.now(),
     })
     expect(result).toMatchObject({ ok: true, role: 'kiosk', caFingerprint: null })
+  })
+
+  it.each([
+    ['not JSON', '<html>pairing</html>', /^the answer is not JSON \(/],
+    [
+      'a role setup cannot pair',
+      { token: TOKEN, role: 'teller', caFingerprint: null },
+      /^role: must be "kiosk" or "display"/,
+    ],
+    [
+      'a token too short to be one',
+      { token: 'dev_1', role: 'kiosk', caFingerprint: null },
+      /^token: must be the token the hub issued/,
+    ],
+    ['no token', { role: 'kiosk', caFingerprint: null }, /^token: is required$/],
+    [
+      'a fingerprint that is not one',
+      { token: TOKEN, role: 'kiosk', caFingerprint: 'AB:CD' },
+      /^caFingerprint: must be null or the CA/,
+    ],
+    [
+      'a fingerprint from a plain-HTTP hub',
+      { token: TOKEN, role: 'kiosk', caFingerprint: 'AB:'.repeat(31) + 'AB' },
+      /^caFingerprint: must be null from a plain-HTTP hub$/,
+    ],
+  ] as const)('refuses an answer with %s, naming the field, and keeps nothing', async (_, answer, words) => {
+    const url = await startPlainAnswer(typeof answer === 'string' ? answer : JSON.stringify(answer))
+    const result = await pairWithHub({ hubUrl: url, code: '123456', expectedFingerprint: null, now: Date.now() })
+    expect(result).toMatchObject({ ok: false, reason: 'refused' })
+    expect('problems' in result ? result.problems : []).toEqual([expect.stringMatching(words)])
+  })
+
+  it("refuses an https hub's answer whose token is malformed before anything else is believed", async () => {
+    f = await HubFixture.start({ tls: 'on' })
+    const fake = await startImpostor(() => ({
+      token: 42,
+      role: 'kiosk',
+      caFingerprint: f?.hub.ca?.fingerprint ?? null,
+    }))
+    expect(await pairWithHub({ hubUrl: fake.url, code: '123456', expectedFingerprint: null, now: Date.now() })).toEqual(
+      {
+        ok: false,
+        reason: 'refused',
+        problems: ['token: must be the token the hub issued when this screen was paired'],
+      },
+    )
   })
 })

@@ -1,4 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { BranchLobbyBridge } from '../../shared/desktop/bridge'
@@ -178,6 +180,35 @@ describe('pairing from setup', () => {
     const page = asPageOf(t.window('setup'))
     expect(await page.pairWithHub({ url: 'x' } as never, '123456')).toEqual({ ok: false, reason: 'badArguments' })
     expect(await page.pairWithHub('https://127.0.0.1:1', '123456')).toEqual({ ok: false, reason: 'unreachable' })
+  })
+
+  it('refuses a hub answer not of the pairing schema, logs the field at fault, and writes nothing', async () => {
+    const server = createServer((req, res) => {
+      req.resume()
+      req.on('end', () =>
+        res.end(JSON.stringify({ token: 'dev_0123456789abcdef', role: 'counter', caFingerprint: null })),
+      )
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const t = await startTestShell({ packaged: true, argv: ['branch-lobby', '--setup'] })
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const problem = 'role: must be "kiosk" or "display" (only a kiosk or a lobby display is paired)'
+      expect(await asPageOf(t.window('setup')).pairWithHub(url, '123456')).toEqual({
+        ok: false,
+        reason: 'refused',
+        problems: [problem],
+      })
+      const logDir = join(t.userDataDir, 'logs')
+      const lines = readdirSync(logDir).flatMap((f) => readFileSync(join(logDir, f), 'utf8').trim().split('\n'))
+      const failed = lines
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .filter((l) => l.event === 'pairing.failed')
+      expect(failed).toMatchObject([{ reason: 'refused', problems: [problem] }])
+      expect(existsSync(join(t.userDataDir, 'terminal.json'))).toBe(false)
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 })
 

@@ -55,7 +55,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: HubContext): voi
     return rangeReport(ctx.reports.summaries(), query.from, query.to)
   })
   on(app, ctx, routes.whatIf, async ({ body }) => {
-    const { result: r } = await runWhatIf(body.scenario, body.seed)
+    const { result: r } = await runWhatIf(body.scenario, body.seed, (m) => ctx.log.error({ event: 'whatIf.thread' }, m))
     if (!r.ok) {
       const first = r.problems[0]
       throw new HttpError(

@@ -1,0 +1,43 @@
+import { Type, type Static } from 'typebox'
+import { Nullable } from '../../shared/api/common'
+import { WaitEstimateSchema } from '../../shared/api/queueStateSchema'
+import type { Agreed, Agrees } from '../../shared/util/agrees'
+import { answerParser, parserOf, requestSchema } from '../workerCalls'
+import type { EstimationJob, RawEstimates } from './estimationJob'
+
+/**
+ * The estimation thread's messages (`estimationThread.ts` ↔ `estimationWorker.ts`), described
+ * once. The job is the hub's own data, handed over in the same process: its envelope and the
+ * fields the worker reads first are checked, not the queue inside it. The answer is checked
+ * whole (every estimate's four numbers): the compiled check of a 300-ticket answer costs
+ * microseconds against the estimator's 5 ms budget (`bench/estimate.bench.ts`).
+ */
+
+const Obj = Type.Object({})
+
+/** A job: the queue, the branch and the model as objects; the fields that pick the work, exactly. */
+const JobSchema = Type.Unsafe<EstimationJob>(
+  Type.Object({
+    state: Obj,
+    branch: Obj,
+    model: Obj,
+    usual: Nullable(Obj),
+    recentIssued: Type.Array(Obj),
+    now: Type.Number(),
+    only: Nullable(Type.String()),
+  }),
+)
+
+export const RawEstimatesSchema = Type.Object(
+  {
+    tickets: Type.Record(Type.String(), WaitEstimateSchema),
+    newTicket: Type.Record(Type.String(), Type.Record(Type.String(), WaitEstimateSchema)),
+  },
+  { additionalProperties: false },
+)
+
+export const parseEstimationRequest = parserOf(requestSchema(JobSchema))
+export const parseEstimationAnswer = answerParser(RawEstimatesSchema)
+
+/** The answer's schema and the estimator's type cannot drift apart. */
+export type RawEstimatesAgree = Agreed<Agrees<Static<typeof RawEstimatesSchema>, RawEstimates>>

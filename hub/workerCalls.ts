@@ -1,0 +1,189 @@
+import type { MessagePort, Worker } from 'node:worker_threads'
+import { Type, type Static, type TSchema } from 'typebox'
+import { Compile } from 'typebox/compile'
+import { errorText } from '../shared/util/errorText'
+import { err, ok, type Result } from '../shared/util/result'
+import { problemLines, schemaProblems } from '../shared/util/schemaProblems'
+
+/**
+ * The one way the hub talks to its worker threads (the estimator, the what-if simulator): a
+ * request `{ id, request }` goes in, `{ id, result }` or `{ id, error }` comes back. Each worker
+ * describes its request and result once, as TypeBox schemas, in a protocol module beside it
+ * (`estimationProtocol.ts`, `simulationProtocol.ts`); both sides check what they receive with
+ * them. A message not of the protocol, or an answer to a request nobody is waiting for, means
+ * the thread is out of step: it is logged, every call it owes fails with that reason, and the
+ * thread is ended (its owner decides what the next call does). Nothing is used on a cast.
+ */
+
+/** What a worker answers: the request's id, and its result or why there is none. */
+export type WorkerAnswer<R> =
+  { readonly id: number; readonly result: R } | { readonly id: number; readonly error: string }
+
+/** What a worker is asked: an id for the answer to carry back, and the request. */
+export interface WorkerRequest<Q> {
+  readonly id: number
+  readonly request: Q
+}
+
+const Id = Type.Integer()
+const strict = { additionalProperties: false } as const
+
+/** The envelope of a request to a worker around the request's schema. */
+export const requestSchema = <Q extends TSchema>(request: Q) => Type.Object({ id: Id, request }, strict)
+
+/**
+ * A parser for one direction of a protocol: the compiled check first (cheap on the hot path),
+ * the field-by-field wording (`schemaProblems`) only for a message that failed it.
+ *
+ * @example
+ * parserOf(requestSchema(Type.Number()))({ id: 1, request: 'x' }) //=> { ok: false, error: 'request: …' }
+ */
+export function parserOf<S extends TSchema>(schema: S): (message: unknown) => Result<Static<S>, string> {
+  const check = Compile(schema)
+  return (message) => (check.Check(message) ? ok(message as Static<S>) : err(worded(schema, message)))
+}
+
+/**
+ * A parser of a worker's answer, `{ id, result }` or `{ id, error }`, around the result's schema;
+ * a failed answer is worded as the kind it claims to be (by its `result` field), so the problems
+ * name the fields of the result.
+ */
+export function answerParser<R extends TSchema>(
+  result: R,
+): (message: unknown) => Result<WorkerAnswer<Static<R>>, string> {
+  const answered = Type.Object({ id: Id, result }, strict)
+  const failed = Type.Object({ id: Id, error: Type.String() }, strict)
+  const check = Compile(Type.Union([answered, failed]))
+  return (message) => {
+    if (check.Check(message)) return ok(message as WorkerAnswer<Static<R>>)
+    const claims = typeof message === 'object' && message !== null && 'result' in message
+    return err(worded(claims ? answered : failed, message))
+  }
+}
+
+const worded = (schema: TSchema, message: unknown): string =>
+  problemLines(schemaProblems(schema, message)).slice(0, 3).join('; ')
+
+export interface WorkerCallsOptions<R> {
+  /** The thread as errors name it: "the estimation thread". */
+  readonly name: string
+  readonly parseAnswer: (message: unknown) => Result<WorkerAnswer<R>, string>
+  /** Where a breach of the protocol is logged (the calls it owed fail with the same words). */
+  readonly onProblem: (message: string) => void
+  /** Called once when the thread is gone: it stopped, crashed, broke the protocol or was ended. */
+  readonly onEnd?: () => void
+  /** A call not answered by then ends the thread: the thread is stuck on it. */
+  readonly timeoutMs?: number
+}
+
+interface Pending<R> {
+  readonly resolve: (r: R) => void
+  readonly reject: (e: Error) => void
+  readonly timer: ReturnType<typeof setTimeout> | null
+}
+
+/**
+ * The calls owed by one worker thread, by id. An idle thread never keeps the process alive;
+ * one that owes an answer does.
+ */
+export class WorkerCalls<Q, R> {
+  private readonly pending = new Map<number, Pending<R>>()
+  private nextId = 1
+  private ended = false
+
+  constructor(
+    private readonly worker: Worker,
+    private readonly options: WorkerCallsOptions<R>,
+  ) {
+    const { name } = options
+    worker.unref()
+    worker.on('message', (m: unknown) => this.receive(m))
+    worker.on('error', (e) => void this.end(new Error(`${name} failed: ${errorText(e)}`)))
+    worker.on('exit', (code) => void this.end(new Error(`${name} stopped (exit code ${code})`)))
+  }
+
+  /** Whether the thread still takes calls. */
+  get alive(): boolean {
+    return !this.ended
+  }
+
+  call(request: Q): Promise<R> {
+    if (this.ended) return Promise.reject(new Error(`${this.options.name} has stopped`))
+    const id = this.nextId++
+    const { timeoutMs, name } = this.options
+    return new Promise<R>((resolve, reject) => {
+      const timer =
+        timeoutMs === undefined
+          ? null
+          : setTimeout(() => void this.end(new Error(`${name} took longer than ${timeoutMs / 1000} s`)), timeoutMs)
+      this.pending.set(id, { resolve, reject, timer })
+      this.worker.ref()
+      this.worker.postMessage({ id, request } satisfies WorkerRequest<Q>)
+    })
+  }
+
+  /** Ends the thread and fails every call it owes with `reason`; resolves when the thread is gone. */
+  end(reason: Error): Promise<void> {
+    if (this.ended) return Promise.resolve()
+    this.ended = true
+    for (const p of this.pending.values()) {
+      if (p.timer !== null) clearTimeout(p.timer)
+      p.reject(reason)
+    }
+    this.pending.clear()
+    this.options.onEnd?.()
+    return this.worker.terminate().then(() => undefined)
+  }
+
+  private receive(message: unknown): void {
+    const { name, parseAnswer } = this.options
+    const parsed = parseAnswer(message)
+    if (!parsed.ok) return this.breach(`${name} sent a message not of its protocol (${parsed.error})`)
+    const answer = parsed.value
+    const p = this.pending.get(answer.id)
+    if (p === undefined) {
+      const said = 'error' in answer ? `: ${answer.error}` : ''
+      return this.breach(`${name} answered request ${answer.id}, which is not waiting for an answer${said}`)
+    }
+    this.pending.delete(answer.id)
+    if (p.timer !== null) clearTimeout(p.timer)
+    if (this.pending.size === 0) this.worker.unref()
+    if ('error' in answer) p.reject(new Error(`${name}: ${answer.error}`))
+    else p.resolve(answer.result)
+  }
+
+  private breach(message: string): void {
+    this.options.onProblem(message)
+    void this.end(new Error(message))
+  }
+}
+
+/**
+ * The worker's side: each request checked with `parseRequest` and answered, by id, with what
+ * `handle` returns or why it could not. A request not of the protocol is answered with an
+ * error (under its id if it has one, -1 if not), which ends the thread from the hub's side.
+ */
+export function answerRequests<Q, R>(
+  port: MessagePort | null,
+  parseRequest: (message: unknown) => Result<WorkerRequest<Q>, string>,
+  handle: (request: Q) => R,
+): void {
+  port?.on('message', (message: unknown) => {
+    const parsed = parseRequest(message)
+    if (!parsed.ok) {
+      const id = (message as { id?: unknown } | null)?.id
+      const error = `a request not of the protocol (${parsed.error})`
+      port.postMessage({
+        id: typeof id === 'number' && Number.isInteger(id) ? id : -1,
+        error,
+      } satisfies WorkerAnswer<R>)
+      return
+    }
+    const { id, request } = parsed.value
+    try {
+      port.postMessage({ id, result: handle(request) } satisfies WorkerAnswer<R>)
+    } catch (e) {
+      port.postMessage({ id, error: errorText(e) } satisfies WorkerAnswer<R>)
+    }
+  })
+}
