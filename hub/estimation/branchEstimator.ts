@@ -44,7 +44,7 @@ export function createBranchEstimator(
   branch: () => BranchConfig,
   knowledge: () => BranchKnowledge,
   /** Where an estimation thread that broke its protocol is logged (it is then replaced by inline estimation). */
-  onProblem: (message: string) => void = () => undefined,
+  onProblem: (message: string) => void,
 ): BranchEstimator {
   let today: ServiceTimeStats | null = null
   let counted = 0

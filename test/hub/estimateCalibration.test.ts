@@ -9,10 +9,15 @@ import { A, ALICE, C1, TEST_BRANCH } from '../shared/support/testBranch'
 
 const knowledge: BranchKnowledge = { ...NO_KNOWLEDGE, calibration: NO_CALIBRATION, utcOffsetMin: 480 }
 const open: BranchEstimator[] = []
+/** A thread out of protocol is a failure of this test, not something to estimate past. */
+const failOnProblem = (message: string): never => {
+  throw new Error(message)
+}
 const estimator = (): BranchEstimator => {
   const e = createBranchEstimator(
     () => TEST_BRANCH,
     () => knowledge,
+    failOnProblem,
   )
   open.push(e)
   return e
@@ -87,6 +92,7 @@ describe("the hub's estimator recalibrates its ranges from the waits that happen
     const e = createBranchEstimator(
       () => TEST_BRANCH,
       () => wide,
+      failOnProblem,
     )
     open.push(e)
     const widened = await e.all(d.state, d.now)
