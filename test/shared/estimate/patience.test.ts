@@ -40,6 +40,16 @@ describe('fitPatience', () => {
     expect(1 / f.perSec).toBeLessThan(1600)
   })
 
+  it('is not held back by its prior on a morning of short waits (the prior is worth 20 calls, not 4 hours)', () => {
+    // 100 first calls after two minutes on average, customers leaving after 20 minutes on average:
+    // the calls hold about three hours of waiting, less than a fixed prior of 4 hours without
+    // anyone leaving, which used to pull the rate to less than half of the truth.
+    const rates = Array.from({ length: 20 }, (_, i) => fitPatience(calls(100, 0, 1200, 120, 100 + i)).perSec)
+    const mean = rates.reduce((a, b) => a + b, 0) / rates.length
+    expect(mean * 1200).toBeGreaterThan(0.75)
+    expect(mean * 1200).toBeLessThan(1.25)
+  })
+
   describe('edge cases', () => {
     it('says nobody leaves when nobody has been missed, or nothing is known', () => {
       expect(fitPatience(NO_PATIENCE_DATA)).toEqual({ noShow: 0, perSec: 0 })
