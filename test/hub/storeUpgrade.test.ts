@@ -1,10 +1,12 @@
+import { execFile } from 'node:child_process'
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BookingStore } from '../../hub/appointments/bookingStore'
 import { PairedDevices } from '../../hub/auth/pairedDevices'
+import { verifyPin } from '../../hub/auth/pinHash'
 import { ConfigError, loadBranchFile } from '../../hub/config/loadBranchFile'
 import { JsonFileError } from '../../hub/persistence/durableJsonFile'
 import { JournalFolder } from '../../hub/persistence/journal'
@@ -161,6 +163,30 @@ describe('stored files of the first release', () => {
     const upgraded = (await hubLogLines(dir)).filter((l) => l.event === 'store.upgraded')
     expect(upgraded.map((l) => [l.from, l.to, l.backup])).toEqual([[1, 2, join(dir, 'branch.v1.json.bak')]])
   }, 60_000)
+})
+
+describe('npm run hub -- set-pin', () => {
+  it('upgrades a first-release branch.json the same way, then sets the PIN', { timeout: 60_000 }, async () => {
+    const original = await fixture('branch.json')
+    await writeFile(join(dir, 'branch.json'), original)
+    const out = await new Promise<string>((done, fail) => {
+      const child = execFile(
+        process.execPath,
+        ['--import', 'tsx', resolve('hub/cli.ts'), '--data', dir, 'set-pin', 'm01'],
+        (e, stdout, stderr) => (e === null ? done(stdout) : fail(new Error(`${e.message}\n${stderr}`))),
+      )
+      child.stdin?.end('4321\n')
+    })
+    expect(out).toContain('branch.json upgraded from format 1 to 2; the original is kept in branch.v1.json.bak')
+    expect(out).toContain(`PIN of m01 updated in ${join(dir, 'branch.json')}`)
+    expect(await readFile(join(dir, 'branch.v1.json.bak'))).toEqual(original)
+    const file = JSON.parse(await readFile(join(dir, 'branch.json'), 'utf8')) as {
+      version: number
+      staff: { id: string; pinHash: string }[]
+    }
+    expect(file.version).toBe(2)
+    expect(await verifyPin('4321', file.staff.find((m) => m.id === 'm01')!.pinHash)).toBe(true)
+  })
 })
 
 describe('stored files the hub cannot take', () => {
