@@ -2,6 +2,7 @@ import { basename, dirname, extname, join } from 'node:path'
 import type { TSchema } from 'typebox'
 import { DurableDb, DurableJsonFile, JsonFileError, restoreAdvice, writeDurably } from './durableJsonFile'
 import type { FileSystem } from './fileSystem'
+import { assertNever } from '../../shared/util/assertNever'
 import { upgradeStored, type StoredFormat } from '../../shared/util/storedFormat'
 import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
 
@@ -51,6 +52,8 @@ export async function readStoreFile<T>(
       )
       return read.value as T
     }
+    default:
+      return assertNever(read, 'stored upgrade')
   }
 }
 
