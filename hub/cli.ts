@@ -2,11 +2,10 @@
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { hashPin } from './auth/pinHash'
-import { branchFileProblems, ConfigError } from './config/loadBranchFile'
+import { loadBranchFile } from './config/loadBranchFile'
 import { DEMO_MANAGER, DEMO_STAFF } from './config/demoBranchFile'
 import { DEMO_HISTORY_DAYS, seedDemoHistory } from './demo/demoHistory'
 import { localDate } from '../shared/domain/localDate'
-import { DurableJsonFile } from './persistence/durableJsonFile'
 import { nodeFileSystem } from './persistence/nodeFileSystem'
 import { startHub } from './startHub'
 import { readStdin } from '../server/readStdin'
@@ -119,17 +118,14 @@ async function openInBrowser(url: string): Promise<void> {
 async function setPin(dataDir: string, staffId: string | undefined): Promise<void> {
   if (staffId === undefined) throw new Error(USAGE)
   const path = join(dataDir, 'branch.json')
-  const branchFile = new DurableJsonFile<{ staff: { id: string; pinHash: string }[] }>(nodeFileSystem, path)
-  const file = await branchFile.read()
-  if (file === null) throw new ConfigError(path, ['the file does not exist'])
-  const member = file.staff.find((s) => s.id === staffId)
-  if (member === undefined) throw new Error(`No staff member '${staffId}' in ${path}`)
+  const db = await loadBranchFile(nodeFileSystem, path, null, { info: (_fields, message) => console.log(message) })
+  if (!db.data.staff.some((s) => s.id === staffId)) throw new Error(`No staff member '${staffId}' in ${path}`)
   const pin = (await readStdin()).trim()
   if (!/^[0-9]{4,8}$/.test(pin)) throw new Error('A PIN is 4 to 8 digits')
-  member.pinHash = await hashPin(pin)
-  const problems = branchFileProblems(file)
-  if (problems.length > 0) throw new ConfigError(path, problems)
-  await branchFile.write(file)
+  const pinHash = await hashPin(pin)
+  await db.update((d) => {
+    d.staff = d.staff.map((s) => (s.id === staffId ? { ...s, pinHash } : s))
+  })
   console.log(`PIN of ${staffId} updated in ${path}`)
 }
 

@@ -115,10 +115,11 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     fs,
     join(options.dataDir, 'branch.json'),
     options.demo ? () => demoBranchFile(options.host, options.port) : null,
+    logger,
   )
-  const paired = await PairedDevices.open(fs, join(options.dataDir, 'security.json'))
-  const feedback = await FeedbackStore.open(fs, join(options.dataDir, 'feedback.json'))
-  const bookingStore = await BookingStore.open(fs, join(options.dataDir, 'appointments.json'))
+  const paired = await PairedDevices.open(fs, join(options.dataDir, 'security.json'), logger)
+  const feedback = await FeedbackStore.open(fs, join(options.dataDir, 'feedback.json'), logger)
+  const bookingStore = await BookingStore.open(fs, join(options.dataDir, 'appointments.json'), logger)
   // A damaged journal end is kept in a side file and said out loud: the manager sees it.
   const journals = new JournalFolder(fs, join(options.dataDir, 'journal'), (problem) => {
     const fields = {
@@ -131,7 +132,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     else logger.error(fields, problem.message)
     options.onPersistenceProblem?.(problem)
   })
-  const reports = await ReportStore.open(fs, join(options.dataDir, 'history.json'), journals)
+  const reports = await ReportStore.open(fs, join(options.dataDir, 'history.json'), journals, logger)
   const utcOffset = () => config.data.utcOffsetMinutes
   const recentDays = new RecentDays(journals, utcOffset)
   await recentDays.learnFor(localDate(clock.now(), utcOffset()))

@@ -11,7 +11,8 @@ import {
   literals,
 } from '../../shared/api/common'
 import type { Agreed, Agrees } from '../../shared/util/agrees'
-import { openDurableDb } from '../persistence/durableJsonFile'
+import { openDurableDb, type UpgradeLog } from '../persistence/storeFile'
+import { storedFormat } from '../../shared/util/storedFormat'
 import type { FileSystem } from '../persistence/fileSystem'
 
 interface BookingFile {
@@ -36,14 +37,17 @@ export type BookingAgrees = Agreed<Agrees<Static<typeof BookingSchema>, Booking>
 
 /** What appointments.json holds, checked when the hub opens it (a damaged file is refused, not used). */
 const BookingFileSchema = Type.Object({ version: Type.Literal(1), bookings: Type.Array(BookingSchema) })
+/** appointments.json's format: unchanged since the first release that wrote it. */
+const BOOKING_FORMAT = storedFormat(1, [])
 
 /** Appointments booked ahead (appointments.json), kept across days: written before answering. */
 export class BookingStore {
   private constructor(private readonly db: Low<BookingFile>) {}
 
-  static async open(fs: FileSystem, path: string): Promise<BookingStore> {
+  static async open(fs: FileSystem, path: string, log: UpgradeLog): Promise<BookingStore> {
+    const store = { format: BOOKING_FORMAT, schema: BookingFileSchema }
     return new BookingStore(
-      await openDurableDb<BookingFile>(fs, path, BookingFileSchema, () => ({ version: 1, bookings: [] })),
+      await openDurableDb<BookingFile>(fs, path, store, () => ({ version: 1, bookings: [] }), log),
     )
   }
 

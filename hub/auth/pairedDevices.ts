@@ -2,7 +2,8 @@ import { createHmac, randomBytes, randomInt, randomUUID } from 'node:crypto'
 import type { Low } from 'lowdb'
 import { Type, type Static } from 'typebox'
 import type { FileSystem } from '../persistence/fileSystem'
-import { openDurableDb } from '../persistence/durableJsonFile'
+import { openDurableDb, type UpgradeLog } from '../persistence/storeFile'
+import { storedFormat } from '../../shared/util/storedFormat'
 import type { Principal } from './principal'
 import { hashToken, newToken } from './tokens'
 import { EpochMsSchema, Nullable, literals } from '../../shared/api/common'
@@ -41,6 +42,9 @@ const SecurityFileSchema = Type.Object({
     }),
   ),
 })
+/** security.json's format: unchanged since the first release. */
+const SECURITY_FORMAT = storedFormat(1, [])
+
 export type SecurityFileAgrees = Agreed<Agrees<Static<typeof SecurityFileSchema>, SecurityFile>>
 
 const CODE_TTL_MS = 10 * 60_000
@@ -79,12 +83,19 @@ export class PairedDevices {
 
   private constructor(private readonly db: Low<SecurityFile>) {}
 
-  static async open(fs: FileSystem, path: string): Promise<PairedDevices> {
-    const db = await openDurableDb<SecurityFile>(fs, path, SecurityFileSchema, () => ({
-      version: 1,
-      statusSecret: randomBytes(32).toString('base64url'),
-      devices: [],
-    }))
+  static async open(fs: FileSystem, path: string, log: UpgradeLog): Promise<PairedDevices> {
+    const store = { format: SECURITY_FORMAT, schema: SecurityFileSchema }
+    const db = await openDurableDb<SecurityFile>(
+      fs,
+      path,
+      store,
+      () => ({
+        version: 1,
+        statusSecret: randomBytes(32).toString('base64url'),
+        devices: [],
+      }),
+      log,
+    )
     return new PairedDevices(db)
   }
 

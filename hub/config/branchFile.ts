@@ -21,7 +21,8 @@ export const StaffMemberSchema = Type.Object(
 
 export const BranchFileSchema = Type.Object(
   {
-    version: Type.Literal(1),
+    /** The file's format (`shared/config/branchFileFormat.ts`); an older one is upgraded when the hub opens it. */
+    version: Type.Literal(2),
     branch: BranchConfigSchema,
     utcOffsetMinutes: Type.Integer({ minimum: -720, maximum: 840, description: 'Branch civil time; China is 480' }),
     network: Type.Object(

@@ -35,7 +35,7 @@ export async function demoBranchFile(host = '127.0.0.1', port = 8080, pinCost?: 
     }))(),
   ])
   return {
-    version: 1,
+    version: 2,
     branch: {
       ...DEMO_BRANCH,
       services: DEMO_BRANCH.services.map((s) => ({ ...s, documents: [...s.documents] })),

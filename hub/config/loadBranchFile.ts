@@ -2,6 +2,8 @@ import type { Low } from 'lowdb'
 import { branchConsistencyProblems } from '../../shared/config/branchSchema'
 import { parseDeviceConfigs } from '../../hardware/index'
 import { DurableDb, DurableJsonFile } from '../persistence/durableJsonFile'
+import { readStoreFile, type UpgradeLog } from '../persistence/storeFile'
+import { BRANCH_FILE_FORMAT } from '../../shared/config/branchFileFormat'
 import type { FileSystem } from '../persistence/fileSystem'
 import { BranchFileSchema, type BranchFile } from './branchFile'
 import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
@@ -43,22 +45,30 @@ export function branchFileProblems(value: unknown): string[] {
 /**
  * Opens the configuration file as a lowdb database. A missing file gets `seed` (when given);
  * a file that is not JSON or not valid is refused with all its problems: the hub never starts
- * on half a configuration.
+ * on half a configuration. A file of an older format is upgraded first (`readStoreFile`: the
+ * original kept beside it, and only once the upgraded one is valid); a newer one is refused.
  */
 export async function loadBranchFile(
   fs: FileSystem,
   path: string,
   seed: (() => Promise<BranchFile>) | null,
+  log: UpgradeLog,
 ): Promise<Low<BranchFile>> {
   const adapter = new DurableJsonFile<BranchFile>(fs, path)
-  const found = await adapter.read()
+  const found = await readStoreFile(
+    adapter,
+    BRANCH_FILE_FORMAT,
+    (value) => {
+      const problems = branchFileProblems(value)
+      if (problems.length > 0) throw new ConfigError(path, problems)
+    },
+    log,
+  )
   if (found === null) {
     if (seed === null) throw new ConfigError(path, ['the file does not exist'])
     const db = new DurableDb<BranchFile>(adapter, await seed())
     await db.write()
     return db
   }
-  const problems = branchFileProblems(found)
-  if (problems.length > 0) throw new ConfigError(path, problems)
   return new DurableDb<BranchFile>(adapter, found)
 }

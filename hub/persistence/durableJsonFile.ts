@@ -31,33 +31,35 @@ export class DurableJsonFile<T> implements Adapter<T> {
    * hand, written by another program, damaged) is refused naming its fields, not cast and used.
    */
   constructor(
-    private readonly fs: FileSystem,
+    readonly fs: FileSystem,
     readonly path: string,
     private readonly schema?: TSchema,
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string
+    const found = await this.readJson()
+    if (found === null) return null
+    const problems = this.schema === undefined ? [] : schemaProblems(this.schema, found.value)
+    if (problems.length > 0) throw new JsonFileError(this.path, restoreAdvice(problemLines(problems)))
+    return found.value as T
+  }
+
+  /** The file's JSON, unchecked, and its bytes as they are; null when there is no file. Empty or not JSON: refused. */
+  async readJson(): Promise<{ readonly value: unknown; readonly bytes: Buffer } | null> {
+    let bytes: Buffer
     try {
-      text = (await this.fs.readFile(this.path)).toString('utf8')
+      bytes = await this.fs.readFile(this.path)
     } catch (e) {
       if (isNotFound(e)) return null
       throw e
     }
+    const text = bytes.toString('utf8')
     if (text.trim() === '') throw new JsonFileError(this.path, 'the file is empty; restore it from backup')
-    let value: unknown
     try {
-      value = JSON.parse(text)
+      return { value: JSON.parse(text) as unknown, bytes }
     } catch (e) {
       throw new JsonFileError(this.path, describeJsonError(text, e))
     }
-    const problems = this.schema === undefined ? [] : schemaProblems(this.schema, value)
-    if (problems.length > 0)
-      throw new JsonFileError(
-        this.path,
-        `does not hold what the hub writes there; restore it from backup (${problemLines(problems).slice(0, 5).join('; ')})`,
-      )
-    return value as T
   }
 
   write(data: T): Promise<void> {
@@ -68,19 +70,32 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return next
   }
 
-  private async writeNow(text: string): Promise<void> {
-    const dir = dirname(this.path)
-    const tmp = join(dir, `.${basename(this.path)}.tmp`)
-    const handle = await this.fs.open(tmp, 'overwrite')
-    try {
-      await handle.write(Buffer.from(text, 'utf8'))
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await this.fs.rename(tmp, this.path)
-    await this.fs.syncDir(dir)
+  private writeNow(text: string): Promise<void> {
+    return writeDurably(this.fs, this.path, Buffer.from(text, 'utf8'))
   }
+}
+
+/**
+ * Puts `bytes` at `path` so that a power cut leaves either the old file or the new one whole:
+ * a temp file beside it, fsync'd, renamed over it, the folder fsync'd.
+ */
+export async function writeDurably(fs: FileSystem, path: string, bytes: Uint8Array): Promise<void> {
+  const dir = dirname(path)
+  const tmp = join(dir, `.${basename(path)}.tmp`)
+  const handle = await fs.open(tmp, 'overwrite')
+  try {
+    await handle.write(bytes)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  await fs.rename(tmp, path)
+  await fs.syncDir(dir)
+}
+
+/** The refusal of a file that parses but does not hold what it should. */
+export function restoreAdvice(problems: readonly string[]): string {
+  return `does not hold what the hub writes there; restore it from backup (${problems.slice(0, 5).join('; ')})`
 }
 
 /**
@@ -102,23 +117,6 @@ export class DurableDb<T> extends Low<T> {
     this.queue = next.catch(() => undefined)
     return next
   }
-}
-
-/**
- * Opens a database on a durable JSON file checked against `schema`; a missing file is created
- * with `initial()`.
- */
-export async function openDurableDb<T>(
-  fs: FileSystem,
-  path: string,
-  schema: TSchema,
-  initial: () => T,
-): Promise<DurableDb<T>> {
-  const adapter = new DurableJsonFile<T>(fs, path, schema)
-  const found = await adapter.read()
-  const db = new DurableDb<T>(adapter, found ?? initial())
-  if (found === null) await db.write()
-  return db
 }
 
 /** "Unexpected token } at line 12, column 5" from a JSON.parse failure. */

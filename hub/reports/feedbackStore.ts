@@ -11,7 +11,8 @@ import {
 } from '../../shared/feedback/feedback'
 import { feedbackForDay } from '../../shared/feedback/feedbackForDay'
 import type { WorkCalendar } from '../../shared/feedback/replyDeadline'
-import { openDurableDb } from '../persistence/durableJsonFile'
+import { openDurableDb, type UpgradeLog } from '../persistence/storeFile'
+import { storedFormat } from '../../shared/util/storedFormat'
 import type { FileSystem } from '../persistence/fileSystem'
 
 interface FeedbackFile {
@@ -21,6 +22,8 @@ interface FeedbackFile {
 
 /** What feedback.json holds: the records HQ also accepts, checked when the hub opens it. */
 const FeedbackFileSchema = Type.Object({ version: Type.Literal(1), records: Type.Array(FeedbackRecordSchema) })
+/** feedback.json's format: unchanged since the first release. */
+const FEEDBACK_FORMAT = storedFormat(1, [])
 
 /**
  * Complaints, suggestions and praise (feedback.json), each with its 3-working-day reply
@@ -29,9 +32,10 @@ const FeedbackFileSchema = Type.Object({ version: Type.Literal(1), records: Type
 export class FeedbackStore {
   private constructor(private readonly db: Low<FeedbackFile>) {}
 
-  static async open(fs: FileSystem, path: string): Promise<FeedbackStore> {
+  static async open(fs: FileSystem, path: string, log: UpgradeLog): Promise<FeedbackStore> {
+    const store = { format: FEEDBACK_FORMAT, schema: FeedbackFileSchema }
     return new FeedbackStore(
-      await openDurableDb<FeedbackFile>(fs, path, FeedbackFileSchema, () => ({ version: 1, records: [] })),
+      await openDurableDb<FeedbackFile>(fs, path, store, () => ({ version: 1, records: [] }), log),
     )
   }
 

@@ -6,7 +6,8 @@ import type { FeedbackRecord } from '../../shared/feedback/feedback'
 import { buildDayReport, type DayReport } from '../../shared/reports/dayReport'
 import { summarizeDay, type DailySummary } from '../../shared/reports/dailySummary'
 import type { QueueEvent } from '../../shared/queue/events'
-import { openDurableDb } from '../persistence/durableJsonFile'
+import { openDurableDb, type UpgradeLog } from '../persistence/storeFile'
+import { storedFormat } from '../../shared/util/storedFormat'
 import type { FileSystem } from '../persistence/fileSystem'
 import type { JournalFolder } from '../persistence/journal'
 
@@ -17,6 +18,8 @@ interface HistoryFile {
 
 /** What history.json holds: the summaries HQ also accepts, checked when the hub opens it. */
 const HistoryFileSchema = Type.Object({ version: Type.Literal(1), days: Type.Array(DailySummarySchema) })
+/** history.json's format: unchanged since the first release. */
+const HISTORY_FORMAT = storedFormat(1, [])
 
 /**
  * The branch's report history: one compact daily summary per closed day (history.json), from
@@ -30,9 +33,10 @@ export class ReportStore {
     private readonly journals: JournalFolder,
   ) {}
 
-  static async open(fs: FileSystem, path: string, journals: JournalFolder): Promise<ReportStore> {
+  static async open(fs: FileSystem, path: string, journals: JournalFolder, log: UpgradeLog): Promise<ReportStore> {
+    const store = { format: HISTORY_FORMAT, schema: HistoryFileSchema }
     return new ReportStore(
-      await openDurableDb<HistoryFile>(fs, path, HistoryFileSchema, () => ({ version: 1, days: [] })),
+      await openDurableDb<HistoryFile>(fs, path, store, () => ({ version: 1, days: [] }), log),
       journals,
     )
   }

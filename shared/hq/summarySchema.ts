@@ -2,6 +2,7 @@ import { Type, type Static, type TSchema } from 'typebox'
 import { ServiceIdSchema, StaffIdSchema } from '../api/common'
 import { PAUSE_REASONS } from '../queue/counterState'
 import type { DailySummary } from '../reports/dailySummary'
+import { DURATION_EDGES, WAIT_EDGES } from '../reports/histogram'
 import { OVERTAKE_REASONS } from '../reports/overtakes'
 
 /**
@@ -34,7 +35,8 @@ export const DailySummarySchema = Type.Object(
         max: nullable(num),
         median: nullable(num),
         p90: nullable(num),
-        hist: Type.Array(count, { maxItems: 100 }),
+        // One count per bin of `WAIT_EDGES` at most (a wait over 1 h 45 min already needs more than 100).
+        hist: Type.Array(count, { maxItems: WAIT_EDGES.length }),
         target: Tally,
       },
       strict,
@@ -43,7 +45,10 @@ export const DailySummarySchema = Type.Object(
     response: Tally,
     appointment: Tally,
     transactions: Type.Object({ n: count, sum: num, standard: Tally }, strict),
-    hold: Type.Object({ n: count, sum: num, overflowSum: num, hist: Type.Array(count, { maxItems: 100 }) }, strict),
+    hold: Type.Object(
+      { n: count, sum: num, overflowSum: num, hist: Type.Array(count, { maxItems: DURATION_EDGES.length }) },
+      strict,
+    ),
     estimate: Type.Object({ n: count, sumErr: num, sumSqErr: num, inside: count }, strict),
     fairness: Type.Object(
       {

@@ -12,6 +12,7 @@ import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
 import { counterId, serviceId, staffId } from '../../shared/domain/ids'
 import { summariseServiceTimes } from '../../shared/estimate/serviceTimeStats'
 import { Driver, OPENING } from '../shared/support/driver'
+import { UpgradeLines } from './support/upgradeLog'
 
 const WEALTH = serviceId('wealth')
 /** 10:00 on 2026-11-24 in Beijing: tomorrow's slots are all ahead. */
@@ -40,7 +41,7 @@ async function desk(knowledge: BranchKnowledge): Promise<BookingDesk> {
   const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-bookings-'))
   dirs.push(dir)
   return new BookingDesk({
-    store: await BookingStore.open(nodeFileSystem, join(dir, 'appointments.json')),
+    store: await BookingStore.open(nodeFileSystem, join(dir, 'appointments.json'), new UpgradeLines()),
     policy: () => ({ services: [WEALTH], ...DEFAULT_APPOINTMENT_POLICY }),
     branch: () => DEMO_BRANCH,
     utcOffsetMinutes: () => 480,

@@ -9,6 +9,7 @@ import { FakeClock, TEN_AM } from './support/fakeClock'
 import { FsImage } from './support/fsImage'
 import { HubFixture } from './support/hubFixture'
 import { DATA, explore, Ledger, problemsOf, summary } from './support/powerCut'
+import { UpgradeLines } from './support/upgradeLog'
 
 const MODEL: CrashModel = { reorder: true, randomPerBoundary: 4, seed: 20261124 }
 
@@ -76,7 +77,7 @@ async function freshInstallWorkload(): Promise<{ fs: FaultFs; ledger: Ledger }> 
  */
 async function installedBranch(): Promise<FsImage> {
   const setup = new FaultFs(FsImage.of({ [DATA]: null }))
-  await loadBranchFile(setup, `${DATA}/branch.json`, () => demoBranchFile())
+  await loadBranchFile(setup, `${DATA}/branch.json`, () => demoBranchFile(), new UpgradeLines())
   return setup.live.clone()
 }
 

@@ -7,6 +7,7 @@ import { PairedDevices } from '../../hub/auth/pairedDevices'
 import { JsonFileError } from '../../hub/persistence/durableJsonFile'
 import { nodeFileSystem } from '../../hub/persistence/nodeFileSystem'
 import { FeedbackStore } from '../../hub/reports/feedbackStore'
+import { UpgradeLines } from './support/upgradeLog'
 
 let dir = ''
 beforeEach(async () => {
@@ -49,7 +50,7 @@ describe('the hub’s own files are checked when opened, not cast', () => {
     await refuses(
       'appointments.json',
       { version: 1, bookings: [booking] },
-      (p) => BookingStore.open(nodeFileSystem, p),
+      (p) => BookingStore.open(nodeFileSystem, p, new UpgradeLines()),
       'bookings[0].slotAt',
     )
     // The same file with the slot as a time opens.
@@ -57,7 +58,7 @@ describe('the hub’s own files are checked when opened, not cast', () => {
       join(dir, 'good.json'),
       JSON.stringify({ version: 1, bookings: [{ ...booking, slotAt: 1_765_000_000_000 }] }),
     )
-    expect((await BookingStore.open(nodeFileSystem, join(dir, 'good.json'))).all()).toHaveLength(1)
+    expect((await BookingStore.open(nodeFileSystem, join(dir, 'good.json'), new UpgradeLines())).all()).toHaveLength(1)
   })
 
   it('security.json: a paired device with an unknown role', async () => {
@@ -65,7 +66,7 @@ describe('the hub’s own files are checked when opened, not cast', () => {
     await refuses(
       'security.json',
       { version: 1, statusSecret: 's', devices: [device] },
-      (p) => PairedDevices.open(nodeFileSystem, p),
+      (p) => PairedDevices.open(nodeFileSystem, p, new UpgradeLines()),
       'devices[0].role',
     )
   })
@@ -74,14 +75,14 @@ describe('the hub’s own files are checked when opened, not cast', () => {
     await refuses(
       'feedback.json',
       { version: 1, records: { oops: true } },
-      (p) => FeedbackStore.open(nodeFileSystem, p),
+      (p) => FeedbackStore.open(nodeFileSystem, p, new UpgradeLines()),
       'records',
     )
   })
 
   it('a missing file is still created fresh', async () => {
     const path = join(dir, 'appointments.json')
-    expect((await BookingStore.open(nodeFileSystem, path)).all()).toEqual([])
+    expect((await BookingStore.open(nodeFileSystem, path, new UpgradeLines())).all()).toEqual([])
     expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({ version: 1, bookings: [] })
   })
 })

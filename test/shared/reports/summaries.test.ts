@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { buildDayReport, type DayReport } from '../../../shared/reports/dayReport'
 import { summarizeDay, type DailySummary } from '../../../shared/reports/dailySummary'
-import { histogramOf, quantileOfHistogram, WAIT_EDGES } from '../../../shared/reports/histogram'
+import { DailySummarySchema } from '../../../shared/hq/summarySchema'
+import { DURATION_EDGES, histogramOf, quantileOfHistogram, WAIT_EDGES } from '../../../shared/reports/histogram'
 import { KPI_KEYS } from '../../../shared/reports/kpis'
 import { addDays, weekStart } from '../../../shared/reports/localTime'
 import { rangeReport } from '../../../shared/reports/rangeReport'
 import { quantileSorted } from '../../../shared/reports/stats'
 import { kpisOfSummaries } from '../../../shared/reports/summaryKpis'
 import { compareWeeks } from '../../../shared/reports/weekOverWeek'
+import { schemaProblems } from '../../../shared/util/schemaProblems'
 import { A, TEST_BRANCH } from '../support/testBranch'
 import { BEIJING, hourlyPoissonArrivals, OPEN_AT, poolBranch, rngFor } from './support/scenarios'
 import { simulateDayEvents } from './support/simulatedDayEvents'
@@ -54,6 +56,18 @@ describe('summarizeDay', () => {
   it('is compact, plain JSON', () => {
     expect(JSON.parse(JSON.stringify(summary))).toStrictEqual(summary)
     expect(JSON.stringify(summary).length).toBeLessThan(6000)
+  })
+
+  it('fits its schema on a day someone waited 3 hours and was held at a counter for 2', () => {
+    // Each histogram then reaches far into its edges: every bin of them must be allowed.
+    const long = {
+      ...summary,
+      wait: { ...summary.wait, hist: histogramOf([3 * 3600, 99_999], WAIT_EDGES) },
+      hold: { ...summary.hold, hist: histogramOf([2 * 3600, 99_999], DURATION_EDGES) },
+    }
+    expect(long.wait.hist).toHaveLength(WAIT_EDGES.length)
+    expect(long.hold.hist).toHaveLength(DURATION_EDGES.length)
+    expect(schemaProblems(DailySummarySchema, long)).toEqual([])
   })
 })
 
