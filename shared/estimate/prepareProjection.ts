@@ -148,8 +148,8 @@ export interface RunScratch {
   readonly cycN: Float64Array
   readonly cycS1: Float64Array
   readonly cycS2: Float64Array
-  /** The cycle moments of the call being made, and the two call keys being compared. */
-  readonly cyc: { m1: number; m2: number }
+  /** The cycle moments (and drawn length) of the call being made, and the two call keys being compared. */
+  readonly cyc: { m1: number; m2: number; draw: number }
   readonly keys: readonly [MutableCallKey, MutableCallKey]
   readonly counts: {
     readonly tickets: Float64Array
@@ -267,7 +267,7 @@ export function prepareProjection(input: ProjectionInput): PreparedProjection {
     cycN: new Float64Array(nc),
     cycS1: new Float64Array(nc),
     cycS2: new Float64Array(nc),
-    cyc: { m1: 0, m2: 0 },
+    cyc: { m1: 0, m2: 0, draw: 0 },
     keys: [emptyCallKey(), emptyCallKey()],
     counts: {
       tickets: new Float64Array(nt),
