@@ -77,7 +77,12 @@ export function gammaP(a: number, x: number): number {
 /** P(a, x) with ln Γ(a) given (the quantile's iterations share it). */
 function regularizedP(a: number, x: number, gln: number): number {
   if (x <= 0) return 0
-  const lnPrefix = a * Math.log(x) - x - gln
+  return positiveP(a, x, Math.log(x), gln)
+}
+
+/** P(a, x) for x > 0 with ln x and ln Γ(a) given (the quantile's step needs ln x for the density too). */
+function positiveP(a: number, x: number, lnX: number, gln: number): number {
+  const lnPrefix = a * lnX - x - gln
   return x < a + 1 ? pSeries(a, x, lnPrefix) : 1 - qFraction(a, x, lnPrefix)
 }
 
@@ -145,8 +150,9 @@ function quantileGiven(p: number, shape: number, scale: number, gln: number): nu
   }
   for (let j = 0; j < 30; j++) {
     if (x <= 0) return 0
-    const err = regularizedP(a, x, gln) - p
-    const dens = a > 1 ? afac * Math.exp(-(x - a1) + a1 * (Math.log(x) - lna1)) : Math.exp(-x + a1 * Math.log(x) - gln)
+    const lnX = Math.log(x)
+    const err = positiveP(a, x, lnX, gln) - p
+    const dens = a > 1 ? afac * Math.exp(-(x - a1) + a1 * (lnX - lna1)) : Math.exp(-x + a1 * lnX - gln)
     if (dens === 0) break
     const u = err / dens
     const step = u / (1 - 0.5 * Math.min(1, u * (a1 / x - 1)))
