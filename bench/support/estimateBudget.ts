@@ -4,6 +4,7 @@
  * Shared by `estimate.bench.ts` (main thread) and `budgetWorker.ts` (inside a worker thread, as
  * the hub's estimation thread runs it).
  */
+import { getHeapStatistics } from 'node:v8'
 import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
 import type { BranchConfig } from '../../shared/domain/branch'
 import { counterId, priorityClassId, staffId } from '../../shared/domain/ids'
@@ -24,6 +25,10 @@ export interface BudgetTimes {
   readonly projection: readonly number[]
   /** ms per round: the projection, each mean combined and each range recalibrated, as shown. */
   readonly shown: readonly number[]
+  /** Heap allocated by one projection round (KB, the median over the rounds no collection ran in). */
+  readonly allocKb: number
+  /** Timed projection rounds a garbage collection ran in (the heap shrank across the round), and their ms. */
+  readonly gcRounds: readonly number[]
 }
 
 export function timeBudget(rounds = 300): BudgetTimes {
@@ -112,14 +117,29 @@ export function timeBudget(rounds = 300): BudgetTimes {
   const WARM = 100
   const budget: number[] = []
   const budgetShown: number[] = []
+  const alloc: number[] = []
+  const gcRounds: number[] = []
   for (let i = -WARM; i < rounds; i++) {
     if (i === 0) budget.length = budgetShown.length = 0
+    const heap0 = getHeapStatistics().used_heap_size
     const t0 = performance.now()
     estimateWaits(state, branch, model, now + (i + WARM) * 1000, { arrivals })
-    budget.push(performance.now() - t0)
+    const ms = performance.now() - t0
+    budget.push(ms)
+    const grown = getHeapStatistics().used_heap_size - heap0
+    if (i >= 0 && grown >= 0) alloc.push(grown / 1024)
+    if (i >= 0 && grown < 0) gcRounds.push(ms)
     const t1 = performance.now()
     shown(now + (i + WARM) * 1000)
     budgetShown.push(performance.now() - t1)
   }
-  return { waiting, counters: branch.counters.length, projection: budget, shown: budgetShown }
+  alloc.sort((a, b) => a - b)
+  return {
+    waiting,
+    counters: branch.counters.length,
+    projection: budget,
+    shown: budgetShown,
+    allocKb: alloc[Math.floor(alloc.length / 2)] ?? Number.NaN,
+    gcRounds,
+  }
 }

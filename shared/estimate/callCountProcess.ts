@@ -53,9 +53,15 @@ function addCallsAt(c: CallCurve, t: number, scratch: ShapeAt, sum: Calls): Call
 
 /** The pool's calls by time t: the sum over its counters, which run independently. */
 export function poolCallsAt(pool: readonly CallCurve[], t: number): { mean: number; rate: number; variance: number } {
-  const sum: Calls = { mean: 0, rate: 0, variance: 0 }
-  const scratch: ShapeAt = { F: 0, f: 0, I1: 0, I2: 0 }
-  for (const c of pool) addCallsAt(c, t, scratch, sum)
+  return poolCallsInto(pool, t, { F: 0, f: 0, I1: 0, I2: 0 }, { mean: 0, rate: 0, variance: 0 })
+}
+
+/** `poolCallsAt` written into `sum` (`timeOfCall` evaluates it a dozen times per ticket: no garbage). */
+function poolCallsInto(pool: readonly CallCurve[], t: number, scratch: ShapeAt, sum: Calls): Calls {
+  sum.mean = 0
+  sum.rate = 0
+  sum.variance = 0
+  for (let i = 0; i < pool.length; i++) addCallsAt(pool[i] as CallCurve, t, scratch, sum)
   return sum
 }
 
@@ -83,21 +89,23 @@ export function timeOfCall(
   k: number,
   guess: number,
 ): { t: number; rate: number; variance: number } | null {
-  const at0 = poolCallsAt(pool, 0)
-  if (at0.mean >= k - 1e-9) return { t: 0, rate: at0.rate, variance: 0 }
+  const scratch: ShapeAt = { F: 0, f: 0, I1: 0, I2: 0 }
+  const x: Calls = { mean: 0, rate: 0, variance: 0 }
+  poolCallsInto(pool, 0, scratch, x)
+  if (x.mean >= k - 1e-9) return { t: 0, rate: x.rate, variance: 0 }
   if (poolCallLimit(pool) < k - 1e-9) return null
   let lo = 0
   let hi = Math.max(guess, 1)
-  let x = poolCallsAt(pool, hi)
+  poolCallsInto(pool, hi, scratch, x)
   while (x.mean < k) {
     lo = hi
     hi *= 2
     if (hi > 1e7) return null
-    x = poolCallsAt(pool, hi)
+    poolCallsInto(pool, hi, scratch, x)
   }
   let t = Math.min(Math.max(guess, lo), hi)
   for (let i = 0; i < 100; i++) {
-    x = poolCallsAt(pool, t)
+    poolCallsInto(pool, t, scratch, x)
     const gap = x.mean - k
     if (Math.abs(gap) < 1e-7 * k) break
     if (gap < 0) lo = t
@@ -106,6 +114,6 @@ export function timeOfCall(
     t = newton > lo && newton < hi ? newton : 0.5 * (lo + hi)
     if (hi - lo < 1e-7 * Math.max(1, hi)) break
   }
-  x = poolCallsAt(pool, t)
+  poolCallsInto(pool, t, scratch, x)
   return { t, rate: x.rate, variance: x.variance }
 }

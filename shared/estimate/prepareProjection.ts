@@ -1,6 +1,6 @@
 import type { BranchConfig } from '../domain/branch'
 import type { PriorityClassId, ServiceId } from '../domain/ids'
-import { callTier, type CallPlace } from '../policy/callOrder'
+import { callTier, emptyCallKey, type CallPlace, type MutableCallKey } from '../policy/callOrder'
 import { classRate, type ClassRate } from '../policy/priorityScore'
 import type { Ticket } from '../queue/ticket'
 import type { CounterAvailability } from './counterAvailability'
@@ -86,9 +86,16 @@ export interface Group {
   readonly serviceId: ServiceId
   readonly priorityClassId: PriorityClassId | null
   readonly target: number
+  /**
+   * Its items in calling order: the first `base` are the waiting tickets, then this run's
+   * newcomers up to `size` (slots beyond `size` are earlier runs' newcomers, overwritten as this
+   * run's arrive: the array is never shrunk and grown again between runs).
+   */
   readonly items: Item[]
   /** Items present before any newcomer (a run starts from these). */
   base: number
+  /** Items in this run so far. */
+  size: number
   head: number
   /** Counters (indices) that may call from this group. */
   readonly pool: number[]
@@ -101,6 +108,8 @@ export interface Group {
   noShow: number
   patiencePerSec: number
   recallSec: number
+  /** This run's draw of its arrival rate's uncertainty (NaN: not drawn yet in this run). */
+  runFactor: number
 }
 
 export interface Stream {
@@ -125,12 +134,40 @@ export interface Newcomer extends Item {
   readonly place: { -readonly [K in keyof CallPlace]: CallPlace[K] }
 }
 
+/**
+ * A run's working arrays, one per counter (`calls` … `cycS2`) or per ticket and would-be ticket
+ * (`counts`), allocated once per estimate and reset at the start of every run: the randomised
+ * runs return their counts here (the caller reads them before the next run), so a run allocates
+ * nothing per counter or per ticket.
+ */
+export interface RunScratch {
+  readonly next: Float64Array
+  readonly closeAt: Float64Array
+  readonly calls: Float64Array
+  readonly newcomerCalls: Float64Array
+  readonly cycN: Float64Array
+  readonly cycS1: Float64Array
+  readonly cycS2: Float64Array
+  /** The cycle moments (and drawn length) of the call being made, and the two call keys being compared. */
+  readonly cyc: { m1: number; m2: number; draw: number }
+  readonly keys: readonly [MutableCallKey, MutableCallKey]
+  readonly counts: {
+    readonly tickets: Float64Array
+    readonly ghosts: Float64Array
+    readonly ticketTimes: Float64Array
+    readonly ghostTimes: Float64Array
+  }
+}
+
 /** The groups, streams and calling lists, built once and reset between runs. */
 export interface PreparedProjection {
   readonly input: ProjectionInput
   readonly groups: readonly Group[]
   readonly lists: readonly { readonly g: Group; readonly tier: number }[][]
   readonly streams: readonly Stream[]
+  /** Per counter: the streams whose newcomers it may call (a counter with nothing to call waits for them). */
+  readonly wakers: readonly (readonly Stream[])[]
+  readonly scratch: RunScratch
 }
 
 const key = (s: ServiceId, c: PriorityClassId | null, target: number, own: string): string =>
@@ -149,12 +186,14 @@ export function prepareProjection(input: ProjectionInput): PreparedProjection {
         target,
         items: [],
         base: 0,
+        size: 0,
         head: 0,
         pool: [],
         occupancy: new Float64Array(2 * branch.counters.length),
         noShow: 0,
         patiencePerSec: 0,
         recallSec: 60,
+        runFactor: Number.NaN,
       }
       groups.set(k, g)
     }
@@ -176,6 +215,7 @@ export function prepareProjection(input: ProjectionInput): PreparedProjection {
   for (const g of groups.values()) {
     g.items.sort((a, b) => a.x.queuedAt - b.x.queuedAt || a.x.tiebreak - b.x.tiebreak || a.x.seq - b.x.seq)
     g.base = g.items.length
+    g.size = g.base
   }
   const streams: Stream[] = input.arrivals
     .filter((a) => a.perHour > 0 && a.untilSec > Math.max(0, a.fromSec))
@@ -215,12 +255,33 @@ export function prepareProjection(input: ProjectionInput): PreparedProjection {
       g.occupancy[2 * c + 1] = occ.meanSec * occ.meanSec * (1 + occ.scv)
     })
   }
-  return { input, groups: [...groups.values()], lists, streams }
+  const wakers = branch.counters.map((_, c) => streams.filter((s) => s.group.pool.includes(c)))
+  const nc = branch.counters.length
+  const nt = input.tickets.length
+  const ng = input.ghosts.length
+  const scratch: RunScratch = {
+    next: new Float64Array(nc),
+    closeAt: new Float64Array(nc),
+    calls: new Float64Array(nc),
+    newcomerCalls: new Float64Array(nc),
+    cycN: new Float64Array(nc),
+    cycS1: new Float64Array(nc),
+    cycS2: new Float64Array(nc),
+    cyc: { m1: 0, m2: 0, draw: 0 },
+    keys: [emptyCallKey(), emptyCallKey()],
+    counts: {
+      tickets: new Float64Array(nt),
+      ghosts: new Float64Array(ng),
+      ticketTimes: new Float64Array(nt),
+      ghostTimes: new Float64Array(ng),
+    },
+  }
+  return { input, groups: [...groups.values()], lists, streams, wakers, scratch }
 }
 
 /** A waiting ticket as the projection sees it (times relative to now, in seconds). */
 export function projectedItem(ticket: Ticket, now: number, counterIndex: ReadonlyMap<string, number>): ProjectedItem {
-  return {
+  const item: { -readonly [K in keyof ProjectedItem]: ProjectedItem[K] } = {
     serviceId: ticket.serviceId,
     priorityClassId: ticket.priorityClassId,
     queuedAt: (ticket.queuedAt - now) / 1000,
@@ -229,18 +290,20 @@ export function projectedItem(ticket: Ticket, now: number, counterIndex: Readonl
     seq: ticket.seq,
     target: ticket.targetCounterId === null ? -1 : (counterIndex.get(ticket.targetCounterId) ?? -2),
     appointmentAt: ticket.appointmentAt === null ? null : (ticket.appointmentAt - now) / 1000,
-    ...(ticket.appointmentGraceSec === undefined ? {} : { appointmentGraceSec: ticket.appointmentGraceSec }),
   }
+  if (ticket.appointmentGraceSec !== undefined) item.appointmentGraceSec = ticket.appointmentGraceSec
+  return item
 }
 
 /** An item's place in the calling order on the policy's clock (milliseconds, from now). */
 export function callPlace(x: ProjectedItem): CallPlace {
-  return {
+  const place: { -readonly [K in keyof CallPlace]: CallPlace[K] } = {
     queuedAt: x.queuedAt * 1000,
     issuedAt: x.issuedAt * 1000,
     tiebreak: x.tiebreak,
     seq: x.seq,
     appointmentAt: x.appointmentAt === null ? null : x.appointmentAt * 1000,
-    ...(x.appointmentGraceSec === undefined ? {} : { appointmentGraceSec: x.appointmentGraceSec }),
   }
+  if (x.appointmentGraceSec !== undefined) place.appointmentGraceSec = x.appointmentGraceSec
+  return place
 }

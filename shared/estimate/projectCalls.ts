@@ -1,6 +1,6 @@
-import { compareCallKeys, emptyCallKey, writeCallKey } from '../policy/callOrder'
+import { compareCallKeys, writeCallKey } from '../policy/callOrder'
 import { sampleGamma, type Rng } from '../sim/random'
-import type { Group, Item, PreparedProjection, Projection } from './prepareProjection'
+import type { Group, Item, Newcomer, PreparedProjection, Projection, RunScratch, Stream } from './prepareProjection'
 import { sampleShape, sampleTime } from './sampleTime'
 import { staggerFirstCalls } from './staggerFirstCalls'
 
@@ -25,10 +25,28 @@ import { staggerFirstCalls } from './staggerFirstCalls'
  * whatever order they finish in, in every run.
  */
 
-/** A call's cycle moments, written in place (this runs on every projected call: no garbage). */
+/**
+ * A call's cycle moments, and on a random run its drawn length, written in place (this runs on
+ * every projected call: no garbage).
+ */
 interface Cycle {
   m1: number
   m2: number
+  draw: number
+}
+
+// The random draws go through objects, not through numbers passed and returned: a call V8 does
+// not inline (the projection's loop has used up its inlining budget) boxes every number it
+// passes or returns, a dozen bytes of garbage each, thousands of times per estimate.
+
+/** The stream's next arrival on a random run, in place. */
+function drawArrival(rng: Rng, s: Stream): void {
+  s.nextAt = s.nextAt + sampleTime(rng, s.runGap, s.runGap * s.runGap)
+}
+
+/** The length of the call whose moments `cyc` holds, drawn on a random run, into `cyc.draw`. */
+function drawCycle(rng: Rng, cyc: Cycle): void {
+  cyc.draw = sampleTime(rng, cyc.m1, cyc.m2 - cyc.m1 * cyc.m1)
 }
 
 /** Cycle moments of a call on a ticket of group `g` at counter `c`, made at projected time `at`. */
@@ -50,9 +68,159 @@ export interface CallCounts {
   readonly ghostTimes: Float64Array
 }
 
+/** What one run keeps while it goes: the working arrays and what it has found so far. */
+interface Run {
+  readonly scratch: RunScratch
+  readonly counts: CallCounts
+  readonly projections: (Projection | null)[]
+  readonly ghostProjections: (Projection | null)[]
+  /** Whether this is the expected-times run (the one that records projections). */
+  readonly expected: boolean
+  readonly focus: number | undefined
+  /** Tickets the run waits for at its start. */
+  readonly unresolved: number
+}
+
+/**
+ * Records that `it` (of group `g`) is called at `at`, after `extra` calls beyond its pool's so
+ * far; returns 1 when that resolves one of the tickets the run waits for, else 0.
+ */
+function found(run: Run, it: Item, g: Group, at: number, extra: number): number {
+  const { calls, newcomerCalls, cycN, cycS1, cycS2 } = run.scratch
+  const pool = g.pool
+  let k = extra
+  for (let j = 0; j < pool.length; j++) k += calls[pool[j] as number] as number
+  const ticket = it.kind === 0
+  ;(ticket ? run.counts.tickets : run.counts.ghosts)[it.index] = k
+  ;(ticket ? run.counts.ticketTimes : run.counts.ghostTimes)[it.index] = at
+  const resolved = run.focus === undefined || (ticket && it.index === run.focus) ? 1 : 0
+  if (!run.expected) return resolved
+  const cycles = new Float64Array(pool.length * 3)
+  let newcomers = 0
+  for (let j = 0; j < pool.length; j++) {
+    const c = pool[j] as number
+    newcomers += newcomerCalls[c] as number
+    cycles[3 * j] = cycN[c] as number
+    cycles[3 * j + 1] = cycS1[c] as number
+    cycles[3 * j + 2] = cycS2[c] as number
+  }
+  ;(ticket ? run.projections : run.ghostProjections)[it.index] = { at, k, newcomers, pool, cycles }
+  return resolved
+}
+
+/** The `newcomerSeq`-th newcomer of stream `s`, its item reused from earlier runs and rewritten in place. */
+function newcomerOf(s: Stream, newcomerSeq: number): Newcomer {
+  const item = s.newcomers[s.i - 1] ?? newNewcomer(s)
+  item.x.queuedAt = s.nextAt
+  item.x.issuedAt = s.nextAt
+  item.x.tiebreak = newcomerSeq
+  item.x.seq = newcomerSeq
+  item.place.queuedAt = s.nextAt * 1000
+  item.place.issuedAt = s.nextAt * 1000
+  item.place.tiebreak = newcomerSeq
+  item.place.seq = newcomerSeq
+  return item
+}
+
+/** A stream's next newcomer slot, made once and kept for the runs after (its times are written per run). */
+function newNewcomer(s: Stream): Newcomer {
+  const item: Newcomer = {
+    x: {
+      serviceId: s.a.serviceId,
+      priorityClassId: s.a.priorityClassId,
+      queuedAt: 0,
+      issuedAt: 0,
+      tiebreak: 0,
+      seq: 0,
+      target: -1,
+      appointmentAt: null,
+    },
+    kind: 2,
+    index: -1,
+    cls: s.cls,
+    place: { queuedAt: 0, issuedAt: 0, tiebreak: 0, seq: 0, appointmentAt: null },
+  }
+  s.newcomers.push(item)
+  return item
+}
+
+/**
+ * Resets the preparation for a run (groups back to their waiting tickets, the streams' first
+ * arrivals, each counter's first call) and counts the tickets the run waits for.
+ */
+function startRun(prep: PreparedProjection, rng: Rng | null): Run {
+  const { input, groups, streams, scratch } = prep
+  for (const g of groups) {
+    g.size = g.base
+    g.head = 0
+    g.runFactor = Number.NaN
+  }
+  // One draw of each kind's rate per run (the windows of a kind share it: a surge is a surge).
+  for (const s of streams) {
+    s.i = 1
+    let f = 1
+    if (rng !== null && Number.isFinite(s.a.evidence) && s.a.evidence > 0) {
+      if (Number.isNaN(s.group.runFactor)) s.group.runFactor = sampleGamma(rng, s.a.evidence) / s.a.evidence
+      f = s.group.runFactor
+    }
+    s.runGap = s.gap / Math.max(f, 1e-3)
+    const start = Math.max(0, s.a.fromSec)
+    s.nextAt = start + (rng === null ? 0.5 * s.gap : sampleTime(rng, s.runGap, s.runGap * s.runGap))
+  }
+  const { next, closeAt } = scratch
+  next.fill(Number.POSITIVE_INFINITY)
+  closeAt.fill(Number.POSITIVE_INFINITY)
+  if (rng === null) staggerFirstCalls(input, next, closeAt)
+  else {
+    for (let c = 0; c < input.availability.length; c++) {
+      const a = input.availability[c]
+      if (a == null) continue
+      closeAt[c] = a.closeAt
+      const t = sampleShape(rng, a.first)
+      next[c] = t < a.closeAt ? t : Number.POSITIVE_INFINITY
+    }
+  }
+  scratch.calls.fill(0)
+  scratch.newcomerCalls.fill(0)
+  scratch.cycN.fill(0)
+  scratch.cycS1.fill(0)
+  scratch.cycS2.fill(0)
+  const counts: CallCounts =
+    rng === null
+      ? {
+          tickets: new Float64Array(input.tickets.length).fill(Number.NaN),
+          ghosts: new Float64Array(input.ghosts.length).fill(Number.NaN),
+          ticketTimes: new Float64Array(input.tickets.length).fill(Number.NaN),
+          ghostTimes: new Float64Array(input.ghosts.length).fill(Number.NaN),
+        }
+      : scratch.counts
+  if (rng !== null) {
+    counts.tickets.fill(Number.NaN)
+    counts.ghosts.fill(Number.NaN)
+    counts.ticketTimes.fill(Number.NaN)
+    counts.ghostTimes.fill(Number.NaN)
+  }
+  // Tickets no available counter may call are never reached: they must not keep the run going.
+  let unresolved = 0
+  for (const g of groups)
+    if (g.pool.length > 0) for (let i = 0; i < g.base; i++) if ((g.items[i] as Item).kind !== 2) unresolved++
+  if (input.focus !== undefined) unresolved = 1
+  return {
+    scratch,
+    counts,
+    projections: rng === null ? new Array<Projection | null>(input.tickets.length).fill(null) : [],
+    ghostProjections: rng === null ? new Array<Projection | null>(input.ghosts.length).fill(null) : [],
+    expected: rng === null,
+    focus: input.focus,
+    unresolved,
+  }
+}
+
 /**
  * One run. With `rng` null, on expected times (and it also records, per ticket, the projected
- * time and the cycle mix of each counter of its pool); with a generator, on random times.
+ * time and the cycle mix of each counter of its pool); with a generator, on random times. A
+ * randomised run's counts are the preparation's working arrays (`prep.scratch.counts`): read
+ * them before the next run. The expected run's are its own.
  *
  * @example
  * // three busy counters, ten waiting, FCFS: the ticket with n ahead is the (n + 1)-th call
@@ -67,77 +235,16 @@ export function runProjection(
   ghostProjections: (Projection | null)[]
   beyond: Beyond | null
 } {
-  const { input, groups, lists, streams } = prep
+  const { input, lists, streams, wakers, scratch } = prep
   const nc = input.branch.counters.length
-  for (const g of groups) {
-    g.items.length = g.base
-    g.head = 0
-  }
-  // One draw of each kind's rate per run (the windows of a kind share it: a surge is a surge).
-  const factor = new Map<Group, number>()
-  for (const s of streams) {
-    s.i = 1
-    let f = 1
-    if (rng !== null && Number.isFinite(s.a.evidence) && s.a.evidence > 0) {
-      const known = factor.get(s.group)
-      f = known ?? sampleGamma(rng, s.a.evidence) / s.a.evidence
-      factor.set(s.group, f)
-    }
-    s.runGap = s.gap / Math.max(f, 1e-3)
-    const start = Math.max(0, s.a.fromSec)
-    s.nextAt = start + (rng === null ? 0.5 * s.gap : sampleTime(rng, s.runGap, s.runGap * s.runGap))
-  }
-  const next = new Float64Array(nc).fill(Number.POSITIVE_INFINITY)
-  const closeAt = new Float64Array(nc).fill(Number.POSITIVE_INFINITY)
-  if (rng === null) staggerFirstCalls(input, next, closeAt)
-  else {
-    input.availability.forEach((a, c) => {
-      if (a == null) return
-      closeAt[c] = a.closeAt
-      const t = sampleShape(rng, a.first)
-      next[c] = t < a.closeAt ? t : Number.POSITIVE_INFINITY
-    })
-  }
-  const calls = new Float64Array(nc)
-  const newcomerCalls = new Float64Array(nc)
-  const cycN = new Float64Array(nc)
-  const cycS1 = new Float64Array(nc)
-  const cycS2 = new Float64Array(nc)
-  const counts: CallCounts = {
-    tickets: new Float64Array(input.tickets.length).fill(Number.NaN),
-    ghosts: new Float64Array(input.ghosts.length).fill(Number.NaN),
-    ticketTimes: new Float64Array(input.tickets.length).fill(Number.NaN),
-    ghostTimes: new Float64Array(input.ghosts.length).fill(Number.NaN),
-  }
-  const projections: (Projection | null)[] = rng === null ? input.tickets.map(() => null) : []
-  const ghostProjections: (Projection | null)[] = rng === null ? input.ghosts.map(() => null) : []
-  // Tickets no available counter may call are never reached: they must not keep the run going.
-  let unresolved = 0
-  for (const g of groups) if (g.pool.length > 0) for (const it of g.items) if (it.kind !== 2) unresolved++
-  if (input.focus !== undefined) unresolved = 1
+  const run = startRun(prep, rng)
+  const { next, closeAt, calls, newcomerCalls, cycN, cycS1, cycS2, cyc } = scratch
+  const counts = run.counts
+  let unresolved = run.unresolved
   const cap = input.waitCapSec
-  const cyc: Cycle = { m1: 0, m2: 0 }
-  let candidate = emptyCallKey()
-  let bestKey = emptyCallKey()
+  let candidate = scratch.keys[0]
+  let bestKey = scratch.keys[1]
   let newcomerSeq = 1e12
-
-  const found = (it: Item, g: Group, at: number, extra: number): void => {
-    let k = extra
-    for (const c of g.pool) k += calls[c] as number
-    ;(it.kind === 0 ? counts.tickets : counts.ghosts)[it.index] = k
-    ;(it.kind === 0 ? counts.ticketTimes : counts.ghostTimes)[it.index] = at
-    if (input.focus === undefined || (it.kind === 0 && it.index === input.focus)) unresolved--
-    if (rng !== null) return
-    const cycles = new Float64Array(g.pool.length * 3)
-    let newcomers = 0
-    g.pool.forEach((c, j) => {
-      newcomers += newcomerCalls[c] as number
-      cycles[3 * j] = cycN[c] as number
-      cycles[3 * j + 1] = cycS1[c] as number
-      cycles[3 * j + 2] = cycS2[c] as number
-    })
-    ;(it.kind === 0 ? projections : ghostProjections)[it.index] = { at, k, newcomers, pool: g.pool, cycles }
-  }
 
   // A run that would go on for hours of starvation says what it needs to by then.
   let budget = 40 * (input.tickets.length + input.ghosts.length) + 400
@@ -154,54 +261,28 @@ export function runProjection(
     if (c < 0 || t > input.horizonSec) break
     lastAt = t
     // Customers who will have arrived by then join their queues.
-    for (const s of streams) {
+    for (let j = 0; j < streams.length; j++) {
+      const s = streams[j] as Stream
       while (s.nextAt <= t && s.nextAt < s.end) {
-        // the run's (s.i)-th newcomer of this stream, its item reused from earlier runs
-        let item = s.newcomers[s.i - 1]
-        if (item === undefined) {
-          item = {
-            x: {
-              serviceId: s.a.serviceId,
-              priorityClassId: s.a.priorityClassId,
-              queuedAt: 0,
-              issuedAt: 0,
-              tiebreak: 0,
-              seq: 0,
-              target: -1,
-              appointmentAt: null,
-            },
-            kind: 2,
-            index: -1,
-            cls: s.cls,
-            place: { queuedAt: 0, issuedAt: 0, tiebreak: 0, seq: 0, appointmentAt: null },
-          }
-          s.newcomers.push(item)
-        }
-        item.x.queuedAt = s.nextAt
-        item.x.issuedAt = s.nextAt
-        item.x.tiebreak = newcomerSeq
-        item.x.seq = newcomerSeq
-        item.place.queuedAt = s.nextAt * 1000
-        item.place.issuedAt = s.nextAt * 1000
-        item.place.tiebreak = newcomerSeq
-        item.place.seq = newcomerSeq
+        const g = s.group
+        g.items[g.size++] = newcomerOf(s, newcomerSeq)
         newcomerSeq++
-        s.group.items.push(item)
         s.i++
-        s.nextAt =
-          rng === null
-            ? Math.max(0, s.a.fromSec) + (s.i - 0.5) * s.gap
-            : s.nextAt + sampleTime(rng, s.runGap, s.runGap * s.runGap)
+        if (rng === null) s.nextAt = Math.max(0, s.a.fromSec) + (s.i - 0.5) * s.gap
+        else drawArrival(rng, s)
       }
     }
     // The policy's choice at counter c at time t: its own key (policy/callOrder), on its clock.
     let best: Item | null = null
     let bestGroup: Group | null = null
     const nowMs = t * 1000
-    for (const { g, tier } of lists[c] as { g: Group; tier: number }[]) {
-      const it = g.items[g.head]
-      if (it === undefined) continue
-      writeCallKey(candidate, it.place, it.cls, tier, cap, nowMs)
+    const list = lists[c] as { g: Group; tier: number }[]
+    for (let j = 0; j < list.length; j++) {
+      const entry = list[j] as { g: Group; tier: number }
+      const g = entry.g
+      if (g.head >= g.size) continue
+      const it = g.items[g.head] as Item
+      writeCallKey(candidate, it.place, it.cls, entry.tier, cap, nowMs)
       if (best === null || compareCallKeys(candidate, bestKey) < 0) {
         best = it
         bestGroup = g
@@ -213,8 +294,10 @@ export function runProjection(
     if (best === null || bestGroup === null) {
       // Nothing this counter may call: it waits for the next newcomer it serves.
       let wake = Number.POSITIVE_INFINITY
-      for (const s of streams) {
-        if (s.nextAt < s.end && s.nextAt < wake && s.group.pool.includes(c)) wake = s.nextAt
+      const mine = wakers[c] as readonly Stream[]
+      for (let j = 0; j < mine.length; j++) {
+        const s = mine[j] as Stream
+        if (s.nextAt < s.end && s.nextAt < wake) wake = s.nextAt
       }
       next[c] = wake < (closeAt[c] as number) ? wake : Number.POSITIVE_INFINITY
       continue
@@ -222,20 +305,26 @@ export function runProjection(
     bestGroup.head++
     if (best.kind === 1) {
       // A would-be ticket is called here; it takes no call, so the counter chooses again.
-      found(best, bestGroup, t, 1)
+      unresolved -= found(run, best, bestGroup, t, 1)
       continue
     }
     calls[c] = (calls[c] as number) + 1
     if (best.kind === 2) newcomerCalls[c] = (newcomerCalls[c] as number) + 1
-    else found(best, bestGroup, t, 0)
+    else unresolved -= found(run, best, bestGroup, t, 0)
     cycleOf(bestGroup, best.x.issuedAt, c, t, cyc)
     cycN[c] = (cycN[c] as number) + 1
     cycS1[c] = (cycS1[c] as number) + cyc.m1
     cycS2[c] = (cycS2[c] as number) + cyc.m2
-    const after = t + (rng === null ? cyc.m1 : sampleTime(rng, cyc.m1, cyc.m2 - cyc.m1 * cyc.m1))
+    if (rng !== null) drawCycle(rng, cyc)
+    const after = t + (rng === null ? cyc.m1 : cyc.draw)
     next[c] = after < (closeAt[c] as number) ? after : Number.POSITIVE_INFINITY
   }
-  return { counts, projections, ghostProjections, beyond: rng === null ? beyondReach(prep, counts, lastAt) : null }
+  return {
+    counts,
+    projections: run.projections,
+    ghostProjections: run.ghostProjections,
+    beyond: rng === null ? beyondReach(prep, counts, lastAt) : null,
+  }
 }
 
 /** Per ticket and would-be ticket the run did not reach: when its turn would come at the run's pace (NaN: no figure). */

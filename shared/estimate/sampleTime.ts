@@ -28,6 +28,14 @@ export function sampleTime(rng: Rng, mean: number, variance: number): number {
     const sd = Math.sqrt(v)
     return sd === 0 ? mean : mean - sd - sd * Math.log(1 - rng.next())
   }
+  return sampleTwoPhases(rng, mean, v)
+}
+
+/**
+ * `sampleTime` when the variance exceeds the squared mean: the balanced two-phase mixture. Apart
+ * so that the common case above stays small enough for the projection's loop to take it in.
+ */
+function sampleTwoPhases(rng: Rng, mean: number, v: number): number {
   const c2 = v / (mean * mean)
   const p = 0.5 * (1 + Math.sqrt((c2 - 1) / (c2 + 1)))
   // balanced means: phase i has mean m/(2·p_i)

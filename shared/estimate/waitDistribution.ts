@@ -2,7 +2,7 @@ import type { WaitEstimate } from '../queue/ticket'
 import { timeOfCall, type CallCurve } from './callCountProcess'
 import { shapeAt } from './firstCallTime'
 import type { CounterAvailability } from './counterAvailability'
-import { gammaQuantile } from './gammaDistribution'
+import { gammaDeciles } from './gammaDistribution'
 import type { Projection } from './prepareProjection'
 
 /**
@@ -23,14 +23,7 @@ import type { Projection } from './prepareProjection'
 export function gammaWait(mean: number, variance: number): WaitEstimate {
   if (mean <= 0) return { mean: 0, p10: 0, p50: 0, p90: 0 }
   if (variance <= 1e-12 * mean * mean) return { mean, p10: mean, p50: mean, p90: mean }
-  const shape = (mean * mean) / variance
-  const scale = variance / mean
-  return {
-    mean,
-    p10: gammaQuantile(0.1, shape, scale),
-    p50: gammaQuantile(0.5, shape, scale),
-    p90: gammaQuantile(0.9, shape, scale),
-  }
+  return gammaDeciles((mean * mean) / variance, variance / mean, { mean, p10: 0, p50: 0, p90: 0 })
 }
 
 /**
@@ -44,15 +37,24 @@ export function poolCurves(
   ownCycle: (counterIndex: number) => { m1: number; m2: number },
 ): CallCurve[] {
   const curves: CallCurve[] = []
-  p.pool.forEach((c, j) => {
+  for (let j = 0; j < p.pool.length; j++) {
+    const c = p.pool[j] as number
     const a = availability[c]
-    if (a == null) return
+    if (a == null) continue
     const n = p.cycles[3 * j] as number
-    const mix =
-      n > 0 ? { m1: (p.cycles[3 * j + 1] as number) / n, m2: (p.cycles[3 * j + 2] as number) / n } : ownCycle(c)
-    const scv = Math.max(0.01, mix.m2 / (mix.m1 * mix.m1) - 1)
-    curves.push({ first: a.first, cycleMean: mix.m1, cycleScv: scv, closeAt: a.closeAt })
-  })
+    let m1: number
+    let m2: number
+    if (n > 0) {
+      m1 = (p.cycles[3 * j + 1] as number) / n
+      m2 = (p.cycles[3 * j + 2] as number) / n
+    } else {
+      const own = ownCycle(c)
+      m1 = own.m1
+      m2 = own.m2
+    }
+    const scv = Math.max(0.01, m2 / (m1 * m1) - 1)
+    curves.push({ first: a.first, cycleMean: m1, cycleScv: scv, closeAt: a.closeAt })
+  }
   return curves
 }
 
