@@ -3,8 +3,8 @@ import base from './vitest.config'
 
 /**
  * The inner loop's tier (`npm run test:fast`): every test file except the ones that simulate
- * whole days, months or hundreds of thousands of customers, kill processes, cut the power or
- * start PostgreSQL. `npm test` still runs everything; this is for a change in progress.
+ * whole days, months or hundreds of thousands of customers, kill processes or worker threads, cut
+ * the power or start PostgreSQL. `npm test` still runs everything; this is for a change in progress.
  */
 export const SLOW = [
   'test/shared/policy/apqSimulation.test.ts',
@@ -21,6 +21,7 @@ export const SLOW = [
   'test/hq/**',
   'test/hub/crash.test.ts',
   'test/hub/powerCut.test.ts',
+  'test/hub/storeUpgradePowerCut.test.ts',
   'test/hub/diskFaults.test.ts',
   'test/hub/reports.test.ts',
   'test/hub/hubLog.test.ts',
@@ -28,6 +29,7 @@ export const SLOW = [
   'test/hub/estimateCalibration.test.ts',
   'test/hub/speechHealth.test.ts',
   'test/hub/lifecycle.test.ts',
+  'test/hub/workerProtocol.test.ts',
   'test/hardware/faults.pty.test.ts',
   'test/electron/electronegativity.test.ts',
   'test/electron/packaging.test.ts',
