@@ -8,6 +8,8 @@ import type { Shape } from './shape'
  */
 export const customerZh = {
   ticket: {
+    /** The label of the ticket's number, on the kiosk's ticket, the status page and the check-in. */
+    yourNumber: '您的号码',
     /** The label of the people ahead; the kiosk shows it above the count, the paper before it. */
     ahead: '您前面还有',
     /** The label of the shown wait, on the kiosk, the paper and the status page. */
@@ -61,6 +63,7 @@ export const customerZh = {
 
 export const customerEn: Shape<typeof customerZh> = {
   ticket: {
+    yourNumber: 'Your number',
     ahead: 'Ahead of you',
     estimate: 'Expected wait',
     line: { ahead: '{label}: {value}', estimate: '{label}: {value}', priority: '{label}: {value}' },

@@ -18,7 +18,6 @@ export const kiosk = {
       },
       issuing: '正在出号…',
       ticket: {
-        yourNumber: '您的号码',
         printed: '请取走打印的号票',
         printFailed: '号票打印失败:请记住您的号码或扫码,工作人员已收到通知。',
         noPrinter: '请记住您的号码或扫码查看进度。',
@@ -64,7 +63,6 @@ export const kiosk = {
       },
       issuing: 'Issuing your ticket…',
       ticket: {
-        yourNumber: 'Your number',
         printed: 'Please take your printed ticket',
         printFailed:
           'The ticket could not be printed. Please note your number or scan the code; our staff have been told.',
