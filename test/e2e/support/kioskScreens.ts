@@ -60,8 +60,9 @@ export async function badlyWrapped(page: Page, selector: string): Promise<string
       const doc = el.ownerDocument
       // Each character's line, by the top of its box; a line is the characters sharing one top.
       const lines = new Map<number, string>()
-      const text = el.firstChild?.nodeType === Node.TEXT_NODE ? (el.firstChild as Text) : null
-      const content = text?.data ?? ''
+      // A text node (type 3) is the element's text; an element with only a comment has none.
+      const text = el.firstChild?.nodeType === 3 ? el.firstChild : null
+      const content = text?.textContent ?? ''
       for (let i = 0; i < content.length; i++) {
         const range = doc.createRange()
         range.setStart(text!, i)
