@@ -32,7 +32,7 @@ for (const language of ['zh-CN', 'en'] as const) {
         rejoin: 'Missed your call? Re-join',
         submit: 'Re-join',
         rejoined:
-          /^A001 is back in the queue: 2 people ahead of you, expected wait (about \d+–\d+ min|soon)\. Please listen for your number\.$/,
+          /^A001 is back in the queue\. Ahead of you: 2 people\. Expected wait: (about \d+–\d+ min|soon)\. Please listen for your number\.$/,
       }
     : {
         business: /对公业务/,
@@ -46,7 +46,7 @@ for (const language of ['zh-CN', 'en'] as const) {
         declared: '优先服务:老年人、残障人士、孕妇(客户自行申报,柜员会核对)',
         rejoin: '过号重新排队',
         submit: '重新排队',
-        rejoined: /^A001 已重新排队:您前面还有 2 人,预计等候 (约 \d+–\d+ 分钟|即将叫号)。请留意叫号。$/,
+        rejoined: /^A001 已重新排队。您前面还有 2 人,预计等候:(约 \d+–\d+ 分钟|即将叫号)。请留意叫号。$/,
       }
 
   test.describe(`the kiosk customer, ${language}`, () => {

@@ -146,6 +146,18 @@ describe('one idea, one key', () => {
     }
   })
 
+  it('restates no ticket label inside a customer screen’s sentence (the sentence is given the ticket’s line)', () => {
+    for (const language of LANGUAGES) {
+      const labels = ['ticket.ahead', 'ticket.estimate'].map((key) => leaves(CATALOGUE[language]).get(key)!)
+      const sentences = [...leaves(kiosk[language]), ...leaves(status[language])]
+      const restated = sentences.filter(([, text]) => labels.some((label) => text.includes(label)))
+      expect(
+        restated.map(([key]) => key),
+        language,
+      ).toEqual([])
+    }
+  })
+
   it('builds the sentences that name them from the same messages', () => {
     for (const language of LANGUAGES) {
       i18n.global.locale.value = language

@@ -37,7 +37,7 @@ export const kiosk = {
         number: '号码',
         submit: '重新排队',
         done: '已重新排队,请留意叫号。',
-        doneAt: '{number} 已重新排队:您前面还有 {ahead},预计等候 {wait}。请留意叫号。',
+        doneAt: '{number} 已重新排队。{ahead},{wait}。请留意叫号。',
         notFound: '没有找到可重新排队的号码 {number}。',
       },
       unavailable: '暂停取号',
@@ -83,8 +83,7 @@ export const kiosk = {
         number: 'Number',
         submit: 'Re-join',
         done: 'You are back in the queue. Please listen for your number.',
-        doneAt:
-          '{number} is back in the queue: {ahead} ahead of you, expected wait {wait}. Please listen for your number.',
+        doneAt: '{number} is back in the queue. {ahead}. {wait}. Please listen for your number.',
         notFound: 'No missed ticket {number} can re-join.',
       },
       unavailable: 'Tickets paused',
