@@ -8,23 +8,31 @@ import type { Shape } from './shape'
  */
 export const customerZh = {
   ticket: {
+    /** The label of the ticket's number, on the kiosk's ticket, the status page and the check-in. */
+    yourNumber: '您的号码',
     /** The label of the people ahead; the kiosk shows it above the count, the paper before it. */
     ahead: '您前面还有',
     /** The label of the shown wait, on the kiosk, the paper and the status page. */
     estimate: '预计等候',
     /** One printed line of a fact the kiosk shows as label and value. */
-    line: { ahead: '{label} {value}', estimate: '{label}:{value}' },
+    line: { ahead: '{label} {value}', estimate: '{label}:{value}', priority: '{label}:{value}' },
     issued: '取号时间 {time}',
     documents: '请提前准备',
     calling: '叫号时大厅屏幕和语音都会通知您。叫号 {calls} 次未到时,您可在 {grace} 分钟内到取号机重新排队。',
     qr: '扫码查看实时排队进度',
     footer: '感谢您的耐心等候',
+    /** The ticket's priority class: a label and a value by how it stands (`priorityFact`). */
     priority: {
-      declared: '优先服务:{name}(客户自行申报,柜员会核对)',
-      confirmed: '优先服务:{name}(已确认)',
-      claimed: '已申请优先服务:{name},确认后生效',
+      label: '优先服务',
+      declared: '{name}(客户自行申报,柜员会核对)',
+      confirmed: '{name}(已确认)',
+      pending: '{name}(已申请,确认后生效;确认前按普通顺序排队)',
     },
   },
+  /**
+   * A shown wait, read after its label ("预计等候:约 5–10 分钟", "Expected wait: about 5–10 min")
+   * or in a sentence, so English starts in lower case.
+   */
   wait: {
     soon: '即将叫号',
     range: '约 {low}–{high} 分钟',
@@ -55,9 +63,10 @@ export const customerZh = {
 
 export const customerEn: Shape<typeof customerZh> = {
   ticket: {
+    yourNumber: 'Your number',
     ahead: 'Ahead of you',
     estimate: 'Expected wait',
-    line: { ahead: '{label}: {value}', estimate: '{label}: {value}' },
+    line: { ahead: '{label}: {value}', estimate: '{label}: {value}', priority: '{label}: {value}' },
     issued: 'Issued {time}',
     documents: 'Please have ready',
     calling:
@@ -65,16 +74,17 @@ export const customerEn: Shape<typeof customerZh> = {
     qr: 'Scan to follow the queue live',
     footer: 'Thank you for your patience',
     priority: {
-      declared: 'Priority: {name} (self-declared; the teller will check)',
-      confirmed: 'Priority: {name} (confirmed)',
-      claimed: 'Priority requested: {name}; it applies once confirmed',
+      label: 'Priority service',
+      declared: '{name} (self-declared; the teller will check)',
+      confirmed: '{name} (confirmed)',
+      pending: '{name} (requested: it applies once confirmed, and until then you wait in the ordinary order)',
     },
   },
   wait: {
-    soon: 'Soon',
-    range: 'About {low}–{high} min',
-    upTo: 'Within about {high} min',
-    none: 'No estimate yet',
+    soon: 'soon',
+    range: 'about {low}–{high} min',
+    upTo: 'within about {high} min',
+    none: 'no estimate yet',
   },
   people: 'no one | 1 person | {n} people',
   call: {

@@ -1,4 +1,6 @@
+import type { Language } from '../domain/text'
 import type { ShownWait } from '../estimate/displayWait'
+import type { PriorityStanding } from '../queue/priorityStanding'
 import type { MessageRef } from './catalogue'
 
 /**
@@ -12,6 +14,17 @@ export interface TicketFact {
   readonly value: MessageRef
   /** How the paper joins the label and the value. */
   readonly line: MessageRef['key']
+}
+
+/**
+ * A fact as one line, its label and value filled by `fill` (the hub's `say`, the screen's `t`):
+ * what the paper prints, and what the kiosk shows where a fact is one sentence.
+ *
+ * @example
+ * lineOf(peopleAheadFact(3), (ref) => say('en', ref)) //=> { key: 'ticket.line.ahead', params: { label: 'Ahead of you', value: '3 people' } }
+ */
+export function lineOf(fact: TicketFact, fill: (ref: MessageRef) => string): MessageRef {
+  return { key: fact.line, params: { label: fill(fact.label), value: fill(fact.value) } }
 }
 
 /**
@@ -32,7 +45,31 @@ export function estimateFact(shown: ShownWait | null | undefined): TicketFact {
 }
 
 /**
- * The words of a shown wait: "即将叫号" / "Soon", "约 8–12 分钟" / "About 8–12 min".
+ * The ticket's priority class and how it stands: declared by the customer (the teller checks
+ * it), confirmed (staff, the card reader or a booking), or asked for and not yet confirmed (the
+ * ticket waits as ordinary until then). How to get a claim confirmed depends on the kiosk (a
+ * card reader or not), so the kiosk says that apart; the fact itself reads the same everywhere.
+ *
+ * @example
+ * priorityFact({ kind: 'pending', cls: vip, awaiting: 'staff' }, 'en').value
+ * //=> { key: 'ticket.priority.pending', params: { name: 'Premier customers' } }
+ */
+export function priorityFact(standing: PriorityStanding, language: Language): TicketFact {
+  const how =
+    standing.kind === 'pending'
+      ? 'ticket.priority.pending'
+      : standing.by === 'declared'
+        ? 'ticket.priority.declared'
+        : 'ticket.priority.confirmed'
+  return {
+    label: { key: 'ticket.priority.label' },
+    value: { key: how, params: { name: standing.cls.name[language] } },
+    line: 'ticket.line.priority',
+  }
+}
+
+/**
+ * The words of a shown wait: "即将叫号" / "soon", "约 8–12 分钟" / "about 8–12 min".
  *
  * @example
  * waitWords({ kind: 'range', lowMin: 5, highMin: 5 }) //=> { key: 'wait.upTo', params: { high: 5 } }

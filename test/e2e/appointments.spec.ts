@@ -36,7 +36,7 @@ const WORDS = {
     open: '我有预约码',
     code: '预约码',
     checkIn: '签到',
-    onTime: /签到成功。您的号码 C\d{3},到预约时间将优先叫号。/,
+    onTime: /签到成功。您的号码:C\d{3},到预约时间将优先叫号。/,
     upcoming: '待签到',
   },
   en: {
@@ -50,7 +50,7 @@ const WORDS = {
     open: 'I have a booking code',
     code: 'Booking code',
     checkIn: 'Check in',
-    onTime: /Checked in\. Your number is C\d{3}; you will be called first at your time\./,
+    onTime: /Checked in\. Your number: C\d{3}; you will be called first at your time\./,
     upcoming: 'Not checked in yet',
   },
 } as const

@@ -24,13 +24,15 @@ for (const language of ['zh-CN', 'en'] as const) {
         welcome: 'Welcome. Please choose your service',
         vip: 'Premier customers',
         care: 'Elderly, disabled, pregnant',
-        awaiting: /Priority asked: Premier customers\. Please show proof/,
-        confirmed: 'Priority: Premier customers (confirmed)',
-        declared: 'Priority: Elderly, disabled, pregnant (self-declared; the teller will check)',
+        awaiting:
+          'Priority service: Premier customers (requested: it applies once confirmed, and until then you wait in the ordinary order)',
+        how: 'Please show proof to a member of staff.',
+        confirmed: 'Priority service: Premier customers (confirmed)',
+        declared: 'Priority service: Elderly, disabled, pregnant (self-declared; the teller will check)',
         rejoin: 'Missed your call? Re-join',
         submit: 'Re-join',
         rejoined:
-          /^A001 is back in the queue: 2 people ahead of you, expected wait (About \d+–\d+ min|Soon)\. Please listen for your number\.$/,
+          /^A001 is back in the queue\. Ahead of you: 2 people\. Expected wait: (about \d+–\d+ min|soon)\. Please listen for your number\.$/,
       }
     : {
         business: /对公业务/,
@@ -38,12 +40,13 @@ for (const language of ['zh-CN', 'en'] as const) {
         welcome: '欢迎光临,请选择您要办理的业务',
         vip: '贵宾客户',
         care: '老年人、残障人士、孕妇',
-        awaiting: /已申请优先服务:贵宾客户。请向工作人员出示证明/,
+        awaiting: '优先服务:贵宾客户(已申请,确认后生效;确认前按普通顺序排队)',
+        how: '请向工作人员出示证明。',
         confirmed: '优先服务:贵宾客户(已确认)',
         declared: '优先服务:老年人、残障人士、孕妇(客户自行申报,柜员会核对)',
         rejoin: '过号重新排队',
         submit: '重新排队',
-        rejoined: /^A001 已重新排队:您前面还有 2 人,预计等候 (约 \d+–\d+ 分钟|即将叫号)。请留意叫号。$/,
+        rejoined: /^A001 已重新排队。您前面还有 2 人,预计等候:(约 \d+–\d+ 分钟|即将叫号)。请留意叫号。$/,
       }
 
   test.describe(`the kiosk customer, ${language}`, () => {
@@ -81,7 +84,8 @@ for (const language of ['zh-CN', 'en'] as const) {
       await page.getByRole('button', { name: w.business }).click()
       const standing = page.getByTestId('ticket-priority')
       await expect(standing).toHaveText(w.awaiting)
-      await expect(standing).toHaveAttribute('data-standing', 'awaitingStaff')
+      await expect(page.getByTestId('ticket-priority-how')).toHaveText(w.how)
+      await expect(page.locator('[data-standing]')).toHaveAttribute('data-standing', 'awaitingStaff')
       const number = await page.getByTestId('ticket-number').textContent()
       const snap = await lobby.api<{ state: { open: { id: string; number: string; priorityClaim: string | null }[] } }>(
         'GET',
@@ -98,6 +102,24 @@ for (const language of ['zh-CN', 'en'] as const) {
         await lobby.manager(),
       )
       await expect(standing).toHaveText(w.confirmed)
+      await expect(page.getByTestId('ticket-priority-how')).toHaveCount(0)
+    })
+
+    test('the menu and the ticket word the expected wait as label and value read together', async ({ page }) => {
+      await open(page)
+      // "Expected wait: about 4–12 min", never "Expected wait About 4–12 min".
+      const menu = en
+        ? /^Expected wait: (no estimate yet|soon|about \d+–\d+ min|within about \d+ min)$/
+        : /^预计等候:(暂无法估计|即将叫号|约 \d+–\d+ 分钟|约 \d+ 分钟内)$/
+      const waits = page.getByTestId('service-wait')
+      expect(await waits.count()).toBeGreaterThan(1)
+      for (const wait of await waits.all()) await expect(wait).toHaveText(menu)
+      await page.getByRole('button', { name: w.business }).click()
+      await expect(page.getByTestId('ticket-wait')).toHaveText(
+        en
+          ? /^(no estimate yet|soon|about \d+–\d+ min|within about \d+ min)$/
+          : /^(暂无法估计|即将叫号|约 \d+–\d+ 分钟|约 \d+ 分钟内)$/,
+      )
     })
 
     test('a self-declared class is on the ticket at once', async ({ page }) => {

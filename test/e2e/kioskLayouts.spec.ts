@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import type { BranchFile } from '../../hub/config/branchFile'
 import { priorityClassId } from '../../shared/domain/ids'
 import { Lobby } from './support/lobby'
-import { controlsThatDoNotFit, KIOSK_SCREENS } from './support/kioskScreens'
+import { badlyWrapped, controlsThatDoNotFit, KIOSK_SCREENS } from './support/kioskScreens'
 
 /** The demo branch with six priority classes: two more a customer may tap. */
 const sixClasses = (b: BranchFile['branch']): BranchFile['branch'] => ({
@@ -34,6 +34,9 @@ async function fits(page: Page, what: string): Promise<void> {
   await page.waitForTimeout(150)
   if (SHOTS !== undefined) await page.screenshot({ path: `${SHOTS}/${what.replace(/[^\w-]+/g, '_')}.png` })
   expect(await controlsThatDoNotFit(page), what).toEqual([])
+  // Names on buttons and the texts customers read wrap between words, never leaving one
+  // character alone on a line, and are not clipped.
+  expect(await badlyWrapped(page, '.kiosk *'), what).toEqual([])
 }
 
 for (const branch of BRANCHES) {

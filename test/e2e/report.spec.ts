@@ -161,6 +161,22 @@ for (const language of ['zh-CN', 'en'] as const) {
       await page.screenshot({ path: test.info().outputPath(`report-${language}.png`), fullPage: true })
     })
 
+    test('writes the chosen dates out in the page’s language beside the pickers', async ({ page }) => {
+      // Chromium draws the picker itself in its own UI language (12/06/2026 on a Chinese screen).
+      await open(page, w.tab, language)
+      const controls = page.getByRole('group', { name: language === 'en' ? 'Choose a report' : '选择报表' })
+      const date = controls.getByLabel(language === 'en' ? 'Date' : '日期', { exact: true })
+      await date.fill('2026-03-02')
+      const described = await date.getAttribute('aria-describedby')
+      const words = controls.locator(`[id="${described}"]`)
+      await expect(words).toHaveText(language === 'en' ? 'Monday, March 2, 2026' : '2026年3月2日星期一')
+      await controls.getByRole('radio', { name: language === 'en' ? 'Date range' : '时间段' }).check()
+      await controls.getByLabel(language === 'en' ? 'From' : '从', { exact: true }).fill('2026-02-28')
+      await expect(controls.getByTestId('date-text').first()).toHaveText(
+        language === 'en' ? 'Saturday, February 28, 2026' : '2026年2月28日星期六',
+      )
+    })
+
     test('shows the trend of the closed days and this week against last', async ({ page }) => {
       await open(page, w.tab, language)
       await page.getByRole('radio', { name: w.range }).check()

@@ -1,9 +1,14 @@
 import type { Language, LocalizedText } from '../../../shared/domain/text'
 
+/** The screen's language from vue-i18n's locale (Chinese unless English). */
+export function languageOf(locale: string): Language {
+  return locale === 'en' ? 'en' : 'zh-CN'
+}
+
 /** The branch's own texts (service names, documents) in the screen's language. */
 export function pick(text: LocalizedText | undefined, language: string): string {
   if (text === undefined) return ''
-  return text[(language === 'en' ? 'en' : 'zh-CN') as Language]
+  return text[languageOf(language)]
 }
 
 /** Hour and minute in the branch's civil time. */

@@ -3,7 +3,7 @@ import { waitWords } from '../../../shared/i18n/ticketFacts'
 import { sayWith, type Translate } from './say'
 
 /**
- * The words for a shown wait: "即将叫号" / "Soon", "约 8–12 分钟" / "About 8–12 min", chosen by
+ * The words for a shown wait: "即将叫号" / "soon", "约 8–12 分钟" / "about 8–12 min", chosen by
  * the same rule as the printed ticket (`shared/i18n/ticketFacts.ts`).
  */
 export function waitText(t: Translate, shown: ShownWait | null | undefined): string {

@@ -45,3 +45,50 @@ export async function controlsThatDoNotFit(page: Page): Promise<string[]> {
   if (height > viewport.height) out.push(`the page is ${height} px tall on a ${viewport.height} px screen`)
   return out
 }
+
+/**
+ * Texts on the page that wrap leaving one character alone on a line (军人、消防救援人 / 员), and
+ * buttons whose text spills out of them; `selector` chooses where to look. Each text is read in
+ * its innermost element (a service card's letter is a line of its own by design). Each failure
+ * is named with its lines.
+ */
+export async function badlyWrapped(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els) =>
+    els.flatMap((el) => {
+      const rect = el.getBoundingClientRect()
+      if (rect.width === 0 || rect.height === 0 || el.children.length > 0) return []
+      const doc = el.ownerDocument
+      // Each character's line, by the top of its box; a line is the characters sharing one top.
+      const lines = new Map<number, string>()
+      // A text node (type 3) is the element's text; an element with only a comment has none.
+      const text = el.firstChild?.nodeType === 3 ? el.firstChild : null
+      const content = text?.textContent ?? ''
+      for (let i = 0; i < content.length; i++) {
+        const range = doc.createRange()
+        range.setStart(text!, i)
+        range.setEnd(text!, i + 1)
+        const box = range.getClientRects()[0]
+        if (box === undefined || box.width === 0) continue
+        const top = Math.round(box.top)
+        const key = [...lines.keys()].find((k) => Math.abs(k - top) <= 3) ?? top
+        lines.set(key, (lines.get(key) ?? '') + content[i])
+      }
+      const words = [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line.trim())
+      const out: string[] = []
+      const alone = words.filter((line) => line.replace(/[\s\p{P}]/gu, '').length === 1)
+      if (words.length > 1 && alone.length > 0) out.push(`"${words.join(' / ')}" leaves ${alone.join(', ')} alone`)
+      if (el.tagName === 'BUTTON' && text !== null) {
+        const all = doc.createRange()
+        all.selectNodeContents(el)
+        const inside = all.getBoundingClientRect()
+        const spills =
+          inside.left < rect.left - 1 ||
+          inside.right > rect.right + 1 ||
+          inside.top < rect.top - 1 ||
+          inside.bottom > rect.bottom + 1
+        if (spills) out.push(`"${words.join(' / ')}" spills out of its button`)
+      }
+      return out
+    }),
+  )
+}

@@ -114,6 +114,61 @@ describe('the shared catalogue', () => {
   })
 })
 
+/**
+ * A message as its idea: without named values, the unit the CSV brackets (the screens write
+ * units with the values), end punctuation and case.
+ */
+const idea = (text: string) =>
+  text
+    .replace(/\{\w+\}/g, '')
+    .replace(/\s*[(（](?:秒|小时|%|s)[)）]\s*$/u, '')
+    .replace(/[\s。.:;：；,，]+$/u, '')
+    .trim()
+    .toLowerCase()
+
+describe('one idea, one key', () => {
+  // Ideas once worded in several places, near copies the exact-copy check above cannot see.
+  const IDEAS = [
+    'ticket.yourNumber',
+    'ticket.priority.label',
+    'labels.kpi.overtakes',
+    'labels.kpi.maxOrdinaryOvertakenWaitSec',
+  ]
+
+  it('words the ticket number’s label, the priority label and the overtake figures in one message each', () => {
+    for (const language of LANGUAGES) {
+      const all = leaves(i18n.global.messages.value[language])
+      for (const key of IDEAS) {
+        const wanted = idea(all.get(key) ?? `missing ${key}`)
+        const same = [...all].filter(([, text]) => idea(text) === wanted).map(([k]) => k)
+        expect(same, `${language} ${key}`).toEqual([key])
+      }
+    }
+  })
+
+  it('restates no ticket label inside a customer screen’s sentence (the sentence is given the ticket’s line)', () => {
+    for (const language of LANGUAGES) {
+      const labels = ['ticket.ahead', 'ticket.estimate'].map((key) => leaves(CATALOGUE[language]).get(key)!)
+      const sentences = [...leaves(kiosk[language]), ...leaves(status[language])]
+      const restated = sentences.filter(([, text]) => labels.some((label) => text.includes(label)))
+      expect(
+        restated.map(([key]) => key),
+        language,
+      ).toEqual([])
+    }
+  })
+
+  it('builds the sentences that name them from the same messages', () => {
+    for (const language of LANGUAGES) {
+      i18n.global.locale.value = language
+      const t = i18n.global.t
+      const checkedIn = t('checkIn.onTime', { number: 'C001', yourNumber: t('ticket.yourNumber') })
+      expect(checkedIn).toContain(`${t('ticket.yourNumber')}${language === 'en' ? ': ' : ':'}C001`)
+    }
+    i18n.global.locale.value = 'zh-CN'
+  })
+})
+
 describe('formatMessage', () => {
   it('fills named values and chooses an English plural by count', () => {
     expect(formatMessage('{n} person ahead of you | {n} people ahead of you', { n: 1 }, 1)).toBe(

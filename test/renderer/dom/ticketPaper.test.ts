@@ -2,19 +2,26 @@ import { describe, expect, it } from 'vitest'
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
 import { LANGUAGES, type Language } from '../../../shared/domain/text'
 import type { ShownWait } from '../../../shared/api/views'
-import { estimateFact, peopleAheadFact, type TicketFact } from '../../../shared/i18n/ticketFacts'
+import { estimateFact, peopleAheadFact, priorityFact, type TicketFact } from '../../../shared/i18n/ticketFacts'
 import type { TicketId } from '../../../shared/domain/ids'
 import type { Ticket } from '../../../shared/queue/ticket'
 import { ticketLayoutFor } from '../../../hub/devices/ticketLayoutFor'
+import { kioskPriority } from '../../../renderer/src/logic/kiosk/priorityStanding'
 import { i18n } from '../../../renderer/src/i18n'
 import { sayWith } from '../../../renderer/src/format/say'
 import { waitText } from '../../../renderer/src/format/waitText'
 
 const business = DEMO_BRANCH.services[1]!
 const elderly = DEMO_BRANCH.priorityClasses.find((p) => p.establishedBy === 'declared')!
+const byStaff = DEMO_BRANCH.priorityClasses.find((p) => p.establishedBy === 'staff')!
+const byReader = DEMO_BRANCH.priorityClasses.find((p) => p.establishedBy === 'idReader')!
 
 /** A ticket as the engine issues it at the kiosk, in the customer's language. */
-function ticket(language: Language, priorityClassId: Ticket['priorityClassId'] = null): Ticket {
+function ticket(
+  language: Language,
+  priorityClassId: Ticket['priorityClassId'] = null,
+  priorityClaim: Ticket['priorityClaim'] = null,
+): Ticket {
   const issuedAt = Date.UTC(2026, 11, 7, 1, 30)
   return {
     id: '20261207-B002' as TicketId,
@@ -22,7 +29,7 @@ function ticket(language: Language, priorityClassId: Ticket['priorityClassId'] =
     seq: 2,
     serviceId: business.id,
     priorityClassId,
-    priorityClaim: null,
+    priorityClaim,
     priorityBy: null,
     language,
     issuedAt,
@@ -98,7 +105,28 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
       DEMO_BRANCH,
       480,
     )
-    expect([en.peopleAhead, en.estimate]).toEqual(['Ahead of you: 1 person', 'Expected wait: Soon'])
+    expect([en.peopleAhead, en.estimate]).toEqual(['Ahead of you: 1 person', 'Expected wait: soon'])
+  })
+
+  it('reads label and wait as one phrase in English (no capital after the colon), and as before in Chinese', () => {
+    const paper = (language: Language, shown: ShownWait | null) =>
+      ticketLayoutFor(
+        { ticket: ticket(language), peopleAhead: 2, shown, statusPath: '/s', statusUrl: null },
+        DEMO_BRANCH,
+        480,
+      ).estimate
+    expect(SHOWN.map((shown) => paper('en', shown))).toEqual([
+      'Expected wait: no estimate yet',
+      'Expected wait: soon',
+      'Expected wait: about 5–10 min',
+      'Expected wait: within about 5 min',
+    ])
+    expect(SHOWN.map((shown) => paper('zh-CN', shown))).toEqual([
+      '预计等候:暂无法估计',
+      '预计等候:即将叫号',
+      '预计等候:约 5–10 分钟',
+      '预计等候:约 5 分钟内',
+    ])
   })
 
   it('prints the service, the class, the documents’ title, the calling rule and the QR caption as the screen shows them', () => {
@@ -117,11 +145,57 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
         480,
       )
       expect(paper.serviceName).toBe(business.name[language])
-      expect(paper.lines).toEqual([t('ticket.priority.declared', { name: elderly.name[language] })])
+      const declared = onScreen(priorityFact({ kind: 'established', cls: elderly, by: 'declared' }, language))
+      expect(paper.lines).toEqual([
+        t('ticket.line.priority', {
+          label: declared.label,
+          value: t('ticket.priority.declared', { name: elderly.name[language] }),
+        }),
+      ])
       expect(paper.documentsTitle).toBe(t('ticket.documents'))
       expect(paper.callingNote).toBe(t('ticket.calling', { calls: 3, grace: 30 }))
       expect(paper.qr?.caption).toBe(t('ticket.qr'))
     }
     i18n.global.locale.value = 'zh-CN'
+  })
+
+  it('prints a claim awaiting confirmation as the kiosk shows it: the same label and value, staff or card reader', () => {
+    for (const language of LANGUAGES) {
+      i18n.global.locale.value = language
+      const sep = language === 'zh-CN' ? ':' : ': '
+      for (const cls of [byStaff, byReader])
+        for (const hasReader of [true, false]) {
+          const claimed = ticket(language, null, cls.id)
+          const paper = ticketLayoutFor(
+            { ticket: claimed, peopleAhead: 2, shown: null, statusPath: '/s', statusUrl: null },
+            DEMO_BRANCH,
+            480,
+          )
+          // What the kiosk's ticket screen is given for this receipt, worded by the screen's `t`.
+          const onKiosk = kioskPriority(DEMO_BRANCH, claimed, undefined, hasReader)!
+          expect(onKiosk.kind).toMatch(/^awaiting/)
+          const shown = onScreen(priorityFact(onKiosk.standing, language))
+          expect(paper.lines).toEqual([`${shown.label}${sep}${shown.value}`])
+          expect(shown.value).toContain(cls.name[language])
+        }
+    }
+    i18n.global.locale.value = 'zh-CN'
+  })
+
+  it('words a waiting claim the same on paper in Chinese and English: asked for, ordinary until confirmed', () => {
+    const zh = ticketLayoutFor(
+      { ticket: ticket('zh-CN', null, byStaff.id), peopleAhead: 0, shown: null, statusPath: '/s', statusUrl: null },
+      DEMO_BRANCH,
+      480,
+    )
+    expect(zh.lines).toEqual([`优先服务:${byStaff.name['zh-CN']}(已申请,确认后生效;确认前按普通顺序排队)`])
+    const en = ticketLayoutFor(
+      { ticket: ticket('en', null, byStaff.id), peopleAhead: 0, shown: null, statusPath: '/s', statusUrl: null },
+      DEMO_BRANCH,
+      480,
+    )
+    expect(en.lines).toEqual([
+      `Priority service: ${byStaff.name.en} (requested: it applies once confirmed, and until then you wait in the ordinary order)`,
+    ])
   })
 })

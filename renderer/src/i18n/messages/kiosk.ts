@@ -5,7 +5,6 @@ export const kiosk = {
       welcome: '欢迎光临,请选择您要办理的业务',
       waiting: '等候 {n} 人',
       selfServiceBadge: '可自助办理',
-      priorityTitle: '优先服务',
       priorityChosen: '{name}:请选择业务',
       priorityChosenCard: '{name}:请选择业务,取号后在读卡器上刷卡或身份证',
       priorityChosenNoReader: '{name}:请选择业务,本机没有读卡器,请到柜台出示卡或证件',
@@ -19,17 +18,16 @@ export const kiosk = {
       },
       issuing: '正在出号…',
       ticket: {
-        yourNumber: '您的号码',
         printed: '请取走打印的号票',
         printFailed: '号票打印失败:请记住您的号码或扫码,工作人员已收到通知。',
         noPrinter: '请记住您的号码或扫码查看进度。',
         done: '完成',
         countdown: '{n} 秒后返回首页',
+        /** How to get a claim confirmed, under the priority line (`ticket.priority.*`). */
         priority: {
-          awaitingStaff: '已申请优先服务:{name}。请向工作人员出示证明,确认后生效;确认前按普通顺序排队。',
-          awaitingReader: '已申请优先服务:{name}。请现在在读卡器上刷卡或身份证,确认后生效;确认前按普通顺序排队。',
-          awaitingNoReader:
-            '已申请优先服务:{name}。本机没有读卡器:请到柜台向柜员出示卡或证件,确认后生效;确认前按普通顺序排队。',
+          awaitingStaff: '请向工作人员出示证明。',
+          awaitingReader: '请现在在读卡器上刷卡或身份证。',
+          awaitingNoReader: '本机没有读卡器:请到柜台向柜员出示卡或证件。',
         },
       },
       rejoin: {
@@ -39,7 +37,7 @@ export const kiosk = {
         number: '号码',
         submit: '重新排队',
         done: '已重新排队,请留意叫号。',
-        doneAt: '{number} 已重新排队:您前面还有 {ahead},预计等候 {wait}。请留意叫号。',
+        doneAt: '{number} 已重新排队。{ahead},{wait}。请留意叫号。',
         notFound: '没有找到可重新排队的号码 {number}。',
       },
       unavailable: '暂停取号',
@@ -51,7 +49,6 @@ export const kiosk = {
       welcome: 'Welcome. Please choose your service',
       waiting: '{n} waiting',
       selfServiceBadge: 'Self-service available',
-      priorityTitle: 'Priority service',
       priorityChosen: '{name}: choose your service',
       priorityChosenCard: '{name}: choose your service, then scan your card or ID at the reader',
       priorityChosenNoReader:
@@ -66,7 +63,6 @@ export const kiosk = {
       },
       issuing: 'Issuing your ticket…',
       ticket: {
-        yourNumber: 'Your number',
         printed: 'Please take your printed ticket',
         printFailed:
           'The ticket could not be printed. Please note your number or scan the code; our staff have been told.',
@@ -75,12 +71,9 @@ export const kiosk = {
         countdown:
           'Back to the start in {n} second | Back to the start in {n} second | Back to the start in {n} seconds',
         priority: {
-          awaitingStaff:
-            'Priority asked: {name}. Please show proof to a member of staff; it applies once confirmed, and until then you wait in the ordinary order.',
-          awaitingReader:
-            'Priority asked: {name}. Please scan your card or ID at the reader now; it applies once confirmed, and until then you wait in the ordinary order.',
-          awaitingNoReader:
-            'Priority asked: {name}. This kiosk has no card reader: please show your card or ID to the teller; it applies once confirmed, and until then you wait in the ordinary order.',
+          awaitingStaff: 'Please show proof to a member of staff.',
+          awaitingReader: 'Please scan your card or ID at the reader now.',
+          awaitingNoReader: 'This kiosk has no card reader: please show your card or ID to the teller.',
         },
       },
       rejoin: {
@@ -90,8 +83,7 @@ export const kiosk = {
         number: 'Number',
         submit: 'Re-join',
         done: 'You are back in the queue. Please listen for your number.',
-        doneAt:
-          '{number} is back in the queue: {ahead} ahead of you, expected wait {wait}. Please listen for your number.',
+        doneAt: '{number} is back in the queue. {ahead}. {wait}. Please listen for your number.',
         notFound: 'No missed ticket {number} can re-join.',
       },
       unavailable: 'Tickets paused',

@@ -175,8 +175,6 @@ export const report = {
       fairness: {
         title: '公平性',
         summary: '公平性概况',
-        overtakes: '被后到者超越(人次)',
-        maxOrdinary: '普通客户被超越时最长已等',
         waitCap: '公示的保证时间',
         noCap: '未设置',
         byReason: '被超越的原因',
@@ -475,7 +473,7 @@ export const report = {
         neverCalled: 'never called',
         transfers: 'transferred {n}×',
         rejoins: 're-joined {n}×',
-        overtaken: 'overtaken {n}×',
+        overtaken: 'overtaken by a later arrival {n}×',
         delay: 'lobby told: {message}',
       },
       five: {
@@ -526,8 +524,6 @@ export const report = {
       fairness: {
         title: 'Fairness',
         summary: 'Fairness at a glance',
-        overtakes: 'Overtakes (pairs)',
-        maxOrdinary: 'Longest an ordinary customer had waited when overtaken',
         waitCap: 'Declared guaranteed time',
         noCap: 'None',
         byReason: 'Why customers were overtaken',

@@ -3,7 +3,6 @@ export const status = {
   'zh-CN': {
     status: {
       title: '排队进度',
-      number: '您的号码',
       waiting: '等候中',
       called: '请到 {counter} 号窗口办理',
       serving: '正在 {counter} 号窗口办理',
@@ -22,7 +21,6 @@ export const status = {
   en: {
     status: {
       title: 'Your place in the queue',
-      number: 'Your number',
       waiting: 'Waiting',
       called: 'Please go to counter {counter}',
       serving: 'Being served at counter {counter}',

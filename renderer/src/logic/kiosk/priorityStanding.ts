@@ -1,20 +1,23 @@
 import type { TicketReceipt } from '../../../../shared/api/views'
 import type { BranchConfig, PriorityClassConfig } from '../../../../shared/domain/branch'
-import { priorityStanding } from '../../../../shared/queue/priorityStanding'
+import { priorityStanding, type PriorityStanding } from '../../../../shared/queue/priorityStanding'
 import type { Ticket } from '../../../../shared/queue/ticket'
 
 /**
  * What the kiosk's ticket says about its priority class, from the engine's standing
- * (`shared/queue/priorityStanding`):
+ * (`shared/queue/priorityStanding`, worded as on the paper by `priorityFact`) and what to do
+ * next at this kiosk:
  * - `declared`: the customer said so (printed, and shown to the teller, who may change it);
  * - `confirmed`: staff, the card reader or a booking established it;
  * - `awaitingStaff` / `awaitingReader`: asked for, not yet confirmed — the ticket waits as
  *   ordinary; `awaitingNoReader` when the class is established by reader and this kiosk has none
  *   (the customer shows the card to the teller instead).
  */
-export type KioskPriority =
-  | { readonly kind: 'declared' | 'confirmed'; readonly cls: PriorityClassConfig }
-  | { readonly kind: 'awaitingStaff' | 'awaitingReader' | 'awaitingNoReader'; readonly cls: PriorityClassConfig }
+export interface KioskPriority {
+  readonly kind: 'declared' | 'confirmed' | 'awaitingStaff' | 'awaitingReader' | 'awaitingNoReader'
+  readonly cls: PriorityClassConfig
+  readonly standing: PriorityStanding
+}
 
 /**
  * The ticket's standing from the live ticket when the kiosk has it (a confirmation arrives as an
@@ -33,9 +36,9 @@ export function kioskPriority(
   if (s === null) return null
   if (s.kind === 'pending') {
     const kind = s.awaiting === 'staff' ? 'awaitingStaff' : hasReader ? 'awaitingReader' : 'awaitingNoReader'
-    return { kind, cls: s.cls }
+    return { kind, cls: s.cls, standing: s }
   }
-  return { kind: s.by === 'declared' ? 'declared' : 'confirmed', cls: s.cls }
+  return { kind: s.by === 'declared' ? 'declared' : 'confirmed', cls: s.cls, standing: s }
 }
 
 /**
