@@ -72,7 +72,7 @@ export interface WorkerCallsOptions<R> {
   readonly onProblem: (message: string) => void
   /** Called once when the thread is gone: it stopped, crashed, broke the protocol or was ended. */
   readonly onEnd?: () => void
-  /** A call not answered by then ends the thread: the thread is stuck on it. */
+  /** A call not answered by then ends the thread (logged through `onProblem`): the thread is stuck on it. */
   readonly timeoutMs?: number
 }
 
@@ -115,10 +115,17 @@ export class WorkerCalls<Q, R> {
       const timer =
         timeoutMs === undefined
           ? null
-          : setTimeout(() => void this.end(new Error(`${name} took longer than ${timeoutMs / 1000} s`)), timeoutMs)
+          : setTimeout(() => this.breach(`${name} took longer than ${timeoutMs / 1000} s`), timeoutMs)
       this.pending.set(id, { resolve, reject, timer })
       this.worker.ref()
-      this.worker.postMessage({ id, request } satisfies WorkerRequest<Q>)
+      try {
+        this.worker.postMessage({ id, request } satisfies WorkerRequest<Q>)
+      } catch (e) {
+        // A request that cannot be copied to the thread (a function, a closed port): this call
+        // fails, the thread owes nothing for it and must not be kept alive for it.
+        this.settle(id)
+        reject(new Error(`${name} could not be sent the request: ${errorText(e)}`))
+      }
     })
   }
 
@@ -136,6 +143,9 @@ export class WorkerCalls<Q, R> {
   }
 
   private receive(message: unknown): void {
+    // An answer the thread had posted before it was ended (closed, timed out) arrives after
+    // `end`: its call has already failed with the reason, and it is not a breach to report.
+    if (this.ended) return
     const { name, parseAnswer } = this.options
     const parsed = parseAnswer(message)
     if (!parsed.ok) return this.breach(`${name} sent a message not of its protocol (${parsed.error})`)
@@ -145,11 +155,17 @@ export class WorkerCalls<Q, R> {
       const said = 'error' in answer ? `: ${answer.error}` : ''
       return this.breach(`${name} answered request ${answer.id}, which is not waiting for an answer${said}`)
     }
-    this.pending.delete(answer.id)
-    if (p.timer !== null) clearTimeout(p.timer)
-    if (this.pending.size === 0) this.worker.unref()
+    this.settle(answer.id)
     if ('error' in answer) p.reject(new Error(`${name}: ${answer.error}`))
     else p.resolve(answer.result)
+  }
+
+  /** Forgets a call that has its outcome; an idle thread stops holding the process open. */
+  private settle(id: number): void {
+    const p = this.pending.get(id)
+    if (p?.timer != null) clearTimeout(p.timer)
+    this.pending.delete(id)
+    if (this.pending.size === 0) this.worker.unref()
   }
 
   private breach(message: string): void {
@@ -161,7 +177,8 @@ export class WorkerCalls<Q, R> {
 /**
  * The worker's side: each request checked with `parseRequest` and answered, by id, with what
  * `handle` returns or why it could not. A request not of the protocol is answered with an
- * error (under its id if it has one, -1 if not), which ends the thread from the hub's side.
+ * error under its id, which fails that one call and keeps the thread; one without a readable id
+ * is answered under -1, which no call waits for, so the hub's side ends the thread.
  */
 export function answerRequests<Q, R>(
   port: MessagePort | null,

@@ -8,7 +8,16 @@ export interface EstimationThreadOptions {
   readonly onProblem: (message: string) => void
   /** The worker file, found beside `url` (tests start one that misbehaves). Default: `estimationWorker`. */
   readonly worker?: { readonly url: string; readonly name: string }
+  /** An estimate not answered by then ends the thread (it is stuck); estimation goes on inline. */
+  readonly timeoutMs?: number
 }
+
+/**
+ * An estimate takes milliseconds (`bench/estimate.bench.ts`); ten seconds is a thread stuck,
+ * not a busy one. Without a limit a stuck thread would hold every later estimate, the hub's
+ * start and its minute timer.
+ */
+const TIMEOUT_MS = 10_000
 
 /**
  * A worker thread for the wait estimator. Estimating the whole queue takes a few milliseconds
@@ -33,6 +42,7 @@ export class EstimationThread {
             name: 'the estimation thread',
             parseAnswer: parseEstimationAnswer,
             onProblem: options.onProblem,
+            timeoutMs: options.timeoutMs ?? TIMEOUT_MS,
             onEnd: () => {
               this.calls = null
             },

@@ -12,7 +12,7 @@ import { A, ALICE, C1, TEST_BRANCH } from '../shared/support/testBranch'
  */
 
 const misbehaving = { url: import.meta.url, name: 'support/misbehavingWorker' }
-const MODE = { garbage: -1, wrongShape: -2, unknownId: -3, crash: -4, throws: -5 } as const
+const MODE = { garbage: -1, wrongShape: -2, unknownId: -3, crash: -4, throws: -5, hang: -6 } as const
 
 const threads: EstimationThread[] = []
 const simulators: Simulator[] = []
@@ -69,6 +69,17 @@ describe('EstimationThread', () => {
     await expect(t.run({ ...job, now: MODE.crash })).rejects.toThrow(
       /^the estimation thread failed: the worker fell over$/,
     )
+    expect(t.threaded).toBe(false)
+    expect(await t.run(job)).toEqual(runEstimation(job))
+  })
+
+  it('fails the estimate a stuck thread owes after its limit, logs why, and estimates inline from then on', async () => {
+    const logged: string[] = []
+    const t = new EstimationThread({ worker: misbehaving, onProblem: (m) => logged.push(m), timeoutMs: 2000 })
+    threads.push(t)
+    const job = aJob()
+    await expect(t.run({ ...job, now: MODE.hang })).rejects.toThrow('the estimation thread took longer than 2 s')
+    expect(logged).toEqual(['the estimation thread took longer than 2 s'])
     expect(t.threaded).toBe(false)
     expect(await t.run(job)).toEqual(runEstimation(job))
   })
