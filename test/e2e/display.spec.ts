@@ -40,9 +40,9 @@ interface Sound {
 /** A shown wait in the words of both languages (`format/waitText` and the common messages). */
 function waitWords(shown: ShownWait | undefined): [string, string] {
   if (shown === undefined) return ['暂无等候', 'No wait']
-  if (shown.kind === 'soon') return ['即将叫号', 'soon']
-  if (shown.lowMin === shown.highMin) return [`约 ${shown.highMin} 分钟内`, `within about ${shown.highMin} min`]
-  return [`约 ${shown.lowMin}–${shown.highMin} 分钟`, `about ${shown.lowMin}–${shown.highMin} min`]
+  if (shown.kind === 'soon') return ['即将叫号', 'Soon']
+  if (shown.lowMin === shown.highMin) return [`约 ${shown.highMin} 分钟内`, `Within about ${shown.highMin} min`]
+  return [`约 ${shown.lowMin}–${shown.highMin} 分钟`, `About ${shown.lowMin}–${shown.highMin} min`]
 }
 
 const sounds = (page: Page) => page.evaluate(() => (globalThis as unknown as { __sounds: Sound[] }).__sounds)

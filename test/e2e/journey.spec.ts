@@ -92,7 +92,7 @@ for (const language of ['zh-CN', 'en'] as const) {
       // The display shows them waiting, with an estimate; the manager sees the ticket.
       await expect(personalRow.getByRole('cell').first()).toHaveText('1')
       await expect(personalRow.getByRole('cell').nth(1)).toHaveText(
-        language === 'en' ? /^(soon|about \d+–\d+ min)/ : /即将叫号|约 \d+–\d+ 分钟/,
+        language === 'en' ? /^(Soon|About \d+–\d+ min)/ : /即将叫号|约 \d+–\d+ 分钟/,
       )
       await expect(issued).toHaveText('1')
 
