@@ -1,9 +1,7 @@
 import { basename, dirname, join } from 'node:path'
 import { Low, type Adapter } from 'lowdb'
-import type { TSchema } from 'typebox'
 import { isNotFound, type FileSystem } from './fileSystem'
 import { errorText } from '../../shared/util/errorText'
-import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
 
 /** A JSON file that is not valid JSON, or not what it should hold: says which file, and where. */
 export class JsonFileError extends Error {
@@ -26,22 +24,19 @@ export class JsonFileError extends Error {
 export class DurableJsonFile<T> implements Adapter<T> {
   private chain: Promise<void> = Promise.resolve()
 
-  /**
-   * `schema`: what the file must hold. A file that parses but does not match it (edited by
-   * hand, written by another program, damaged) is refused naming its fields, not cast and used.
-   */
   constructor(
     readonly fs: FileSystem,
     readonly path: string,
-    private readonly schema?: TSchema,
   ) {}
 
+  /**
+   * lowdb's read: the file's JSON, not yet checked. Every reader checks it before use: the
+   * stores and branch.json through `readStoreFile` (format, upgrade, schema), the replication
+   * cursor with its own compiled check.
+   */
   async read(): Promise<T | null> {
     const found = await this.readJson()
-    if (found === null) return null
-    const problems = this.schema === undefined ? [] : schemaProblems(this.schema, found.value)
-    if (problems.length > 0) throw new JsonFileError(this.path, restoreAdvice(problemLines(problems)))
-    return found.value as T
+    return found === null ? null : (found.value as T)
   }
 
   /** The file's JSON, unchecked, and its bytes as they are; null when there is no file. Empty or not JSON: refused. */
