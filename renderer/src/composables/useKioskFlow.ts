@@ -1,10 +1,10 @@
 import { onBeforeUnmount, ref, shallowRef } from 'vue'
 import type { TicketReceipt } from '../../../shared/api/views'
 import type { ServiceConfig } from '../../../shared/domain/branch'
-import type { Language } from '../../../shared/domain/text'
 import { ApiFailure, HubUnreachable, MalformedAnswer } from '../api/apiClient'
 import { setLanguage } from '../i18n'
 import { useSessionStore } from '../stores/session'
+import { languageOf } from '../format/localized'
 
 export type KioskStep =
   | { readonly kind: 'menu' }
@@ -75,7 +75,7 @@ export function useKioskFlow(language: () => string) {
     const body = {
       serviceId: service.id,
       priorityClassId: priorityClassId.value as never,
-      language: (language() === 'en' ? 'en' : 'zh-CN') as Language,
+      language: languageOf(language()),
       appointmentAt: null,
       idempotencyKey,
     }

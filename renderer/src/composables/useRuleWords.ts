@@ -3,6 +3,7 @@ import type { PriorityClassId } from '../../../shared/domain/ids'
 import type { PolicyDescription } from '../../../shared/policy/describePolicy'
 import type { TranslateIn } from './display/useBilingual'
 import { classRuleSentence, ruleSentences } from '../logic/rules/ruleSentences'
+import { languageOf } from '../format/localized'
 
 /**
  * The calling rules in the screen's language, as the kiosk shows them: the general ones for
@@ -11,7 +12,7 @@ import { classRuleSentence, ruleSentences } from '../logic/rules/ruleSentences'
 export function useRuleWords() {
   const { t, locale } = useI18n()
   const tr: TranslateIn = (key, named = {}, plural) => (plural === undefined ? t(key, named) : t(key, named, plural))
-  const lang = () => (locale.value === 'en' ? 'en' : 'zh-CN')
+  const lang = () => languageOf(locale.value)
   return {
     /** Every rule but the sentences of the classes in `apart`. */
     general: (policy: PolicyDescription, apart: readonly PriorityClassId[]): string[] =>

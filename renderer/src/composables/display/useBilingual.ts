@@ -1,6 +1,7 @@
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Language, LocalizedText } from '../../../../shared/domain/text'
+import { languageOf } from '../../format/localized'
 
 /** One text in the screen's language (`main`) and in the other one (`sub`). */
 export interface Bi {
@@ -37,7 +38,7 @@ export interface Bilingual {
  */
 export function useBilingual(): Bilingual {
   const { t, locale } = useI18n()
-  const main = computed<Language>(() => (locale.value === 'en' ? 'en' : 'zh-CN'))
+  const main = computed<Language>(() => languageOf(locale.value))
   const sub = computed<Language>(() => (main.value === 'en' ? 'zh-CN' : 'en'))
   const tIn =
     (lang: Language): TranslateIn =>

@@ -6,9 +6,9 @@ import { scenarioFromBranch } from '../../../../../shared/sim/scenarioFromBranch
 import { branchToday } from '../../../logic/report/reportDates'
 import { useBranchStore } from '../../../stores/branch'
 import { useQueueStore } from '../../../stores/queue'
+import { languageOf } from '../../../format/localized'
 
 /** The screen's language as a text language. */
-export const screenLanguage = (locale: string): Language => (locale === 'en' ? 'en' : 'zh-CN')
 
 /**
  * Today at this branch as a simulator scenario (`shared/sim/scenarioFromBranch`): the branch's
@@ -28,7 +28,7 @@ export function useTodayScenario() {
 
   /** A result's scenario name in the screen's language: today's, whichever language it was made in. */
   function shownName(name: string): string {
-    return LANGUAGES.some((lang) => todayName(lang) === name) ? todayName(screenLanguage(locale.value)) : name
+    return LANGUAGES.some((lang) => todayName(lang) === name) ? todayName(languageOf(locale.value)) : name
   }
 
   function todayScenario(): Scenario | null {
@@ -42,7 +42,7 @@ export function useTodayScenario() {
       date: state?.day ?? branchToday(now, info.utcOffsetMinutes),
       now,
       tickets: state === null ? [] : allTickets(state),
-      name: todayName(screenLanguage(locale.value)),
+      name: todayName(languageOf(locale.value)),
     })
   }
 
