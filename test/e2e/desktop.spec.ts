@@ -21,6 +21,7 @@ const FAKE_BRIDGE = `
     },
     pairWithHub: async (hubUrl, code, expected) => {
       window.__calls.push({ pair: [hubUrl, code, expected ?? null] });
+      if (code === '999999') return { ok: false, reason: 'unexpectedAnswer', problems: ['the server answered HTTP 404 (Not Found)'] };
       return code === '123456'
         ? { ok: true, role: 'kiosk', deviceToken: 'dev_kiosk_from_pairing_0123', caFingerprint: '${'AB:'.repeat(31)}CD' }
         : { ok: false, reason: 'certificateMismatch' };
@@ -97,6 +98,27 @@ test('setup pairs a counter PC with the hub and keeps the CA fingerprint to pin'
       screens: [{ role: { kind: 'kiosk' }, monitor: 1, deviceToken: 'dev_kiosk_from_pairing_0123' }],
     },
   })
+})
+
+test('an answer that is no pairing is not shown as a refused code: setup says to check the address and the release', async ({
+  page,
+}) => {
+  await page.addInitScript(FAKE_BRIDGE)
+  await page.goto(`${lobby.url}/#/setup`)
+  await page.getByRole('radio', { name: '连接到其他电脑上的网点服务器' }).check()
+  await page.getByLabel('服务器地址').fill('https://192.168.1.20:8420')
+  await page.getByLabel('配对码(6 位)').fill('999999')
+  await page.getByRole('button', { name: '与服务器配对' }).click()
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('这不是配对码的问题')
+  await expect(alert).toContainText('确认服务器与本机安装的是同一版本的网点排队')
+  await expect(alert).not.toContainText('服务器拒绝了配对码')
+  await expect(alert.getByRole('listitem')).toHaveText(['the server answered HTTP 404 (Not Found)'])
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(alert).toContainText(
+    'Check the server address, and that the server and this PC run the same Branch Lobby release',
+  )
+  await expect(alert).not.toContainText('refused the code')
 })
 
 test('the setup screen shows the problems main finds, field by field', async ({ page }) => {

@@ -182,7 +182,7 @@ describe('pairing from setup', () => {
     expect(await page.pairWithHub('https://127.0.0.1:1', '123456')).toEqual({ ok: false, reason: 'unreachable' })
   })
 
-  it('refuses a hub answer not of the pairing schema, logs the field at fault, and writes nothing', async () => {
+  it('refuses a hub answer not of the pairing schema as unexpected, logs the field at fault, and writes nothing', async () => {
     const server = createServer((req, res) => {
       req.resume()
       req.on('end', () =>
@@ -196,7 +196,7 @@ describe('pairing from setup', () => {
       const problem = 'role: must be "kiosk" or "display" (only a kiosk or a lobby display is paired)'
       expect(await asPageOf(t.window('setup')).pairWithHub(url, '123456')).toEqual({
         ok: false,
-        reason: 'refused',
+        reason: 'unexpectedAnswer',
         problems: [problem],
       })
       const logDir = join(t.userDataDir, 'logs')
@@ -204,7 +204,7 @@ describe('pairing from setup', () => {
       const failed = lines
         .map((l) => JSON.parse(l) as Record<string, unknown>)
         .filter((l) => l.event === 'pairing.failed')
-      expect(failed).toMatchObject([{ reason: 'refused', problems: [problem] }])
+      expect(failed).toMatchObject([{ reason: 'unexpectedAnswer', problems: [problem] }])
       expect(existsSync(join(t.userDataDir, 'terminal.json'))).toBe(false)
     } finally {
       await new Promise((resolve) => server.close(resolve))
