@@ -53,6 +53,11 @@ export type SaveConfigResult =
   | { readonly ok: false; readonly reason: 'invalid'; readonly problems: readonly ConfigProblem[] }
   | { readonly ok: false; readonly reason: 'notAllowed' | 'pinRequired' | 'wrongPin' | 'writeFailed' }
   | { readonly ok: false; readonly reason: 'lockedOut'; readonly retryInSec: number }
+  /**
+   * `terminal.json` on disk is of a newer format (`format`) than this release reads (`readsUpTo`):
+   * saving over it would lose what that release keeps, so nothing is written.
+   */
+  | { readonly ok: false; readonly reason: 'newerFile'; readonly format: number; readonly readsUpTo: number }
 
 export type KioskExitResult =
   | { readonly ok: true }

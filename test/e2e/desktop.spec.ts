@@ -15,6 +15,7 @@ const FAKE_BRIDGE = `
     listMonitors: async () => [{ number: 1, width: 1920, height: 1080, primary: true }, { number: 2, width: 1080, height: 1920, primary: false }],
     saveTerminalConfig: async (draft, pin) => {
       window.__calls.push({ save: draft, pin });
+      if (draft.terminalName === 'newer') return { ok: false, reason: 'newerFile', format: 2, readsUpTo: 1 };
       return draft.terminalName === 'bad'
         ? { ok: false, reason: 'invalid', problems: [{ path: 'terminalName', message: 'is not a name' }] }
         : { ok: true, restartInMs: 1500 };
@@ -130,6 +131,19 @@ test('the setup screen shows the problems main finds, field by field', async ({ 
   await expect(page.getByRole('alert')).toContainText('terminalName: is not a name')
 })
 
+test('a save over a terminal.json of a newer release is refused, and setup says what to do', async ({ page }) => {
+  await page.addInitScript(FAKE_BRIDGE)
+  await page.goto(`${lobby.url}/#/setup`)
+  await page.getByLabel('本机名称').fill('newer')
+  await page.getByRole('button', { name: '保存并重启' }).click()
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('本机的设置文件由较新版本的网点排队写入(格式 2,本版本只能读取到格式 1)')
+  await expect(alert).toContainText('没有保存任何内容,文件保持原样')
+  await expect(page.getByRole('status')).toHaveCount(0)
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(alert).toContainText('written by a newer Branch Lobby release (format 2; this one reads up to format 1)')
+})
+
 test('in a plain browser, setup says it belongs to the desktop app', async ({ page }) => {
   await page.goto(`${lobby.url}/#/setup`)
   await expect(page.getByRole('status')).toContainText('终端设置只能在网点排队桌面程序中进行')
@@ -144,7 +158,7 @@ test('a locked kiosk shows the PIN pad on the exit gesture, and reports its hub 
   const pad = page.getByRole('dialog', { name: '退出锁定' })
   await pad.getByLabel('退出密码').fill('1111')
   await pad.getByRole('button', { name: '确定' }).click()
-  await expect(pad.getByRole('alert')).toHaveText('密码错误')
+  await expect(pad.getByRole('alert')).toHaveText('退出密码错误')
   await pad.getByLabel('退出密码').fill('2468')
   await pad.getByRole('button', { name: '确定' }).click()
   await expect(pad).toHaveCount(0)

@@ -1,4 +1,7 @@
-/** Words of the terminal setup screen and the kiosk exit PIN pad (desktop app only). */
+/**
+ * Words of the terminal setup screen and the kiosk exit PIN pad (desktop app only). A wrong or
+ * locked-out exit PIN reads the same on both (`exit.wrong`, `exit.lockedOut`).
+ */
 export const setup = {
   'zh-CN': {
     setup: {
@@ -48,9 +51,9 @@ export const setup = {
       failed: {
         notAllowed: '此窗口不能保存设置。',
         pinRequired: '请输入当前退出密码。',
-        wrongPin: '退出密码错误。',
         writeFailed: '无法写入设置文件。',
-        lockedOut: '密码错误次数过多,请 {n} 秒后再试。',
+        newerFile:
+          '本机的设置文件由较新版本的网点排队写入(格式 {format},本版本只能读取到格式 {readsUpTo}):为免丢失其中的设置,没有保存任何内容,文件保持原样。请重新启动较新的版本;若确要在本机使用此版本,请先把设置文件(路径见下方)移到别处,再重新设置。',
       },
       pairNote: '取号机和综合屏第一次打开时会要求输入配对码(在大堂经理屏幕生成)。',
     },
@@ -59,8 +62,8 @@ export const setup = {
       lead: '请输入经理退出密码',
       pin: '退出密码',
       submit: '确定',
-      wrong: '密码错误',
-      lockedOut: '错误次数过多,请 {n} 秒后再试',
+      wrong: '退出密码错误',
+      lockedOut: '密码错误次数过多,请 {n} 秒后再试',
     },
   },
   en: {
@@ -114,9 +117,9 @@ export const setup = {
       failed: {
         notAllowed: 'This window may not save settings.',
         pinRequired: 'Enter the current exit PIN.',
-        wrongPin: 'The exit PIN is wrong.',
         writeFailed: 'The settings file could not be written.',
-        lockedOut: 'Too many wrong PINs; try again in {n} s.',
+        newerFile:
+          "This PC's settings file was written by a newer Branch Lobby release (format {format}; this one reads up to format {readsUpTo}). Nothing was saved, so none of its settings are lost: the file is as it was. Start the newer release again; to use this one on this PC, first move the settings file (its path is below) elsewhere, then set up again.",
       },
       pairNote:
         'Kiosks and lobby displays ask for a pairing code (made on the manager screen) the first time they open.',
@@ -126,7 +129,7 @@ export const setup = {
       lead: "Enter the manager's exit PIN",
       pin: 'Exit PIN',
       submit: 'OK',
-      wrong: 'Wrong PIN',
+      wrong: 'The exit PIN is wrong',
       lockedOut: 'Too many wrong PINs; try again in {n} s',
     },
   },
