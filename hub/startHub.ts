@@ -365,6 +365,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
           feedback: () => feedback.all(),
           now: () => clock.now(),
           log: (level, message) => logger[level]({ event: 'replication' }, message),
+          onNotStarted: (message) => logger.error({ event: 'replication.notStarted' }, message),
         })
   let stopping: Promise<void> | null = null
   const stop = async (): Promise<void> => {
