@@ -58,6 +58,8 @@ export async function pairWithHub(r: PairingRequest): Promise<PairWithHubResult>
   if (answer.status === 429) return { ok: false, reason: 'paused' }
   // 401 is the hub's own word for a wrong, used or expired code; anything else is not its answer.
   if (answer.status === 401) return { ok: false, reason: 'refused' }
+  // The hub's own failure (its disk, say): its words say why; the code may be fine.
+  if (answer.status >= 500) return { ok: false, reason: 'hubFailed', problems: [statusProblem(answer)] }
   if (answer.status !== 200) return { ok: false, reason: 'unexpectedAnswer', problems: [statusProblem(answer)] }
   const parsed = parsePairingAnswer(answer.text)
   if (!parsed.ok) return { ok: false, reason: 'unexpectedAnswer', problems: parsed.error }

@@ -70,7 +70,8 @@ export type KioskExitResult =
  * names, or to the fingerprint typed in; nothing is kept. `unexpectedAnswer`: the server
  * answered, but not a pairing this release reads (`shared/desktop/pairingAnswer.ts`: a hub of
  * another release, or no Branch Lobby hub at that address), with one line per field at fault;
- * nothing is kept, and retrying the code cannot help.
+ * nothing is kept, and retrying the code cannot help. `hubFailed`: the server answered with a
+ * server error (5xx), whose words are the problem; the code may be fine.
  */
 export type PairWithHubResult =
   | {
@@ -84,7 +85,7 @@ export type PairWithHubResult =
       readonly ok: false
       readonly reason: 'notAllowed' | 'badArguments' | 'unreachable' | 'refused' | 'paused' | 'certificateMismatch'
     }
-  | { readonly ok: false; readonly reason: 'unexpectedAnswer'; readonly problems: readonly string[] }
+  | { readonly ok: false; readonly reason: 'unexpectedAnswer' | 'hubFailed'; readonly problems: readonly string[] }
 
 export type HubStatus = 'online' | 'offline'
 

@@ -199,21 +199,27 @@ describe('pairWithHub', () => {
     )
   })
 
-  it('tells a server that is not a Branch Lobby hub (a 404) from a hub refusing the code (401)', async () => {
-    const server = createPlainServer((req, res) => {
-      req.resume()
-      req.on('end', () => {
-        res.writeHead(404, { 'content-type': 'text/plain' })
-        res.end('Not Found')
+  it.each([
+    [404, 'Not Found', 'unexpectedAnswer'],
+    [503, '{"error":"diskFailed","message":"The disk failed"}', 'hubFailed'],
+  ] as const)(
+    'tells a server answering %i from a hub refusing the code (401), with what it said',
+    async (status, text, reason) => {
+      const server = createPlainServer((req, res) => {
+        req.resume()
+        req.on('end', () => {
+          res.writeHead(status, { 'content-type': 'text/plain' })
+          res.end(text)
+        })
       })
-    })
-    impostor = server
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    expect(await pairWithHub({ hubUrl: url, code: '123456', expectedFingerprint: null, now: Date.now() })).toEqual({
-      ok: false,
-      reason: 'unexpectedAnswer',
-      problems: ['the server answered HTTP 404 (Not Found)'],
-    })
-  })
+      impostor = server
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      expect(await pairWithHub({ hubUrl: url, code: '123456', expectedFingerprint: null, now: Date.now() })).toEqual({
+        ok: false,
+        reason,
+        problems: [`the server answered HTTP ${status} (${text})`],
+      })
+    },
+  )
 })

@@ -29,6 +29,8 @@ export const setup = {
         paused: '配对因多次输错已暂停,请一分钟后再试。',
         certificateMismatch:
           '服务器的证书不属于它声明的(或你填写的)证书颁发机构:未保存任何内容。请核对地址,并联系信息科技部门。',
+        hubFailed:
+          '服务器暂时无法完成配对(原因见下方,也已写入本机的终端日志):请稍后重试;如果一直失败,请查看服务器电脑上的服务器日志。',
         unexpectedAnswer:
           '该地址的服务器没有按本版本的方式回答配对。这不是配对码的问题,重试配对码也无济于事:请核对服务器地址,并确认服务器与本机安装的是同一版本的网点排队。未保存任何内容。服务器回答中的问题(也已写入本机的终端日志):',
       },
@@ -95,6 +97,8 @@ export const setup = {
         paused: 'Pairing is paused after many wrong codes; try again in a minute.',
         certificateMismatch:
           "The server's certificate does not belong to the certificate authority it names (or the one you typed): nothing was kept. Check the address and call IT.",
+        hubFailed:
+          "The server could not complete the pairing just now (why is below, and in this PC's terminal log): try again later; if it keeps failing, look at the hub log on the hub PC.",
         unexpectedAnswer:
           "The server at this address did not answer as this release's hub does: this is not about the code, and trying the code again will not help. Check the server address, and that the server and this PC run the same Branch Lobby release. Nothing was kept. What was wrong with the answer (also in this PC's terminal log):",
       },
