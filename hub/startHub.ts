@@ -8,6 +8,7 @@ import { BookingDesk } from './appointments/bookingDesk'
 import { BookingStore } from './appointments/bookingStore'
 import { learnedHoldSec } from './appointments/learnedHold'
 import { dayReportOf, ReportStore } from './reports/reportStore'
+import { Simulator, type SimulatorOptions } from './reports/whatIf'
 import { buildApp } from './api/app'
 import type { HubContext } from './api/context'
 import { PairedDevices } from './auth/pairedDevices'
@@ -76,6 +77,8 @@ export interface HubOptions {
    * besides the log: the place for the manager's warnings.
    */
   readonly onPersistenceProblem?: (problem: PersistenceProblem) => void
+  /** The what-if simulator's thread and time limit (tests start one that misbehaves); default: the simulation worker, 60 s. */
+  readonly simulator?: Pick<SimulatorOptions, 'worker' | 'limitMs'>
 }
 
 export interface RunningHub {
@@ -249,6 +252,11 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       read,
     ).catch((e: unknown) => logger.error({ event: 'device', err: e }, 'a card read could not be handled'))
   })
+  // The hub's own simulator: a breach of its thread's protocol is said in this hub's log.
+  const simulator = new Simulator({
+    ...options.simulator,
+    onProblem: (message) => logger.error({ event: 'whatIf.thread' }, message),
+  })
   const ctx: HubContext = {
     host,
     config,
@@ -265,6 +273,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     tls: () => tls?.view(protection) ?? plainView(protection),
     reports,
     feedback,
+    simulator,
     bookingStore,
     bookings: new BookingDesk({
       store: bookingStore,
@@ -356,6 +365,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
           feedback: () => feedback.all(),
           now: () => clock.now(),
           log: (level, message) => logger[level]({ event: 'replication' }, message),
+          onNotStarted: (message) => logger.error({ event: 'replication.notStarted' }, message),
         })
   let stopping: Promise<void> | null = null
   const stop = async (): Promise<void> => {
@@ -368,6 +378,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     await supervisor?.close()
     estimates.close()
     await branchEstimator?.close()
+    await simulator.stop()
     await host.close()
     logger.info({ event: 'hub.stopped' }, 'Hub stopped')
     await hubLog.close()

@@ -24,8 +24,9 @@ export interface PairingRequest {
  * its own socket: the chain the hub presents is kept, and when the installer typed the CA
  * fingerprint from the manager's pairing card, a chain not leading to that CA ends it there,
  * before the one-time code is sent. The hub answers the device token and its CA's fingerprint;
- * the answer is parsed with its schema (`PairingAnswerSchema`: a malformed one is refused with
- * its problems, field by field), and the presented chain must lead, by signature, to exactly
+ * the answer is parsed with its schema (`PairingAnswerSchema`: a malformed one, or a status the
+ * hub never answers to pairing, is `unexpectedAnswer` with its problems, field by field: a hub
+ * of another release or no Branch Lobby hub at all, not a wrong code), and the presented chain must lead, by signature, to exactly
  * that CA and name the hub's address, or the answer is not used. Setup then writes both to terminal.json, and the windows pin that CA.
  */
 export async function pairWithHub(r: PairingRequest): Promise<PairWithHubResult> {
@@ -55,18 +56,34 @@ export async function pairWithHub(r: PairingRequest): Promise<PairWithHubResult>
     return { ok: false, reason: 'unreachable' }
   }
   if (answer.status === 429) return { ok: false, reason: 'paused' }
-  if (answer.status !== 200) return { ok: false, reason: 'refused' }
+  // 401 is the hub's own word for a wrong, used or expired code; anything else is not its answer.
+  if (answer.status === 401) return { ok: false, reason: 'refused' }
+  // The hub's own failure (its disk, say): its words say why; the code may be fine.
+  if (answer.status >= 500) return { ok: false, reason: 'hubFailed', problems: [statusProblem(answer)] }
+  if (answer.status !== 200) return { ok: false, reason: 'unexpectedAnswer', problems: [statusProblem(answer)] }
   const parsed = parsePairingAnswer(answer.text)
-  if (!parsed.ok) return { ok: false, reason: 'refused', problems: parsed.error }
+  if (!parsed.ok) return { ok: false, reason: 'unexpectedAnswer', problems: parsed.error }
   const paired = parsed.value
   if (!secure)
     return paired.caFingerprint === null
       ? { ok: true, ...paired }
-      : { ok: false, reason: 'refused', problems: ['caFingerprint: must be null from a plain-HTTP hub'] }
+      : { ok: false, reason: 'unexpectedAnswer', problems: ['caFingerprint: must be null from a plain-HTTP hub'] }
   const pinned = paired.caFingerprint
   if (pinned === null || (expected !== '' && pinned !== expected) || !verifyHubChain(chain, host, pinned, r.now).ok)
     return { ok: false, reason: 'certificateMismatch' }
   return { ok: true, ...paired }
+}
+
+/**
+ * An answer that is neither a pairing nor one of the hub's refusals (a 404 from a server that is
+ * not a Branch Lobby hub, a route another release answers differently), in words for the log.
+ *
+ * @example
+ * statusProblem({ status: 404, text: 'Not Found' }) //=> 'the server answered HTTP 404 (Not Found)'
+ */
+function statusProblem(answer: { status: number; text: string }): string {
+  const said = answer.text.replace(/\s+/g, ' ').trim().slice(0, 200)
+  return `the server answered HTTP ${answer.status}${said === '' ? '' : ` (${said})`}`
 }
 
 /** A TLS connection whose chain is judged by `pairWithHub`, not by the operating system's roots. */

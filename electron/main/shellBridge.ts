@@ -7,7 +7,7 @@ import { pairWithHub } from './hubPairing'
 import type { KioskExit, PinAttemptsBox } from './kioskExit'
 import type { ShellPaths } from './shellPaths'
 import type { Startup } from './startupPlan'
-import { writeTerminalConfigFile } from './terminalConfigFile'
+import { newerFormatOnDisk, writeTerminalConfigFile } from './terminalConfigFile'
 import type { TerminalLog } from './terminalLog'
 import type { TerminalWindow } from './terminalWindow'
 import { orderMonitors, type DisplayInfo } from './windowPlan'
@@ -69,14 +69,27 @@ export function createShellBridge(deps: ShellBridgeDeps): BridgeBackend<Terminal
         draft,
         managerPin,
         current: startup.mode === 'demo' ? null : config,
+        // Read again now: the file may have been replaced since the shell started.
+        newerOnDisk: newerFormatOnDisk(deps.paths.configFile),
         senderRole: w.plan.role.kind,
         attempts: deps.pins.attempts,
         now: deps.clock(),
       })
       deps.pins.attempts = decision.attempts
-      if (decision.config === undefined || !decision.result.ok) {
-        log.warn('config.save-refused', { window: w.key, reason: decision.result.ok ? '' : decision.result.reason })
-        return decision.result
+      const { result } = decision
+      if (!result.ok && result.reason === 'newerFile') {
+        log.error('config.save-refused', {
+          window: w.key,
+          reason: result.reason,
+          file: deps.paths.configFile,
+          format: result.format,
+          readsUpTo: result.readsUpTo,
+        })
+        return result
+      }
+      if (decision.config === undefined || !result.ok) {
+        log.warn('config.save-refused', { window: w.key, reason: result.ok ? '' : result.reason })
+        return result
       }
       try {
         writeTerminalConfigFile(deps.paths.configFile, decision.config)
@@ -85,8 +98,8 @@ export function createShellBridge(deps: ShellBridgeDeps): BridgeBackend<Terminal
         return { ok: false, reason: 'writeFailed' }
       }
       log.info('config.saved', { window: w.key, file: deps.paths.configFile })
-      deps.restart(decision.result.restartInMs)
-      return decision.result
+      deps.restart(result.restartInMs)
+      return result
     },
     pairWithHub: async (w, hubUrl, code, expectedFingerprint) => {
       if (w.plan.role.kind !== 'setup' && w.plan.role.kind !== 'manager') return { ok: false, reason: 'notAllowed' }

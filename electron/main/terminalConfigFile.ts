@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { newerTerminalFormat } from '../../shared/desktop/parseTerminalConfig'
 import type { TerminalConfig } from '../../shared/desktop/terminalConfig'
 import type { ConfigFileRead } from './startupPlan'
 
@@ -20,6 +21,15 @@ export function readTerminalConfigFile(path: string): ConfigFileRead {
   } catch (error) {
     return { kind: 'unreadable', error: `${path} is not valid JSON: ${(error as Error).message}` }
   }
+}
+
+/**
+ * The format of `terminal.json` as it is on disk now, when a newer release wrote it; null when
+ * there is no file, it is this release's, or it is broken (setup may replace a broken one).
+ */
+export function newerFormatOnDisk(path: string): number | null {
+  const read = readTerminalConfigFile(path)
+  return read.kind === 'found' ? newerTerminalFormat(read.json) : null
 }
 
 /**

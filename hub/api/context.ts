@@ -17,6 +17,7 @@ import type { CustomerAddress } from '../network/customerAddress'
 import type { HubTlsView } from '../../shared/api/health'
 import type { FeedbackStore } from '../reports/feedbackStore'
 import type { ReportStore } from '../reports/reportStore'
+import type { Simulator } from '../reports/whatIf'
 import type { BookingDesk } from '../appointments/bookingDesk'
 import type { BookingStore } from '../appointments/bookingStore'
 
@@ -33,6 +34,8 @@ export interface HubContext {
   readonly devices: LobbyDevices
   readonly reports: ReportStore
   readonly feedback: FeedbackStore
+  /** This hub's what-if simulator: its thread, and its breaches logged in this hub's log. */
+  readonly simulator: Simulator
   /** A ticket's status page and the key that lets only its holder follow it. */
   readonly links: StatusLinks
   /** Issuing a ticket (the kiosk's tap). */

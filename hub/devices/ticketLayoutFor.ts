@@ -30,7 +30,7 @@ export function ticketLayoutFor(f: TicketFacts, branch: BranchConfig, utcOffsetM
     lines: standing === null ? [] : [w.fact(priorityFact(standing, lang))],
     documentsTitle: w.documents,
     documents: (service?.documents ?? []).map((d) => d[lang]),
-    callingNote: w.calling(policy.recallsBeforeNoShow + 1, policy.graceMin),
+    callingNote: w.calling(policy),
     qr: f.statusUrl === null ? null : { url: f.statusUrl, caption: w.qr },
     footer: w.footer,
   }

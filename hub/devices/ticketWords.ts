@@ -1,6 +1,6 @@
 import type { Language } from '../../shared/domain/text'
 import { say, type MessageRef } from '../../shared/i18n/catalogue'
-import { lineOf, type TicketFact } from '../../shared/i18n/ticketFacts'
+import { callingNote, lineOf, type MissedCallPolicy, type TicketFact } from '../../shared/i18n/ticketFacts'
 
 /**
  * The words printed on a ticket, in the customer's language, from the shared catalogue the
@@ -14,7 +14,8 @@ export function ticketWords(language: Language) {
     fact: (f: TicketFact) => s(lineOf(f, s)),
     issued: (time: string) => s({ key: 'ticket.issued', params: { time } }),
     documents: s({ key: 'ticket.documents' }),
-    calling: (calls: number, grace: number) => s({ key: 'ticket.calling', params: { calls, grace } }),
+    /** How the customer is called, and the missed-call rule. */
+    calling: (policy: MissedCallPolicy) => callingNote(policy, language, s),
     qr: s({ key: 'ticket.qr' }),
     footer: s({ key: 'ticket.footer' }),
   }

@@ -6,6 +6,18 @@ import { assertNever } from '../../shared/util/assertNever'
 import { upgradeStored, type StoredFormat } from '../../shared/util/storedFormat'
 import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
 
+/**
+ * A stored file written by a newer release than this one (a downgrade): refused, the file left as
+ * it is. Its own class, so a reader that may start over on a damaged file (the replication
+ * cursor) still never overwrites a newer one.
+ */
+export class NewerFormatError extends JsonFileError {
+  constructor(file: string, detail: string) {
+    super(file, detail)
+    this.name = 'NewerFormatError'
+  }
+}
+
 /** Where an upgrade is said (the hub's pino logger fits). */
 export interface UpgradeLog {
   info(fields: Record<string, unknown>, message: string): void
@@ -33,7 +45,7 @@ export async function readStoreFile<T>(
   const read = upgradeStored(format, found.value)
   switch (read.kind) {
     case 'newer':
-      throw new JsonFileError(
+      throw new NewerFormatError(
         adapter.path,
         `was written by a newer version of Branch Lobby (format ${read.version}; this hub reads formats up to ` +
           `${format.version}). It is left as it is: run the newer version again, or restore the file from before it`,

@@ -1,8 +1,11 @@
 import { Type, type Static } from 'typebox'
 import { Compile } from 'typebox/compile'
-import { DurableJsonFile } from '../persistence/durableJsonFile'
+import { DurableJsonFile, JsonFileError } from '../persistence/durableJsonFile'
 import type { FileSystem } from '../persistence/fileSystem'
+import { NewerFormatError, readStoreFile, type UpgradeLog } from '../persistence/storeFile'
 import { errorText } from '../../shared/util/errorText'
+import { err, ok, type Result } from '../../shared/util/result'
+import { storedFormat } from '../../shared/util/storedFormat'
 
 /**
  * Where the shipper stands (`replication.json` in the data folder): the next journal line to
@@ -27,6 +30,8 @@ const CursorSchema = Type.Object(
 )
 export type Cursor = Static<typeof CursorSchema>
 const check = Compile(CursorSchema)
+/** The cursor's format (its `version`), read as every stored file of the hub is (`readStoreFile`). */
+const CURSOR_FORMAT = storedFormat(1, [])
 
 export function freshCursor(hqUrl: string): Cursor {
   return { version: 1, hqUrl, day: null, offset: 0, nextSeq: null, configHash: null, summaries: {}, feedback: {} }
@@ -40,23 +45,30 @@ export class CursorFile {
   }
 
   /**
-   * The saved cursor, or a fresh one when there is none, it is for another HQ, or it is not
-   * valid (said through `onInvalid`: starting over only re-sends what HQ takes as repeats).
+   * The saved cursor, read as every stored file of the hub is (`readStoreFile`), or a fresh one
+   * when there is none, it is for another HQ, or it is damaged (said through `onInvalid`:
+   * starting over only re-sends what HQ takes as repeats). A cursor of a newer format (a newer
+   * release wrote it, then this one was installed back) is refused with why, and left as it is:
+   * the shipper does not start on it, so nothing overwrites it.
    */
-  async load(hqUrl: string, onInvalid: (why: string) => void): Promise<Cursor> {
+  async load(hqUrl: string, onInvalid: (why: string) => void, log: UpgradeLog): Promise<Result<Cursor, string>> {
     let found: Cursor | null
     try {
-      found = await this.file.read()
+      found = await readStoreFile(
+        this.file,
+        CURSOR_FORMAT,
+        (value) => {
+          if (!check.Check(value)) throw new JsonFileError(this.file.path, 'is not a replication cursor')
+        },
+        log,
+      )
     } catch (e) {
-      onInvalid(errorText(e))
-      return freshCursor(hqUrl)
+      if (e instanceof NewerFormatError) return err(e.message)
+      onInvalid(`${errorText(e)}; starting over`)
+      return ok(freshCursor(hqUrl))
     }
-    if (found === null) return freshCursor(hqUrl)
-    if (!check.Check(found)) {
-      onInvalid(`${this.file.path} is not a replication cursor; starting over`)
-      return freshCursor(hqUrl)
-    }
-    return found.hqUrl === hqUrl ? found : freshCursor(hqUrl)
+    if (found === null) return ok(freshCursor(hqUrl))
+    return ok(found.hqUrl === hqUrl ? found : freshCursor(hqUrl))
   }
 
   save(cursor: Cursor): Promise<void> {

@@ -16,7 +16,9 @@ export interface Replication {
 
 /**
  * Starts shipping this branch to HQ (the `hq` section of branch.json): the cursor is read from
- * `replication.json` in the data folder, and every committed event wakes the shipper.
+ * `replication.json` in the data folder, and every committed event wakes the shipper. A cursor
+ * written by a newer release is not shipped from (nor overwritten): the shipper is not started,
+ * `onNotStarted` says why, and null is answered; the branch works on as without HQ.
  */
 export async function startReplication(o: {
   readonly dataDir: string
@@ -28,9 +30,21 @@ export async function startReplication(o: {
   readonly feedback: () => readonly FeedbackRecord[]
   readonly now: () => number
   readonly log: (level: 'info' | 'warn' | 'error', message: string) => void
-}): Promise<Replication> {
+  /** Shipping could not start: a problem the manager must act on. */
+  readonly onNotStarted: (message: string) => void
+}): Promise<Replication | null> {
   const cursorFile = new CursorFile(o.journals.fs, join(o.dataDir, 'replication.json'))
-  const cursor = await cursorFile.load(o.hq.url, (why) => o.log('warn', `replication cursor: ${why}`))
+  const loaded = await cursorFile.load(o.hq.url, (why) => o.log('warn', `replication cursor: ${why}`), {
+    info: (_fields, message) => o.log('info', message),
+  })
+  if (!loaded.ok) {
+    o.onNotStarted(
+      `Not shipping to HQ: ${loaded.error}. The branch works as before; HQ gets everything once shipping ` +
+        'starts again (deleting the file also works: the shipper then asks HQ where to resume)',
+    )
+    return null
+  }
+  const cursor = loaded.value
   const shipper = new Shipper({
     journals: o.journals,
     link: new HqLink(o.hq.url, o.hq.token),

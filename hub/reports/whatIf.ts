@@ -13,6 +13,11 @@ export interface SimulatorOptions {
   /** The worker file, found beside `url` (tests start one that misbehaves). Default: `simulationWorker`. */
   readonly worker?: { readonly url: string; readonly name: string }
   readonly limitMs?: number
+  /**
+   * Where a breach of the protocol is logged: the owner's own log (a hub's, `startHub.ts`). The
+   * what-if the breach broke fails with the same words whether or not there is a log.
+   */
+  readonly onProblem?: (message: string) => void
 }
 
 /**
@@ -23,17 +28,15 @@ export interface SimulatorOptions {
  * the limit, a crash or an answer out of protocol (`simulationProtocol.ts`) ends it, failing
  * what it owed with the reason, and the next what-if starts a fresh one. The thread keeps the
  * last few days it simulated (`recentRuns.ts`): today's scenario, run beside every change, is
- * simulated once.
+ * simulated once. Each owner has its own simulator, thread and log: a hub keeps one in its
+ * context, so two hubs in one process never log each other's breaches.
  */
 export class Simulator {
   private calls: WorkerCalls<WhatIfRequest, WhatIfAnswer> | null = null
-  /** Where a breach of the protocol is logged: the last caller's log. */
-  private onProblem: (message: string) => void = () => undefined
 
   constructor(private readonly options: SimulatorOptions = {}) {}
 
-  run(scenario: unknown, seed: number, onProblem?: (message: string) => void): Promise<WhatIfAnswer> {
-    if (onProblem !== undefined) this.onProblem = onProblem
+  run(scenario: unknown, seed: number): Promise<WhatIfAnswer> {
     const calls = this.thread()
     if (calls === null) return Promise.reject(new Error('the simulator is not installed with this hub'))
     return calls.call({ scenario, seed })
@@ -52,7 +55,7 @@ export class Simulator {
     const calls: WorkerCalls<WhatIfRequest, WhatIfAnswer> = new WorkerCalls(worker, {
       name: 'the simulator',
       parseAnswer: parseWhatIfAnswer,
-      onProblem: (message) => this.onProblem(message),
+      onProblem: (message) => this.options.onProblem?.(message),
       onEnd: () => {
         if (this.calls === calls) this.calls = null
       },
@@ -63,19 +66,19 @@ export class Simulator {
   }
 }
 
-/** The hub's simulator, shared by every what-if of the process. */
+/**
+ * The simulator of a process without a hub (the benchmark, `bench/whatIf.bench.ts`): it has no
+ * log, so a breach of the protocol only fails the what-if it broke, with its words. A hub never
+ * uses it: it owns its own (`HubContext.simulator`).
+ */
 const simulator = new Simulator()
 
-/** A what-if on the hub's simulator (see `Simulator`); a breach of its protocol is logged with `onProblem`. */
-export function runWhatIf(
-  scenario: unknown,
-  seed: number,
-  onProblem?: (message: string) => void,
-): Promise<WhatIfAnswer> {
-  return simulator.run(scenario, seed, onProblem)
+/** A what-if on the process's own simulator (see `Simulator`), for a tool that runs no hub. */
+export function runWhatIf(scenario: unknown, seed: number): Promise<WhatIfAnswer> {
+  return simulator.run(scenario, seed)
 }
 
-/** Ends the hub's simulator thread; the next what-if starts another. */
+/** Ends the process's own simulator thread; the next what-if starts another. */
 export function stopSimulator(): void {
   void simulator.stop()
 }

@@ -53,6 +53,11 @@ export type SaveConfigResult =
   | { readonly ok: false; readonly reason: 'invalid'; readonly problems: readonly ConfigProblem[] }
   | { readonly ok: false; readonly reason: 'notAllowed' | 'pinRequired' | 'wrongPin' | 'writeFailed' }
   | { readonly ok: false; readonly reason: 'lockedOut'; readonly retryInSec: number }
+  /**
+   * `terminal.json` on disk is of a newer format (`format`) than this release reads (`readsUpTo`):
+   * saving over it would lose what that release keeps, so nothing is written.
+   */
+  | { readonly ok: false; readonly reason: 'newerFile'; readonly format: number; readonly readsUpTo: number }
 
 export type KioskExitResult =
   | { readonly ok: true }
@@ -60,10 +65,13 @@ export type KioskExitResult =
   | { readonly ok: false; readonly reason: 'lockedOut'; readonly retryInSec: number }
 
 /**
- * What pairing from setup answers (`pairWithHub`). `certificateMismatch`: the hub's certificate
- * does not lead to the CA it names, or to the fingerprint typed in; nothing is kept. `refused`
- * with `problems`: the hub answered, but not a pairing (`shared/desktop/pairingAnswer.ts`), one
- * line per field at fault.
+ * What pairing from setup answers (`pairWithHub`). `refused`: the hub refused the code (wrong,
+ * used or expired). `certificateMismatch`: the hub's certificate does not lead to the CA it
+ * names, or to the fingerprint typed in; nothing is kept. `unexpectedAnswer`: the server
+ * answered, but not a pairing this release reads (`shared/desktop/pairingAnswer.ts`: a hub of
+ * another release, or no Branch Lobby hub at that address), with one line per field at fault;
+ * nothing is kept, and retrying the code cannot help. `hubFailed`: the server answered with a
+ * server error (5xx), whose words are the problem; the code may be fine.
  */
 export type PairWithHubResult =
   | {
@@ -77,7 +85,7 @@ export type PairWithHubResult =
       readonly ok: false
       readonly reason: 'notAllowed' | 'badArguments' | 'unreachable' | 'refused' | 'paused' | 'certificateMismatch'
     }
-  | { readonly ok: false; readonly reason: 'refused'; readonly problems: readonly string[] }
+  | { readonly ok: false; readonly reason: 'unexpectedAnswer' | 'hubFailed'; readonly problems: readonly string[] }
 
 export type HubStatus = 'online' | 'offline'
 

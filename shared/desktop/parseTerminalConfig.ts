@@ -2,6 +2,7 @@ import type { Static } from 'typebox'
 import { err, ok, type Result } from '../util/result'
 import { nearest } from '../util/nearest'
 import { problemLines, schemaProblems } from '../util/schemaProblems'
+import { upgradeStored } from '../util/storedFormat'
 import { isLoopback, parseHubUrl } from './hubAddress'
 import {
   CA_FINGERPRINT_PATTERN,
@@ -13,7 +14,12 @@ import {
   type TerminalConfig,
   type TerminalConfigDraft,
 } from './terminalConfig'
-import { TerminalConfigDraftSchema, TerminalConfigSchema, knownFields } from './terminalConfigSchema'
+import {
+  TERMINAL_CONFIG_FORMAT,
+  TerminalConfigDraftSchema,
+  TerminalConfigSchema,
+  knownFields,
+} from './terminalConfigSchema'
 
 type Common = Omit<TerminalConfig, 'version' | 'exitPinHash'>
 type Shape = Static<typeof TerminalConfigDraftSchema>
@@ -30,6 +36,8 @@ type Shape = Static<typeof TerminalConfigDraftSchema>
  * r.ok //=> true
  */
 export function parseTerminalConfig(value: unknown): Result<TerminalConfig, readonly ConfigProblem[]> {
+  const newer = newerTerminalFormat(value)
+  if (newer !== null) return err([newerFormatProblem(newer)])
   const shape = shapeProblems(TerminalConfigSchema, value)
   if (shape.length > 0) return err(shape)
   const file = value as Static<typeof TerminalConfigSchema>
@@ -44,6 +52,30 @@ export function parseTerminalConfig(value: unknown): Result<TerminalConfig, read
   }
   if (problems.length > 0) return err(problems)
   return ok({ version: 1, ...common, ...(exitPinHash === undefined ? {} : { exitPinHash }) })
+}
+
+/**
+ * The format of a `terminal.json` written by a newer release than this one (its `version` above
+ * `TERMINAL_CONFIG_FORMAT`), or null: this release reads the file (or finds it broken).
+ *
+ * @example
+ * newerTerminalFormat({ version: 2, terminalName: 'Counter 3' }) //=> 2
+ * newerTerminalFormat({ version: 1, terminalName: 'Counter 3' }) //=> null
+ */
+export function newerTerminalFormat(value: unknown): number | null {
+  const read = upgradeStored(TERMINAL_CONFIG_FORMAT, value)
+  return read.kind === 'newer' ? read.version : null
+}
+
+/** Why a newer file is not read, and what to do: it is left as it is. */
+function newerFormatProblem(format: number): ConfigProblem {
+  return {
+    path: 'version',
+    message:
+      `is ${format}: the file was written by a newer release of Branch Lobby (this one reads format ` +
+      `${TERMINAL_CONFIG_FORMAT.version}). It is left as it is and cannot be saved over: start the newer ` +
+      'release again, or move the file aside to set this PC up anew with this one',
+  }
 }
 
 /**

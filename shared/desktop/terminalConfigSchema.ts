@@ -1,4 +1,5 @@
 import { Type, type TSchema } from 'typebox'
+import { storedFormat } from '../util/storedFormat'
 import { MAX_MONITOR, MAX_SCREENS } from './terminalConfig'
 
 /**
@@ -78,6 +79,13 @@ const COMMON = {
   kioskMode: Type.Union([Type.Literal('locked'), Type.Literal('windowed')]),
   startAtLogin: Type.Boolean(),
 }
+
+/**
+ * The format of `terminal.json` this release writes and reads (its `version`), as the hub's
+ * stored files record theirs (`shared/util/storedFormat.ts`). A file of a newer format is
+ * neither read nor overwritten.
+ */
+export const TERMINAL_CONFIG_FORMAT = storedFormat(1, [])
 
 /** `terminal.json` as written by the setup screen. */
 export const TerminalConfigSchema = Type.Object(

@@ -18,7 +18,14 @@ export const customerZh = {
     line: { ahead: '{label} {value}', estimate: '{label}:{value}', priority: '{label}:{value}' },
     issued: '取号时间 {time}',
     documents: '请提前准备',
-    calling: '叫号时大厅屏幕和语音都会通知您。叫号 {calls} 次未到时,您可在 {grace} 分钟内到取号机重新排队。',
+    calling: '叫号时大厅屏幕和语音都会通知您。',
+    /**
+     * The missed-call rule, before it applies (`missedRuleRef`): on the paper and the kiosk's
+     * ticket after `calling`, on the status page, and among the calling rules of the kiosk and
+     * the lobby. The one wording of it.
+     */
+    missedRule:
+      '叫号 {calls} 次未到视为过号;过号后 {grace} 分钟内可到取号机重新排队,排在当时等候的 {behind} 位客户之后。',
     qr: '扫码查看实时排队进度',
     footer: '感谢您的耐心等候',
     /** The ticket's priority class: a label and a value by how it stands (`priorityFact`). */
@@ -69,8 +76,9 @@ export const customerEn: Shape<typeof customerZh> = {
     line: { ahead: '{label}: {value}', estimate: '{label}: {value}', priority: '{label}: {value}' },
     issued: 'Issued {time}',
     documents: 'Please have ready',
-    calling:
-      'We will call you on the lobby screen and by voice. If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes.',
+    calling: 'We will call you on the lobby screen and by voice.',
+    missedRule:
+      'If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, at the front of the queue. | If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, behind the next person waiting. | If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, behind the next {behind} people waiting.',
     qr: 'Scan to follow the queue live',
     footer: 'Thank you for your patience',
     priority: {

@@ -1,5 +1,6 @@
 import type { Language } from '../domain/text'
 import type { ShownWait } from '../estimate/displayWait'
+import type { PolicyDescription } from '../policy/describePolicy'
 import type { PriorityStanding } from '../queue/priorityStanding'
 import type { MessageRef } from './catalogue'
 
@@ -79,4 +80,47 @@ export function waitWords(shown: ShownWait | null | undefined): MessageRef {
   if (shown.kind === 'soon') return { key: 'wait.soon' }
   if (shown.lowMin === shown.highMin) return { key: 'wait.upTo', params: { high: shown.highMin } }
   return { key: 'wait.range', params: { low: shown.lowMin, high: shown.highMin } }
+}
+
+/** The numbers of the missed-call rule, as the policy declares them. */
+export type MissedCallPolicy = Pick<PolicyDescription, 'recallsBeforeNoShow' | 'graceMin' | 'rejoinBehind'>
+
+/**
+ * The missed-call rule with the branch's numbers (`ticket.missedRule`, its one wording): how
+ * many calls, how long to re-join, and behind how many of those then waiting.
+ *
+ * @example
+ * missedRuleRef({ recallsBeforeNoShow: 2, graceMin: 30, rejoinBehind: 2 })
+ * //=> { key: 'ticket.missedRule', params: { calls: 3, grace: 30, behind: 2 }, count: 2 }
+ */
+export function missedRuleRef(p: MissedCallPolicy): MessageRef {
+  const behind = p.rejoinBehind
+  return {
+    key: 'ticket.missedRule',
+    params: { calls: p.recallsBeforeNoShow + 1, grace: p.graceMin, behind },
+    count: Math.min(behind, 2),
+  }
+}
+
+/**
+ * Sentences as one text: Chinese sets them side by side, English with a space between.
+ *
+ * @example
+ * sentences('en', ['We will call you.', 'Thank you.']) //=> 'We will call you. Thank you.'
+ * sentences('zh-CN', ['叫号时会通知您。', '谢谢。']) //=> '叫号时会通知您。谢谢。'
+ */
+export function sentences(language: Language, parts: readonly string[]): string {
+  return parts.join(language === 'en' ? ' ' : '')
+}
+
+/**
+ * What the ticket says about being called, on paper and on the kiosk's screen alike: how
+ * (`ticket.calling`), then the missed-call rule.
+ *
+ * @example
+ * callingNote({ recallsBeforeNoShow: 2, graceMin: 30, rejoinBehind: 2 }, 'en', (ref) => say('en', ref))
+ * //=> 'We will call you on the lobby screen and by voice. If you miss 3 calls, you can re-join …'
+ */
+export function callingNote(p: MissedCallPolicy, language: Language, fill: (ref: MessageRef) => string): string {
+  return sentences(language, [fill({ key: 'ticket.calling' }), fill(missedRuleRef(p))])
 }

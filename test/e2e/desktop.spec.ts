@@ -15,12 +15,14 @@ const FAKE_BRIDGE = `
     listMonitors: async () => [{ number: 1, width: 1920, height: 1080, primary: true }, { number: 2, width: 1080, height: 1920, primary: false }],
     saveTerminalConfig: async (draft, pin) => {
       window.__calls.push({ save: draft, pin });
+      if (draft.terminalName === 'newer') return { ok: false, reason: 'newerFile', format: 2, readsUpTo: 1 };
       return draft.terminalName === 'bad'
         ? { ok: false, reason: 'invalid', problems: [{ path: 'terminalName', message: 'is not a name' }] }
         : { ok: true, restartInMs: 1500 };
     },
     pairWithHub: async (hubUrl, code, expected) => {
       window.__calls.push({ pair: [hubUrl, code, expected ?? null] });
+      if (code === '999999') return { ok: false, reason: 'unexpectedAnswer', problems: ['the server answered HTTP 404 (Not Found)'] };
       return code === '123456'
         ? { ok: true, role: 'kiosk', deviceToken: 'dev_kiosk_from_pairing_0123', caFingerprint: '${'AB:'.repeat(31)}CD' }
         : { ok: false, reason: 'certificateMismatch' };
@@ -99,6 +101,27 @@ test('setup pairs a counter PC with the hub and keeps the CA fingerprint to pin'
   })
 })
 
+test('an answer that is no pairing is not shown as a refused code: setup says to check the address and the release', async ({
+  page,
+}) => {
+  await page.addInitScript(FAKE_BRIDGE)
+  await page.goto(`${lobby.url}/#/setup`)
+  await page.getByRole('radio', { name: '连接到其他电脑上的网点服务器' }).check()
+  await page.getByLabel('服务器地址').fill('https://192.168.1.20:8420')
+  await page.getByLabel('配对码(6 位)').fill('999999')
+  await page.getByRole('button', { name: '与服务器配对' }).click()
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('这不是配对码的问题')
+  await expect(alert).toContainText('确认服务器与本机安装的是同一版本的网点排队')
+  await expect(alert).not.toContainText('服务器拒绝了配对码')
+  await expect(alert.getByRole('listitem')).toHaveText(['the server answered HTTP 404 (Not Found)'])
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(alert).toContainText(
+    'Check the server address, and that the server and this PC run the same Branch Lobby release',
+  )
+  await expect(alert).not.toContainText('refused the code')
+})
+
 test('the setup screen shows the problems main finds, field by field', async ({ page }) => {
   await page.addInitScript(FAKE_BRIDGE)
   await page.goto(`${lobby.url}/#/setup`)
@@ -106,6 +129,19 @@ test('the setup screen shows the problems main finds, field by field', async ({ 
   await page.getByLabel('Name of this PC').fill('bad')
   await page.getByRole('button', { name: 'Save and restart' }).click()
   await expect(page.getByRole('alert')).toContainText('terminalName: is not a name')
+})
+
+test('a save over a terminal.json of a newer release is refused, and setup says what to do', async ({ page }) => {
+  await page.addInitScript(FAKE_BRIDGE)
+  await page.goto(`${lobby.url}/#/setup`)
+  await page.getByLabel('本机名称').fill('newer')
+  await page.getByRole('button', { name: '保存并重启' }).click()
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('本机的设置文件由较新版本的网点排队写入(格式 2,本版本只能读取到格式 1)')
+  await expect(alert).toContainText('没有保存任何内容,文件保持原样')
+  await expect(page.getByRole('status')).toHaveCount(0)
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(alert).toContainText('written by a newer Branch Lobby release (format 2; this one reads up to format 1)')
 })
 
 test('in a plain browser, setup says it belongs to the desktop app', async ({ page }) => {
@@ -122,7 +158,7 @@ test('a locked kiosk shows the PIN pad on the exit gesture, and reports its hub 
   const pad = page.getByRole('dialog', { name: '退出锁定' })
   await pad.getByLabel('退出密码').fill('1111')
   await pad.getByRole('button', { name: '确定' }).click()
-  await expect(pad.getByRole('alert')).toHaveText('密码错误')
+  await expect(pad.getByRole('alert')).toHaveText('退出密码错误')
   await pad.getByLabel('退出密码').fill('2468')
   await pad.getByRole('button', { name: '确定' }).click()
   await expect(pad).toHaveCount(0)

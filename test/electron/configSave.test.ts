@@ -20,6 +20,7 @@ const request = (over: Partial<SaveRequest>): SaveRequest => ({
   draft,
   managerPin: undefined,
   current: null,
+  newerOnDisk: null,
   senderRole: 'setup',
   attempts: NO_ATTEMPTS,
   now: 0,
@@ -78,6 +79,12 @@ describe('decideConfigSave', () => {
       reasons.push(d.result.ok ? 'ok' : d.result.reason)
     }
     expect(reasons).toEqual(['wrongPin', 'wrongPin', 'wrongPin', 'lockedOut'])
+  })
+
+  it('never saves over a file of a newer release, however valid the draft', async () => {
+    const d = await decideConfigSave(request({ draft: { ...draft, newExitPin: '2468' }, newerOnDisk: 2 }))
+    expect(d.config).toBeUndefined()
+    expect(d.result).toEqual({ ok: false, reason: 'newerFile', format: 2, readsUpTo: 1 })
   })
 
   it('returns the problems of an invalid draft and writes nothing', async () => {

@@ -172,12 +172,16 @@ describe('pairWithHub', () => {
       { token: TOKEN, role: 'kiosk', caFingerprint: 'AB:'.repeat(31) + 'AB' },
       /^caFingerprint: must be null from a plain-HTTP hub$/,
     ],
-  ] as const)('refuses an answer with %s, naming the field, and keeps nothing', async (_, answer, words) => {
-    const url = await startPlainAnswer(typeof answer === 'string' ? answer : JSON.stringify(answer))
-    const result = await pairWithHub({ hubUrl: url, code: '123456', expectedFingerprint: null, now: Date.now() })
-    expect(result).toMatchObject({ ok: false, reason: 'refused' })
-    expect('problems' in result ? result.problems : []).toEqual([expect.stringMatching(words)])
-  })
+  ] as const)(
+    'refuses an answer with %s as unexpected, naming the field, and keeps nothing',
+    async (_, answer, words) => {
+      const url = await startPlainAnswer(typeof answer === 'string' ? answer : JSON.stringify(answer))
+      const result = await pairWithHub({ hubUrl: url, code: '123456', expectedFingerprint: null, now: Date.now() })
+      // Not `refused`: that says the code was wrong, and a person would retry it forever.
+      expect(result).toMatchObject({ ok: false, reason: 'unexpectedAnswer' })
+      expect('problems' in result ? result.problems : []).toEqual([expect.stringMatching(words)])
+    },
+  )
 
   it("refuses an https hub's answer whose token is malformed before anything else is believed", async () => {
     f = await HubFixture.start({ tls: 'on' })
@@ -189,9 +193,33 @@ describe('pairWithHub', () => {
     expect(await pairWithHub({ hubUrl: fake.url, code: '123456', expectedFingerprint: null, now: Date.now() })).toEqual(
       {
         ok: false,
-        reason: 'refused',
+        reason: 'unexpectedAnswer',
         problems: ['token: must be the token the hub issued when this screen was paired'],
       },
     )
   })
+
+  it.each([
+    [404, 'Not Found', 'unexpectedAnswer'],
+    [503, '{"error":"diskFailed","message":"The disk failed"}', 'hubFailed'],
+  ] as const)(
+    'tells a server answering %i from a hub refusing the code (401), with what it said',
+    async (status, text, reason) => {
+      const server = createPlainServer((req, res) => {
+        req.resume()
+        req.on('end', () => {
+          res.writeHead(status, { 'content-type': 'text/plain' })
+          res.end(text)
+        })
+      })
+      impostor = server
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      expect(await pairWithHub({ hubUrl: url, code: '123456', expectedFingerprint: null, now: Date.now() })).toEqual({
+        ok: false,
+        reason,
+        problems: [`the server answered HTTP ${status} (${text})`],
+      })
+    },
+  )
 })

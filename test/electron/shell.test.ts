@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -182,7 +183,7 @@ describe('pairing from setup', () => {
     expect(await page.pairWithHub('https://127.0.0.1:1', '123456')).toEqual({ ok: false, reason: 'unreachable' })
   })
 
-  it('refuses a hub answer not of the pairing schema, logs the field at fault, and writes nothing', async () => {
+  it('refuses a hub answer not of the pairing schema as unexpected, logs the field at fault, and writes nothing', async () => {
     const server = createServer((req, res) => {
       req.resume()
       req.on('end', () =>
@@ -196,7 +197,7 @@ describe('pairing from setup', () => {
       const problem = 'role: must be "kiosk" or "display" (only a kiosk or a lobby display is paired)'
       expect(await asPageOf(t.window('setup')).pairWithHub(url, '123456')).toEqual({
         ok: false,
-        reason: 'refused',
+        reason: 'unexpectedAnswer',
         problems: [problem],
       })
       const logDir = join(t.userDataDir, 'logs')
@@ -204,7 +205,7 @@ describe('pairing from setup', () => {
       const failed = lines
         .map((l) => JSON.parse(l) as Record<string, unknown>)
         .filter((l) => l.event === 'pairing.failed')
-      expect(failed).toMatchObject([{ reason: 'refused', problems: [problem] }])
+      expect(failed).toMatchObject([{ reason: 'unexpectedAnswer', problems: [problem] }])
       expect(existsSync(join(t.userDataDir, 'terminal.json'))).toBe(false)
     } finally {
       await new Promise((resolve) => server.close(resolve))
@@ -593,6 +594,56 @@ describe('first run of an installed app', () => {
     })
     const view = await asPageOf(t.window('setup')).getTerminalConfig()
     expect(view.problems.map((p) => p.path)).toEqual(['screens[0].role.kind'])
+  })
+})
+
+describe('a terminal.json written by a newer release', () => {
+  it('opens setup saying so, refuses every save over it with a clear reason, logs it, and leaves the file and its .bak as they were', async () => {
+    const newer = { ...counterPc, version: 2, terminalName: 'Counter 3', wallpaper: 'blue' }
+    const t = await startTestShell({ packaged: true, config: newer })
+    const file = join(t.userDataDir, 'terminal.json')
+    const before = readFileSync(file)
+    const backup = JSON.stringify({ ...counterPc, terminalName: 'Counter 3 as it was' })
+    await writeFile(`${file}.bak`, backup)
+    const page = asPageOf(t.window('setup'))
+    const view = await page.getTerminalConfig()
+    expect(view.problems).toEqual([
+      { path: 'version', message: expect.stringMatching(/^is 2: the file was written by a newer release/) },
+    ])
+    const { version: _v, ...draft } = counterPc
+    expect(await page.saveTerminalConfig(draft as never)).toEqual({
+      ok: false,
+      reason: 'newerFile',
+      format: 2,
+      readsUpTo: 1,
+    })
+    expect(readFileSync(file).equals(before)).toBe(true)
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(backup)
+    expect(readdirSync(t.userDataDir).filter((f) => f.startsWith('terminal.json'))).toEqual([
+      'terminal.json',
+      'terminal.json.bak',
+    ])
+    expect(app.relaunches).toEqual([])
+    const logDir = join(t.userDataDir, 'logs')
+    const refused = readdirSync(logDir)
+      .flatMap((f) => readFileSync(join(logDir, f), 'utf8').trim().split('\n'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.event === 'config.save-refused')
+    expect(refused).toMatchObject([{ level: 'error', reason: 'newerFile', file, format: 2, readsUpTo: 1 }])
+  })
+
+  it('is looked for at the moment of the save: a file replaced by a newer release since the start is kept', async () => {
+    const t = await startTestShell({ packaged: true, argv: ['branch-lobby', '--setup'] })
+    const file = join(t.userDataDir, 'terminal.json')
+    const text = JSON.stringify({ ...counterPc, version: 3 })
+    await writeFile(file, text)
+    const { version: _v, ...draft } = counterPc
+    expect(await asPageOf(t.window('setup')).saveTerminalConfig(draft as never)).toMatchObject({
+      ok: false,
+      reason: 'newerFile',
+      format: 3,
+    })
+    expect(readFileSync(file, 'utf8')).toBe(text)
   })
 })
 

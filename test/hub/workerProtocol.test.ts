@@ -111,9 +111,10 @@ describe('EstimationThread', () => {
 
 describe('Simulator', () => {
   const simulator = (limitMs = 60_000): { sim: Simulator; logged: string[] } => {
-    const sim = new Simulator({ worker: misbehaving, limitMs })
+    const logged: string[] = []
+    const sim = new Simulator({ worker: misbehaving, limitMs, onProblem: (m) => logged.push(m) })
     simulators.push(sim)
-    return { sim, logged: [] }
+    return { sim, logged }
   }
 
   it.each([
@@ -124,7 +125,7 @@ describe('Simulator', () => {
     ['throws', /^the simulator: the job could not be done$/],
   ] as const)('fails the what-if it owed on %s, and the next what-if works', async (mode, words) => {
     const { sim, logged } = simulator()
-    await expect(sim.run(mode, 1, (m) => logged.push(m))).rejects.toThrow(words)
+    await expect(sim.run(mode, 1)).rejects.toThrow(words)
     expect(logged).toHaveLength(mode === 'crash' || mode === 'throws' ? 0 : 1)
     expect(await sim.run({}, 1)).toEqual({
       result: { ok: false, problems: [{ field: 'x', message: 'y' }] },
@@ -139,9 +140,9 @@ describe('Simulator', () => {
   })
 
   it('answers a scenario through the real simulation worker', async () => {
-    const sim = new Simulator()
+    const sim = new Simulator({ onProblem: (m) => expect.fail(m) })
     simulators.push(sim)
-    const answer = await sim.run({ counters: 'three' }, 1, (m) => expect.fail(m))
+    const answer = await sim.run({ counters: 'three' }, 1)
     expect(answer).toMatchObject({ fromCache: false, result: { ok: false } })
   })
 })

@@ -7,6 +7,7 @@ import { priorityClassId, type PriorityClassId } from '../../shared/domain/ids'
 import type { Language } from '../../shared/domain/text'
 import { callOrder } from '../../shared/policy/callOrder'
 import { describePolicy } from '../../shared/policy/describePolicy'
+import { CATALOGUE } from '../../shared/i18n/catalogue'
 import { rules } from '../../renderer/src/i18n/messages/rules'
 import { classRuleSentence, ruleSentences } from '../../renderer/src/logic/rules/ruleSentences'
 import { Driver } from '../shared/support/driver'
@@ -15,7 +16,8 @@ import { A, ALICE, C1, TEST_BRANCH } from '../shared/support/testBranch'
 const i18n = createI18n({
   legacy: false,
   locale: 'en',
-  messages: { 'zh-CN': rules['zh-CN'], en: rules.en },
+  // The rules' own words and the catalogue's missed-call rule, as the screens merge them.
+  messages: { 'zh-CN': { ...CATALOGUE['zh-CN'], ...rules['zh-CN'] }, en: { ...CATALOGUE.en, ...rules.en } },
   pluralRules: { 'zh-CN': () => 0 },
 })
 const tIn =

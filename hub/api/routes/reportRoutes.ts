@@ -7,7 +7,6 @@ import { rangeReport } from '../../../shared/reports/rangeReport'
 import type { DayReport } from '../../../shared/reports/dayReport'
 import type { Principal } from '../../auth/principal'
 import { dayReportOf } from '../../reports/reportStore'
-import { runWhatIf } from '../../reports/whatIf'
 import type { HubContext } from '../context'
 import { HttpError } from '../httpError'
 import { on } from '../register'
@@ -55,7 +54,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: HubContext): voi
     return rangeReport(ctx.reports.summaries(), query.from, query.to)
   })
   on(app, ctx, routes.whatIf, async ({ body }) => {
-    const { result: r } = await runWhatIf(body.scenario, body.seed, (m) => ctx.log.error({ event: 'whatIf.thread' }, m))
+    const { result: r } = await ctx.simulator.run(body.scenario, body.seed)
     if (!r.ok) {
       const first = r.problems[0]
       throw new HttpError(

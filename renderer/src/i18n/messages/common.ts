@@ -12,6 +12,8 @@ export const common = {
     },
     counterNo: '{n} 号窗口',
     ticketNo: '{number} 号',
+    /** No customer is waiting: the counter's rest screen and disabled Call next, the manager's waiting list. */
+    nobodyWaiting: '暂无等候的客户',
     errors: {
       unreachable: '无法连接网点服务器',
       generic: '操作未成功:{message}',
@@ -47,6 +49,7 @@ export const common = {
     },
     counterNo: 'Counter {n}',
     ticketNo: 'No. {number}',
+    nobodyWaiting: 'Nobody is waiting',
     errors: {
       unreachable: 'The branch server cannot be reached',
       generic: 'That did not work: {message}',

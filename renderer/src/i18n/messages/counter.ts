@@ -36,7 +36,6 @@ export const counter = {
       why: {
         recallsNeeded: '还需重呼 {n} 次才能标记过号',
         waitCall: '请等候 {n} 秒',
-        nobodyWaiting: '暂无等候的客户',
         finishFirst: '请先办结当前客户',
         notOver: '办理超出标准后可用',
       },
@@ -50,7 +49,6 @@ export const counter = {
       idle: {
         title: '可以叫号',
         lead: '按 F1 或点击“叫号”呼叫下一位客户。',
-        nobody: '暂无等候的客户。',
         back: '{number} 已返回,下一次叫号将优先呼叫。',
         next: '下一位',
       },
@@ -248,7 +246,6 @@ export const counter = {
         recallsNeeded:
           'No more recalls needed | Recall once more before marking a no-show | Recall {n} more times before marking a no-show',
         waitCall: 'Wait {n} s',
-        nobodyWaiting: 'Nobody is waiting',
         finishFirst: 'Finish the current customer first',
         notOver: 'Available once the transaction passes its standard',
       },
@@ -262,7 +259,6 @@ export const counter = {
       idle: {
         title: 'Ready to call',
         lead: 'Press F1 (Call next) to call the next customer.',
-        nobody: 'Nobody is waiting.',
         back: '{number} is back and will be called first.',
         next: 'Next up',
       },

@@ -118,7 +118,6 @@ export const manager = {
         forCounter: '指定 {n} 号窗口',
         transfer: '转移',
         cancel: '取消号',
-        none: '目前没有客户在等候。',
         callNote: '指定客户到某个窗口提前叫号属于柜员操作,需在窗口屏说明原因。',
         cancelTitle: '取消 {number} 号?',
         cancelLead: '该客户将不再被叫号。仅在客户已离开或本人要求取消时使用。',
@@ -378,7 +377,6 @@ export const manager = {
         forCounter: 'For counter {n}',
         transfer: 'Transfer',
         cancel: 'Cancel ticket',
-        none: 'Nobody is waiting.',
         callNote:
           'Calling a customer to a counter out of turn is a teller action, with a reason, at the counter screen.',
         cancelTitle: 'Cancel {number}?',

@@ -17,7 +17,6 @@ export const rules = {
       ownRate: '每等候 1 分钟按 {rate} 分钟计算,因此可能先于您办理。',
       cap: '您等候满 {span}后,不会再有比您晚到的客户先于您办理。',
       capBooked: '您等候满 {span}后,不会再有比您晚到的客户先于您办理(到预约时间 {grace}内的预约客户除外)。',
-      missed: '叫号 {calls} 次未到视为过号;{grace} 分钟内可到取号机重新排队,排在当时等候的 {behind} 位客户之后。',
       transfer: '转到其他窗口办理的客户,保留最初取号时的排队位置。',
       span: { sec: '{n} 秒', min: '{n} 分钟', minSec: '{m} 分 {s} 秒' },
     },
@@ -37,8 +36,6 @@ export const rules = {
       cap: 'Once you have waited {span}, nobody who came after you is called before you.',
       capBooked:
         'Once you have waited {span}, nobody who came after you is called before you, except booked customers within {grace} of their booked time.',
-      missed:
-        'If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, at the front of the queue. | If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, behind the next person waiting. | If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, behind the next {behind} people waiting.',
       transfer: 'A customer sent to another counter keeps the place they had when they first arrived.',
       span: { sec: '{n} s', min: '{n} min', minSec: '{m} min {s} s' },
     },

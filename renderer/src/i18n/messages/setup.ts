@@ -1,4 +1,7 @@
-/** Words of the terminal setup screen and the kiosk exit PIN pad (desktop app only). */
+/**
+ * Words of the terminal setup screen and the kiosk exit PIN pad (desktop app only). A wrong or
+ * locked-out exit PIN reads the same on both (`exit.wrong`, `exit.lockedOut`).
+ */
 export const setup = {
   'zh-CN': {
     setup: {
@@ -26,6 +29,10 @@ export const setup = {
         paused: '配对因多次输错已暂停,请一分钟后再试。',
         certificateMismatch:
           '服务器的证书不属于它声明的(或你填写的)证书颁发机构:未保存任何内容。请核对地址,并联系信息科技部门。',
+        hubFailed:
+          '服务器暂时无法完成配对(原因见下方,也已写入本机的终端日志):请稍后重试;如果一直失败,请查看服务器电脑上的服务器日志。',
+        unexpectedAnswer:
+          '该地址的服务器没有按本版本的方式回答配对。这不是配对码的问题,重试配对码也无济于事:请核对服务器地址,并确认服务器与本机安装的是同一版本的网点排队。未保存任何内容。服务器回答中的问题(也已写入本机的终端日志):',
       },
       screens: '本机屏幕',
       role: '角色',
@@ -46,9 +53,9 @@ export const setup = {
       failed: {
         notAllowed: '此窗口不能保存设置。',
         pinRequired: '请输入当前退出密码。',
-        wrongPin: '退出密码错误。',
         writeFailed: '无法写入设置文件。',
-        lockedOut: '密码错误次数过多,请 {n} 秒后再试。',
+        newerFile:
+          '本机的设置文件由较新版本的网点排队写入(格式 {format},本版本只能读取到格式 {readsUpTo}):为免丢失其中的设置,没有保存任何内容,文件保持原样。请重新启动较新的版本;若确要在本机使用此版本,请先把设置文件(路径见下方)移到别处,再重新设置。',
       },
       pairNote: '取号机和综合屏第一次打开时会要求输入配对码(在大堂经理屏幕生成)。',
     },
@@ -57,8 +64,8 @@ export const setup = {
       lead: '请输入经理退出密码',
       pin: '退出密码',
       submit: '确定',
-      wrong: '密码错误',
-      lockedOut: '错误次数过多,请 {n} 秒后再试',
+      wrong: '退出密码错误',
+      lockedOut: '密码错误次数过多,请 {n} 秒后再试',
     },
   },
   en: {
@@ -90,6 +97,10 @@ export const setup = {
         paused: 'Pairing is paused after many wrong codes; try again in a minute.',
         certificateMismatch:
           "The server's certificate does not belong to the certificate authority it names (or the one you typed): nothing was kept. Check the address and call IT.",
+        hubFailed:
+          "The server could not complete the pairing just now (why is below, and in this PC's terminal log): try again later; if it keeps failing, look at the hub log on the hub PC.",
+        unexpectedAnswer:
+          "The server at this address did not answer as this release's hub does: this is not about the code, and trying the code again will not help. Check the server address, and that the server and this PC run the same Branch Lobby release. Nothing was kept. What was wrong with the answer (also in this PC's terminal log):",
       },
       screens: 'Screens of this PC',
       role: 'Role',
@@ -110,9 +121,9 @@ export const setup = {
       failed: {
         notAllowed: 'This window may not save settings.',
         pinRequired: 'Enter the current exit PIN.',
-        wrongPin: 'The exit PIN is wrong.',
         writeFailed: 'The settings file could not be written.',
-        lockedOut: 'Too many wrong PINs; try again in {n} s.',
+        newerFile:
+          "This PC's settings file was written by a newer Branch Lobby release (format {format}; this one reads up to format {readsUpTo}). Nothing was saved, so none of its settings are lost: the file is as it was. Start the newer release again; to use this one on this PC, first move the settings file (its path is below) elsewhere, then set up again.",
       },
       pairNote:
         'Kiosks and lobby displays ask for a pairing code (made on the manager screen) the first time they open.',
@@ -122,7 +133,7 @@ export const setup = {
       lead: "Enter the manager's exit PIN",
       pin: 'Exit PIN',
       submit: 'OK',
-      wrong: 'Wrong PIN',
+      wrong: 'The exit PIN is wrong',
       lockedOut: 'Too many wrong PINs; try again in {n} s',
     },
   },

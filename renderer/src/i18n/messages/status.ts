@@ -11,8 +11,7 @@ export const status = {
       done: '业务已办结,感谢您的耐心等候',
       live: '实时更新',
       reconnecting: '连接中断,正在重新连接…',
-      missedRule: '叫号 {calls} 次未到视为过号;过号后 {grace} 分钟内可到取号机重新排队。',
-      callCount: '第 {n} 次叫号(共 {calls} 次):{calls} 次未到将视为过号,之后 {grace} 分钟内可重新排队。',
+      callCount: '第 {n} 次叫号(共 {calls} 次)。',
       enableAlerts: '开启叫号提醒(声音和振动)',
       alertsOn: '叫号时将响铃并振动(手机支持时)',
       notFound: '没有找到这张号票(只在当天有效)。',
@@ -29,10 +28,7 @@ export const status = {
       done: 'Done. Thank you for your patience',
       live: 'Live',
       reconnecting: 'Connection lost, reconnecting…',
-      missedRule:
-        'If you do not come after {calls} calls, the ticket is missed; you can then re-join at the kiosk within {grace} minutes.',
-      callCount:
-        'Call {n} of {calls}: after {calls} calls the ticket is missed, and you can re-join at the kiosk within {grace} minutes.',
+      callCount: 'Call {n} of {calls}.',
       enableAlerts: 'Turn on call alerts (sound and vibration)',
       alertsOn: 'Your phone will ring and vibrate when you are called (where it can)',
       notFound: 'This ticket was not found (tickets are valid for the day only).',

@@ -1,7 +1,9 @@
 import type { PriorityClassId } from '../../../../shared/domain/ids'
 import type { Language } from '../../../../shared/domain/text'
 import type { PolicyDescription } from '../../../../shared/policy/describePolicy'
+import { missedRuleRef } from '../../../../shared/i18n/ticketFacts'
 import type { TranslateIn } from '../../composables/display/useBilingual'
+import { sayWith } from '../../format/say'
 
 /**
  * A span of time as exactly as the rule uses it: whole minutes when it is whole minutes,
@@ -47,8 +49,7 @@ export function ruleSentences(
         : t('rules.capBooked', { span, grace: spanText(t, p.booked.graceSec) }),
     )
   }
-  const behind = p.rejoinBehind
-  out.push(t('rules.missed', { calls: p.recallsBeforeNoShow + 1, grace: p.graceMin, behind }, Math.min(behind, 2)))
+  out.push(sayWith(t, missedRuleRef(p)))
   out.push(t('rules.transfer'))
   return out
 }

@@ -1,0 +1,78 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { branchDataDir } from '../hq/support/branchHub'
+import { HubFixture } from './support/hubFixture'
+
+/**
+ * `replication.json`, the HQ shipper's cursor, on real files under a real hub: a cursor from a
+ * newer release (this one was installed back) is refused and left as it is, as every stored
+ * file of the hub is; a damaged one still only makes the shipper start over.
+ */
+
+let hub: HubFixture | null = null
+let hq: Server | null = null
+afterEach(async () => {
+  await hub?.stop()
+  hub = null
+  await new Promise<void>((resolve) => (hq === null ? resolve() : hq.close(() => resolve())))
+  hq = null
+})
+
+/** A stand-in for HQ on loopback: records every path asked, answers 503 (busy) so nothing moves on. */
+async function fakeHq(): Promise<{ url: string; asked: string[] }> {
+  const asked: string[] = []
+  const server = createServer((req, res) => {
+    asked.push(req.url ?? '')
+    req.resume()
+    req.on('end', () => {
+      res.writeHead(503, { 'content-type': 'application/json' })
+      res.end('{"error":"busy","message":"busy"}')
+    })
+  })
+  hq = server
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, asked }
+}
+
+const TOKEN = 'branch-token-0123456789abcdef'
+/** Enough time for a started shipper's first heartbeat to reach HQ on loopback. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 1500))
+
+describe('replication.json', () => {
+  it('of a newer format: shipping does not start, the error is logged for the manager, the file is left as it is', async () => {
+    const { url, asked } = await fakeHq()
+    const dir = await branchDataDir(url, TOKEN)
+    const file = join(dir, 'replication.json')
+    const newer = `${JSON.stringify({ version: 2, hqUrl: url, day: '2026-12-01', offset: 120, shippedBy: 'a newer release' }, null, 2)}\n`
+    await writeFile(file, newer)
+    hub = await HubFixture.start({}, dir)
+    // The branch works as before.
+    expect((await hub.request('GET', '/api/v1/queue', undefined, await hub.manager())).status).toBe(200)
+    await settle()
+    expect(asked).toEqual([])
+    const shown = hub.hub.context.warnings.recent().filter((w) => w.event === 'replication.notStarted')
+    expect(shown).toMatchObject([{ level: 'error' }])
+    expect(shown[0]?.message).toMatch(/^Not shipping to HQ: .*replication\.json: was written by a newer version/)
+    expect(shown[0]?.message).toContain('format 2; this hub reads formats up to 1')
+    await hub.hub.close()
+    expect(await readFile(file, 'utf8')).toBe(newer)
+    expect((await readdir(dir)).filter((f) => f.startsWith('replication'))).toEqual(['replication.json'])
+  })
+
+  it('damaged: the shipper starts over, saying so, and HQ is asked where to resume', async () => {
+    const { url, asked } = await fakeHq()
+    const dir = await branchDataDir(url, TOKEN)
+    await writeFile(join(dir, 'replication.json'), '{"version": 1, "hqUrl": ')
+    hub = await HubFixture.start({}, dir)
+    await settle()
+    expect(asked).toContain('/api/hq/v1/replication/heartbeat')
+    const warned = hub.hub.context.warnings.recent().filter((w) => w.event === 'replication')
+    expect(warned.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(/^replication cursor: .*replication\.json: .*; starting over$/),
+    )
+    expect(hub.hub.context.warnings.recent().filter((w) => w.event === 'replication.notStarted')).toEqual([])
+  })
+})
