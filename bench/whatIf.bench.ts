@@ -5,7 +5,7 @@
  * The day is a busy branch as a scenario: 18 counters, four services, two priority classes,
  * no-shows, walking time, about 2,000 customers over eight hours with a lunch peak. Steps: the simulated
  * day with and without the estimator in the loop, the day report over its events, the summary;
- * then the whole path a request takes (`hub/reports/whatIf.runWhatIf`: a worker thread, the
+ * then the whole path a request takes (`hub/reports/whatIf`'s `Simulator`: a worker thread, the
  * scenario parsed, simulated, reported, posted back); and the what-if form's request, today's
  * day beside a changed one, first with neither simulated before, then with today's kept by the
  * simulator thread (as it is from the manager's second change on).
@@ -14,7 +14,7 @@
  */
 import { cpus, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
-import { runWhatIf, stopSimulator } from '../hub/reports/whatIf'
+import { Simulator } from '../hub/reports/whatIf'
 import { buildDayReport } from '../shared/reports/dayReport'
 import { parseScenario } from '../shared/sim/parseScenario'
 import { runScenario } from '../shared/sim/runScenario'
@@ -107,10 +107,11 @@ const surge = {
   ...scenario,
   arrivals: scenario.arrivals.map((a) => ({ ...a, perHour: a.perHour.map((r, h) => (h === 2 ? r * 1.5 : r)) })),
 }
+const simulator = new Simulator()
 // The first request starts the simulator thread (with tsx in development; the built app starts
 // a compiled file); it is kept for every request after.
 const c0 = performance.now()
-const cold = await runWhatIf(scenario, 0)
+const cold = await simulator.run(scenario, 0)
 const coldMs = performance.now() - c0
 if (!cold.result.ok) throw new Error(`the what-if was refused: ${JSON.stringify(cold.result.problems)}`)
 let tickets = 0
@@ -127,22 +128,22 @@ for (let i = 0; i < RUNS; i++) {
   )
   rows[3]![1].push(time(() => summariseSimDay('busy', fast.value.date, seed, branch, fast.value.records)).ms)
   const t0 = performance.now()
-  const r = await runWhatIf(scenario, seed)
+  const r = await simulator.run(scenario, seed)
   rows[4]![1].push(performance.now() - t0)
   if (!r.result.ok || r.fromCache) throw new Error('the what-if was refused or kept')
   // The form's request: today and the changed day, side by side, with a seed not run before.
   const formSeed = 100 + i
   const t1 = performance.now()
-  const pair = await Promise.all([runWhatIf(scenario, formSeed), runWhatIf(fewer, formSeed)])
+  const pair = await Promise.all([simulator.run(scenario, formSeed), simulator.run(fewer, formSeed)])
   rows[5]![1].push(performance.now() - t1)
   if (pair.some((p) => p.fromCache)) throw new Error('a first run was kept')
   const t2 = performance.now()
-  const again = await Promise.all([runWhatIf(scenario, formSeed), runWhatIf(surge, formSeed)])
+  const again = await Promise.all([simulator.run(scenario, formSeed), simulator.run(surge, formSeed)])
   rows[6]![1].push(performance.now() - t2)
   if (!again[0].fromCache || again[1].fromCache) throw new Error("today's run was not kept")
 }
 // The kept thread is done with: the benchmark's process ends (npm run bench goes on to the next).
-stopSimulator()
+await simulator.stop()
 process.exitCode = 0
 console.log(
   `what-if of a ${tickets}-ticket day, median of ${RUNS} runs (${cpus().length} cores, load ${loadavg()[0]?.toFixed(2)})`,

@@ -65,20 +65,3 @@ export class Simulator {
     return calls
   }
 }
-
-/**
- * The simulator of a process without a hub (the benchmark, `bench/whatIf.bench.ts`): it has no
- * log, so a breach of the protocol only fails the what-if it broke, with its words. A hub never
- * uses it: it owns its own (`HubContext.simulator`).
- */
-const simulator = new Simulator()
-
-/** A what-if on the process's own simulator (see `Simulator`), for a tool that runs no hub. */
-export function runWhatIf(scenario: unknown, seed: number): Promise<WhatIfAnswer> {
-  return simulator.run(scenario, seed)
-}
-
-/** Ends the process's own simulator thread; the next what-if starts another. */
-export function stopSimulator(): void {
-  void simulator.stop()
-}
