@@ -132,9 +132,16 @@ export class PairedDevices {
       pairedAt: now,
       revokedAt: null,
     }
-    await this.db.update((d) => {
-      d.devices.push(device)
-    })
+    try {
+      await this.db.update((d) => {
+        d.devices.push(device)
+      })
+    } catch (e) {
+      // Nothing was saved (the disk is full or failing): the code is not used up, so the
+      // terminal can pair with it once the disk works again.
+      this.codes.set(code, c)
+      throw e
+    }
     return { ok: true, device, token }
   }
 

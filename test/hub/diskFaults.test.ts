@@ -96,6 +96,28 @@ describe('a failing disk (ENOSPC, EIO)', () => {
     await f.stop(false)
   })
 
+  it('keeps a pairing code usable when pairing could not be saved', async () => {
+    const { fs, f, manager } = await hubOnFaultyDisk()
+    const code = await f.request<{ code: string }>(
+      'POST',
+      '/api/v1/pairing-codes',
+      { role: 'display', name: 'lobby-tv' },
+      manager,
+    )
+    expect(code.status).toBe(200)
+    // The disk is full when the new terminal is written: a clear error, and the code is not used up
+    // (the setup screen says the code may be fine and to try again).
+    fs.inject({ when: (c) => c.name === 'write' && c.path.includes('security.json'), code: 'ENOSPC' })
+    const full = await f.request<ApiError>('POST', '/api/v1/pair', { code: code.body.code })
+    expect(full.status).toBe(507)
+    expect(full.body.message).toContain('nothing was changed')
+    const again = await f.request<{ token: string }>('POST', '/api/v1/pair', { code: code.body.code })
+    expect(again.status).toBe(200)
+    // Used once, it is used up.
+    expect((await f.request('POST', '/api/v1/pair', { code: code.body.code })).status).toBe(401)
+    await f.stop(false)
+  })
+
   it('refuses to start when the data folder cannot be made, naming it', async () => {
     const fs = new FaultFs(FsImage.of({ '/srv': null }))
     fs.inject({ when: (c) => c.name === 'mkdir', code: 'ENOSPC' })
