@@ -25,7 +25,7 @@ export const customerZh = {
      * the lobby. The one wording of it.
      */
     missedRule:
-      '叫号 {calls} 次未到视为过号;过号后 {grace} 分钟内可到取号机重新排队,排在当时等候的 {behind} 位客户之后。',
+      '叫号 {calls} 次未到视为过号;过号后 {grace} 分钟内可到取号机重新排队,排在队首。 | 叫号 {calls} 次未到视为过号;过号后 {grace} 分钟内可到取号机重新排队,排在当时等候的 {behind} 位客户之后。 | 叫号 {calls} 次未到视为过号;过号后 {grace} 分钟内可到取号机重新排队,排在当时等候的 {behind} 位客户之后。',
     qr: '扫码查看实时排队进度',
     footer: '感谢您的耐心等候',
     /** The ticket's priority class: a label and a value by how it stands (`priorityFact`). */

@@ -21,7 +21,15 @@ export function formatMessage(
   })
 }
 
-function choiceIndex(choices: number, count: number): number {
+/**
+ * Which of a message's choices a count takes: vue-i18n's default rule (two choices: one | other;
+ * three: zero | one | other). The screens use it for Chinese too (`renderer/src/i18n`): Chinese
+ * has no plural forms, but a sentence can still change with the count ("排在队首" for none).
+ *
+ * @example
+ * choiceIndex(3, 0) //=> 0
+ */
+export function choiceIndex(choices: number, count: number): number {
   const n = Math.abs(count)
   if (choices === 2) return n === 1 ? 0 : 1
   return n === 0 ? 0 : n === 1 ? 1 : Math.min(2, choices - 1)

@@ -8,6 +8,7 @@ import type { Language } from '../../shared/domain/text'
 import { callOrder } from '../../shared/policy/callOrder'
 import { describePolicy } from '../../shared/policy/describePolicy'
 import { CATALOGUE } from '../../shared/i18n/catalogue'
+import { choiceIndex } from '../../shared/i18n/format'
 import { rules } from '../../renderer/src/i18n/messages/rules'
 import { classRuleSentence, ruleSentences } from '../../renderer/src/logic/rules/ruleSentences'
 import { Driver } from '../shared/support/driver'
@@ -18,7 +19,7 @@ const i18n = createI18n({
   locale: 'en',
   // The rules' own words and the catalogue's missed-call rule, as the screens merge them.
   messages: { 'zh-CN': { ...CATALOGUE['zh-CN'], ...rules['zh-CN'] }, en: { ...CATALOGUE.en, ...rules.en } },
-  pluralRules: { 'zh-CN': () => 0 },
+  pluralRules: { 'zh-CN': (count, choices) => choiceIndex(choices, count) },
 })
 const tIn =
   (lang: Language) =>

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import type { Language } from '../../../shared/domain/text'
 import { CATALOGUE } from '../../../shared/i18n/catalogue'
+import { choiceIndex } from '../../../shared/i18n/format'
 import { book } from './messages/book'
 import { common } from './messages/common'
 import { counter } from './messages/counter'
@@ -57,8 +58,9 @@ export const i18n = createI18n<[typeof zh], Language, false>({
   locale: 'zh-CN',
   fallbackLocale: 'en',
   messages: { 'zh-CN': zh, en },
-  // Chinese has no plural forms; English does ("1 person", "3 people").
-  pluralRules: { 'zh-CN': () => 0 },
+  // Chinese has no plural forms, but a message can still change with a count ("排在队首" when
+  // nobody is to be let ahead): the screens choose as the paper does (`choiceIndex`).
+  pluralRules: { 'zh-CN': (count, choices) => choiceIndex(choices, count) },
 })
 
 export function setLanguage(lang: Language): void {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { LANGUAGES } from '../../../shared/domain/text'
 import { CATALOGUE } from '../../../shared/i18n/catalogue'
 import { formatMessage } from '../../../shared/i18n/format'
+import { missedRuleRef } from '../../../shared/i18n/ticketFacts'
 import { KPI_LABEL_KEYS, KPI_LABELS, OUTCOME_LABELS, YES_NO } from '../../../shared/reports/labels'
 import { i18n } from '../../../renderer/src/i18n'
 import { book } from '../../../renderer/src/i18n/messages/book'
@@ -150,8 +151,8 @@ describe('one idea, one key', () => {
     ['exit.lockedOut', /\{n\} 秒后再试|try again in \{n\} s/i],
     // A wrong exit PIN.
     ['exit.wrong', /退出密码错误|exit PIN is wrong|wrong (exit )?PIN$/i],
-    // Nobody in the queue (the counter's rest screen, its Call next button, the manager's list).
-    ['nobodyWaiting', /暂无等候的客户|没有客户在等候|nobody is waiting/i],
+    // Nobody in the queue (the counter's rest screen, its queue and Call next button, the manager's list).
+    ['nobodyWaiting', /暂无等候|没有客户在等候|nobody( is)? waiting/i],
   ]
 
   it('words each idea once, however a second wording would put it', () => {
@@ -208,6 +209,19 @@ describe('formatMessage', () => {
     )
     expect(formatMessage('no one | one | {n} of them', { n: 0 }, 0)).toBe('no one')
     expect(formatMessage('前面还有 {n} 人', { n: 4 }, 4)).toBe('前面还有 4 人')
+  })
+
+  it('lets a Chinese sentence change with its count, on paper and on the screens alike', () => {
+    // A branch that lets nobody ahead of a customer who re-joins after a missed call.
+    const rule = missedRuleRef({ recallsBeforeNoShow: 2, graceMin: 30, rejoinBehind: 0 })
+    const paper = formatMessage(CATALOGUE['zh-CN'].ticket.missedRule, rule.params, rule.count)
+    expect(paper).toBe('叫号 3 次未到视为过号;过号后 30 分钟内可到取号机重新排队,排在队首。')
+    expect(i18n.global.t(rule.key, rule.params ?? {}, { locale: 'zh-CN', plural: rule.count ?? 0 })).toBe(paper)
+    // Two customers parked too long: the counter's prompt speaks of both, not of the first alone.
+    const prompt = (n: number) =>
+      i18n.global.t('counter.parked.prompt', { number: 'A001', min: 7 }, { locale: 'zh-CN', plural: n })
+    expect(prompt(1)).toMatch(/^A001 已暂离 7 分钟/)
+    expect(prompt(2)).toMatch(/^A001 等暂离客户已超时/)
   })
 
   describe('edge cases', () => {
