@@ -7,7 +7,7 @@ import { occupancyAt, type LearnedServiceTimes } from './learnServiceTimes'
 import { mixSeed, seededRng } from '../sim/random'
 import {
   prepareProjection,
-  projectedItem,
+  projectedItems,
   type PreparedProjection,
   type Projection,
   type ProjectedItem,
@@ -152,7 +152,7 @@ export function estimateWaits(
   const availability = counterAvailability(state, branch, model, now, options.schedule ?? [], openTickets)
   const counterIndex = new Map<string, number>(branch.counters.map((c, i) => [c.id, i]))
   const waiting = state.open.filter((t) => t.status === 'waiting')
-  const items = waiting.map((t) => projectedItem(t, now, counterIndex))
+  const items = projectedItems(waiting, now, counterIndex, scratch.projection)
   const focus = options.only === undefined ? -1 : waiting.findIndex((t) => t.id === options.only)
   const ghosts: ProjectedItem[] = []
   if (options.newTickets !== false) {

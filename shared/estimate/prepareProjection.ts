@@ -36,6 +36,9 @@ export interface ProjectedItem {
   readonly appointmentGraceSec?: number
 }
 
+/** A `ProjectedItem` written in place. */
+export type MutableProjectedItem = { -readonly [K in keyof ProjectedItem]: ProjectedItem[K] }
+
 /** What the expected-times run found for one ticket. */
 export interface Projection {
   /** Projected time of its call (seconds from now). */
@@ -248,17 +251,37 @@ export function prepareProjection(input: ProjectionInput, pool: ProjectionPool =
   const streams: Stream[] = input.arrivals
     .filter((a) => a.perHour > 0 && a.untilSec > Math.max(0, a.fromSec))
     .sort((x, y) => x.fromSec - y.fromSec)
-    .map((a) => ({
-      a,
-      cls: rateOf(a.priorityClassId),
-      gap: 3600 / a.perHour,
-      runGap: 3600 / a.perHour,
-      end: Math.min(a.untilSec, input.arrivalsUntil),
-      i: 1,
-      nextAt: 0,
-      group: groupOf(a.serviceId, a.priorityClassId, -1),
-      newcomers: [],
-    }))
+    .map((a, j) => {
+      const s = pool.streams[j]
+      const cls = rateOf(a.priorityClassId)
+      const end = Math.min(a.untilSec, input.arrivalsUntil)
+      const group = groupOf(a.serviceId, a.priorityClassId, -1)
+      if (s === undefined) {
+        const made = {
+          a,
+          cls,
+          gap: 3600 / a.perHour,
+          runGap: 3600 / a.perHour,
+          end,
+          i: 1,
+          nextAt: 0,
+          group,
+          newcomers: [],
+        }
+        pool.streams[j] = made
+        return made
+      }
+      s.a = a
+      s.cls = cls
+      s.gap = 3600 / a.perHour
+      s.runGap = 3600 / a.perHour
+      s.end = end
+      s.i = 1
+      s.nextAt = 0
+      s.group = group
+      s.newcomers.length = 0
+      return s
+    })
   const lists: { g: Group; tier: number }[][] = branch.counters.map(() => [])
   for (const g of order) {
     // sent to a counter the branch no longer has: nobody may call it
@@ -313,17 +336,62 @@ function byArrival(a: Item, b: Item): number {
 
 /** A waiting ticket as the projection sees it (times relative to now, in seconds). */
 export function projectedItem(ticket: Ticket, now: number, counterIndex: ReadonlyMap<string, number>): ProjectedItem {
-  const item: { -readonly [K in keyof ProjectedItem]: ProjectedItem[K] } = {
-    serviceId: ticket.serviceId,
-    priorityClassId: ticket.priorityClassId,
-    queuedAt: (ticket.queuedAt - now) / 1000,
-    issuedAt: (ticket.issuedAt - now) / 1000,
-    tiebreak: ticket.tiebreak,
-    seq: ticket.seq,
-    target: ticket.targetCounterId === null ? -1 : (counterIndex.get(ticket.targetCounterId) ?? -2),
-    appointmentAt: ticket.appointmentAt === null ? null : (ticket.appointmentAt - now) / 1000,
-  }
+  const item = writeProjectedItem(
+    {
+      serviceId: ticket.serviceId,
+      priorityClassId: ticket.priorityClassId,
+      queuedAt: 0,
+      issuedAt: 0,
+      tiebreak: 0,
+      seq: 0,
+      target: -1,
+      appointmentAt: null,
+    },
+    ticket,
+    now,
+    counterIndex,
+  )
   if (ticket.appointmentGraceSec !== undefined) item.appointmentGraceSec = ticket.appointmentGraceSec
+  return item
+}
+
+/**
+ * The waiting tickets as the projection sees them, in `pool`'s slots (a booked customer's, which
+ * carries a grace, in a slot of its own): the i-th waiting ticket is the i-th item.
+ */
+export function projectedItems(
+  waiting: readonly Ticket[],
+  now: number,
+  counterIndex: ReadonlyMap<string, number>,
+  pool: ProjectionPool,
+): ProjectedItem[] {
+  const items: ProjectedItem[] = []
+  for (let i = 0; i < waiting.length; i++) {
+    const t = waiting[i] as Ticket
+    const kept = pool.xs[i]
+    if (kept === undefined || t.appointmentGraceSec !== undefined) {
+      const made = projectedItem(t, now, counterIndex)
+      if (t.appointmentGraceSec === undefined) pool.xs[i] = made
+      items.push(made)
+    } else items.push(writeProjectedItem(kept, t, now, counterIndex))
+  }
+  return items
+}
+
+function writeProjectedItem(
+  item: MutableProjectedItem,
+  ticket: Ticket,
+  now: number,
+  counterIndex: ReadonlyMap<string, number>,
+): MutableProjectedItem {
+  item.serviceId = ticket.serviceId
+  item.priorityClassId = ticket.priorityClassId
+  item.queuedAt = (ticket.queuedAt - now) / 1000
+  item.issuedAt = (ticket.issuedAt - now) / 1000
+  item.tiebreak = ticket.tiebreak
+  item.seq = ticket.seq
+  item.target = ticket.targetCounterId === null ? -1 : (counterIndex.get(ticket.targetCounterId) ?? -2)
+  item.appointmentAt = ticket.appointmentAt === null ? null : (ticket.appointmentAt - now) / 1000
   return item
 }
 

@@ -40,10 +40,21 @@ interface Cycle {
 // not inline (the projection's loop has used up its inlining budget) boxes every number it
 // passes or returns, a dozen bytes of garbage each, thousands of times per estimate.
 
-/** The stream's next arrival on a random run, in place. */
+/**
+ * The stream's next arrival on a random run, in place: an exponential gap, `sampleTime(rng, g, g²)`
+ * written out, since that call, not inlined here, returned a boxed number per arrival. It is the
+ * same number: for g² a normal double, √(g²) is g exactly (a correctly rounded square root of a
+ * correctly rounded square), so `sampleTime`'s g − √v − √v·ln(1 − u) is 0 − g·ln(1 − u). Outside
+ * that range (a rate so small or so large that g² overflows or underflows) it calls `sampleTime`.
+ */
 function drawArrival(rng: Rng, s: Stream): void {
-  s.nextAt = s.nextAt + sampleTime(rng, s.runGap, s.runGap * s.runGap)
+  const g = s.runGap
+  const v = g * g
+  s.nextAt = s.nextAt + (v >= MIN_NORMAL && v < Infinity ? 0 - g * Math.log(1 - rng.next()) : sampleTime(rng, g, v))
 }
+
+/** The smallest normal double. */
+const MIN_NORMAL = 2.2250738585072014e-308
 
 /** The length of the call whose moments `cyc` holds, drawn on a random run, into `cyc.draw`. */
 function drawCycle(rng: Rng, cyc: Cycle): void {

@@ -1,6 +1,14 @@
 import { emptyCallKey, type CallPlace, type MutableCallKey } from '../policy/callOrder'
 import type { ClassRate } from '../policy/priorityScore'
-import type { Group, Item, Newcomer, ProjectedItem, Projection, Stream } from './prepareProjection'
+import type {
+  Group,
+  Item,
+  MutableProjectedItem,
+  Newcomer,
+  ProjectedItem,
+  Projection,
+  Stream,
+} from './prepareProjection'
 
 /**
  * The projection's working memory kept across estimates (part of `EstimateScratch`), and the
@@ -10,6 +18,9 @@ import type { Group, Item, Newcomer, ProjectedItem, Projection, Stream } from '.
 
 /** A `Projection` written in place (`ProjectionPool`). */
 export type MutableProjection = { -readonly [K in keyof Projection]: Projection[K] }
+
+/** A stream as the pool keeps it: rewritten for each estimate. */
+export type PooledStream = { -readonly [K in keyof Stream]: Stream[K] }
 
 /** A group as the pool keeps it: rewritten for each estimate. */
 export type PooledGroup = { -readonly [K in keyof Group]: Group[K] }
@@ -56,6 +67,10 @@ export interface ProjectionPool {
   run: RunScratch | null
   /** Groups, in the order an estimate makes them (each estimate rewrites the ones it uses). */
   readonly groups: PooledGroup[]
+  /** The waiting tickets as the projection sees them, by index (booked customers' apart). */
+  readonly xs: MutableProjectedItem[]
+  /** The arrival streams, in the order an estimate makes them. */
+  readonly streams: PooledStream[]
   /** The waiting tickets' and would-be tickets' items, by index (booked customers' apart). */
   readonly items: PooledItem[]
   readonly ghostItems: PooledItem[]
@@ -74,6 +89,8 @@ export function projectionPool(): ProjectionPool {
   return {
     run: null,
     groups: [],
+    xs: [],
+    streams: [],
     items: [],
     ghostItems: [],
     newcomers: [],
