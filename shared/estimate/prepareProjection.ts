@@ -36,6 +36,9 @@ export interface ProjectedItem {
   readonly appointmentGraceSec?: number
 }
 
+/** A `CallPlace` written in place. */
+export type MutableCallPlace = { -readonly [K in keyof CallPlace]: CallPlace[K] }
+
 /** A `ProjectedItem` written in place. */
 export type MutableProjectedItem = { -readonly [K in keyof ProjectedItem]: ProjectedItem[K] }
 
@@ -143,9 +146,9 @@ export interface Stream {
 
 /** A customer expected to arrive, as the projection writes it in place. */
 export interface Newcomer extends Item {
-  readonly x: { -readonly [K in keyof ProjectedItem]: ProjectedItem[K] }
+  readonly x: MutableProjectedItem
   cls: ClassRate
-  readonly place: { -readonly [K in keyof CallPlace]: CallPlace[K] }
+  readonly place: MutableCallPlace
 }
 
 /** The groups, streams and calling lists, built once and reset between runs. */
@@ -336,23 +339,19 @@ function byArrival(a: Item, b: Item): number {
 
 /** A waiting ticket as the projection sees it (times relative to now, in seconds). */
 export function projectedItem(ticket: Ticket, now: number, counterIndex: ReadonlyMap<string, number>): ProjectedItem {
-  const item = writeProjectedItem(
-    {
-      serviceId: ticket.serviceId,
-      priorityClassId: ticket.priorityClassId,
-      queuedAt: 0,
-      issuedAt: 0,
-      tiebreak: 0,
-      seq: 0,
-      target: -1,
-      appointmentAt: null,
-    },
-    ticket,
-    now,
-    counterIndex,
-  )
+  const item = writeProjectedItem(blankItem(ticket.serviceId, ticket.priorityClassId), ticket, now, counterIndex)
   if (ticket.appointmentGraceSec !== undefined) item.appointmentGraceSec = ticket.appointmentGraceSec
   return item
+}
+
+/** An item of a service and class, its times to be written (a walk-in, sent to no counter). */
+export function blankItem(serviceId: ServiceId, priorityClassId: PriorityClassId | null): MutableProjectedItem {
+  return { serviceId, priorityClassId, queuedAt: 0, issuedAt: 0, tiebreak: 0, seq: 0, target: -1, appointmentAt: null }
+}
+
+/** A place in the calling order, to be written. */
+export function blankPlace(): MutableCallPlace {
+  return { queuedAt: 0, issuedAt: 0, tiebreak: 0, seq: 0, appointmentAt: null }
 }
 
 /**
@@ -397,16 +396,13 @@ function writeProjectedItem(
 
 /** An item's place in the calling order on the policy's clock (milliseconds, from now). */
 export function callPlace(x: ProjectedItem): CallPlace {
-  const place = writePlace({ queuedAt: 0, issuedAt: 0, tiebreak: 0, seq: 0, appointmentAt: null }, x)
+  const place = writePlace(blankPlace(), x)
   if (x.appointmentGraceSec !== undefined) place.appointmentGraceSec = x.appointmentGraceSec
   return place
 }
 
 /** `callPlace` written into `place` (all but the grace, which a kept place never has). */
-function writePlace(
-  place: { -readonly [K in keyof CallPlace]: CallPlace[K] },
-  x: ProjectedItem,
-): { -readonly [K in keyof CallPlace]: CallPlace[K] } {
+function writePlace(place: MutableCallPlace, x: ProjectedItem): MutableCallPlace {
   place.queuedAt = x.queuedAt * 1000
   place.issuedAt = x.issuedAt * 1000
   place.tiebreak = x.tiebreak

@@ -1,11 +1,13 @@
-import { emptyCallKey, type CallPlace, type MutableCallKey } from '../policy/callOrder'
+import { emptyCallKey, type MutableCallKey } from '../policy/callOrder'
 import type { ClassRate } from '../policy/priorityScore'
+import { blankItem, blankPlace } from './prepareProjection'
 import type {
   Group,
   Item,
+  MutableCallPlace,
   MutableProjectedItem,
-  Newcomer,
   ProjectedItem,
+  Newcomer,
   Projection,
   Stream,
 } from './prepareProjection'
@@ -29,7 +31,7 @@ export type PooledGroup = { -readonly [K in keyof Group]: Group[K] }
 export interface PooledItem extends Item {
   x: ProjectedItem
   cls: ClassRate
-  readonly place: { -readonly [K in keyof CallPlace]: CallPlace[K] }
+  readonly place: MutableCallPlace
 }
 
 /**
@@ -135,22 +137,7 @@ export function runScratchFor(pool: ProjectionPool, nc: number, nt: number, ng: 
 export function newcomerSlot(pool: ProjectionPool, s: Stream): Newcomer {
   let item = pool.newcomers[pool.newcomersUsed]
   if (item === undefined) {
-    item = {
-      x: {
-        serviceId: s.a.serviceId,
-        priorityClassId: s.a.priorityClassId,
-        queuedAt: 0,
-        issuedAt: 0,
-        tiebreak: 0,
-        seq: 0,
-        target: -1,
-        appointmentAt: null,
-      },
-      kind: 2,
-      index: -1,
-      cls: s.cls,
-      place: { queuedAt: 0, issuedAt: 0, tiebreak: 0, seq: 0, appointmentAt: null },
-    }
+    item = { x: blankItem(s.a.serviceId, s.a.priorityClassId), kind: 2, index: -1, cls: s.cls, place: blankPlace() }
     pool.newcomers.push(item)
   } else {
     item.x.serviceId = s.a.serviceId
