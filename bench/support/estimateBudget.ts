@@ -30,6 +30,8 @@ export interface BudgetTimes {
   readonly allocKb: number
   /** Timed projection rounds a garbage collection ran in (the heap shrank across the round), and their ms. */
   readonly gcRounds: readonly number[]
+  /** The same for the rounds as shown. */
+  readonly shownGcRounds: readonly number[]
 }
 
 /** The budget case's state, and the two things timed on it: the projection, and the estimates as shown. */
@@ -140,6 +142,7 @@ export function timeBudget(rounds = 300): BudgetTimes {
   const budgetShown: number[] = []
   const alloc: number[] = []
   const gcRounds: number[] = []
+  const shownGcRounds: number[] = []
   for (let i = -WARM; i < rounds; i++) {
     if (i === 0) budget.length = budgetShown.length = 0
     const at = start + (i + WARM) * 1000
@@ -151,9 +154,12 @@ export function timeBudget(rounds = 300): BudgetTimes {
     const grown = getHeapStatistics().used_heap_size - heap0
     if (i >= 0 && grown >= 0) alloc.push(grown / 1024)
     if (i >= 0 && grown < 0) gcRounds.push(ms)
+    const heap1 = getHeapStatistics().used_heap_size
     const t1 = performance.now()
     shown(at)
-    budgetShown.push(performance.now() - t1)
+    const shownMs = performance.now() - t1
+    budgetShown.push(shownMs)
+    if (i >= 0 && getHeapStatistics().used_heap_size < heap1) shownGcRounds.push(shownMs)
   }
   alloc.sort((a, b) => a - b)
   return {
@@ -163,5 +169,6 @@ export function timeBudget(rounds = 300): BudgetTimes {
     shown: budgetShown,
     allocKb: alloc[Math.floor(alloc.length / 2)] ?? Number.NaN,
     gcRounds,
+    shownGcRounds,
   }
 }
