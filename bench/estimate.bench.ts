@@ -95,15 +95,17 @@ const stats = (xs: readonly number[]): string =>
   `mean ${num(xs.reduce((a, b) => a + b, 0) / xs.length, 2)} ms, median ${num(quantile([...xs], 0.5), 2)} ms, ` +
   `p99 ${num(quantile([...xs], 0.99), 2)} ms`
 // What the tail is made of: the heap one estimate allocates, and the rounds a collection ran in.
-const gcs = (b: BudgetTimes): string =>
-  `${num(b.allocKb, 0)} KB allocated per estimate; a collection ran in ${b.gcRounds.length} rounds` +
-  (b.gcRounds.length === 0 ? '' : ` (median ${num(quantile([...b.gcRounds], 0.5), 2)} ms)`)
+const collections = (rounds: readonly number[]): string =>
+  `a collection ran in ${rounds.length} rounds` +
+  (rounds.length === 0 ? '' : ` (median ${num(quantile([...rounds], 0.5), 2)} ms)`)
+const gcs = (b: BudgetTimes): string => `${num(b.allocKb, 0)} KB allocated per estimate; ${collections(b.gcRounds)}`
 const here = timeBudget()
 process.stdout.write(
   `\nBudget (5 ms): ${here.waiting} waiting tickets, ${here.counters} counters, all tickets + kiosk menu, ` +
     `${here.projection.length} rounds after 100 warm-up rounds\n` +
     `  this thread, the projection: ${stats(here.projection)}; ${gcs(here)}\n` +
-    `  this thread, as the hub shows them (combined mean, recalibrated range): ${stats(here.shown)}\n`,
+    `  this thread, as the hub shows them (combined mean, recalibrated range): ${stats(here.shown)}; ` +
+    `${collections(here.shownGcRounds)}\n`,
 )
 const inWorker = await new Promise<BudgetTimes>((resolve, reject) => {
   const w = startWorker(import.meta.url, 'support/budgetWorker')
@@ -113,5 +115,5 @@ const inWorker = await new Promise<BudgetTimes>((resolve, reject) => {
 })
 process.stdout.write(
   `  a worker thread (as the hub's estimation thread), the projection: ${stats(inWorker.projection)}; ${gcs(inWorker)}\n` +
-    `  a worker thread, as the hub shows them: ${stats(inWorker.shown)}\n`,
+    `  a worker thread, as the hub shows them: ${stats(inWorker.shown)}; ${collections(inWorker.shownGcRounds)}\n`,
 )

@@ -9,7 +9,8 @@ import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
 import type { BranchConfig } from '../../shared/domain/branch'
 import { counterId, priorityClassId, staffId } from '../../shared/domain/ids'
 import { localHour } from '../../shared/estimate/calibrationFeed'
-import { estimateWaits } from '../../shared/estimate/estimateWaits'
+import { estimateWaits, type WaitEstimates } from '../../shared/estimate/estimateWaits'
+import { estimateScratch } from '../../shared/estimate/estimateScratch'
 import { knownServiceTimes } from '../../shared/estimate/learnServiceTimes'
 import { onlineLearner, refine } from '../../shared/estimate/onlineLearner'
 import { pointExperts } from '../../shared/estimate/pointExperts'
@@ -29,9 +30,23 @@ export interface BudgetTimes {
   readonly allocKb: number
   /** Timed projection rounds a garbage collection ran in (the heap shrank across the round), and their ms. */
   readonly gcRounds: readonly number[]
+  /** The same for the rounds as shown. */
+  readonly shownGcRounds: readonly number[]
 }
 
-export function timeBudget(rounds = 300): BudgetTimes {
+/** The budget case's state, and the two things timed on it: the projection, and the estimates as shown. */
+export interface BudgetCase {
+  readonly waiting: number
+  readonly counters: number
+  /** The projection of every ticket and the kiosk menu at `at` (what the hub's estimation thread runs). */
+  readonly project: (at: number) => WaitEstimates
+  /** The projection, then every mean combined and every range recalibrated, as the hub shows them. */
+  readonly shown: (at: number) => void
+  /** The state's clock (epoch ms): estimate at this instant or after. */
+  readonly start: number
+}
+
+export function budgetCase(): BudgetCase {
   const branch: BranchConfig = {
     ...DEMO_BRANCH,
     counters: Array.from({ length: 10 }, (_, i) => ({
@@ -82,7 +97,6 @@ export function timeBudget(rounds = 300): BudgetTimes {
     { serviceId: s.id, priorityClassId: priorityClassId('vip'), perHour: 4, evidence: 4 },
   ])
   const waiting = state.open.filter((t) => t.status === 'waiting').length
-  for (let i = 0; i < 50; i++) estimateWaits(state, branch, model, now + i, { arrivals })
   // As the hub shows them: the projection, then every estimate's mean combined with the delay
   // history and its range recalibrated (the online learner has seen a day's calls: every cell of
   // the calibration is set, so every range is stretched).
@@ -100,11 +114,15 @@ export function timeBudget(rounds = 300): BudgetTimes {
   const wouldBe = branch.services.flatMap((s) =>
     [null, ...branch.priorityClasses.map((p) => p.id)].map((c) => ({ serviceId: s.id, priorityClassId: c })),
   )
+  // The estimator's working memory lives across estimates, as on the hub's estimation thread.
+  const scratch = estimateScratch()
+  const project = (at: number): WaitEstimates => estimateWaits(state, branch, model, at, { arrivals, scratch })
+  const serviceOf = new Map(state.open.map((t) => [t.id, t.serviceId]))
   const shown = (at: number): void => {
-    const raw = estimateWaits(state, branch, model, at, { arrivals })
+    const raw = project(at)
     const experts = pointExperts(state, branch, model, at, { personal: 300, business: 900 }, wouldBe)
     for (const t of raw.tickets) {
-      const service = state.open.find((x) => x.id === t.ticketId)?.serviceId
+      const service = serviceOf.get(t.ticketId)
       if (t.estimate !== null && service !== undefined)
         refine(learner, service, t.estimate, experts.tickets.get(t.ticketId), at)
     }
@@ -112,6 +130,11 @@ export function timeBudget(rounds = 300): BudgetTimes {
       if (g.estimate !== null) refine(learner, g.serviceId, g.estimate, experts.wouldBe[i], at)
     })
   }
+  return { waiting, counters: branch.counters.length, project, shown, start: now }
+}
+
+export function timeBudget(rounds = 300): BudgetTimes {
+  const { waiting, counters, project, shown, start } = budgetCase()
   // Warm up first: the hub's estimator thread runs all day, so its steady state is compiled code
   // (timed cold, the JIT's first rounds were the slowest 1 %).
   const WARM = 100
@@ -119,27 +142,33 @@ export function timeBudget(rounds = 300): BudgetTimes {
   const budgetShown: number[] = []
   const alloc: number[] = []
   const gcRounds: number[] = []
+  const shownGcRounds: number[] = []
   for (let i = -WARM; i < rounds; i++) {
     if (i === 0) budget.length = budgetShown.length = 0
+    const at = start + (i + WARM) * 1000
     const heap0 = getHeapStatistics().used_heap_size
     const t0 = performance.now()
-    estimateWaits(state, branch, model, now + (i + WARM) * 1000, { arrivals })
+    project(at)
     const ms = performance.now() - t0
     budget.push(ms)
     const grown = getHeapStatistics().used_heap_size - heap0
     if (i >= 0 && grown >= 0) alloc.push(grown / 1024)
     if (i >= 0 && grown < 0) gcRounds.push(ms)
+    const heap1 = getHeapStatistics().used_heap_size
     const t1 = performance.now()
-    shown(now + (i + WARM) * 1000)
-    budgetShown.push(performance.now() - t1)
+    shown(at)
+    const shownMs = performance.now() - t1
+    budgetShown.push(shownMs)
+    if (i >= 0 && getHeapStatistics().used_heap_size < heap1) shownGcRounds.push(shownMs)
   }
   alloc.sort((a, b) => a - b)
   return {
     waiting,
-    counters: branch.counters.length,
+    counters,
     projection: budget,
     shown: budgetShown,
     allocKb: alloc[Math.floor(alloc.length / 2)] ?? Number.NaN,
     gcRounds,
+    shownGcRounds,
   }
 }

@@ -53,26 +53,51 @@ function addCallsAt(c: CallCurve, t: number, scratch: ShapeAt, sum: Calls): Call
 
 /** The pool's calls by time t: the sum over its counters, which run independently. */
 export function poolCallsAt(pool: readonly CallCurve[], t: number): { mean: number; rate: number; variance: number } {
-  return poolCallsInto(pool, t, { F: 0, f: 0, I1: 0, I2: 0 }, { mean: 0, rate: 0, variance: 0 })
+  return poolCallsInto(pool, pool.length, t, { F: 0, f: 0, I1: 0, I2: 0 }, { mean: 0, rate: 0, variance: 0 })
 }
 
-/** `poolCallsAt` written into `sum` (`timeOfCall` evaluates it a dozen times per ticket: no garbage). */
-function poolCallsInto(pool: readonly CallCurve[], t: number, scratch: ShapeAt, sum: Calls): Calls {
+/** `poolCallsAt` over the first `n` curves, written into `sum` (`timeOfCall` evaluates it a dozen times per ticket: no garbage). */
+function poolCallsInto(pool: readonly CallCurve[], n: number, t: number, scratch: ShapeAt, sum: Calls): Calls {
   sum.mean = 0
   sum.rate = 0
   sum.variance = 0
-  for (let i = 0; i < pool.length; i++) addCallsAt(pool[i] as CallCurve, t, scratch, sum)
+  for (let i = 0; i < n; i++) addCallsAt(pool[i] as CallCurve, t, scratch, sum)
   return sum
 }
 
 /** The most calls the pool can make (counters that close stop calling). */
 export function poolCallLimit(pool: readonly CallCurve[]): number {
-  let n = 0
-  for (const c of pool) {
+  return callLimit(pool, pool.length, { F: 0, f: 0, I1: 0, I2: 0 }, { mean: 0, rate: 0, variance: 0 })
+}
+
+function callLimit(pool: readonly CallCurve[], n: number, scratch: ShapeAt, x: Calls): number {
+  let limit = 0
+  for (let i = 0; i < n; i++) {
+    const c = pool[i] as CallCurve
     if (c.closeAt === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY
-    n += callsAt(c, c.closeAt).mean
+    x.mean = 0
+    x.rate = 0
+    x.variance = 0
+    limit += addCallsAt(c, c.closeAt, scratch, x).mean
   }
-  return n
+  return limit
+}
+
+/** Where the pool's expected calls reach k: the time, and the count's rate and variance there. */
+export interface CallHit {
+  t: number
+  rate: number
+  variance: number
+}
+
+/** The working memory of `timeOfCall`, kept by a caller that asks it again and again. */
+export interface CallScratch {
+  readonly shape: ShapeAt
+  readonly calls: Calls
+}
+
+export function callScratch(): CallScratch {
+  return { shape: { F: 0, f: 0, I1: 0, I2: 0 }, calls: { mean: 0, rate: 0, variance: 0 } }
 }
 
 /**
@@ -84,28 +109,41 @@ export function poolCallLimit(pool: readonly CallCurve[]): number {
  * // three busy counters, exponential 60 s: the 5th call comes at 5 · 60 / 3 = 100 s on average
  * timeOfCall(pool3, 5, 90) //=> { t: 100, rate: 0.05, variance: 5 }
  */
-export function timeOfCall(
+export function timeOfCall(pool: readonly CallCurve[], k: number, guess: number): CallHit | null {
+  return timeOfCallInto(pool, pool.length, k, guess, callScratch(), { t: 0, rate: 0, variance: 0 })
+}
+
+/** `timeOfCall` over the first `n` curves of `pool`, written into `out` (null: not reached), with `scratch`. */
+export function timeOfCallInto(
   pool: readonly CallCurve[],
+  n: number,
   k: number,
   guess: number,
-): { t: number; rate: number; variance: number } | null {
-  const scratch: ShapeAt = { F: 0, f: 0, I1: 0, I2: 0 }
-  const x: Calls = { mean: 0, rate: 0, variance: 0 }
-  poolCallsInto(pool, 0, scratch, x)
-  if (x.mean >= k - 1e-9) return { t: 0, rate: x.rate, variance: 0 }
-  if (poolCallLimit(pool) < k - 1e-9) return null
+  scratch: CallScratch,
+  out: CallHit,
+): CallHit | null {
+  const shape = scratch.shape
+  const x = scratch.calls
+  poolCallsInto(pool, n, 0, shape, x)
+  if (x.mean >= k - 1e-9) {
+    out.t = 0
+    out.rate = x.rate
+    out.variance = 0
+    return out
+  }
+  if (callLimit(pool, n, shape, x) < k - 1e-9) return null
   let lo = 0
   let hi = Math.max(guess, 1)
-  poolCallsInto(pool, hi, scratch, x)
+  poolCallsInto(pool, n, hi, shape, x)
   while (x.mean < k) {
     lo = hi
     hi *= 2
     if (hi > 1e7) return null
-    poolCallsInto(pool, hi, scratch, x)
+    poolCallsInto(pool, n, hi, shape, x)
   }
   let t = Math.min(Math.max(guess, lo), hi)
   for (let i = 0; i < 100; i++) {
-    poolCallsInto(pool, t, scratch, x)
+    poolCallsInto(pool, n, t, shape, x)
     const gap = x.mean - k
     if (Math.abs(gap) < 1e-7 * k) break
     if (gap < 0) lo = t
@@ -114,6 +152,9 @@ export function timeOfCall(
     t = newton > lo && newton < hi ? newton : 0.5 * (lo + hi)
     if (hi - lo < 1e-7 * Math.max(1, hi)) break
   }
-  poolCallsInto(pool, t, scratch, x)
-  return { t, rate: x.rate, variance: x.variance }
+  poolCallsInto(pool, n, t, shape, x)
+  out.t = t
+  out.rate = x.rate
+  out.variance = x.variance
+  return out
 }

@@ -5,10 +5,17 @@ import type { Ticket, WaitEstimate } from '../queue/ticket'
 import { counterAvailability, type ArrivalRate, type CounterPlan } from './counterAvailability'
 import { occupancyAt, type LearnedServiceTimes } from './learnServiceTimes'
 import { mixSeed, seededRng } from '../sim/random'
-import { prepareProjection, projectedItem, type Projection, type ProjectedItem } from './prepareProjection'
+import {
+  prepareProjection,
+  projectedItems,
+  type PreparedProjection,
+  type Projection,
+  type ProjectedItem,
+} from './prepareProjection'
 import { fallbackWait } from './fallbackWait'
+import { estimateScratch, type EstimateScratch } from './estimateScratch'
 import { runProjection } from './projectCalls'
-import { waitFromProjection, type CountSpread } from './waitDistribution'
+import { waitFromProjection, type CountSpread, type CycleMoments, type MutableCountSpread } from './waitDistribution'
 
 export interface EstimateOptions {
   /** Expected arrivals from now on per service and class (usual for the hour, or recent). */
@@ -33,6 +40,11 @@ export interface EstimateOptions {
    * They use a fixed seed, so the same state always gives the same estimate.
    */
   readonly replications?: number
+  /**
+   * Working memory kept across estimates (`estimateScratch()`), for a caller that estimates again
+   * and again: the same answers, far less garbage. Default: a fresh one for this estimate.
+   */
+  readonly scratch?: EstimateScratch
 }
 
 export interface TicketWait {
@@ -58,6 +70,7 @@ const FOUR_HOURS = 4 * 3600
 const DEFAULT_REPLICATIONS = 16
 /** The generator of the randomised projections is reseeded on every call: same state, same estimate. */
 const SEED = 20_261_124
+const NO_NO_SHOW = { probability: 0, recallSec: 60 }
 
 /** Each ticket's k in each randomised run (NaN: not reached), row-major: ticket i, run r at i·runs + r. */
 interface Spreads {
@@ -66,13 +79,13 @@ interface Spreads {
   readonly ghosts: Float64Array
 }
 
-function countSpreads(prep: ReturnType<typeof prepareProjection>, runs: number): Spreads | null {
+function countSpreads(prep: PreparedProjection, runs: number, scratch: EstimateScratch): Spreads | null {
   if (runs < 2) return null
-  const rng = seededRng(mixSeed(SEED))
+  const rng = scratch.uniforms.reset(seededRng(mixSeed(SEED)))
   const nt = prep.input.tickets.length
   const ng = prep.input.ghosts.length
-  const tickets = new Float64Array(nt * runs)
-  const ghosts = new Float64Array(ng * runs)
+  const tickets = spreadRows(scratch, 'tickets', nt * runs)
+  const ghosts = spreadRows(scratch, 'ghosts', ng * runs)
   for (let r = 0; r < runs; r++) {
     const { counts } = runProjection(prep, rng)
     for (let i = 0; i < nt; i++) tickets[i * runs + r] = counts.tickets[i] as number
@@ -81,9 +94,18 @@ function countSpreads(prep: ReturnType<typeof prepareProjection>, runs: number):
   return { runs, tickets, ghosts }
 }
 
-/** Mean and variance of one ticket's k over the runs that reached it. */
-function spreadAt(all: Float64Array, i: number, count: number): CountSpread | null {
-  const runs = all.length / Math.max(1, count)
+/** The scratch's array for the spreads of tickets or would-be tickets, at least `n` long (grown when not). */
+function spreadRows(scratch: EstimateScratch, which: 'tickets' | 'ghosts', n: number): Float64Array {
+  const have = scratch.spreads[which]
+  if (have.length >= n) return have
+  const grown = new Float64Array(Math.max(n, 2 * have.length))
+  scratch.spreads[which] = grown
+  return grown
+}
+
+/** Mean and variance of ticket i's k over the runs that reached it, into `out`; null when fewer than two did. */
+function spreadAt(spreads: Spreads, all: Float64Array, i: number, out: MutableCountSpread): CountSpread | null {
+  const runs = spreads.runs
   let n = 0
   let s1 = 0
   let s2 = 0
@@ -96,7 +118,9 @@ function spreadAt(all: Float64Array, i: number, count: number): CountSpread | nu
   }
   if (n < 2) return null
   const mean = s1 / n
-  return { mean, variance: Math.max(0, (s2 - n * mean * mean) / (n - 1)) }
+  out.mean = mean
+  out.variance = Math.max(0, (s2 - n * mean * mean) / (n - 1))
+  return out
 }
 
 /**
@@ -123,11 +147,12 @@ export function estimateWaits(
   now: number,
   options: EstimateOptions = {},
 ): WaitEstimates {
+  const scratch = options.scratch ?? estimateScratch()
   const openTickets = new Map<string, Ticket>(state.open.map((t) => [t.id, t]))
   const availability = counterAvailability(state, branch, model, now, options.schedule ?? [], openTickets)
   const counterIndex = new Map<string, number>(branch.counters.map((c, i) => [c.id, i]))
   const waiting = state.open.filter((t) => t.status === 'waiting')
-  const items = waiting.map((t) => projectedItem(t, now, counterIndex))
+  const items = projectedItems(waiting, now, counterIndex, scratch.projection)
   const focus = options.only === undefined ? -1 : waiting.findIndex((t) => t.id === options.only)
   const ghosts: ProjectedItem[] = []
   if (options.newTickets !== false) {
@@ -147,67 +172,85 @@ export function estimateWaits(
     }
   }
   const until = options.arrivalsUntil
-  const prep = prepareProjection({
-    branch,
-    model,
-    availability,
-    tickets: items,
-    ghosts,
-    arrivals: (options.arrivals ?? []).map((a) => ({
-      serviceId: a.serviceId,
-      priorityClassId: a.priorityClassId,
-      perHour: a.perHour,
-      fromSec: a.from == null ? 0 : (a.from - now) / 1000,
-      untilSec: a.until == null ? Number.POSITIVE_INFINITY : (a.until - now) / 1000,
-      evidence: a.evidence ?? Number.POSITIVE_INFINITY,
-    })),
-    arrivalsUntil: until == null ? Number.POSITIVE_INFINITY : (until - now) / 1000,
-    abandonmentPerSec: options.abandonmentPerSec ?? null,
-    horizonSec: options.horizonSec ?? FOUR_HOURS,
-    waitCapSec: branch.policy.waitCapSec,
-    ...(focus >= 0 && ghosts.length === 0 ? { focus } : {}),
-  })
+  const prep = prepareProjection(
+    {
+      branch,
+      model,
+      availability,
+      tickets: items,
+      ghosts,
+      arrivals: (options.arrivals ?? []).map((a) => ({
+        serviceId: a.serviceId,
+        priorityClassId: a.priorityClassId,
+        perHour: a.perHour,
+        fromSec: a.from == null ? 0 : (a.from - now) / 1000,
+        untilSec: a.until == null ? Number.POSITIVE_INFINITY : (a.until - now) / 1000,
+        evidence: a.evidence ?? Number.POSITIVE_INFINITY,
+      })),
+      arrivalsUntil: until == null ? Number.POSITIVE_INFINITY : (until - now) / 1000,
+      abandonmentPerSec: options.abandonmentPerSec ?? null,
+      horizonSec: options.horizonSec ?? FOUR_HOURS,
+      waitCapSec: branch.policy.waitCapSec,
+      ...(focus >= 0 && ghosts.length === 0 ? { focus } : {}),
+    },
+    scratch.projection,
+  )
   const expected = runProjection(prep, null)
-  const spreads = countSpreads(prep, options.replications ?? DEFAULT_REPLICATIONS)
-  const finish = (x: ProjectedItem, p: Projection | null, spread: CountSpread | null, beyond = Number.NaN) =>
-    (p === null ? null : fromProjection(x, p, spread)) ?? fallbackWait(branch, model, availability, items, x, beyond)
-  const fromProjection = (x: ProjectedItem, p: Projection, spread: CountSpread | null): WaitEstimate | null => {
-    const ns = model.noShow[x.serviceId] ?? { probability: 0, recallSec: 60 }
-    const ownCycle = (c: number): { m1: number; m2: number } => {
-      const counter = branch.counters[c]
-      const occ =
-        counter === undefined
-          ? (model.occupancy[x.serviceId] ?? { meanSec: 60, scv: 1, n: 1 })
-          : occupancyAt(model, x.serviceId, counter.id)
-      const q = ns.probability
-      return {
-        m1: (1 - q) * occ.meanSec + q * ns.recallSec,
-        m2: (1 - q) * occ.meanSec * occ.meanSec * (1 + occ.scv) + q * ns.recallSec * ns.recallSec,
-      }
-    }
-    const occ = model.occupancy[x.serviceId]
-    const relSe = occ === undefined || !Number.isFinite(occ.n) ? 0 : Math.sqrt(occ.scv / Math.max(1, occ.n))
-    return waitFromProjection(p, availability, ownCycle, relSe, spread)
+  const spreads = countSpreads(prep, options.replications ?? DEFAULT_REPLICATIONS, scratch)
+  // The ticket being finished: its service's no-shows, for its own cycle at a counter the
+  // projection gave no calls (one function for every ticket, reading these: no closure per ticket).
+  let own: ServiceId = branch.services[0]?.id ?? ('' as ServiceId)
+  let ns = NO_NO_SHOW
+  const ownCycle = (c: number, out: CycleMoments): void => {
+    const counter = branch.counters[c]
+    const occ =
+      counter === undefined
+        ? (model.occupancy[own] ?? { meanSec: 60, scv: 1, n: 1 })
+        : occupancyAt(model, own, counter.id)
+    const q = ns.probability
+    out.m1 = (1 - q) * occ.meanSec + q * ns.recallSec
+    out.m2 = (1 - q) * occ.meanSec * occ.meanSec * (1 + occ.scv) + q * ns.recallSec * ns.recallSec
   }
+  const finish = (x: ProjectedItem, p: Projection | null, spread: CountSpread | null, beyond = Number.NaN) => {
+    let estimate: WaitEstimate | null = null
+    if (p !== null) {
+      own = x.serviceId
+      ns = model.noShow[x.serviceId] ?? NO_NO_SHOW
+      const occ = model.occupancy[x.serviceId]
+      const relSe = occ === undefined || !Number.isFinite(occ.n) ? 0 : Math.sqrt(occ.scv / Math.max(1, occ.n))
+      estimate = waitFromProjection(p, availability, ownCycle, relSe, spread, scratch.ranges)
+    }
+    return estimate ?? fallbackWait(branch, model, availability, items, x, beyond)
+  }
+  const spread: MutableCountSpread = { mean: 0, variance: 0 }
   const tickets: TicketWait[] = []
-  waiting.forEach((t, i) => {
-    if (options.only !== undefined && t.id !== options.only) return
-    const spread = spreads === null ? null : spreadAt(spreads.tickets, i, items.length)
+  for (let i = 0; i < waiting.length; i++) {
+    const t = waiting[i] as Ticket
+    if (options.only !== undefined && t.id !== options.only) continue
     tickets.push({
       ticketId: t.id,
-      estimate: finish(items[i] as ProjectedItem, expected.projections[i] ?? null, spread, expected.beyond?.tickets[i]),
+      estimate: finish(
+        items[i] as ProjectedItem,
+        expected.projections[i] ?? null,
+        spreads === null ? null : spreadAt(spreads, spreads.tickets, i, spread),
+        expected.beyond?.tickets[i],
+      ),
     })
-  })
-  const newTickets: NewTicketWait[] = ghosts.map((g, i) => ({
-    serviceId: g.serviceId,
-    priorityClassId: g.priorityClassId,
-    estimate: finish(
-      g,
-      expected.ghostProjections[i] ?? null,
-      spreads === null ? null : spreadAt(spreads.ghosts, i, ghosts.length),
-      expected.beyond?.ghosts[i],
-    ),
-  }))
+  }
+  const newTickets: NewTicketWait[] = []
+  for (let i = 0; i < ghosts.length; i++) {
+    const g = ghosts[i] as ProjectedItem
+    newTickets.push({
+      serviceId: g.serviceId,
+      priorityClassId: g.priorityClassId,
+      estimate: finish(
+        g,
+        expected.ghostProjections[i] ?? null,
+        spreads === null ? null : spreadAt(spreads, spreads.ghosts, i, spread),
+        expected.beyond?.ghosts[i],
+      ),
+    })
+  }
   return { at: now, tickets, newTickets }
 }
 

@@ -1,6 +1,7 @@
 import { compareCallKeys, writeCallKey } from '../policy/callOrder'
 import { sampleGamma, type Rng } from '../sim/random'
-import type { Group, Item, Newcomer, PreparedProjection, Projection, RunScratch, Stream } from './prepareProjection'
+import type { Group, Item, Newcomer, PreparedProjection, Projection, Stream } from './prepareProjection'
+import { newcomerSlot, type ProjectionPool, type RunScratch } from './projectionPool'
 import { sampleShape, sampleTime } from './sampleTime'
 import { staggerFirstCalls } from './staggerFirstCalls'
 
@@ -39,10 +40,21 @@ interface Cycle {
 // not inline (the projection's loop has used up its inlining budget) boxes every number it
 // passes or returns, a dozen bytes of garbage each, thousands of times per estimate.
 
-/** The stream's next arrival on a random run, in place. */
+/**
+ * The stream's next arrival on a random run, in place: an exponential gap, `sampleTime(rng, g, g²)`
+ * written out, since that call, not inlined here, returned a boxed number per arrival. It is the
+ * same number: for g² a normal double, √(g²) is g exactly (a correctly rounded square root of a
+ * correctly rounded square), so `sampleTime`'s g − √v − √v·ln(1 − u) is 0 − g·ln(1 − u). Outside
+ * that range (a rate so small or so large that g² overflows or underflows) it calls `sampleTime`.
+ */
 function drawArrival(rng: Rng, s: Stream): void {
-  s.nextAt = s.nextAt + sampleTime(rng, s.runGap, s.runGap * s.runGap)
+  const g = s.runGap
+  const v = g * g
+  s.nextAt = s.nextAt + (v >= MIN_NORMAL && v < Infinity ? 0 - g * Math.log(1 - rng.next()) : sampleTime(rng, g, v))
 }
+
+/** The smallest normal double. */
+const MIN_NORMAL = 2.2250738585072014e-308
 
 /** The length of the call whose moments `cyc` holds, drawn on a random run, into `cyc.draw`. */
 function drawCycle(rng: Rng, cyc: Cycle): void {
@@ -59,6 +71,9 @@ function cycleOf(g: Group, issuedAt: number, c: number, at: number, out: Cycle):
   out.m2 = stay * second + gone * g.recallSec * g.recallSec * 1.05
 }
 
+/** The first newcomer's sequence number (and tiebreak): after every ticket a branch issues. */
+const NEWCOMER_SEQ = 1e12
+
 /** Per ticket and would-be ticket: the calls its pool makes up to its own (NaN: not reached). */
 export interface CallCounts {
   readonly tickets: Float64Array
@@ -71,6 +86,7 @@ export interface CallCounts {
 /** What one run keeps while it goes: the working arrays and what it has found so far. */
 interface Run {
   readonly scratch: RunScratch
+  readonly pool: ProjectionPool
   readonly counts: CallCounts
   readonly projections: (Projection | null)[]
   readonly ghostProjections: (Projection | null)[]
@@ -79,13 +95,19 @@ interface Run {
   readonly focus: number | undefined
   /** Tickets the run waits for at its start. */
   readonly unresolved: number
+  /**
+   * The time of the call being recorded (`found` reads it here: a number that is not a small
+   * integer is boxed when passed to a call V8 does not inline).
+   */
+  at: number
 }
 
 /**
- * Records that `it` (of group `g`) is called at `at`, after `extra` calls beyond its pool's so
- * far; returns 1 when that resolves one of the tickets the run waits for, else 0.
+ * Records that `it` (of group `g`) is called at `run.at`, after `extra` calls beyond its pool's
+ * so far; returns 1 when that resolves one of the tickets the run waits for, else 0.
  */
-function found(run: Run, it: Item, g: Group, at: number, extra: number): number {
+function found(run: Run, it: Item, g: Group, extra: number): number {
+  const at = run.at
   const { calls, newcomerCalls, cycN, cycS1, cycS2 } = run.scratch
   const pool = g.pool
   let k = extra
@@ -95,22 +117,49 @@ function found(run: Run, it: Item, g: Group, at: number, extra: number): number 
   ;(ticket ? run.counts.ticketTimes : run.counts.ghostTimes)[it.index] = at
   const resolved = run.focus === undefined || (ticket && it.index === run.focus) ? 1 : 0
   if (!run.expected) return resolved
-  const cycles = new Float64Array(pool.length * 3)
+  const kept = run.pool
+  if (kept.cyclesUsed + 3 * pool.length > kept.cycles.length) {
+    // a fresh, larger array; the records written so far keep theirs
+    kept.cycles = new Float64Array(2 * kept.cycles.length + 3 * pool.length)
+    kept.cyclesUsed = 0
+  }
+  const cycles = kept.cycles
+  const offset = kept.cyclesUsed
+  kept.cyclesUsed += 3 * pool.length
   let newcomers = 0
   for (let j = 0; j < pool.length; j++) {
     const c = pool[j] as number
     newcomers += newcomerCalls[c] as number
-    cycles[3 * j] = cycN[c] as number
-    cycles[3 * j + 1] = cycS1[c] as number
-    cycles[3 * j + 2] = cycS2[c] as number
+    cycles[offset + 3 * j] = cycN[c] as number
+    cycles[offset + 3 * j + 1] = cycS1[c] as number
+    cycles[offset + 3 * j + 2] = cycS2[c] as number
   }
-  ;(ticket ? run.projections : run.ghostProjections)[it.index] = { at, k, newcomers, pool, cycles }
+  const records = ticket ? kept.records : kept.ghostRecords
+  let record = records[it.index]
+  if (record === undefined) {
+    record = { at, k, newcomers, pool, cycles, offset }
+    records[it.index] = record
+  } else {
+    record.at = at
+    record.k = k
+    record.newcomers = newcomers
+    record.pool = pool
+    record.cycles = cycles
+    record.offset = offset
+  }
+  ;(ticket ? run.projections : run.ghostProjections)[it.index] = record
   return resolved
 }
 
-/** The `newcomerSeq`-th newcomer of stream `s`, its item reused from earlier runs and rewritten in place. */
-function newcomerOf(s: Stream, newcomerSeq: number): Newcomer {
-  const item = s.newcomers[s.i - 1] ?? newNewcomer(s)
+/**
+ * The run's `nth` newcomer (from 0), stream `s`'s next, its item reused from earlier runs and
+ * rewritten in place. Newcomers rank after every ticket issued (their sequence numbers start at
+ * 1e12); `nth` is passed small, since a number that is not a small integer is boxed when passed
+ * to a call V8 does not inline.
+ */
+function newcomerOf(pool: ProjectionPool, s: Stream, nth: number): Newcomer {
+  const newcomerSeq = NEWCOMER_SEQ + nth
+  const item = s.newcomers[s.i - 1] ?? newcomerSlot(pool, s)
   item.x.queuedAt = s.nextAt
   item.x.issuedAt = s.nextAt
   item.x.tiebreak = newcomerSeq
@@ -119,28 +168,6 @@ function newcomerOf(s: Stream, newcomerSeq: number): Newcomer {
   item.place.issuedAt = s.nextAt * 1000
   item.place.tiebreak = newcomerSeq
   item.place.seq = newcomerSeq
-  return item
-}
-
-/** A stream's next newcomer slot, made once and kept for the runs after (its times are written per run). */
-function newNewcomer(s: Stream): Newcomer {
-  const item: Newcomer = {
-    x: {
-      serviceId: s.a.serviceId,
-      priorityClassId: s.a.priorityClassId,
-      queuedAt: 0,
-      issuedAt: 0,
-      tiebreak: 0,
-      seq: 0,
-      target: -1,
-      appointmentAt: null,
-    },
-    kind: 2,
-    index: -1,
-    cls: s.cls,
-    place: { queuedAt: 0, issuedAt: 0, tiebreak: 0, seq: 0, appointmentAt: null },
-  }
-  s.newcomers.push(item)
   return item
 }
 
@@ -207,12 +234,14 @@ function startRun(prep: PreparedProjection, rng: Rng | null): Run {
   if (input.focus !== undefined) unresolved = 1
   return {
     scratch,
+    pool: prep.pool,
     counts,
     projections: rng === null ? new Array<Projection | null>(input.tickets.length).fill(null) : [],
     ghostProjections: rng === null ? new Array<Projection | null>(input.ghosts.length).fill(null) : [],
     expected: rng === null,
     focus: input.focus,
     unresolved,
+    at: 0,
   }
 }
 
@@ -244,7 +273,7 @@ export function runProjection(
   const cap = input.waitCapSec
   let candidate = scratch.keys[0]
   let bestKey = scratch.keys[1]
-  let newcomerSeq = 1e12
+  let arrived = 0
 
   // A run that would go on for hours of starvation says what it needs to by then.
   let budget = 40 * (input.tickets.length + input.ghosts.length) + 400
@@ -265,8 +294,8 @@ export function runProjection(
       const s = streams[j] as Stream
       while (s.nextAt <= t && s.nextAt < s.end) {
         const g = s.group
-        g.items[g.size++] = newcomerOf(s, newcomerSeq)
-        newcomerSeq++
+        g.items[g.size++] = newcomerOf(prep.pool, s, arrived)
+        arrived++
         s.i++
         if (rng === null) s.nextAt = Math.max(0, s.a.fromSec) + (s.i - 0.5) * s.gap
         else drawArrival(rng, s)
@@ -305,12 +334,16 @@ export function runProjection(
     bestGroup.head++
     if (best.kind === 1) {
       // A would-be ticket is called here; it takes no call, so the counter chooses again.
-      unresolved -= found(run, best, bestGroup, t, 1)
+      run.at = t
+      unresolved -= found(run, best, bestGroup, 1)
       continue
     }
     calls[c] = (calls[c] as number) + 1
     if (best.kind === 2) newcomerCalls[c] = (newcomerCalls[c] as number) + 1
-    else unresolved -= found(run, best, bestGroup, t, 0)
+    else {
+      run.at = t
+      unresolved -= found(run, best, bestGroup, 0)
+    }
     cycleOf(bestGroup, best.x.issuedAt, c, t, cyc)
     cycN[c] = (cycN[c] as number) + 1
     cycS1[c] = (cycS1[c] as number) + cyc.m1

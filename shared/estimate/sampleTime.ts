@@ -42,3 +42,43 @@ function sampleTwoPhases(rng: Rng, mean: number, v: number): number {
   const phaseMean = rng.next() < p ? mean / (2 * p) : mean / (2 * (1 - p))
   return -phaseMean * Math.log(1 - rng.next())
 }
+
+/**
+ * A generator's uniforms drawn ahead into an array, handed out in the same order. What it gives
+ * is exactly the generator's stream; what it saves is garbage: a uniform returned from a call V8
+ * does not inline (the projection's loop has used up its inlining budget) is boxed, a dozen
+ * bytes per draw, thousands of draws per estimate, where the refill loop below is small enough
+ * for the generator to be inlined into it, and a read from the array is a plain number.
+ * Owned by one estimator (`EstimateScratch`); `reset` starts it on a new generator.
+ */
+export class UniformBuffer implements Rng {
+  private readonly u: Float64Array
+  /** The next uniform's index (the array's length: none left). */
+  private i = 0
+  private source: Rng | null = null
+
+  constructor(size = 1024) {
+    this.u = new Float64Array(size)
+    this.i = size
+  }
+
+  /** Draws from `source` from now on (uniforms drawn ahead from an earlier source are dropped). */
+  reset(source: Rng): this {
+    this.source = source
+    this.i = this.u.length
+    return this
+  }
+
+  next(): number {
+    if (this.i === this.u.length) this.refill()
+    return this.u[this.i++] as number
+  }
+
+  private refill(): void {
+    const source = this.source
+    if (source === null) throw new Error('UniformBuffer: no generator (call reset first)')
+    const u = this.u
+    for (let j = 0; j < u.length; j++) u[j] = source.next()
+    this.i = 0
+  }
+}

@@ -1,6 +1,6 @@
 import type { WaitEstimate } from '../queue/ticket'
-import { timeOfCall, type CallCurve } from './callCountProcess'
-import { shapeAt } from './firstCallTime'
+import { callScratch, timeOfCallInto, type CallCurve, type CallHit, type CallScratch } from './callCountProcess'
+import { shapeInto, type ShapeAt } from './firstCallTime'
 import type { CounterAvailability } from './counterAvailability'
 import { gammaDeciles } from './gammaDistribution'
 import type { Projection } from './prepareProjection'
@@ -26,36 +26,70 @@ export function gammaWait(mean: number, variance: number): WaitEstimate {
   return gammaDeciles((mean * mean) / variance, variance / mean, { mean, p10: 0, p50: 0, p90: 0 })
 }
 
+/** A counter's cycle moments: mean and second moment of the counter time a call takes. */
+export interface CycleMoments {
+  m1: number
+  m2: number
+}
+
+/** A call curve written in place (`RangeScratch`). */
+type MutableCallCurve = { -readonly [K in keyof CallCurve]: CallCurve[K] }
+
 /**
- * The pool's call curves for a projected ticket: each counter's next-call time and, for the
- * cycles that follow, the mix of the calls the projection gave it (or `ownCycle`, the ticket's
- * own service there, when it gave it none).
+ * The working memory of the ranges, kept across tickets and estimates (`EstimateScratch`): the
+ * pool's call curves (the first `n` are the current ticket's), the own cycle, `timeOfCall`'s.
+ */
+export interface RangeScratch {
+  readonly curves: MutableCallCurve[]
+  readonly own: CycleMoments
+  readonly calls: CallScratch
+  readonly hit: CallHit
+}
+
+export function rangeScratch(): RangeScratch {
+  return { curves: [], own: { m1: 0, m2: 0 }, calls: callScratch(), hit: { t: 0, rate: 0, variance: 0 } }
+}
+
+/**
+ * The pool's call curves for a projected ticket, written into `scratch.curves` (returns how
+ * many): each counter's next-call time and, for the cycles that follow, the mix of the calls the
+ * projection gave it (or `ownCycle`, the ticket's own service there, when it gave it none).
  */
 export function poolCurves(
   p: Projection,
   availability: readonly (CounterAvailability | null)[],
-  ownCycle: (counterIndex: number) => { m1: number; m2: number },
-): CallCurve[] {
-  const curves: CallCurve[] = []
+  ownCycle: (counterIndex: number, out: CycleMoments) => void,
+  scratch: RangeScratch,
+): number {
+  const curves = scratch.curves
+  let n = 0
   for (let j = 0; j < p.pool.length; j++) {
     const c = p.pool[j] as number
     const a = availability[c]
     if (a == null) continue
-    const n = p.cycles[3 * j] as number
+    const calls = p.cycles[p.offset + 3 * j] as number
     let m1: number
     let m2: number
-    if (n > 0) {
-      m1 = (p.cycles[3 * j + 1] as number) / n
-      m2 = (p.cycles[3 * j + 2] as number) / n
+    if (calls > 0) {
+      m1 = (p.cycles[p.offset + 3 * j + 1] as number) / calls
+      m2 = (p.cycles[p.offset + 3 * j + 2] as number) / calls
     } else {
-      const own = ownCycle(c)
-      m1 = own.m1
-      m2 = own.m2
+      ownCycle(c, scratch.own)
+      m1 = scratch.own.m1
+      m2 = scratch.own.m2
     }
     const scv = Math.max(0.01, m2 / (m1 * m1) - 1)
-    curves.push({ first: a.first, cycleMean: m1, cycleScv: scv, closeAt: a.closeAt })
+    const curve = curves[n]
+    if (curve === undefined) curves.push({ first: a.first, cycleMean: m1, cycleScv: scv, closeAt: a.closeAt })
+    else {
+      curve.first = a.first
+      curve.cycleMean = m1
+      curve.cycleScv = scv
+      curve.closeAt = a.closeAt
+    }
+    n++
   }
-  return curves
+  return n
 }
 
 /** How uncertain the count of calls before a ticket is, from the randomised projections. */
@@ -63,6 +97,9 @@ export interface CountSpread {
   readonly mean: number
   readonly variance: number
 }
+
+/** A `CountSpread` written in place (the estimator reuses one for every ticket). */
+export type MutableCountSpread = { -readonly [K in keyof CountSpread]: CountSpread[K] }
 
 /**
  * Relative error of the projection's timing that more data does not remove: the projection takes
@@ -83,25 +120,27 @@ const MODEL_ERROR = 0.05
 export function waitFromProjection(
   p: Projection,
   availability: readonly (CounterAvailability | null)[],
-  ownCycle: (counterIndex: number) => { m1: number; m2: number },
+  ownCycle: (counterIndex: number, out: CycleMoments) => void,
   relSe: number,
   spread: CountSpread | null,
+  scratch: RangeScratch = rangeScratch(),
 ): WaitEstimate | null {
-  const curves = poolCurves(p, availability, ownCycle)
-  if (curves.length === 0) return null
+  const n = poolCurves(p, availability, ownCycle, scratch)
+  if (n === 0) return null
+  const curves = scratch.curves
   // a model given as known (relSe 0: what-if runs, the textbook cases) carries no such error
   const relError = relSe === 0 ? 0 : Math.sqrt(relSe * relSe + MODEL_ERROR * MODEL_ERROR)
   const k = spread === null ? p.k : spread.mean
   // The next call of the pool: its distribution is known exactly, and the fluid count is at its
   // worst there (it would count parts of the calls after each counter's first).
   if (k < 1.5 && (spread === null || spread.variance < 0.1)) {
-    const first = firstCallWait(curves)
+    const first = firstCallWait(curves, n)
     if (first === null || relError === 0) return first
     // not knowing the mean exactly stretches every time by a factor around 1
     const d = 1.2816 * relError * first.mean
     return { ...first, p10: Math.max(0, first.p10 - d), p90: first.p90 + d }
   }
-  const hit = timeOfCall(curves, k, p.at)
+  const hit = timeOfCallInto(curves, n, k, p.at, scratch.calls, scratch.hit)
   if (hit === null) return null
   if (hit.t <= 0 && (spread === null || spread.variance === 0)) return { mean: 0, p10: 0, p50: 0, p90: 0 }
   let variance: number
@@ -117,10 +156,13 @@ export function waitFromProjection(
   return gammaWait(hit.t, variance + (hit.t * relError) ** 2)
 }
 
-/** P(no counter of the pool has made its first call by t). */
-function noCallBy(curves: readonly CallCurve[], t: number): number {
+/** P(no counter of the first `n` of the pool has made its first call by t). */
+function noCallBy(curves: readonly CallCurve[], n: number, t: number, at: ShapeAt): number {
   let s = 1
-  for (const c of curves) s *= 1 - shapeAt(c.first, Math.min(t, c.closeAt)).F
+  for (let i = 0; i < n; i++) {
+    const c = curves[i] as CallCurve
+    s *= 1 - shapeInto(c.first, Math.min(t, c.closeAt), at).F
+  }
   return s
 }
 
@@ -162,17 +204,22 @@ function simpson(f: (t: number) => number, a: number, b: number, tol: number): n
  * // two busy counters with exponential 60 s work: the first call is exponential with mean 30
  * firstCallWait([busy60, busy60]) //=> { mean: 30, p10: 3.16…, p50: 20.79…, p90: 69.07… }
  */
-export function firstCallWait(curves: readonly CallCurve[]): WaitEstimate | null {
-  if (noCallBy(curves, 0) === 0) return { mean: 0, p10: 0, p50: 0, p90: 0 }
+export function firstCallWait(curves: readonly CallCurve[], n = curves.length): WaitEstimate | null {
+  const at: ShapeAt = { F: 0, f: 0, I1: 0, I2: 0 }
+  if (noCallBy(curves, n, 0, at) === 0) return { mean: 0, p10: 0, p50: 0, p90: 0 }
   let end = 1
-  while (noCallBy(curves, end) > 1e-9) {
+  while (noCallBy(curves, n, end, at) > 1e-9) {
     end *= 2
     if (end > 1e7) break
   }
-  const never = noCallBy(curves, end)
+  const never = noCallBy(curves, n, end, at)
   if (never > 0.5) return null
-  const survival = (t: number): number => noCallBy(curves, t) - never
-  const scale = curves.reduce((m, c) => Math.max(m, Math.min(c.cycleMean, c.closeAt)), 1)
+  const survival = (t: number): number => noCallBy(curves, n, t, at) - never
+  let scale = 1
+  for (let i = 0; i < n; i++) {
+    const c = curves[i] as CallCurve
+    scale = Math.max(scale, Math.min(c.cycleMean, c.closeAt))
+  }
   const mean = simpson(survival, 0, end, 1e-11 * scale) / (1 - never)
   const quantile = (p: number): number => {
     let lo = 0
