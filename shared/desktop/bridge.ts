@@ -71,7 +71,8 @@ export type KioskExitResult =
  * answered, but not a pairing this release reads (`shared/desktop/pairingAnswer.ts`: a hub of
  * another release, or no Branch Lobby hub at that address), with one line per field at fault;
  * nothing is kept, and retrying the code cannot help. `hubFailed`: the server answered with a
- * server error (5xx), whose words are the problem; the code may be fine.
+ * server error (5xx), whose words are the problem; the code may be fine. `httpsRequired`: the
+ * hub answers over HTTPS only and the address was typed with http://; the code was not used.
  */
 export type PairWithHubResult =
   | {
@@ -83,7 +84,8 @@ export type PairWithHubResult =
     }
   | {
       readonly ok: false
-      readonly reason: 'notAllowed' | 'badArguments' | 'unreachable' | 'refused' | 'paused' | 'certificateMismatch'
+      readonly reason:
+        'notAllowed' | 'badArguments' | 'unreachable' | 'refused' | 'paused' | 'certificateMismatch' | 'httpsRequired'
     }
   | { readonly ok: false; readonly reason: 'unexpectedAnswer' | 'hubFailed'; readonly problems: readonly string[] }
 

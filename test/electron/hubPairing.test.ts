@@ -199,6 +199,20 @@ describe('pairWithHub', () => {
     )
   })
 
+  it('tells a hub that answers over HTTPS only, asked at http://, and its code stays good', async () => {
+    f = await HubFixture.start({ tls: 'on' })
+    const code = await codeFor(f, 'kiosk')
+    const typed = f.url.replace(/^https:/, 'http:')
+    expect(await pairWithHub({ hubUrl: typed, code, expectedFingerprint: null, now: Date.now() })).toEqual({
+      ok: false,
+      reason: 'httpsRequired',
+    })
+    expect(await pairWithHub({ hubUrl: f.url, code, expectedFingerprint: null, now: Date.now() })).toMatchObject({
+      ok: true,
+      role: 'kiosk',
+    })
+  })
+
   it.each([
     [404, 'Not Found', 'unexpectedAnswer'],
     [503, '{"error":"diskFailed","message":"The disk failed"}', 'hubFailed'],

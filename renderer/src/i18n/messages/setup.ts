@@ -27,6 +27,8 @@ export const setup = {
         unreachable: '无法连接服务器:请检查地址、端口和网络。',
         refused: '服务器拒绝了配对码:它可能已过期、已使用或输错。请在大堂经理屏幕上重新生成。',
         paused: '配对因多次输错已暂停,请一分钟后再试。',
+        httpsRequired:
+          '该服务器只接受 HTTPS 连接:请把地址改为 https:// 开头(主机和端口不变),然后重新配对。配对码仍然有效。',
         certificateMismatch:
           '服务器的证书不属于它声明的(或你填写的)证书颁发机构:未保存任何内容。请核对地址,并联系信息科技部门。',
         hubFailed:
@@ -95,6 +97,8 @@ export const setup = {
         refused:
           'The server refused the code: it may have expired, been used or mistyped. Create a new one on the manager’s screen.',
         paused: 'Pairing is paused after many wrong codes; try again in a minute.',
+        httpsRequired:
+          'This hub answers over HTTPS only: type the address with https:// (the same host and port) and pair again. The code is still good.',
         certificateMismatch:
           "The server's certificate does not belong to the certificate authority it names (or the one you typed): nothing was kept. Check the address and call IT.",
         hubFailed:
