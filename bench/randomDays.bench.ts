@@ -13,8 +13,9 @@
  * benchmark's; the default 5001–5040 were not looked at before the second round's figures. The
  * third round chose its constants on 2001–2040 (tuning) and reports 1001–1040 (validation) and
  * 3001–3020 (looked at only at the end) in docs/estimation.md; the sixth round's fresh seeds are
- * 4001–4020. The summary counts RMSE ≤ 0.7 × naive over every day and over the multi-service
- * days (two or more services with ranged waits) the issue's rule is for.
+ * 4001–4020, the seventh round's 6001–6020. The summary counts RMSE ≤ 0.7 × naive over every
+ * day and over the multi-service days (two or more services with ranged waits) the issue's rule
+ * is for.
  * On the M/M/s days the exact conditional 80 % range (Whitt's Erlang with the true rate) is scored
  * the same way: the best any estimator can do, hour by hour. `--only mm1` runs M/M/1 at 95 % on
  * seeds 1–10 (three days each) and reports the RMSE against Whitt's oracle per day and pooled:
