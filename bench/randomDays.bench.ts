@@ -12,7 +12,10 @@
  * Seeds 1–20 were looked at while the estimator was developed, and 1001–1040 were the first
  * benchmark's; the default 5001–5040 were not looked at before the second round's figures. The
  * third round chose its constants on 2001–2040 (tuning) and reports 1001–1040 (validation) and
- * 3001–3020 (looked at only at the end) in docs/estimation.md.
+ * 3001–3020 (looked at only at the end) in docs/estimation.md; the sixth round's fresh seeds are
+ * 4001–4020, the seventh round's 6001–6020. The summary counts RMSE ≤ 0.7 × naive over every
+ * day and over the multi-service days (two or more services with ranged waits) the issue's rule
+ * is for.
  * On the M/M/s days the exact conditional 80 % range (Whitt's Erlang with the true rate) is scored
  * the same way: the best any estimator can do, hour by hour. `--only mm1` runs M/M/1 at 95 % on
  * seeds 1–10 (three days each) and reports the RMSE against Whitt's oracle per day and pooled:
@@ -57,6 +60,8 @@ interface DayScore {
   readonly vsNaive: number
   readonly vsOracle: number | null
   readonly noEstimate: number
+  /** Services with at least one ranged wait (a customer who waited and was shown a range). */
+  readonly servicesWithWaits: number
   /** M/M/s only: the exact Erlang 80 % range's coverage overall and in its worst hour. */
   readonly oracleCoverage: number | null
   readonly oracleWorstHour: number | null
@@ -78,6 +83,7 @@ function score(name: string, day: SimDay): DayScore {
     vsNaive: s.rmse.ours / s.rmse.naive,
     vsOracle: s.rmse.oracle === null ? null : s.rmse.ours / s.rmse.oracle,
     noEstimate: day.records.filter((r) => r.estimate === null).length,
+    servicesWithWaits: new Set(rows.filter((r) => r.ours !== null && r.ours.p90 > 0).map((r) => r.serviceId)).size,
     oracleCoverage: oracle === null ? null : scorePredictions(oracle).coverage,
     oracleWorstHour: oracle === null ? null : (coverageBreakdown(oracle).worstHour?.coverage ?? null),
   }
@@ -157,6 +163,25 @@ function summary(title: string, days: readonly DayScore[]): void {
       `every service ≥ 65 %: ${svcOk}/${days.length}; RMSE ≤ naive: ${naiveOk}/${days.length}; ` +
       `tickets without an estimate: ${days.reduce((a, d) => a + d.noEstimate, 0)}\n`,
   )
+  // The issue's 0.7 × naive rule is for non-stationary multi-service days. Every generated day
+  // has an hourly profile (a ramp, a midday bump, surges: randomDay's dayProfile), so each is
+  // non-stationary; a day counts as multi-service when two or more services had ranged waits.
+  const multi = days.filter((d) => d.servicesWithWaits >= 2 && !Number.isNaN(d.vsNaive))
+  const ratioOk = (xs: readonly DayScore[]): number => xs.filter((d) => d.vsNaive <= 0.7).length
+  const worstMulti = multi.reduce<DayScore | null>((w, d) => (w === null || d.vsNaive > w.vsNaive ? d : w), null)
+  const sortedMulti = multi.map((d) => d.vsNaive).sort((a, b) => a - b)
+  process.stdout.write(
+    `  RMSE ≤ 0.7 × naive: ${ratioOk(days)}/${days.length} days; on the ${multi.length} days with two or more ` +
+      `services having waits: ${ratioOk(multi)}/${multi.length}, median ${f2(median(sortedMulti))}, ` +
+      `worst ${f2(worstMulti?.vsNaive ?? null)} (${worstMulti?.name ?? '–'})\n`,
+  )
+}
+
+/** The median of sorted numbers (the mean of the middle two for an even count); NaN when empty. */
+function median(sorted: readonly number[]): number {
+  if (sorted.length === 0) return Number.NaN
+  const mid = (sorted.length - 1) / 2
+  return ((sorted[Math.floor(mid)] as number) + (sorted[Math.ceil(mid)] as number)) / 2
 }
 
 function runGenerated(): void {
