@@ -1,7 +1,8 @@
 import { app } from 'electron'
-import type { MonitorInfo, TerminalConfigView, TerminalInfo } from '../../shared/desktop/bridge'
+import type { MonitorInfo, SaveConfigResult, TerminalConfigView, TerminalInfo } from '../../shared/desktop/bridge'
 import type { TerminalConfig } from '../../shared/desktop/terminalConfig'
 import type { BridgeBackend } from './bridgeHandlers'
+import { TERMINAL_CONFIG_FORMAT } from '../../shared/desktop/terminalConfigSchema'
 import { decideConfigSave } from './configSave'
 import { pairWithHub } from './hubPairing'
 import type { KioskExit, PinAttemptsBox } from './kioskExit'
@@ -32,6 +33,49 @@ export interface ShellBridgeDeps {
 export function createShellBridge(deps: ShellBridgeDeps): BridgeBackend<TerminalWindow> {
   const { startup, log } = deps
   const config: TerminalConfig | null = startup.config
+  let saving: Promise<unknown> = Promise.resolve()
+  const refusedAsNewer = (w: TerminalWindow, format: number, readsUpTo: number): SaveConfigResult => {
+    log.error('config.save-refused', {
+      window: w.key,
+      reason: 'newerFile',
+      file: deps.paths.configFile,
+      format,
+      readsUpTo,
+    })
+    return { ok: false, reason: 'newerFile', format, readsUpTo }
+  }
+  const saveConfig = async (w: TerminalWindow, draft: unknown, managerPin: unknown): Promise<SaveConfigResult> => {
+    const decision = await decideConfigSave({
+      draft,
+      managerPin,
+      current: startup.mode === 'demo' ? null : config,
+      // Read again now: the file may have been replaced since the shell started.
+      newerOnDisk: newerFormatOnDisk(deps.paths.configFile),
+      senderRole: w.plan.role.kind,
+      attempts: deps.pins.attempts,
+      now: deps.clock(),
+    })
+    deps.pins.attempts = decision.attempts
+    const { result } = decision
+    if (!result.ok && result.reason === 'newerFile') return refusedAsNewer(w, result.format, result.readsUpTo)
+    if (decision.config === undefined || !result.ok) {
+      log.warn('config.save-refused', { window: w.key, reason: result.ok ? '' : result.reason })
+      return result
+    }
+    let write: ReturnType<typeof writeTerminalConfigFile>
+    try {
+      // Checks again for a newer file, with nothing awaited before the replace (the PIN check
+      // above awaits: the file may have been replaced meanwhile).
+      write = writeTerminalConfigFile(deps.paths.configFile, decision.config)
+    } catch (error) {
+      log.error('config.write-failed', { error: error as Error })
+      return { ok: false, reason: 'writeFailed' }
+    }
+    if (!write.written) return refusedAsNewer(w, write.newerFormat, TERMINAL_CONFIG_FORMAT.version)
+    log.info('config.saved', { window: w.key, file: deps.paths.configFile })
+    deps.restart(result.restartInMs)
+    return result
+  }
   return {
     hubOrigin: deps.hubOrigin,
     windowFor: (webContentsId) =>
@@ -64,42 +108,12 @@ export function createShellBridge(deps: ShellBridgeDeps): BridgeBackend<Terminal
         primary: d.id === primaryId,
       }))
     },
-    saveConfig: async (w, draft, managerPin) => {
-      const decision = await decideConfigSave({
-        draft,
-        managerPin,
-        current: startup.mode === 'demo' ? null : config,
-        // Read again now: the file may have been replaced since the shell started.
-        newerOnDisk: newerFormatOnDisk(deps.paths.configFile),
-        senderRole: w.plan.role.kind,
-        attempts: deps.pins.attempts,
-        now: deps.clock(),
-      })
-      deps.pins.attempts = decision.attempts
-      const { result } = decision
-      if (!result.ok && result.reason === 'newerFile') {
-        log.error('config.save-refused', {
-          window: w.key,
-          reason: result.reason,
-          file: deps.paths.configFile,
-          format: result.format,
-          readsUpTo: result.readsUpTo,
-        })
-        return result
-      }
-      if (decision.config === undefined || !result.ok) {
-        log.warn('config.save-refused', { window: w.key, reason: result.ok ? '' : result.reason })
-        return result
-      }
-      try {
-        writeTerminalConfigFile(deps.paths.configFile, decision.config)
-      } catch (error) {
-        log.error('config.write-failed', { error: error as Error })
-        return { ok: false, reason: 'writeFailed' }
-      }
-      log.info('config.saved', { window: w.key, file: deps.paths.configFile })
-      deps.restart(result.restartInMs)
-      return result
+    // One save at a time: a save reads the PIN attempts and the file before it awaits the PIN
+    // check, and writes both after; two at once would count one wrong PIN for two.
+    saveConfig: (w, draft, managerPin) => {
+      const run = saving.then(() => saveConfig(w, draft, managerPin))
+      saving = run.catch(() => undefined)
+      return run
     },
     pairWithHub: async (w, hubUrl, code, expectedFingerprint) => {
       if (w.plan.role.kind !== 'setup' && w.plan.role.kind !== 'manager') return { ok: false, reason: 'notAllowed' }

@@ -36,11 +36,19 @@ export function newerFormatOnDisk(path: string): number | null {
  * Writes `terminal.json` so a power cut never leaves half a file: the new content goes to a
  * temporary file that is flushed and renamed over the old one. The previous file is kept as
  * `terminal.json.bak`, the manager's undo. (A BOM written by Notepad is accepted on reading.)
+ * A file a newer release wrote is never replaced: it is looked for here, with nothing awaited
+ * between the look and the replace, and its format answered instead (nothing written).
  */
-export function writeTerminalConfigFile(path: string, config: TerminalConfig): void {
+export function writeTerminalConfigFile(
+  path: string,
+  config: TerminalConfig,
+): { readonly written: true } | { readonly written: false; readonly newerFormat: number } {
+  const newer = newerFormatOnDisk(path)
+  if (newer !== null) return { written: false, newerFormat: newer }
   mkdirSync(dirname(path), { recursive: true })
   const temporary = `${path}.tmp`
   writeFileSync(temporary, `${JSON.stringify(config, null, 2)}\n`, { encoding: 'utf8', flush: true })
   if (existsSync(path)) copyFileSync(path, `${path}.bak`)
   renameSync(temporary, path)
+  return { written: true }
 }

@@ -525,6 +525,15 @@ describe('a locked kiosk PC that hosts the hub and drives the lobby TV', () => {
     expect(messageBoxes).toEqual([])
   })
 
+  it('counts every wrong manager PIN of saves sent at once, and locks the next one out', async () => {
+    const t = await startTestShell({ config: kioskPc(), packaged: true, argv: ['branch-lobby', '--setup'] })
+    const page = asPageOf(t.window('setup'))
+    const { version: _v, exitPinHash: _h, ...draft } = kioskPc()
+    const wrong = await Promise.all(['1111', '2222', '3333'].map((pin) => page.saveTerminalConfig(draft as never, pin)))
+    expect(wrong).toEqual([0, 1, 2].map(() => ({ ok: false, reason: 'wrongPin' })))
+    expect(await page.saveTerminalConfig(draft as never, '2468')).toMatchObject({ ok: false, reason: 'lockedOut' })
+  })
+
   it('asks the page for the PIN after five taps in the top-left corner', async () => {
     const t = await startTestShell({ config: kioskPc(), packaged: true, displays: twoMonitors() })
     const contents = t.window('kiosk').webContents

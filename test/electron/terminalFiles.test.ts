@@ -37,6 +37,15 @@ describe('terminal.json', () => {
     expect(JSON.parse(await readFile(path, 'utf8')).terminalName).toBe('Second')
   })
 
+  it('never replaces a file a newer release wrote: it answers its format and writes nothing', async () => {
+    const path = join(dir, 'terminal.json')
+    const text = JSON.stringify({ ...DEMO_TERMINAL, version: 2, wallpaper: 'blue' })
+    await writeFile(path, text)
+    expect(writeTerminalConfigFile(path, DEMO_TERMINAL)).toEqual({ written: false, newerFormat: 2 })
+    expect(await readFile(path, 'utf8')).toBe(text)
+    expect(await readdir(dir)).toEqual(['terminal.json'])
+  })
+
   it('accepts a file saved by Notepad with a byte-order mark', async () => {
     const path = join(dir, 'terminal.json')
     await writeFile(path, `\uFEFF${JSON.stringify(DEMO_TERMINAL)}`)
