@@ -366,6 +366,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
           now: () => clock.now(),
           log: (level, message) => logger[level]({ event: 'replication' }, message),
           onNotStarted: (message) => logger.error({ event: 'replication.notStarted' }, message),
+          journalDays: config.data.retention.journalDays,
         })
   let stopping: Promise<void> | null = null
   const stop = async (): Promise<void> => {

@@ -31,8 +31,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /**
    * lowdb's read: the file's JSON, not yet checked. Every reader checks it before use: the
-   * stores and branch.json through `readStoreFile` (format, upgrade, schema), the replication
-   * cursor with its own compiled check.
+   * stores, branch.json and the replication cursor through `readStoreFile` (format, upgrade,
+   * schema).
    */
   async read(): Promise<T | null> {
     const found = await this.readJson()

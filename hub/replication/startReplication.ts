@@ -32,6 +32,8 @@ export async function startReplication(o: {
   readonly log: (level: 'info' | 'warn' | 'error', message: string) => void
   /** Shipping could not start: a problem the manager must act on. */
   readonly onNotStarted: (message: string) => void
+  /** How many days closed journals are kept (`retention.journalDays`): what HQ can still get later. */
+  readonly journalDays: number
 }): Promise<Replication | null> {
   const cursorFile = new CursorFile(o.journals.fs, join(o.dataDir, 'replication.json'))
   const loaded = await cursorFile.load(o.hq.url, (why) => o.log('warn', `replication cursor: ${why}`), {
@@ -39,8 +41,9 @@ export async function startReplication(o: {
   })
   if (!loaded.ok) {
     o.onNotStarted(
-      `Not shipping to HQ: ${loaded.error}. The branch works as before; HQ gets everything once shipping ` +
-        'starts again (deleting the file also works: the shipper then asks HQ where to resume)',
+      `Not shipping to HQ: ${loaded.error}. The branch works as before; once shipping starts again HQ gets ` +
+        `what the journals still hold (closed days are kept ${o.journalDays} days, so act before then; ` +
+        'deleting the file also works: the shipper then asks HQ where to resume)',
     )
     return null
   }
