@@ -8,11 +8,14 @@ import { rangeScratch, type RangeScratch } from './waitDistribution'
  * `docs/estimation.md`, "Cost"). Made by the caller that estimates again and again (the hub's
  * estimation thread, the benchmark) and passed to `estimateWaits` as `options.scratch`; it grows
  * to the largest queue and branch seen. Nothing in it reaches an answer, and every estimate
- * rewrites what it reads, so an estimate with a used scratch equals one with a fresh one. One
- * scratch serves one estimate at a time (an estimate is synchronous: two estimators taking turns
- * with one scratch each finish before the other starts).
+ * rewrites what it reads, so an estimate with a used scratch equals one with a fresh one. It never
+ * shrinks: its memory is that of the largest estimate made with it (a few hundred KB for the budget
+ * case). One scratch serves one estimate at a time: an estimate is synchronous, and one started
+ * while another holds the scratch (a future re-entrant caller) is refused with an error.
  */
 export interface EstimateScratch {
+  /** An estimate is using it now (`estimateWaits` sets and clears it). */
+  busy: boolean
   /** The randomised projections' uniforms. */
   readonly uniforms: UniformBuffer
   /** The projection's working arrays, newcomers and records. */
@@ -25,6 +28,7 @@ export interface EstimateScratch {
 
 export function estimateScratch(): EstimateScratch {
   return {
+    busy: false,
     uniforms: new UniformBuffer(),
     projection: projectionPool(),
     ranges: rangeScratch(),

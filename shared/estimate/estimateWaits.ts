@@ -70,7 +70,10 @@ const FOUR_HOURS = 4 * 3600
 const DEFAULT_REPLICATIONS = 16
 /** The generator of the randomised projections is reseeded on every call: same state, same estimate. */
 const SEED = 20_261_124
-const NO_NO_SHOW = { probability: 0, recallSec: 60 }
+const NO_NO_SHOW: { readonly probability: number; readonly recallSec: number } = Object.freeze({
+  probability: 0,
+  recallSec: 60,
+})
 
 /** Each ticket's k in each randomised run (NaN: not reached), row-major: ticket i, run r at i·runs + r. */
 interface Spreads {
@@ -148,6 +151,23 @@ export function estimateWaits(
   options: EstimateOptions = {},
 ): WaitEstimates {
   const scratch = options.scratch ?? estimateScratch()
+  if (scratch.busy) throw new Error('estimateWaits: this scratch is in use by another estimate')
+  scratch.busy = true
+  try {
+    return estimateWith(state, branch, model, now, options, scratch)
+  } finally {
+    scratch.busy = false
+  }
+}
+
+function estimateWith(
+  state: QueueState,
+  branch: BranchConfig,
+  model: LearnedServiceTimes,
+  now: number,
+  options: EstimateOptions,
+  scratch: EstimateScratch,
+): WaitEstimates {
   const openTickets = new Map<string, Ticket>(state.open.map((t) => [t.id, t]))
   const availability = counterAvailability(state, branch, model, now, options.schedule ?? [], openTickets)
   const counterIndex = new Map<string, number>(branch.counters.map((c, i) => [c.id, i]))

@@ -104,8 +104,9 @@ export interface Group {
   readonly target: number
   /**
    * Its items in calling order: the first `base` are the waiting tickets, then this run's
-   * newcomers up to `size` (slots beyond `size` are earlier runs' newcomers, overwritten as this
-   * run's arrive: the array is never shrunk and grown again between runs).
+   * newcomers up to `size` (slots beyond `size` are earlier runs' newcomers, or an earlier
+   * estimate's items when the group comes from a kept scratch, overwritten as this run's arrive:
+   * the array is never shrunk and grown again).
    */
   readonly items: Item[]
   /** Items present before any newcomer (a run starts from these). */

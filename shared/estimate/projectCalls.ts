@@ -44,17 +44,19 @@ interface Cycle {
  * The stream's next arrival on a random run, in place: an exponential gap, `sampleTime(rng, g, g²)`
  * written out, since that call, not inlined here, returned a boxed number per arrival. It is the
  * same number: for g² a normal double, √(g²) is g exactly (a correctly rounded square root of a
- * correctly rounded square), so `sampleTime`'s g − √v − √v·ln(1 − u) is 0 − g·ln(1 − u). Outside
- * that range (a rate so small or so large that g² overflows or underflows) it calls `sampleTime`.
+ * correctly rounded square) and g > 0, so `sampleTime`'s g − √v − √v·ln(1 − u) is 0 − g·ln(1 − u).
+ * Outside that range (a gap that is not positive — `sampleTime` then draws nothing — or a rate so
+ * small or so large that g² overflows or underflows) it calls `sampleTime`.
  */
 function drawArrival(rng: Rng, s: Stream): void {
   const g = s.runGap
   const v = g * g
-  s.nextAt = s.nextAt + (v >= MIN_NORMAL && v < Infinity ? 0 - g * Math.log(1 - rng.next()) : sampleTime(rng, g, v))
+  s.nextAt =
+    s.nextAt + (g > 0 && v >= MIN_NORMAL && v < Infinity ? 0 - g * Math.log(1 - rng.next()) : sampleTime(rng, g, v))
 }
 
 /** The smallest normal double. */
-const MIN_NORMAL = 2.2250738585072014e-308
+const MIN_NORMAL = 2 ** -1022
 
 /** The length of the call whose moments `cyc` holds, drawn on a random run, into `cyc.draw`. */
 function drawCycle(rng: Rng, cyc: Cycle): void {

@@ -11,6 +11,7 @@ import { addTicketToStats, emptyServiceTimeStats, type ServiceTimeStats } from '
 import type { QueueEvent } from '../queue/events'
 import { getTicket, type QueueState } from '../queue/state'
 import type { Ticket, WaitEstimate } from '../queue/ticket'
+import { estimateScratch } from '../estimate/estimateScratch'
 import { mixSeed, seededRng } from './random'
 import type { Scenario } from './scenario'
 import { scenarioSchedule, scenarioSimModel } from './scenarioModel'
@@ -107,6 +108,8 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   const lastWait = new Map<string, number>()
   const comparisons = new Map<TicketId, IssueComparison>()
   const learner = onlineLearner(history.calibration ?? NO_CALIBRATION, clock.utcOffsetMin)
+  // The estimator's working memory, kept across the day's estimates as the hub's thread keeps it.
+  const scratch = estimateScratch()
 
   const modelNow = (): LearnedServiceTimes => (learned ??= learnServiceTimes(branch, history.serviceTimes, today))
   const optionsAt = (now: number): EstimateOptions => ({
@@ -117,7 +120,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
 
   const estimateAtIssue = (state: QueueState, ticket: Ticket, now: number): WaitEstimate | null => {
     const m = modelNow()
-    const opts: EstimateOptions = { ...optionsAt(now), only: ticket.id, newTickets: false }
+    const opts: EstimateOptions = { ...optionsAt(now), only: ticket.id, newTickets: false, scratch }
     const refined = around(() => {
       const raw = estimateWaits(state, branch, m, now, opts).tickets[0]?.estimate ?? null
       if (raw === null) return null
@@ -151,7 +154,10 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
         if (options.estimate === false) return
         if (options.everyEvent !== undefined) {
           const waiting = state.open.filter((t) => t.status === 'waiting').length
-          options.everyEvent(() => estimateWaits(state, branch, modelNow(), e.at, optionsAt(e.at)), waiting)
+          options.everyEvent(
+            () => estimateWaits(state, branch, modelNow(), e.at, { ...optionsAt(e.at), scratch }),
+            waiting,
+          )
         }
         if (e.type === 'ticketIssued') {
           issued.push({ serviceId: e.serviceId, priorityClassId: e.priorityClassId, issuedAt: e.at })

@@ -107,6 +107,19 @@ describe('estimateScratch', () => {
     estimateWaits(big.state, big.branch, big.model, big.now, { ...big.options, scratch })
     expect(JSON.stringify(exact(first))).toBe(before)
   })
+
+  it('refuses an estimate while another holds the scratch, and is free again after one that failed', () => {
+    const scratch = estimateScratch()
+    const { state, branch, model, now, options } = smallBranch()
+    // An estimate that throws part-way (a model without the service's times) must not leave it held.
+    const broken = { ...model, occupancy: null } as unknown as LearnedServiceTimes
+    expect(() => estimateWaits(state, branch, broken, now, { ...options, scratch })).toThrow()
+    expect(scratch.busy).toBe(false)
+    scratch.busy = true
+    expect(() => estimateWaits(state, branch, model, now, { ...options, scratch })).toThrow(/scratch is in use/)
+    scratch.busy = false
+    expect(estimateWaits(state, branch, model, now, { ...options, scratch }).tickets.length).toBeGreaterThan(0)
+  })
 })
 
 describe('UniformBuffer', () => {
