@@ -44,6 +44,15 @@ interface ServiceQueue {
   readonly keys: CallKey[]
   readonly oldestQueuedAt: number
   readonly open: number
+  /** The counter the places are counted at: any counter, serving only this service. */
+  readonly neutral: NeutralCounter
+}
+
+type NeutralCounter = ReturnType<typeof neutralCounter>
+
+/** A counter with no preferences but the service: places by the key alone, as "people ahead" counts. */
+function neutralCounter(serviceId: ServiceId) {
+  return { id: counterId('(any)'), number: 0, services: [serviceId] }
 }
 
 /**
@@ -63,19 +72,19 @@ export function pointExperts(
   lastWaitSec: Readonly<Record<string, number>>,
   wouldBe: readonly WouldBe[],
 ): { tickets: Map<string, PointExperts>; wouldBe: PointExperts[] } {
-  const neutral = (serviceId: ServiceId) => ({ id: counterId('(any)'), number: 0, services: [serviceId] })
   const queues = new Map<string, ServiceQueue>()
   const waiting = state.open.filter((t) => t.status === 'waiting' && t.targetCounterId === null)
   for (const s of branch.services) {
     const mine = waiting.filter((t) => t.serviceId === s.id)
-    const keys = mine.map((t) => callKey(branch, neutral(s.id), t, now)).sort(compareCallKeys)
+    const neutral = neutralCounter(s.id)
+    const keys = mine.map((t) => callKey(branch, neutral, t, now)).sort(compareCallKeys)
     let open = 0
     for (const c of branch.counters) {
       const status = state.counters[c.id]?.status ?? 'closed'
       if (status !== 'closed' && c.services.includes(s.id)) open++
     }
     const oldestQueuedAt = mine.reduce((m, t) => Math.min(m, t.queuedAt), Number.POSITIVE_INFINITY)
-    queues.set(s.id, { keys, oldestQueuedAt, open })
+    queues.set(s.id, { keys, oldestQueuedAt, open, neutral })
   }
   const expertsAt = (serviceId: ServiceId, ahead: number, inQueue: number): PointExperts => {
     const q = queues.get(serviceId)
@@ -93,13 +102,13 @@ export function pointExperts(
   for (const t of waiting) {
     const q = queues.get(t.serviceId)
     if (q === undefined) continue
-    const own = callKey(branch, neutral(t.serviceId), t, now)
+    const own = callKey(branch, q.neutral, t, now)
     tickets.set(t.id, expertsAt(t.serviceId, countBefore(q.keys, own), q.keys.length))
   }
   const ghosts = wouldBe.map((g) => {
     const q = queues.get(g.serviceId)
     if (q === undefined) return { naive: null, hol: null, les: null }
-    const own = callKey(branch, neutral(g.serviceId), newTicket(g, state, now), now)
+    const own = callKey(branch, q.neutral, newTicket(g, state, now), now)
     return expertsAt(g.serviceId, countBefore(q.keys, own), q.keys.length + 1)
   })
   return { tickets, wouldBe: ghosts }

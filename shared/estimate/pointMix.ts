@@ -75,22 +75,25 @@ export function mixPoint(
 ): { mean: number; said: number[] } {
   const own = mix.losses[serviceId]
   const branch = mix.losses['*']
-  const logWeights = values.map((v, i) =>
-    v === null
-      ? Number.NEGATIVE_INFINITY
-      : -LEARNING_RATE * ((own?.[i] ?? 0) + BRANCH_SHARE * (branch?.[i] ?? 0)) - (i === 0 ? 0 : HEAD_START),
-  )
-  const top = Math.max(...logWeights)
+  // Runs for every estimate shown: plain loops, and the log-weights computed twice rather than
+  // kept in an array (the same numbers in the same order).
+  const logWeight = (i: number): number =>
+    -LEARNING_RATE * ((own?.[i] ?? 0) + BRANCH_SHARE * (branch?.[i] ?? 0)) - (i === 0 ? 0 : HEAD_START)
+  let top = Number.NEGATIVE_INFINITY
+  for (let i = 0; i < values.length; i++) if (values[i] !== null) top = Math.max(top, logWeight(i))
   let sum = 0
   let weighted = 0
-  values.forEach((v, i) => {
-    if (v === null) return
-    const w = Math.exp((logWeights[i] as number) - top)
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]
+    if (v === null || v === undefined) continue
+    const w = Math.exp(logWeight(i) - top)
     sum += w
     weighted += w * v
-  })
+  }
   const mean = weighted / sum
-  return { mean, said: values.map((v) => v ?? mean) }
+  const said = new Array<number>(values.length)
+  for (let i = 0; i < values.length; i++) said[i] = values[i] ?? mean
+  return { mean, said }
 }
 
 /**
