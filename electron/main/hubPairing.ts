@@ -3,7 +3,7 @@ import { request as httpsRequest } from 'node:https'
 import { connect, type DetailedPeerCertificate, type TLSSocket } from 'node:tls'
 import type { PairWithHubResult } from '../../shared/desktop/bridge'
 import { parseHubUrl } from '../../shared/desktop/hubAddress'
-import { parsePairingAnswer } from '../../shared/desktop/pairingAnswer'
+import { parsePairingAnswer, refusalCode } from '../../shared/desktop/pairingAnswer'
 import { CA_FINGERPRINT_PATTERN } from '../../shared/desktop/terminalConfig'
 import { verifyHubChain } from './hubCertificate'
 
@@ -57,7 +57,7 @@ export async function pairWithHub(r: PairingRequest): Promise<PairWithHubResult>
   }
   if (answer.status === 429) return { ok: false, reason: 'paused' }
   // A hub that answers over HTTPS only, asked at http:// — the likeliest slip in typing its address.
-  if (!secure && answer.status === 403 && apiErrorCode(answer.text) === 'httpsRequired')
+  if (!secure && answer.status === 403 && refusalCode(answer.text) === 'httpsRequired')
     return { ok: false, reason: 'httpsRequired' }
   // 401 is the hub's own word for a wrong, used or expired code; anything else is not its answer.
   if (answer.status === 401) return { ok: false, reason: 'refused' }
@@ -87,17 +87,6 @@ export async function pairWithHub(r: PairingRequest): Promise<PairWithHubResult>
 function statusProblem(answer: { status: number; text: string }): string {
   const said = answer.text.replace(/\s+/g, ' ').trim().slice(0, 200)
   return `the server answered HTTP ${answer.status}${said === '' ? '' : ` (${said})`}`
-}
-
-/** The `code` of a hub's error answer (`ApiError`), or null when the text is not one. */
-function apiErrorCode(text: string): string | null {
-  let v: unknown
-  try {
-    v = JSON.parse(text)
-  } catch {
-    return null
-  }
-  return typeof v === 'object' && v !== null && 'code' in v && typeof v.code === 'string' ? v.code : null
 }
 
 /** A TLS connection whose chain is judged by `pairWithHub`, not by the operating system's roots. */

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox'
+import { ApiErrorSchema, type ApiError } from '../api/views'
 import { errorText } from '../util/errorText'
 import { err, ok, type Result } from '../util/result'
 import { problemLines, schemaProblems } from '../util/schemaProblems'
@@ -47,4 +48,21 @@ export function parsePairingAnswer(text: string): Result<PairedHub, readonly str
   if (problems.length > 0) return err(problems)
   const answer = value as Static<typeof PairingAnswerSchema>
   return ok({ role: answer.role, deviceToken: answer.token, caFingerprint: answer.caFingerprint })
+}
+
+/**
+ * The `code` of a hub's refusal (`ApiErrorSchema`, what every hub route answers when it refuses),
+ * or null when the text is not one: a server that is not a hub, or a hub of another release.
+ *
+ * @example
+ * refusalCode('{"statusCode":403,"error":"Forbidden","code":"httpsRequired","message":"…"}') //=> 'httpsRequired'
+ */
+export function refusalCode(text: string): string | null {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return null
+  }
+  return schemaProblems(ApiErrorSchema, value).length === 0 ? (value as ApiError).code : null
 }

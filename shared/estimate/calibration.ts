@@ -61,15 +61,25 @@ const LIMIT = 2.5
 /** Time constant of the fading (seconds). */
 const LEAK_SEC = 6 * 3600
 
+/** How much of a cell's correction is left at `now`, faded since it was last moved. */
+function fadeFactor(c: CalibrationCell, now: number): number {
+  return Math.exp(-Math.max(0, now - c.at) / 1000 / LEAK_SEC)
+}
+
 /** A cell as it stands at `now`, faded since it was last moved. */
 function faded(c: CalibrationCell, now: number): CalibrationCell {
-  const f = Math.exp(-Math.max(0, now - c.at) / 1000 / LEAK_SEC)
+  const f = fadeFactor(c, now)
   return { ...c, lo: c.lo * f, hi: c.hi * f, at: now }
 }
 
+/** The cells a wait of a service in an hour is corrected by: the branch's, the service's, its hour's. */
 function keys(serviceId: string, hour: number): readonly [string, string, string] {
-  return ['*', `s:${serviceId}`, `s:${serviceId}|h:${hour}`]
+  const own = serviceCell(serviceId)
+  return ['*', own, hourCell(own, hour)]
 }
+
+const serviceCell = (serviceId: string): string => `s:${serviceId}`
+const hourCell = (serviceCellKey: string, hour: number): string => `${serviceCellKey}|h:${hour}`
 
 /**
  * The estimate with its range recalibrated for this service at this hour of the day (local hour,
@@ -91,13 +101,13 @@ export function calibrateEstimate(
   // Runs for every estimate shown: the three cells are read without the arrays and faded copies
   // `keys` and `faded` would make (the same sums, in the same order).
   const cells = calibration.cells
-  const own = `s:${serviceId}`
+  const own = serviceCell(serviceId)
   let lo = 0
   let hi = 0
   for (let part = 0; part < 3; part++) {
-    const c = cells[part === 0 ? '*' : part === 1 ? own : `${own}|h:${hour}`]
+    const c = cells[part === 0 ? '*' : part === 1 ? own : hourCell(own, hour)]
     if (c === undefined) continue
-    const f = Math.exp(-Math.max(0, now - c.at) / 1000 / LEAK_SEC)
+    const f = fadeFactor(c, now)
     lo += c.lo * f
     hi += c.hi * f
   }
