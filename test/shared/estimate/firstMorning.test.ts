@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { scorePredictions } from '../../../shared/estimate/evaluatePredictions'
 import { predictionRows } from '../../../shared/sim/predictionRows'
 import { randomBranchDay } from '../../../shared/sim/randomDay'
-import { runScenario } from '../../../shared/sim/runScenario'
+import { runScenario, type SimDay } from '../../../shared/sim/runScenario'
+import type { SimTicketRecord } from '../../../shared/sim/simulateBranch'
 
 /**
  * Generated day 4003, its first day (no history): the second service is served by one counter
@@ -17,20 +18,24 @@ describe('a first morning that opens with a rush of premier customers (generated
   // The projection at each ticket's issue (the model's own figure, before the combined mean):
   // the first estimate of all waiting tickets that includes it, for the first 25 minutes.
   const projected = new Map<string, number>()
-  let start: number | null = null
-  let done = false
-  const day = runScenario(randomBranchDay(SEED), {
-    seed: SEED,
-    everyEvent: (estimateAll) => {
-      if (done) return
-      const e = estimateAll()
-      start ??= e.at
-      done = e.at > start + 25 * 60_000
-      for (const t of e.tickets)
-        if (t.estimate !== null && !projected.has(t.ticketId)) projected.set(t.ticketId, t.estimate.mean)
-    },
+  let day: SimDay
+  let early: SimTicketRecord[]
+  beforeAll(() => {
+    let start: number | null = null
+    let done = false
+    day = runScenario(randomBranchDay(SEED), {
+      seed: SEED,
+      everyEvent: (estimateAll) => {
+        if (done) return
+        const e = estimateAll()
+        start ??= e.at
+        done = e.at > start + 25 * 60_000
+        for (const t of e.tickets)
+          if (t.estimate !== null && !projected.has(t.ticketId)) projected.set(t.ticketId, t.estimate.mean)
+      },
+    })
+    early = day.records.filter((r) => r.serviceId === 's2' && r.issuedAt < 20 * 60)
   })
-  const early = day.records.filter((r) => r.serviceId === 's2' && r.issuedAt < 20 * 60)
 
   it('still opens with that rush (the generator has not changed under the test)', () => {
     const premier = early.filter((r) => r.priorityClassId !== null && r.issuedAt < 10 * 60)
