@@ -87,6 +87,45 @@ describe('expectedArrivals', () => {
     expect(rates[0]?.perHour).toBeCloseTo(30, 9)
   })
 
+  it('reads a few premier customers in the first minutes as the exception, not as the rest of the day’s rate', () => {
+    const opened = OPENING
+    const now = opened + 9 * 60_000
+    const at = (min: number): number => opened + min * 60_000
+    const all: IssuedTicket[] = [
+      { serviceId: A, priorityClassId: VIP, issuedAt: at(2) },
+      { serviceId: A, priorityClassId: VIP, issuedAt: at(4) },
+      { serviceId: A, priorityClassId: VIP, issuedAt: at(8) },
+      { serviceId: A, priorityClassId: null, issuedAt: at(7) },
+      { serviceId: A, priorityClassId: null, issuedAt: at(9) },
+      { serviceId: B, priorityClassId: null, issuedAt: at(5) },
+    ]
+    const rates = expectedArrivals(TEST_BRANCH, null, all, now, { openedAt: opened })
+    const rate = (service: typeof A, cls: typeof VIP | null): number =>
+      rates.find((r) => r.serviceId === service && r.priorityClassId === cls)?.perHour ?? 0
+    // the window alone says 20 premier customers an hour; the prior's half hour of a service of
+    // ordinary customers makes it three over 39 minutes
+    expect(rate(A, VIP)).toBeCloseTo((3 / 39) * 60, 9)
+    // the service keeps its own rate (five in nine minutes), the rest of it ordinary
+    expect(rate(A, VIP) + rate(A, null)).toBeCloseTo((5 / 9) * 60, 9)
+    expect(rate(A, null)).toBeCloseTo(((2 + (5 / 9) * 30) / 39) * 60, 9)
+    // a service without premier customers: its own rate, whatever the other's did
+    expect(rate(B, null)).toBeCloseTo((1 / 9) * 60, 9)
+    expect(rates.some((r) => r.serviceId === B && r.priorityClassId !== null)).toBe(false)
+    // each rate rests on its own count and the prior's share of it
+    expect(rates.find((r) => r.priorityClassId === VIP)?.evidence).toBe(3)
+  })
+
+  it('lets the day show a class as the window fills: at its end the prior and the window weigh the same', () => {
+    const opened = OPENING
+    const now = opened + 1_800_000
+    const vip = issued(15, opened, now).map((t) => ({ ...t, priorityClassId: VIP }))
+    const rates = expectedArrivals(TEST_BRANCH, null, [...issued(15, opened, now), ...vip], now, { openedAt: opened })
+    const premier = rates.find((r) => r.priorityClassId === VIP)?.perHour as number
+    // half the service's customers are premier: 30 an hour seen, 15 expected
+    expect(premier).toBeCloseTo(15, 9)
+    expect(rates.find((r) => r.serviceId === A && r.priorityClassId === null)?.perHour).toBeCloseTo(45, 9)
+  })
+
   it('splits a service by the day’s class shares without history: a few premier customers in half an hour are not a rush of them', () => {
     const opened = OPENING
     const now = opened + 2 * 3_600_000
