@@ -184,7 +184,8 @@ function earlyRates(
         serviceId: s.id,
         priorityClassId: cls,
         perHour: (shape / (observedSec + priorSec)) * 3600,
-        evidence: Math.max(1, shape),
+        // the prior is the service's own window, not more observation: the rate rests on `all`
+        evidence: Math.max(1, Math.min(shape, all)),
       })
     }
   }

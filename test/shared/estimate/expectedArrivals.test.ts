@@ -111,8 +111,11 @@ describe('expectedArrivals', () => {
     // a service without premier customers: its own rate, whatever the other's did
     expect(rate(B, null)).toBeCloseTo((1 / 9) * 60, 9)
     expect(rates.some((r) => r.serviceId === B && r.priorityClassId !== null)).toBe(false)
-    // each rate rests on its own count and the prior's share of it
+    // each rate rests on what the window saw: the prior is the service's own window again, not
+    // more observation (a service without premier customers: its count, as before the prior)
     expect(rates.find((r) => r.priorityClassId === VIP)?.evidence).toBe(3)
+    expect(rates.find((r) => r.serviceId === A && r.priorityClassId === null)?.evidence).toBe(5)
+    expect(rates.find((r) => r.serviceId === B && r.priorityClassId === null)?.evidence).toBe(1)
   })
 
   it('lets the day show a class as the window fills: at its end the prior and the window weigh the same', () => {
