@@ -1,7 +1,9 @@
 import { compareCallKeys, writeCallKey } from '../policy/callOrder'
 import { sampleGamma, type Rng } from '../sim/random'
-import type { Group, Item, Newcomer, PreparedProjection, Projection, Stream } from './prepareProjection'
-import { newcomerSlot, type ProjectionPool, type RunScratch } from './projectionPool'
+import { newcomerSlot } from './arrivalStreams'
+import type { PreparedProjection } from './prepareProjection'
+import type { ProjectionPool, RunScratch } from './projectionPool'
+import type { Group, Item, Newcomer, Projection, Stream } from './projectionTypes'
 import { sampleShape, sampleTime } from './sampleTime'
 import { staggerFirstCalls } from './staggerFirstCalls'
 
