@@ -35,6 +35,7 @@ import { RecentDays } from './estimation/branchKnowledge'
 import { DemoActivity, demoActivityOptions } from './demo/demoActivity'
 import { SpeechBoard, withSpeech } from './devices/speechBoard'
 import { openHubLog, scrubUrl, type HubLog, type HubLogOptions } from './log/hubLog'
+import { StandingProblems } from './log/standingProblems'
 import { CustomerAddressWatch } from './network/customerAddress'
 import { followClosedDay } from './reports/closedDay'
 import { IssueLedger } from './tickets/issueLedger'
@@ -257,6 +258,9 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     ...options.simulator,
     onProblem: (message) => logger.error({ event: 'whatIf.thread' }, message),
   })
+  // What did not start stays on the manager's screen while it stands, not only in the log.
+  const standing = new StandingProblems()
+  if (hubLog.fileProblem !== null) standing.set('logNoFile', hubLog.fileProblem, clock.now())
   const ctx: HubContext = {
     host,
     config,
@@ -289,6 +293,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     }),
     log: logger,
     warnings: hubLog.warnings,
+    standing,
     speech,
   }
   const app = await buildApp(ctx, {
@@ -365,7 +370,10 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
           feedback: () => feedback.all(),
           now: () => clock.now(),
           log: (level, message) => logger[level]({ event: 'replication' }, message),
-          onNotStarted: (message) => logger.error({ event: 'replication.notStarted' }, message),
+          onNotStarted: (message) => {
+            logger.error({ event: 'replication.notStarted' }, message)
+            standing.set('replicationNotStarted', message, clock.now())
+          },
           journalDays: config.data.retention.journalDays,
         })
   let stopping: Promise<void> | null = null

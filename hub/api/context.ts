@@ -12,6 +12,7 @@ import type { SpeechBoard } from '../devices/speechBoard'
 import type { StatusLinks } from '../tickets/statusLinks'
 import type { TicketDesk } from '../tickets/ticketDesk'
 import type { HubLogger } from '../log/hubLog'
+import type { StandingProblems } from '../log/standingProblems'
 import type { WarningRing } from '../log/warningRing'
 import type { CustomerAddress } from '../network/customerAddress'
 import type { HubTlsView } from '../../shared/api/health'
@@ -46,6 +47,8 @@ export interface HubContext {
   readonly log: HubLogger
   /** The recent warnings and errors of the hub log. */
   readonly warnings: WarningRing
+  /** What of the hub did not start and stays so until a person acts (shown as long as it stands). */
+  readonly standing: StandingProblems
   /** Appointments booked ahead: the store, and the one place that books, moves and checks in. */
   readonly bookingStore: BookingStore
   readonly bookings: BookingDesk

@@ -24,6 +24,8 @@ export interface HubLog {
   readonly logger: HubLogger
   /** The recent warnings and errors, for the manager's screen. */
   readonly warnings: WarningRing
+  /** Why the log writes no files (the folder could not be opened), or null: it writes them. */
+  readonly fileProblem: string | null
   /** Writes what is buffered and closes the file. */
   close(): Promise<void>
 }
@@ -159,12 +161,14 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
     },
     pino.multistream(streams),
   )
-  if (opened.problem !== null)
-    logger.warn({ event: 'log.noFile' }, `The hub log cannot be written to files in ${dir} (${opened.problem})`)
+  const fileProblem =
+    opened.problem === null ? null : `The hub log cannot be written to files in ${dir} (${opened.problem})`
+  if (fileProblem !== null) logger.warn({ event: 'log.noFile' }, fileProblem)
   let closed: Promise<void> | null = null
   return {
     logger,
     warnings,
+    fileProblem,
     close: () =>
       (closed ??= new Promise<void>((resolve) => {
         ended = true

@@ -18,7 +18,8 @@ export interface Replication {
  * Starts shipping this branch to HQ (the `hq` section of branch.json): the cursor is read from
  * `replication.json` in the data folder, and every committed event wakes the shipper. A cursor
  * written by a newer release is not shipped from (nor overwritten): the shipper is not started,
- * `onNotStarted` says why, and null is answered; the branch works on as without HQ.
+ * `onNotStarted` says why (once: the hub holds it as a standing problem while it runs), and null
+ * is answered; the branch works on as without HQ until a hub starts on a cursor it can read.
  */
 export async function startReplication(o: {
   readonly dataDir: string
@@ -43,7 +44,7 @@ export async function startReplication(o: {
     o.onNotStarted(
       `Not shipping to HQ: ${loaded.error}. The branch works as before; once shipping starts again HQ gets ` +
         `what the journals still hold (closed days are kept ${o.journalDays} days, so act before then; ` +
-        'deleting the file also works: the shipper then asks HQ where to resume)',
+        'deleting the file and restarting the hub also works: the shipper then asks HQ where to resume)',
     )
     return null
   }

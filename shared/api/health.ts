@@ -3,7 +3,8 @@ import type { Frozen } from '../util/agrees'
 import { route } from './route'
 
 /**
- * The hub's own health as the manager sees it (the address phones reach, recent warnings),
+ * The hub's own health as the manager sees it (the address phones reach, its encryption, what
+ * did not start, recent warnings),
  * and what terminals report of themselves (a lobby display's voice).
  */
 
@@ -64,12 +65,31 @@ export const HubTlsViewSchema = Type.Object({
 })
 export type HubTlsView = Frozen<Static<typeof HubTlsViewSchema>>
 
+/**
+ * A part of the hub that did not start and stays so until a person acts: shown for as long as
+ * it stands, where a warning is logged once and scrolls out of the last 100.
+ * `replicationNotStarted`: `replication.json` was written by a newer release, so nothing is
+ * shipped to HQ (the shipper reads it when the hub starts: it ships again once the file is
+ * removed, or the newer release runs, and the hub restarted). `logNoFile`: the hub log cannot be
+ * written to its folder and logs on without files (until the hub starts with a folder it can write).
+ */
+export const HubStandingProblemSchema = Type.Object({
+  what: words(['replicationNotStarted', 'logNoFile']),
+  /** When the hub found it (it started). */
+  since: Type.Number(),
+  /** The log's own words (English), for whoever investigates: the file, the format, the error. */
+  detail: Type.String(),
+})
+export type HubStandingProblem = Frozen<Static<typeof HubStandingProblemSchema>>
+
 /** The hub's health as the manager's screen reads it. */
 export const HubStatusViewSchema = Type.Object({
   /** The address phones open from a ticket's QR code, or null when there is none (no QR is shown). */
   customerUrl: Nullable(Type.String()),
   customerUrlProblem: Nullable(CustomerAddressProblemSchema),
   tls: HubTlsViewSchema,
+  /** What stands until a person acts (empty when nothing does), oldest first. */
+  standing: Type.Array(HubStandingProblemSchema),
   /** Newest first. */
   warnings: Type.Array(HubWarningViewSchema),
 })
@@ -103,7 +123,7 @@ export const healthRoutes = {
   hubStatus: route<HubStatusView>({
     method: 'GET',
     path: '/api/v1/hub/status',
-    summary: 'The address phones reach and the hub’s recent warnings and errors',
+    summary: 'The address phones reach, what of the hub did not start, and its recent warnings and errors',
     tags: ['system'],
     access: ['manager'],
   }),

@@ -5,13 +5,10 @@ import type { Ticket, WaitEstimate } from '../queue/ticket'
 import { counterAvailability, type ArrivalRate, type CounterPlan } from './counterAvailability'
 import { occupancyAt, type LearnedServiceTimes } from './learnServiceTimes'
 import { mixSeed, seededRng } from '../sim/random'
-import {
-  prepareProjection,
-  projectedItems,
-  type PreparedProjection,
-  type Projection,
-  type ProjectedItem,
-} from './prepareProjection'
+import { prepareProjection, type PreparedProjection } from './prepareProjection'
+import type { ProjectedItem } from './projectedItem'
+import { projectedItems } from './projectionPool'
+import type { Projection } from './projectionTypes'
 import { fallbackWait } from './fallbackWait'
 import { estimateScratch, type EstimateScratch } from './estimateScratch'
 import { runProjection } from './projectCalls'

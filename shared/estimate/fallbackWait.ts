@@ -3,7 +3,7 @@ import type { WaitEstimate } from '../queue/ticket'
 import type { CounterAvailability } from './counterAvailability'
 import { shapeMean } from './firstCallTime'
 import { occupancyAt, type LearnedServiceTimes } from './learnServiceTimes'
-import type { ProjectedItem } from './prepareProjection'
+import type { ProjectedItem } from './projectedItem'
 import { gammaWait } from './waitDistribution'
 
 /** The shape of the fallback's gamma: wide (p10 ≈ 0.18, p90 ≈ 1.9 × the mean), as befits a rough figure. */

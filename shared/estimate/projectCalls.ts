@@ -1,9 +1,12 @@
 import { compareCallKeys, writeCallKey } from '../policy/callOrder'
-import { sampleGamma, type Rng } from '../sim/random'
-import type { Group, Item, Newcomer, PreparedProjection, Projection, Stream } from './prepareProjection'
-import { newcomerSlot, type ProjectionPool, type RunScratch } from './projectionPool'
-import { sampleShape, sampleTime } from './sampleTime'
-import { staggerFirstCalls } from './staggerFirstCalls'
+import type { Rng } from '../sim/random'
+import { newcomerSlot } from './arrivalStreams'
+import { beyondReach, type Beyond } from './beyondReach'
+import type { PreparedProjection } from './prepareProjection'
+import type { ProjectionPool } from './projectionPool'
+import { startRun, type CallCounts, type Run } from './projectionRun'
+import type { Group, Item, Newcomer, Projection, Stream } from './projectionTypes'
+import { sampleTime } from './sampleTime'
 
 /**
  * The skeleton of the estimator: runs of the real calling policy forward from now, to find *how
@@ -76,34 +79,6 @@ function cycleOf(g: Group, issuedAt: number, c: number, at: number, out: Cycle):
 /** The first newcomer's sequence number (and tiebreak): after every ticket a branch issues. */
 const NEWCOMER_SEQ = 1e12
 
-/** Per ticket and would-be ticket: the calls its pool makes up to its own (NaN: not reached). */
-export interface CallCounts {
-  readonly tickets: Float64Array
-  readonly ghosts: Float64Array
-  /** The run's time of each ticket's call (seconds from now; NaN: not reached). */
-  readonly ticketTimes: Float64Array
-  readonly ghostTimes: Float64Array
-}
-
-/** What one run keeps while it goes: the working arrays and what it has found so far. */
-interface Run {
-  readonly scratch: RunScratch
-  readonly pool: ProjectionPool
-  readonly counts: CallCounts
-  readonly projections: (Projection | null)[]
-  readonly ghostProjections: (Projection | null)[]
-  /** Whether this is the expected-times run (the one that records projections). */
-  readonly expected: boolean
-  readonly focus: number | undefined
-  /** Tickets the run waits for at its start. */
-  readonly unresolved: number
-  /**
-   * The time of the call being recorded (`found` reads it here: a number that is not a small
-   * integer is boxed when passed to a call V8 does not inline).
-   */
-  at: number
-}
-
 /**
  * Records that `it` (of group `g`) is called at `run.at`, after `extra` calls beyond its pool's
  * so far; returns 1 when that resolves one of the tickets the run waits for, else 0.
@@ -171,80 +146,6 @@ function newcomerOf(pool: ProjectionPool, s: Stream, nth: number): Newcomer {
   item.place.tiebreak = newcomerSeq
   item.place.seq = newcomerSeq
   return item
-}
-
-/**
- * Resets the preparation for a run (groups back to their waiting tickets, the streams' first
- * arrivals, each counter's first call) and counts the tickets the run waits for.
- */
-function startRun(prep: PreparedProjection, rng: Rng | null): Run {
-  const { input, groups, streams, scratch } = prep
-  for (const g of groups) {
-    g.size = g.base
-    g.head = 0
-    g.runFactor = Number.NaN
-  }
-  // One draw of each kind's rate per run (the windows of a kind share it: a surge is a surge).
-  for (const s of streams) {
-    s.i = 1
-    let f = 1
-    if (rng !== null && Number.isFinite(s.a.evidence) && s.a.evidence > 0) {
-      if (Number.isNaN(s.group.runFactor)) s.group.runFactor = sampleGamma(rng, s.a.evidence) / s.a.evidence
-      f = s.group.runFactor
-    }
-    s.runGap = s.gap / Math.max(f, 1e-3)
-    const start = Math.max(0, s.a.fromSec)
-    s.nextAt = start + (rng === null ? 0.5 * s.gap : sampleTime(rng, s.runGap, s.runGap * s.runGap))
-  }
-  const { next, closeAt } = scratch
-  next.fill(Number.POSITIVE_INFINITY)
-  closeAt.fill(Number.POSITIVE_INFINITY)
-  if (rng === null) staggerFirstCalls(input, next, closeAt)
-  else {
-    for (let c = 0; c < input.availability.length; c++) {
-      const a = input.availability[c]
-      if (a == null) continue
-      closeAt[c] = a.closeAt
-      const t = sampleShape(rng, a.first)
-      next[c] = t < a.closeAt ? t : Number.POSITIVE_INFINITY
-    }
-  }
-  scratch.calls.fill(0)
-  scratch.newcomerCalls.fill(0)
-  scratch.cycN.fill(0)
-  scratch.cycS1.fill(0)
-  scratch.cycS2.fill(0)
-  const counts: CallCounts =
-    rng === null
-      ? {
-          tickets: new Float64Array(input.tickets.length).fill(Number.NaN),
-          ghosts: new Float64Array(input.ghosts.length).fill(Number.NaN),
-          ticketTimes: new Float64Array(input.tickets.length).fill(Number.NaN),
-          ghostTimes: new Float64Array(input.ghosts.length).fill(Number.NaN),
-        }
-      : scratch.counts
-  if (rng !== null) {
-    counts.tickets.fill(Number.NaN)
-    counts.ghosts.fill(Number.NaN)
-    counts.ticketTimes.fill(Number.NaN)
-    counts.ghostTimes.fill(Number.NaN)
-  }
-  // Tickets no available counter may call are never reached: they must not keep the run going.
-  let unresolved = 0
-  for (const g of groups)
-    if (g.pool.length > 0) for (let i = 0; i < g.base; i++) if ((g.items[i] as Item).kind !== 2) unresolved++
-  if (input.focus !== undefined) unresolved = 1
-  return {
-    scratch,
-    pool: prep.pool,
-    counts,
-    projections: rng === null ? new Array<Projection | null>(input.tickets.length).fill(null) : [],
-    ghostProjections: rng === null ? new Array<Projection | null>(input.ghosts.length).fill(null) : [],
-    expected: rng === null,
-    focus: input.focus,
-    unresolved,
-    at: 0,
-  }
 }
 
 /**
@@ -360,35 +261,4 @@ export function runProjection(
     ghostProjections: run.ghostProjections,
     beyond: rng === null ? beyondReach(prep, counts, lastAt) : null,
   }
-}
-
-/** Per ticket and would-be ticket the run did not reach: when its turn would come at the run's pace (NaN: no figure). */
-export interface Beyond {
-  readonly tickets: Float64Array
-  readonly ghosts: Float64Array
-}
-
-/**
- * The tickets a run stopped short of (beyond its horizon or its budget of calls) are called at the
- * pace the run called their group: a group whose head moved h places in the run's first T seconds
- * reaches the ticket p places behind the head at T + p·T/h. This keeps the policy's split of the
- * counters' work — a service first at one counter and last at the others moves at that one
- * counter's pace — where counting everyone the counters may call would charge every other
- * service's customers to it. A group the run never called from has no pace: NaN.
- */
-function beyondReach(prep: PreparedProjection, counts: CallCounts, lastAt: number): Beyond {
-  const beyond: Beyond = {
-    tickets: new Float64Array(prep.input.tickets.length).fill(Number.NaN),
-    ghosts: new Float64Array(prep.input.ghosts.length).fill(Number.NaN),
-  }
-  for (const g of prep.groups) {
-    if (g.head === 0 || !(lastAt > 0)) continue
-    for (let i = g.head; i < g.base; i++) {
-      const it = g.items[i] as Item
-      const reached = it.kind === 0 ? counts.tickets[it.index] : counts.ghosts[it.index]
-      if (!Number.isNaN(reached as number)) continue
-      ;(it.kind === 0 ? beyond.tickets : beyond.ghosts)[it.index] = lastAt + ((i - g.head + 1) * lastAt) / g.head
-    }
-  }
-  return beyond
 }

@@ -1,16 +1,14 @@
 import { emptyCallKey, type MutableCallKey } from '../policy/callOrder'
 import type { ClassRate } from '../policy/priorityScore'
-import { blankItem, blankPlace } from './prepareProjection'
-import type {
-  Group,
-  Item,
-  MutableCallPlace,
-  MutableProjectedItem,
-  ProjectedItem,
-  Newcomer,
-  Projection,
-  Stream,
-} from './prepareProjection'
+import type { Ticket } from '../queue/ticket'
+import {
+  projectedItem,
+  writeProjectedItem,
+  type MutableCallPlace,
+  type MutableProjectedItem,
+  type ProjectedItem,
+} from './projectedItem'
+import type { Group, Item, Newcomer, Projection, Stream } from './projectionTypes'
 
 /**
  * The projection's working memory kept across estimates (part of `EstimateScratch`), and the
@@ -133,18 +131,25 @@ export function runScratchFor(pool: ProjectionPool, nc: number, nt: number, ng: 
   return run
 }
 
-/** A stream's next newcomer slot, from the pool (made when the pool has none left), kept for the runs after. */
-export function newcomerSlot(pool: ProjectionPool, s: Stream): Newcomer {
-  let item = pool.newcomers[pool.newcomersUsed]
-  if (item === undefined) {
-    item = { x: blankItem(s.a.serviceId, s.a.priorityClassId), kind: 2, index: -1, cls: s.cls, place: blankPlace() }
-    pool.newcomers.push(item)
-  } else {
-    item.x.serviceId = s.a.serviceId
-    item.x.priorityClassId = s.a.priorityClassId
-    item.cls = s.cls
+/**
+ * The waiting tickets as the projection sees them, in `pool`'s slots (a booked customer's, which
+ * carries a grace, in a slot of its own): the i-th waiting ticket is the i-th item.
+ */
+export function projectedItems(
+  waiting: readonly Ticket[],
+  now: number,
+  counterIndex: ReadonlyMap<string, number>,
+  pool: ProjectionPool,
+): ProjectedItem[] {
+  const items: ProjectedItem[] = []
+  for (let i = 0; i < waiting.length; i++) {
+    const t = waiting[i] as Ticket
+    const kept = pool.xs[i]
+    if (kept === undefined || t.appointmentGraceSec !== undefined) {
+      const made = projectedItem(t, now, counterIndex)
+      if (t.appointmentGraceSec === undefined) pool.xs[i] = made
+      items.push(made)
+    } else items.push(writeProjectedItem(kept, t, now, counterIndex))
   }
-  pool.newcomersUsed++
-  s.newcomers.push(item)
-  return item
+  return items
 }

@@ -2,7 +2,7 @@ import { timeOfCall } from './callCountProcess'
 import type { CounterAvailability } from './counterAvailability'
 import { isPoint, shapeMean } from './firstCallTime'
 import { occupancyAt } from './learnServiceTimes'
-import type { ProjectionInput } from './prepareProjection'
+import type { ProjectionInput } from './projectionTypes'
 
 /**
  * First projected call of each counter on expected times. A counter whose current work ends at

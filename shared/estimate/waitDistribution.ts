@@ -3,7 +3,7 @@ import { callScratch, timeOfCallInto, type CallCurve, type CallHit, type CallScr
 import { shapeInto, type ShapeAt } from './firstCallTime'
 import type { CounterAvailability } from './counterAvailability'
 import { gammaDeciles } from './gammaDistribution'
-import type { Projection } from './prepareProjection'
+import type { Projection } from './projectionTypes'
 
 /**
  * The wait of a ticket that is the k-th call of its pool of counters: its mean is the time the

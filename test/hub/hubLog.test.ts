@@ -103,6 +103,14 @@ describe('a log folder that cannot be written', () => {
     expect(status.body.warnings.find((w) => w.event === 'log.noFile')?.message).toMatch(
       /The hub log cannot be written to files/,
     )
+    // Not only a warning that scrolls away: it stands in the hub's health while the hub runs so.
+    expect(status.body.standing).toEqual([
+      {
+        what: 'logNoFile',
+        since: f.clock.now(),
+        detail: expect.stringMatching(/^The hub log cannot be written to files in /),
+      },
+    ])
   })
 })
 

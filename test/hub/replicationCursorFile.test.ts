@@ -1,8 +1,10 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { HubStatusView } from '../../shared/api/health'
+import { RECENT_WARNINGS } from '../../hub/log/warningRing'
 import { branchDataDir } from '../hq/support/branchHub'
 import { HubFixture } from './support/hubFixture'
 
@@ -65,6 +67,35 @@ describe('replication.json', () => {
     await hub.hub.close()
     expect(await readFile(file, 'utf8')).toBe(newer)
     expect((await readdir(dir)).filter((f) => f.startsWith('replication'))).toEqual(['replication.json'])
+  })
+
+  it("of a newer format: the hub's health says it stands until the hub starts without it, however many warnings follow", async () => {
+    const { url, asked } = await fakeHq()
+    const dir = await branchDataDir(url, TOKEN)
+    const file = join(dir, 'replication.json')
+    await writeFile(file, `${JSON.stringify({ version: 2, hqUrl: url, day: '2026-12-01', offset: 120 })}\n`)
+    hub = await HubFixture.start({}, dir)
+    const manager = await hub.manager()
+    const status = async () =>
+      (await (hub as HubFixture).request<HubStatusView>('GET', '/api/v1/hub/status', undefined, manager)).body
+    const notShipping = {
+      what: 'replicationNotStarted',
+      since: hub.clock.now(),
+      detail: expect.stringMatching(/^Not shipping to HQ: .*replication\.json: was written by a newer version/),
+    }
+    expect((await status()).standing).toEqual([notShipping])
+    // A busy day's warnings push the one-time log line out of the manager's list; the state stays.
+    for (let i = 0; i < RECENT_WARNINGS; i++) hub.hub.context.log.warn({ event: 'test.filler' }, `filler ${i}`)
+    const later = await status()
+    expect(later.warnings.map((w) => w.event)).not.toContain('replication.notStarted')
+    expect(later.standing).toEqual([notShipping])
+    // The cause removed, the hub started again: shipping starts, and nothing stands any more.
+    await rm(file)
+    await hub.restart()
+    await vi.waitFor(() => expect(asked).toContain('/api/hq/v1/replication/heartbeat'), { timeout: 15_000 })
+    const fresh = await hub.manager()
+    const after = await hub.request<HubStatusView>('GET', '/api/v1/hub/status', undefined, fresh)
+    expect(after.body.standing).toEqual([])
   })
 
   it('damaged: the shipper starts over, saying so, and HQ is asked where to resume', async () => {

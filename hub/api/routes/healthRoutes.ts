@@ -13,6 +13,7 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: HubContext): voi
       customerUrl: address.url,
       customerUrlProblem: address.problem,
       tls: ctx.tls(),
+      standing: ctx.standing.current(),
       warnings: ctx.warnings.recent(),
     }
     return view

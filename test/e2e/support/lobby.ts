@@ -55,6 +55,11 @@ export class Lobby {
         }),
       )
     }
+    return Lobby.startIn(dir, over)
+  }
+
+  /** A lobby on a data folder the test wrote itself (its branch.json, and any other stored file). */
+  static async startIn(dir: string, over: Partial<HubOptions> = {}): Promise<Lobby> {
     const hub = await startHub({
       dataDir: dir,
       host: '127.0.0.1',

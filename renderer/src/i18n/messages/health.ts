@@ -1,7 +1,7 @@
 /**
  * Words of the hub's health on the manager screen: device problems (translated from the codes
  * the hub reports, the operating system's own words behind a toggle), the address phones reach,
- * and the hub's recent warnings.
+ * what of the hub did not start (while it stands), and the hub's recent warnings.
  */
 export const health = {
   'zh-CN': {
@@ -42,6 +42,12 @@ export const health = {
           branchCa: '服务器会自动续期服务器证书;CA 到期前请按安装指南“更换网点 CA”操作,并重新配对各终端。',
           bankCertificate: '请向银行信息科技部门申请新证书,替换 network.certificate 指向的文件。',
         },
+      },
+      standing: {
+        replicationNotStarted:
+          '自 {time} 起未向总行发送数据:数据目录中的 replication.json 由较新版本的网点排队写入,本版本既不读取也不覆盖它。请运行较新的版本;或删除该文件并重启服务器(服务器会向总行询问从何处继续)。请尽快处理:总行之后只能取得服务器仍保留的记录。',
+        logNoFile:
+          '自 {time} 起服务器日志无法写入文件(日志文件夹无法创建或写入),出现问题时将无从查证。请检查日志文件夹(路径见系统详情)的权限和磁盘空间,然后重启服务器。',
       },
       address: {
         title: '顾客的手机无法访问本服务器:取号小票和取号机屏幕上不显示二维码。',
@@ -120,6 +126,12 @@ export const health = {
             'The hub renews its server certificate itself; before the CA expires, follow “Renewing the branch CA” in the installation guide and pair the terminals again.',
           bankCertificate: 'Ask the bank’s IT for a new certificate and replace the files network.certificate names.',
         },
+      },
+      standing: {
+        replicationNotStarted:
+          'Not shipping to headquarters since {time}: replication.json in the data folder was written by a newer Branch Lobby release, and this one neither reads nor overwrites it. Run the newer release, or delete the file and restart the hub (it then asks headquarters where to resume). Act soon: headquarters can later get only the records the hub still keeps.',
+        logNoFile:
+          'Since {time} the hub log cannot be written to files (its folder cannot be created or written): problems will leave no record. Check the log folder (its path is in the system detail) for permissions and disk space, then restart the hub.',
       },
       address: {
         title: 'Customers’ phones cannot reach this hub: tickets and the kiosk screen show no QR code.',

@@ -1,0 +1,22 @@
+import type { HubStandingProblem } from '../../shared/api/health'
+
+/**
+ * What of the hub did not start and stays so until a person acts (the manager's screen shows
+ * it as long as it stands; the log says it once, and a warning scrolls out of the last 100).
+ * Each kind is held once: found again, the first finding's time stays and its words are updated.
+ */
+export class StandingProblems {
+  private readonly items: HubStandingProblem[] = []
+
+  /** `what` stands from `since` (epoch ms), for the reason `detail` (the log's words). */
+  set(what: HubStandingProblem['what'], detail: string, since: number): void {
+    const i = this.items.findIndex((p) => p.what === what)
+    if (i < 0) this.items.push({ what, since, detail })
+    else this.items[i] = { what, since: (this.items[i] as HubStandingProblem).since, detail }
+  }
+
+  /** Oldest first. */
+  current(): readonly HubStandingProblem[] {
+    return [...this.items]
+  }
+}
