@@ -100,7 +100,7 @@ export function createBranchEstimator(
       const l = currentLearner()
       if (event.type === 'ticketIssued') {
         const said = kioskSaid.get(kioskKey(event.serviceId, event.priorityClassId)) ?? null
-        awaitOutcome(l, event.ticketId, event.serviceId, event.at, event.estimate, said)
+        awaitOutcome(l, event.ticketId, event.serviceId, event.at, event.estimate, said, event.priorityClassId)
       }
       learnFrom(l, event)
     },

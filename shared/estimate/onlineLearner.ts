@@ -3,7 +3,7 @@ import type { WaitEstimate } from '../queue/ticket'
 import { calibrateEstimate, NO_CALIBRATION, type WaitCalibration } from './calibration'
 import { feedCalibration, localHour, type PendingWait } from './calibrationFeed'
 import { expertVector, type PointExperts } from './pointExperts'
-import { feedPointMix, mixPoint, NO_POINT_MIX, withMean, type PendingPoint, type PointMix } from './pointMix'
+import { feedPointMix, lineOf, mixPoint, NO_POINT_MIX, withMean, type PendingPoint, type PointMix } from './pointMix'
 
 /**
  * What the estimator learns from today's waits as they happen, in one place for the hub and the
@@ -58,7 +58,10 @@ export function refine(
   return { estimate: calibrateEstimate(learner.calibration, serviceId, hour, estimate, now), said }
 }
 
-/** A new ticket was shown `shown` (its predictors having said `said`): its outcome is awaited. */
+/**
+ * A new ticket of `serviceId` and `priorityClassId` was shown `shown` (its predictors having said
+ * `said`): its outcome is awaited, behind the tickets of its line still awaited.
+ */
 export function awaitOutcome(
   learner: OnlineLearner,
   ticketId: string,
@@ -66,6 +69,7 @@ export function awaitOutcome(
   issuedAt: number,
   shown: WaitEstimate | null,
   said: readonly number[] | null,
+  priorityClassId: string | null,
 ): void {
   if (shown !== null) {
     learner.ranges.set(ticketId, {
@@ -75,11 +79,17 @@ export function awaitOutcome(
       shown,
     })
   }
+  const line = lineOf(serviceId, priorityClassId)
+  let ahead = 0
+  for (const p of learner.points.values()) if (p.line === line) ahead++
   learner.points.set(ticketId, {
     serviceId,
     issuedAt,
     said: shown === null || shown.p90 <= 0 ? null : said,
     charged: [],
+    line,
+    ahead,
+    callsAtIssue: learner.mix.calls[line] ?? 0,
   })
 }
 
@@ -94,6 +104,10 @@ export function learnFrom(learner: OnlineLearner, event: QueueEvent): void {
     learner.points.clear()
     learner.ranges.clear()
   }
+  // A cancelled ticket is never called: nothing to learn from it, and its wait, growing until the
+  // day ends, is no one's error. (Not counted as a call of its line: the tickets it was behind did
+  // not move, and those behind it are only guessed a little slower.)
+  if (event.type === 'ticketCancelled') learner.points.delete(event.ticketId)
   const called = event.type === 'ticketCalled' ? event.ticketId : null
   learner.calibration = feedCalibration(learner.calibration, learner.ranges, called, event.at)
   learner.mix = feedPointMix(learner.mix, learner.points, called, event.at)

@@ -128,7 +128,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
       return refine(learner, ticket.serviceId, raw, experts, now)
     })
     const estimate = refined?.estimate ?? null
-    awaitOutcome(learner, ticket.id, ticket.serviceId, now, estimate, refined?.said ?? null)
+    awaitOutcome(learner, ticket.id, ticket.serviceId, now, estimate, refined?.said ?? null, ticket.priorityClassId)
     const mean = m.occupancy[ticket.serviceId]?.meanSec ?? 60
     let oracle: number | null = null
     if (trueMean !== null) {

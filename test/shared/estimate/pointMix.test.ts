@@ -33,7 +33,15 @@ function play(n: number, said: (i: number) => (number | null)[], truth: (i: numb
     if (e.issue !== undefined) {
       const m = mixPoint(mix, 'a', said(e.issue))
       means[e.issue] = m.mean
-      pending.set(`t${e.issue}`, { serviceId: 'a', issuedAt: e.at, said: m.said, charged: [] })
+      pending.set(`t${e.issue}`, {
+        serviceId: 'a',
+        issuedAt: e.at,
+        said: m.said,
+        charged: [],
+        line: 'a',
+        ahead: 0,
+        callsAtIssue: 0,
+      })
     }
     mix = feedPointMix(mix, pending, e.id, e.at)
   }
@@ -87,7 +95,15 @@ describe('pointMix', () => {
   it('learns from tickets still waiting, before their call', () => {
     let mix: PointMix = NO_POINT_MIX
     const pending = new Map<string, PendingPoint>()
-    pending.set('t', { serviceId: 'a', issuedAt: T0, said: [100, 1000, 1000, 1000], charged: [] })
+    pending.set('t', {
+      serviceId: 'a',
+      issuedAt: T0,
+      said: [100, 1000, 1000, 1000],
+      charged: [],
+      line: 'a',
+      ahead: 0,
+      callsAtIssue: 0,
+    })
     mix = feedPointMix(mix, pending, null, T0 + 600_000)
     // waited 600 s already: the model (100 s) is wrong by at least 500 s; the others are not wrong yet
     expect(mix.losses.a?.[0]).toBeGreaterThan(0)
