@@ -89,5 +89,17 @@ export function feedEvent(
       shown: e.estimate,
     })
   }
-  return feedCalibration(calibration, pending, e.type === 'ticketCalled' ? e.ticketId : null, e.at)
+  const c = feedCalibration(calibration, pending, e.type === 'ticketCalled' ? e.ticketId : null, e.at)
+  forgetCancelled(pending, e)
+  return c
+}
+
+/**
+ * A ticket cancelled before its first call leaves the ranges awaiting an outcome, once what its
+ * time made certain is settled (waiting past its range's high end before it left was a miss).
+ * Kept, it counted as a miss when its time since issue passed the high end, hours after the
+ * customer had gone, and widened the service's ranges for nothing.
+ */
+export function forgetCancelled(pending: Map<string, PendingWait>, e: QueueEvent): void {
+  if (e.type === 'ticketCancelled') pending.delete(e.ticketId)
 }

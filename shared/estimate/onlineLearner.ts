@@ -1,7 +1,7 @@
 import type { QueueEvent } from '../queue/events'
 import type { WaitEstimate } from '../queue/ticket'
 import { calibrateEstimate, NO_CALIBRATION, type WaitCalibration } from './calibration'
-import { feedCalibration, localHour, type PendingWait } from './calibrationFeed'
+import { feedCalibration, forgetCancelled, localHour, type PendingWait } from './calibrationFeed'
 import { expertVector, type PointExperts } from './pointExperts'
 import { feedPointMix, lineOf, mixPoint, NO_POINT_MIX, withMean, type PendingPoint, type PointMix } from './pointMix'
 
@@ -104,13 +104,18 @@ export function learnFrom(learner: OnlineLearner, event: QueueEvent): void {
     learner.points.clear()
     learner.ranges.clear()
   }
-  // A cancelled ticket is never called: nothing to learn from it, and its wait, growing until the
-  // day ends, is no one's error. (Not counted as a call of its line: the tickets it was behind did
-  // not move, and those behind it are only guessed a little slower.)
-  if (event.type === 'ticketCancelled') learner.points.delete(event.ticketId)
   const called = event.type === 'ticketCalled' ? event.ticketId : null
   learner.calibration = feedCalibration(learner.calibration, learner.ranges, called, event.at)
   learner.mix = feedPointMix(learner.mix, learner.points, called, event.at)
+  // A cancelled ticket is never called: what its wait so far made certain is settled above (it
+  // would have waited at least that long), and then it leaves — its wait, growing until the day
+  // ends, is no one's error, and no range missed it (`forgetCancelled`). (Not counted as a call of
+  // its line: the tickets it was behind did not move, and those behind it are only guessed a
+  // little slower.)
+  if (event.type === 'ticketCancelled') {
+    learner.points.delete(event.ticketId)
+    forgetCancelled(learner.ranges, event)
+  }
 }
 
 /** Settles what the time alone makes certain, between events (an estimate asked for at `now`). */
