@@ -3,7 +3,16 @@ import type { WaitEstimate } from '../queue/ticket'
 import { calibrateEstimate, NO_CALIBRATION, type WaitCalibration } from './calibration'
 import { feedCalibration, forgetCancelled, localHour, type PendingWait } from './calibrationFeed'
 import { expertVector, type PointExperts } from './pointExperts'
-import { feedPointMix, lineOf, mixPoint, NO_POINT_MIX, withMean, type PendingPoint, type PointMix } from './pointMix'
+import {
+  feedPointMix,
+  lineOf,
+  mixPoint,
+  moveLine,
+  NO_POINT_MIX,
+  withMean,
+  type PendingPoint,
+  type PointMix,
+} from './pointMix'
 
 /**
  * What the estimator learns from today's waits as they happen, in one place for the hub and the
@@ -60,7 +69,7 @@ export function refine(
 
 /**
  * A new ticket of `serviceId` and `priorityClassId` was shown `shown` (its predictors having said
- * `said`): its outcome is awaited, behind the tickets of its line still awaited.
+ * `said`): its outcome is awaited, behind the tickets of its line still awaited (issue order).
  */
 export function awaitOutcome(
   learner: OnlineLearner,
@@ -79,17 +88,15 @@ export function awaitOutcome(
       shown,
     })
   }
-  const line = lineOf(serviceId, priorityClassId)
-  let ahead = 0
-  for (const p of learner.points.values()) if (p.line === line) ahead++
   learner.points.set(ticketId, {
     serviceId,
     issuedAt,
     said: shown === null || shown.p90 <= 0 ? null : said,
     charged: [],
-    line,
-    ahead,
-    callsAtIssue: learner.mix.calls[line] ?? 0,
+    line: lineOf(serviceId, priorityClassId),
+    lineService: serviceId,
+    lineClass: priorityClassId,
+    moved: 0,
   })
 }
 
@@ -116,6 +123,9 @@ export function learnFrom(learner: OnlineLearner, event: QueueEvent): void {
     learner.points.delete(event.ticketId)
     forgetCancelled(learner.ranges, event)
   }
+  // A ticket that changes line while waiting keeps its place in the new one.
+  if (event.type === 'priorityChanged') moveLine(learner.points, event.ticketId, { priorityClassId: event.to })
+  if (event.type === 'ticketTransferred') moveLine(learner.points, event.ticketId, { serviceId: event.toServiceId })
 }
 
 /** Settles what the time alone makes certain, between events (an estimate asked for at `now`). */

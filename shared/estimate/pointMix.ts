@@ -40,8 +40,6 @@ export interface PointMix {
   readonly at: number | null
   /** Per service, the wait of the last ticket called (seconds): last to enter service. */
   readonly lastWaitSec: Readonly<Record<string, number>>
-  /** Per line (`lineOf`), the first calls so far: how far each awaited ticket's line has moved. */
-  readonly calls: Readonly<Record<string, number>>
   /**
    * What the weights are computed from: `losses` plus the provisional charges of the tickets still
    * awaited (the same object as `losses` when there are none).
@@ -55,7 +53,6 @@ export const NO_POINT_MIX: PointMix = {
   scaleWeight: 0,
   at: null,
   lastWaitSec: {},
-  calls: {},
   judged: {},
 }
 
@@ -72,18 +69,46 @@ export interface PendingPoint {
   readonly said: readonly number[] | null
   /** Squared error charged so far per predictor (the caller's bookkeeping, updated in place). */
   readonly charged: number[]
-  /** The ticket's line: its service and priority class (`lineOf`). */
-  readonly line: string
-  /** Tickets of the same line awaiting their first call when this one was issued (people ahead). */
-  readonly ahead: number
-  /** The line's first calls (`PointMix.calls`) when this one was issued. */
-  readonly callsAtIssue: number
+  /**
+   * The ticket's line now: its service and priority class (`lineOf`); it follows a confirmed
+   * claim, a priority change or a transfer while waiting (`moveLine`).
+   */
+  line: string
+  lineService: string
+  lineClass: string | null
+  /**
+   * Tickets of its line issued before it and called since its issue — its progress; null once it
+   * changed line (its wait so far belongs to another line's pace: it sits out the guesses).
+   */
+  moved: number | null
 }
 
 /**
- * The line a ticket waits in for its own progress: its service and priority class. Within a line
- * the calls come in the order of issue, so the calls of a ticket's line since its issue are those
- * of the people who were ahead of it; a priority class that overtakes it is another line.
+ * The awaited ticket `id` now waits in another line: a claim confirmed or its class changed
+ * (`priorityClassId`), or transferred while waiting (`serviceId`). It keeps its place by issue,
+ * so for the new line's later tickets it is one more ahead, and one fewer for the old line's.
+ */
+export function moveLine(
+  pending: ReadonlyMap<string, PendingPoint>,
+  id: string,
+  to: { readonly serviceId?: string; readonly priorityClassId?: string | null },
+): void {
+  const p = pending.get(id)
+  if (p === undefined) return
+  const service = to.serviceId ?? p.lineService
+  const cls = to.priorityClassId === undefined ? p.lineClass : to.priorityClassId
+  const line = lineOf(service, cls)
+  if (line === p.line) return
+  p.line = line
+  p.lineService = service
+  p.lineClass = cls
+  p.moved = null
+}
+
+/**
+ * The line a ticket waits in for its own progress: its service and priority class. A priority
+ * class that overtakes it is another line; within a line only the calls of tickets issued before
+ * it count as its progress (an appointment or an out-of-turn call of a later one does not).
  *
  * @example
  * lineOf('personal', null) //=> 'personal'
@@ -169,11 +194,9 @@ export function feedPointMix(
   let scaleWeight = mix.scaleWeight * fadeScale
   const called = calledId === null ? undefined : pending.get(calledId)
   let lastWaitSec = mix.lastWaitSec
-  let calls = mix.calls
   if (called !== undefined) {
     const y = (now - called.issuedAt) / 1000
     lastWaitSec = { ...lastWaitSec, [called.serviceId]: y }
-    calls = { ...calls, [called.line]: (calls[called.line] ?? 0) + 1 }
     if (called.said !== null) {
       scaleSum += y * y
       scaleWeight += 1
@@ -199,25 +222,32 @@ export function feedPointMix(
   }
   if (called !== undefined && calledId !== null) {
     charge(called, (now - called.issuedAt) / 1000, true)
+    // the later tickets of its line move on (`pending` iterates in issue order)
+    let later = false
+    for (const [id, p] of pending) {
+      if (id === calledId) later = true
+      else if (later && p.line === called.line && p.moved !== null) p.moved++
+    }
     pending.delete(calledId)
   }
-  const judged = provisional(losses, pending, calls, now, scale)
-  return { losses, scaleSum, scaleWeight, at: now, lastWaitSec, calls, judged }
+  const judged = provisional(losses, pending, now, scale)
+  return { losses, scaleSum, scaleWeight, at: now, lastWaitSec, judged }
 }
 
 /**
  * The settled losses plus, for each ticket still awaited, a provisional charge: the squared error
  * each predictor would have if the ticket were called when its own progress says, less what it
- * has been charged already. A ticket that had a people ahead in its line (`lineOf`) and has seen
- * k of them called since (1 ≤ k ≤ a) after waiting w is expected at w·(a + 1)/k — its line's pace, no
+ * has been charged already. A ticket of whose line k tickets issued before it have been called
+ * since its issue (k ≥ 1), with r still awaited, had a = k + r people ahead (those who cancelled or
+ * changed line since no longer count); after waiting w it is expected at w·(a + 1)/k — its line's pace, no
  * predictor's figure, so the model is not judged by itself — and the charge is weighted by the
  * square of that progress, (k/(a + 1))²: a guess after one call of ten counts a hundredth, halfway
  * a quarter. The first calls after a ticket's issue are often the quickest (free counters take the
  * head of the line before their own services' customers pull them away, or a priority class
  * overtakes later), which the model may know and the pace cannot: weighted by the progress alone,
  * such early guesses turned the mix from a right model on rush days (random days 2012 and 2027).
- * At the call the guess gives way to the true error. Until a ticket's line has moved, or once more
- * calls have come than it had people ahead (it was overtaken), it adds nothing.
+ * At the call the guess gives way to the true error. Until a ticket's line has moved, or once it
+ * changed line, it adds nothing. `pending` iterates in issue order (as the learner fills it).
  *
  * @example
  * // waited 300 s, 2 of 9 ahead called: expected at 1,500 s; a predictor that said 3,000 s is charged
@@ -226,18 +256,21 @@ export function feedPointMix(
 function provisional(
   losses: Record<string, number[]>,
   pending: ReadonlyMap<string, PendingPoint>,
-  calls: Readonly<Record<string, number>>,
   now: number,
   scale: number,
 ): Record<string, number[]> {
   let judged: Record<string, number[]> | null = null
+  // per line, the awaited tickets met so far: those ahead of the next one
+  const awaited = new Map<string, number>()
   for (const p of pending.values()) {
-    if (p.said === null) continue
-    const k = (calls[p.line] ?? 0) - p.callsAtIssue
-    if (k < 1 || k > p.ahead) continue
-    const waited = (now - p.issuedAt) / 1000
-    const expected = (waited * (p.ahead + 1)) / k
-    const progress = k / (p.ahead + 1)
+    const remaining = awaited.get(p.line) ?? 0
+    awaited.set(p.line, remaining + 1)
+    const k = p.moved
+    if (p.said === null || k === null || k < 1) continue
+    const ahead = k + remaining
+    const waited = Math.max(0, (now - p.issuedAt) / 1000)
+    const expected = (waited * (ahead + 1)) / k
+    const progress = k / (ahead + 1)
     const weight = (progress * progress) / scale
     if (judged === null) {
       judged = {}

@@ -39,8 +39,10 @@ function play(n: number, said: (i: number) => (number | null)[], truth: (i: numb
         said: m.said,
         charged: [],
         line: 'a',
-        ahead: 0,
-        callsAtIssue: 0,
+        lineService: 'a',
+        lineClass: null,
+        // the mix alone: no provisional guesses (`provisionalCharge.test.ts`)
+        moved: null,
       })
     }
     mix = feedPointMix(mix, pending, e.id, e.at)
@@ -101,8 +103,9 @@ describe('pointMix', () => {
       said: [100, 1000, 1000, 1000],
       charged: [],
       line: 'a',
-      ahead: 0,
-      callsAtIssue: 0,
+      lineService: 'a',
+      lineClass: null,
+      moved: null,
     })
     mix = feedPointMix(mix, pending, null, T0 + 600_000)
     // waited 600 s already: the model (100 s) is wrong by at least 500 s; the others are not wrong yet

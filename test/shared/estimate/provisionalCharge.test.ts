@@ -12,37 +12,45 @@ import {
 import { predictionRows } from '../../../shared/sim/predictionRows'
 import { randomBranchDay } from '../../../shared/sim/randomDay'
 import { runDays } from '../../../shared/sim/runScenario'
-import { ticketId } from '../../../shared/domain/ids'
+import { counterId, priorityClassId, ticketId } from '../../../shared/domain/ids'
 import type { QueueEvent } from '../../../shared/queue/events'
 
 const T0 = Date.UTC(2026, 10, 24, 1)
 const MIN = 60_000
 
-const pendingPoint = (said: number[] | null, ahead: number, callsAtIssue = 0, issuedAt = T0): PendingPoint => ({
+const pendingPoint = (said: number[] | null, issuedAt = T0, cls: string | null = null): PendingPoint => ({
   serviceId: 'a',
   issuedAt,
   said,
   charged: [],
-  line: 'a',
-  ahead,
-  callsAtIssue,
+  line: lineOf('a', cls),
+  lineService: 'a',
+  lineClass: cls,
+  moved: 0,
 })
 
-/** Calls `n` tickets of service a (told "now": they teach nothing, they only move the queue). */
+/**
+ * The awaited tickets of service a: `ahead` issued before (told "now": they teach nothing, they
+ * only move the queue), then `t` saying `said`. Issue order is the map's order, as the learner's.
+ */
+function line(ahead: number, said: number[] | null): Map<string, PendingPoint> {
+  const pending = new Map<string, PendingPoint>()
+  for (let i = 0; i < ahead; i++) pending.set(`ahead${i}`, pendingPoint(null))
+  pending.set('t', pendingPoint(said))
+  return pending
+}
+
+/** Calls the first `n` of the tickets ahead, at `at`. */
 function callOthers(mix: PointMix, pending: Map<string, PendingPoint>, n: number, at: number): PointMix {
   let m = mix
-  for (let i = 0; i < n; i++) {
-    pending.set(`other${i}`, pendingPoint(null, 0))
-    m = feedPointMix(m, pending, `other${i}`, at)
-  }
+  for (let i = 0; i < n; i++) m = feedPointMix(m, pending, [...pending.keys()][0] as string, at)
   return m
 }
 
 describe('provisional charges of tickets still awaited (optimistic hedge)', () => {
   it('charges an over-promise from the ticket’s own progress before its call', () => {
-    const pending = new Map<string, PendingPoint>()
     // 9 people ahead; the model says 50 minutes, the naive formula 20
-    pending.set('t', pendingPoint([3000, 1200, 1200, 1200], 9))
+    const pending = line(9, [3000, 1200, 1200, 1200])
     // after 5 minutes, 2 of the 9 ahead have been called: the queue's pace says 25 minutes
     const mix = callOthers(NO_POINT_MIX, pending, 2, T0 + 5 * MIN)
     // nothing is certain yet: the settled losses are untouched
@@ -59,8 +67,7 @@ describe('provisional charges of tickets still awaited (optimistic hedge)', () =
   })
 
   it('replaces the guess by the true error at the call', () => {
-    const pending = new Map<string, PendingPoint>()
-    pending.set('t', pendingPoint([3000, 1200, 1200, 1200], 9))
+    const pending = line(9, [3000, 1200, 1200, 1200])
     let mix = callOthers(NO_POINT_MIX, pending, 2, T0 + 5 * MIN)
     mix = feedPointMix(mix, pending, 't', T0 + 20 * MIN)
     expect(pending.has('t')).toBe(false)
@@ -71,9 +78,8 @@ describe('provisional charges of tickets still awaited (optimistic hedge)', () =
   })
 
   it('charges what is already certain only once', () => {
-    const pending = new Map<string, PendingPoint>()
     // the model said 2 minutes; after 10 minutes it has been charged (600 − 120)² for sure
-    pending.set('t', pendingPoint([120, 1200, 1200, 1200], 4))
+    const pending = line(4, [120, 1200, 1200, 1200])
     const mix = callOthers(NO_POINT_MIX, pending, 1, T0 + 10 * MIN)
     const settled = 480 ** 2 / 3600
     expect(mix.losses.a?.[0]).toBeCloseTo(settled, 6)
@@ -83,48 +89,84 @@ describe('provisional charges of tickets still awaited (optimistic hedge)', () =
 
   describe('edge cases', () => {
     it('adds nothing before the ticket’s queue has moved', () => {
-      const pending = new Map<string, PendingPoint>()
-      pending.set('t', pendingPoint([3000, 1200, 1200, 1200], 9))
+      const pending = line(9, [3000, 1200, 1200, 1200])
       const mix = feedPointMix(NO_POINT_MIX, pending, null, T0 + 10 * MIN)
       expect(mix.judged).toBe(mix.losses)
     })
 
-    it('adds nothing once more calls came than the ticket had people ahead (it was overtaken)', () => {
-      const pending = new Map<string, PendingPoint>()
-      pending.set('t', pendingPoint([3000, 1200, 1200, 1200], 1))
-      const mix = callOthers(NO_POINT_MIX, pending, 2, T0 + 10 * MIN)
+    it('does not take the call of a later ticket (an appointment, an out-of-turn call) for its progress', () => {
+      const pending = line(2, [3000, 1200, 1200, 1200])
+      pending.set('later', pendingPoint(null, T0 + MIN))
+      const mix = feedPointMix(NO_POINT_MIX, pending, 'later', T0 + 5 * MIN)
+      expect(pending.get('t')?.moved).toBe(0)
       expect(mix.judged).toBe(mix.losses)
     })
 
     it('leaves tickets told "now" out, and counts only the calls of the ticket’s own line', () => {
-      const pending = new Map<string, PendingPoint>()
-      pending.set('t', pendingPoint(null, 9))
+      const pending = line(2, null)
       // a premier customer of the same service: the regular customers' calls are not its progress
-      pending.set('u', { ...pendingPoint([3000, 1200, 1200, 1200], 9), line: lineOf('a', 'vip') })
+      pending.set('u', pendingPoint([3000, 1200, 1200, 1200], T0, 'vip'))
       const mix = callOthers(NO_POINT_MIX, pending, 2, T0 + 5 * MIN)
       expect(mix.judged).toBe(mix.losses)
-      expect(mix.calls).toEqual({ a: 2 })
+      expect(pending.get('t')?.moved).toBe(2)
+      expect(pending.get('u')?.moved).toBe(0)
     })
   })
 })
 
-describe('onlineLearner: the people ahead of each awaited ticket', () => {
-  it('counts the tickets of the same service and class still awaited, and forgets a cancelled one', () => {
+describe('onlineLearner: each awaited ticket’s line, as the hub sees it', () => {
+  const SHOWN = { mean: 600, p10: 100, p50: 500, p90: 1200 }
+  const at = (min: number): number => T0 + min * MIN
+
+  it('does not count a cancelled ticket among those ahead', () => {
     const learner = onlineLearner()
-    const issue = (id: string, serviceId: string): void =>
-      awaitOutcome(learner, id, serviceId, T0, { mean: 600, p10: 100, p50: 500, p90: 1200 }, [600, 600, 600, 600], null)
-    issue('a1', 'a')
-    issue('b1', 'b')
-    issue('a2', 'a')
-    const cancelled: QueueEvent = { type: 'ticketCancelled', ticketId: ticketId('a1'), seq: 4, at: T0 + MIN }
-    learnFrom(learner, cancelled)
-    issue('a3', 'a')
-    awaitOutcome(learner, 'v1', 'a', T0, { mean: 600, p10: 100, p50: 500, p90: 1200 }, [600, 600, 600, 600], 'vip')
-    expect(learner.points.get('v1')?.ahead).toBe(0)
-    expect(learner.points.get('a2')?.ahead).toBe(1)
+    for (const id of ['a1', 'a2', 'a3']) awaitOutcome(learner, id, 'a', T0, SHOWN, [600, 600, 600, 600], null)
+    learnFrom(learner, { type: 'ticketCancelled', ticketId: ticketId('a1'), seq: 4, at: at(1) })
+    learnFrom(learner, {
+      type: 'ticketCalled',
+      ticketId: ticketId('a2'),
+      counterId: counterId('c1'),
+      staffId: null,
+      seq: 5,
+      at: at(4),
+    } as QueueEvent)
     expect(learner.points.has('a1')).toBe(false)
-    expect(learner.points.get('a3')?.ahead).toBe(1)
-    expect(learner.points.get('b1')?.ahead).toBe(0)
+    // a3 had one left ahead (a2), now called: expected at 4 · 2/1 = 8 minutes, weight (1/2)², on
+    // top of a2's settled error (its wait, 4 minutes, is the scale)
+    expect(learner.points.get('a3')?.moved).toBe(1)
+    const scale = 240 * 240
+    expect((learner.mix.judged.a?.[0] ?? 0) - (learner.mix.losses.a?.[0] ?? 0)).toBeCloseTo(
+      (0.25 * (600 - 480) ** 2) / scale,
+      9,
+    )
+  })
+
+  it('follows a premier claim confirmed while waiting: its call is not the ordinary line’s progress', () => {
+    const learner = onlineLearner()
+    // issued as ordinary with a claim, then the regular customers, then the card reader confirms it
+    awaitOutcome(learner, 'v1', 'a', T0, SHOWN, [600, 600, 600, 600], null)
+    for (const id of ['a1', 'a2', 'a3']) awaitOutcome(learner, id, 'a', T0, SHOWN, [2400, 600, 600, 600], null)
+    const confirmed = {
+      type: 'priorityChanged',
+      ticketId: ticketId('v1'),
+      from: null,
+      to: priorityClassId('vip'),
+      reason: 'card',
+      seq: 5,
+      at: at(0.1),
+    } as QueueEvent
+    learnFrom(learner, confirmed)
+    learnFrom(learner, {
+      type: 'ticketCalled',
+      ticketId: ticketId('v1'),
+      counterId: counterId('c1'),
+      staffId: null,
+      seq: 6,
+      at: at(3),
+    } as QueueEvent)
+    // without following it, a1 would be guessed at 6 minutes with a weight of ¼ and charged for it
+    expect(learner.points.get('a1')?.moved).toBe(0)
+    expect(learner.mix.judged).toBe(learner.mix.losses)
   })
 })
 
