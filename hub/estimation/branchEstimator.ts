@@ -19,6 +19,7 @@ import {
   type ServiceTimeStats,
 } from '../../shared/estimate/serviceTimeStats'
 import type { QueueState } from '../../shared/queue/state'
+import type { QueueEvent } from '../../shared/queue/events'
 import type { Ticket, WaitEstimate } from '../../shared/queue/ticket'
 import type { BranchKnowledge } from './branchKnowledge'
 import { estimationJob, type RawEstimates } from './estimationJob'
@@ -27,6 +28,8 @@ import type { WaitEstimator } from './estimator'
 
 /** The estimator, and the service-time model it learned (the automatic delays use it too). */
 export interface BranchEstimator extends WaitEstimator {
+  /** It learns from every event (`OnlineLearner`). */
+  observe(event: QueueEvent): void
   model(state: QueueState): LearnedServiceTimes
   close(): Promise<void>
 }

@@ -36,6 +36,11 @@ export interface Answer<T = unknown> {
   readonly body: T
 }
 
+/** A test hub's options: the hub's own, with `estimator: 'branch'` for the hub's real estimator. */
+export type FixtureOptions = Omit<Partial<HubOptions>, 'estimator'> & {
+  readonly estimator?: HubOptions['estimator'] | 'branch'
+}
+
 /**
  * A real hub on loopback with a temporary data folder, and a small HTTP/WebSocket client to
  * drive it the way terminals do.
@@ -47,8 +52,13 @@ export class HubFixture {
     public hub: RunningHub,
   ) {}
 
-  static async start(over: Partial<HubOptions> = {}, dataDir?: string, clock = new FakeClock()): Promise<HubFixture> {
+  /**
+   * `estimator: 'branch'` runs the hub's own estimator (its thread, its learning); by default a
+   * test hub estimates by people ahead, which is quick and exact to assert on.
+   */
+  static async start(over: FixtureOptions = {}, dataDir?: string, clock = new FakeClock()): Promise<HubFixture> {
     const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'branch-lobby-hub-')))
+    const { estimator, ...rest } = over
     const options: HubOptions = {
       dataDir: dir,
       host: '127.0.0.1',
@@ -56,10 +66,10 @@ export class HubFixture {
       demo: true,
       rendererDir: null,
       clock,
-      estimator: peopleAheadEstimator(DEMO_BRANCH),
+      ...(estimator === 'branch' ? {} : { estimator: estimator ?? peopleAheadEstimator(DEMO_BRANCH) }),
       // Tests sign in many times from one address; the limit itself has its own test.
       authAttemptsPerMinute: 1000,
-      ...over,
+      ...rest,
     }
     // A fresh folder gets the demo branch the hub would write, with lighter PIN hashes; a test
     // that brings its own folder or file system gets exactly what the hub does.
@@ -72,7 +82,7 @@ export class HubFixture {
   }
 
   /** Stops and starts the hub on the same data folder (a clean restart). */
-  async restart(over: Partial<HubOptions> = {}): Promise<void> {
+  async restart(over: FixtureOptions = {}): Promise<void> {
     await this.hub.close()
     const next = await HubFixture.start(over, this.dataDir, this.clock)
     this.hub = next.hub
