@@ -15,13 +15,16 @@ import { Lobby } from './support/lobby'
 const words = {
   'zh-CN': {
     notShipping: '未向总行发送数据',
+    // when it was found: the hub's start, with its date (a hub runs for days)
+    found: /服务器于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 启动时发现/,
     noLogFile: '服务器日志无法写入文件',
     reportTab: '日报与趋势',
     showDetail: '系统详情',
     hideDetail: '隐藏详情',
   },
   en: {
-    notShipping: 'Not shipping to headquarters since',
+    notShipping: 'not shipping to headquarters',
+    found: /Found when the hub started at \d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
     noLogFile: 'the hub log cannot be written to files',
     reportTab: 'Report and trends',
     showDetail: 'System detail',
@@ -54,6 +57,7 @@ for (const language of ['zh-CN', 'en'] as const) {
     const replication = page.getByTestId('hub-standing-replicationNotStarted')
     await expect(replication).toContainText(w.notShipping)
     await expect(page.getByTestId('hub-standing-logNoFile')).toContainText(w.noLogFile)
+    await expect(replication).toContainText(w.found)
     await page.screenshot({ path: info.outputPath(`hub-standing-${language}.png`), fullPage: true })
 
     // The log's words, for a technician, one tap away: the file and the format.

@@ -45,9 +45,9 @@ export const health = {
       },
       standing: {
         replicationNotStarted:
-          '自 {time} 起未向总行发送数据:数据目录中的 replication.json 由较新版本的网点排队写入,本版本既不读取也不覆盖它。请运行较新的版本;或删除该文件并重启服务器(服务器会向总行询问从何处继续)。请尽快处理:总行之后只能取得服务器仍保留的记录。',
+          '服务器于 {time} 启动时发现:未向总行发送数据。数据目录中的 replication.json 由较新版本的网点排队写入,本版本既不读取也不覆盖它。请运行较新的版本;或删除该文件并重启服务器(服务器会向总行询问从何处继续)。请尽快处理:总行之后只能取得服务器仍保留的记录。',
         logNoFile:
-          '自 {time} 起服务器日志无法写入文件(日志文件夹无法创建或写入),出现问题时将无从查证。请检查日志文件夹(路径见系统详情)的权限和磁盘空间,然后重启服务器。',
+          '服务器于 {time} 启动时发现:服务器日志无法写入文件(日志文件夹无法创建或写入),出现问题时将无从查证。请检查日志文件夹(路径见系统详情)的权限和磁盘空间,然后重启服务器。',
       },
       address: {
         title: '顾客的手机无法访问本服务器:取号小票和取号机屏幕上不显示二维码。',
@@ -129,9 +129,9 @@ export const health = {
       },
       standing: {
         replicationNotStarted:
-          'Not shipping to headquarters since {time}: replication.json in the data folder was written by a newer Branch Lobby release, and this one neither reads nor overwrites it. Run the newer release, or delete the file and restart the hub (it then asks headquarters where to resume). Act soon: headquarters can later get only the records the hub still keeps.',
+          'Found when the hub started at {time}: not shipping to headquarters. replication.json in the data folder was written by a newer Branch Lobby release, and this one neither reads nor overwrites it. Run the newer release, or delete the file and restart the hub (it then asks headquarters where to resume). Act soon: headquarters can later get only the records the hub still keeps.',
         logNoFile:
-          'Since {time} the hub log cannot be written to files (its folder cannot be created or written): problems will leave no record. Check the log folder (its path is in the system detail) for permissions and disk space, then restart the hub.',
+          'Found when the hub started at {time}: the hub log cannot be written to files (its folder cannot be created or written): problems will leave no record. Check the log folder (its path is in the system detail) for permissions and disk space, then restart the hub.',
       },
       address: {
         title: 'Customers’ phones cannot reach this hub: tickets and the kiosk screen show no QR code.',
