@@ -7,8 +7,8 @@ import { useWhileActive } from '../useWhileActive'
 const REFRESH_MS = 15_000
 
 /**
- * The hub's own health for the manager: whether phones can reach it (the QR codes) and its
- * recent warnings. Read while `active` (a manager is signed in), again every 15 s. A failed read
+ * The hub's own health for the manager: whether phones can reach it (the QR codes), its
+ * encryption, what did not start and stands until a person acts, and its recent warnings. Read while `active` (a manager is signed in), again every 15 s. A failed read
  * keeps the last answer: the connection banner already says when the hub cannot be reached.
  */
 export function useHubStatus(active: Ref<boolean>) {
