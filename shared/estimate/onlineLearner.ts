@@ -125,7 +125,9 @@ export function learnFrom(learner: OnlineLearner, event: QueueEvent): void {
   }
   // A ticket that changes line while waiting keeps its place in the new one.
   if (event.type === 'priorityChanged') moveLine(learner.points, event.ticketId, { priorityClassId: event.to })
-  if (event.type === 'ticketTransferred') moveLine(learner.points, event.ticketId, { serviceId: event.toServiceId })
+  if (event.type === 'ticketTransferred') {
+    moveLine(learner.points, event.ticketId, { serviceId: event.toServiceId, toCounter: event.toCounterId !== null })
+  }
 }
 
 /** Settles what the time alone makes certain, between events (an estimate asked for at `now`). */

@@ -78,7 +78,8 @@ export interface PendingPoint {
   lineClass: string | null
   /**
    * Tickets of its line issued before it and called since its issue — its progress; null once it
-   * changed line (its wait so far belongs to another line's pace: it sits out the guesses).
+   * changed line after its old one had moved for it, or was sent to one counter (`moveLine`): it
+   * sits out the guesses.
    */
   moved: number | null
 }
@@ -87,14 +88,19 @@ export interface PendingPoint {
  * The awaited ticket `id` now waits in another line: a claim confirmed or its class changed
  * (`priorityClassId`), or transferred while waiting (`serviceId`). It keeps its place by issue,
  * so for the new line's later tickets it is one more ahead, and one fewer for the old line's.
+ * Its own progress so far belongs to the old line, so it then sits out the guesses — unless its
+ * old line had not moved for it yet (a card reader confirms a claim seconds after issue): it is
+ * then guessed by its new line's calls from now on. Sent to one counter (`toCounter`), it no
+ * longer waits in any line's order: it sits out the guesses.
  */
 export function moveLine(
   pending: ReadonlyMap<string, PendingPoint>,
   id: string,
-  to: { readonly serviceId?: string; readonly priorityClassId?: string | null },
+  to: { readonly serviceId?: string; readonly priorityClassId?: string | null; readonly toCounter?: boolean },
 ): void {
   const p = pending.get(id)
   if (p === undefined) return
+  if (to.toCounter === true) p.moved = null
   const service = to.serviceId ?? p.lineService
   const cls = to.priorityClassId === undefined ? p.lineClass : to.priorityClassId
   const line = lineOf(service, cls)
@@ -102,7 +108,7 @@ export function moveLine(
   p.line = line
   p.lineService = service
   p.lineClass = cls
-  p.moved = null
+  if (p.moved !== 0) p.moved = null
 }
 
 /**

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { scorePredictions } from '../../../shared/estimate/evaluatePredictions'
-import { awaitOutcome, learnFrom, onlineLearner } from '../../../shared/estimate/onlineLearner'
+import {
+  awaitOutcome,
+  learnAt,
+  learnFrom,
+  onlineLearner,
+  type OnlineLearner,
+} from '../../../shared/estimate/onlineLearner'
 import {
   feedPointMix,
   lineOf,
@@ -12,7 +18,7 @@ import {
 import { predictionRows } from '../../../shared/sim/predictionRows'
 import { randomBranchDay } from '../../../shared/sim/randomDay'
 import { runDays } from '../../../shared/sim/runScenario'
-import { counterId, priorityClassId, ticketId } from '../../../shared/domain/ids'
+import { counterId, priorityClassId, serviceId, ticketId } from '../../../shared/domain/ids'
 import type { QueueEvent } from '../../../shared/queue/events'
 
 const T0 = Date.UTC(2026, 10, 24, 1)
@@ -167,6 +173,89 @@ describe('onlineLearner: each awaited ticket’s line, as the hub sees it', () =
     // without following it, a1 would be guessed at 6 minutes with a weight of ¼ and charged for it
     expect(learner.points.get('a1')?.moved).toBe(0)
     expect(learner.mix.judged).toBe(learner.mix.losses)
+  })
+})
+
+describe('onlineLearner: a ticket that changes line while waiting', () => {
+  const SHOWN = { mean: 600, p10: 100, p50: 500, p90: 1200 }
+  const SAID = [600, 600, 600, 600]
+  const call = (learner: OnlineLearner, id: string, at: number): void =>
+    learnFrom(learner, {
+      type: 'ticketCalled',
+      ticketId: ticketId(id),
+      counterId: counterId('c1'),
+      staffId: null,
+      seq: 9,
+      at,
+    } as QueueEvent)
+  const transfer = (learner: OnlineLearner, id: string, to: string, toCounter: string | null): void =>
+    learnFrom(learner, {
+      type: 'ticketTransferred',
+      ticketId: ticketId(id),
+      fromCounterId: null,
+      toServiceId: serviceId(to),
+      toCounterId: toCounter === null ? null : counterId(toCounter),
+      seq: 8,
+      at: T0 + MIN,
+    } as QueueEvent)
+
+  it('is one more ahead in its new line, one fewer in its old one, and keeps its place by issue', () => {
+    const learner = onlineLearner()
+    for (const [id, service] of [
+      ['a1', 'a'],
+      ['b1', 'b'],
+      ['a2', 'a'],
+      ['b2', 'b'],
+    ] as const) {
+      awaitOutcome(learner, id, service, T0, SHOWN, SAID, null)
+    }
+    transfer(learner, 'a1', 'b', null)
+    call(learner, 'a1', T0 + 4 * MIN)
+    // a1 was ahead of both b tickets by issue: its call is their progress, not a2's
+    expect(learner.points.get('b1')?.moved).toBe(1)
+    expect(learner.points.get('b2')?.moved).toBe(1)
+    expect(learner.points.get('a2')?.moved).toBe(0)
+  })
+
+  it('sits out the guesses once its old line had moved for it, or when sent to one counter', () => {
+    const learner = onlineLearner()
+    for (const id of ['a0', 'a1', 'a2']) awaitOutcome(learner, id, 'a', T0, SHOWN, SAID, null)
+    call(learner, 'a0', T0 + 2 * MIN)
+    expect(learner.points.get('a1')?.moved).toBe(1)
+    learnFrom(learner, {
+      type: 'priorityChanged',
+      ticketId: ticketId('a1'),
+      from: null,
+      to: priorityClassId('vip'),
+      reason: 'staff',
+      seq: 10,
+      at: T0 + 3 * MIN,
+    } as QueueEvent)
+    expect(learner.points.get('a1')?.moved).toBeNull()
+    transfer(learner, 'a2', 'a', 'c2')
+    expect(learner.points.get('a2')?.moved).toBeNull()
+    // neither is guessed any more: what the weights read is what was settled
+    learnAt(learner, T0 + 5 * MIN)
+    expect(learner.mix.judged).toBe(learner.mix.losses)
+  })
+
+  it('is guessed by its new line from the start when a claim is confirmed before its line moved', () => {
+    const learner = onlineLearner()
+    awaitOutcome(learner, 'v0', 'a', T0, SHOWN, SAID, 'vip')
+    awaitOutcome(learner, 'v1', 'a', T0, SHOWN, [3000, 600, 600, 600], null)
+    learnFrom(learner, {
+      type: 'priorityChanged',
+      ticketId: ticketId('v1'),
+      from: null,
+      to: priorityClassId('vip'),
+      reason: 'card',
+      by: 'idReader',
+      seq: 3,
+      at: T0 + 5000,
+    } as QueueEvent)
+    call(learner, 'v0', T0 + 4 * MIN)
+    expect(learner.points.get('v1')?.moved).toBe(1)
+    expect(learner.mix.judged).not.toBe(learner.mix.losses)
   })
 })
 
