@@ -5,7 +5,6 @@ import type { Clock } from '../clock'
 import type { WaitEstimator } from './estimator'
 import type { ShownSince } from '../../shared/estimate/displayWait'
 import type { QueueHost } from '../queue/queueHost'
-import type { QueueEvent } from '../../shared/queue/events'
 
 /**
  * Keeps the estimates of the live queue fresh without computing them once per event in a
@@ -37,25 +36,29 @@ export class LiveEstimates {
     /** A failed estimation is logged; the last good estimates stay shown. */
     private readonly onError: (e: unknown) => void = () => undefined,
   ) {
-    // A hub started during the day learns today's events so far first, as it did live: the
-    // tickets already waiting are in their lines, today's waits calibrate the range, and each
-    // ticket is held to what it was shown at issue. (What the predictors said at issue was never
-    // journaled, so those tickets teach the combined mean nothing.)
-    for (const event of host.todaysEvents()) this.take(event)
+    // A hub started during the day feeds today's events so far to the estimator first, as it did
+    // live: the tickets already waiting are in their lines, today's waits calibrate the range.
+    // (What the predictors said at issue was never journaled, so those tickets teach the combined
+    // mean nothing; and what each customer was last shown is not journaled either, so no ticket
+    // is held to its issue-time range: after an explained rise that would cut it back unexplained.)
+    for (const event of host.todaysEvents()) {
+      try {
+        this.estimator.observe?.(event)
+      } catch (e) {
+        // as live (the host isolates a failing listener): one bad event must not stop the hub
+        this.onError(e)
+      }
+    }
     this.unsubscribe = host.subscribe((event) => {
-      this.take(event)
+      this.estimator.observe?.(event)
+      // A new ticket is shown what the estimate made at issue says, at once (receipt, ticket
+      // printer), and held to it afterwards like every other ticket.
+      if (event.type === 'ticketIssued' && event.estimate !== null) {
+        const shown = this.estimator.shown(event.estimate, null, event.at, true)
+        this.shownBefore.set(event.ticketId, { shown, since: event.at })
+      }
       this.schedule()
     })
-  }
-
-  private take(event: QueueEvent): void {
-    this.estimator.observe?.(event)
-    // A new ticket is shown what the estimate made at issue says, at once (receipt, ticket
-    // printer), and held to it afterwards like every other ticket.
-    if (event.type === 'ticketIssued' && event.estimate !== null) {
-      const shown = this.estimator.shown(event.estimate, null, event.at, true)
-      this.shownBefore.set(event.ticketId, { shown, since: event.at })
-    }
   }
 
   /** The latest estimates (at most 250 ms plus one estimation behind the queue). */
