@@ -6,6 +6,9 @@ import { replay } from '../../../shared/queue/applyEvent'
 import type { Command } from '../../../shared/queue/commands'
 import { invariantViolations } from '../../../shared/queue/invariants'
 import { allTickets, EMPTY_STATE, getTicket } from '../../../shared/queue/state'
+import { awaitOutcome, learnFrom, onlineLearner } from '../../../shared/estimate/onlineLearner'
+import { lineOf } from '../../../shared/estimate/pointMix'
+import type { QueueEvent } from '../../../shared/queue/events'
 import { Driver } from '../support/driver'
 import { CARE, TEST_BRANCH, VIP } from '../support/testBranch'
 
@@ -145,6 +148,42 @@ describe('engine properties under random command sequences', () => {
         expect(d.state.done.every((t) => t.status === 'done')).toBe(true)
       }),
       { numRuns: 100, seed: 20261124 },
+    )
+  })
+
+  it('keeps the estimator learner’s awaited tickets in the lines the engine folds them into', () => {
+    // The learner keeps its own view of who waits for a first call and in which line (service
+    // and class), followed through transfers, cancellations and out-of-turn calls: it must agree
+    // with the engine's fold after every event, and its guesses stay finite.
+    const shown = { mean: 600, p10: 120, p50: 500, p90: 1500 }
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 100, maxLength: 300 }), (steps) => {
+        const d = new Driver().openDay()
+        const learner = onlineLearner()
+        let fed = 0
+        const feed = (): void => {
+          for (; fed < d.log.length; fed++) {
+            const e = d.log[fed] as QueueEvent
+            if (e.type === 'ticketIssued') {
+              awaitOutcome(learner, e.ticketId, e.serviceId, e.at, shown, [600, 300, 450, 500], e.priorityClassId)
+            }
+            learnFrom(learner, e)
+          }
+        }
+        feed()
+        for (const s of steps) {
+          d.advance(s.advance)
+          d.attempt(toCommand(d, s))
+          feed()
+          const awaited = allTickets(d.state).filter((t) => t.status === 'waiting' && t.visits.length === 0)
+          expect([...learner.points.keys()].sort()).toEqual(awaited.map((t) => t.id as string).sort())
+          for (const t of awaited) expect(learner.points.get(t.id)?.line).toBe(lineOf(t.serviceId, t.priorityClassId))
+          for (const losses of Object.values(learner.mix.judged)) {
+            for (const x of losses) expect(Number.isFinite(x) && x >= 0).toBe(true)
+          }
+        }
+      }),
+      { numRuns: 60, seed: 20261206 },
     )
   })
 
