@@ -35,6 +35,11 @@ export class EstimationThread {
   constructor(options: EstimationThreadOptions) {
     const file = options.worker ?? { url: import.meta.url, name: 'estimationWorker' }
     const worker = startWorker(file.url, file.name)
+    // A build that left the worker out still estimates, but slower for commands: say so once.
+    if (worker === null)
+      options.onProblem(
+        `the estimation thread's file (${file.name}) is missing: estimates run on the hub's main thread`,
+      )
     this.calls =
       worker === null
         ? null

@@ -46,6 +46,21 @@ describe('EstimationThread', () => {
     expect(await t.run(job)).toEqual(runEstimation(job))
   })
 
+  it('says so when its worker file is missing, and estimates inline with the same result', async () => {
+    const logged: string[] = []
+    const t = new EstimationThread({
+      worker: { url: import.meta.url, name: 'support/noSuchWorker' },
+      onProblem: (m) => logged.push(m),
+    })
+    threads.push(t)
+    expect(t.threaded).toBe(false)
+    expect(logged).toEqual([
+      "the estimation thread's file (support/noSuchWorker) is missing: estimates run on the hub's main thread",
+    ])
+    const job = aJob()
+    expect(await t.run(job)).toEqual(runEstimation(job))
+  })
+
   it.each([
     ['garbage', /^the estimation thread sent a message not of its protocol \(must be object\)$/],
     ['wrongShape', /not of its protocol \(.*result\.tickets.*\)/],
