@@ -374,6 +374,10 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
             logger.error({ event: 'replication.notStarted' }, message)
             standing.set('replicationNotStarted', message, clock.now())
           },
+          onRefused: (refusal) =>
+            refusal === null
+              ? standing.clear('replicationRefused')
+              : standing.set('replicationRefused', refusal, clock.now()),
           journalDays: config.data.retention.journalDays,
         })
   let stopping: Promise<void> | null = null

@@ -1,7 +1,7 @@
 import type { HubStandingProblem } from '../../shared/api/health'
 
 /**
- * What of the hub did not start and stays so until a person acts (the manager's screen shows
+ * What of the hub did not start, or stopped, and stays so until a person acts (the manager's screen shows
  * it as long as it stands; the log says it once, and a warning scrolls out of the last 100).
  * Each kind is held once: found again, the first finding's time stays and its words are updated.
  */
@@ -13,6 +13,12 @@ export class StandingProblems {
     const i = this.items.findIndex((p) => p.what === what)
     if (i < 0) this.items.push({ what, since, detail })
     else this.items[i] = { what, since: (this.items[i] as HubStandingProblem).since, detail }
+  }
+
+  /** `what` no longer stands (a refusal that a later answer ended). */
+  clear(what: HubStandingProblem['what']): void {
+    const i = this.items.findIndex((p) => p.what === what)
+    if (i >= 0) this.items.splice(i, 1)
   }
 
   /** Oldest first. */

@@ -23,6 +23,13 @@ export interface ShipperOptions {
   readonly feedback: () => readonly FeedbackRecord[]
   readonly now: () => number
   readonly log: (level: 'info' | 'warn' | 'error', message: string) => void
+  /**
+   * HQ refuses in a way retrying will not change (a revoked token, a message it will not take):
+   * said with HQ's words at each such refusal, and with null once HQ takes a message again. The
+   * log has it only at the first and every twentieth failure; a person must act, so the hub
+   * holds it as a standing problem.
+   */
+  readonly onRefused?: (refusal: string | null) => void
   /** After a new event, wait this long for more before sending (a burst goes as one batch). */
   readonly lingerMs?: number
   readonly heartbeatMs?: number
@@ -33,6 +40,8 @@ export interface ShipperOptions {
    * as repeats, and fewer syncs keep the disk free for the journal's.
    */
   readonly cursorEveryMs?: number
+  /** How long to wait after a failure (default `backoffMs`; a test need not wait a minute). */
+  readonly backoff?: (refused: HqRefused | null, failures: number) => number
 }
 
 /**
@@ -69,6 +78,7 @@ export class Shipper {
   private gapNext = false
   private savedAt = -Infinity
   private unsaved = false
+  private refused = false
 
   constructor(private readonly o: ShipperOptions) {}
 
@@ -105,19 +115,24 @@ export class Shipper {
       try {
         const sent = await this.step()
         this.failures = 0
+        if (this.refused) {
+          this.refused = false
+          this.o.onRefused?.(null)
+        }
         if (!sent) await this.sleep(this.o.heartbeatMs ?? 30_000)
       } catch (e) {
         if (!this.running) break
         this.failures++
         const refused = e instanceof HqRefused ? e : null
+        const final = refused !== null && refused.status < 500 && refused.status !== 429
         if (this.failures === 1 || this.failures % 20 === 0) {
-          const what = errorText(e)
-          this.o.log(
-            refused !== null && refused.status < 500 && refused.status !== 429 ? 'error' : 'warn',
-            `shipping to HQ: ${what}`,
-          )
+          this.o.log(final ? 'error' : 'warn', `shipping to HQ: ${errorText(e)}`)
         }
-        await this.sleep(backoffMs(refused, this.failures), false)
+        if (final) {
+          this.refused = true
+          this.o.onRefused?.(`shipping to HQ: ${errorText(e)}`)
+        }
+        await this.sleep((this.o.backoff ?? backoffMs)(refused, this.failures), false)
       }
     }
   }

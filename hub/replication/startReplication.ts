@@ -33,6 +33,8 @@ export async function startReplication(o: {
   readonly log: (level: 'info' | 'warn' | 'error', message: string) => void
   /** Shipping could not start: a problem the manager must act on. */
   readonly onNotStarted: (message: string) => void
+  /** HQ refuses what retrying will not change (the message), or takes messages again (null). */
+  readonly onRefused: (refusal: string | null) => void
   /** How many days closed journals are kept (`retention.journalDays`): what HQ can still get later. */
   readonly journalDays: number
 }): Promise<Replication | null> {
@@ -60,6 +62,7 @@ export async function startReplication(o: {
     feedback: o.feedback,
     now: o.now,
     log: o.log,
+    onRefused: o.onRefused,
   })
   const unsubscribe = o.host.subscribe(() => shipper.nudge())
   shipper.start()

@@ -1,4 +1,6 @@
 import { writeFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
@@ -9,7 +11,8 @@ import { Lobby } from './support/lobby'
  * What of the hub did not start stands on the manager's screen, on every section, for as long
  * as it stands (the log says it once, and a warning scrolls out of the last 100): a
  * `replication.json` from a newer release (nothing is shipped to headquarters) and a log
- * folder that cannot be written. In the manager's language; the log's own words behind a toggle.
+ * folder that cannot be written; and, found while running, headquarters refusing the branch (its
+ * token revoked). In the manager's language; the log's own words behind a toggle.
  */
 
 const words = {
@@ -21,6 +24,7 @@ const words = {
     reportTab: '日报与趋势',
     showDetail: '系统详情',
     hideDetail: '隐藏详情',
+    refused: /自 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 起,总行拒收本网点的数据/,
   },
   en: {
     notShipping: 'not shipping to headquarters',
@@ -29,50 +33,92 @@ const words = {
     reportTab: 'Report and trends',
     showDetail: 'System detail',
     hideDetail: 'Hide detail',
+    refused: /Since \d{4}-\d{2}-\d{2} \d{2}:\d{2}, headquarters refuses this branch’s data/,
   },
 } as const
 
 let lobby: Lobby
-test.beforeEach(async () => {
-  // A branch linked to HQ (nobody answers there: shipping never gets that far), whose shipper's
-  // cursor a newer release wrote, and a file where the log folder should be.
-  const dir = await branchDataDir('http://127.0.0.1:9', 'branch-token-0123456789abcdef')
-  await writeFile(
-    join(dir, 'replication.json'),
-    `${JSON.stringify({ version: 2, hqUrl: 'http://127.0.0.1:9', day: '2026-12-01', offset: 120 })}\n`,
-  )
-  await writeFile(join(dir, 'logs'), 'not a folder\n')
-  lobby = await Lobby.startIn(dir)
-})
 test.afterEach(async () => {
   await lobby.stop()
 })
 
-for (const language of ['zh-CN', 'en'] as const) {
-  const w = words[language]
-  test(`shows what of the hub did not start until it is fixed (${language})`, async ({ page }, info) => {
-    const manager = await lobby.manager()
-    await page.goto(`${lobby.url}/#/manager?token=${manager}`)
-    if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
-    const replication = page.getByTestId('hub-standing-replicationNotStarted')
-    await expect(replication).toContainText(w.notShipping)
-    await expect(page.getByTestId('hub-standing-logNoFile')).toContainText(w.noLogFile)
-    await expect(replication).toContainText(w.found)
-    await page.screenshot({ path: info.outputPath(`hub-standing-${language}.png`), fullPage: true })
-
-    // The log's words, for a technician, one tap away: the file and the format.
-    await expect(replication.getByText('replication.json: was written by a newer version')).toHaveCount(0)
-    await replication.getByRole('button', { name: w.showDetail }).click()
-    await expect(replication.getByText(/replication\.json: was written by a newer version .*format 2/)).toBeVisible()
-    await page.screenshot({ path: info.outputPath(`hub-standing-${language}-detail.png`), fullPage: true })
-    await replication.getByRole('button', { name: w.hideDetail }).click()
-    await expect(replication.getByText(/format 2/)).toHaveCount(0)
-
-    // On every section, not only the devices'.
-    await page.getByRole('tab', { name: w.reportTab }).click()
-    await expect(replication).toBeVisible()
-
-    const results = await new AxeBuilder({ page }).analyze()
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+test.describe('what did not start', () => {
+  test.beforeEach(async () => {
+    // A branch linked to HQ (nobody answers there: shipping never gets that far), whose shipper's
+    // cursor a newer release wrote, and a file where the log folder should be.
+    const dir = await branchDataDir('http://127.0.0.1:9', 'branch-token-0123456789abcdef')
+    await writeFile(
+      join(dir, 'replication.json'),
+      `${JSON.stringify({ version: 2, hqUrl: 'http://127.0.0.1:9', day: '2026-12-01', offset: 120 })}\n`,
+    )
+    await writeFile(join(dir, 'logs'), 'not a folder\n')
+    lobby = await Lobby.startIn(dir)
   })
-}
+
+  for (const language of ['zh-CN', 'en'] as const) {
+    const w = words[language]
+    test(`shows what of the hub did not start until it is fixed (${language})`, async ({ page }, info) => {
+      const manager = await lobby.manager()
+      await page.goto(`${lobby.url}/#/manager?token=${manager}`)
+      if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+      const replication = page.getByTestId('hub-standing-replicationNotStarted')
+      await expect(replication).toContainText(w.notShipping)
+      await expect(page.getByTestId('hub-standing-logNoFile')).toContainText(w.noLogFile)
+      await expect(replication).toContainText(w.found)
+      await page.screenshot({ path: info.outputPath(`hub-standing-${language}.png`), fullPage: true })
+
+      // The log's words, for a technician, one tap away: the file and the format.
+      await expect(replication.getByText('replication.json: was written by a newer version')).toHaveCount(0)
+      await replication.getByRole('button', { name: w.showDetail }).click()
+      await expect(replication.getByText(/replication\.json: was written by a newer version .*format 2/)).toBeVisible()
+      await page.screenshot({ path: info.outputPath(`hub-standing-${language}-detail.png`), fullPage: true })
+      await replication.getByRole('button', { name: w.hideDetail }).click()
+      await expect(replication.getByText(/format 2/)).toHaveCount(0)
+
+      // On every section, not only the devices'.
+      await page.getByRole('tab', { name: w.reportTab }).click()
+      await expect(replication).toBeVisible()
+
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+    })
+  }
+})
+
+test.describe('headquarters refusing the branch', () => {
+  let hq: Server
+  test.beforeEach(async () => {
+    // HQ answers every message of this branch: its token was revoked.
+    hq = createServer((req, res) => {
+      req.resume()
+      req.on('end', () => {
+        res.writeHead(401, { 'content-type': 'application/json' })
+        res.end('{"code":"unauthenticated","message":"this branch token was revoked"}')
+      })
+    })
+    await new Promise<void>((resolve) => hq.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(hq.address() as AddressInfo).port}`
+    lobby = await Lobby.startIn(await branchDataDir(url, 'branch-token-0123456789abcdef'))
+  })
+  test.afterEach(async () => {
+    await new Promise<void>((resolve) => hq.close(() => resolve()))
+  })
+
+  for (const language of ['zh-CN', 'en'] as const) {
+    const w = words[language]
+    test(`shows since when headquarters refuses, with its words behind the toggle (${language})`, async ({
+      page,
+    }, info) => {
+      const manager = await lobby.manager()
+      await page.goto(`${lobby.url}/#/manager?token=${manager}`)
+      if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+      const refused = page.getByTestId('hub-standing-replicationRefused')
+      await expect(refused).toContainText(w.refused)
+      await refused.getByRole('button', { name: w.showDetail }).click()
+      await expect(refused.getByText(/401 unauthenticated.*this branch token was revoked/)).toBeVisible()
+      await page.screenshot({ path: info.outputPath(`hub-refused-${language}.png`), fullPage: true })
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+    })
+  }
+})

@@ -14,6 +14,21 @@ describe('StandingProblems', () => {
     ])
   })
 
+  it('forgets a kind that no longer stands, and finds it anew later', () => {
+    const standing = new StandingProblems()
+    standing.set('logNoFile', 'cannot write logs', 1000)
+    standing.set('replicationRefused', 'token revoked', 2000)
+    standing.clear('replicationRefused')
+    standing.clear('replicationNotStarted')
+    expect(standing.current()).toEqual([{ what: 'logNoFile', since: 1000, detail: 'cannot write logs' }])
+    standing.set('replicationRefused', 'token revoked again', 5000)
+    expect(standing.current().at(-1)).toEqual({
+      what: 'replicationRefused',
+      since: 5000,
+      detail: 'token revoked again',
+    })
+  })
+
   it('answers a copy: a reader cannot change what stands', () => {
     const standing = new StandingProblems()
     standing.set('logNoFile', 'cannot write logs', 1000)
