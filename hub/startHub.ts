@@ -261,6 +261,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   // What did not start stays on the manager's screen while it stands, not only in the log.
   const standing = new StandingProblems()
   if (hubLog.fileProblem !== null) standing.set('logNoFile', hubLog.fileProblem, clock.now())
+  hubLog.whenFileStops((problem, at) => standing.set('logStopped', problem, at))
   const ctx: HubContext = {
     host,
     config,

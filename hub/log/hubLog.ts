@@ -26,6 +26,11 @@ export interface HubLog {
   readonly warnings: WarningRing
   /** Why the log writes no files (the folder could not be opened), or null: it writes them. */
   readonly fileProblem: string | null
+  /**
+   * Calls `listener` once if the file stops taking lines while the hub runs (a full disk, a
+   * folder removed): the hub logs on without files, and a person must act. At once if it has.
+   */
+  whenFileStops(listener: (problem: string, at: number) => void): void
   /** Writes what is buffered and closes the file. */
   close(): Promise<void>
 }
@@ -139,14 +144,23 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
           .catch((e: unknown) => ({ roll: null, problem: errorText(e) }))
   const roll = opened.roll
   let ended = false
+  let stopped: { problem: string; at: number } | null = null
+  const whenStopped: ((problem: string, at: number) => void)[] = []
   if (roll !== null) {
-    // A line logged after close (a late timer, a socket closing) is dropped, not thrown.
-    streams.push({ level, stream: { write: (line: string) => void (ended || roll.write(line)) } })
-    // A full disk must not take the queue down; it is said once, on stderr.
-    let told = false
+    // A line logged after close (a late timer, a socket closing) or after the file broke is
+    // dropped, not thrown.
+    streams.push({ level, stream: { write: (line: string) => void (ended || stopped !== null || roll.write(line)) } })
+    // A full disk must not take the queue down: the file is given up, and it is said once — on
+    // stderr, among the manager's warnings, and to whoever holds it as a standing problem.
     roll.on('error', (e) => {
-      if (!told) process.stderr.write(`branch-lobby hub log: cannot write ${roll.file}: ${e.message}\n`)
-      told = true
+      if (stopped !== null) return
+      stopped = {
+        problem: `The hub log stopped writing to ${roll.file} (${e.message}); it logs on without files`,
+        at: clock.now(),
+      }
+      process.stderr.write(`branch-lobby hub log: cannot write ${roll.file}: ${e.message}\n`)
+      logger.error({ event: 'log.fileStopped' }, stopped.problem)
+      for (const l of whenStopped) l(stopped.problem, stopped.at)
     })
   }
   const logger = pino(
@@ -169,6 +183,10 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
     logger,
     warnings,
     fileProblem,
+    whenFileStops: (listener) => {
+      if (stopped !== null) listener(stopped.problem, stopped.at)
+      else whenStopped.push(listener)
+    },
     close: () =>
       (closed ??= new Promise<void>((resolve) => {
         ended = true

@@ -74,8 +74,8 @@ export type HubTlsView = Frozen<Static<typeof HubTlsViewSchema>>
  * written to its folder and logs on without files (until the hub starts with a folder it can write).
  */
 export const HubStandingProblemSchema = Type.Object({
-  what: words(['replicationNotStarted', 'logNoFile', 'replicationRefused']),
-  /** When the hub found it (it started, or HQ first refused). */
+  what: words(['replicationNotStarted', 'logNoFile', 'replicationRefused', 'logStopped']),
+  /** When the hub found it (it started, HQ first refused, the log file broke). */
   since: Type.Number(),
   /** The log's own words (English), for whoever investigates: the file, the format, the error. */
   detail: Type.String(),

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { HubStatusView } from '../../shared/api/health'
 import { LOG_FILES_KEPT, logFilesToPrune, scrubUrl } from '../../hub/log/hubLog'
 import { hubLogLines, hubLogText, untilLogged } from './support/hubLogFile'
@@ -111,6 +111,36 @@ describe('a log folder that cannot be written', () => {
         detail: expect.stringMatching(/^The hub log cannot be written to files in /),
       },
     ])
+  })
+})
+
+describe('a log file that stops taking lines while the hub runs', () => {
+  it('does not stop the hub, and the manager is told from when it stopped', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-fulllog-'))
+    await mkdir(join(dir, 'logs'))
+    // Today's log file is a full disk: it opens, and every write fails (ENOSPC), as when the disk
+    // fills during the day. (The file is named by the PC's local date, as the log names it.)
+    const now = new Date()
+    const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-')
+    await symlink('/dev/full', join(dir, 'logs', `hub.${today}.1.log`))
+    f = await HubFixture.start({}, dir)
+    const manager = await f.manager()
+    const status = async () =>
+      (await (f as HubFixture).request<HubStatusView>('GET', '/api/v1/hub/status', undefined, manager)).body
+    await vi.waitFor(async () => expect((await status()).standing.map((p) => p.what)).toEqual(['logStopped']))
+    const body = await status()
+    expect(body.standing[0]?.detail).toMatch(
+      /^The hub log stopped writing to .*hub\.\d{4}-\d{2}-\d{2}\.1\.log \(ENOSPC/,
+    )
+    expect(body.warnings.filter((w) => w.event === 'log.fileStopped')).toHaveLength(1)
+    // The queue goes on, and more lines do not say it again.
+    const kiosk = await f.pair('kiosk', manager)
+    for (let i = 0; i < 3; i++) expect((await f.issue(kiosk, `full-disk-${i}`)).status).toBe(200)
+    const after = await status()
+    expect(after.warnings.filter((w) => w.event === 'log.fileStopped')).toHaveLength(1)
+    expect(after.standing).toEqual(body.standing)
   })
 })
 

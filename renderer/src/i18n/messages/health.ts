@@ -48,6 +48,8 @@ export const health = {
           '服务器于 {time} 启动时发现:未向总行发送数据。数据目录中的 replication.json 由较新版本的网点排队写入,本版本既不读取也不覆盖它。请运行较新的版本;或删除该文件并重启服务器(服务器会向总行询问从何处继续)。请尽快处理:总行之后只能取得服务器仍保留的记录。',
         replicationRefused:
           '自 {time} 起,总行拒收本网点的数据(网点令牌已被吊销、总行不接受所发内容,或总行的答复本版本无法识别),数据未上送,服务器每分钟重试一次。请联系总行核对本网点的令牌(branch.json 中的 hq.token),必要时由总行签发新令牌,写入 branch.json 后重启服务器。网点业务不受影响;请尽快处理:总行之后只能取得服务器仍保留的记录。',
+        logStopped:
+          '自 {time} 起,服务器日志无法再写入文件(磁盘已满,或日志文件夹被移走或变为只读),出现问题时将无从查证。请检查日志文件夹(路径见系统详情)的磁盘空间和权限,然后重启服务器。',
         logNoFile:
           '服务器于 {time} 启动时发现:服务器日志无法写入文件(日志文件夹无法创建或写入),出现问题时将无从查证。请检查日志文件夹(路径见系统详情)的权限和磁盘空间,然后重启服务器。',
       },
@@ -134,6 +136,8 @@ export const health = {
           'Found when the hub started at {time}: not shipping to headquarters. replication.json in the data folder was written by a newer Branch Lobby release, and this one neither reads nor overwrites it. Run the newer release, or delete the file and restart the hub (it then asks headquarters where to resume). Act soon: headquarters can later get only the records the hub still keeps.',
         replicationRefused:
           'Since {time}, headquarters refuses this branch’s data (its token was revoked, it will not take what is sent, or it answers in a way this release cannot read): nothing is shipped, and the hub tries again every minute. Ask headquarters to check the branch’s token (hq.token in branch.json); if they issue a new one, put it in branch.json and restart the hub. The branch works as before. Act soon: headquarters can later get only the records the hub still keeps.',
+        logStopped:
+          'Since {time}, the hub log can no longer be written to files (the disk is full, or the log folder was removed or made read-only): problems will leave no record. Check the log folder (its path is in the system detail) for disk space and permissions, then restart the hub.',
         logNoFile:
           'Found when the hub started at {time}: the hub log cannot be written to files (its folder cannot be created or written): problems will leave no record. Check the log folder (its path is in the system detail) for permissions and disk space, then restart the hub.',
       },
