@@ -1,8 +1,9 @@
 import type { HubStandingProblem } from '../../shared/api/health'
 
 /**
- * What of the hub did not start, or stopped, and stays so until a person acts (the manager's screen shows
- * it as long as it stands; the log says it once, and a warning scrolls out of the last 100).
+ * What of the hub did not start, or stopped, and stays so until a person acts (the manager's
+ * screen shows it as long as it stands; the log says it once, and a warning scrolls out of the
+ * last 100).
  * Each kind is held once: found again, the first finding's time stays and its words are updated.
  */
 export class StandingProblems {

@@ -66,12 +66,14 @@ export const HubTlsViewSchema = Type.Object({
 export type HubTlsView = Frozen<Static<typeof HubTlsViewSchema>>
 
 /**
- * A part of the hub that did not start and stays so until a person acts: shown for as long as
- * it stands, where a warning is logged once and scrolls out of the last 100.
+ * A part of the hub that did not start, or stopped, and stays so until a person acts: shown for
+ * as long as it stands, where a warning is logged once and scrolls out of the last 100.
  * `replicationNotStarted`: `replication.json` was written by a newer release, so nothing is
  * shipped to HQ (the shipper reads it when the hub starts: it ships again once the file is
  * removed, or the newer release runs, and the hub restarted). `logNoFile`: the hub log cannot be
  * written to its folder and logs on without files (until the hub starts with a folder it can write).
+ * `logStopped`: the same, found while the hub ran (a full disk). `replicationRefused`: HQ refuses
+ * the branch in a way retrying will not change (a revoked token); it ends when HQ takes a message.
  */
 export const HubStandingProblemSchema = Type.Object({
   what: words(['replicationNotStarted', 'logNoFile', 'replicationRefused', 'logStopped']),
