@@ -7,7 +7,7 @@
  * 30 or more waits), and the RMSE of the mean against "people ahead × mean ÷ counters" (and
  * Whitt's oracle on M/M/s). Printed as a distribution over the days, the worst day named.
  *
- *   npx tsx bench/randomDays.bench.ts [--seeds N] [--first S] [--only generated,designed,real,mm1]
+ *   npx tsx bench/randomDays.bench.ts [--seeds N] [--first S] [--only generated,breaks,designed,real,mm1]
  *
  * Seeds 1–20 were looked at while the estimator was developed, and 1001–1040 were the first
  * benchmark's; the default 5001–5040 were not looked at before the second round's figures. The
@@ -43,9 +43,9 @@ const { values } = parseArgs({
 })
 const nSeeds = Number(values.seeds ?? 40)
 const firstSeed = Number(values.first ?? 5001)
-const parts = new Set((values.only ?? 'generated,designed,real').split(','))
+const parts = new Set((values.only ?? 'generated,breaks,designed,real').split(','))
 for (const p of parts) {
-  if (!['generated', 'designed', 'real', 'mm1'].includes(p)) throw new Error(`--only: unknown part "${p}"`)
+  if (!['generated', 'breaks', 'designed', 'real', 'mm1'].includes(p)) throw new Error(`--only: unknown part "${p}"`)
 }
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -184,19 +184,19 @@ function median(sorted: readonly number[]): number {
   return ((sorted[Math.floor(mid)] as number) + (sorted[Math.ceil(mid)] as number)) / 2
 }
 
-function runGenerated(): void {
+function runGenerated(breaks: boolean): void {
   process.stdout.write(
-    `Random branch days, seeds ${firstSeed}–${firstSeed + nSeeds - 1}, three days each (day 1: no history)\n\n`,
+    `${breaks ? '\n' : ''}Random branch days${breaks ? " with tellers' breaks" : ''}, seeds ${firstSeed}–${firstSeed + nSeeds - 1}, three days each (day 1: no history)\n\n`,
   )
   process.stdout.write(header)
   const generated: DayScore[] = []
   for (let seed = firstSeed; seed < firstSeed + nSeeds; seed++) {
-    const scenario = randomBranchDay(seed)
-    const days = runThree(`random ${seed}`, scenario, seed)
+    const scenario = randomBranchDay(seed, { breaks })
+    const days = runThree(`${breaks ? 'breaks' : 'random'} ${seed}`, scenario, seed)
     for (const d of days) process.stdout.write(line(d))
     generated.push(...days)
   }
-  summary('Generated days', generated)
+  summary(breaks ? 'Generated days with breaks' : 'Generated days', generated)
 }
 
 function runDesigned(): void {
@@ -294,7 +294,8 @@ function runMm1Seeds(): void {
   )
 }
 
-if (parts.has('generated')) runGenerated()
+if (parts.has('generated')) runGenerated(false)
+if (parts.has('breaks')) runGenerated(true)
 if (parts.has('designed')) runDesigned()
 if (parts.has('real')) runReal()
 if (parts.has('mm1')) runMm1Seeds()

@@ -72,6 +72,16 @@ function meaningErrors(s: Scenario): ScenarioError[] {
     if (c.close !== undefined && minutes(c.close) <= o) {
       out.push({ field: `counters[${i}].close`, message: 'must be after the counter opens' })
     }
+    const until = c.close === undefined ? close : minutes(c.close)
+    ;(c.breaks ?? []).forEach((b, j) => {
+      const at = minutes(b.at)
+      if (at < o || at >= until) {
+        out.push({
+          field: `counters[${i}].breaks[${j}].at`,
+          message: `must be while the counter is open (${c.open ?? s.hours.open}–${c.close ?? s.hours.close})`,
+        })
+      }
+    })
   })
   return out
 }

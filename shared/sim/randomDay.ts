@@ -1,5 +1,6 @@
 import { mixSeed, seededRng, type Rng } from './random'
 import type { DurationDist, Scenario, ScenarioArrival, ScenarioCounter } from './scenario'
+import { tellerBreaks } from './tellerBreaks'
 
 /**
  * Random branch days nobody designed, for measuring the estimator where it was not tuned
@@ -14,6 +15,11 @@ import type { DurationDist, Scenario, ScenarioArrival, ScenarioCounter } from '.
  *   what the counters can do; 0–2 priority classes; 0–40 % of customers who give up
  *   (exponential patience) and a few who never come back; walking time 0–60 s.
  *
+ * With `breaks`, every teller also pauses during the day (`tellerBreaks`: a meal break in a long
+ * shift, sometimes a short break, cash count or meeting), told to the estimator only as the
+ * counter pauses; the customers are fewer by the time the breaks take. Drawn from a stream of its
+ * own: the same seed's day is otherwise the same with and without them.
+ *
  * Deterministic for a seed; the same seed always gives the same day.
  *
  * @example
@@ -22,8 +28,9 @@ import type { DurationDist, Scenario, ScenarioArrival, ScenarioCounter } from '.
 /** About the most customers a generated day has (more counters get longer transactions). */
 const MAX_CUSTOMERS = 700
 
-export function randomBranchDay(seed: number): Scenario {
+export function randomBranchDay(seed: number, o: { readonly breaks?: boolean } = {}): Scenario {
   const rng = seededRng(mixSeed(seed * 7919 + 13))
+  const breakRng = seededRng(mixSeed(seed * 7919 + 101))
   const u = (a: number, b: number): number => a + (b - a) * rng.next()
   const int = (a: number, b: number): number => Math.floor(u(a, b + 1))
 
@@ -82,19 +89,27 @@ export function randomBranchDay(seed: number): Scenario {
   // Each counter's time split evenly over its services gives each service its own capacity; the
   // day's customers use `load` of it (hour by hour the profile and surges take some hours above).
   const workSec = services.map(() => 0)
-  for (const c of counters) {
+  // With breaks, the share of each service's counter time the tellers are there for.
+  const awaySec = services.map(() => 0)
+  for (const [i, c] of counters.entries()) {
     const from = c.open === undefined ? openHour : Number(c.open.slice(0, 2))
     const to = c.close === undefined ? openHour + hours : Number(c.close.slice(0, 2))
     const sec = (to - from) * 3600 * (c.speed ?? 1)
+    const breaks = o.breaks === true ? tellerBreaks(breakRng, from, to) : []
+    if (breaks.length > 0) counters[i] = { ...c, breaks }
+    const away = breaks.reduce((a, b) => a + b.minutes * 60, 0) * (c.speed ?? 1)
     for (const id of c.services) {
       const j = Number(id.slice(1)) - 1
       workSec[j] = (workSec[j] as number) + sec / c.services.length
+      awaySec[j] = (awaySec[j] as number) + away / c.services.length
     }
   }
   const perDayOf = services.map((s, j) => ((workSec[j] as number) * load * u(0.75, 1)) / meanOf(s.serviceTime))
   // A branch sees a few hundred customers a day: a busy one has longer transactions instead.
   const slower = Math.max(1, perDayOf.reduce((a, b) => a + b, 0) / MAX_CUSTOMERS)
   if (slower > 1) services.forEach((s) => (s.serviceTime = scaled(s.serviceTime, slower)))
+  // The same day otherwise: the same transactions, and as many fewer customers as the breaks take.
+  const present = services.map((_, j) => 1 - (awaySec[j] as number) / Math.max(1, workSec[j] as number))
   const profile = dayProfile(rng, hours)
 
   const priorityClasses = Array.from({ length: int(0, 2) }, (_, i) => ({
@@ -104,7 +119,7 @@ export function randomBranchDay(seed: number): Scenario {
   }))
   const arrivals: ScenarioArrival[] = []
   services.forEach((s, i) => {
-    const perDay = (perDayOf[i] as number) / slower
+    const perDay = ((perDayOf[i] as number) * (present[i] as number)) / slower
     const classShare = priorityClasses.map(() => u(0.05, 0.15))
     const ordinary = 1 - classShare.reduce((a, b) => a + b, 0)
     const rates = (w: number): number[] => profile.map((p) => Math.round(((perDay * w * p) / hours) * 100) / 100)

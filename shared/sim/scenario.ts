@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox'
+import { PAUSE_REASONS, type PauseReasonCode } from '../queue/counterState'
 
 /**
  * The scenario file of the branch simulator (`npm run simulate -- --scenario f.json`), as a
@@ -88,6 +89,23 @@ export const ScenarioCounterSchema = Type.Object(
     close: Type.Optional(Clock),
     /** Relative pace of the teller: 1.25 works 25 % faster (transaction time ÷ 1.25). */
     speed: Type.Optional(Positive),
+    /**
+     * Pauses the teller takes: from `at` (once the customer then at the counter is done) for
+     * `minutes`, with the reason the counter screen is given (default "break"). Not in the
+     * roster the estimator is given: it learns of a pause when the counter is paused.
+     */
+    breaks: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            at: Clock,
+            minutes: Positive,
+            reason: Type.Optional(Type.Unsafe<PauseReasonCode>(Type.Union(PAUSE_REASONS.map((c) => Type.Literal(c))))),
+          },
+          strict,
+        ),
+      ),
+    ),
   },
   strict,
 )

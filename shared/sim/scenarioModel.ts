@@ -81,6 +81,15 @@ export function scenarioCounterPlans(s: Scenario): SimCounterPlan[] {
     id: counterId(c.id),
     openSec: c.open === undefined ? 0 : (clockMinutes(c.open) - open) * 60,
     closeSec: c.close === undefined ? null : (clockMinutes(c.close) - open) * 60,
+    ...(c.breaks === undefined
+      ? {}
+      : {
+          breaks: c.breaks.map((b) => ({
+            atSec: (clockMinutes(b.at) - open) * 60,
+            forSec: b.minutes * 60,
+            reason: b.reason ?? 'break',
+          })),
+        }),
   }))
 }
 

@@ -7,6 +7,7 @@ import { execute } from '../queue/decide'
 import type { QueueEvent } from '../queue/events'
 import { EMPTY_STATE, getTicket, type QueueState } from '../queue/state'
 import type { Ticket, TicketOutcome, WaitEstimate } from '../queue/ticket'
+import type { PauseReasonCode } from '../queue/counterState'
 import type { Rng } from './random'
 
 /** One customer walking in: when (seconds after opening), for what, and how they behave. */
@@ -29,6 +30,14 @@ export interface SimCounterPlan {
   readonly id: CounterId
   readonly openSec: number
   readonly closeSec: number | null
+  /** Pauses: from `atSec` (once the counter is free) for `forSec`, for `reason`. */
+  readonly breaks?: readonly SimBreak[]
+}
+
+export interface SimBreak {
+  readonly atSec: number
+  readonly forSec: number
+  readonly reason: PauseReasonCode
 }
 
 export interface SimModel {
@@ -73,7 +82,8 @@ export interface SimTicketRecord {
 
 type Happening =
   | { t: number; kind: 'arrival'; arrival: SimArrival }
-  | { t: number; kind: 'open' | 'close' | 'walked' | 'finished' | 'recall'; counterId: CounterId }
+  | { t: number; kind: 'open' | 'close' | 'walked' | 'finished' | 'recall' | 'resume'; counterId: CounterId }
+  | { t: number; kind: 'break'; counterId: CounterId; pause: SimBreak }
 /** `order` breaks ties between simultaneous happenings: first scheduled, first done. */
 type SimEvent = Happening & { order: number }
 
@@ -96,6 +106,7 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
   for (const c of model.counters) {
     push({ t: c.openSec, kind: 'open', counterId: c.id })
     if (c.closeSec !== null) push({ t: c.closeSec, kind: 'close', counterId: c.id })
+    for (const pause of c.breaks ?? []) push({ t: pause.atSec, kind: 'break', counterId: c.id, pause })
   }
 
   let state = EMPTY_STATE
@@ -113,6 +124,15 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
   const records = new Map<TicketId, SimTicketRecord>()
   const behaviour = new Map<TicketId, SimArrival>()
   const closing = new Set<CounterId>()
+  // A teller due a break takes it once the customer at the counter is done.
+  const breakDue = new Map<CounterId, SimBreak>()
+  const takeBreak = (id: CounterId): void => {
+    const pause = breakDue.get(id)
+    if (pause === undefined) return
+    breakDue.delete(id)
+    if (run({ type: 'pauseCounter', counterId: id, reason: { code: pause.reason, note: '' } }) === null) return
+    push({ t: sec(now) + pause.forSec, kind: 'resume', counterId: id })
+  }
   const sec = (ms: number): number => (ms - model.openAt) / 1000
 
   const archive = (id: TicketId): void => {
@@ -140,6 +160,10 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
       if (c?.status !== 'idle') continue
       if (closing.has(plan.id)) {
         run({ type: 'closeCounter', counterId: plan.id })
+        continue
+      }
+      if (breakDue.has(plan.id)) {
+        takeBreak(plan.id)
         continue
       }
       if (!anyoneWaiting || run({ type: 'callNext', counterId: plan.id }) === null) continue
@@ -198,6 +222,15 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
       case 'close':
         closing.add(e.counterId)
         if (state.counters[e.counterId]?.status === 'idle') run({ type: 'closeCounter', counterId: e.counterId })
+        break
+      case 'break':
+        // A break due at or after closing is not taken; one due while closed (a shift not begun) neither.
+        if (closing.has(e.counterId) || state.counters[e.counterId]?.status === 'closed') break
+        breakDue.set(e.counterId, e.pause)
+        if (state.counters[e.counterId]?.status === 'idle') takeBreak(e.counterId)
+        break
+      case 'resume':
+        if (state.counters[e.counterId]?.status === 'paused') run({ type: 'resumeCounter', counterId: e.counterId })
         break
       case 'walked': {
         const ticketId = state.counters[e.counterId]?.ticketId

@@ -121,6 +121,22 @@ describe('parseScenario', () => {
     expect(
       errors(with_((s) => (s.counters as Record<string, unknown>[]).push({ id: 'c1', services: ['personal'] }))),
     ).toEqual(["counters[1].id: 'c1' is used twice"])
+    const breaks = (b: unknown[]) => with_((s) => ((s.counters as Record<string, unknown>[])[0]!.breaks = b))
+    expect(
+      errors(
+        breaks([
+          { at: '10:30', minutes: 45 },
+          { at: '11:30', minutes: 15, reason: 'cashCount' },
+        ]),
+      ),
+    ).toEqual([])
+    expect(errors(breaks([{ at: '12:30', minutes: 45 }]))).toEqual([
+      'counters[0].breaks[0].at: must be while the counter is open (09:00–12:00)',
+    ])
+    expect(errors(breaks([{ at: '10:30', minutes: 0, reason: 'lunch' }]))).toEqual([
+      'counters[0].breaks[0].minutes: must be > 0',
+      expect.stringMatching(/^counters\[0\]\.breaks\[0\]\.reason: must be one of "break", "cashCount"/),
+    ])
   })
 
   it('is not fooled by something that is not a scenario at all', () => {
