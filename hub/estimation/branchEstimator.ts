@@ -2,6 +2,7 @@ import type { ShownWait } from '../../shared/api/views'
 import type { BranchConfig } from '../../shared/domain/branch'
 import type { PriorityClassId, ServiceId } from '../../shared/domain/ids'
 import { displayWait } from '../../shared/estimate/displayWait'
+import { addPauseEvent, type OpenPauses, type PauseSums } from '../../shared/estimate/pauseLengths'
 import { learnServiceTimes, type LearnedServiceTimes } from '../../shared/estimate/learnServiceTimes'
 import {
   awaitOutcome,
@@ -51,6 +52,9 @@ export function createBranchEstimator(
 ): BranchEstimator {
   let today: ServiceTimeStats | null = null
   let counted = 0
+  // Today's pauses, from the counter events as they come (the state keeps only the current one).
+  let pauses: { sums: PauseSums; open: OpenPauses } = { sums: {}, open: new Map() }
+  let pausesEnded = 0
   let cachedModel: { key: string; model: LearnedServiceTimes } | null = null
   const thread = new EstimationThread({ onProblem })
   let learnerFrom: BranchKnowledge | null = null
@@ -75,7 +79,7 @@ export function createBranchEstimator(
     }
     for (; counted < state.done.length; counted++) today = addTicketToStats(today, state.done[counted] as Ticket)
     // Missed first calls stay open (the customer may re-join), but say at once that they had left.
-    let withMissed = today
+    let withMissed: ServiceTimeStats = { ...today, pauses: pauses.sums }
     let missed = 0
     for (const t of state.open) {
       if (t.visits[0]?.outcome === 'noShow') {
@@ -84,7 +88,7 @@ export function createBranchEstimator(
       }
     }
     const k = knowledge()
-    const key = `${day}:${counted}:${missed}:${k.serviceTimes.length}`
+    const key = `${day}:${counted}:${missed}:${pausesEnded}:${k.serviceTimes.length}`
     if (cachedModel?.key !== key) cachedModel = { key, model: learnServiceTimes(branch(), k.serviceTimes, withMissed) }
     return cachedModel.model
   }
@@ -100,6 +104,10 @@ export function createBranchEstimator(
       return refineRaw(raw, state, b, m, l, now, (said) => (kioskSaid = said))
     },
     observe: (event) => {
+      if (event.type === 'dayOpened') pauses = { sums: {}, open: new Map() }
+      const before = pauses.sums
+      pauses = addPauseEvent(pauses, event)
+      if (pauses.sums !== before) pausesEnded++
       const l = currentLearner()
       if (event.type === 'ticketIssued') {
         const said = kioskSaid.get(kioskKey(event.serviceId, event.priorityClassId)) ?? null

@@ -2,6 +2,7 @@ import { learnUsualPattern, type UsualPattern } from '../../shared/delays/usualP
 import { NO_CALIBRATION, type WaitCalibration } from '../../shared/estimate/calibration'
 import { learnCalibration } from '../../shared/estimate/calibrationFeed'
 import { summariseServiceTimes, type ServiceTimeStats } from '../../shared/estimate/serviceTimeStats'
+import { pauseSums } from '../../shared/estimate/pauseLengths'
 import type { QueueEvent } from '../../shared/queue/events'
 import { replay } from '../../shared/queue/applyEvent'
 import { EMPTY_STATE } from '../../shared/queue/state'
@@ -46,7 +47,7 @@ export async function loadBranchKnowledge(
       if (events.length === 0) continue
       days.push(events)
       const state = replay(events, EMPTY_STATE)
-      serviceTimes.push(summariseServiceTimes(date, [...state.done, ...state.open]))
+      serviceTimes.push({ ...summariseServiceTimes(date, [...state.done, ...state.open]), pauses: pauseSums(events) })
     } catch {
       // An unreadable old day only means less to learn from.
     }

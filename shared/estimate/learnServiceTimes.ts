@@ -1,4 +1,5 @@
 import type { BranchConfig } from '../domain/branch'
+import { learnPauseSec } from './pauseLengths'
 import type { CounterId, ServiceId } from '../domain/ids'
 import type { PauseReasonCode } from '../queue/counterState'
 import { lnGamma } from './gammaDistribution'
@@ -243,8 +244,14 @@ export function learnServiceTimes(
       recallSec: (m.sum + 3 * o.recallSec) / (m.n + 3),
     }
   }
-  return { occupancy, occupancyByCounter: byCounter, transaction, noShow, patience, pauseSec: o.pauseSec }
+  // A branch's pauses are its own (lunch breaks of 45 minutes, cash counts of 10): learned from the
+  // pauses that ended, recent days' and today's, the defaults worth three pauses.
+  const pauseSec = learnPauseSec(o.pauseSec, [...history.map((h) => h.pauses), today?.pauses], PAUSE_PRIOR_WEIGHT)
+  return { occupancy, occupancyByCounter: byCounter, transaction, noShow, patience, pauseSec }
 }
+
+/** How many pauses the default length of a reason is worth against the branch's own. */
+const PAUSE_PRIOR_WEIGHT = 3
 
 /**
  * A model with given figures and no uncertainty about them: for tests, what-if planning and the

@@ -1,6 +1,7 @@
 import type { Ticket } from '../queue/ticket'
 import { timedTransactions } from '../queue/transactionStandard'
 import { addPatience, type PatienceData } from './patience'
+import type { PauseSums } from './pauseLengths'
 
 /**
  * Count, sum and sum of squares — enough for a mean and a variance — and the same of the
@@ -43,6 +44,8 @@ export interface ServiceTimeStats {
   readonly noShows: Readonly<Record<string, MomentSums>>
   readonly calls: Readonly<Record<string, number>>
   readonly patience: Readonly<Record<string, PatienceData>>
+  /** The counters' pauses that ended, by reason (from the day's counter events, `pauseSums`). */
+  readonly pauses?: PauseSums
 }
 
 export function emptyServiceTimeStats(day: string): ServiceTimeStats {

@@ -12,6 +12,7 @@ import type { QueueEvent } from '../queue/events'
 import { getTicket, type QueueState } from '../queue/state'
 import type { Ticket, WaitEstimate } from '../queue/ticket'
 import { estimateScratch } from '../estimate/estimateScratch'
+import { addPauseEvent, type OpenPauses, type PauseSums } from '../estimate/pauseLengths'
 import { mixSeed, seededRng } from './random'
 import type { Scenario } from './scenario'
 import { scenarioSchedule, scenarioSimModel } from './scenarioModel'
@@ -102,6 +103,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   const trueMean = options.trace == null ? mmsMeanServiceSec(scenario) : null
 
   let today = emptyServiceTimeStats(clock.date)
+  let pauses: { sums: PauseSums; open: OpenPauses } = { sums: {}, open: new Map() }
   let learned: LearnedServiceTimes | null = null
   const issued: IssuedTicket[] = []
   const events: QueueEvent[] = []
@@ -111,7 +113,8 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   // The estimator's working memory, kept across the day's estimates as the hub's thread keeps it.
   const scratch = estimateScratch()
 
-  const modelNow = (): LearnedServiceTimes => (learned ??= learnServiceTimes(branch, history.serviceTimes, today))
+  const modelNow = (): LearnedServiceTimes =>
+    (learned ??= learnServiceTimes(branch, history.serviceTimes, { ...today, pauses: pauses.sums }))
   const optionsAt = (now: number): EstimateOptions => ({
     arrivals: expectedArrivals(branch, history.usual, issued, now, { openedAt: clock.openAt }),
     arrivalsUntil: clock.openAt + clock.doorsCloseSec * 1000,
@@ -151,6 +154,9 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
       ...(options.estimate === false ? {} : { estimateAtIssue }),
       onEvent: (e, state) => {
         events.push(e)
+        const before = pauses.sums
+        pauses = addPauseEvent(pauses, e)
+        if (pauses.sums !== before) learned = null
         if (options.estimate === false) return
         if (options.everyEvent !== undefined) {
           const waiting = state.open.filter((t) => t.status === 'waiting').length
@@ -181,7 +187,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
     openAt: clock.openAt,
     records,
     events,
-    serviceTimes: today,
+    serviceTimes: { ...today, pauses: pauses.sums },
     comparisons,
     calibration: learner.calibration,
   }
