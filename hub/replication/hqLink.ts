@@ -22,7 +22,7 @@ type DeepReadonly<T> = T extends readonly (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T
 
-type ShipRoute = 'shipEvents' | 'heartbeat' | 'shipConfig' | 'shipSummaries' | 'shipFeedback'
+export type ShipRoute = 'shipEvents' | 'heartbeat' | 'shipConfig' | 'shipSummaries' | 'shipFeedback'
 
 /**
  * The branch's side of the wire to HQ: one POST of a replication route with the branch token,

@@ -6,7 +6,7 @@ import type { ReportConfig } from '../../shared/hq/shippedSchemas'
 import type { ReplicationAck } from '../../shared/hq/views'
 import type { DailySummary } from '../../shared/reports/dailySummary'
 import type { JournalFolder } from '../persistence/journal'
-import { HqRefused, type HqLink } from './hqLink'
+import { HqRefused, type HqLink, type ShipRoute } from './hqLink'
 import { locate, readChunk } from './journalTail'
 import type { Cursor, CursorFile } from './replicationCursor'
 import { errorText } from '../../shared/util/errorText'
@@ -78,7 +78,9 @@ export class Shipper {
   private gapNext = false
   private savedAt = -Infinity
   private unsaved = false
-  private refused = false
+  /** The kind of message last sent, and the kind HQ refuses for good (null: none refused). */
+  private sending: ShipRoute | null = null
+  private refused: ShipRoute | null = null
 
   constructor(private readonly o: ShipperOptions) {}
 
@@ -115,8 +117,10 @@ export class Shipper {
       try {
         const sent = await this.step()
         this.failures = 0
-        if (this.refused) {
-          this.refused = false
+        // A refusal ends when HQ takes that kind of message (a heartbeat taken says nothing of a
+        // batch of events it will not take), or when nothing is left to send.
+        if (this.refused !== null && (!sent || this.sending === this.refused)) {
+          this.refused = null
           this.o.onRefused?.(null)
         }
         if (!sent) await this.sleep(this.o.heartbeatMs ?? 30_000)
@@ -129,7 +133,7 @@ export class Shipper {
           this.o.log(final ? 'error' : 'warn', `shipping to HQ: ${errorText(e)}`)
         }
         if (final) {
-          this.refused = true
+          this.refused = this.sending ?? 'heartbeat'
           this.o.onRefused?.(`shipping to HQ: ${errorText(e)}`)
         }
         await this.sleep((this.o.backoff ?? backoffMs)(refused, this.failures), false)
@@ -141,7 +145,7 @@ export class Shipper {
   private async step(): Promise<boolean> {
     const signal = this.abort.signal
     if (!this.synced || this.o.now() - this.lastHeartbeat >= (this.o.heartbeatMs ?? 30_000)) {
-      const ack = await this.o.link.send('heartbeat', { branchSeq: this.o.committed().seq, at: this.o.now() }, signal)
+      const ack = await this.send('heartbeat', { branchSeq: this.o.committed().seq, at: this.o.now() }, signal)
       this.lastHeartbeat = this.o.now()
       this.synced = true
       await this.align(ack)
@@ -150,7 +154,7 @@ export class Shipper {
     const config = this.o.reportConfig()
     const configHash = hashOf(config)
     if (this.o.cursor.configHash !== configHash) {
-      await this.o.link.send('shipConfig', { hash: configHash, config }, signal)
+      await this.send('shipConfig', { hash: configHash, config }, signal)
       await this.save({ configHash })
       return true
     }
@@ -172,7 +176,7 @@ export class Shipper {
     })
     if (chunk.records.length > 0) {
       const gap = this.gapNext
-      const ack = await this.o.link.send(
+      const ack = await this.send(
         'shipEvents',
         { day, records: chunk.records as JournalRecord[], ...(gap ? { gap } : {}) },
         signal,
@@ -233,12 +237,18 @@ export class Shipper {
     }
     if (changed.length === 0) return false
     if (kind === 'summaries')
-      await this.o.link.send('shipSummaries', { summaries: changed.map((x) => x.item as DailySummary) }, signal)
-    else await this.o.link.send('shipFeedback', { records: changed.map((x) => x.item as FeedbackRecord) }, signal)
+      await this.send('shipSummaries', { summaries: changed.map((x) => x.item as DailySummary) }, signal)
+    else await this.send('shipFeedback', { records: changed.map((x) => x.item as FeedbackRecord) }, signal)
     const next = { ...acked }
     for (const x of changed) next[key(x.item)] = x.hash
     await this.save({ [kind]: next })
     return true
+  }
+
+  /** Sends one message through the link, remembering its kind. */
+  private send: HqLink['send'] = (name, body, signal) => {
+    this.sending = name
+    return this.o.link.send(name, body, signal)
   }
 
   /** Moves the cursor; writes it now, or (`now` false) at most every `cursorEveryMs`. */

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -34,10 +34,13 @@ afterEach(async () => {
 
 const ACK = { stored: 0, lastSeq: null, expectedSeq: null }
 
-/** A stand-in for HQ on loopback: refuses the branch's token (401) while `revoked`, else takes everything. */
-async function fakeHq(): Promise<{ url: string; asked: string[]; hq: { revoked: boolean } }> {
+/**
+ * A stand-in for HQ on loopback: refuses the branch's token (401) while `revoked`, and a batch of
+ * events (422) while `noEvents`; else takes everything.
+ */
+async function fakeHq(): Promise<{ url: string; asked: string[]; hq: { revoked: boolean; noEvents: boolean } }> {
   const asked: string[] = []
-  const state = { revoked: true }
+  const state = { revoked: true, noEvents: false }
   const server = createServer((req, res) => {
     asked.push(req.url ?? '')
     req.resume()
@@ -46,6 +49,9 @@ async function fakeHq(): Promise<{ url: string; asked: string[]; hq: { revoked: 
       if (state.revoked) {
         res.writeHead(401)
         res.end('{"code":"unauthenticated","message":"this branch token was revoked"}')
+      } else if (state.noEvents && req.url?.endsWith('/events')) {
+        res.writeHead(422)
+        res.end('{"code":"invalid","message":"a record HQ will not take"}')
       } else if (req.url?.endsWith('/config')) res.end('{"stored":true}')
       else res.end(JSON.stringify(ACK))
     })
@@ -56,6 +62,37 @@ async function fakeHq(): Promise<{ url: string; asked: string[]; hq: { revoked: 
 }
 
 const TOKEN = 'branch-token-0123456789abcdef'
+
+/** A shipper of a journal of three events to `url`, retrying every 20 ms, and what it said. */
+async function shipperTo(
+  url: string,
+  o: { heartbeatMs: number },
+): Promise<{ shipper: Shipper; said: (string | null)[]; logged: string[] }> {
+  dir = await mkdtemp(join(tmpdir(), 'branch-lobby-refused-'))
+  await mkdir(join(dir, 'journal'))
+  const line = (seq: number) =>
+    `${JSON.stringify({ e: { type: 'ticketCancelled', ticketId: `t${seq}`, seq, at: 1000 + seq }, m: { actor: { kind: 'system', reason: 'x' } } })}\n`
+  await writeFile(join(dir, 'journal', '2026-11-24.jsonl'), [1, 2, 3].map(line).join(''))
+  const said: (string | null)[] = []
+  const logged: string[] = []
+  const shipper = new Shipper({
+    journals: new JournalFolder(nodeFileSystem, join(dir, 'journal')),
+    link: new HqLink(url, TOKEN),
+    cursorFile: new CursorFile(nodeFileSystem, join(dir, 'replication.json')),
+    cursor: freshCursor(url),
+    committed: () => ({ seq: 3, day: '2026-11-24' }),
+    reportConfig: () => ({ branch: TEST_BRANCH, utcOffsetMinutes: 480, staff: [] }),
+    summaries: () => [],
+    feedback: () => [],
+    now: () => Date.now(),
+    log: (_level, message) => logged.push(message),
+    onRefused: (refusal) => said.push(refusal),
+    heartbeatMs: o.heartbeatMs,
+    lingerMs: 10,
+    backoff: () => 20,
+  })
+  return { shipper, said, logged }
+}
 
 describe('HQ refusing the branch', () => {
   it("stands on the hub's health, with HQ's words, however often the shipper retries", async () => {
@@ -74,24 +111,7 @@ describe('HQ refusing the branch', () => {
 
   it('is said at each refusal and ended once HQ takes a message again', async () => {
     const { url, asked, hq: state } = await fakeHq()
-    dir = await mkdtemp(join(tmpdir(), 'branch-lobby-refused-'))
-    const said: (string | null)[] = []
-    const logged: string[] = []
-    const shipper = new Shipper({
-      journals: new JournalFolder(nodeFileSystem, dir),
-      link: new HqLink(url, TOKEN),
-      cursorFile: new CursorFile(nodeFileSystem, join(dir, 'replication.json')),
-      cursor: freshCursor(url),
-      committed: () => ({ seq: 0, day: null }),
-      reportConfig: () => ({ branch: TEST_BRANCH, utcOffsetMinutes: 480, staff: [] }),
-      summaries: () => [],
-      feedback: () => [],
-      now: () => Date.now(),
-      log: (_level, message) => logged.push(message),
-      onRefused: (refusal) => said.push(refusal),
-      heartbeatMs: 60_000,
-      backoff: () => 20,
-    })
+    const { shipper, said, logged } = await shipperTo(url, { heartbeatMs: 60_000 })
     shipper.start()
     try {
       await vi.waitFor(() => expect(said.length).toBeGreaterThanOrEqual(3), { timeout: 10_000 })
@@ -102,8 +122,30 @@ describe('HQ refusing the branch', () => {
       expect(logged.length).toBeLessThan(said.length)
       state.revoked = false
       await vi.waitFor(() => expect(said.at(-1)).toBeNull(), { timeout: 10_000 })
-      await vi.waitFor(() => expect(asked.at(-1)).toMatch(/config$/), { timeout: 10_000 })
+      await vi.waitFor(() => expect(asked.at(-1)).toMatch(/events$/), { timeout: 10_000 })
       // Ended once, not at every message taken afterwards.
+      expect(said.filter((s) => s === null)).toHaveLength(1)
+    } finally {
+      await shipper.stop()
+    }
+  })
+
+  it('of one kind of message stands while HQ takes heartbeats, from the first refusal, until that kind is taken', async () => {
+    const { url, asked, hq: state } = await fakeHq()
+    state.revoked = false
+    state.noEvents = true
+    // Heartbeats every 30 ms against retries every 20: between two refusals a heartbeat is taken.
+    const { shipper, said } = await shipperTo(url, { heartbeatMs: 30 })
+    shipper.start()
+    try {
+      await vi.waitFor(() => expect(asked.filter((p) => p.endsWith('/heartbeat')).length).toBeGreaterThanOrEqual(5), {
+        timeout: 10_000,
+      })
+      expect(said.length).toBeGreaterThanOrEqual(3)
+      expect(said).not.toContain(null)
+      expect(said[0]).toBe('shipping to HQ: HQ refused (422 invalid): a record HQ will not take')
+      state.noEvents = false
+      await vi.waitFor(() => expect(said.at(-1)).toBeNull(), { timeout: 10_000 })
       expect(said.filter((s) => s === null)).toHaveLength(1)
     } finally {
       await shipper.stop()
