@@ -2,7 +2,7 @@ import type { ShownWait } from '../../shared/api/views'
 import type { BranchConfig } from '../../shared/domain/branch'
 import type { PriorityClassId, ServiceId } from '../../shared/domain/ids'
 import { displayWait } from '../../shared/estimate/displayWait'
-import { addPauseEvent, type OpenPauses, type PauseSums } from '../../shared/estimate/pauseLengths'
+import { addPauseEvent, NO_PAUSES } from '../../shared/estimate/pauseLengths'
 import { learnServiceTimes, type LearnedServiceTimes } from '../../shared/estimate/learnServiceTimes'
 import {
   awaitOutcome,
@@ -47,14 +47,16 @@ export interface BranchEstimator extends WaitEstimator {
 export function createBranchEstimator(
   branch: () => BranchConfig,
   knowledge: () => BranchKnowledge,
-  /** Where an estimation thread that broke its protocol is logged (it is then replaced by inline estimation). */
+  /**
+   * Where a problem of the estimation thread is logged: its file missing, or a thread that broke
+   * its protocol (estimation then runs inline).
+   */
   onProblem: (message: string) => void,
 ): BranchEstimator {
   let today: ServiceTimeStats | null = null
   let counted = 0
   // Today's pauses, from the counter events as they come (the state keeps only the current one).
-  let pauses: { sums: PauseSums; open: OpenPauses } = { sums: {}, open: new Map() }
-  let pausesEnded = 0
+  let pauses = NO_PAUSES
   let cachedModel: { key: string; model: LearnedServiceTimes } | null = null
   const thread = new EstimationThread({ onProblem })
   let learnerFrom: BranchKnowledge | null = null
@@ -88,7 +90,7 @@ export function createBranchEstimator(
       }
     }
     const k = knowledge()
-    const key = `${day}:${counted}:${missed}:${pausesEnded}:${k.serviceTimes.length}`
+    const key = `${day}:${counted}:${missed}:${pauses.counted}:${k.serviceTimes.length}`
     if (cachedModel?.key !== key) cachedModel = { key, model: learnServiceTimes(branch(), k.serviceTimes, withMissed) }
     return cachedModel.model
   }
@@ -104,10 +106,7 @@ export function createBranchEstimator(
       return refineRaw(raw, state, b, m, l, now, (said) => (kioskSaid = said))
     },
     observe: (event) => {
-      if (event.type === 'dayOpened') pauses = { sums: {}, open: new Map() }
-      const before = pauses.sums
       pauses = addPauseEvent(pauses, event)
-      if (pauses.sums !== before) pausesEnded++
       const l = currentLearner()
       if (event.type === 'ticketIssued') {
         const said = kioskSaid.get(kioskKey(event.serviceId, event.priorityClassId)) ?? null

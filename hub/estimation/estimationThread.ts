@@ -4,7 +4,10 @@ import { runEstimation, type EstimationJob, type RawEstimates } from './estimati
 import { parseEstimationAnswer } from './estimationProtocol'
 
 export interface EstimationThreadOptions {
-  /** Where a thread that broke its protocol is logged (the estimates it owed fail with the same words). */
+  /**
+   * Where a missing worker file, or a thread that broke its protocol, is logged (the estimates a
+   * broken thread owed fail with the same words).
+   */
   readonly onProblem: (message: string) => void
   /** The worker file, found beside `url` (tests start one that misbehaves). Default: `estimationWorker`. */
   readonly worker?: { readonly url: string; readonly name: string }

@@ -28,7 +28,8 @@ export interface HubLog {
   readonly fileProblem: string | null
   /**
    * Calls `listener` once if the file stops taking lines while the hub runs (a full disk, a
-   * folder removed): the hub logs on without files, and a person must act. At once if it has.
+   * folder that cannot be written when the next file starts): the hub logs on without files,
+   * and a person must act. At once if it has.
    */
   whenFileStops(listener: (problem: string, at: number) => void): void
   /** Writes what is buffered and closes the file. */

@@ -58,8 +58,10 @@ export interface LearnOptions {
    * (default 30): a spread is harder to learn than a mean, and a noisy one bends every residual.
    */
   readonly scvPriorWeight: number
-  /** Pause lengths by reason, seconds. */
+  /** Pause lengths by reason, seconds: the defaults the branch's own pauses move. */
   readonly pauseSec: Readonly<Record<PauseReasonCode, number>>
+  /** Weight (in pauses) of each reason's default length against the branch's own (default 3). */
+  readonly pausePriorWeight: number
   /** Prior counter time of a no-show (recalls before giving up), seconds (default 60). */
   readonly recallSec: number
 }
@@ -80,6 +82,7 @@ export const DEFAULT_LEARN_OPTIONS: LearnOptions = {
   changedHistoryCap: 100,
   scvPriorWeight: 30,
   pauseSec: DEFAULT_PAUSE_SEC,
+  pausePriorWeight: 3,
   recallSec: 60,
 }
 
@@ -245,13 +248,10 @@ export function learnServiceTimes(
     }
   }
   // A branch's pauses are its own (lunch breaks of 45 minutes, cash counts of 10): learned from the
-  // pauses that ended, recent days' and today's, the defaults worth three pauses.
-  const pauseSec = learnPauseSec(o.pauseSec, [...history.map((h) => h.pauses), today?.pauses], PAUSE_PRIOR_WEIGHT)
+  // pauses that ended, recent days' and today's.
+  const pauseSec = learnPauseSec(o.pauseSec, [...history.map((h) => h.pauses), today?.pauses], o.pausePriorWeight)
   return { occupancy, occupancyByCounter: byCounter, transaction, noShow, patience, pauseSec }
 }
-
-/** How many pauses the default length of a reason is worth against the branch's own. */
-const PAUSE_PRIOR_WEIGHT = 3
 
 /**
  * A model with given figures and no uncertainty about them: for tests, what-if planning and the

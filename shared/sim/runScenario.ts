@@ -12,7 +12,7 @@ import type { QueueEvent } from '../queue/events'
 import { getTicket, type QueueState } from '../queue/state'
 import type { Ticket, WaitEstimate } from '../queue/ticket'
 import { estimateScratch } from '../estimate/estimateScratch'
-import { addPauseEvent, type OpenPauses, type PauseSums } from '../estimate/pauseLengths'
+import { addPauseEvent, NO_PAUSES } from '../estimate/pauseLengths'
 import { mixSeed, seededRng } from './random'
 import type { Scenario } from './scenario'
 import { scenarioSchedule, scenarioSimModel } from './scenarioModel'
@@ -103,7 +103,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   const trueMean = options.trace == null ? mmsMeanServiceSec(scenario) : null
 
   let today = emptyServiceTimeStats(clock.date)
-  let pauses: { sums: PauseSums; open: OpenPauses } = { sums: {}, open: new Map() }
+  let pauses = NO_PAUSES
   let learned: LearnedServiceTimes | null = null
   const issued: IssuedTicket[] = []
   const events: QueueEvent[] = []
@@ -154,9 +154,9 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
       ...(options.estimate === false ? {} : { estimateAtIssue }),
       onEvent: (e, state) => {
         events.push(e)
-        const before = pauses.sums
+        const counted = pauses.counted
         pauses = addPauseEvent(pauses, e)
-        if (pauses.sums !== before) learned = null
+        if (pauses.counted !== counted) learned = null
         if (options.estimate === false) return
         if (options.everyEvent !== undefined) {
           const waiting = state.open.filter((t) => t.status === 'waiting').length

@@ -13,7 +13,7 @@ export interface GeneratedBreak {
  * break of 30–60 minutes somewhere in the middle of a shift of five hours or more (tellers of one
  * branch take theirs at different times, so its start is drawn across the middle hours), and,
  * half the time, one shorter pause — a 10–20 minute break, a cash count or a short meeting — in
- * the other half of the shift. The estimator is told none of it in advance: it sees the counter
+ * the first or the last part of the shift (it may fall in the meal break: it is then taken after). The estimator is told none of it in advance: it sees the counter
  * paused, with the reason, and only then.
  *
  * @example

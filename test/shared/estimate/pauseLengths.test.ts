@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { counterId } from '../../../shared/domain/ids'
 import type { QueueEvent } from '../../../shared/queue/events'
-import { addPauseEvent, learnPauseSec, pauseSums } from '../../../shared/estimate/pauseLengths'
+import {
+  addPauseEvent,
+  learnPauseSec,
+  MIN_PAUSE_SEC,
+  NO_PAUSES,
+  pauseSums,
+} from '../../../shared/estimate/pauseLengths'
 import { DEFAULT_PAUSE_SEC, learnServiceTimes } from '../../../shared/estimate/learnServiceTimes'
 import { emptyServiceTimeStats } from '../../../shared/estimate/serviceTimeStats'
 import { runDays } from '../../../shared/sim/runScenario'
@@ -11,17 +17,18 @@ import { TEST_BRANCH } from '../support/testBranch'
 const C1 = counterId('c1')
 const C2 = counterId('c2')
 const MIN = 60_000
+const DAY = 24 * 60 * MIN
 const ev = (body: Record<string, unknown>, at: number): QueueEvent => ({ seq: 0, at, ...body }) as unknown as QueueEvent
 const paused = (c: string, code: string, at: number) =>
   ev({ type: 'counterPaused', counterId: c, reason: { code, note: '' } }, at)
 
 describe('pauseSums', () => {
-  it('sums each reason’s pauses from pause to resume, or to the counter closing', () => {
+  it('sums each reason’s pauses from pause to resume', () => {
     const sums = pauseSums([
       paused(C1, 'break', 0),
       paused(C2, 'cashCount', 5 * MIN),
       ev({ type: 'counterResumed', counterId: C1 }, 45 * MIN),
-      ev({ type: 'counterClosed', counterId: C2 }, 15 * MIN),
+      ev({ type: 'counterResumed', counterId: C2 }, 15 * MIN),
       paused(C1, 'break', 100 * MIN),
       ev({ type: 'counterResumed', counterId: C1 }, 115 * MIN),
     ])
@@ -29,10 +36,11 @@ describe('pauseSums', () => {
   })
 
   describe('edge cases', () => {
-    it('drops a pause the day closed on, and a resume with no pause before it', () => {
+    it('counts no pause its teller never came back from: the counter or the day closed on it', () => {
       expect(
         pauseSums([
-          ev({ type: 'counterResumed', counterId: C2 }, 0),
+          paused(C2, 'other', 0),
+          ev({ type: 'counterClosed', counterId: C2 }, 150 * MIN),
           paused(C1, 'meeting', 0),
           ev({ type: 'dayClosed' }, 10 * MIN),
           ev({ type: 'counterResumed', counterId: C1 }, 20 * MIN),
@@ -40,9 +48,26 @@ describe('pauseSums', () => {
       ).toEqual({})
     })
 
-    it('answers the same object for an event that ends no pause (callers compare by identity)', () => {
-      const p = { sums: {}, open: new Map() }
+    it('counts no pause shorter than a minute, nor a resume with no pause before it', () => {
+      expect(
+        pauseSums([
+          ev({ type: 'counterResumed', counterId: C2 }, 0),
+          paused(C1, 'break', 0),
+          ev({ type: 'counterResumed', counterId: C1 }, (MIN_PAUSE_SEC - 1) * 1000),
+          paused(C1, 'break', MIN),
+          ev({ type: 'counterResumed', counterId: C1 }, MIN + MIN_PAUSE_SEC * 1000),
+        ]),
+      ).toEqual({ break: { n: 1, sumSec: MIN_PAUSE_SEC } })
+    })
+
+    it('starts each day with none, and counts what it counted (a model’s cache key)', () => {
+      let p = NO_PAUSES
+      for (const e of [paused(C1, 'break', 0), ev({ type: 'counterResumed', counterId: C1 }, 30 * MIN)]) {
+        p = addPauseEvent(p, e)
+      }
+      expect(p.counted).toBe(1)
       expect(addPauseEvent(p, ev({ type: 'ticketCancelled', ticketId: 't' }, 0))).toBe(p)
+      expect(addPauseEvent(p, ev({ type: 'dayOpened', date: '2026-11-25' }, DAY))).toBe(NO_PAUSES)
     })
   })
 })
