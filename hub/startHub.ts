@@ -161,6 +161,9 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       followClosedDay({ config: () => config.data, reports, feedback, journals, recentDays, clock }, date, events),
   })
   await host.tick()
+  // Started after today's close (an evening restart), the hub learns today as history for the next
+  // day, as the close did: the next day's opening does not learn again, only a close does.
+  if (host.current.day === null) await recentDays.learnFor(localDate(clock.now() + 86_400_000, utcOffset()))
   // Closed days without a summary (the hub was stopped at close, or upgraded) are summarised now.
   await reports.backfill(host.current.day ?? localDate(clock.now() + 86_400_000, utcOffset()), (events) =>
     dayReportOf(events, config.data, [], null),

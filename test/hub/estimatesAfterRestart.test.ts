@@ -89,4 +89,38 @@ describe('the wait estimate after a restart during the day', () => {
     expect(fromJournal.p90).toBeGreaterThan(1.2 * fromNothing.p90)
     expect(fromJournal.mean).toBeGreaterThan(1.2 * fromNothing.mean)
   }, 60_000)
+
+  it('after an evening restart, the next day still learns from the day closed before it', async () => {
+    f = await HubFixture.start({ estimator: 'branch' })
+    const manager = await f.manager()
+    const kiosk = await f.pair('kiosk', manager)
+    const counter = async (teller: string, verb: string, body: object = {}): Promise<void> => {
+      const r = await f?.request('POST', `/api/v1/counters/c1/${verb}`, body, teller)
+      expect(r?.status, `${verb}: ${JSON.stringify(r?.body)}`).toBe(200)
+    }
+    const teller = await f.teller(1)
+    await counter(teller, 'open')
+    // a day of quarter-hour transactions, far from the configured standard
+    for (let i = 0; i < 6; i++) {
+      expect((await f.issue(kiosk, `evening-${i}`)).status).toBe(200)
+      await counter(teller, 'call-next')
+      await counter(teller, 'start')
+      f.clock.advance(15 * 60)
+      await counter(teller, 'complete', { completedServiceId: null })
+    }
+    await counter(teller, 'close')
+    expect((await f.request('POST', '/api/v1/day/close', {}, manager)).status).toBe(200)
+    // restarted that evening; the next morning, three customers wait at one counter
+    await f.restart({ estimator: 'branch' })
+    f.clock.advance(24 * 3600)
+    const nextTeller = await f.teller(1)
+    for (let i = 0; i < 3; i++) expect((await f.issue(kiosk, `morning-${i}`)).status).toBe(200)
+    await counter(nextTeller, 'open')
+    const keptRunning = await hubsNewTicket(f, await f.manager())
+    // a hub started that morning learns the closed day from its journal
+    await f.restart({ estimator: 'branch' })
+    const startedInTheMorning = await hubsNewTicket(f, await f.manager())
+    expect(keptRunning.mean).toBeCloseTo(startedInTheMorning.mean, 6)
+    expect(keptRunning.p90).toBeCloseTo(startedInTheMorning.p90, 6)
+  }, 60_000)
 })
