@@ -41,8 +41,8 @@ export class LiveEstimates {
   ) {
     // A hub started during the day feeds today's events so far to the estimator first, as it did
     // live: the tickets already waiting are in their lines, today's waits calibrate the range.
-    // (What the predictors said at issue was never journaled, so those tickets teach the combined
-    // mean nothing.)
+    // (What the predictors said at issue is journaled with each ticket for the combined mean;
+    // tickets of a journal from before that teach it nothing.)
     for (const event of host.todaysEvents()) {
       try {
         this.estimator.observe?.(event)
