@@ -162,6 +162,18 @@ describe('what a waiting customer was shown, across a hub restart', () => {
     expect(Object.keys(kept.tickets)).toHaveLength(20)
   }, 30_000)
 
+  it('says so when the file cannot be written (a full disk), and serves on', async () => {
+    const clock = new FakeClock()
+    const fs = new FaultFs(FsImage.of({ '/srv': null }), () => clock.now())
+    fs.inject({ when: (c) => c.name === 'open' && c.path.endsWith(`.${SHOWN_FILE}.tmp`), code: 'ENOSPC', once: false })
+    const f = await HubFixture.start({ fileSystem: fs, estimator: scripted() }, '/srv/data', clock)
+    const kiosk = await f.pair('kiosk', await f.manager())
+    expect((await f.issue(kiosk, 'disk-full-1')).status).toBe(200)
+    await f.hub.close()
+    expect(f.hub.context.warnings.recent().map((w) => w.event)).toContain('estimation.shownNotKept')
+    expect(fs.live.read(`/srv/data/${SHOWN_FILE}`)).toBeUndefined()
+  }, 30_000)
+
   it('starts on a damaged file: logged, and every ticket shown its estimate', async () => {
     const { f, file, restart } = await stoppedAfterATicket()
     await writeFile(file, '{"version": 1, "day": "2026-11-24", "tickets": {"x": ')
