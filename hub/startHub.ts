@@ -19,6 +19,7 @@ import { loadBranchFile } from './config/loadBranchFile'
 import { systemClock, type Clock } from './clock'
 import type { WaitEstimator } from './estimation/estimator'
 import { LiveEstimates } from './estimation/liveEstimates'
+import { SHOWN_FILE, ShownFile } from './estimation/shownFile'
 import { QueueHost } from './queue/queueHost'
 import { JournalFolder } from './persistence/journal'
 import { ensureDurableDir } from './persistence/durableDir'
@@ -170,7 +171,16 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   )
   const logError = (what: string) => (e: unknown) =>
     logger.error({ event: 'hub.task', err: e }, `${what}: ${errorText(e)}`)
-  const estimates = new LiveEstimates(host, estimator, clock, () => config.data.branch, logError('estimating waits'))
+  // What the waiting customers were shown before a restart today: they are held to it.
+  const shownFile = await ShownFile.open(fs, join(options.dataDir, SHOWN_FILE), host.current.day, logger)
+  const estimates = new LiveEstimates(
+    host,
+    estimator,
+    clock,
+    () => config.data.branch,
+    logError('estimating waits'),
+    shownFile,
+  )
   await estimates.recompute()
   const autoDelays = new AutoDelays({
     host,
@@ -242,6 +252,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       links,
     },
     menuEstimate: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).estimate,
+    menuPredictorsSaid: (serviceId, priorityClassId) => estimator.predictorsSaid?.(serviceId, priorityClassId),
     print: (facts) => devices.printTicket(facts),
   })
   // A card read at a kiosk's reader confirms the class its customer asked for there.
@@ -394,6 +405,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     hardware?.close()
     await supervisor?.close()
     estimates.close()
+    await shownFile.close()
     await branchEstimator?.close()
     await simulator.stop()
     await host.close()

@@ -109,11 +109,17 @@ export function createBranchEstimator(
       pauses = addPauseEvent(pauses, event)
       const l = currentLearner()
       if (event.type === 'ticketIssued') {
-        const said = kioskSaid.get(kioskKey(event.serviceId, event.priorityClassId)) ?? null
+        // What the kiosk's estimate stood on, as journaled; a journal from before it was (or a
+        // replay of one) has only what the predictors say now, which on a replay is nothing.
+        const said =
+          event.predictorsSaid !== undefined
+            ? event.predictorsSaid
+            : (kioskSaid.get(kioskKey(event.serviceId, event.priorityClassId)) ?? null)
         awaitOutcome(l, event.ticketId, event.serviceId, event.at, event.estimate, said, event.priorityClassId)
       }
       learnFrom(l, event)
     },
+    predictorsSaid: (serviceId, priorityClassId) => kioskSaid.get(kioskKey(serviceId, priorityClassId)),
     shown: (estimate, previous, now, explained): ShownWait => displayWait(estimate, previous, now, explained),
     close: () => thread.close(),
   }

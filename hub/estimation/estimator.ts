@@ -18,4 +18,10 @@ export interface WaitEstimator {
    * follow are what the range's calibration learns from (optional: a fixed estimator ignores them).
    */
   observe?(event: QueueEvent): void
+  /**
+   * What the combined mean's predictors said behind the kiosk menu's estimate for a ticket of
+   * this service and class (journaled with the ticket, so a restart relearns the mix); absent or
+   * undefined for an estimator without a combined mean.
+   */
+  predictorsSaid?(serviceId: string, priorityClassId: string | null): readonly number[] | null | undefined
 }

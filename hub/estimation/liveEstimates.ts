@@ -5,6 +5,7 @@ import type { Clock } from '../clock'
 import type { WaitEstimator } from './estimator'
 import type { ShownSince } from '../../shared/estimate/displayWait'
 import type { QueueHost } from '../queue/queueHost'
+import type { ShownKeeper } from './shownFile'
 
 /**
  * Keeps the estimates of the live queue fresh without computing them once per event in a
@@ -35,12 +36,13 @@ export class LiveEstimates {
     private readonly branch: () => BranchConfig,
     /** A failed estimation is logged; the last good estimates stay shown. */
     private readonly onError: (e: unknown) => void = () => undefined,
+    /** Keeps what each ticket was shown across a restart (`shownFile`); none in some tests. */
+    private readonly keeper: ShownKeeper | null = null,
   ) {
     // A hub started during the day feeds today's events so far to the estimator first, as it did
     // live: the tickets already waiting are in their lines, today's waits calibrate the range.
-    // (What the predictors said at issue was never journaled, so those tickets teach the combined
-    // mean nothing; and what each customer was last shown is not journaled either, so no ticket
-    // is held to its issue-time range: after an explained rise that would cut it back unexplained.)
+    // (What the predictors said at issue is journaled with each ticket for the combined mean;
+    // tickets of a journal from before that teach it nothing.)
     for (const event of host.todaysEvents()) {
       try {
         this.estimator.observe?.(event)
@@ -49,6 +51,20 @@ export class LiveEstimates {
         this.onError(e)
       }
     }
+    // What each ticket still waiting was last shown before the restart, and since when: the
+    // first estimates after it are held to that as if the hub had never stopped. (Not the range
+    // at issue from the journal: after an explained rise that would cut it back, unexplained.)
+    // A ticket issued after the file was last written (a power cut took its last seconds) is
+    // held to what it was shown at issue, as live: it is seconds old, and only an explained
+    // rise in those seconds would be cut back.
+    const keptAt = keeper?.restoredAt ?? null
+    for (const t of host.current.open) {
+      if (t.status !== 'waiting') continue
+      const kept = keeper?.restored.get(t.id)
+      if (kept !== undefined) this.shownBefore.set(t.id, kept)
+      else if (keptAt !== null && t.issuedAt >= keptAt && t.estimate !== null)
+        this.shownBefore.set(t.id, { shown: estimator.shown(t.estimate, null, t.issuedAt, true), since: t.issuedAt })
+    }
     this.unsubscribe = host.subscribe((event) => {
       this.estimator.observe?.(event)
       // A new ticket is shown what the estimate made at issue says, at once (receipt, ticket
@@ -56,6 +72,7 @@ export class LiveEstimates {
       if (event.type === 'ticketIssued' && event.estimate !== null) {
         const shown = this.estimator.shown(event.estimate, null, event.at, true)
         this.shownBefore.set(event.ticketId, { shown, since: event.at })
+        this.kept()
       }
       this.schedule()
     })
@@ -110,7 +127,9 @@ export class LiveEstimates {
       // "Since" moves only when what is shown changes: a slow rise is measured from then.
       next.set(t.id, before !== null && sameShown(before.shown, shown) ? before : { shown, since: now })
     }
+    const changed = !sameEntries(this.shownBefore, next)
     this.shownBefore = next
+    if (changed) this.kept()
     this.lastRun = performance.now()
     const shownNew = Object.fromEntries(
       Object.entries(raw.newTicket).map(([service, byClass]) => [
@@ -140,6 +159,12 @@ export class LiveEstimates {
     if (this.timer !== null) clearTimeout(this.timer)
   }
 
+  /** Tells the keeper what is shown now (it writes at most every few seconds). */
+  private kept(): void {
+    const day = this.host.current.day
+    if (day !== null) this.keeper?.changed(day, this.shownBefore, this.clock.now())
+  }
+
   private schedule(): void {
     if (this.timer !== null) return
     const wait = Math.max(0, this.lastRun + MIN_INTERVAL_MS - performance.now())
@@ -148,6 +173,13 @@ export class LiveEstimates {
       void this.recompute().catch((e: unknown) => this.onError(e))
     }, wait)
   }
+}
+
+/** The same tickets with the same entries ("since" is kept as the same object while unchanged). */
+function sameEntries(a: ReadonlyMap<string, ShownSince>, b: ReadonlyMap<string, ShownSince>): boolean {
+  if (a.size !== b.size) return false
+  for (const [id, entry] of b) if (a.get(id) !== entry) return false
+  return true
 }
 
 function sameShown(a: ShownWait, b: ShownWait): boolean {

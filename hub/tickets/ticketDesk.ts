@@ -30,6 +30,11 @@ export interface TicketDeskOptions {
   readonly facts: FactSources
   /** What the kiosk menu shows now for a service and class: the estimate a tap is given. */
   readonly menuEstimate: (serviceId: ServiceId, priorityClassId: PriorityClassId | null) => WaitEstimate | null
+  /** What the combined mean's predictors said behind that estimate (undefined: no combined mean). */
+  readonly menuPredictorsSaid?: (
+    serviceId: ServiceId,
+    priorityClassId: PriorityClassId | null,
+  ) => readonly number[] | null | undefined
   /** Prints a ticket on the kiosk's printer; resolves with what happened, never throws. */
   readonly print: (facts: TicketFacts) => Promise<PrintOutcome>
 }
@@ -63,6 +68,7 @@ export class TicketDesk {
       appointmentAt: request.appointmentAt,
       ...(request.appointmentGraceSec === undefined ? {} : { appointmentGraceSec: request.appointmentGraceSec }),
       estimate: this.o.menuEstimate(request.serviceId, request.priorityClassId),
+      ...said(this.o.menuPredictorsSaid?.(request.serviceId, request.priorityClassId)),
       ...(kiosk === null ? {} : { kiosk }),
     }
     const key = request.idempotencyKey
@@ -97,4 +103,9 @@ export class TicketDesk {
       repeated,
     })
   }
+}
+
+/** The command's `predictorsSaid`, when there is one to journal. */
+function said(values: readonly number[] | null | undefined): { predictorsSaid?: readonly number[] | null } {
+  return values === undefined ? {} : { predictorsSaid: values }
 }

@@ -25,6 +25,8 @@ export type Command =
        * service and class), journaled with the ticket for the honesty report; null if none.
        */
       readonly estimate: WaitEstimate | null
+      /** What the combined mean's predictors said behind `estimate` (journaled with it; see the event). */
+      readonly predictorsSaid?: readonly number[] | null
       /**
        * The paired name of the kiosk tapped, so that kiosk's card reader can confirm a claim;
        * absent for a ticket issued anywhere else (a manager, a booking check-in by the API).

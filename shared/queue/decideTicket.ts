@@ -142,6 +142,7 @@ function issue(state: QueueState, branch: BranchConfig, c: CommandOf<'issueTicke
       ? {}
       : { appointmentGraceSec: c.appointmentGraceSec }),
     estimate: c.estimate,
+    ...(c.predictorsSaid === undefined ? {} : { predictorsSaid: c.predictorsSaid }),
     ...(claimed ? { priorityClaim: cls.id } : {}),
     ...(claimed && c.kiosk !== undefined ? { claimKiosk: c.kiosk } : {}),
   })

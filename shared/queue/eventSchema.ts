@@ -46,6 +46,10 @@ export const EVENT_SCHEMAS = {
     appointmentAt: nullable(Type.Number()),
     appointmentGraceSec: Type.Optional(Type.Integer({ minimum: 0 })),
     estimate: nullable(Estimate),
+    // read-only, as every array the engine hands on
+    predictorsSaid: Type.Optional(
+      nullable(Type.Unsafe<readonly number[]>(Type.Array(Type.Number(), { maxItems: 32 }))),
+    ),
     priorityClaim: Type.Optional(id<PriorityClassId>()),
     claimKiosk: Type.Optional(text()),
   }),

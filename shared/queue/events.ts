@@ -33,6 +33,13 @@ export type EventBody =
       /** The estimate shown at issue (carried by the command), for the honesty report. */
       readonly estimate: WaitEstimate | null
       /**
+       * What each predictor of the combined mean said behind `estimate` (seconds, in
+       * `pointExperts` order; null: nothing to learn, the ticket was told "now"), so a hub
+       * restarted during the day learns the mix's weights from today's tickets as it did live.
+       * Absent in journals written before it was journaled: those tickets teach the mix nothing.
+       */
+      readonly predictorsSaid?: readonly number[] | null
+      /**
        * A class the customer asked for that staff or a card reader must confirm first; the
        * ticket waits as ordinary until then. Absent in journals written before claims existed.
        */
