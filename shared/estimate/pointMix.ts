@@ -150,19 +150,24 @@ export function mixPoint(
   const logWeight = (i: number): number =>
     -LEARNING_RATE * ((own?.[i] ?? 0) + BRANCH_SHARE * (branch?.[i] ?? 0)) - (i === 0 ? 0 : HEAD_START)
   let top = Number.NEGATIVE_INFINITY
-  for (let i = 0; i < values.length; i++) if (values[i] !== null) top = Math.max(top, logWeight(i))
+  const counts = (v: number | null | undefined): v is number => v !== null && v !== undefined && Number.isFinite(v)
+  for (let i = 0; i < values.length; i++) if (counts(values[i])) top = Math.max(top, logWeight(i))
   let sum = 0
   let weighted = 0
   for (let i = 0; i < values.length; i++) {
     const v = values[i]
-    if (v === null || v === undefined) continue
+    // no opinion; or a figure that is not one (NaN, Infinity), which would poison every later mix
+    if (!counts(v)) continue
     const w = Math.exp(logWeight(i) - top)
     sum += w
     weighted += w * v
   }
-  const mean = weighted / sum
+  const mean = sum > 0 ? weighted / sum : 0
   const said = new Array<number>(values.length)
-  for (let i = 0; i < values.length; i++) said[i] = values[i] ?? mean
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]
+    said[i] = counts(v) ? v : mean
+  }
   return { mean, said }
 }
 

@@ -14,6 +14,7 @@ import { currentVisit } from './ticket'
 import { tooSoon } from './callInterval'
 import { MAX_QUANTITY } from './transactionStandard'
 import { ticketId } from '../domain/ids'
+import { journalablePredictors } from './predictorsSaid'
 
 type TicketCommand = CommandOf<
   | 'issueTicket'
@@ -142,7 +143,7 @@ function issue(state: QueueState, branch: BranchConfig, c: CommandOf<'issueTicke
       ? {}
       : { appointmentGraceSec: c.appointmentGraceSec }),
     estimate: c.estimate,
-    ...(c.predictorsSaid === undefined ? {} : { predictorsSaid: c.predictorsSaid }),
+    ...journaledPredictors(c.predictorsSaid),
     ...(claimed ? { priorityClaim: cls.id } : {}),
     ...(claimed && c.kiosk !== undefined ? { claimKiosk: c.kiosk } : {}),
   })
@@ -355,4 +356,12 @@ function transfer(state: QueueState, branch: BranchConfig, c: CommandOf<'transfe
     return err(commandError('invalidTransfer', `Ticket ${ticket.number} is already there`, { field: 'toServiceId' }))
   }
   return ok({ type: 'ticketTransferred', ticketId: ticket.id, fromCounterId, toServiceId, toCounterId: c.toCounterId })
+}
+
+/** The event's `predictorsSaid`: left out when none was given, or what was given cannot be journaled. */
+function journaledPredictors(values: readonly number[] | null | undefined): {
+  predictorsSaid?: readonly number[] | null
+} {
+  const kept = values === undefined ? undefined : journalablePredictors(values)
+  return kept === undefined ? {} : { predictorsSaid: kept }
 }

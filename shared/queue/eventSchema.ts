@@ -2,6 +2,7 @@ import { Type, type Static, type TSchema } from 'typebox'
 import type { CounterId, DelayId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
 import { PAUSE_REASONS, type PauseReasonCode } from './counterState'
 import type { EventOf, EventType, QueueEvent } from './events'
+import { PREDICTOR_SAID_MAX_SEC, PREDICTORS_SAID_MAX } from './predictorsSaid'
 import { joinPath, mustBeOneOf, schemaProblems, type ConfigProblem } from '../util/schemaProblems'
 
 /**
@@ -48,7 +49,11 @@ export const EVENT_SCHEMAS = {
     estimate: nullable(Estimate),
     // read-only, as every array the engine hands on
     predictorsSaid: Type.Optional(
-      nullable(Type.Unsafe<readonly number[]>(Type.Array(Type.Number(), { maxItems: 32 }))),
+      nullable(
+        Type.Unsafe<readonly number[]>(
+          Type.Array(Type.Number({ minimum: 0, maximum: PREDICTOR_SAID_MAX_SEC }), { maxItems: PREDICTORS_SAID_MAX }),
+        ),
+      ),
     ),
     priorityClaim: Type.Optional(id<PriorityClassId>()),
     claimKiosk: Type.Optional(text()),
