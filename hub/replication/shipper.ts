@@ -129,11 +129,15 @@ export class Shipper {
         this.failures++
         const refused = e instanceof HqRefused ? e : null
         const final = refused !== null && refused.status < 500 && refused.status !== 429
-        if (this.failures === 1 || this.failures % 20 === 0) {
+        const route = this.sending ?? 'heartbeat'
+        // A refusal that already stands was logged when it began: the heartbeats taken between
+        // its retries restart the count of failures, not the story.
+        const standing = final && this.refused === route
+        if ((this.failures === 1 && !standing) || this.failures % 20 === 0) {
           this.o.log(final ? 'error' : 'warn', `shipping to HQ: ${errorText(e)}`)
         }
         if (final) {
-          this.refused = this.sending ?? 'heartbeat'
+          this.refused = route
           this.o.onRefused?.(`shipping to HQ: ${errorText(e)}`)
         }
         await this.sleep((this.o.backoff ?? backoffMs)(refused, this.failures), false)

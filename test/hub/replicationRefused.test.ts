@@ -135,7 +135,7 @@ describe('HQ refusing the branch', () => {
     state.revoked = false
     state.noEvents = true
     // Heartbeats every 30 ms against retries every 20: between two refusals a heartbeat is taken.
-    const { shipper, said } = await shipperTo(url, { heartbeatMs: 30 })
+    const { shipper, said, logged } = await shipperTo(url, { heartbeatMs: 30 })
     shipper.start()
     try {
       await vi.waitFor(() => expect(asked.filter((p) => p.endsWith('/heartbeat')).length).toBeGreaterThanOrEqual(5), {
@@ -144,6 +144,8 @@ describe('HQ refusing the branch', () => {
       expect(said.length).toBeGreaterThanOrEqual(3)
       expect(said).not.toContain(null)
       expect(said[0]).toBe('shipping to HQ: HQ refused (422 invalid): a record HQ will not take')
+      // and the log says it once, however many heartbeats are taken between the refusals
+      expect(logged).toEqual(['shipping to HQ: HQ refused (422 invalid): a record HQ will not take'])
       state.noEvents = false
       await vi.waitFor(() => expect(said.at(-1)).toBeNull(), { timeout: 10_000 })
       expect(said.filter((s) => s === null)).toHaveLength(1)
