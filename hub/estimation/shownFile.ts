@@ -60,6 +60,8 @@ export class ShownFile implements ShownKeeper {
   private pending: { day: string; shown: ReadonlyMap<string, ShownSince>; at: number } | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private writing: Promise<void> = Promise.resolve()
+  /** The last write failed: said once, until a write works again (a full disk must not flood the log). */
+  private failing = false
   private closed = false
 
   private constructor(
@@ -89,7 +91,10 @@ export class ShownFile implements ShownKeeper {
       // Its format is checked, not upgraded: a file of another format (a release installed
       // back) holds minutes-old ranges, not worth an upgrade; it is left aside like a damaged one.
       const found = parse(path, (await file.readJson())?.value ?? null)
-      if (found !== null && found.day !== today) {
+      if (found !== null && today === null) {
+        // a hub started after the day's close: nobody waits, nothing to hold (the next day's first
+        // write replaces the file)
+      } else if (found !== null && found.day !== today) {
         log.info(
           { event: 'estimation.shownOtherDay', file: path, day: found.day, today },
           `${SHOWN_FILE} is of ${found.day}, not today: no ticket of today is held to what it says`,
@@ -138,14 +143,24 @@ export class ShownFile implements ShownKeeper {
         tickets: Object.fromEntries(pending.shown),
       }
       this.writing = this.writing.then(() =>
-        this.file
-          .write(data)
-          .catch((e: unknown) =>
+        this.file.write(data).then(
+          () => {
+            if (!this.failing) return
+            this.failing = false
+            this.log.info(
+              { event: 'estimation.shownKeptAgain', file: this.file.path },
+              'What the waiting customers were shown is kept again',
+            )
+          },
+          (e: unknown) => {
+            if (this.failing) return
+            this.failing = true
             this.log.error(
               { event: 'estimation.shownNotKept', file: this.file.path, err: e },
-              `What the waiting customers were shown could not be kept (${errorText(e)}); a restart would start their ranges afresh`,
-            ),
-          ),
+              `What the waiting customers were shown could not be kept (${errorText(e)}); a restart would start their ranges afresh (said once, until it can be kept again)`,
+            )
+          },
+        ),
       )
     }
     return this.writing
