@@ -140,7 +140,6 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   const reports = await ReportStore.open(fs, join(options.dataDir, 'history.json'), journals, logger)
   const utcOffset = () => config.data.utcOffsetMinutes
   const recentDays = new RecentDays(journals, utcOffset)
-  await recentDays.learnFor(localDate(clock.now(), utcOffset()))
   const branchEstimator =
     options.estimator === undefined
       ? createBranchEstimator(
@@ -162,9 +161,10 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       followClosedDay({ config: () => config.data, reports, feedback, journals, recentDays, clock }, date, events),
   })
   await host.tick()
-  // Started after today's close (an evening restart), the hub learns today as history for the next
-  // day, as the close did: the next day's opening does not learn again, only a close does.
-  if (host.current.day === null) await recentDays.learnFor(localDate(clock.now() + 86_400_000, utcOffset()))
+  // What the recent days teach, learned before the first estimate: for the day that is open, or,
+  // with none open (a hub started after today's close, or before the opening), for the next one —
+  // today's close is history for it, and an opening does not learn again, only a close does.
+  await recentDays.learnFor(host.current.day ?? localDate(clock.now() + 86_400_000, utcOffset()))
   // Closed days without a summary (the hub was stopped at close, or upgraded) are summarised now.
   await reports.backfill(host.current.day ?? localDate(clock.now() + 86_400_000, utcOffset()), (events) =>
     dayReportOf(events, config.data, [], null),
