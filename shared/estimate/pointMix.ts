@@ -132,6 +132,14 @@ const SCALE_TAU_SEC = 3600
 const MIN_SCALE_SEC = 60
 
 /**
+ * A predictor's figure counts: it has one, and it is a number (NaN or Infinity would poison every
+ * later mix).
+ */
+function counts(v: number | null | undefined): v is number {
+  return v !== null && v !== undefined && Number.isFinite(v)
+}
+
+/**
  * The combined mean for a ticket of `serviceId` whose predictors say `values` (the model's
  * first; null: no opinion), and the values to remember for learning (nulls replaced by the mean).
  *
@@ -150,13 +158,11 @@ export function mixPoint(
   const logWeight = (i: number): number =>
     -LEARNING_RATE * ((own?.[i] ?? 0) + BRANCH_SHARE * (branch?.[i] ?? 0)) - (i === 0 ? 0 : HEAD_START)
   let top = Number.NEGATIVE_INFINITY
-  const counts = (v: number | null | undefined): v is number => v !== null && v !== undefined && Number.isFinite(v)
   for (let i = 0; i < values.length; i++) if (counts(values[i])) top = Math.max(top, logWeight(i))
   let sum = 0
   let weighted = 0
   for (let i = 0; i < values.length; i++) {
     const v = values[i]
-    // no opinion; or a figure that is not one (NaN, Infinity), which would poison every later mix
     if (!counts(v)) continue
     const w = Math.exp(logWeight(i) - top)
     sum += w
