@@ -4,7 +4,7 @@ import { NO_KNOWLEDGE, type BranchKnowledge } from '../../hub/estimation/branchK
 import { NO_CALIBRATION } from '../../shared/estimate/calibration'
 import type { QueueEvent } from '../../shared/queue/events'
 import type { WaitEstimate } from '../../shared/queue/ticket'
-import { Driver } from '../shared/support/driver'
+import { Driver, issueCommand } from '../shared/support/driver'
 import { A, ALICE, C1, TEST_BRANCH } from '../shared/support/testBranch'
 
 const knowledge: BranchKnowledge = { ...NO_KNOWLEDGE, calibration: NO_CALIBRATION, utcOffsetMin: 480 }
@@ -29,14 +29,7 @@ afterEach(async () => {
 
 /** Issues a ticket for service a and tells the estimator what it was shown. */
 function issueShown(d: Driver, shown: WaitEstimate | null, observe: (e: QueueEvent) => void): void {
-  const issued = d.run({
-    type: 'issueTicket',
-    serviceId: A,
-    priorityClassId: null,
-    language: 'zh-CN',
-    appointmentAt: null,
-    estimate: null,
-  })
+  const issued = d.run(issueCommand(A))
   if (issued.type !== 'ticketIssued') throw new Error(`expected ticketIssued, got ${issued.type}`)
   observe({ ...issued, estimate: shown })
 }

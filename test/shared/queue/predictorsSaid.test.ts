@@ -1,8 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { mixPoint, NO_POINT_MIX } from '../../../shared/estimate/pointMix'
 import { eventProblems } from '../../../shared/queue/eventSchema'
 import { PREDICTOR_SAID_MAX_SEC } from '../../../shared/queue/predictorsSaid'
-import { Driver } from '../support/driver'
+import { Driver, issueCommand } from '../support/driver'
 import { A } from '../support/testBranch'
 
 /**
@@ -12,15 +13,7 @@ import { A } from '../support/testBranch'
 function issuedWith(predictorsSaid: readonly number[] | null) {
   const d = new Driver()
   d.openDay()
-  const e = d.run({
-    type: 'issueTicket',
-    serviceId: A,
-    priorityClassId: null,
-    language: 'zh-CN',
-    appointmentAt: null,
-    estimate: null,
-    predictorsSaid,
-  })
+  const e = d.run(issueCommand(A, { predictorsSaid }))
   // as the journal writes it and its reader reads it back
   return JSON.parse(JSON.stringify(e)) as Record<string, unknown>
 }
@@ -46,6 +39,23 @@ describe('predictorsSaid on ticketIssued', () => {
       expect(e).not.toHaveProperty('predictorsSaid')
       expect(eventProblems(e)).toEqual([])
     }
+  })
+
+  it('never makes a line the reader refuses, whatever the figures (generated)', () => {
+    const figure = fc.oneof(
+      fc.double(),
+      fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, PREDICTOR_SAID_MAX_SEC, PREDICTOR_SAID_MAX_SEC + 1e-9),
+      fc.integer({ min: -1, max: 2 * PREDICTOR_SAID_MAX_SEC }),
+    )
+    fc.assert(
+      fc.property(fc.oneof(fc.constant(null), fc.array(figure, { maxLength: 12 })), (said) => {
+        const e = issuedWith(said)
+        expect(eventProblems(e)).toEqual([])
+        // what is kept is what was said, whole, or nothing of it
+        if ('predictorsSaid' in e) expect(e.predictorsSaid).toEqual(said === null ? null : [...said].map((v) => v + 0))
+      }),
+      { numRuns: 500, seed: 11 },
+    )
   })
 
   it('is refused by the reader when a hand-edited line holds what the writer never would', () => {

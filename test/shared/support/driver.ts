@@ -1,6 +1,6 @@
 import type { BranchConfig } from '../../../shared/domain/branch'
 import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../../../shared/domain/ids'
-import type { Command } from '../../../shared/queue/commands'
+import type { Command, CommandOf } from '../../../shared/queue/commands'
 import { execute } from '../../../shared/queue/decide'
 import type { CommandError } from '../../../shared/queue/errors'
 import type { QueueEvent } from '../../../shared/queue/events'
@@ -57,14 +57,7 @@ export class Driver {
   }
 
   issue(serviceId: ServiceId, priorityClassId: PriorityClassId | null = null): Ticket {
-    const e = this.run({
-      type: 'issueTicket',
-      serviceId,
-      priorityClassId,
-      language: 'zh-CN',
-      appointmentAt: null,
-      estimate: null,
-    })
+    const e = this.run(issueCommand(serviceId, { priorityClassId }))
     if (e.type !== 'ticketIssued') throw new Error('expected ticketIssued')
     return this.ticket(e.ticketId)
   }
@@ -117,5 +110,21 @@ export class Driver {
     const t = allTickets(this.state).find((x) => x.number === number)
     if (t === undefined) throw new Error(`no ticket ${number}`)
     return t
+  }
+}
+
+/** A kiosk's ticket for `serviceId`, ordinary, in Chinese, with no estimate, unless `more` says otherwise. */
+export function issueCommand(
+  serviceId: ServiceId,
+  more: Partial<Omit<CommandOf<'issueTicket'>, 'type' | 'serviceId'>> = {},
+): CommandOf<'issueTicket'> {
+  return {
+    type: 'issueTicket',
+    serviceId,
+    priorityClassId: null,
+    language: 'zh-CN',
+    appointmentAt: null,
+    estimate: null,
+    ...more,
   }
 }
