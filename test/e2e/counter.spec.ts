@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import type { CommandAck, QueueSnapshot } from '../../shared/api/views'
 import type { Ticket } from '../../shared/queue/ticket'
-import { Lobby } from './support/lobby'
+import { aheadToMorning, Lobby } from './support/lobby'
 
 /**
  * The counter screen (窗口) against a real hub: a teller signs in at a counter and works it.
@@ -10,8 +10,8 @@ import { Lobby } from './support/lobby'
  * share one hub without sharing customers.
  */
 
-/** The hub's clock runs this far ahead of the PC's; it only ever moves forward. */
-let ahead = 0
+/** The hub's clock runs this far from the PC's (10:00 at the branch at first); it only ever moves forward. */
+let ahead = aheadToMorning()
 let lobby: Lobby
 let kiosk: string
 let manager: string

@@ -4,7 +4,7 @@ import { createAnnouncer, type Announcement } from '../../renderer/src/composabl
 import { pickVoice } from '../../renderer/src/logic/display/pickVoice'
 import type { Chime, SpeechEngine, SpeechOutcome } from '../../renderer/src/logic/display/soundEngines'
 import type { QueueSnapshot, ShownWait } from '../../shared/api/views'
-import { Lobby } from './support/lobby'
+import { aheadToMorning, Lobby } from './support/lobby'
 
 /**
  * What the lobby hears cannot be heard in CI, so the page records it instead: every sentence
@@ -70,13 +70,13 @@ async function openDisplay(page: Page, query = ''): Promise<void> {
   await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'false')
 }
 
-/** The hub's clock runs this far ahead of the PC's (a teller waits the recall interval). */
+/** The hub's clock runs this far from the PC's: 10:00 at the branch, then ahead (a teller waits the recall interval). */
 let ahead = 0
 
 /** Each test gets its own hub (numbers start at 001) and a page that records what it says. */
 function aRealLobby(): void {
   test.beforeEach(async ({ page }) => {
-    ahead = 0
+    ahead = aheadToMorning()
     lobby = await Lobby.start({ clock: { now: () => Date.now() + ahead } })
     stopped = false
     kiosk = await lobby.pair('kiosk')

@@ -9,6 +9,20 @@ import { demoBranchFile } from '../../../hub/config/demoBranchFile'
 import { peopleAheadEstimator } from '../../hub/support/peopleAheadEstimator'
 import { requestTls } from '../../hub/support/tlsClient'
 
+/** The demo branch's civil time (UTC+8). */
+const BRANCH_OFFSET_MS = 8 * 3600_000
+
+/**
+ * How far to move a clock from the PC's so that it reads 10:00 at the branch on the branch's
+ * date of `now`. A hub on the PC's own clock closes its day at the branch's midnight (16:00 UTC),
+ * which a run near that hour crossed, ending every ticket mid-test; a branch is used in business
+ * hours, and so are its tests.
+ */
+export function aheadToMorning(now = Date.now()): number {
+  const date = new Date(now + BRANCH_OFFSET_MS).toISOString().slice(0, 10)
+  return Date.parse(`${date}T10:00:00Z`) - BRANCH_OFFSET_MS - now
+}
+
 /** The built renderer; RENDERER_DIR lets parallel work build and test its own copy. */
 export const RENDERER_DIR = resolve(process.env.RENDERER_DIR ?? 'out/renderer')
 
@@ -58,9 +72,14 @@ export class Lobby {
     return Lobby.startIn(dir, over)
   }
 
-  /** A lobby on a data folder the test wrote itself (its branch.json, and any other stored file). */
+  /**
+   * A lobby on a data folder the test wrote itself (its branch.json, and any other stored file).
+   * Its clock, unless the test brings one, reads 10:00 at the branch and ticks in real time.
+   */
   static async startIn(dir: string, over: Partial<HubOptions> = {}): Promise<Lobby> {
+    const ahead = aheadToMorning()
     const hub = await startHub({
+      clock: { now: () => Date.now() + ahead },
       dataDir: dir,
       host: '127.0.0.1',
       port: 0,
