@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import type { CommandAck, QueueSnapshot } from '../../shared/api/views'
 import type { Ticket } from '../../shared/queue/ticket'
-import { aheadToMorning, Lobby } from './support/lobby'
+import { aheadToMorning } from '../hub/support/morningClock'
+import { Lobby } from './support/lobby'
 
 /**
  * The counter screen (窗口) against a real hub: a teller signs in at a counter and works it.

@@ -4,7 +4,8 @@ import { createAnnouncer, type Announcement } from '../../renderer/src/composabl
 import { pickVoice } from '../../renderer/src/logic/display/pickVoice'
 import type { Chime, SpeechEngine, SpeechOutcome } from '../../renderer/src/logic/display/soundEngines'
 import type { QueueSnapshot, ShownWait } from '../../shared/api/views'
-import { aheadToMorning, Lobby } from './support/lobby'
+import { aheadToMorning } from '../hub/support/morningClock'
+import { Lobby } from './support/lobby'
 
 /**
  * What the lobby hears cannot be heard in CI, so the page records it instead: every sentence

@@ -6,8 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { QueueSnapshot, SessionView, TicketReceipt } from '../../shared/api/views'
 import { invariantViolations } from '../../shared/queue/invariants'
 import { seededRng } from '../../shared/sim/random'
+import { aheadToMorning } from './support/morningClock'
 
 const CHILD = join(import.meta.dirname, 'support', 'childHub.ts')
+/** Every child hub of this file reads the same clock: 10:00 at the branch when the file began. */
+const AHEAD = aheadToMorning()
 
 let dir = ''
 afterAll(async () => {
@@ -16,7 +19,9 @@ afterAll(async () => {
 
 function startChild(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   // One process (node with tsx's loader), so SIGKILL kills the hub itself, not a wrapper.
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, String(AHEAD)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   return new Promise((resolve, reject) => {
     let out = ''
     let err = ''
