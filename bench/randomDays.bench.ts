@@ -29,6 +29,8 @@ import { learnUsualPattern } from '../shared/delays/usualPattern'
 import { coverageBreakdown } from '../shared/estimate/coverageBreakdown'
 import { scorePredictions } from '../shared/estimate/evaluatePredictions'
 import { parseScenario } from '../shared/sim/parseScenario'
+import { addDays } from '../shared/reports/localTime'
+import { DEFAULT_SCENARIO_DATE } from '../shared/sim/scenarioModel'
 import { docScenario, mms, slowCounter, stationaryLognormal } from './support/scenarios'
 import { gammaQuantile } from '../shared/estimate/gammaDistribution'
 import { mmsMeanServiceSec } from '../shared/sim/runScenario'
@@ -124,7 +126,11 @@ const header =
   `${pad('÷naive', 9)}${pad('÷oracle', 8)}${pad('no estimate', 12)}exact Erlang range (M/M/s)\n`
 
 function runThree(name: string, scenario: Scenario, seed: number): DayScore[] {
-  return runDays(scenario, seed, 3).map((d, i) => score(`${name} day ${i + 1}`, d))
+  // On successive dates, as a hub lives them (the night between is closed hours).
+  const first = scenario.date ?? DEFAULT_SCENARIO_DATE
+  return runDays(scenario, seed, 3, { dateOf: (i) => addDays(first, i) }).map((d, i) =>
+    score(`${name} day ${i + 1}`, d),
+  )
 }
 
 function summary(title: string, days: readonly DayScore[]): void {
@@ -242,7 +248,9 @@ function runReal(): void {
       const trace = parseTrace(readFileSync(join(traces, f.replace(/\.json$/, '.csv')), 'utf8'), parsed.value)
       if (!trace.ok) throw new Error(`${f}: ${JSON.stringify(trace.error.slice(0, 3))}`)
       for (const historyDays of [0, 2]) {
-        const history = runDays(parsed.value, 11, historyDays)
+        // The history days are the days before the recorded one, as a hub would have lived them.
+        const recorded = parsed.value.date ?? DEFAULT_SCENARIO_DATE
+        const history = runDays(parsed.value, 11, historyDays, { dateOf: (i) => addDays(recorded, i - historyDays) })
         const day = runScenario(parsed.value, {
           seed: 1,
           trace: trace.value,

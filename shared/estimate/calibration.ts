@@ -72,6 +72,25 @@ function faded(c: CalibrationCell, now: number): CalibrationCell {
   return { ...c, lo: c.lo * f, hi: c.hi * f, at: now }
 }
 
+/**
+ * The calibration as a day opens at `openedAt`: the hours the branch was closed since its last
+ * move (a night, a weekend) do not age it. What it corrects is the model's bias, which a closed
+ * branch does not change; fading it over the night (six-hour time constant) kept 7 % of the
+ * services' corrections and under 2 % of each hour's (last moved a whole day before), so a hub
+ * relearned every morning what the day before had taught. A calibration from a later time (a
+ * replay of an earlier date) is left as it is.
+ *
+ * @example
+ * afterClosedHours(eveningCalibration, nextMorning) // every cell as old as at last evening's move
+ */
+export function afterClosedHours(calibration: WaitCalibration, openedAt: number): WaitCalibration {
+  const cells = Object.entries(calibration.cells)
+  const last = cells.reduce((m, [, c]) => Math.max(m, c.at), Number.NEGATIVE_INFINITY)
+  const closed = openedAt - last
+  if (!(closed > 0) || !Number.isFinite(closed)) return calibration
+  return { cells: Object.fromEntries(cells.map(([k, c]) => [k, { ...c, at: c.at + closed }])) }
+}
+
 /** The cells a wait of a service in an hour is corrected by: the branch's, the service's, its hour's. */
 function keys(serviceId: string, hour: number): readonly [string, string, string] {
   const own = serviceCell(serviceId)

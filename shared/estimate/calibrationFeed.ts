@@ -1,6 +1,6 @@
 import type { WaitEstimate } from '../queue/ticket'
 import type { QueueEvent } from '../queue/events'
-import { NO_CALIBRATION, observeWait, type WaitCalibration } from './calibration'
+import { afterClosedHours, NO_CALIBRATION, observeWait, type WaitCalibration } from './calibration'
 
 /** A range shown to a ticket at issue whose outcome is not known yet. */
 export interface PendingWait {
@@ -89,7 +89,9 @@ export function feedEvent(
       shown: e.estimate,
     })
   }
-  const c = feedCalibration(calibration, pending, e.type === 'ticketCalled' ? e.ticketId : null, e.at)
+  // A new day's calibration is as the last open hours left it (`afterClosedHours`).
+  const start = e.type === 'dayOpened' ? afterClosedHours(calibration, e.at) : calibration
+  const c = feedCalibration(start, pending, e.type === 'ticketCalled' ? e.ticketId : null, e.at)
   forgetCancelled(pending, e)
   return c
 }

@@ -1,6 +1,6 @@
 import type { QueueEvent } from '../queue/events'
 import type { WaitEstimate } from '../queue/ticket'
-import { calibrateEstimate, NO_CALIBRATION, type WaitCalibration } from './calibration'
+import { afterClosedHours, calibrateEstimate, NO_CALIBRATION, type WaitCalibration } from './calibration'
 import { feedCalibration, forgetCancelled, localHour, type PendingWait } from './calibrationFeed'
 import { expertVector, type PointExperts } from './pointExperts'
 import {
@@ -107,6 +107,7 @@ export function awaitOutcome(
  */
 export function learnFrom(learner: OnlineLearner, event: QueueEvent): void {
   if (event.type === 'dayOpened') {
+    learner.calibration = afterClosedHours(learner.calibration, event.at)
     learner.mix = NO_POINT_MIX
     learner.points.clear()
     learner.ranges.clear()

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import {
+  afterClosedHours,
+  calibrateEstimate,
+  NO_CALIBRATION,
+  observeWait,
+  type WaitCalibration,
+} from '../../../shared/estimate/calibration'
+import { feedEvent } from '../../../shared/estimate/calibrationFeed'
+import { learnFrom, onlineLearner } from '../../../shared/estimate/onlineLearner'
+import type { QueueEvent } from '../../../shared/queue/events'
+
+const H = 3600_000
+/** Day 1 opens at 0; its 10 o'clock is at 1 h (the branch opens at 9); day 2 opens 24 h later. */
+const DAY2_OPEN = 24 * H
+const model = { mean: 600, p10: 400, p50: 550, p90: 800 }
+
+/** A day whose 10 o'clock waits all ran past the range, and one last wait at 17:30 inside it. */
+function dayOne(): WaitCalibration {
+  let c = NO_CALIBRATION
+  for (let i = 0; i < 40; i++) c = observeWait(c, 'a', 10, model, 1500, 1 * H + i * 90_000)
+  return observeWait(c, 'a', 16, model, 600, 8.5 * H)
+}
+
+/** How far the high end is stretched (log factor) for a ticket of 10 o'clock. */
+function widening(c: WaitCalibration, at: number): number {
+  const shown = calibrateEstimate(c, 'a', 10, model, at)
+  return Math.log(Math.log(shown.p90 / model.p50) / Math.log(model.p90 / model.p50))
+}
+
+describe('the range calibration over closed hours', () => {
+  it('keeps what yesterday taught for the next morning: the night does not age it', () => {
+    const evening = dayOne()
+    const atClose = widening(evening, 8.5 * H)
+    expect(atClose).toBeGreaterThan(0.3)
+    const nextTen = DAY2_OPEN + 1 * H
+    // One business hour after the open the correction is as an hour more of the evening left it.
+    expect(widening(afterClosedHours(evening, DAY2_OPEN), nextTen)).toBeCloseTo(atClose * Math.exp(-1 / 6), 2)
+    // Faded over the night as well, next morning's 10 o'clock kept almost nothing.
+    expect(widening(evening, nextTen)).toBeLessThan(0.1 * atClose)
+  })
+
+  it('leaves a calibration from a later time as it is (a replay of an earlier date)', () => {
+    const evening = dayOne()
+    expect(afterClosedHours(evening, 2 * H)).toBe(evening)
+    expect(afterClosedHours(NO_CALIBRATION, DAY2_OPEN)).toBe(NO_CALIBRATION)
+  })
+
+  it('is applied where a day opens: rebuilding from journals, and in the running learner', () => {
+    const evening = dayOne()
+    const opened: QueueEvent = { type: 'dayOpened', date: '2026-11-25', seq: 1, at: DAY2_OPEN }
+    const nextTen = DAY2_OPEN + 1 * H
+    const expected = widening(afterClosedHours(evening, DAY2_OPEN), nextTen)
+    expect(widening(feedEvent(evening, new Map(), opened, 480), nextTen)).toBeCloseTo(expected, 6)
+    const learner = onlineLearner(evening, 480)
+    learnFrom(learner, opened)
+    expect(widening(learner.calibration, nextTen)).toBeCloseTo(expected, 6)
+  })
+})
