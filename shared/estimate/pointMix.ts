@@ -1,5 +1,4 @@
 import type { WaitEstimate } from '../queue/ticket'
-import { learningRate, mixabilityGap } from './adaptiveRate'
 import { EXPERT_COUNT } from './pointExperts'
 
 /**
@@ -7,7 +6,7 @@ import { EXPERT_COUNT } from './pointExperts'
  * the naive formula, head of the line and last to enter service (`pointExperts`) — with weights
  * learned from the waits that happened: the exponentially weighted average forecaster
  * (Cesa-Bianchi & Lugosi, "Prediction, Learning, and Games", 2006, ch. 2–3). Each predictor's
- * weight is e^(−η·its squared error so far), so the mix is never much worse than the best of
+ * weight is e^(−κ·its squared error so far), so the mix is never much worse than the best of
  * them in hindsight, whatever the day: when the model is wrong (a service it thinks starved, a
  * standard far from the truth) the queue's own history takes over, and when it is right it keeps
  * the weight. The mean is what the manager's report judges the estimate by; the range customers
@@ -18,9 +17,7 @@ import { EXPERT_COUNT } from './pointExperts'
  *   of the morning need not be the best of the afternoon);
  * - each service learns its own weights, borrowing 0.3 of the branch's errors (a rare service
  *   leans on the branch's experience);
- * - the rate η adapts to the losses seen (AdaHedge, `adaptiveRate`): hard — follow the leader —
- *   while the lead stays with one predictor, softer as it changes hands at a cost;
- * - the model starts ahead (the others start eight units of loss behind), so a day's first
+ * - the model starts ahead (the others start with a handicap of e^−4), so a day's first
  *   estimates are the model's;
  * - errors are charged as soon as they are known: a ticket still waiting past a predictor's value
  *   has already cost it (wait so far − value)², before it is called (censored feedback), so a
@@ -48,8 +45,6 @@ export interface PointMix {
    * awaited (the same object as `losses` when there are none).
    */
   readonly judged: Readonly<Record<string, readonly number[]>>
-  /** Faded mixability gap of the settled charges, as `losses`: what the rate is set from. */
-  readonly gaps: Readonly<Record<string, number>>
 }
 
 export const NO_POINT_MIX: PointMix = {
@@ -59,7 +54,6 @@ export const NO_POINT_MIX: PointMix = {
   at: null,
   lastWaitSec: {},
   judged: {},
-  gaps: {},
 }
 
 /**
@@ -130,8 +124,8 @@ export function lineOf(serviceId: string, priorityClassId: string | null): strin
   return priorityClassId === null ? serviceId : `${serviceId} ${priorityClassId}`
 }
 
-/** The others' handicap behind the model, in loss units (what e^4 was worth at the old fixed rate 0.5). */
-const HEAD_START = 8
+const LEARNING_RATE = 0.5
+const HEAD_START = 4
 const BRANCH_SHARE = 0.3
 const LOSS_TAU_SEC = 2 * 3600
 const SCALE_TAU_SEC = 3600
@@ -159,10 +153,10 @@ export function mixPoint(
 ): { mean: number; said: number[] } {
   const own = mix.judged[serviceId]
   const branch = mix.judged['*']
-  const rate = mixRate(mix, serviceId)
   // Runs for every estimate shown: plain loops, and the log-weights computed twice rather than
   // kept in an array (the same numbers in the same order).
-  const logWeight = (i: number): number => logWeightOf(own, branch, rate, i)
+  const logWeight = (i: number): number =>
+    -LEARNING_RATE * ((own?.[i] ?? 0) + BRANCH_SHARE * (branch?.[i] ?? 0)) - (i === 0 ? 0 : HEAD_START)
   let top = Number.NEGATIVE_INFINITY
   for (let i = 0; i < values.length; i++) if (counts(values[i])) top = Math.max(top, logWeight(i))
   let sum = 0
@@ -181,36 +175,6 @@ export function mixPoint(
     said[i] = counts(v) ? v : mean
   }
   return { mean, said }
-}
-
-/**
- * The learning rate of `serviceId`'s weights: from its own mixability gap and 0.3 of the branch's,
- * as its losses (`adaptiveRate`).
- *
- * @example
- * mixRate(NO_POINT_MIX, 'personal') //=> 1000 (no gap yet: follow the leader, the model ahead)
- */
-export function mixRate(mix: PointMix, serviceId: string): number {
-  return learningRate((mix.gaps[serviceId] ?? 0) + BRANCH_SHARE * (mix.gaps['*'] ?? 0))
-}
-
-/** A predictor's log-weight: its losses, the others' handicap behind the model, at `rate`. */
-function logWeightOf(
-  own: readonly number[] | undefined,
-  branch: readonly number[] | undefined,
-  rate: number,
-  i: number,
-): number {
-  const loss = (own?.[i] ?? 0) + BRANCH_SHARE * (branch?.[i] ?? 0)
-  return -rate * (loss + (i === 0 ? 0 : HEAD_START))
-}
-
-/** The log-weights of every predictor for `serviceId` now: what a charge is measured with. */
-function logWeightsOf(mix: PointMix, serviceId: string): number[] {
-  const own = mix.judged[serviceId]
-  const branch = mix.judged['*']
-  const rate = mixRate(mix, serviceId)
-  return Array.from({ length: EXPERT_COUNT }, (_, i) => logWeightOf(own, branch, rate, i))
 }
 
 /**
@@ -243,11 +207,6 @@ export function feedPointMix(
   const fadeScale = mix.at === null ? 1 : Math.exp(-Math.max(0, now - mix.at) / 1000 / SCALE_TAU_SEC)
   const losses: Record<string, number[]> = {}
   for (const [k, v] of Object.entries(mix.losses)) losses[k] = v.map((x) => x * fade)
-  const gaps: Record<string, number> = {}
-  for (const [k, v] of Object.entries(mix.gaps)) gaps[k] = v * fade
-  // each settled charge is a round of the forecaster: its gap measured with the weights in force
-  const logWeights = new Map<string, number[]>()
-  const round = new Array<number>(EXPERT_COUNT)
   let scaleSum = mix.scaleSum * fadeScale
   let scaleWeight = mix.scaleWeight * fadeScale
   const called = calledId === null ? undefined : pending.get(calledId)
@@ -265,24 +224,14 @@ export function feedPointMix(
     if (p.said === null) return
     const own = (losses[p.serviceId] ??= new Array<number>(EXPERT_COUNT).fill(0))
     const branch = (losses['*'] ??= new Array<number>(EXPERT_COUNT).fill(0))
-    round.fill(0)
-    let any = false
     p.said.forEach((v, i) => {
       const known = final ? (v - y) ** 2 : Math.max(0, y - v) ** 2
       const more = known - (p.charged[i] ?? 0)
       if (!(more > 0)) return
       p.charged[i] = known
-      round[i] = more / scale
       own[i] = (own[i] ?? 0) + more / scale
       branch[i] = (branch[i] ?? 0) + more / scale
-      any = true
     })
-    if (!any) return
-    let w = logWeights.get(p.serviceId)
-    if (w === undefined) logWeights.set(p.serviceId, (w = logWeightsOf(mix, p.serviceId)))
-    const gap = mixabilityGap(w, round, mixRate(mix, p.serviceId))
-    gaps[p.serviceId] = (gaps[p.serviceId] ?? 0) + gap
-    gaps['*'] = (gaps['*'] ?? 0) + gap
   }
   for (const [id, p] of pending) {
     if (id === calledId) continue
@@ -299,7 +248,7 @@ export function feedPointMix(
     pending.delete(calledId)
   }
   const judged = provisional(losses, pending, now, scale)
-  return { losses, scaleSum, scaleWeight, at: now, lastWaitSec, judged, gaps }
+  return { losses, scaleSum, scaleWeight, at: now, lastWaitSec, judged }
 }
 
 /**
