@@ -147,6 +147,7 @@ test.describe('kiosk when things go wrong', () => {
     const { DEMO_BRANCH } = await import('../../shared/demo/demoBranch')
     const again = await startHub({
       dataDir: own.dir,
+      clock: own.clock,
       host: '127.0.0.1',
       port: Number(port),
       demo: true,

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import type { SessionView, TicketReceipt } from '../../../shared/api/views'
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
 import type { BranchFile } from '../../../hub/config/branchFile'
+import type { Clock } from '../../../hub/clock'
 import { startHub, type HubOptions, type RunningHub } from '../../../hub/startHub'
 import { demoBranchFile } from '../../../hub/config/demoBranchFile'
 import { peopleAheadEstimator } from '../../hub/support/peopleAheadEstimator'
@@ -21,6 +22,8 @@ export class Lobby {
   private constructor(
     readonly dir: string,
     readonly hub: RunningHub,
+    /** The hub's clock, for a test that starts another hub on the same data (a restart). */
+    readonly clock: Clock,
   ) {}
 
   /**
@@ -65,8 +68,8 @@ export class Lobby {
    */
   static async startIn(dir: string, over: Partial<HubOptions> = {}): Promise<Lobby> {
     const ahead = aheadToMorning()
+    const clock = over.clock ?? { now: () => Date.now() + ahead }
     const hub = await startHub({
-      clock: { now: () => Date.now() + ahead },
       dataDir: dir,
       host: '127.0.0.1',
       port: 0,
@@ -75,8 +78,9 @@ export class Lobby {
       estimator: peopleAheadEstimator(DEMO_BRANCH),
       authAttemptsPerMinute: 1000,
       ...over,
+      clock,
     })
-    return new Lobby(dir, hub)
+    return new Lobby(dir, hub, clock)
   }
 
   /** The address a browser opens: a hub listening on every interface is reached on loopback. */
