@@ -30,7 +30,7 @@ import { coverageBreakdown } from '../shared/estimate/coverageBreakdown'
 import { scorePredictions } from '../shared/estimate/evaluatePredictions'
 import { parseScenario } from '../shared/sim/parseScenario'
 import { addDays } from '../shared/reports/localTime'
-import { DEFAULT_SCENARIO_DATE } from '../shared/sim/scenarioModel'
+import { scenarioClock } from '../shared/sim/scenarioModel'
 import { docScenario, mms, slowCounter, stationaryLognormal } from './support/scenarios'
 import { gammaQuantile } from '../shared/estimate/gammaDistribution'
 import { mmsMeanServiceSec } from '../shared/sim/runScenario'
@@ -127,7 +127,7 @@ const header =
 
 function runThree(name: string, scenario: Scenario, seed: number): DayScore[] {
   // On successive dates, as a hub lives them (the night between is closed hours).
-  const first = scenario.date ?? DEFAULT_SCENARIO_DATE
+  const first = scenarioClock(scenario).date
   return runDays(scenario, seed, 3, { dateOf: (i) => addDays(first, i) }).map((d, i) =>
     score(`${name} day ${i + 1}`, d),
   )
@@ -249,7 +249,7 @@ function runReal(): void {
       if (!trace.ok) throw new Error(`${f}: ${JSON.stringify(trace.error.slice(0, 3))}`)
       for (const historyDays of [0, 2]) {
         // The history days are the days before the recorded one, as a hub would have lived them.
-        const recorded = parsed.value.date ?? DEFAULT_SCENARIO_DATE
+        const recorded = scenarioClock(parsed.value).date
         const history = runDays(parsed.value, 11, historyDays, { dateOf: (i) => addDays(recorded, i - historyDays) })
         const day = runScenario(parsed.value, {
           seed: 1,

@@ -57,9 +57,6 @@ export function scenarioBranch(s: Scenario): BranchConfig {
   }
 }
 
-/** The date a scenario runs on when it names none. */
-export const DEFAULT_SCENARIO_DATE = '2026-11-24'
-
 /** The day's clock: when the scenario's branch opens (epoch ms) and how long its doors stay open. */
 export interface ScenarioClock {
   readonly date: string
@@ -70,7 +67,7 @@ export interface ScenarioClock {
 }
 
 export function scenarioClock(s: Scenario): ScenarioClock {
-  const date = s.date ?? DEFAULT_SCENARIO_DATE
+  const date = s.date ?? '2026-11-24'
   const utcOffsetMin = s.utcOffsetMin ?? 480
   const openMin = clockMinutes(s.hours.open)
   const openAt = Date.parse(`${date}T00:00:00Z`) + (openMin - utcOffsetMin) * 60_000

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   afterClosedHours,
@@ -9,6 +10,8 @@ import {
 import { feedEvent } from '../../../shared/estimate/calibrationFeed'
 import { learnFrom, onlineLearner } from '../../../shared/estimate/onlineLearner'
 import type { QueueEvent } from '../../../shared/queue/events'
+import { randomBranchDay } from '../../../shared/sim/randomDay'
+import { runScenario } from '../../../shared/sim/runScenario'
 
 const H = 3600_000
 /** Day 1 opens at 0; its 10 o'clock is at 1 h (the branch opens at 9); day 2 opens 24 h later. */
@@ -55,5 +58,34 @@ describe('the range calibration over closed hours', () => {
     const learner = onlineLearner(evening, 480)
     learnFrom(learner, opened)
     expect(widening(learner.calibration, nextTen)).toBeCloseTo(expected, 6)
+  })
+})
+
+describe('the range calibration over closed hours, on generated days', () => {
+  it('reads after any closed stretch as it read at the close, hour by hour, for every service', () => {
+    for (const seed of [1003, 2011]) {
+      const scenario = randomBranchDay(seed)
+      const { calibration } = runScenario(scenario, { seed })
+      const cells = Object.values(calibration.cells)
+      expect(cells.length).toBeGreaterThan(3)
+      const last = Math.max(...cells.map((c) => c.at))
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 72 * 60 }),
+          fc.integer({ min: 0, max: 10 * 60 }),
+          fc.constantFrom(...scenario.services.map((s) => s.id)),
+          fc.integer({ min: 0, max: 23 }),
+          (closedMin, laterMin, serviceId, hour) => {
+            const opened = last + closedMin * 60_000
+            const reopened = afterClosedHours(calibration, opened)
+            const next = calibrateEstimate(reopened, serviceId, hour, model, opened + laterMin * 60_000)
+            const asAtClose = calibrateEstimate(calibration, serviceId, hour, model, last + laterMin * 60_000)
+            expect(next.p10).toBeCloseTo(asAtClose.p10, 6)
+            expect(next.p90).toBeCloseTo(asAtClose.p90, 6)
+          },
+        ),
+        { seed: 11, numRuns: 200 },
+      )
+    }
   })
 })
