@@ -164,11 +164,10 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   // What the recent days teach, learned before the first estimate: for the day that is open, or,
   // with none open (a hub started after today's close, or before the opening), for the next one —
   // today's close is history for it, and an opening does not learn again, only a close does.
-  await recentDays.learnFor(host.current.day ?? localDate(clock.now() + 86_400_000, utcOffset()))
+  const dayAhead = host.current.day ?? localDate(clock.now() + 86_400_000, utcOffset())
+  await recentDays.learnFor(dayAhead)
   // Closed days without a summary (the hub was stopped at close, or upgraded) are summarised now.
-  await reports.backfill(host.current.day ?? localDate(clock.now() + 86_400_000, utcOffset()), (events) =>
-    dayReportOf(events, config.data, [], null),
-  )
+  await reports.backfill(dayAhead, (events) => dayReportOf(events, config.data, [], null))
   const logError = (what: string) => (e: unknown) =>
     logger.error({ event: 'hub.task', err: e }, `${what}: ${errorText(e)}`)
   // What the waiting customers were shown before a restart today: they are held to it.

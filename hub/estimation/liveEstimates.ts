@@ -114,6 +114,8 @@ export class LiveEstimates {
     const branch = this.branch()
     const shownTickets: Record<string, ShownWait> = {}
     const next = new Map<string, ShownSince>()
+    // Whether what is kept changed: an entry not the one it was (the same tickets otherwise).
+    let changed = false
     for (const t of state.open) {
       if (t.status !== 'waiting') continue
       const before = this.shownBefore.get(t.id) ?? null
@@ -125,9 +127,11 @@ export class LiveEstimates {
       const shown = this.estimator.shown(estimate, before, now, delaysForTicket(state, branch, t).length > 0)
       shownTickets[t.id] = shown
       // "Since" moves only when what is shown changes: a slow rise is measured from then.
-      next.set(t.id, before !== null && sameShown(before.shown, shown) ? before : { shown, since: now })
+      const entry = before !== null && sameShown(before.shown, shown) ? before : { shown, since: now }
+      if (entry !== before) changed = true
+      next.set(t.id, entry)
     }
-    const changed = !sameEntries(this.shownBefore, next)
+    if (next.size !== this.shownBefore.size) changed = true
     this.shownBefore = next
     if (changed) this.kept()
     this.lastRun = performance.now()
@@ -173,13 +177,6 @@ export class LiveEstimates {
       void this.recompute().catch((e: unknown) => this.onError(e))
     }, wait)
   }
-}
-
-/** The same tickets with the same entries ("since" is kept as the same object while unchanged). */
-function sameEntries(a: ReadonlyMap<string, ShownSince>, b: ReadonlyMap<string, ShownSince>): boolean {
-  if (a.size !== b.size) return false
-  for (const [id, entry] of b) if (a.get(id) !== entry) return false
-  return true
 }
 
 function sameShown(a: ShownWait, b: ShownWait): boolean {

@@ -142,25 +142,24 @@ export class ShownFile implements ShownKeeper {
         savedAt: pending.at,
         tickets: Object.fromEntries(pending.shown),
       }
-      this.writing = this.writing.then(() =>
-        this.file.write(data).then(
-          () => {
-            if (!this.failing) return
-            this.failing = false
-            this.log.info(
-              { event: 'estimation.shownKeptAgain', file: this.file.path },
-              'What the waiting customers were shown is kept again',
-            )
-          },
-          (e: unknown) => {
-            if (this.failing) return
-            this.failing = true
-            this.log.error(
-              { event: 'estimation.shownNotKept', file: this.file.path, err: e },
-              `What the waiting customers were shown could not be kept (${errorText(e)}); a restart would start their ranges afresh (said once, until it can be kept again)`,
-            )
-          },
-        ),
+      // The file writes in order (and goes on after a failure): its outcomes come in order too.
+      this.writing = this.file.write(data).then(
+        () => {
+          if (!this.failing) return
+          this.failing = false
+          this.log.info(
+            { event: 'estimation.shownKeptAgain', file: this.file.path },
+            'What the waiting customers were shown is kept again',
+          )
+        },
+        (e: unknown) => {
+          if (this.failing) return
+          this.failing = true
+          this.log.error(
+            { event: 'estimation.shownNotKept', file: this.file.path, err: e },
+            `What the waiting customers were shown could not be kept (${errorText(e)}); a restart would start their ranges afresh (said once, until it can be kept again)`,
+          )
+        },
       )
     }
     return this.writing

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox'
-import { PAUSE_REASONS, type PauseReasonCode } from '../queue/counterState'
+import { literals } from '../api/common'
+import { PAUSE_REASONS } from '../queue/counterState'
 
 /**
  * The scenario file of the branch simulator (`npm run simulate -- --scenario f.json`), as a
@@ -100,7 +101,7 @@ export const ScenarioCounterSchema = Type.Object(
           {
             at: Clock,
             minutes: Positive,
-            reason: Type.Optional(Type.Unsafe<PauseReasonCode>(Type.Union(PAUSE_REASONS.map((c) => Type.Literal(c))))),
+            reason: Type.Optional(literals(PAUSE_REASONS)),
           },
           strict,
         ),

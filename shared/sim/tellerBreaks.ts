@@ -1,3 +1,4 @@
+import { clockOf } from '../appointments/daySlots'
 import type { PauseReasonCode } from '../queue/counterState'
 import type { Rng } from './random'
 
@@ -41,8 +42,4 @@ export function tellerBreaks(rng: Rng, fromHour: number, toHour: number): Genera
   return breaks
     .sort((a, b) => a.atMin - b.atMin)
     .map((b) => ({ at: clockOf(Math.round(b.atMin)), minutes: b.minutes, reason: b.reason }))
-}
-
-function clockOf(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 }
