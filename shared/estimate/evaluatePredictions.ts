@@ -9,6 +9,8 @@ export interface PredictionRow {
   readonly les: number | null
   /** A predictor that knows the true parameters (M/M/s scenarios only). */
   readonly oracle: number | null
+  /** The same estimator on the scenario's true model, when the run asked for it. */
+  readonly informed?: number | null
   /** The ticket's service and the hour of the day it was issued in (for the breakdowns). */
   readonly serviceId?: string
   readonly hour?: number
@@ -23,6 +25,7 @@ export interface PredictionScore {
     readonly naive: number
     readonly les: number
     readonly oracle: number | null
+    readonly informed: number | null
   }
   /** Mean of (ours − actual): positive when we over-promise waiting. */
   readonly biasSec: number
@@ -48,6 +51,8 @@ export function scorePredictions(rows: readonly PredictionRow[]): PredictionScor
   let seLes = 0
   let seOracle = 0
   let nOracle = 0
+  let seInformed = 0
+  let nInformed = 0
   let bias = 0
   let covered = 0
   let ranged = 0
@@ -67,6 +72,10 @@ export function scorePredictions(rows: readonly PredictionRow[]): PredictionScor
       seOracle += (r.oracle - r.actual) ** 2
       nOracle++
     }
+    if (r.informed != null) {
+      seInformed += (r.informed - r.actual) ** 2
+      nInformed++
+    }
   }
   const rmse = (x: number, m: number): number => (m === 0 ? Number.NaN : Math.sqrt(x / m))
   return {
@@ -77,6 +86,7 @@ export function scorePredictions(rows: readonly PredictionRow[]): PredictionScor
       naive: rmse(seNaive, n),
       les: rmse(seLes, n),
       oracle: nOracle === n && n > 0 ? rmse(seOracle, n) : null,
+      informed: nInformed === n && n > 0 ? rmse(seInformed, n) : null,
     },
     biasSec: n === 0 ? Number.NaN : bias / n,
     coverage: ranged === 0 ? Number.NaN : covered / ranged,

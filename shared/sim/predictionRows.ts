@@ -3,7 +3,7 @@ import type { SimDay } from './runScenario'
 
 /**
  * Every served customer of simulated days: their actual wait until call beside what each
- * predictor (ours, naive, last-to-enter-service, oracle) said at issue — what the estimator's
+ * predictor (ours, naive, last-to-enter-service, oracle, informed) said at issue — what the estimator's
  * tests and its benchmark score.
  *
  * @example
@@ -21,6 +21,7 @@ export function predictionRows(days: readonly SimDay[]): PredictionRow[] {
           naive: c?.naive ?? null,
           les: c?.les ?? null,
           oracle: c?.oracle ?? null,
+          informed: c?.informed ?? null,
           serviceId: r.serviceId,
           hour: Math.floor(r.issuedAt / 3600),
         }

@@ -16,6 +16,7 @@ import { addPauseEvent, NO_PAUSES } from '../estimate/pauseLengths'
 import { mixSeed, seededRng } from './random'
 import type { Scenario } from './scenario'
 import { scenarioSchedule, scenarioSimModel } from './scenarioModel'
+import { scenarioTruth } from './scenarioTruth'
 import { simulateBranch, type SimTicketRecord } from './simulateBranch'
 import type { TraceRow } from './trace'
 
@@ -46,6 +47,11 @@ export interface RunOptions {
    * would-be ticket, as the hub does on each event (the benchmark times it).
    */
   readonly everyEvent?: (estimateAll: () => WaitEstimates, waiting: number) => void
+  /**
+   * Also estimate every ticket at issue from the scenario's truth (`scenarioTruth`), for the
+   * benchmark's informed comparison (default false: it doubles the estimator's work).
+   */
+  readonly informed?: boolean
 }
 
 /** The other predictors at the moment each ticket was issued (for the benchmark and tests). */
@@ -54,6 +60,8 @@ export interface IssueComparison {
   readonly les: number | null
   /** Whitt's queue-length predictor with the true rate, for M/M/s scenarios; null otherwise. */
   readonly oracle: number | null
+  /** The projection's mean on the scenario's true model (`informed` runs of a scenario); null otherwise. */
+  readonly informed: number | null
 }
 
 export interface SimDay {
@@ -101,6 +109,9 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   const schedule = options.knowSchedule === false ? [] : scenarioSchedule(scenario)
   const around = options.around ?? (<T>(f: () => T): T => f())
   const trueMean = options.trace == null ? mmsMeanServiceSec(scenario) : null
+  // a replayed trace's customers are not the scenario's streams: no truth to be informed by
+  const truth = options.informed === true && options.trace == null ? scenarioTruth(scenario) : null
+  const truthScratch = estimateScratch()
 
   let today = emptyServiceTimeStats(clock.date)
   let pauses = NO_PAUSES
@@ -140,10 +151,21 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
       const ahead = state.open.filter((t) => t.status === 'waiting' && t.id !== ticket.id).length
       oracle = queueLengthWait(ahead, servers, trueMean, busy >= servers)
     }
+    const informed =
+      truth === null
+        ? null
+        : (estimateWaits(state, branch, truth.model, now, {
+            ...optionsAt(now),
+            arrivals: truth.arrivalsFrom(now),
+            only: ticket.id,
+            newTickets: false,
+            scratch: truthScratch,
+          }).tickets[0]?.estimate?.mean ?? null)
     comparisons.set(ticket.id, {
       naive: naiveWait(state, branch, ticket, now, mean),
       les: lastWait.get(ticket.serviceId) ?? null,
       oracle,
+      informed,
     })
     return estimate
   }
