@@ -14,27 +14,42 @@ interface LogSums {
   l2: number
 }
 
+/** Counters' paces, and where each service's observed visits took place. */
+export interface CounterPaces {
+  /** Each counter's pace: a multiplier of a service's time at the branch's pace (1 with no evidence). */
+  readonly speed: Readonly<Record<string, number>>
+  /**
+   * Per service with visits: the mean pace of the counters they were at, weighted by visits. A
+   * service's pooled mean is its time at that pace, not at the branch's: one served mostly by a
+   * slow counter already carries that counter's slowness.
+   */
+  readonly observedPace: Readonly<Record<string, number>>
+}
+
 /**
  * Each counter's pace relative to the branch's, as a multiplier of a service's mean occupancy:
  * a Bayesian (normal–normal) estimate on the log scale, pooled over every service the counter
- * serves. Each visit says log(time) − the service's mean log time; visits of services whose
- * times vary little say more (their log variance within counters is small), so on nearly fixed
- * work one or two visits show a counter 30 % slower, while on exponential work it takes a few
- * dozen. Logarithms keep a single very long transaction from making a counter look slow. The
+ * serves. Log time is a service's level plus the counter's pace, fitted jointly (`solvePaces`).
+ * Fitting them one after the other instead — each service's level the raw mean
+ * of its visits — gave a service seen only at one slow counter that counter's slowness twice,
+ * and the faster counters serving it alongside a pace that was not theirs. Visits of services
+ * whose times vary little say more (their log variance within counters is small), so on nearly
+ * fixed work one or two visits show a counter 30 % slower, while on exponential work it takes a
+ * few dozen. Logarithms keep a single very long transaction from making a counter look slow. The
  * prior — every counter at the branch's pace, with a spread of ±25 % — keeps a counter with no
  * visits yet at 1. Recent days count for at most `historyCap` visits per counter and service.
  *
  * @example
  * // c2 took 78 s for work that takes 60 s at c1, ten times, on nearly fixed work
- * counterSpeeds(branch, [], today).c2 //=> about 1.27
+ * counterPaces(branch, [], today).speed.c2 //=> about 1.27
  */
-export function counterSpeeds(
+export function counterPaces(
   branch: BranchConfig,
   history: readonly ServiceTimeStats[],
   today: ServiceTimeStats | null,
   historyCap = 200,
-): Record<string, number> {
-  const evidence = new Map<string, { e: number; p: number }>()
+): CounterPaces {
+  const cells: Cell[] = []
   for (const service of branch.services) {
     const id = service.id
     const per = new Map<string, LogSums>()
@@ -47,28 +62,86 @@ export function counterSpeeds(
       if (s.n > 0) per.set(counter.id, s)
     }
     let n = 0
-    let l1 = 0
     let within = 0
     for (const s of per.values()) {
       n += s.n
-      l1 += s.l1
       within += Math.max(0, s.l2 - (s.l1 * s.l1) / s.n)
     }
     if (n === 0) continue
-    const mean = l1 / n
     const dof = n - per.size
     const variance = Math.max(MIN_LOG_VARIANCE, dof >= 5 ? within / dof : DEFAULT_LOG_VARIANCE)
-    for (const [c, s] of per) {
-      const x = evidence.get(c) ?? { e: 0, p: 0 }
-      evidence.set(c, { e: x.e + (s.l1 - s.n * mean) / variance, p: x.p + s.n / variance })
+    for (const [counter, s] of per) cells.push({ service: id, counter, s, variance })
+  }
+  const pace = solvePaces(cells)
+  const speed: Record<string, number> = {}
+  for (const counter of branch.counters) speed[counter.id] = Math.exp(pace.get(counter.id) ?? 0)
+  const visited = new Map<string, { n: number; pace: number }>()
+  for (const c of cells) {
+    const x = visited.get(c.service) ?? { n: 0, pace: 0 }
+    visited.set(c.service, { n: x.n + c.s.n, pace: x.pace + c.s.n * (speed[c.counter] ?? 1) })
+  }
+  const observedPace: Record<string, number> = {}
+  for (const [service, x] of visited) observedPace[service] = x.pace / x.n
+  return { speed, observedPace }
+}
+
+interface Cell {
+  readonly service: string
+  readonly counter: string
+  readonly s: LogSums
+  readonly variance: number
+}
+
+/**
+ * The counters' log paces b minimising Σ (log time − a_s − b_c)² / v_s over the visits plus
+ * Σ b_c² / PRIOR_SD² (the prior), the service levels a_s free. With each a_s at its optimum
+ * given b (its visits' mean net of their counters' paces), b solves one small linear system:
+ * M b = r with M = diag(1/PRIOR_SD² + Σ_s n_sc/v_s) − Σ_s (n_sc n_sc′)/(v_s n_s) and
+ * r_c = Σ_s (Σ log − n_sc · the service's mean log)/v_s — symmetric and positive definite (the
+ * prior), solved by elimination. Without the coupling term it is the old one-pass estimate.
+ */
+function solvePaces(cells: readonly Cell[]): Map<string, number> {
+  const counters = [...new Set(cells.map((c) => c.counter))]
+  const index = new Map(counters.map((c, i) => [c, i]))
+  const k = counters.length
+  const m = Array.from({ length: k }, (_, i) =>
+    Array.from({ length: k + 1 }, (_, j) => (i === j ? 1 / (PRIOR_SD * PRIOR_SD) : 0)),
+  )
+  const byService = new Map<string, Cell[]>()
+  for (const c of cells) byService.set(c.service, [...(byService.get(c.service) ?? []), c])
+  for (const group of byService.values()) {
+    const n = group.reduce((a, c) => a + c.s.n, 0)
+    const mean = group.reduce((a, c) => a + c.s.l1, 0) / n
+    const v = group[0]?.variance ?? DEFAULT_LOG_VARIANCE
+    for (const c of group) {
+      const i = index.get(c.counter) as number
+      const row = m[i] as number[]
+      row[i] = (row[i] as number) + c.s.n / v
+      row[k] = (row[k] as number) + (c.s.l1 - c.s.n * mean) / v
+      for (const d of group) {
+        const j = index.get(d.counter) as number
+        row[j] = (row[j] as number) - (c.s.n * d.s.n) / (v * n)
+      }
     }
   }
-  const out: Record<string, number> = {}
-  for (const counter of branch.counters) {
-    const x = evidence.get(counter.id)
-    out[counter.id] = x === undefined ? 1 : Math.exp(x.e / (1 / (PRIOR_SD * PRIOR_SD) + x.p))
+  // Gaussian elimination; no pivoting needed on a positive definite matrix
+  for (let p = 0; p < k; p++) {
+    const pivot = m[p] as number[]
+    for (let i = p + 1; i < k; i++) {
+      const row = m[i] as number[]
+      const f = (row[p] as number) / (pivot[p] as number)
+      if (f === 0) continue
+      for (let j = p; j <= k; j++) row[j] = (row[j] as number) - f * (pivot[j] as number)
+    }
   }
-  return out
+  const b = new Array<number>(k).fill(0)
+  for (let i = k - 1; i >= 0; i--) {
+    const row = m[i] as number[]
+    let x = row[k] as number
+    for (let j = i + 1; j < k; j++) x -= (row[j] as number) * (b[j] as number)
+    b[i] = x / (row[i] as number)
+  }
+  return new Map(counters.map((c, i) => [c, b[i] as number]))
 }
 
 function sumOf(ms: readonly (MomentSums | undefined)[]): LogSums {

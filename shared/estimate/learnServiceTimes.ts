@@ -3,7 +3,7 @@ import { learnPauseSec } from './pauseLengths'
 import type { CounterId, ServiceId } from '../domain/ids'
 import type { PauseReasonCode } from '../queue/counterState'
 import { lnGamma } from './gammaDistribution'
-import { counterSpeeds } from './counterSpeed'
+import { counterPaces } from './counterSpeed'
 import { learnPatience } from './learnPatience'
 import type { Patience } from './patience'
 import { mergeMoments, type MomentSums, type ServiceTimeStats } from './serviceTimeStats'
@@ -181,12 +181,50 @@ function combine(
 }
 
 /**
+ * A service's spread at one counter: the squared coefficient of variation of its times within
+ * each counter (each about its own mean), pooled over the counters and pulled towards the
+ * prior's like the service's own. The service's pooled spread also holds the differences between
+ * its counters' paces — nearly fixed work done by tellers 0.6–1.4 × the branch's pace looked
+ * ten times as variable as it is at any one of them — and a counter's figure already has its
+ * pace. Null before two visits at one counter.
+ */
+function withinCounterScv(
+  branch: BranchConfig,
+  service: ServiceId,
+  history: readonly ServiceTimeStats[],
+  today: ServiceTimeStats | null,
+  o: LearnOptions,
+): number | null {
+  let n = 0
+  let within = 0
+  let squares = 0
+  for (const counter of branch.counters) {
+    if (!counter.services.includes(service)) continue
+    let past: MomentSums | undefined
+    for (const h of history) past = mergeMoments(past, h.occupancyByCounter[service]?.[counter.id])
+    const x = plus(
+      weigh(past, past === undefined || past.n <= o.historyCap ? 1 : o.historyCap / past.n),
+      weigh(today?.occupancyByCounter[service]?.[counter.id], 1),
+    )
+    if (x.w < 2) continue
+    const mean = x.s1 / x.w
+    n += x.w
+    within += Math.max(0, x.s2 - x.w * mean * mean)
+    squares += x.w * mean * mean
+  }
+  if (n < 2 || !(squares > 0)) return null
+  const raw = within / squares
+  const scv = (o.scvPriorWeight * o.priorScv + n * raw) / (o.scvPriorWeight + n)
+  return Math.min(MAX_SCV, Math.max(MIN_SCV, scv))
+}
+
+/**
  * The service-time model the estimator uses: for each service, a prior from its transaction
  * standard (`standardSec`, the branch's own statement of how long the work takes) worth
  * `priorWeight` observations, plus recent days (at most `historyCap` observations' worth, and
  * far less once today's own observations show that history no longer applies — a slow system
  * today shows within the hour), plus today. Each counter's figure is the service's at the
- * counter's own pace (`counterSpeeds`: pooled over its services, learned within a few visits on
+ * counter's own pace (`counterPaces`: pooled over its services, learned within a few visits on
  * steady work), and customers' patience is learned from the first calls (`learnPatience`).
  *
  * @example
@@ -205,7 +243,7 @@ export function learnServiceTimes(
   const transaction: Record<string, TimeParams> = {}
   const noShow: Record<string, { probability: number; recallSec: number }> = {}
   const patience = learnPatience(branch, history, today, o.historyCap)
-  const speeds = counterSpeeds(branch, history, today)
+  const paces = counterPaces(branch, history, today)
   for (const service of branch.services) {
     const id = service.id
     const base: TimeParams = { meanSec: service.standardSec, scv: o.priorScv, n: o.priorWeight, family: 'gamma' }
@@ -232,11 +270,16 @@ export function learnServiceTimes(
       weigh(today?.transaction[id], 1),
       o.scvPriorWeight,
     )
+    // The pooled mean is the service's time at the pace of the counters its visits were at (the
+    // prior, the standard, at the branch's): brought to the branch's pace, then to each counter's.
+    const data = Math.max(0, occ.n - o.priorWeight)
+    const pooledPace = (o.priorWeight + data * (paces.observedPace[id] ?? 1)) / (o.priorWeight + data)
+    const scv = withinCounterScv(branch, id, history, today, o) ?? occ.scv
     const counters: Record<string, TimeParams> = {}
     for (const counter of branch.counters) {
       if (!counter.services.includes(id)) continue
-      // the shape is the service's, the pace the counter's own
-      counters[counter.id] = { ...occ, meanSec: occ.meanSec * (speeds[counter.id] ?? 1) }
+      // the shape is the service's at one counter, the pace the counter's own
+      counters[counter.id] = { ...occ, scv, meanSec: (occ.meanSec * (paces.speed[counter.id] ?? 1)) / pooledPace }
     }
     byCounter[id] = counters
     let missed: MomentSums | undefined = today?.noShows[id]
