@@ -14,20 +14,10 @@ interface LogSums {
   l2: number
 }
 
-/** Counters' paces, and where each service's observed visits took place. */
-export interface CounterPaces {
-  /** Each counter's pace: a multiplier of a service's time at the branch's pace (1 with no evidence). */
-  readonly speed: Readonly<Record<string, number>>
-  /**
-   * Per service with visits: the mean pace of the counters they were at, weighted by visits. A
-   * service's pooled mean is its time at that pace, not at the branch's: one served mostly by a
-   * slow counter already carries that counter's slowness.
-   */
-  readonly observedPace: Readonly<Record<string, number>>
-}
-
 /**
- * Each counter's pace relative to the branch's, as a multiplier of a service's mean occupancy:
+ * Each counter's pace relative to the branch's — the geometric mean of the counters that share
+ * services with it, whose log paces the prior makes sum to zero — as a multiplier of a service's
+ * mean occupancy:
  * a Bayesian (normal–normal) estimate on the log scale, pooled over every service the counter
  * serves. Log time is a service's level plus the counter's pace, fitted jointly (`solvePaces`).
  * Fitting them one after the other instead — each service's level the raw mean
@@ -41,14 +31,15 @@ export interface CounterPaces {
  *
  * @example
  * // c2 took 78 s for work that takes 60 s at c1, ten times, on nearly fixed work
- * counterPaces(branch, [], today).speed.c2 //=> about 1.27
+ * const paces = counterPaces(branch, [], today)
+ * paces.c2 / paces.c1 //=> about 1.3
  */
 export function counterPaces(
   branch: BranchConfig,
   history: readonly ServiceTimeStats[],
   today: ServiceTimeStats | null,
   historyCap = 200,
-): CounterPaces {
+): Record<string, number> {
   const cells: Cell[] = []
   for (const service of branch.services) {
     const id = service.id
@@ -75,14 +66,7 @@ export function counterPaces(
   const pace = solvePaces(cells)
   const speed: Record<string, number> = {}
   for (const counter of branch.counters) speed[counter.id] = Math.exp(pace.get(counter.id) ?? 0)
-  const visited = new Map<string, { n: number; pace: number }>()
-  for (const c of cells) {
-    const x = visited.get(c.service) ?? { n: 0, pace: 0 }
-    visited.set(c.service, { n: x.n + c.s.n, pace: x.pace + c.s.n * (speed[c.counter] ?? 1) })
-  }
-  const observedPace: Record<string, number> = {}
-  for (const [service, x] of visited) observedPace[service] = x.pace / x.n
-  return { speed, observedPace }
+  return speed
 }
 
 interface Cell {

@@ -4,6 +4,8 @@ import type { CounterId, ServiceId } from '../domain/ids'
 import type { PauseReasonCode } from '../queue/counterState'
 import { lnGamma } from './gammaDistribution'
 import { counterPaces } from './counterSpeed'
+import { counterTimes } from './counterTimes'
+import { MAX_SCV, MIN_SCV, plus, weigh, type Weighted } from './weightedSums'
 import { learnPatience } from './learnPatience'
 import type { Patience } from './patience'
 import { mergeMoments, type MomentSums, type ServiceTimeStats } from './serviceTimeStats'
@@ -87,28 +89,6 @@ export const DEFAULT_LEARN_OPTIONS: LearnOptions = {
 }
 
 /** Squared coefficients of variation are kept in a range the gamma family handles well. */
-const MIN_SCV = 0.01
-const MAX_SCV = 25
-
-interface Weighted {
-  readonly w: number
-  readonly s1: number
-  readonly s2: number
-  readonly l1: number
-  readonly l2: number
-}
-
-const NOTHING: Weighted = { w: 0, s1: 0, s2: 0, l1: 0, l2: 0 }
-
-function weigh(m: MomentSums | undefined, w: number): Weighted {
-  return m === undefined
-    ? NOTHING
-    : { w: m.n * w, s1: m.sum * w, s2: m.sumSq * w, l1: m.sumLog * w, l2: m.sumLogSq * w }
-}
-
-function plus(a: Weighted, b: Weighted): Weighted {
-  return { w: a.w + b.w, s1: a.s1 + b.s1, s2: a.s2 + b.s2, l1: a.l1 + b.l1, l2: a.l2 + b.l2 }
-}
 
 /** A prior as pseudo-observations with the given mean and scv (it says nothing about the shape). */
 function prior(p: TimeParams, weight: number): Weighted {
@@ -147,17 +127,12 @@ function toParams(x: Weighted, priorScv: number, scvWeight: number, data: Weight
 }
 
 /**
- * History summed, then scaled so that it weighs at most `cap` observations — or less, down to
- * `changedCap`, when today's mean differs from history's by more than chance allows.
+ * How much of the summed history counts: scaled so that it weighs at most `cap` observations — or
+ * less, down to `changedCap`, when today's mean differs from history's by more than chance allows.
+ * One factor per service, so that its counters' visits are weighed as its mean weighs them.
  */
-function capped(
-  history: readonly (MomentSums | undefined)[],
-  today: MomentSums | undefined,
-  o: LearnOptions,
-): Weighted {
-  let sum: MomentSums | undefined
-  for (const h of history) sum = mergeMoments(sum, h)
-  if (sum === undefined || sum.n === 0) return NOTHING
+function historyScale(sum: MomentSums | undefined, today: MomentSums | undefined, o: LearnOptions): number {
+  if (sum === undefined || sum.n === 0) return 0
   let cap = o.historyCap
   if (today !== undefined && today.n >= 10) {
     const mh = sum.sum / sum.n
@@ -166,7 +141,23 @@ function capped(
     const t = Math.min(1, Math.max(0, (z - 2) / 2))
     cap = Math.exp((1 - t) * Math.log(o.historyCap) + t * Math.log(o.changedHistoryCap))
   }
-  return weigh(sum, Math.min(1, cap / sum.n))
+  return Math.min(1, cap / sum.n)
+}
+
+function merged(ms: readonly (MomentSums | undefined)[]): MomentSums | undefined {
+  let sum: MomentSums | undefined
+  for (const m of ms) sum = mergeMoments(sum, m)
+  return sum
+}
+
+/** History summed and scaled (`historyScale`). */
+function capped(
+  history: readonly (MomentSums | undefined)[],
+  today: MomentSums | undefined,
+  o: LearnOptions,
+): Weighted {
+  const sum = merged(history)
+  return weigh(sum, historyScale(sum, today, o))
 }
 
 function combine(
@@ -178,44 +169,6 @@ function combine(
 ): TimeParams {
   const data = plus(history, today)
   return toParams(plus(prior(priorParams, priorWeight), data), priorParams.scv, scvWeight, data)
-}
-
-/**
- * A service's spread at one counter: the squared coefficient of variation of its times within
- * each counter (each about its own mean), pooled over the counters and pulled towards the
- * prior's like the service's own. The service's pooled spread also holds the differences between
- * its counters' paces — nearly fixed work done by tellers 0.6–1.4 × the branch's pace looked
- * ten times as variable as it is at any one of them — and a counter's figure already has its
- * pace. Null before two visits at one counter.
- */
-function withinCounterScv(
-  branch: BranchConfig,
-  service: ServiceId,
-  history: readonly ServiceTimeStats[],
-  today: ServiceTimeStats | null,
-  o: LearnOptions,
-): number | null {
-  let n = 0
-  let within = 0
-  let squares = 0
-  for (const counter of branch.counters) {
-    if (!counter.services.includes(service)) continue
-    let past: MomentSums | undefined
-    for (const h of history) past = mergeMoments(past, h.occupancyByCounter[service]?.[counter.id])
-    const x = plus(
-      weigh(past, past === undefined || past.n <= o.historyCap ? 1 : o.historyCap / past.n),
-      weigh(today?.occupancyByCounter[service]?.[counter.id], 1),
-    )
-    if (x.w < 2) continue
-    const mean = x.s1 / x.w
-    n += x.w
-    within += Math.max(0, x.s2 - x.w * mean * mean)
-    squares += x.w * mean * mean
-  }
-  if (n < 2 || !(squares > 0)) return null
-  const raw = within / squares
-  const scv = (o.scvPriorWeight * o.priorScv + n * raw) / (o.scvPriorWeight + n)
-  return Math.min(MAX_SCV, Math.max(MIN_SCV, scv))
 }
 
 /**
@@ -243,7 +196,7 @@ export function learnServiceTimes(
   const transaction: Record<string, TimeParams> = {}
   const noShow: Record<string, { probability: number; recallSec: number }> = {}
   const patience = learnPatience(branch, history, today, o.historyCap)
-  const paces = counterPaces(branch, history, today)
+  const speeds = counterPaces(branch, history, today)
   for (const service of branch.services) {
     const id = service.id
     const base: TimeParams = { meanSec: service.standardSec, scv: o.priorScv, n: o.priorWeight, family: 'gamma' }
@@ -270,17 +223,15 @@ export function learnServiceTimes(
       weigh(today?.transaction[id], 1),
       o.scvPriorWeight,
     )
-    // The pooled mean is the service's time at the pace of the counters its visits were at (the
-    // prior, the standard, at the branch's): brought to the branch's pace, then to each counter's.
-    const data = Math.max(0, occ.n - o.priorWeight)
-    const pooledPace = (o.priorWeight + data * (paces.observedPace[id] ?? 1)) / (o.priorWeight + data)
-    const scv = withinCounterScv(branch, id, history, today, o) ?? occ.scv
-    const counters: Record<string, TimeParams> = {}
+    // each counter's visits weighed as the service's mean weighs them
+    const scale = historyScale(merged(history.map((h) => h.occupancy[id])), today?.occupancy[id], o)
+    const visits = new Map<string, Weighted>()
     for (const counter of branch.counters) {
       if (!counter.services.includes(id)) continue
-      // the shape is the service's at one counter, the pace the counter's own
-      counters[counter.id] = { ...occ, scv, meanSec: (occ.meanSec * (paces.speed[counter.id] ?? 1)) / pooledPace }
+      const past = merged(history.map((h) => h.occupancyByCounter[id]?.[counter.id]))
+      visits.set(counter.id, plus(weigh(past, scale), weigh(today?.occupancyByCounter[id]?.[counter.id], 1)))
     }
+    const counters = counterTimes(occ, visits, speeds, o.priorWeight, o.scvPriorWeight)
     byCounter[id] = counters
     let missed: MomentSums | undefined = today?.noShows[id]
     for (const h of history) missed = mergeMoments(missed, h.noShows[id])

@@ -21,7 +21,7 @@ function today(s: string, byCounter: Record<string, readonly number[]>): Service
 describe('counterPaces', () => {
   it('shows a counter 30 % slower on nearly fixed work within three visits', () => {
     const steady = (n: number, sec: number) => Array.from({ length: n }, (_, i) => sec * (1 + 0.02 * Math.sin(i)))
-    const s = counterPaces(TEST_BRANCH, [], today(A, { [C1]: steady(20, 100), [C2]: steady(3, 130) })).speed
+    const s = counterPaces(TEST_BRANCH, [], today(A, { [C1]: steady(20, 100), [C2]: steady(3, 130) }))
     const ratio = (s[C2] as number) / (s[C1] as number)
     expect(ratio).toBeGreaterThan(1.2)
     expect(ratio).toBeLessThan(1.4)
@@ -38,7 +38,7 @@ describe('counterPaces', () => {
     const work = (n: number) => Array.from({ length: n }, () => sampleLognormal(rng, 120, 1.5))
     const c1 = work(60)
     const c2 = [...work(9), 120 * 25]
-    const s = counterPaces(TEST_BRANCH, [], today(A, { [C1]: c1, [C2]: c2 })).speed
+    const s = counterPaces(TEST_BRANCH, [], today(A, { [C1]: c1, [C2]: c2 }))
     expect(s[C2]).toBeLessThan(1.25)
     expect(s[C2]).toBeGreaterThan(0.8)
   })
@@ -70,7 +70,7 @@ describe('counterPaces', () => {
       const nCounters = 2 + Math.floor(rng.next() * 6)
       const services = Array.from({ length: nServices }, (_, i) => serviceId(`s${i}`))
       const counters = Array.from({ length: nCounters }, (_, i) => {
-        // each counter serves one to three services; every service keeps at least one counter
+        // each counter serves service i mod n and each other one with probability 0.35
         const own = services.filter((_, j) => j === i % nServices || rng.next() < 0.35)
         return { id: counterId(`c${i}`), number: i + 1, services: own, pace: 0.6 + 0.8 * rng.next() }
       })
@@ -128,9 +128,37 @@ describe('counterPaces', () => {
     expect(m.occupancyByCounter[A]?.[C2]?.scv).toBe(atCounter)
   })
 
+  it("weighs each counter's history as the service's mean weighs it (history over its cap, uneven work)", () => {
+    // a teller at 1.4 × and one at 0.6 × the branch's pace (100 s); four days of 160 and 40 visits
+    const steady = (n: number, sec: number) => Array.from({ length: n }, (_, i) => sec * (1 + 0.02 * Math.sin(i)))
+    const day = (date: string): ServiceTimeStats => ({
+      ...emptyServiceTimeStats(date),
+      occupancy: { [A]: sums([...steady(160, 140), ...steady(40, 60)]) },
+      occupancyByCounter: { [A]: { [C1]: sums(steady(160, 140)), [C2]: sums(steady(40, 60)) } },
+    })
+    const history = ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'].map(day)
+    const m = learnServiceTimes(TEST_BRANCH, history, null, { priorWeight: 0.01, historyCap: 300 })
+    expect(Math.abs((m.occupancyByCounter[A]?.[C1]?.meanSec as number) / 140 - 1)).toBeLessThan(0.03)
+    expect(Math.abs((m.occupancyByCounter[A]?.[C2]?.meanSec as number) / 60 - 1)).toBeLessThan(0.03)
+  })
+
+  it("gives a service with one counter that counter's figure whole: mean and spread", () => {
+    const rng = seededRng(5)
+    const xs = Array.from({ length: 40 }, () => sampleLognormal(rng, 300, 0.8))
+    const stats: ServiceTimeStats = {
+      ...emptyServiceTimeStats('2026-11-24'),
+      occupancy: { [A]: sums(xs) },
+      occupancyByCounter: { [A]: { [C1]: sums(xs) } },
+    }
+    const one: BranchConfig = { ...TEST_BRANCH, counters: [{ id: C1, number: 1, services: [A] }] }
+    const m = learnServiceTimes(one, [], stats)
+    expect(m.occupancyByCounter[A]?.[C1]?.meanSec).toBeCloseTo(m.occupancy[A]?.meanSec as number, 9)
+    expect(m.occupancyByCounter[A]?.[C1]?.scv).toBeCloseTo(m.occupancy[A]?.scv as number, 9)
+  })
+
   describe('edge cases', () => {
     it('keeps every counter at the branch pace when nothing is known', () => {
-      expect(counterPaces(TEST_BRANCH, [], null)).toEqual({ speed: { [C1]: 1, [C2]: 1, [C3]: 1 }, observedPace: {} })
+      expect(counterPaces(TEST_BRANCH, [], null)).toEqual({ [C1]: 1, [C2]: 1, [C3]: 1 })
     })
   })
 })
