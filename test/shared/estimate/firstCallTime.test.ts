@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { normalTail } from '../../../shared/estimate/normalTail'
 import {
   residualMoments,
   residualShape,
@@ -38,6 +39,24 @@ describe('residualShape', () => {
     // a two-moment fit with a shift has none
     const r = residualMoments(240, 0.25, 200)
     expect(shapeAt(shapeFromMoments(r.mean, r.variance), 5).F).toBe(0)
+  })
+
+  it('tabulates a lognormal residual whose mean is the exact conditional mean, from the call on', () => {
+    // E[S − a | S > a] = (mean·Q(z(a) − σ) − a·Q(z(a))) ÷ Q(z(a)), z(a) = (ln a − μ) ÷ σ
+    // (cv 2: 4–9 % high — 65 even steps up to its far quantile are coarse where most of it lies)
+    for (const cv of [0.1, 0.18, 0.5, 1]) {
+      const s2 = Math.log(1 + cv * cv)
+      const sigma = Math.sqrt(s2)
+      const mu = Math.log(240) - s2 / 2
+      for (const a of [0, 5, 24, 120, 240, 480]) {
+        const z = a === 0 ? Number.NEGATIVE_INFINITY : (Math.log(a) - mu) / sigma
+        const q = a === 0 ? 1 : normalTail(z)
+        if (q < 1e-6) continue
+        const exact = a === 0 ? 240 : (240 * normalTail(z - sigma) - a * q) / q
+        // within 2 %: the table stops where 1/10,000 is left, which a heavy tail feels
+        expect(Math.abs(shapeMean(residualShape(240, cv * cv, 'lognormal', a)) / exact - 1)).toBeLessThan(0.02)
+      }
+    }
   })
 
   it('expects more time left from a lognormal transaction the longer it has run', () => {
