@@ -38,6 +38,24 @@ interface Calls {
   variance: number
 }
 
+/**
+ * The ordinary renewal function's excess over x/m, M(x) − x/m, after x of calling: 0 at the
+ * start, (c² − 1)/2 in the long run (Smith's theorem), reached at the rate 1/E[equilibrium
+ * residual] = 2/((1 + c²)m) — exact for the two-phase hyperexponential of balanced means the
+ * projection fits to cycles more variable than exponential, whose renewal function is
+ * x/m + (c² − 1)/2·(1 − e^{−γx}). Taken as 0 for cycles less variable than exponential: their
+ * excess is negative on average over the counters' phases, but the state nearly fixes the phases
+ * (a regular transaction's rest is nearly known), and moving those means made the benchmark's
+ * regular days worse (eleventh round (b) of docs/estimation.md).
+ *
+ * @example
+ * renewalExcess(60, 4, 1e6) //=> 1.5 (cv 2: 1.5 calls more than x/m in the long run)
+ */
+export function renewalExcess(m: number, scv: number, x: number): number {
+  if (scv <= 1) return 0
+  return ((scv - 1) / 2) * (1 - Math.exp((-2 * x) / ((1 + scv) * m)))
+}
+
 /** Adds one counter's calls by t to `sum` (`scratch` holds its shape there): no garbage. */
 function addCallsAt(c: CallCurve, t: number, scratch: ShapeAt, sum: Calls): Calls {
   const open = t < c.closeAt
@@ -88,6 +106,8 @@ export interface CallHit {
   t: number
   rate: number
   variance: number
+  /** The k-th call's mean time (`meanTimeOfCall`), which t is not once cycles vary more or less than exponential ones. */
+  mean: number
 }
 
 /** The working memory of `timeOfCall`, kept by a caller that asks it again and again. */
@@ -110,7 +130,7 @@ export function callScratch(): CallScratch {
  * timeOfCall(pool3, 5, 90) //=> { t: 100, rate: 0.05, variance: 5 }
  */
 export function timeOfCall(pool: readonly CallCurve[], k: number, guess: number): CallHit | null {
-  return timeOfCallInto(pool, pool.length, k, guess, callScratch(), { t: 0, rate: 0, variance: 0 })
+  return timeOfCallInto(pool, pool.length, k, guess, callScratch(), { t: 0, rate: 0, variance: 0, mean: 0 })
 }
 
 /** `timeOfCall` over the first `n` curves of `pool`, written into `out` (null: not reached), with `scratch`. */
@@ -129,6 +149,7 @@ export function timeOfCallInto(
     out.t = 0
     out.rate = x.rate
     out.variance = 0
+    out.mean = 0
     return out
   }
   if (callLimit(pool, n, shape, x) < k - 1e-9) return null
@@ -154,7 +175,42 @@ export function timeOfCallInto(
   }
   poolCallsInto(pool, n, t, shape, x)
   out.t = t
+  out.mean = meanTimeOfCall(pool, n, t, x.rate, shape)
+  // the count's spread where the call is expected, not at the fluid time (later on variable cycles)
+  if (out.mean < t) poolCallsInto(pool, n, out.mean, shape, x)
   out.rate = x.rate
   out.variance = x.variance
   return out
+}
+
+/**
+ * The k-th call's mean time, from the fluid time t (where the expected count, with E N₀(x) ≈ x/m,
+ * reaches k). A count of mean μ and variance V first reaches k on average at t₀ + V′/(2μ′²), t₀
+ * where μ reaches k − ½ (a Poisson count: t₀ + 1/(2μ′) = k/μ′ exactly). Taking the counters'
+ * first calls as Poisson-like and their calls after that as renewals — mean count x/m + D,
+ * variance rate (1 + 2D)/m, D the renewal function's excess (`renewalExcess`) — one Newton step
+ * from t gives
+ *
+ *   mean = t − Σᵢ Fᵢ·Dᵢ·(1 − (1/mᵢ)/μ′) / μ′
+ *
+ * (F the chance a counter has made its first call by t). Zero for exponential cycles (Whitt's
+ * stays exact) and for a single counter past its first call (its k-th call is its residual plus
+ * k − 1 cycles, which the fluid time already is); for s counters of the same cycles far ahead,
+ * −m(s − 1)(c² − 1)/(2s): the fluid time is that much too late on variable transactions — while
+ * one counter is held by a long one, the others call more often (Smith's renewal theorem).
+ */
+function meanTimeOfCall(pool: readonly CallCurve[], n: number, t: number, rate: number, at: ShapeAt): number {
+  if (!(rate > 0)) return t
+  let excess = 0
+  let excessRate = 0
+  for (let i = 0; i < n; i++) {
+    const c = pool[i] as CallCurve
+    if (c.cycleScv <= 1) continue
+    const s = shapeInto(c.first, Math.min(t, c.closeAt), at)
+    if (s.F <= 0) continue
+    const d = s.F * renewalExcess(c.cycleMean, c.cycleScv, s.I1 / s.F)
+    excess += d
+    excessRate += d / c.cycleMean
+  }
+  return Math.max(0, t - (excess - excessRate / rate) / rate)
 }

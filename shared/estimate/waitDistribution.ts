@@ -47,7 +47,7 @@ export interface RangeScratch {
 }
 
 export function rangeScratch(): RangeScratch {
-  return { curves: [], own: { m1: 0, m2: 0 }, calls: callScratch(), hit: { t: 0, rate: 0, variance: 0 } }
+  return { curves: [], own: { m1: 0, m2: 0 }, calls: callScratch(), hit: { t: 0, rate: 0, variance: 0, mean: 0 } }
 }
 
 /**
@@ -153,7 +153,8 @@ export function waitFromProjection(
   } else {
     variance = hit.rate > 0 ? (hit.variance + spread.variance) / (hit.rate * hit.rate) : 0
   }
-  return gammaWait(hit.t, variance + (hit.t * relError) ** 2)
+  // the k-th call's mean time, not the fluid time (earlier when cycles vary more than exponential ones)
+  return gammaWait(hit.mean, variance + (hit.mean * relError) ** 2)
 }
 
 /** P(no counter of the first `n` of the pool has made its first call by t). */
