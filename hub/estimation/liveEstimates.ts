@@ -43,7 +43,12 @@ export class LiveEstimates {
     // live: the tickets already waiting are in their lines, today's waits calibrate the range.
     // (What the predictors said at issue is journaled with each ticket for the combined mean;
     // tickets of a journal from before that teach it nothing.)
-    for (const event of host.todaysEvents()) {
+    // A hub started after today's close feeds it nothing: the closed day is already history, in
+    // what the recent days teach (the hub learns them for the day ahead). Fed again, its waits
+    // counted twice in the range's calibration, unlike a hub that saw the close live (it starts
+    // its learner over from that history) or one started the next morning.
+    const closedToday = host.current.day === null
+    for (const event of closedToday ? [] : host.todaysEvents()) {
       try {
         this.estimator.observe?.(event)
       } catch (e) {
