@@ -60,6 +60,24 @@ describe('scenarioTruth', () => {
     expect(checked).toBeGreaterThan(10)
   })
 
+  it("gives the customers' patience, the no-show share and what a call on someone gone costs", () => {
+    const scenario: Scenario = {
+      ...mm2,
+      noShowProbability: 0.04,
+      patience: { dist: 'exp', meanSec: 900 },
+      recallIntervalSec: 15,
+      recallsBeforeNoShow: 3,
+    }
+    const truth = scenarioTruth(scenario).model
+    expect(truth.patience.a).toEqual({ noShow: 0.04, perSec: 1 / 900 })
+    // three recalls 15 s apart, then the no-show at the fourth tick: what the simulator does
+    expect(truth.noShow.a).toEqual({ probability: 0.04, recallSec: 60 })
+    const day = runScenario(scenario, { seed: 9, estimate: false })
+    const noShows = day.records.filter((r) => r.outcome === 'noShow' && r.calledAt !== null && r.endedAt !== null)
+    expect(noShows.length).toBeGreaterThan(5)
+    for (const r of noShows) expect((r.endedAt as number) - (r.calledAt as number)).toBeCloseTo(60, 6)
+  })
+
   it("gives the day's arrival rates hour by hour: what the simulator draws over many days", () => {
     const scenario = randomBranchDay(1004)
     const clock = scenarioClock(scenario)
