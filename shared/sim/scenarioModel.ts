@@ -28,6 +28,19 @@ export function durationMean(dist: DurationDist): number {
   return dist.dist === 'det' ? dist.sec : dist.meanSec
 }
 
+/** A duration distribution's squared coefficient of variation, as `sampleDuration` draws it. */
+export function durationScv(dist: DurationDist): number {
+  switch (dist.dist) {
+    case 'exp':
+      return 1
+    case 'gamma':
+    case 'lognormal':
+      return dist.cv * dist.cv
+    case 'det':
+      return 0
+  }
+}
+
 /** The branch configuration a scenario describes (names default to the ids). */
 export function scenarioBranch(s: Scenario): BranchConfig {
   return {
@@ -103,6 +116,23 @@ export function scenarioSchedule(s: Scenario): CounterPlan[] {
   }))
 }
 
+/** One opening hour of an arrival stream, in seconds from opening: its rate (above zero) and span. */
+export interface StreamHour {
+  readonly fromSec: number
+  readonly untilSec: number
+  readonly perHour: number
+}
+
+/** The hours in which a stream brings customers (one rate for the day, or one per hour), up to the doors' close. */
+export function streamHours(stream: Scenario['arrivals'][number], doorsCloseSec: number): StreamHour[] {
+  const out: StreamHour[] = []
+  for (let h = 0; h < Math.ceil(doorsCloseSec / 3600); h++) {
+    const perHour = Array.isArray(stream.perHour) ? (stream.perHour[h] ?? 0) : stream.perHour
+    if (perHour > 0) out.push({ fromSec: h * 3600, untilSec: Math.min(doorsCloseSec, (h + 1) * 3600), perHour })
+  }
+  return out
+}
+
 /**
  * The day's customers: each arrival stream is a Poisson process whose rate is constant within
  * each opening hour (one rate for the day, or one per hour). Each customer's transaction time,
@@ -118,15 +148,11 @@ export function scenarioArrivals(s: Scenario, rng: Rng): { arrivals: SimArrival[
   for (const stream of s.arrivals) {
     const service = byService.get(stream.service)
     if (service === undefined) continue
-    const hours = Math.ceil(doorsCloseSec / 3600)
-    for (let h = 0; h < hours; h++) {
-      const rate = Array.isArray(stream.perHour) ? (stream.perHour[h] ?? 0) : stream.perHour
-      const end = Math.min(doorsCloseSec, (h + 1) * 3600)
-      if (rate <= 0) continue
-      let t = h * 3600
+    for (const { fromSec, untilSec, perHour } of streamHours(stream, doorsCloseSec)) {
+      let t = fromSec
       for (;;) {
-        t += sampleExponential(rng, 3600 / rate)
-        if (t >= end) break
+        t += sampleExponential(rng, 3600 / perHour)
+        if (t >= untilSec) break
         const base = sampleDuration(service.serviceTime, rng)
         const leaves = (s.noShowProbability ?? 0) > 0 && rng.next() < (s.noShowProbability ?? 0)
         const patience = s.patience === undefined ? undefined : sampleDuration(s.patience, rng)

@@ -4,7 +4,14 @@ import type { Patience } from '../estimate/patience'
 import { DEFAULT_RECALL_INTERVAL_SEC } from '../domain/branch'
 import { counterId, priorityClassId, serviceId } from '../domain/ids'
 import type { PauseReasonCode } from '../queue/counterState'
-import { scenarioBranch, scenarioClock } from './scenarioModel'
+import {
+  durationMean,
+  durationScv,
+  scenarioBranch,
+  scenarioClock,
+  scenarioCounterPlans,
+  streamHours,
+} from './scenarioModel'
 import type { DurationDist, Scenario } from './scenario'
 
 /** What the scenario's truth tells an estimator: its model, and the arrival rates from any instant on. */
@@ -22,16 +29,7 @@ const MIN_SCV = 0.005
 
 /** A duration distribution's mean, squared coefficient of variation and shape family. */
 function moments(d: DurationDist): { mean: number; scv: number; family: TimeParams['family'] } {
-  switch (d.dist) {
-    case 'exp':
-      return { mean: d.meanSec, scv: 1, family: 'gamma' }
-    case 'gamma':
-      return { mean: d.meanSec, scv: d.cv * d.cv, family: 'gamma' }
-    case 'lognormal':
-      return { mean: d.meanSec, scv: d.cv * d.cv, family: 'lognormal' }
-    case 'det':
-      return { mean: d.sec, scv: 0, family: 'gamma' }
-  }
+  return { mean: durationMean(d), scv: durationScv(d), family: d.dist === 'lognormal' ? 'lognormal' : 'gamma' }
 }
 
 /** A transaction of `d` at a teller of pace `speed`, after a walk of `walkSec` (fixed). */
@@ -92,37 +90,31 @@ export function scenarioTruth(s: Scenario): ScenarioTruth {
     pauseSec: plannedPauseSec(s),
   }
   const clock = scenarioClock(s)
-  const doorsClose = clock.openAt + clock.doorsCloseSec * 1000
-  const arrivalsFrom = (now: number): ArrivalRate[] => {
-    const out: ArrivalRate[] = []
-    const hours = Math.ceil(clock.doorsCloseSec / 3600)
-    for (const a of s.arrivals) {
-      for (let h = Math.max(0, Math.floor((now - clock.openAt) / 3_600_000)); h < hours; h++) {
-        const perHour = Array.isArray(a.perHour) ? (a.perHour[h] ?? 0) : a.perHour
-        const from = Math.max(now, clock.openAt + h * 3_600_000)
-        const until = Math.min(doorsClose, clock.openAt + (h + 1) * 3_600_000)
-        if (perHour <= 0 || until <= from) continue
-        out.push({
+  const arrivalsFrom = (now: number): ArrivalRate[] =>
+    s.arrivals.flatMap((a) =>
+      streamHours(a, clock.doorsCloseSec).flatMap(({ fromSec, untilSec, perHour }) => {
+        const from = Math.max(now, clock.openAt + fromSec * 1000)
+        const until = clock.openAt + untilSec * 1000
+        if (until <= from) return []
+        const rate: ArrivalRate = {
           serviceId: serviceId(a.service),
           priorityClassId: a.priority === undefined ? null : priorityClassId(a.priority),
           perHour,
           from,
           until,
-        })
-      }
-    }
-    return out
-  }
+        }
+        return [rate]
+      }),
+    )
   return { model, arrivalsFrom }
 }
 
 /** Each pause reason's mean length in the scenario's plan (the defaults for reasons it has none of). */
 function plannedPauseSec(s: Scenario): Record<PauseReasonCode, number> {
   const sums = new Map<PauseReasonCode, { n: number; sec: number }>()
-  for (const b of s.counters.flatMap((c) => c.breaks ?? [])) {
-    const reason = b.reason ?? 'break'
-    const x = sums.get(reason) ?? { n: 0, sec: 0 }
-    sums.set(reason, { n: x.n + 1, sec: x.sec + b.minutes * 60 })
+  for (const b of scenarioCounterPlans(s).flatMap((p) => p.breaks ?? [])) {
+    const x = sums.get(b.reason) ?? { n: 0, sec: 0 }
+    sums.set(b.reason, { n: x.n + 1, sec: x.sec + b.forSec })
   }
   const out = { ...DEFAULT_PAUSE_SEC }
   for (const [reason, x] of sums) out[reason] = x.sec / x.n
