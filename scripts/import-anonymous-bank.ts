@@ -46,7 +46,7 @@ if (which === 'all' && values.out !== undefined) {
   process.stderr.write("--out names one day's files; with `all` they are named after the input file\n")
   process.exit(2)
 }
-/** Fewer calls than this make too few waits in a day to score it (a Friday has about 300). */
+/** Fewer calls than this make too few waits in a day to score it (February's working days have 1,155 or more). */
 const MIN_CALLS = 500
 const OPEN = 7 * 3600
 const CLOSE = 23 * 3600 + 59 * 60
