@@ -28,7 +28,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { learnUsualPattern } from '../shared/delays/usualPattern'
 import { coverageBreakdown } from '../shared/estimate/coverageBreakdown'
 import { scorePredictions } from '../shared/estimate/evaluatePredictions'
 import { parseScenario } from '../shared/sim/parseScenario'
@@ -39,7 +38,7 @@ import { gammaQuantile } from '../shared/estimate/gammaDistribution'
 import { mmsMeanServiceSec } from '../shared/sim/runScenario'
 import { predictionRows } from '../shared/sim/predictionRows'
 import { randomBranchDay } from '../shared/sim/randomDay'
-import { runDays, runScenario, type SimDay } from '../shared/sim/runScenario'
+import { runDays, runScenario, type SimDay, historyOf } from '../shared/sim/runScenario'
 import type { Scenario } from '../shared/sim/scenario'
 import { parseTrace } from '../shared/sim/trace'
 
@@ -272,51 +271,79 @@ function runDesigned(): void {
   summary('Designed days', designed)
 }
 
+/**
+ * Real recorded days: a scenario (staffing, and the month's rates) beside its trace, replayed in
+ * date order three ways — as a first day with no history; after two days simulated from the
+ * scenario (the month's other working days' rates, talk times and patience); and after the
+ * recorded days before it in data/traces/, each replayed in turn with the ones before it as its
+ * history, as a hub installed on the first of them would have lived them. A file without its
+ * trace, or one that does not parse, is reported and counted, not dropped.
+ */
 function runReal(): void {
-  // Real recorded days: a scenario (staffing, and the history's rates) beside its trace.
   const traces = join(root, 'data/traces')
-  const real = existsSync(traces) ? readdirSync(traces).filter((f) => f.endsWith('.json')) : []
-  const replayed = real.filter((f) => existsSync(join(traces, f.replace(/\.json$/, '.csv'))))
-  if (replayed.length === 0) {
+  const real = existsSync(traces)
+    ? readdirSync(traces)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : []
+  if (real.length === 0) {
     process.stdout.write(
       '\nReal recorded days: none present (data/traces/ holds no scenario with its trace). ' +
         'See docs/estimation.md for how to fetch and import the Anonymous Bank call-centre data.\n',
     )
-  } else {
-    process.stdout.write(
-      `\nReal recorded days (data/traces/), after two history days simulated from the other days of the month\n\n${header}`,
-    )
-    const realDays: DayScore[] = []
-    for (const f of replayed) {
-      const parsed = parseScenario(JSON.parse(readFileSync(join(traces, f), 'utf8')))
-      if (!parsed.ok) throw new Error(`${f}: ${JSON.stringify(parsed.error)}`)
-      const trace = parseTrace(readFileSync(join(traces, f.replace(/\.json$/, '.csv')), 'utf8'), parsed.value)
-      if (!trace.ok) throw new Error(`${f}: ${JSON.stringify(trace.error.slice(0, 3))}`)
-      for (const historyDays of [0, 2]) {
-        // The history days are the days before the recorded one, as a hub would have lived them.
-        const recorded = scenarioClock(parsed.value).date
-        const history = runDays(parsed.value, 11, historyDays, { dateOf: (i) => addDays(recorded, i - historyDays) })
-        const day = runScenario(parsed.value, {
-          seed: 1,
-          trace: trace.value,
-          history: {
-            serviceTimes: history.map((d) => d.serviceTimes),
-            usual:
-              history.length === 0
-                ? null
-                : learnUsualPattern(
-                    history.map((d) => d.events),
-                    parsed.value.utcOffsetMin ?? 480,
-                  ),
-            ...(history.length === 0 ? {} : { calibration: (history[history.length - 1] as SimDay).calibration }),
-          },
-        })
-        const d = score(`${f.replace(/\.json$/, '')} (${historyDays === 0 ? 'no history' : '2 days'})`, day)
-        process.stdout.write(line(d))
-        realDays.push(d)
-      }
-    }
+    return
   }
+  process.stdout.write(
+    `\nReal recorded days (data/traces/): no history; after two days simulated from the month; ` +
+      `after the recorded days before it\n\n${header}`,
+  )
+  const variants = { first: [] as DayScore[], simulated: [] as DayScore[], lived: [] as DayScore[] }
+  const lived: SimDay[] = []
+  const unusable: string[] = []
+  for (const f of real) {
+    const name = f.replace(/\.json$/, '')
+    const csv = join(traces, `${name}.csv`)
+    if (!existsSync(csv)) {
+      unusable.push(`${name}: no trace (${name}.csv)`)
+      continue
+    }
+    const parsed = parseScenario(JSON.parse(readFileSync(join(traces, f), 'utf8')))
+    if (!parsed.ok) {
+      unusable.push(`${name}: scenario does not parse: ${JSON.stringify(parsed.error).slice(0, 200)}`)
+      continue
+    }
+    const trace = parseTrace(readFileSync(csv, 'utf8'), parsed.value)
+    if (!trace.ok) {
+      unusable.push(`${name}: trace does not parse: ${JSON.stringify(trace.error.slice(0, 3)).slice(0, 200)}`)
+      continue
+    }
+    const replay = (history: readonly SimDay[]): SimDay =>
+      runScenario(parsed.value, {
+        seed: 1,
+        trace: trace.value,
+        history: historyOf(history, parsed.value.utcOffsetMin ?? 480),
+      })
+    const recorded = scenarioClock(parsed.value).date
+    // The simulated history days are the days before the recorded one, as a hub would have lived them.
+    const simulated = runDays(parsed.value, 11, 2, { dateOf: (i) => addDays(recorded, i - 2) })
+    const rows: [DayScore[], string, SimDay][] = [
+      [variants.first, 'no history', replay([])],
+      [variants.simulated, '2 simulated', replay(simulated)],
+    ]
+    if (lived.length > 0) rows.push([variants.lived, `${lived.length} recorded`, replay(lived)])
+    for (const [into, label, day] of rows) {
+      const d = score(`${name.replace(/^anonymous-bank-/, '')} (${label})`, day)
+      process.stdout.write(line(d))
+      into.push(d)
+    }
+    // the day as the hub lived it: with the recorded days before it (the first, with none)
+    lived.push(rows[rows.length - 1]?.[2] as SimDay)
+  }
+  for (const u of unusable) process.stdout.write(`  not replayed: ${u}\n`)
+  summary('Real days, first day (no history)', variants.first)
+  summary('Real days, after two simulated days', variants.simulated)
+  if (variants.lived.length > 0) summary('Real days, after the recorded days before each', variants.lived)
+  if (unusable.length > 0) process.stdout.write(`  ${unusable.length} files in data/traces/ not replayed (above)\n`)
 }
 
 /**

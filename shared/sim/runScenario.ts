@@ -233,19 +233,32 @@ export function runDays(
 ): SimDay[] {
   const out: SimDay[] = []
   for (let i = 0; i < days; i++) {
-    const history: SimHistory = {
-      serviceTimes: out.map((d) => d.serviceTimes),
-      usual:
-        out.length === 0
-          ? null
-          : learnUsualPattern(
-              out.map((d) => d.events),
-              scenario.utcOffsetMin ?? 480,
-            ),
-      ...(out.length === 0 ? {} : { calibration: (out[out.length - 1] as SimDay).calibration }),
-    }
+    const history = historyOf(out, scenario.utcOffsetMin ?? 480)
     const dated = options.dateOf === undefined ? scenario : { ...scenario, date: options.dateOf(i) }
     out.push(runScenario(dated, { ...options, seed: seed + 1000 * i, history }))
   }
   return out
+}
+
+/**
+ * What a branch learns from earlier days, as the hub learns it from their journals: their
+ * service-time summaries, the usual pattern of their events and the range's calibration as the
+ * last of them left it.
+ *
+ * @example
+ * historyOf([], 480) //=> { serviceTimes: [], usual: null }
+ */
+export function historyOf(days: readonly SimDay[], utcOffsetMin: number): SimHistory {
+  const last = days[days.length - 1]
+  return {
+    serviceTimes: days.map((d) => d.serviceTimes),
+    usual:
+      days.length === 0
+        ? null
+        : learnUsualPattern(
+            days.map((d) => d.events),
+            utcOffsetMin,
+          ),
+    ...(last === undefined ? {} : { calibration: last.calibration }),
+  }
 }
