@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { CounterAvailability } from '../../../shared/estimate/counterAvailability'
-import { residualShape } from '../../../shared/estimate/firstCallTime'
-import type { Projection } from '../../../shared/estimate/projectionTypes'
-import { waitFromProjection, type CycleMoments } from '../../../shared/estimate/waitDistribution'
 import { sampleGamma, sampleLognormal, seededRng, type Rng } from '../../../shared/sim/random'
+import { busyPoolWait } from './support/busyPool'
 
 type Family = 'gamma' | 'lognormal'
 
@@ -41,28 +38,7 @@ function monteCarloKthCall(family: Family, m: number, cv: number, elapsed: reado
 
 /** The estimator's mean for the same state: the ticket is the k-th call of these counters. */
 function estimatedKthCall(family: Family, m: number, cv: number, elapsed: readonly number[], k: number): number {
-  const scv = cv * cv
-  const availability: CounterAvailability[] = elapsed.map((a) => ({
-    first: residualShape(m, scv, family, a),
-    closeAt: Number.POSITIVE_INFINITY,
-  }))
-  const cycles = new Float64Array(3 * elapsed.length)
-  for (let j = 0; j < elapsed.length; j++) cycles.set([1, m, m * m * (1 + scv)], 3 * j)
-  const projection: Projection = {
-    at: (k * m) / elapsed.length,
-    k,
-    newcomers: 0,
-    pool: elapsed.map((_, j) => j),
-    cycles,
-    offset: 0,
-  }
-  const own = (_: number, out: CycleMoments): void => {
-    out.m1 = m
-    out.m2 = m * m * (1 + scv)
-  }
-  const wait = waitFromProjection(projection, availability, own, 0, null)
-  if (wait === null) throw new Error('no estimate')
-  return wait.mean
+  return busyPoolWait(family, m, cv, elapsed, k, 0).mean
 }
 
 describe("the k-th call's mean on transaction times more variable than exponential", () => {
