@@ -13,6 +13,8 @@ import { problemLines, schemaProblems } from '../shared/util/schemaProblems'
  * them. A message not of the protocol, or an answer to a request nobody is waiting for, means
  * the thread is out of step: it is logged, every call it owes fails with that reason, and the
  * thread is ended (its owner decides what the next call does). Nothing is used on a cast.
+ * A worker says `{ ready: true }` once its code is loaded (`answerRequests` does): a call's time
+ * limit counts from then, since loading is not the call's work (see `START_LIMIT_MS`).
  */
 
 /** What a worker answers: the request's id, and its result or why there is none. */
@@ -27,6 +29,19 @@ export interface WorkerRequest<Q> {
 
 const Id = Type.Integer()
 const strict = { additionalProperties: false } as const
+
+/** What a worker posts once, when its code is loaded and it takes requests. */
+const READY = { ready: true } as const
+const isReady = Compile(Type.Object({ ready: Type.Literal(true) }, strict))
+
+/**
+ * How long a thread may take to load its code before its first answer. Not the calls' limit:
+ * starting is reading and compiling the worker's modules, which on a busy PC, or through tsx in
+ * development and tests, takes seconds (4–5 s for the estimation thread on two busy cores, past
+ * 10 s in a loaded test run) against milliseconds for an estimate. A thread not started by then
+ * is not going to be.
+ */
+const START_LIMIT_MS = 60_000
 
 /** The envelope of a request to a worker around the request's schema. */
 export const requestSchema = <Q extends TSchema>(request: Q) => Type.Object({ id: Id, request }, strict)
@@ -72,14 +87,19 @@ export interface WorkerCallsOptions<R> {
   readonly onProblem: (message: string) => void
   /** Called once when the thread is gone: it stopped, crashed, broke the protocol or was ended. */
   readonly onEnd?: () => void
-  /** A call not answered by then ends the thread (logged through `onProblem`): the thread is stuck on it. */
+  /**
+   * A call not answered by then ends the thread (logged through `onProblem`): the thread is stuck
+   * on it. Counted from when the thread has started (a call made before waits for that first).
+   */
   readonly timeoutMs?: number
+  /** A thread that has not started by then is ended, logged the same way (default `START_LIMIT_MS`). */
+  readonly startTimeoutMs?: number
 }
 
 interface Pending<R> {
   readonly resolve: (r: R) => void
   readonly reject: (e: Error) => void
-  readonly timer: ReturnType<typeof setTimeout> | null
+  timer: ReturnType<typeof setTimeout> | null
 }
 
 /**
@@ -90,6 +110,8 @@ export class WorkerCalls<Q, R> {
   private readonly pending = new Map<number, Pending<R>>()
   private nextId = 1
   private ended = false
+  /** Until the thread says it has started: then the limit of each call owed starts. */
+  private starting: ReturnType<typeof setTimeout> | null
 
   constructor(
     private readonly worker: Worker,
@@ -100,6 +122,10 @@ export class WorkerCalls<Q, R> {
     worker.on('message', (m: unknown) => this.receive(m))
     worker.on('error', (e) => void this.end(new Error(`${name} failed: ${errorText(e)}`)))
     worker.on('exit', (code) => void this.end(new Error(`${name} stopped (exit code ${code})`)))
+    const startMs = options.startTimeoutMs ?? START_LIMIT_MS
+    this.starting = setTimeout(() => this.breach(`${name} did not start within ${startMs / 1000} s`), startMs)
+    // An idle thread that is slow to start must not keep the process alive; one owed a call is.
+    this.starting.unref()
   }
 
   /** Whether the thread still takes calls. */
@@ -110,13 +136,9 @@ export class WorkerCalls<Q, R> {
   call(request: Q): Promise<R> {
     if (this.ended) return Promise.reject(new Error(`${this.options.name} has stopped`))
     const id = this.nextId++
-    const { timeoutMs, name } = this.options
+    const { name } = this.options
     return new Promise<R>((resolve, reject) => {
-      const timer =
-        timeoutMs === undefined
-          ? null
-          : setTimeout(() => this.breach(`${name} took longer than ${timeoutMs / 1000} s`), timeoutMs)
-      this.pending.set(id, { resolve, reject, timer })
+      this.pending.set(id, { resolve, reject, timer: this.starting === null ? this.limit() : null })
       this.worker.ref()
       try {
         this.worker.postMessage({ id, request } satisfies WorkerRequest<Q>)
@@ -133,6 +155,7 @@ export class WorkerCalls<Q, R> {
   end(reason: Error): Promise<void> {
     if (this.ended) return Promise.resolve()
     this.ended = true
+    if (this.starting !== null) clearTimeout(this.starting)
     for (const p of this.pending.values()) {
       if (p.timer !== null) clearTimeout(p.timer)
       p.reject(reason)
@@ -147,6 +170,7 @@ export class WorkerCalls<Q, R> {
     // `end`: its call has already failed with the reason, and it is not a breach to report.
     if (this.ended) return
     const { name, parseAnswer } = this.options
+    if (this.starting !== null && isReady.Check(message)) return this.started()
     const parsed = parseAnswer(message)
     if (!parsed.ok) return this.breach(`${name} sent a message not of its protocol (${parsed.error})`)
     const answer = parsed.value
@@ -158,6 +182,20 @@ export class WorkerCalls<Q, R> {
     this.settle(answer.id)
     if ('error' in answer) p.reject(new Error(`${name}: ${answer.error}`))
     else p.resolve(answer.result)
+  }
+
+  /** The thread has loaded its code: the calls owed from now on have their limit. */
+  private started(): void {
+    if (this.starting !== null) clearTimeout(this.starting)
+    this.starting = null
+    for (const p of this.pending.values()) p.timer = this.limit()
+  }
+
+  /** A call's limit, from now; none without `timeoutMs`. */
+  private limit(): ReturnType<typeof setTimeout> | null {
+    const { timeoutMs, name } = this.options
+    if (timeoutMs === undefined) return null
+    return setTimeout(() => this.breach(`${name} took longer than ${timeoutMs / 1000} s`), timeoutMs)
   }
 
   /** Forgets a call that has its outcome; an idle thread stops holding the process open. */
@@ -178,7 +216,8 @@ export class WorkerCalls<Q, R> {
  * The worker's side: each request checked with `parseRequest` and answered, by id, with what
  * `handle` returns or why it could not. A request not of the protocol is answered with an
  * error under its id, which fails that one call and keeps the thread; one without a readable id
- * is answered under -1, which no call waits for, so the hub's side ends the thread.
+ * is answered under -1, which no call waits for, so the hub's side ends the thread. Says the
+ * thread has started (`sayStarted`) as soon as it listens: the module calling it has loaded.
  */
 export function answerRequests<Q, R>(
   port: MessagePort | null,
@@ -203,4 +242,10 @@ export function answerRequests<Q, R>(
       port.postMessage({ id, error: errorText(e) } satisfies WorkerAnswer<R>)
     }
   })
+  sayStarted(port)
+}
+
+/** Tells the hub's side that this worker has loaded its code (a worker not using `answerRequests` calls it itself). */
+export function sayStarted(port: MessagePort | null): void {
+  port?.postMessage(READY)
 }

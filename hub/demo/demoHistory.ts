@@ -1,7 +1,7 @@
 import type { BranchFile } from '../config/branchFile'
 import { addDays } from '../../shared/reports/localTime'
 import type { QueueEvent } from '../../shared/queue/events'
-import { runDays, type SimDay } from '../../shared/sim/runScenario'
+import { simulateDays, type SimDay } from '../../shared/sim/runScenario'
 import { scenarioFromBranch } from '../../shared/sim/scenarioFromBranch'
 import { dayReportOf, type ReportStore } from '../reports/reportStore'
 
@@ -31,9 +31,15 @@ export async function seedDemoHistory(
     tickets: [],
     name: 'demo history',
   })
-  const simulated = runDays(scenario, 20_261_124, days, { dateOf: (i) => addDays(first, i) })
-  for (const day of simulated) await reports.record(dayReportOf(withEstimates(day), config, [], null))
-  return simulated.length
+  // A day at a time, recorded before the next is simulated: the hub is already listening, and
+  // simulating the whole month at once held its event loop for tens of seconds on a busy PC
+  // (no request answered, its log lines not written to their file meanwhile).
+  let added = 0
+  for (const day of simulateDays(scenario, 20_261_124, days, { dateOf: (i) => addDays(first, i) })) {
+    await reports.record(dayReportOf(withEstimates(day), config, [], null))
+    added++
+  }
+  return added
 }
 
 /**

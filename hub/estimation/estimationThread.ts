@@ -11,8 +11,13 @@ export interface EstimationThreadOptions {
   readonly onProblem: (message: string) => void
   /** The worker file, found beside `url` (tests start one that misbehaves). Default: `estimationWorker`. */
   readonly worker?: { readonly url: string; readonly name: string }
-  /** An estimate not answered by then ends the thread (it is stuck); estimation goes on inline. */
+  /**
+   * An estimate not answered by then ends the thread (it is stuck); estimation goes on inline.
+   * Counted from when the thread has started: starting it is not the estimate's work.
+   */
   readonly timeoutMs?: number
+  /** A thread not started by then is ended the same way (default: `WorkerCalls`' start limit). */
+  readonly startTimeoutMs?: number
 }
 
 /**
@@ -51,6 +56,7 @@ export class EstimationThread {
             parseAnswer: parseEstimationAnswer,
             onProblem: options.onProblem,
             timeoutMs: options.timeoutMs ?? TIMEOUT_MS,
+            ...(options.startTimeoutMs === undefined ? {} : { startTimeoutMs: options.startTimeoutMs }),
             onEnd: () => {
               this.calls = null
             },

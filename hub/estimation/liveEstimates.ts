@@ -22,7 +22,8 @@ export class LiveEstimates {
   private timer: ReturnType<typeof setTimeout> | null = null
   private lastRun = 0
   private inFlight: Promise<EstimatesView> | null = null
-  private again = false
+  /** The estimation that follows the one in flight, not begun yet: everyone who asked meanwhile waits for it. */
+  private following: Promise<EstimatesView> | null = null
   /** How long the last estimation took (ms), for the benchmark. */
   lastCostMs = 0
   private shownBefore = new Map<string, ShownSince>()
@@ -90,21 +91,29 @@ export class LiveEstimates {
 
   /**
    * Estimate again now (a timer calls this too, since estimates age while nothing happens).
-   * One estimation at a time; asked again meanwhile, it runs once more when it is done.
+   * Resolves with an estimation begun after this call, so it includes every event recorded
+   * before it: a caller who records an event and then asks is never handed one begun before.
+   * One estimation at a time: asked while one is in flight, it runs once more when that one is
+   * done, and everyone who asked meanwhile waits for that one (a burst of asks costs one more).
    */
   recompute(): Promise<EstimatesView> {
-    if (this.inFlight !== null) {
-      this.again = true
-      return this.inFlight
+    if (this.following !== null) return this.following
+    const running = this.inFlight
+    if (running === null) return this.begin()
+    const follow = (): Promise<EstimatesView> => {
+      this.following = null
+      return this.begin()
     }
-    this.inFlight = this.estimate().finally(() => {
+    this.following = running.then(follow, follow)
+    return this.following
+  }
+
+  private begin(): Promise<EstimatesView> {
+    const run = this.estimate().finally(() => {
       this.inFlight = null
-      if (this.again) {
-        this.again = false
-        void this.recompute().catch((e: unknown) => this.onError(e))
-      }
     })
-    return this.inFlight
+    this.inFlight = run
+    return run
   }
 
   private async estimate(): Promise<EstimatesView> {

@@ -222,22 +222,36 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
  * @example
  * runDays(scenario, 7, 5).length //=> 5
  */
-export function runDays(
+export function runDays(scenario: Scenario, seed: number, days: number, options: RunDaysOptions = {}): SimDay[] {
+  return [...simulateDays(scenario, seed, days, options)]
+}
+
+export type RunDaysOptions = Omit<RunOptions, 'seed' | 'history'> & {
+  /** Day i's date (default: the scenario's own date for every day). */
+  readonly dateOf?: (i: number) => string
+}
+
+/**
+ * `runDays` one day at a time: a caller on an event loop (the hub seeding a demo's history)
+ * can give it a turn between days instead of being held for all of them.
+ *
+ * @example
+ * [...simulateDays(scenario, 7, 5)].length //=> 5
+ */
+export function* simulateDays(
   scenario: Scenario,
   seed: number,
   days: number,
-  options: Omit<RunOptions, 'seed' | 'history'> & {
-    /** Day i's date (default: the scenario's own date for every day). */
-    readonly dateOf?: (i: number) => string
-  } = {},
-): SimDay[] {
+  options: RunDaysOptions = {},
+): Generator<SimDay, void, undefined> {
   const out: SimDay[] = []
   for (let i = 0; i < days; i++) {
     const history = historyOf(out, scenario.utcOffsetMin ?? 480)
     const dated = options.dateOf === undefined ? scenario : { ...scenario, date: options.dateOf(i) }
-    out.push(runScenario(dated, { ...options, seed: seed + 1000 * i, history }))
+    const day = runScenario(dated, { ...options, seed: seed + 1000 * i, history })
+    out.push(day)
+    yield day
   }
-  return out
 }
 
 /**

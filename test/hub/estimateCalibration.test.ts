@@ -54,7 +54,10 @@ function dayOfBrokenPromises(observe: (e: QueueEvent) => void): Driver {
   return d
 }
 
-describe("the hub's estimator recalibrates its ranges from the waits that happened", () => {
+// Each test starts two estimators, each its own thread, which loads the estimator's modules
+// through tsx first: 4–5 s a thread on two busy cores, a test 5–16 s with a benchmark beside
+// it, against milliseconds for the estimates themselves.
+describe("the hub's estimator recalibrates its ranges from the waits that happened", { timeout: 60_000 }, () => {
   it('widens the high end of a service whose waits ran past what was shown', async () => {
     const fed = estimator()
     const d = dayOfBrokenPromises((e) => fed.observe?.(e))

@@ -27,9 +27,7 @@ const failOnProblem = (message: string): never => {
 
 /** What the hub would show a new personal-banking customer now (seconds, before rounding). */
 async function hubsNewTicket(hub: HubFixture, token: string): Promise<WaitEstimate> {
-  // Twice: asked while an estimate is in flight, `recompute` hands back that one, begun before the
-  // test's last events; the second is begun after the first has ended, on the queue as it is.
-  await hub.hub.context.estimates.recompute()
+  // An estimation begun after the test's last events (`recompute` never hands back an earlier one).
   await hub.hub.context.estimates.recompute()
   const q = await hub.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, token)
   const e = q.body.estimates?.newTicket.personal?.ordinary

@@ -12,6 +12,7 @@ import { A, ALICE, C1, TEST_BRANCH } from '../shared/support/testBranch'
  */
 
 const misbehaving = { url: import.meta.url, name: 'support/misbehavingWorker' }
+const slowStart = { url: import.meta.url, name: 'support/slowStartWorker' }
 const MODE = { garbage: -1, wrongShape: -2, unknownId: -3, crash: -4, throws: -5, hang: -6 } as const
 
 const threads: EstimationThread[] = []
@@ -95,6 +96,27 @@ describe('EstimationThread', () => {
     const job = aJob()
     await expect(t.run({ ...job, now: MODE.hang })).rejects.toThrow('the estimation thread took longer than 2 s')
     expect(logged).toEqual(['the estimation thread took longer than 2 s'])
+    expect(t.threaded).toBe(false)
+    expect(await t.run(job)).toEqual(runEstimation(job))
+  })
+
+  it("gives a thread slow to start its time: an estimate's limit counts from when the thread has started", async () => {
+    const logged: string[] = []
+    const t = new EstimationThread({ worker: slowStart, onProblem: (m) => logged.push(m), timeoutMs: 2000 })
+    threads.push(t)
+    const job = aJob()
+    expect(await t.run(job)).toEqual(runEstimation(job))
+    expect(logged).toEqual([])
+    expect(t.threaded).toBe(true)
+  })
+
+  it('ends a thread that has not started within its start limit, logs why, and estimates inline from then on', async () => {
+    const logged: string[] = []
+    const t = new EstimationThread({ worker: slowStart, onProblem: (m) => logged.push(m), startTimeoutMs: 1000 })
+    threads.push(t)
+    const job = aJob()
+    await expect(t.run(job)).rejects.toThrow('the estimation thread did not start within 1 s')
+    expect(logged).toEqual(['the estimation thread did not start within 1 s'])
     expect(t.threaded).toBe(false)
     expect(await t.run(job)).toEqual(runEstimation(job))
   })

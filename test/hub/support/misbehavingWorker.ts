@@ -4,6 +4,7 @@
 // the misbehaviour of that name; anything else is answered properly.
 import { parentPort } from 'node:worker_threads'
 import { runEstimation, type EstimationJob } from '../../../hub/estimation/estimationJob'
+import { sayStarted } from '../../../hub/workerCalls'
 
 const MODES = ['fine', 'garbage', 'wrongShape', 'unknownId', 'crash', 'throws', 'hang'] as const
 
@@ -50,3 +51,4 @@ parentPort?.on('message', (m: { id: number; request: Record<string, unknown> }) 
       return
   }
 })
+sayStarted(parentPort)

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { WaitEstimator } from '../../hub/estimation/estimator'
+import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
+import { HubFixture } from './support/hubFixture'
+import { peopleAheadEstimator } from './support/peopleAheadEstimator'
+
+let f: HubFixture | undefined
+afterEach(async () => {
+  await f?.stop()
+  f = undefined
+})
+
+/**
+ * The people-ahead estimator, with a hold: while held, an estimation begun waits until it is
+ * let go (an estimation still running on its thread when the next tap comes in). Counts the
+ * estimations begun.
+ */
+function heldEstimator(): { estimator: WaitEstimator; hold: () => void; letGo: () => void; begun: () => number } {
+  const plain = peopleAheadEstimator(DEMO_BRANCH)
+  let held: Promise<void> | null = null
+  let release = (): void => undefined
+  let begun = 0
+  return {
+    estimator: {
+      ...plain,
+      all: async (state, now) => {
+        begun++
+        // what it estimates is the queue it was given when it began
+        const raw = plain.all(state, now)
+        await held
+        return raw
+      },
+    },
+    hold: () => {
+      held = new Promise<void>((r) => (release = r))
+    },
+    letGo: () => {
+      held = null
+      release()
+    },
+    begun: () => begun,
+  }
+}
+
+describe('LiveEstimates.recompute', () => {
+  it('answers with an estimation that includes the events recorded before the ask, even with one in flight', async () => {
+    const e = heldEstimator()
+    f = await HubFixture.start({ estimator: e.estimator })
+    const estimates = f.hub.context.estimates
+    const kiosk = await f.pair('kiosk', await f.manager())
+    expect((await f.issue(kiosk, 'in-flight-1')).status).toBe(200)
+    await estimates.recompute()
+    // An estimation begins on the queue with one ticket waiting and is held there.
+    e.hold()
+    const inFlight = estimates.recompute()
+    // Two more taps while it runs; then the question.
+    for (const key of ['in-flight-2', 'in-flight-3']) expect((await f.issue(kiosk, key)).status).toBe(200)
+    const asked = estimates.recompute()
+    e.letGo()
+    const [first, answer] = await Promise.all([inFlight, asked])
+    const waiting = (v: typeof answer) => v.newTicket.personal?.ordinary?.mean
+    expect(waiting(first)).toBe(2 * 60) // one ahead of a new ticket: begun before the taps
+    expect(answer.seq).toBe(f.hub.context.host.current.lastSeq)
+    expect(waiting(answer)).toBe(4 * 60) // three ahead
+    expect(estimates.current()).toBe(answer)
+  })
+
+  it('runs one more estimation for a burst of asks made while one is in flight, not one each', async () => {
+    const e = heldEstimator()
+    f = await HubFixture.start({ estimator: e.estimator })
+    const estimates = f.hub.context.estimates
+    await estimates.recompute()
+    e.hold()
+    const before = e.begun()
+    const inFlight = estimates.recompute()
+    const asks = Array.from({ length: 5 }, () => estimates.recompute())
+    e.letGo()
+    await inFlight
+    const answers = await Promise.all(asks)
+    expect(e.begun() - before).toBe(2)
+    expect(new Set(answers).size).toBe(1)
+    expect(answers[0]).not.toBe(await inFlight)
+  })
+})
