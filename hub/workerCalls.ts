@@ -35,7 +35,7 @@ const READY = { ready: true } as const
 const isReady = Compile(Type.Object({ ready: Type.Literal(true) }, strict))
 
 /**
- * How long a thread may take to load its code before its first answer. Not the calls' limit:
+ * How long a thread may take to load its code before it says it has started (or first answers). Not the calls' limit:
  * starting is reading and compiling the worker's modules, which on a busy PC, or through tsx in
  * development and tests, takes seconds (4–5 s for the estimation thread on two busy cores, past
  * 10 s in a loaded test run) against milliseconds for an estimate. A thread not started by then
@@ -174,6 +174,8 @@ export class WorkerCalls<Q, R> {
     const parsed = parseAnswer(message)
     if (!parsed.ok) return this.breach(`${name} sent a message not of its protocol (${parsed.error})`)
     const answer = parsed.value
+    // An answer proves the code has loaded, whether or not the worker said so first.
+    if (this.starting !== null) this.started()
     const p = this.pending.get(answer.id)
     if (p === undefined) {
       const said = 'error' in answer ? `: ${answer.error}` : ''

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { estimationJob, runEstimation, type EstimationJob } from '../../hub/estimation/estimationJob'
 import { EstimationThread } from '../../hub/estimation/estimationThread'
 import { Simulator } from '../../hub/reports/whatIf'
@@ -13,11 +13,15 @@ import { A, ALICE, C1, TEST_BRANCH } from '../shared/support/testBranch'
 
 const misbehaving = { url: import.meta.url, name: 'support/misbehavingWorker' }
 const slowStart = { url: import.meta.url, name: 'support/slowStartWorker' }
+const silentStart = { url: import.meta.url, name: 'support/silentStartWorker' }
+/** A slow-start test's time: its worker's 3 s delay, then loading it through tsx, seconds on two loaded cores. */
+const SLOW_START_TEST_MS = 60_000
 const MODE = { garbage: -1, wrongShape: -2, unknownId: -3, crash: -4, throws: -5, hang: -6 } as const
 
 const threads: EstimationThread[] = []
 const simulators: Simulator[] = []
 afterEach(async () => {
+  vi.useRealTimers()
   await Promise.all([...threads.splice(0).map((t) => t.close()), ...simulators.splice(0).map((s) => s.stop())])
 })
 
@@ -108,6 +112,21 @@ describe('EstimationThread', () => {
     expect(await t.run(job)).toEqual(runEstimation(job))
     expect(logged).toEqual([])
     expect(t.threaded).toBe(true)
+  }, SLOW_START_TEST_MS)
+
+  it('takes a first answer for the start of a worker that never says it has started', async () => {
+    // The limits' timers on a fake clock, so the start limit can be passed at once; the thread and
+    // its messages are real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const logged: string[] = []
+    const t = new EstimationThread({ worker: silentStart, onProblem: (m) => logged.push(m), startTimeoutMs: 1000 })
+    threads.push(t)
+    const job = aJob()
+    expect(await t.run(job)).toEqual(runEstimation(job))
+    vi.advanceTimersByTime(60_000)
+    expect(logged).toEqual([])
+    expect(t.threaded).toBe(true)
+    expect(await t.run(job)).toEqual(runEstimation(job))
   })
 
   it('ends a thread that has not started within its start limit, logs why, and estimates inline from then on', async () => {
@@ -119,7 +138,7 @@ describe('EstimationThread', () => {
     expect(logged).toEqual(['the estimation thread did not start within 1 s'])
     expect(t.threaded).toBe(false)
     expect(await t.run(job)).toEqual(runEstimation(job))
-  })
+  }, SLOW_START_TEST_MS)
 
   it('fails only the estimate the worker could not make, and keeps the thread', async () => {
     const { thread: t, logged } = thread()
