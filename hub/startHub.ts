@@ -180,7 +180,12 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     logError('estimating waits'),
     shownFile,
   )
-  await estimates.recompute()
+  // The first estimate must not stop the hub: one that fails is logged, and one more is made (a
+  // thread that failed it — crashed, hung, broke its protocol — is ended, and this one runs inline).
+  await estimates.recompute().catch(async (e: unknown) => {
+    logError('estimating waits')(e)
+    await estimates.recompute().catch(logError('estimating waits'))
+  })
   const autoDelays = new AutoDelays({
     host,
     branch: () => config.data.branch,

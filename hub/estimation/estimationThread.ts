@@ -23,7 +23,8 @@ export interface EstimationThreadOptions {
 /**
  * An estimate takes milliseconds (`bench/estimate.bench.ts`); ten seconds is a thread stuck,
  * not a busy one. Without a limit a stuck thread would hold every later estimate, the hub's
- * start and its minute timer.
+ * start and its minute timer. (A thread that never finishes loading holds them for the start
+ * limit, `WorkerCalls`' 60 s, and then is ended the same way.)
  */
 const TIMEOUT_MS = 10_000
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { WaitEstimator } from '../../hub/estimation/estimator'
 import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
 import { HubFixture } from './support/hubFixture'
+import { untilLogged } from './support/hubLogFile'
 import { peopleAheadEstimator } from './support/peopleAheadEstimator'
 
 let f: HubFixture | undefined
@@ -80,5 +81,30 @@ describe('LiveEstimates.recompute', () => {
     expect(e.begun() - before).toBe(2)
     expect(new Set(answers).size).toBe(1)
     expect(answers[0]).not.toBe(await inFlight)
+  })
+})
+
+describe('the hub start', () => {
+  it('starts when its first estimate fails, logs why and estimates again', async () => {
+    // As a thread that crashes on its first job fails the estimate it owed (and is ended, so the
+    // next runs inline): the first estimation rejects, the ones after it do not.
+    const plain = peopleAheadEstimator(DEMO_BRANCH)
+    let calls = 0
+    const estimator: WaitEstimator = {
+      ...plain,
+      all: async (state, now) => {
+        calls++
+        if (calls === 1) throw new Error('the estimation thread stopped (exit code 1)')
+        return plain.all(state, now)
+      },
+    }
+    f = await HubFixture.start({ estimator })
+    expect(calls).toBe(2)
+    expect(f.hub.context.estimates.current()).not.toBeNull()
+    const line = await untilLogged(f.dataDir, (l) => l.event === 'hub.task', 'the failed estimate')
+    expect(line.msg).toBe('estimating waits: the estimation thread stopped (exit code 1)')
+    const kiosk = await f.pair('kiosk', await f.manager())
+    expect((await f.issue(kiosk, 'after-a-failed-start')).status).toBe(200)
+    expect((await f.hub.context.estimates.recompute()).newTicket.personal?.ordinary?.mean).toBe(2 * 60)
   })
 })
