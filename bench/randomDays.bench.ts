@@ -326,18 +326,20 @@ function runReal(): void {
     const recorded = scenarioClock(parsed.value).date
     // The simulated history days are the days before the recorded one, as a hub would have lived them.
     const simulated = runDays(parsed.value, 11, 2, { dateOf: (i) => addDays(recorded, i - 2) })
+    const first = replay([])
+    // the day as the hub lived it: with the recorded days before it (the first, with none)
+    const asLived = lived.length === 0 ? first : replay(lived)
     const rows: [DayScore[], string, SimDay][] = [
-      [variants.first, 'no history', replay([])],
+      [variants.first, 'no history', first],
       [variants.simulated, '2 simulated', replay(simulated)],
     ]
-    if (lived.length > 0) rows.push([variants.lived, `${lived.length} recorded`, replay(lived)])
+    if (lived.length > 0) rows.push([variants.lived, `${lived.length} recorded`, asLived])
     for (const [into, label, day] of rows) {
       const d = score(`${name.replace(/^anonymous-bank-/, '')} (${label})`, day)
       process.stdout.write(line(d))
       into.push(d)
     }
-    // the day as the hub lived it: with the recorded days before it (the first, with none)
-    lived.push(rows[rows.length - 1]?.[2] as SimDay)
+    lived.push(asLived)
   }
   for (const u of unusable) process.stdout.write(`  not replayed: ${u}\n`)
   summary('Real days, first day (no history)', variants.first)
