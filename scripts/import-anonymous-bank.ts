@@ -116,6 +116,17 @@ const weekday = (d: string): number => new Date(`${d}T12:00:00Z`).getUTCDay()
 const working = (d: string): boolean => weekday(d) <= 4
 const inHours = (c: Call): boolean => c.asked >= OPEN && c.asked < CLOSE
 process.stdout.write(`${skipped} lines of the file skipped (voice menu only, PHANTOM, unreadable)\n`)
+const callsOn = (day: string): number => calls.filter((c) => c.date === day && inHours(c)).length
+// A day the bench replays is also what the others' rates, talk times and patience come from.
+const usable = (day: string): boolean => working(day) && callsOn(day) >= MIN_CALLS
+const months = new Set(calls.map((c) => c.date.slice(0, 7)))
+if (months.size > 1) {
+  // the output files are named by the day of the month, after the file's name
+  process.stderr.write(
+    `${file}: holds calls of ${months.size} months (${[...months].sort().join(', ')}); give one month's file\n`,
+  )
+  process.exit(1)
+}
 if (which !== 'all') {
   if (!calls.some((c) => c.date === which && inHours(c))) {
     process.stderr.write(`${file}: no calls on ${which}\n`)
@@ -124,8 +135,8 @@ if (which !== 'all') {
   convertDay(which, values.out ?? file.replace(/\.txt$/, '') + `-${which.slice(8)}`)
 } else {
   for (const day of [...new Set(calls.map((c) => c.date))].sort()) {
-    const n = calls.filter((c) => c.date === day && inHours(c)).length
-    const why = !working(day) ? 'not a working day' : n < MIN_CALLS ? `fewer than ${MIN_CALLS} calls` : null
+    const n = callsOn(day)
+    const why = !working(day) ? 'not a working day' : !usable(day) ? `fewer than ${MIN_CALLS} calls` : null
     if (why === null) convertDay(day, file.replace(/\.txt$/, '') + `-${day.slice(8)}`)
     else process.stdout.write(`${day}: left out, ${why} (${n} calls asked for an agent)\n`)
   }
@@ -133,7 +144,7 @@ if (which !== 'all') {
 
 function convertDay(day: string, out: string): void {
   const today = calls.filter((c) => c.date === day && inHours(c))
-  const others = calls.filter((c) => c.date !== day && working(c.date) && inHours(c))
+  const others = calls.filter((c) => c.date !== day && usable(c.date) && inHours(c))
   const otherDays = new Set(others.map((c) => c.date)).size
   const types = [...new Set(today.map((c) => c.type))].sort(
     (a, b) => today.filter((c) => c.type === b).length - today.filter((c) => c.type === a).length,

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { parseScenario } from '../../shared/sim/parseScenario'
 import { parseTrace } from '../../shared/sim/trace'
 
@@ -44,15 +44,33 @@ function day(date: string, n: number): string[] {
   })
 }
 
+const dirs: string[] = []
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+})
+function scratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'anonymous-bank-'))
+  dirs.push(dir)
+  return dir
+}
+
 describe('scripts/import-anonymous-bank.ts all', () => {
   it('converts every working day with enough calls and names each day it leaves out, with the reason', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'anonymous-bank-'))
+    const dir = scratch()
     const file = join(dir, 'bank-1999-02.txt')
     // Wednesday and Thursday are working days (the week is Sunday to Thursday), Friday is not;
-    // a call that hung up in the voice menu never asked for an agent.
+    // a call that hung up in the voice menu never asked for an agent. Sunday 7 February is the
+    // other day the rates come from: not the Thursday left out, nor the Friday.
     const menuOnly =
       'AA0101\t9\t0\t0\tPS\t990203\t9:00:00\t9:00:20\t20\t0:00:00\t0:00:00\t0\tHANG\t0:00:00\t0:00:00\t0\tNO_SERVER'
-    const lines = [HEADER, ...day('990203', 600), menuOnly, ...day('990204', 40), ...day('990205', 600)]
+    const lines = [
+      HEADER,
+      ...day('990203', 600),
+      menuOnly,
+      ...day('990204', 40),
+      ...day('990205', 600),
+      ...day('990207', 540),
+    ]
     writeFileSync(file, lines.join('\n') + '\n')
 
     const out = execFileSync(tsx, [script, file, 'all'], { encoding: 'utf8' })
@@ -72,5 +90,17 @@ describe('scripts/import-anonymous-bank.ts all', () => {
     if (!trace.ok) return
     expect(trace.value).toHaveLength(600)
     expect(trace.value.filter((r) => r.patienceSec === 30)).toHaveLength(120)
+    const expected = scenario.value.arrivals.flatMap((a) => (Array.isArray(a.perHour) ? a.perHour : [a.perHour]))
+    expect(expected.reduce((x, y) => x + y, 0)).toBeCloseTo(540, 6)
+  })
+
+  it('refuses a file of more than one month: its days would be written over each other', () => {
+    const dir = scratch()
+    const file = join(dir, 'bank-1999.txt')
+    writeFileSync(file, [HEADER, ...day('990203', 600), ...day('990303', 600)].join('\n') + '\n')
+    expect(() => execFileSync(tsx, [script, file, 'all'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(
+      /holds calls of 2 months \(1999-02, 1999-03\); give one month's file/,
+    )
+    expect(existsSync(join(dir, 'bank-1999-03.json'))).toBe(false)
   })
 })
