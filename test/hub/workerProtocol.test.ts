@@ -104,15 +104,19 @@ describe('EstimationThread', () => {
     expect(await t.run(job)).toEqual(runEstimation(job))
   })
 
-  it("gives a thread slow to start its time: an estimate's limit counts from when the thread has started", async () => {
-    const logged: string[] = []
-    const t = new EstimationThread({ worker: slowStart, onProblem: (m) => logged.push(m), timeoutMs: 2000 })
-    threads.push(t)
-    const job = aJob()
-    expect(await t.run(job)).toEqual(runEstimation(job))
-    expect(logged).toEqual([])
-    expect(t.threaded).toBe(true)
-  }, SLOW_START_TEST_MS)
+  it(
+    "gives a thread slow to start its time: an estimate's limit counts from when the thread has started",
+    async () => {
+      const logged: string[] = []
+      const t = new EstimationThread({ worker: slowStart, onProblem: (m) => logged.push(m), timeoutMs: 2000 })
+      threads.push(t)
+      const job = aJob()
+      expect(await t.run(job)).toEqual(runEstimation(job))
+      expect(logged).toEqual([])
+      expect(t.threaded).toBe(true)
+    },
+    SLOW_START_TEST_MS,
+  )
 
   it('takes a first answer for the start of a worker that never says it has started', async () => {
     // The limits' timers on a fake clock, so the start limit can be passed at once; the thread and
@@ -129,16 +133,20 @@ describe('EstimationThread', () => {
     expect(await t.run(job)).toEqual(runEstimation(job))
   })
 
-  it('ends a thread that has not started within its start limit, logs why, and estimates inline from then on', async () => {
-    const logged: string[] = []
-    const t = new EstimationThread({ worker: slowStart, onProblem: (m) => logged.push(m), startTimeoutMs: 1000 })
-    threads.push(t)
-    const job = aJob()
-    await expect(t.run(job)).rejects.toThrow('the estimation thread did not start within 1 s')
-    expect(logged).toEqual(['the estimation thread did not start within 1 s'])
-    expect(t.threaded).toBe(false)
-    expect(await t.run(job)).toEqual(runEstimation(job))
-  }, SLOW_START_TEST_MS)
+  it(
+    'ends a thread that has not started within its start limit, logs why, and estimates inline from then on',
+    async () => {
+      const logged: string[] = []
+      const t = new EstimationThread({ worker: slowStart, onProblem: (m) => logged.push(m), startTimeoutMs: 1000 })
+      threads.push(t)
+      const job = aJob()
+      await expect(t.run(job)).rejects.toThrow('the estimation thread did not start within 1 s')
+      expect(logged).toEqual(['the estimation thread did not start within 1 s'])
+      expect(t.threaded).toBe(false)
+      expect(await t.run(job)).toEqual(runEstimation(job))
+    },
+    SLOW_START_TEST_MS,
+  )
 
   it('fails only the estimate the worker could not make, and keeps the thread', async () => {
     const { thread: t, logged } = thread()
