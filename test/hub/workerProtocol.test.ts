@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { estimationJob, runEstimation, type EstimationJob } from '../../hub/estimation/estimationJob'
-import { EstimationThread } from '../../hub/estimation/estimationThread'
+import { EstimationThread, type EstimationThreadOptions } from '../../hub/estimation/estimationThread'
 import { Simulator } from '../../hub/reports/whatIf'
 import { learnServiceTimes } from '../../shared/estimate/learnServiceTimes'
 import { Driver } from '../shared/support/driver'
@@ -35,9 +35,13 @@ function aJob(): EstimationJob {
   return estimationJob(d.state, TEST_BRANCH, learnServiceTimes(TEST_BRANCH, [], null), null, d.now)
 }
 
-function thread(): { thread: EstimationThread; logged: string[] } {
+/** A thread on `options.worker` (default: the misbehaving one), what it logs collected. */
+function thread(options: Omit<EstimationThreadOptions, 'onProblem'> = {}): {
+  thread: EstimationThread
+  logged: string[]
+} {
   const logged: string[] = []
-  const t = new EstimationThread({ worker: misbehaving, onProblem: (m) => logged.push(m) })
+  const t = new EstimationThread({ worker: misbehaving, ...options, onProblem: (m) => logged.push(m) })
   threads.push(t)
   return { thread: t, logged }
 }
@@ -94,9 +98,7 @@ describe('EstimationThread', () => {
   })
 
   it('fails the estimate a stuck thread owes after its limit, logs why, and estimates inline from then on', async () => {
-    const logged: string[] = []
-    const t = new EstimationThread({ worker: misbehaving, onProblem: (m) => logged.push(m), timeoutMs: 2000 })
-    threads.push(t)
+    const { thread: t, logged } = thread({ worker: misbehaving, timeoutMs: 2000 })
     const job = aJob()
     await expect(t.run({ ...job, now: MODE.hang })).rejects.toThrow('the estimation thread took longer than 2 s')
     expect(logged).toEqual(['the estimation thread took longer than 2 s'])
@@ -107,9 +109,7 @@ describe('EstimationThread', () => {
   it(
     "gives a thread slow to start its time: an estimate's limit counts from when the thread has started",
     async () => {
-      const logged: string[] = []
-      const t = new EstimationThread({ worker: slowStart, onProblem: (m) => logged.push(m), timeoutMs: 2000 })
-      threads.push(t)
+      const { thread: t, logged } = thread({ worker: slowStart, timeoutMs: 2000 })
       const job = aJob()
       expect(await t.run(job)).toEqual(runEstimation(job))
       expect(logged).toEqual([])
@@ -122,9 +122,7 @@ describe('EstimationThread', () => {
     // The limits' timers on a fake clock, so the start limit can be passed at once; the thread and
     // its messages are real.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    const logged: string[] = []
-    const t = new EstimationThread({ worker: silentStart, onProblem: (m) => logged.push(m), startTimeoutMs: 1000 })
-    threads.push(t)
+    const { thread: t, logged } = thread({ worker: silentStart, startTimeoutMs: 1000 })
     const job = aJob()
     expect(await t.run(job)).toEqual(runEstimation(job))
     vi.advanceTimersByTime(60_000)
@@ -136,9 +134,7 @@ describe('EstimationThread', () => {
   it(
     'ends a thread that has not started within its start limit, logs why, and estimates inline from then on',
     async () => {
-      const logged: string[] = []
-      const t = new EstimationThread({ worker: slowStart, onProblem: (m) => logged.push(m), startTimeoutMs: 1000 })
-      threads.push(t)
+      const { thread: t, logged } = thread({ worker: slowStart, startTimeoutMs: 1000 })
       const job = aJob()
       await expect(t.run(job)).rejects.toThrow('the estimation thread did not start within 1 s')
       expect(logged).toEqual(['the estimation thread did not start within 1 s'])
