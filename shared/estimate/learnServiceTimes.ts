@@ -88,8 +88,6 @@ export const DEFAULT_LEARN_OPTIONS: LearnOptions = {
   recallSec: 60,
 }
 
-/** Squared coefficients of variation are kept in a range the gamma family handles well. */
-
 /** A prior as pseudo-observations with the given mean and scv (it says nothing about the shape). */
 function prior(p: TimeParams, weight: number): Weighted {
   return { w: weight, s1: weight * p.meanSec, s2: weight * p.meanSec * p.meanSec * (1 + p.scv), l1: 0, l2: 0 }
@@ -200,14 +198,13 @@ export function learnServiceTimes(
   for (const service of branch.services) {
     const id = service.id
     const base: TimeParams = { meanSec: service.standardSec, scv: o.priorScv, n: o.priorWeight, family: 'gamma' }
+    // the history's weight, once: the service's mean and each counter's visits take the same
+    const pastOccupancy = merged(history.map((h) => h.occupancy[id]))
+    const scale = historyScale(pastOccupancy, today?.occupancy[id], o)
     const occ = combine(
       base,
       o.priorWeight,
-      capped(
-        history.map((h) => h.occupancy[id]),
-        today?.occupancy[id],
-        o,
-      ),
+      weigh(pastOccupancy, scale),
       weigh(today?.occupancy[id], 1),
       o.scvPriorWeight,
     )
@@ -223,8 +220,6 @@ export function learnServiceTimes(
       weigh(today?.transaction[id], 1),
       o.scvPriorWeight,
     )
-    // each counter's visits weighed as the service's mean weighs them
-    const scale = historyScale(merged(history.map((h) => h.occupancy[id])), today?.occupancy[id], o)
     const visits = new Map<string, Weighted>()
     for (const counter of branch.counters) {
       if (!counter.services.includes(id)) continue
