@@ -22,6 +22,8 @@ declare module 'pino-roll' {
     on(event: 'error', listener: (error: Error) => void): this
     once(event: 'close' | 'ready', listener: () => void): this
     once(event: 'error', listener: (error: Error) => void): this
+    /** Its 'close' is what stops pino-roll's roll timer (a file that never opened never emits it). */
+    emit(event: 'close'): boolean
   }
 
   /** A stream writing to `file.<date>.<n><extension>`, rolled by date and size. */
