@@ -39,7 +39,11 @@ export async function demoBranchFile(host = '127.0.0.1', port = 8080, pinCost?: 
     branch: {
       ...DEMO_BRANCH,
       services: DEMO_BRANCH.services.map((s) => ({ ...s, documents: [...s.documents] })),
-      counters: DEMO_BRANCH.counters.map((c) => ({ ...c, services: [...c.services] })),
+      counters: DEMO_BRANCH.counters.map(({ hours, ...c }) => ({
+        ...c,
+        services: [...c.services],
+        ...(hours === undefined ? {} : { hours: hours.map((h) => ({ ...h })) }),
+      })),
       priorityClasses: [...DEMO_BRANCH.priorityClasses],
     },
     utcOffsetMinutes: 480,

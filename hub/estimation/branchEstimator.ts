@@ -100,7 +100,8 @@ export function createBranchEstimator(
     all: async (state, now) => {
       const b = branch()
       const m = model(state)
-      const raw = await thread.run(estimationJob(state, b, m, knowledge().usual, now))
+      const k = knowledge()
+      const raw = await thread.run(estimationJob(state, b, m, k.usual, now, k.utcOffsetMin))
       const l = currentLearner()
       learnAt(l, now)
       return refineRaw(raw, state, b, m, l, now, (said) => (kioskSaid = said))

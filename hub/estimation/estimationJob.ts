@@ -3,7 +3,9 @@ import type { BranchConfig } from '../../shared/domain/branch'
 import type { UsualPattern } from '../../shared/delays/usualPattern'
 import { estimateWaits } from '../../shared/estimate/estimateWaits'
 import { estimateScratch, type EstimateScratch } from '../../shared/estimate/estimateScratch'
+import type { CounterPlan } from '../../shared/estimate/counterAvailability'
 import { expectedArrivals, type IssuedTicket } from '../../shared/estimate/expectedArrivals'
+import { plannedHours } from '../../shared/estimate/plannedHours'
 import type { LearnedServiceTimes } from '../../shared/estimate/learnServiceTimes'
 import type { QueueState } from '../../shared/queue/state'
 import type { WaitEstimate } from '../../shared/queue/ticket'
@@ -24,6 +26,8 @@ export interface EstimationJob {
    * against the usual day, or against today's own average when there is no usual day yet).
    */
   readonly recentIssued: readonly IssuedTicket[]
+  /** Today's roster, from the counters' planned hours (`plannedHours`): empty without them. */
+  readonly schedule: readonly CounterPlan[]
   readonly now: number
   /** Estimate only this ticket (a ticket being issued): faster, and no would-be tickets. */
   readonly only: TicketId | null
@@ -38,6 +42,7 @@ export function estimationJob(
   model: LearnedServiceTimes,
   usual: UsualPattern | null,
   now: number,
+  utcOffsetMinutes: number,
   only: TicketId | null = null,
 ): EstimationJob {
   const since = state.openedAt ?? now - 3600_000
@@ -48,7 +53,8 @@ export function estimationJob(
         recentIssued.push({ serviceId: t.serviceId, priorityClassId: t.priorityClassId, issuedAt: t.issuedAt })
     }
   }
-  return { state: { ...state, done: [] }, branch, model, usual, recentIssued, now, only }
+  const schedule = plannedHours(branch, now, utcOffsetMinutes)
+  return { state: { ...state, done: [] }, branch, model, usual, recentIssued, schedule, now, only }
 }
 
 /**
@@ -57,9 +63,10 @@ export function estimationJob(
  * answers, far less garbage to collect between them); default a fresh one.
  */
 export function runEstimation(job: EstimationJob, scratch: EstimateScratch = estimateScratch()): RawEstimates {
-  const { state, branch, model, usual, recentIssued, now, only } = job
+  const { state, branch, model, usual, recentIssued, schedule, now, only } = job
   const e = estimateWaits(state, branch, model, now, {
     arrivals: expectedArrivals(branch, usual, recentIssued, now, { openedAt: state.openedAt }),
+    schedule,
     ...(only === null ? {} : { only, newTickets: false }),
     scratch,
   })

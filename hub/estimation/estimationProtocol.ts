@@ -24,6 +24,7 @@ const JobSchema = Type.Unsafe<EstimationJob>(
     model: Obj,
     usual: Nullable(Obj),
     recentIssued: Type.Array(Obj),
+    schedule: Type.Array(Obj),
     now: Type.Number(),
     only: Nullable(Type.String()),
   }),

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox'
 import type { BranchConfig } from '../domain/branch'
+import { clockMinutes } from '../util/clockMinutes'
 import { CounterIdSchema, LocalizedTextSchema, PriorityClassIdSchema, ServiceIdSchema } from '../api/common'
 
 /** The branch's queue configuration (`BranchConfig`), as it is written in the configuration file. */
@@ -21,11 +22,27 @@ export const ServiceConfigSchema = Type.Object(
   { additionalProperties: false },
 )
 
+const ClockSchema = Type.String({
+  pattern: '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$',
+  errorMessage: 'must be a time of day, HH:MM (24:00 for midnight)',
+})
+
+export const CounterHoursSchema = Type.Object(
+  { opens: ClockSchema, closes: ClockSchema },
+  { additionalProperties: false },
+)
+
 export const CounterConfigSchema = Type.Object(
   {
     id: CounterIdSchema,
     number: Type.Integer({ minimum: 1, maximum: 999 }),
     services: Type.Array(ServiceIdSchema, { minItems: 1, description: 'Services served, most preferred first' }),
+    hours: Type.Optional(
+      Type.Array(CounterHoursSchema, {
+        maxItems: 12,
+        description: 'The roster: when the counter is staffed each day, in order (the wait estimates count on it)',
+      }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -114,6 +131,18 @@ export function branchConsistencyProblems(branch: BranchConfig): string[] {
       if (!known.has(s)) problems.push(`counters[${i}].services[${j}]: unknown service '${s}'`)
     }),
   )
+  branch.counters.forEach((c, i) => {
+    let after = 0
+    ;(c.hours ?? []).forEach((h, j) => {
+      const opens = clockMinutes(h.opens)
+      const closes = clockMinutes(h.closes)
+      if (closes <= opens)
+        problems.push(`counters[${i}].hours[${j}]: closes at ${h.closes}, not after it opens at ${h.opens}`)
+      else if (opens < after)
+        problems.push(`counters[${i}].hours[${j}]: opens at ${h.opens}, before the stretch above closes`)
+      after = Math.max(after, closes)
+    })
+  })
   branch.services.forEach((s, i) => {
     if (!branch.counters.some((c) => c.services.includes(s.id))) {
       problems.push(`services[${i}]: no counter serves '${s.id}'`)

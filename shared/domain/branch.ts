@@ -30,6 +30,21 @@ export interface CounterConfig {
   /** The number customers see and hear: "请 A023 号到 3 号窗口". */
   readonly number: number
   readonly services: readonly ServiceId[]
+  /**
+   * The roster: when the counter is planned to be staffed each day, in order. The wait
+   * estimates count on a closed counter opening at its next `opens` and on an open one stopping
+   * at its `closes` (a teller who stays on goes on calling). Absent: no plan — an open counter is
+   * expected to stay open, a closed one not to open.
+   */
+  readonly hours?: readonly CounterHours[]
+}
+
+/** One planned stretch of a counter's day, in the branch's civil time. */
+export interface CounterHours {
+  /** "HH:MM". */
+  readonly opens: string
+  /** "HH:MM", after `opens` ("24:00": midnight). */
+  readonly closes: string
 }
 
 /**

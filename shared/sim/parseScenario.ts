@@ -1,4 +1,5 @@
 import Value from 'typebox/value'
+import { clockMinutes } from '../util/clockMinutes'
 import { err, ok, type Result } from '../util/result'
 import { schemaProblems } from '../util/schemaProblems'
 import { ScenarioSchema, type Scenario } from './scenario'
@@ -15,16 +16,11 @@ export interface ScenarioError {
 
 const WHOLE = '(the scenario)'
 
-function minutes(clock: string): number {
-  const [h, m] = clock.split(':').map(Number) as [number, number]
-  return h * 60 + m
-}
-
 /** Cross-field rules the schema cannot say: references, uniqueness, times inside the day. */
 function meaningErrors(s: Scenario): ScenarioError[] {
   const out: ScenarioError[] = []
-  const open = minutes(s.hours.open)
-  const close = minutes(s.hours.close)
+  const open = clockMinutes(s.hours.open)
+  const close = clockMinutes(s.hours.close)
   if (close <= open) out.push({ field: 'hours.close', message: 'must be after hours.open' })
   const hours = Math.ceil((close - open) / 60)
   if (s.date !== undefined && Number.isNaN(Date.parse(`${s.date}T00:00:00Z`))) {
@@ -62,19 +58,19 @@ function meaningErrors(s: Scenario): ScenarioError[] {
     c.services.forEach((x, j) => {
       if (!services.has(x)) out.push({ field: `counters[${i}].services[${j}]`, message: `no service '${x}'` })
     })
-    const o = c.open === undefined ? open : minutes(c.open)
+    const o = c.open === undefined ? open : clockMinutes(c.open)
     if (o < open || o >= close) {
       out.push({
         field: `counters[${i}].open`,
         message: `must be within opening hours ${s.hours.open}–${s.hours.close}`,
       })
     }
-    if (c.close !== undefined && minutes(c.close) <= o) {
+    if (c.close !== undefined && clockMinutes(c.close) <= o) {
       out.push({ field: `counters[${i}].close`, message: 'must be after the counter opens' })
     }
-    const until = c.close === undefined ? close : minutes(c.close)
+    const until = c.close === undefined ? close : clockMinutes(c.close)
     ;(c.breaks ?? []).forEach((b, j) => {
-      const at = minutes(b.at)
+      const at = clockMinutes(b.at)
       if (at < o || at >= until) {
         out.push({
           field: `counters[${i}].breaks[${j}].at`,
@@ -108,7 +104,4 @@ export function parseScenario(json: unknown): Result<Scenario, ScenarioError[]> 
   return meaning.length > 0 ? err(meaning) : ok(scenario)
 }
 
-/** "HH:MM" as minutes after midnight. */
-export function clockMinutes(clock: string): number {
-  return minutes(clock)
-}
+export { clockMinutes }

@@ -108,6 +108,30 @@ describe('the branch configuration file', () => {
       "branch.services[3]: duplicate ticket prefix 'A'",
     ],
     [
+      "a counter's hours that are not a time of day",
+      (f: any) => {
+        f.branch.counters[0].hours = [{ opens: '9:00', closes: '17:00' }]
+      },
+      'branch.counters[0].hours[0].opens: must be a time of day, HH:MM (24:00 for midnight)',
+    ],
+    [
+      "a counter's hours closing before they open",
+      (f: any) => {
+        f.branch.counters[1].hours = [{ opens: '13:00', closes: '12:00' }]
+      },
+      'branch.counters[1].hours[0]: closes at 12:00, not after it opens at 13:00',
+    ],
+    [
+      "a counter's hours overlapping",
+      (f: any) => {
+        f.branch.counters[1].hours = [
+          { opens: '09:00', closes: '12:30' },
+          { opens: '12:00', closes: '17:00' },
+        ]
+      },
+      'branch.counters[1].hours[1]: opens at 12:00, before the stretch above closes',
+    ],
+    [
       'no manager',
       (f: any) => {
         f.staff = f.staff.filter((s: { role: string }) => s.role !== 'manager')

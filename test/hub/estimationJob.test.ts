@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { estimationJob, runEstimation } from '../../hub/estimation/estimationJob'
 import { learnServiceTimes } from '../../shared/estimate/learnServiceTimes'
-import { Driver } from '../shared/support/driver'
-import { A, ALICE, C1, TEST_BRANCH, VIP } from '../shared/support/testBranch'
+import type { BranchConfig, CounterHours } from '../../shared/domain/branch'
+import { Driver, OPENING } from '../shared/support/driver'
+import { A, ALICE, BOB, C1, C2, C3, TEST_BRANCH, VIP } from '../shared/support/testBranch'
 
 describe('estimationJob', () => {
   it("carries today's arrivals since opening, so a first day's rates lean on the day's average", () => {
@@ -14,10 +15,60 @@ describe('estimationJob', () => {
       d.advance(120)
     }
     const model = learnServiceTimes(TEST_BRANCH, [], null)
-    const job = estimationJob(d.state, TEST_BRANCH, model, null, d.now)
+    const job = estimationJob(d.state, TEST_BRANCH, model, null, d.now, 480)
     expect(job.recentIssued).toHaveLength(90)
     expect(job.state.done).toEqual([])
     // and the estimation thread's job runs the same estimator on it
     expect(Object.keys(runEstimation(job).tickets).length).toBeGreaterThan(0)
+  })
+})
+
+describe("the counters' planned hours (the roster in branch.json)", () => {
+  // OPENING is 09:00 in the test branch's civil time (UTC+8); the model is the configured standards'.
+  const model = learnServiceTimes(TEST_BRANCH, [], null)
+  const rostered = (hours: Record<string, CounterHours[]>): BranchConfig => ({
+    ...TEST_BRANCH,
+    counters: TEST_BRANCH.counters.map((c) => {
+      const h = hours[c.id]
+      return h === undefined ? c : { ...c, hours: h }
+    }),
+  })
+  /** The last of twenty A customers, with C1 and C2 open, at 09:30: the mean wait the thread says. */
+  const lastWait = (branch: BranchConfig): { mean: number; job: ReturnType<typeof estimationJob> } => {
+    const d = new Driver(branch).openDay()
+    d.open(C1, ALICE)
+    d.open(C2, BOB)
+    d.advance(1800)
+    let last = ''
+    for (let i = 0; i < 20; i++) last = d.issue(A, null).id
+    const job = estimationJob(d.state, branch, model, null, d.now, 480)
+    const mean = runEstimation(job).tickets[last]?.mean
+    if (mean === undefined) throw new Error('no estimate for the last ticket')
+    return { mean, job }
+  }
+
+  it("are today's plan, as the estimation thread takes it", () => {
+    const { job } = lastWait(
+      rostered({
+        [C2]: [
+          { opens: '08:00', closes: '09:40' },
+          { opens: '13:00', closes: '24:00' },
+        ],
+      }),
+    )
+    const nine = OPENING
+    expect(job.schedule).toEqual([
+      { counterId: C2, openAt: nine - 3600_000, closeAt: nine + 40 * 60_000 },
+      { counterId: C2, openAt: nine + 4 * 3600_000, closeAt: nine + 15 * 3600_000 },
+    ])
+    expect(lastWait(TEST_BRANCH).job.schedule).toEqual([])
+  })
+
+  it('lengthen the wait when an open counter is planned to close, and shorten it when a closed one will open', () => {
+    const unplanned = lastWait(TEST_BRANCH).mean
+    const closing = lastWait(rostered({ [C2]: [{ opens: '08:00', closes: '09:33' }] })).mean
+    const opening = lastWait(rostered({ [C3]: [{ opens: '09:32', closes: '17:00' }] })).mean
+    expect(closing).toBeGreaterThan(unplanned * 1.3)
+    expect(opening).toBeLessThan(unplanned * 0.8)
   })
 })
