@@ -1,3 +1,4 @@
+import { classAtIssue } from '../shared/domain/branch'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Server as HttpsServer } from 'node:https'
@@ -242,10 +243,14 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   paired.onRevoke((deviceId) => speech.forget(deviceId))
   const devices = withSpeech(options.devices ?? hardware ?? NO_LOBBY_DEVICES, speech)
   // What the kiosk menu shows for a service and class: what a tap is told, and journaled with it.
-  const menu = (serviceId: string, priorityClassId: string | null) => ({
-    estimate: estimates.current()?.newTicket[serviceId]?.[priorityClassId ?? 'ordinary'] ?? null,
-    shown: estimates.current()?.shown.newTicket[serviceId]?.[priorityClassId ?? 'ordinary'] ?? null,
-  })
+  // A class only claimed at issue waits as ordinary until confirmed: the tap is told that wait.
+  const menu = (serviceId: string, priorityClassId: string | null) => {
+    const key = classAtIssue(config.data.branch, priorityClassId) ?? 'ordinary'
+    return {
+      estimate: estimates.current()?.newTicket[serviceId]?.[key] ?? null,
+      shown: estimates.current()?.shown.newTicket[serviceId]?.[key] ?? null,
+    }
+  }
   const desk = new TicketDesk({
     ledger,
     facts: {

@@ -88,6 +88,29 @@ export function establishmentOf(cls: PriorityClassConfig): PriorityEstablishment
 }
 
 /**
+ * Whether a ticket taken with this class only claims it when issued: staff or a card reader must
+ * confirm it, and until then the ticket waits as ordinary, so a tap alone never puts anyone ahead.
+ */
+export function claimedAtIssue(cls: PriorityClassConfig): boolean {
+  const by = establishmentOf(cls)
+  return by === 'staff' || by === 'idReader'
+}
+
+/**
+ * The class a tap with `priorityClassId` waits in from the moment its ticket exists: none (null)
+ * for a class only claimed then. The kiosk's estimate for the tap is that class's, or the ticket's
+ * own would rise over it at once with no reason to show (confirmation can only bring it down).
+ *
+ * @example
+ * classAtIssue(DEMO_BRANCH, 'military') //=> null (staff confirm it at the counter)
+ * classAtIssue(DEMO_BRANCH, 'care') //=> 'care' (declared)
+ */
+export function classAtIssue(branch: BranchConfig, priorityClassId: string | null): string | null {
+  const cls = priorityClassId === null ? undefined : branch.priorityClasses.find((c) => c.id === priorityClassId)
+  return cls !== undefined && claimedAtIssue(cls) ? null : priorityClassId
+}
+
+/**
  * The classes a customer may ask for with a tap at the kiosk: all but those established by
  * booking (appointment holders check in with their booking code).
  *

@@ -1,4 +1,4 @@
-import { establishmentOf, findPriorityClass, type BranchConfig } from '../domain/branch'
+import { claimedAtIssue, establishmentOf, findPriorityClass, type BranchConfig } from '../domain/branch'
 import { nextTicket } from '../policy/callOrder'
 import { err, ok, type Result } from '../util/result'
 import { own } from '../util/own'
@@ -126,9 +126,8 @@ function issue(state: QueueState, branch: BranchConfig, c: CommandOf<'issueTicke
       ),
     )
   }
-  // A class staff or a card reader must confirm is recorded as a claim; until then the ticket
-  // waits as ordinary, so a tap alone never puts anyone ahead.
-  const claimed = cls !== null && (establishment === 'staff' || establishment === 'idReader')
+  // A class staff or a card reader must confirm is recorded as a claim (`claimedAtIssue`).
+  const claimed = cls !== null && claimedAtIssue(cls)
   const number = formatTicketNumber(service.prefix, (state.numbers[service.prefix] ?? 0) + 1)
   return ok({
     type: 'ticketIssued',
