@@ -16,7 +16,8 @@ const USAGE = `usage:
                                      (the log: stderr and DIR/logs/hub.YYYY-MM-DD.N.log; --debug logs every read)
   npm run demo                       the demo branch with simulated customers (data in .data/demo)
   --open kiosk                       with --demo: open the kiosk in the default browser, where there is one
-  npm run hub -- set-pin STAFF_ID    set a PIN (read from stdin) in DIR/branch.json`
+  npm run hub -- set-pin STAFF_ID [--data DIR]
+                                     set a PIN (read from stdin) in DIR/branch.json (a running hub: restart it)`
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -126,7 +127,8 @@ async function setPin(dataDir: string, staffId: string | undefined): Promise<voi
   await db.update((d) => {
     d.staff = d.staff.map((s) => (s.id === staffId ? { ...s, pinHash } : s))
   })
-  console.log(`PIN of ${staffId} updated in ${path}`)
+  // The hub reads its staff when it starts: a running hub keeps the old PIN until restarted.
+  console.log(`PIN of ${staffId} updated in ${path}; a hub already running uses it after a restart`)
 }
 
 main().catch((e: unknown) => {

@@ -65,7 +65,12 @@ export async function loadBranchFile(
     log,
   )
   if (found === null) {
-    if (seed === null) throw new ConfigError(path, ['the file does not exist'])
+    if (seed === null) {
+      throw new ConfigError(path, [
+        'the file does not exist: copy one to start from and edit it (`npm run demo` writes the demo ' +
+          "branch's to .data/demo/branch.json; its fields: docs/installing.md)",
+      ])
+    }
     const db = new DurableDb<BranchFile>(adapter, await seed())
     await db.write()
     return db

@@ -51,7 +51,7 @@ describe('the branch configuration file', () => {
 
   it('refuses to start without a configuration outside demo mode', async () => {
     await expect(start(false)).rejects.toThrow(
-      /branch\.json is not a valid branch configuration:\n {2}- the file does not exist/,
+      /branch\.json is not a valid branch configuration:\n {2}- the file does not exist: copy one to start from and edit it \(`npm run demo` writes/,
     )
   })
 

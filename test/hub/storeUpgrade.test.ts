@@ -178,7 +178,9 @@ describe('npm run hub -- set-pin', () => {
       child.stdin?.end('4321\n')
     })
     expect(out).toContain('branch.json upgraded from format 1 to 2; the original is kept in branch.v1.json.bak')
-    expect(out).toContain(`PIN of m01 updated in ${join(dir, 'branch.json')}`)
+    expect(out).toContain(
+      `PIN of m01 updated in ${join(dir, 'branch.json')}; a hub already running uses it after a restart`,
+    )
     expect(await readFile(join(dir, 'branch.v1.json.bak'))).toEqual(original)
     const file = JSON.parse(await readFile(join(dir, 'branch.json'), 'utf8')) as {
       version: number
