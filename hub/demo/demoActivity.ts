@@ -15,9 +15,30 @@ export interface DemoActivityOptions {
   readonly seed: number
 }
 
-/** Counters 3 and up get simulated tellers; customers come about every 25 s. */
+/** A simulated customer's walk to the counter, uniform over [min, min + spread] seconds. */
+const WALK = { min: 8, spread: 12 }
+/** A simulated teller's pause before the next call, uniform over [min, min + spread] seconds. */
+const NEXT_CALL = { min: 2, spread: 6 }
+/** A simulated transaction takes its service's standard times this, on average. */
+const OVER_STANDARD = 1.1
+/** How busy the simulated tellers are kept: a busy morning the counters keep up with. */
+const DEMO_LOAD = 0.85
+
+/**
+ * Counters 3 and up get simulated tellers; customers come as fast as those tellers serve them at
+ * `DEMO_LOAD` (a customer picks a service at random, so the mean of the standards). At a fixed
+ * 25 s the demo branch was offered 2.4 times what its four simulated tellers could serve: the
+ * queue grew all morning beside a simulated history where nobody waited.
+ */
 export function demoActivityOptions(branch: BranchConfig, clock: { now(): number }): DemoActivityOptions {
-  return { counters: branch.counters.slice(2).map((c) => c.id), arrivalEverySec: 25, seed: clock.now() % 100_000 }
+  const counters = branch.counters.slice(2).map((c) => c.id)
+  const standard = branch.services.reduce((sum, s) => sum + s.standardSec, 0) / Math.max(1, branch.services.length)
+  const perCustomerSec = WALK.min + WALK.spread / 2 + OVER_STANDARD * standard + NEXT_CALL.min + NEXT_CALL.spread / 2
+  return {
+    counters,
+    arrivalEverySec: perCustomerSec / (DEMO_LOAD * Math.max(1, counters.length)),
+    seed: clock.now() % 100_000,
+  }
 }
 
 const ACTOR: Actor = { kind: 'system', reason: 'demo simulation' }
@@ -94,11 +115,11 @@ export class DemoActivity {
     }
     const ticket = this.host.current.open.find((t) => t.id === called.ticketId)
     const standard = this.branch().services.find((s) => s.id === ticket?.serviceId)?.standardSec ?? 60
-    this.later(8 + this.rng.next() * 12, async () => {
+    this.later(WALK.min + this.rng.next() * WALK.spread, async () => {
       await this.run({ type: 'startService', counterId })
-      this.later(sampleLognormal(this.rng, standard * 1.1, 0.5), async () => {
+      this.later(sampleLognormal(this.rng, standard * OVER_STANDARD, 0.5), async () => {
         await this.run({ type: 'completeService', counterId, completedServiceId: null })
-        this.later(2 + this.rng.next() * 6, () => void this.work(counterId))
+        this.later(NEXT_CALL.min + this.rng.next() * NEXT_CALL.spread, () => void this.work(counterId))
       })
     })
   }
