@@ -4,7 +4,6 @@ import { naiveWait, queueLengthWait } from '../estimate/baselines'
 import { NO_CALIBRATION, type WaitCalibration } from '../estimate/calibration'
 import { awaitOutcome, learnFrom, onlineLearner, refine } from '../estimate/onlineLearner'
 import { pointExperts } from '../estimate/pointExperts'
-import { presentProjection } from '../estimate/presentProjection'
 import { estimateWaits, type EstimateOptions, type WaitEstimates } from '../estimate/estimateWaits'
 import { expectedArrivals, type IssuedTicket } from '../estimate/expectedArrivals'
 import { learnServiceTimes, type LearnedServiceTimes } from '../estimate/learnServiceTimes'
@@ -139,9 +138,8 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
     const refined = around(() => {
       const raw = estimateWaits(state, branch, m, now, opts).tickets[0]?.estimate ?? null
       if (raw === null) return null
-      const present = presentProjection(state, branch, m, now, opts).tickets[0]?.estimate?.mean ?? null
       const experts = pointExperts(state, branch, m, now, learner.mix.lastWaitSec, []).tickets.get(ticket.id)
-      return refine(learner, ticket.serviceId, raw, experts, present, now)
+      return refine(learner, ticket.serviceId, raw, experts, now)
     })
     const estimate = refined?.estimate ?? null
     awaitOutcome(learner, ticket.id, ticket.serviceId, now, estimate, refined?.said ?? null, ticket.priorityClassId)
