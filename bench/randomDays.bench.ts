@@ -7,10 +7,12 @@
  * 30 or more waits), and the RMSE of the mean against "people ahead × mean ÷ counters" (and
  * Whitt's oracle on M/M/s). Printed as a distribution over the days, the worst day named.
  *
- *   npx tsx bench/randomDays.bench.ts [--seeds N] [--first S] [--only generated,breaks,designed,real,mm1] [--informed]
+ *   npx tsx bench/randomDays.bench.ts [--seeds N] [--first S] [--only generated,breaks,designed,real,mm1] [--informed] [--no-roster]
  *
  * `--informed` also estimates every ticket from the scenario's true model (`scenarioTruth`) and
- * prints its RMSE against naive (twice the work).
+ * prints its RMSE against naive (twice the work). `--no-roster` estimates as a hub whose counters have
+ * no planned hours: the estimator is not told the scenario's roster and takes the usual one of the
+ * days before (`usualRoster`).
  *
  * Seeds 1–20 were looked at while the estimator was developed, and 1001–1040 were the first
  * benchmark's; the default 5001–5040 were not looked at before the second round's figures. The
@@ -48,10 +50,14 @@ const { values } = parseArgs({
     first: { type: 'string' },
     only: { type: 'string' },
     informed: { type: 'boolean' },
+    'no-roster': { type: 'boolean' },
   },
 })
 // Also estimate every generated or designed ticket from the scenario's true model (twice the work).
 const informed = values.informed === true
+// Estimate as a hub whose counters have no planned hours: the usual roster of the history instead
+// of the scenario's (`knowSchedule: false`).
+const knowSchedule = values['no-roster'] !== true
 const nSeeds = Number(values.seeds ?? 40)
 const firstSeed = Number(values.first ?? 5001)
 const parts = new Set((values.only ?? 'generated,breaks,designed,real').split(','))
@@ -142,7 +148,7 @@ const header =
 function runThree(name: string, scenario: Scenario, seed: number): DayScore[] {
   // On successive dates, as a hub lives them (the night between is closed hours).
   const first = scenarioClock(scenario).date
-  return runDays(scenario, seed, 3, { dateOf: (i) => addDays(first, i), informed }).map((d, i) =>
+  return runDays(scenario, seed, 3, { dateOf: (i) => addDays(first, i), informed, knowSchedule }).map((d, i) =>
     score(`${name} day ${i + 1}`, d),
   )
 }
@@ -320,12 +326,13 @@ function runReal(): void {
     const replay = (history: readonly SimDay[]): SimDay =>
       runScenario(parsed.value, {
         seed: 1,
+        knowSchedule,
         trace: trace.value,
         history: historyOf(history, parsed.value.utcOffsetMin ?? 480),
       })
     const recorded = scenarioClock(parsed.value).date
     // The simulated history days are the days before the recorded one, as a hub would have lived them.
-    const simulated = runDays(parsed.value, 11, 2, { dateOf: (i) => addDays(recorded, i - 2) })
+    const simulated = runDays(parsed.value, 11, 2, { dateOf: (i) => addDays(recorded, i - 2), knowSchedule })
     const first = replay([])
     // the day as the hub lived it: with the recorded days before it (the first, with none)
     const asLived = lived.length === 0 ? first : replay(lived)

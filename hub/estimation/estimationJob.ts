@@ -26,7 +26,7 @@ export interface EstimationJob {
    * against the usual day, or against today's own average when there is no usual day yet).
    */
   readonly recentIssued: readonly IssuedTicket[]
-  /** Today's roster, from the counters' planned hours (`plannedHours`): empty without them. */
+  /** Today's roster: the counters' planned hours, or the hours they are usually staffed (`plannedHours`). */
   readonly schedule: readonly CounterPlan[]
   readonly now: number
   /** Estimate only this ticket (a ticket being issued): faster, and no would-be tickets. */
@@ -53,7 +53,7 @@ export function estimationJob(
         recentIssued.push({ serviceId: t.serviceId, priorityClassId: t.priorityClassId, issuedAt: t.issuedAt })
     }
   }
-  const schedule = plannedHours(branch, now, utcOffsetMinutes)
+  const schedule = plannedHours(branch, usual, now, utcOffsetMinutes)
   return { state: { ...state, done: [] }, branch, model, usual, recentIssued, schedule, now, only }
 }
 

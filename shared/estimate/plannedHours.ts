@@ -1,20 +1,60 @@
 import type { BranchConfig } from '../domain/branch'
+import type { UsualPattern } from '../delays/usualPattern'
 import { localDate, startOfLocalDay } from '../reports/localTime'
 import { clockMinutes } from '../util/clockMinutes'
 import type { CounterPlan } from './counterAvailability'
 
 /**
- * Today's roster as the estimator takes it: every counter's planned `hours` (branch civil time)
- * on the day `now` falls in, as epoch-ms stretches. Counters without hours have no plan.
+ * A counter counts as usually staffed in an hour when it was, on average, for at least this
+ * share of it on the branch's past days.
+ */
+const USUALLY_STAFFED = 0.5
+
+/**
+ * Today's roster as the estimator takes it: each counter's planned `hours` (branch civil time)
+ * on the day `now` falls in, as epoch-ms stretches; for a counter without hours, the stretches
+ * of the day it is usually staffed (`usualRoster`), and none without a usual day yet.
  *
  * @example
  * // counter c1 with hours [{ opens: '09:00', closes: '12:00' }], utcOffset 480, now 2026-12-07 10:00 in Shanghai
- * plannedHours(branch, now, 480) //=> [{ counterId: 'c1', openAt: <09:00 that day>, closeAt: <12:00 that day> }]
+ * plannedHours(branch, null, now, 480) //=> [{ counterId: 'c1', openAt: <09:00 that day>, closeAt: <12:00 that day> }]
  */
-export function plannedHours(branch: BranchConfig, now: number, utcOffsetMinutes: number): CounterPlan[] {
+export function plannedHours(
+  branch: BranchConfig,
+  usual: UsualPattern | null,
+  now: number,
+  utcOffsetMinutes: number,
+): CounterPlan[] {
   const midnight = startOfLocalDay(localDate(now, utcOffsetMinutes), utcOffsetMinutes)
   const at = (clock: string): number => midnight + clockMinutes(clock) * 60_000
+  const usually = usualRoster(branch, usual, midnight)
   return branch.counters.flatMap((c) =>
-    (c.hours ?? []).map((h) => ({ counterId: c.id, openAt: at(h.opens), closeAt: at(h.closes) })),
+    c.hours === undefined
+      ? usually.filter((p) => p.counterId === c.id)
+      : c.hours.map((h) => ({ counterId: c.id, openAt: at(h.opens), closeAt: at(h.closes) })),
   )
+}
+
+/**
+ * The roster a branch keeps without saying it: for each counter, the runs of hours its past days
+ * had it staffed for at least half the hour (`UsualPattern.counterOpenShare`, pauses excluded),
+ * from `midnight` (the day's local midnight, epoch ms). Without it a counter still closed is
+ * never expected to open, so at a branch whose tellers arrive through the morning the first
+ * open counter is projected to serve the whole usual day alone.
+ */
+export function usualRoster(branch: BranchConfig, usual: UsualPattern | null, midnight: number): CounterPlan[] {
+  if (usual === null || usual.days === 0) return []
+  const plans: CounterPlan[] = []
+  for (const c of branch.counters) {
+    let from: number | null = null
+    for (let h = 0; h <= usual.hours.length; h++) {
+      const staffed = (usual.hours[h]?.counterOpenShare[c.id] ?? 0) >= USUALLY_STAFFED
+      if (staffed && from === null) from = h
+      if (!staffed && from !== null) {
+        plans.push({ counterId: c.id, openAt: midnight + from * 3600_000, closeAt: midnight + h * 3600_000 })
+        from = null
+      }
+    }
+  }
+  return plans
 }

@@ -4,6 +4,8 @@ import { naiveWait, queueLengthWait } from '../estimate/baselines'
 import { NO_CALIBRATION, type WaitCalibration } from '../estimate/calibration'
 import { awaitOutcome, learnFrom, onlineLearner, refine } from '../estimate/onlineLearner'
 import { pointExperts } from '../estimate/pointExperts'
+import { usualRoster } from '../estimate/plannedHours'
+import { startOfLocalDay } from '../reports/localTime'
 import { estimateWaits, type EstimateOptions, type WaitEstimates } from '../estimate/estimateWaits'
 import { expectedArrivals, type IssuedTicket } from '../estimate/expectedArrivals'
 import { learnServiceTimes, type LearnedServiceTimes } from '../estimate/learnServiceTimes'
@@ -106,7 +108,11 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   const { model, clock } = scenarioSimModel(scenario, options.seed, options.trace ?? null)
   const branch = model.branch
   const history = options.history ?? { serviceTimes: [], usual: null }
-  const schedule = options.knowSchedule === false ? [] : scenarioSchedule(scenario)
+  // Not told the roster: as a hub whose counters have no hours, the usual one of the history.
+  const schedule =
+    options.knowSchedule === false
+      ? usualRoster(branch, history.usual, startOfLocalDay(clock.date, clock.utcOffsetMin))
+      : scenarioSchedule(scenario)
   const around = options.around ?? (<T>(f: () => T): T => f())
   const trueMean = options.trace == null ? mmsMeanServiceSec(scenario) : null
   // a replayed trace's customers are not the scenario's streams: no truth to be informed by
