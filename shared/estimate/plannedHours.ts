@@ -38,7 +38,8 @@ export function plannedHours(
 /**
  * The roster a branch keeps without saying it: for each counter, the runs of hours its past days
  * had it staffed for at least half the hour (`UsualPattern.counterOpenShare`, pauses excluded),
- * from `midnight` (the day's local midnight, epoch ms). Without it a counter still closed is
+ * their ends placed within the hour by the shares, from `midnight` (the day's local midnight,
+ * epoch ms). Without it a counter still closed is
  * never expected to open, so at a branch whose tellers arrive through the morning the first
  * open counter is projected to serve the whole usual day alone.
  */
@@ -46,12 +47,18 @@ export function usualRoster(branch: BranchConfig, usual: UsualPattern | null, mi
   if (usual === null || usual.days === 0) return []
   const plans: CounterPlan[] = []
   for (const c of branch.counters) {
+    const share = (h: number): number => usual.hours[h]?.counterOpenShare[c.id] ?? 0
     let from: number | null = null
     for (let h = 0; h <= usual.hours.length; h++) {
-      const staffed = (usual.hours[h]?.counterOpenShare[c.id] ?? 0) >= USUALLY_STAFFED
+      const staffed = share(h) >= USUALLY_STAFFED
       if (staffed && from === null) from = h
       if (!staffed && from !== null) {
-        plans.push({ counterId: c.id, openAt: midnight + from * 3600_000, closeAt: midnight + h * 3600_000 })
+        // Within the run's first and last hours, the time is placed by the shares: a counter
+        // staffed two thirds of 10:00–11:00 and none of the hour before opened about 10:20; one
+        // staffed a third of the hour after the run stayed until about 20 past.
+        const opens = from + (1 - share(from)) - share(from - 1)
+        const closes = h - (1 - share(h - 1)) + share(h)
+        plans.push({ counterId: c.id, openAt: midnight + opens * 3600_000, closeAt: midnight + closes * 3600_000 })
         from = null
       }
     }

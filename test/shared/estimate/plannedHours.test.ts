@@ -18,18 +18,24 @@ function usual(share: (hour: number) => Record<string, number>): UsualPattern {
 }
 
 describe('usualRoster', () => {
-  it('plans each counter for the runs of hours it was usually staffed at least half of', () => {
+  it('plans each counter for the runs of hours it was usually staffed at least half of, placing the ends by the shares', () => {
+    const c2: Record<number, number> = { 10: 2 / 3, 11: 1, 12: 0.25, 13: 1, 14: 1, 15: 1, 16: 1, 17: 0.5 }
     const u = usual((h) => ({
       [C1]: h >= 9 && h < 17 ? 1 : 0,
-      // a late starter with a lunch away: 10–12 and 13–17 (a 12:00 hour at 0.4 is not staffed)
-      [C2]: h >= 10 && h < 17 ? (h === 12 ? 0.4 : 0.8) : 0,
+      // opens about 10:20, away for lunch about three quarters of 12:00–13:00, closes about 17:30
+      [C2]: c2[h] ?? 0,
       // never usually staffed
       [C3]: h === 15 ? 0.3 : 0,
     }))
-    expect(usualRoster(TEST_BRANCH, u, midnight)).toEqual([
-      { counterId: C1, openAt: midnight + 9 * H, closeAt: midnight + 17 * H },
-      { counterId: C2, openAt: midnight + 10 * H, closeAt: midnight + 12 * H },
-      { counterId: C2, openAt: midnight + 13 * H, closeAt: midnight + 17 * H },
+    const plans = usualRoster(TEST_BRANCH, u, midnight).map((p) => ({
+      counterId: p.counterId,
+      opens: (p.openAt - midnight) / H,
+      closes: ((p.closeAt ?? Number.NaN) - midnight) / H,
+    }))
+    expect(plans).toEqual([
+      { counterId: C1, opens: 9, closes: 17 },
+      { counterId: C2, opens: expect.closeTo(10 + 1 / 3, 9), closes: 12.25 },
+      { counterId: C2, opens: 12.75, closes: 17.5 },
     ])
   })
 
