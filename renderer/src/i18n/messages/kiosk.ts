@@ -44,6 +44,8 @@ export const kiosk = {
         done: '已重新排队,请留意叫号。',
         doneAt: '{number} 已重新排队。{ahead},{wait}。请留意叫号。',
         notFound: '没有找到可重新排队的号码 {number}。',
+        /** A second re-join of a ticket already back in the queue: where it stands, not "not found". */
+        alreadyWaiting: '{number} 已在排队中,无需再次排队。{ahead},{wait}。请留意叫号。',
       },
       unavailable: '暂停取号',
       now: { title: '当前叫号', none: '—' },
@@ -94,6 +96,8 @@ export const kiosk = {
         done: 'You are back in the queue. Please listen for your number.',
         doneAt: '{number} is back in the queue. {ahead}. {wait}. Please listen for your number.',
         notFound: 'No missed ticket {number} can re-join.',
+        alreadyWaiting:
+          '{number} is already in the queue; there is no need to re-join. {ahead}. {wait}. Please listen for your number.',
       },
       unavailable: 'Tickets paused',
       now: { title: 'Now calling', none: '—' },
