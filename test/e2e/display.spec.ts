@@ -220,6 +220,14 @@ test.describe('lobby display', () => {
     const delays = page.getByRole('region', { name: /等候说明/ })
     await expect(delays).toContainText('系统升级,办理速度较慢,敬请谅解。')
     await expect(delays).toContainText('A system update is slowing us down. Sorry for the wait.')
+    // Both languages readable from across the lobby: the English line as large as the Chinese one.
+    const size = (css: string) =>
+      delays
+        .locator(css)
+        .first()
+        .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize))
+    expect(await size('.delays__item .bi__sub')).toBe(await size('.delays__item .bi__main'))
+    await page.screenshot({ path: 'test-results/e2e/display-delay-zh.png' })
 
     // A teller's one-tap explanation of a long transaction joins it.
     const teller = await openCounter(4)
