@@ -5,6 +5,7 @@ import { hashPin } from './auth/pinHash'
 import { loadBranchFile } from './config/loadBranchFile'
 import { DEMO_MANAGER, DEMO_STAFF } from './config/demoBranchFile'
 import { DEMO_HISTORY_DAYS, seedDemoHistory } from './demo/demoHistory'
+import { phoneLine, whereLinksOpen } from './demo/demoLinks'
 import { localDate } from '../shared/domain/localDate'
 import { nodeFileSystem } from './persistence/nodeFileSystem'
 import { startHub } from './startHub'
@@ -80,8 +81,9 @@ async function main(): Promise<void> {
       console.log(`  Counter ${c.number} (窗口):       ${url}/#/counter/${c.id}   sign in ${s?.id} / PIN ${s?.pin}`)
     }
     console.log(`  Manager (大堂经理):      ${url}/#/manager   sign in ${DEMO_MANAGER.id} / PIN ${DEMO_MANAGER.pin}`)
-    console.log(`  Phone status page: scan the QR code of a ticket`)
-    if (values.open === 'kiosk') await openInBrowser(`${url}/#/kiosk?token=${kiosk}`)
+    console.log(`  ${phoneLine(ctx.customerAddress())}`)
+    if (values.open === 'kiosk')
+      await openInBrowser(`${url}/#/kiosk?token=${kiosk}`, whereLinksOpen(ctx.customerAddress()))
     if (values.simulate) {
       console.log(
         `\n  Simulated customers arrive about every 25 s; counters ${counters
@@ -101,10 +103,10 @@ async function main(): Promise<void> {
 }
 
 /** Opens a page in the default browser; says so instead where there is no screen to open it on. */
-async function openInBrowser(url: string): Promise<void> {
+async function openInBrowser(url: string, where: string): Promise<void> {
   const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
   if (process.env.BROWSER === 'none' || headless) {
-    console.log('\n  (No browser opened: no desktop here. Open the links above from any browser on this network.)')
+    console.log(`\n  (No browser opened: no desktop here. Open the links above ${where}.)`)
     return
   }
   try {

@@ -4,7 +4,10 @@
  * and estimator on simulated time, and writes one JSON line per ticket plus the day's summary.
  *
  *   npx tsx scripts/simulate.ts --scenario docs/scenarios/lunch-peak.json --out tickets.jsonl [--seed 7]
- *       [--trace docs/scenarios/trace-example.csv] [--summary summary.json] [--history-days 2]
+ *       [--trace docs/scenarios/community-pension-trace.csv] [--summary summary.json] [--history-days 2]
+ *
+ * `--trace` is an input: a CSV of recorded arrivals (`time,service,priority,durationSec,noShow`)
+ * replayed instead of the scenario's random ones (docs/simulator.md).
  *
  * The manager screen runs the same thing through the hub (`runScenario` is pure). Exit codes:
  * 0 done, 1 a file is invalid (every problem is listed with its field), 2 bad arguments.
@@ -22,16 +25,27 @@ import { parseTrace } from '../shared/sim/trace'
 import { errorText } from '../shared/util/errorText'
 
 const USAGE =
-  'usage: simulate --scenario FILE.json --out FILE.jsonl [--seed N] [--trace FILE.csv] [--summary FILE.json] [--history-days N]'
+  'usage: simulate --scenario FILE.json --out FILE.jsonl [--seed N] [--trace ARRIVALS.csv (input)] [--summary FILE.json] [--history-days N]'
 
 function fail(code: number, lines: readonly string[]): never {
   for (const l of lines) process.stderr.write(`${l}\n`)
   process.exit(code)
 }
 
-function readJson(path: string): unknown {
+/** A file the run reads, or exit 1 naming it and why (a missing file is not a stack trace). */
+function readText(path: string, what: string): string {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as unknown
+    return readFileSync(path, 'utf8')
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT'
+    return fail(1, [`${path}: ${missing ? `no such ${what} file` : errorText(e)}`])
+  }
+}
+
+function readJson(path: string): unknown {
+  const text = readText(path, 'scenario')
+  try {
+    return JSON.parse(text) as unknown
   } catch (e) {
     return fail(1, [`${path}: ${errorText(e)}`])
   }
@@ -72,7 +86,7 @@ function main(): void {
 
   let trace = null
   if (values.trace !== undefined) {
-    const t = parseTrace(readFileSync(values.trace, 'utf8'), scenario)
+    const t = parseTrace(readText(values.trace, 'trace (an input: recorded arrivals, CSV)'), scenario)
     if (!t.ok) return fail(1, listErrors(values.trace, t.error))
     trace = t.value
   }

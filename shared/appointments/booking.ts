@@ -79,6 +79,18 @@ export function normaliseCode(text: string): string {
   return text.toUpperCase().replace(/[\s-]/g, '')
 }
 
+/**
+ * Whether a canonical code (`normaliseCode`) could be a booking's: its length and alphabet. A form
+ * checks this before asking the hub, so a typo is told as a typo.
+ *
+ * @example
+ * isBookingCode('K7M29QXA') //=> true
+ * isBookingCode('123456') //=> false (too short, and 1 is not in the alphabet)
+ */
+export function isBookingCode(code: string): boolean {
+  return code.length === CODE_LENGTH && [...code].every((c) => CODE_ALPHABET.includes(c))
+}
+
 /** How a booking turned out, as the manager and the report read it at `now`. */
 export type BookingOutcome = 'upcoming' | 'onTime' | 'late' | 'missed' | 'cancelled'
 

@@ -52,9 +52,9 @@ export const customerZh = {
     announce: '请 {number} 号到 {counter} 号窗口',
   },
   delay: {
-    counterPaused: '{counter}号窗口暂停服务({why}),请您耐心等候',
-    counterClosed: '{counter}号窗口暂未开放,其他窗口正在为您服务',
-    longTransaction: '{counter}号窗口正在办理较复杂的业务,请您耐心等候',
+    counterPaused: '{counter} 号窗口暂停服务({why}),请您耐心等候',
+    counterClosed: '{counter} 号窗口暂未开放,其他窗口正在为您服务',
+    longTransaction: '{counter} 号窗口正在办理较复杂的业务,请您耐心等候',
     fewerCounters: '当前开放窗口少于平时,我们正在尽快为您办理',
     arrivalsAboveNormal: '目前办理{service}的客户多于平时,请您耐心等候',
     pause: {

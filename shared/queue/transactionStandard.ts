@@ -6,6 +6,18 @@ import { doneServiceId } from './ticket'
 export const MAX_QUANTITY = 99
 
 /**
+ * Whether a value typed for a transaction's quantity may be sent: a whole number from 1 to
+ * `MAX_QUANTITY` (an emptied number field gives '' , a mistyped one 1.5 or 99999).
+ *
+ * @example
+ * isQuantity(5) //=> true
+ * isQuantity(1.5) //=> false
+ */
+export function isQuantity(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_QUANTITY
+}
+
+/**
  * The standard a transaction is judged by: its service's standard times its quantity (paying
  * five bills is allowed five times one bill's time). Null for a service the branch no longer has.
  *

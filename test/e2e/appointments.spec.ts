@@ -125,3 +125,21 @@ test('a customer books on a phone, moves the booking, and checks in at the kiosk
   )
   expect(day.counts.onTime).toBe(2)
 })
+
+test('a mistyped or unknown code is told to the customer in their language, with what to do', async ({ page }) => {
+  await page.setViewportSize({ width: 1080, height: 1920 })
+  await page.goto(`${lobby.url}/#/kiosk?token=${kiosk}`)
+  const tell = async (code: string) => {
+    await page.getByRole('textbox', { name: /预约码|Booking code/ }).fill(code)
+    await page.getByRole('button', { name: /^(签到|Check in)$/ }).click()
+    return page.getByTestId('checkin-result')
+  }
+  await page.getByRole('button', { name: WORDS.zh.open }).click()
+  await expect(await tell('123456')).toHaveText('预约码为 8 位字母和数字(不含 0、1、I、L、O)。请核对后重新输入。')
+  await expect(await tell('ABCDEFGH')).toHaveText('没有找到这个预约码。请核对预约页面上的预约码,或咨询工作人员。')
+  await page.screenshot({ path: 'test-results/e2e/appointment-kiosk-unknown-zh.png' })
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(await tell('123456')).toHaveText(/^A booking code is 8 letters and digits/)
+  await expect(await tell('ABCDEFGH')).toHaveText(/^No booking has this code\. Please check the code/)
+  await page.screenshot({ path: 'test-results/e2e/appointment-kiosk-unknown-en.png' })
+})

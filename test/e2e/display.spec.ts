@@ -220,6 +220,13 @@ test.describe('lobby display', () => {
     const delays = page.getByRole('region', { name: /等候说明/ })
     await expect(delays).toContainText('系统升级,办理速度较慢,敬请谅解。')
     await expect(delays).toContainText('A system update is slowing us down. Sorry for the wait.')
+    // Both languages readable from across the lobby: the English line as large as the Chinese one.
+    const item = delays.locator('.delays__item').first()
+    const mainSize = await item
+      .locator('.bi__main')
+      .evaluate((e) => e.ownerDocument.defaultView?.getComputedStyle(e).fontSize ?? '')
+    await expect(item.locator('.bi__sub')).toHaveCSS('font-size', mainSize)
+    await page.screenshot({ path: 'test-results/e2e/display-delay-zh.png' })
 
     // A teller's one-tap explanation of a long transaction joins it.
     const teller = await openCounter(4)

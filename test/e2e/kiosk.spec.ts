@@ -58,6 +58,10 @@ test.describe('kiosk', () => {
       await expect(page.getByTestId('ticket-number')).toHaveText('B001')
       await expect(page.getByText('营业执照')).toBeVisible()
       await expect(page.getByRole('img', { name: '扫码查看实时排队进度' })).toHaveCount(0)
+      // …and does not ask the customer to scan one.
+      await expect(page.getByText('请记住您的号码。', { exact: true })).toBeVisible()
+      await expect(page.getByText(/扫码/)).toHaveCount(0)
+      await page.screenshot({ path: 'test-results/e2e/kiosk-no-qr-zh.png' })
     } finally {
       await loopback.stop()
     }
@@ -81,6 +85,14 @@ test.describe('kiosk', () => {
     await expect(page.getByText('已预约并按时签到的客户,到预约时间后优先叫号', { exact: false })).toBeVisible()
     await page.getByRole('button', { name: '贵宾客户' }).click()
     await expect(page.getByRole('heading', { name: '贵宾客户:请选择业务' })).toBeVisible()
+    // The chosen class's rule, told to the customer who chose it: not "they may go before you".
+    const own = page.locator('.priority--chosen .priority__rule')
+    await expect(own).toHaveText(/^您取号时即视为已等候 3 分钟,.*因此可能先于比您早到的客户办理。$/)
+    await page.screenshot({ path: 'test-results/e2e/kiosk-prio-selected-zh.png' })
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect(own).toHaveText(/so you may be called before customers who came earlier\.$/)
+    await page.screenshot({ path: 'test-results/e2e/kiosk-prio-selected-en.png' })
+    await page.getByRole('button', { name: '中文' }).click()
     await page.getByRole('button', { name: /开户与挂失/ }).click()
     await expect(page.getByTestId('ticket-number')).toHaveText(/^D\d{3}$/)
   })
@@ -114,7 +126,10 @@ test.describe('kiosk when things go wrong', () => {
       await page.goto(`${withPrinter.url}/#/kiosk?token=${token}`)
       await page.getByRole('button', { name: /对公业务/ }).click()
       await expect(page.getByTestId('ticket-number')).toHaveText('B001')
-      await expect(page.getByText('号票打印失败:请记住您的号码或扫码,工作人员已收到通知。').first()).toBeVisible()
+      // Said once, on the ticket; no code to scan from a hub on loopback.
+      await expect(page.getByText('号票打印失败:请记住您的号码,工作人员已收到通知。')).toHaveCount(1)
+      await expect(page.getByTestId('printer-unavailable')).toHaveCount(0)
+      await page.screenshot({ path: 'test-results/e2e/kiosk-print-failed-zh.png' })
       // the number is shown larger when the customer has no paper ticket
       await expect(page.getByTestId('ticket-number')).toHaveCSS('font-size', /^(1[5-9]\d|[2-9]\d\d)(\.\d+)?px$/)
       const snap = await withPrinter.api<{ state: { open: { number: string }[] } }>(
@@ -124,6 +139,15 @@ test.describe('kiosk when things go wrong', () => {
         await withPrinter.manager(),
       )
       expect(snap.state.open.map((t) => t.number)).toContain('B001')
+      // Back home, before the next tap: the printer's state, with no number to remember yet.
+      await page.getByRole('button', { name: '完成' }).click()
+      await expect(page.getByTestId('printer-unavailable')).toHaveText(
+        '号票打印机暂不可用:取号后,您的号码将只显示在屏幕上。',
+      )
+      await page.screenshot({ path: 'test-results/e2e/kiosk-printer-unavailable-zh.png' })
+      await page.getByRole('button', { name: 'English' }).click()
+      await expect(page.getByTestId('printer-unavailable')).toHaveText(/^The ticket printer is not available/)
+      await page.screenshot({ path: 'test-results/e2e/kiosk-printer-unavailable-en.png' })
     } finally {
       await withPrinter.stop()
       await printer.detach()

@@ -33,6 +33,8 @@ for (const language of ['zh-CN', 'en'] as const) {
         submit: 'Re-join',
         rejoined:
           /^A001 is back in the queue\. Ahead of you: 2 people\. Expected wait: (about \d+–\d+ min|soon)\. Please listen for your number\.$/,
+        again:
+          /^A001 is already in the queue; there is no need to re-join\. Ahead of you: 2 people\. Expected wait: (about \d+–\d+ min|soon)\. Please listen for your number\.$/,
       }
     : {
         business: /对公业务/,
@@ -47,6 +49,7 @@ for (const language of ['zh-CN', 'en'] as const) {
         rejoin: '过号重新排队',
         submit: '重新排队',
         rejoined: /^A001 已重新排队。您前面还有 2 人,预计等候:(约 \d+–\d+ 分钟|即将叫号)。请留意叫号。$/,
+        again: /^A001 已在排队中,无需再次排队。您前面还有 2 人,预计等候:(约 \d+–\d+ 分钟|即将叫号)。请留意叫号。$/,
       }
 
   test.describe(`the kiosk customer, ${language}`, () => {
@@ -152,6 +155,10 @@ for (const language of ['zh-CN', 'en'] as const) {
         await page.getByRole('dialog').getByRole('textbox').fill('a001')
         await page.getByRole('dialog').getByRole('button', { name: w.submit, exact: true }).click()
         await expect(page.getByTestId('rejoin-place')).toHaveText(w.rejoined)
+        // A second re-join of the same ticket: already waiting, and where; not "not found".
+        await page.getByRole('button', { name: w.submit, exact: true }).click()
+        await expect(page.getByTestId('rejoin-place')).toHaveText(w.again)
+        await page.screenshot({ path: `test-results/e2e/kiosk-rejoin-again-${language}.png` })
       } finally {
         await own.stop()
       }

@@ -40,6 +40,7 @@ const WORDS = {
     complete: '办结',
     count: '笔数',
     service: '业务',
+    badCount: '笔数须为 1 至 99 的整数,请更正后再办理。',
   },
   en: {
     staff: 'Staff ID',
@@ -53,6 +54,7 @@ const WORDS = {
     complete: 'Complete',
     count: 'How many',
     service: 'Service',
+    badCount: 'The count must be a whole number from 1 to 99. Please correct it and try again.',
   },
 } as const
 
@@ -93,6 +95,12 @@ for (const [lang, counter, staff, pin, service] of [
     await expect(panel.getByRole('listitem').nth(2)).toContainText('×5')
     await expect(page.getByTestId('current-number')).toHaveText(issued.number)
     await page.screenshot({ path: `test-results/e2e/visit-counter-${lang}.png` })
+    // A count out of range is told at the desk, in the teller's language, and nothing is added.
+    await panel.getByRole('spinbutton', { name: w.count }).fill('99999')
+    await panel.getByRole('button', { name: w.add }).click()
+    await expect(page.getByText(w.badCount)).toBeVisible()
+    await expect(panel.getByRole('listitem')).toHaveCount(3)
+    await page.screenshot({ path: `test-results/e2e/visit-counter-bad-count-${lang}.png` })
 
     await page.getByRole('button', { name: w.complete, exact: true }).click()
     await expect.poll(async () => (await ticket(issued.ticketId))?.status).toBe('done')

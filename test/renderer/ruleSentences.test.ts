@@ -269,14 +269,28 @@ describe('classRuleSentence', () => {
             creditSec,
           }
           const named = classRuleSentence(c, tIn(lang), lang)
-          const own = classRuleSentence(c, tIn(lang), lang, false)
+          const own = classRuleSentence(c, tIn(lang), lang, 'beside')
+          const yours = classRuleSentence(c, tIn(lang), lang, 'yours')
           expect(named.startsWith(c.name[lang])).toBe(true)
           expect(own).not.toContain(c.name[lang])
           expect(numbersOf(own)).toEqual(numbersOf(named))
           expect(numbersOf(own)).toEqual(creditSec > 0 ? [creditSec, rate] : [rate])
+          expect(numbersOf(yours)).toEqual(numbersOf(own))
         },
       ),
     )
+  })
+
+  it('tells the customer who chose a class what it does for them, not that "they may go before you"', () => {
+    const policy = describePolicy(DEMO_BRANCH)
+    for (const c of policy.classes) {
+      const en = classRuleSentence(c, tIn('en'), 'en', 'yours')
+      const zh = classRuleSentence(c, tIn('zh-CN'), 'zh-CN', 'yours')
+      expect(en).toMatch(/so you may be called before customers who came earlier\.$/)
+      expect(en).not.toMatch(/before you/)
+      expect(zh).toMatch(/^您.*先于比您早到的客户办理。$/)
+      expect(zh).not.toMatch(/先于您/)
+    }
   })
 
   it('leaves the classes shown beside their buttons out of the rules list', () => {

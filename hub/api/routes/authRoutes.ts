@@ -22,7 +22,7 @@ export function sessionView(p: Principal): SessionView {
 
 /** Sign-in and pairing: the doors a guesser knocks on (registered under a rate limit). */
 export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void {
-  on(app, ctx, routes.signIn, async ({ body, request }) => {
+  on(app, ctx, routes.signIn, async ({ body, request, reply }) => {
     const now = ctx.clock.now()
     const wait = ctx.guard.lockedFor(body.staffId, now)
     if (wait > 0) {
@@ -30,6 +30,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void 
         { event: 'signIn.lockedOut', staffId: body.staffId },
         `Sign-in of ${body.staffId} refused: locked out after wrong PINs`,
       )
+      // The wait as a header too, so a sign-in screen can tell it in its own language.
+      void reply.header('retry-after', String(Math.ceil(wait / 1000)))
       throw new HttpError(
         429,
         'lockedOut',

@@ -16,7 +16,8 @@ import { problemLines, schemaProblems } from '../../../shared/util/schemaProblem
 
 /**
  * The hub answered with a refusal (4xx) or failed (5xx): its message is for people. A 429 of a
- * route whose contract lists its rate limits carries `retryAfterSec`, from `Retry-After`.
+ * route whose contract lists its rate limits, or of a locked-out sign-in, carries `retryAfterSec`,
+ * from `Retry-After`.
  */
 export class ApiFailure extends Error {
   constructor(
@@ -98,7 +99,7 @@ export class RouteClient<T extends Table> {
     }
     const text = await res.text()
     const json = parseJson(text)
-    if (!res.ok) throw new ApiFailure(refusal(res, json), retryAfter(def, res))
+    if (!res.ok) throw new ApiFailure(refusal(res, json), retryAfter(res))
     const schema = this.answers[name]
     // A CSV download is text; everything else is JSON.
     const value = (schema as { type?: unknown }).type === 'string' ? text : json
@@ -124,9 +125,12 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Whole seconds from a rate-limited route's 429 (`rateLimits` in its contract); null otherwise. */
-function retryAfter(def: Pick<RouteDef, 'rateLimits'>, res: Response): number | null {
-  if (res.status !== 429 || def.rateLimits.length === 0) return null
+/**
+ * Whole seconds from a 429's `Retry-After`: a rate-limited route's (`rateLimits` in its contract)
+ * or a locked-out sign-in's; null otherwise.
+ */
+function retryAfter(res: Response): number | null {
+  if (res.status !== 429) return null
   const seconds = Number(res.headers.get('retry-after'))
   return Number.isInteger(seconds) && seconds > 0 ? seconds : null
 }

@@ -22,6 +22,8 @@ export function useBooking(language: () => Language) {
   const error = ref<string | null>(null)
   /** The refusal's code, when the hub refused: the page words the booking limits' own (429). */
   const errorCode = ref<string | null>(null)
+  /** What was thrown, for the page to word in the customer's language (`customerErrorText`). */
+  const failure = shallowRef<unknown>(null)
   const notice = ref<'moved' | 'cancelled' | null>(null)
   const busy = ref(false)
 
@@ -29,11 +31,13 @@ export function useBooking(language: () => Language) {
     busy.value = true
     error.value = null
     errorCode.value = null
+    failure.value = null
     try {
       return await f()
     } catch (e) {
       error.value = e instanceof ApiFailure ? e.message : String(e)
       errorCode.value = e instanceof ApiFailure ? e.error.code : null
+      failure.value = e
       return null
     } finally {
       busy.value = false
@@ -69,11 +73,12 @@ export function useBooking(language: () => Language) {
    * a refusal (a full slot, the booking limits) stays on screen unless the refresh itself fails.
    */
   async function refreshAfter(): Promise<void> {
-    const said = { error: error.value, code: errorCode.value }
+    const said = { error: error.value, code: errorCode.value, failure: failure.value }
     await refreshSlots()
     if (error.value === null) {
       error.value = said.error
       errorCode.value = said.code
+      failure.value = said.failure
     }
   }
 
@@ -118,5 +123,22 @@ export function useBooking(language: () => Language) {
   /** Where the booking's own page is, for its QR code. */
   const link = computed(() => (booking.value === null ? '' : `${location.origin}/${booking.value.managePath}`))
 
-  return { info, serviceId, day, time, slots, booking, error, errorCode, notice, busy, link, load, book, move, cancel }
+  return {
+    info,
+    serviceId,
+    day,
+    time,
+    slots,
+    booking,
+    error,
+    errorCode,
+    failure,
+    notice,
+    busy,
+    link,
+    load,
+    book,
+    move,
+    cancel,
+  }
 }

@@ -33,6 +33,8 @@ export function useKioskFlow(language: () => string) {
   const step = shallowRef<KioskStep>({ kind: 'menu' })
   const priorityClassId = ref<string | null>(null)
   const error = ref<string | null>(null)
+  /** What was thrown, for the screen to word in the customer's language (`customerErrorText`). */
+  const failure = shallowRef<unknown>(null)
   /** When the screen goes back to the menu by itself (epoch ms, this PC's clock); null: never. */
   const resetsAt = ref<number | null>(null)
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -47,6 +49,7 @@ export function useKioskFlow(language: () => string) {
     step.value = { kind: 'menu' }
     priorityClassId.value = null
     error.value = null
+    failure.value = null
     setLanguage('zh-CN')
     clearTimeout(timer)
     resetsAt.value = null
@@ -71,6 +74,7 @@ export function useKioskFlow(language: () => string) {
   async function issue(service: ServiceConfig): Promise<void> {
     step.value = { kind: 'issuing' }
     error.value = null
+    failure.value = null
     const idempotencyKey = newKey()
     const body = {
       serviceId: service.id,
@@ -90,6 +94,7 @@ export function useKioskFlow(language: () => string) {
         if (e instanceof HubUnreachable && attempt === 0) continue
         error.value =
           e instanceof ApiFailure || e instanceof HubUnreachable || e instanceof MalformedAnswer ? e.message : String(e)
+        failure.value = e
         // A refusal or a wrong answer is not retried: the hub heard the tap and answered it.
         break
       }
@@ -99,7 +104,7 @@ export function useKioskFlow(language: () => string) {
   }
 
   onBeforeUnmount(() => clearTimeout(timer))
-  return { step, priorityClassId, error, resetsAt, reset, touched, choose, arm }
+  return { step, priorityClassId, error, failure, resetsAt, reset, touched, choose, arm }
 }
 
 function newKey(): string {

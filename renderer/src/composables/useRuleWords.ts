@@ -20,7 +20,12 @@ export function useRuleWords() {
     /** One class's own rule, for beside its button (no name); null for a class the policy does not describe. */
     ofClass: (policy: PolicyDescription, id: PriorityClassId): string | null => {
       const c = policy.classes.find((x) => x.id === id)
-      return c === undefined ? null : classRuleSentence(c, tr, lang(), false)
+      return c === undefined ? null : classRuleSentence(c, tr, lang(), 'beside')
+    },
+    /** The rule of the class the customer chose, told to them ("you may be called before …"). */
+    ofChosen: (policy: PolicyDescription, id: PriorityClassId): string | null => {
+      const c = policy.classes.find((x) => x.id === id)
+      return c === undefined ? null : classRuleSentence(c, tr, lang(), 'yours')
     },
   }
 }

@@ -1,3 +1,4 @@
+import { MAX_QUANTITY } from '../../../shared/queue/transactionStandard'
 import type { DeskError } from '../composables/counter/useCounterDesk'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
@@ -25,6 +26,7 @@ const TRANSLATED: ReadonlySet<string> = new Set([
 export function deskErrorText(t: Translate, error: DeskError | null): string | null {
   if (error === null) return null
   if (error.kind === 'unreachable') return t('counter.errors.unreachable')
+  if (error.kind === 'quantity') return t('counter.errors.quantity', { max: MAX_QUANTITY })
   return TRANSLATED.has(error.code)
     ? t(`counter.errors.${error.code}`)
     : t('errors.generic', { message: error.message })

@@ -1,6 +1,8 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { useCounterDesk } from '../../../renderer/src/composables/counter/useCounterDesk'
+import { deskErrorText } from '../../../renderer/src/format/deskErrorText'
+import { i18n } from '../../../renderer/src/i18n'
 import { useQueueStore } from '../../../renderer/src/stores/queue'
 import type { HubFixture } from '../../hub/support/hubFixture'
 import { asPage, garbageServer, leavePage, mountComposable, until } from './support/page'
@@ -99,6 +101,27 @@ describe('useCounterDesk', () => {
       expect(desk.error.value).toEqual({ kind: 'unreachable' })
       expect(desk.busy.value).toBe(false)
       await f.restart()
+    })
+
+    it('tells a count that is not a whole number from 1 to 99 in the teller’s language, and sends nothing', async () => {
+      await desk.open()
+      await f.issue(kiosk, 'desk-tap-6')
+      await until('the ticket', () => desk.order.value.length === 1)
+      await desk.callNext()
+      await desk.start()
+      const seq = useQueueStore().state?.lastSeq
+      i18n.global.locale.value = 'zh-CN'
+      // An emptied number field gives '' to v-model.number.
+      for (const typed of [99999, 0, -1, 1.5, '' as unknown as number]) {
+        desk.addQuantity.value = typed
+        expect(await desk.addTransaction()).toBeNull()
+        expect(desk.error.value).toEqual({ kind: 'quantity' })
+        expect(deskErrorText(i18n.global.t, desk.error.value)).toBe('笔数须为 1 至 99 的整数,请更正后再办理。')
+      }
+      expect(useQueueStore().state?.lastSeq).toBe(seq)
+      desk.addQuantity.value = 2
+      expect(await desk.addTransaction()).not.toBeNull()
+      expect(desk.error.value).toBeNull()
     })
 
     it('does nothing for keys that need a customer when there is none', async () => {

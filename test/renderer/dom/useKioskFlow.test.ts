@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ServiceConfig } from '../../../shared/domain/branch'
 import type { QueueSnapshot } from '../../../shared/api/views'
 import { TICKET_UNPRINTED_MS, useKioskFlow } from '../../../renderer/src/composables/useKioskFlow'
+import { customerErrorText } from '../../../renderer/src/format/customerErrorText'
+import { i18n } from '../../../renderer/src/i18n'
 import { useBranchStore } from '../../../renderer/src/stores/branch'
 import { useSessionStore } from '../../../renderer/src/stores/session'
 import { HubFixture } from '../../hub/support/hubFixture'
@@ -110,6 +112,11 @@ describe('useKioskFlow', () => {
       flow.choose(service(false))
       await until('the error', () => flow.error.value !== null)
       expect(flow.error.value).toMatch(/^The hub cannot be reached/)
+      // The customer reads it in their language, with what to do; never the hub's English.
+      i18n.global.locale.value = 'zh-CN'
+      expect(customerErrorText(i18n.global.t, flow.failure.value)).toBe(
+        '暂时无法连接网点服务器。请稍后再试,或咨询工作人员。',
+      )
       expect(flow.step.value).toEqual({ kind: 'menu' })
       await f.restart()
     })

@@ -73,6 +73,18 @@ describe('scripts/simulate.ts', () => {
     expect(r.stderr).toContain('walkSec: must be >= 0')
   }, 60_000)
 
+  it('names a trace file that does not exist as a missing input, with exit code 1 and no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'simulate-'))
+    const file = join(dir, 'scenario.json')
+    writeFileSync(file, JSON.stringify(scenario))
+    const missing = join(dir, 'missing.csv')
+    const r = spawnSync(tsx, [script, '--scenario', file, '--out', join(dir, 'x.jsonl'), '--trace', missing], {
+      encoding: 'utf8',
+    })
+    expect(r.status).toBe(1)
+    expect(r.stderr.trim()).toBe(`${missing}: no such trace (an input: recorded arrivals, CSV) file`)
+  })
+
   it('explains its arguments when they are missing', () => {
     const r = spawnSync(tsx, [script, '--out', 'x.jsonl'], { encoding: 'utf8' })
     expect(r.status).toBe(2)

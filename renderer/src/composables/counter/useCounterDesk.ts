@@ -15,6 +15,7 @@ import { currentTransaction, currentVisit } from '../../../../shared/queue/ticke
 import { transactionClock } from '../../../../shared/queue/transactionClock'
 import { secondsUntilNextCall } from '../../../../shared/queue/callInterval'
 import { parkedAt } from '../../../../shared/queue/parkedTooLong'
+import { isQuantity } from '../../../../shared/queue/transactionStandard'
 import { ApiFailure, MalformedAnswer } from '../../api/apiClient'
 import { useBranchStore } from '../../stores/branch'
 import { useQueueStore } from '../../stores/queue'
@@ -26,7 +27,10 @@ import { timerTone } from '../../logic/counter/timerTone'
 
 /** A refusal (its code and the hub's own words), or the hub out of reach (then nothing was done). */
 export type DeskError =
-  { readonly kind: 'hub'; readonly code: string; readonly message: string } | { readonly kind: 'unreachable' }
+  | { readonly kind: 'hub'; readonly code: string; readonly message: string }
+  | { readonly kind: 'unreachable' }
+  /** The quantity typed is not a whole number from 1 to `MAX_QUANTITY`: told before asking the hub. */
+  | { readonly kind: 'quantity' }
 
 /** How long a command waits for its own event to arrive on the live channel before letting go. */
 const FOLD_WAIT_MS = 3000
@@ -231,7 +235,11 @@ export function useCounterDesk(counterIdText: string) {
     addTransaction: () => {
       const serviceId = addAs.value
       if (serviceId === null) return Promise.resolve(null)
-      const quantity = addQuantity.value
+      const quantity: unknown = addQuantity.value
+      if (!isQuantity(quantity)) {
+        error.value = { kind: 'quantity' }
+        return Promise.resolve(null)
+      }
       return run(() => client.call('addTransaction', { params, body: { serviceId, quantity } }))
     },
     transfer: (toServiceId: ServiceId | null, toCounterId: CounterId | null) => {

@@ -18,6 +18,22 @@ export const common = {
       unreachable: '无法连接网点服务器',
       generic: '操作未成功:{message}',
     },
+    /** What a customer reads when something fails (`format/customerErrorText.ts`): never the hub's English. */
+    customerErrors: {
+      unreachable: '暂时无法连接网点服务器。请稍后再试,或咨询工作人员。',
+      unknownBooking: '没有找到这个预约码。请核对预约页面上的预约码,或咨询工作人员。',
+      bookingCancelled: '这个预约已取消。请重新取号,或咨询工作人员。',
+      bookingUsed: '这个预约码已签到过,无需再次签到。',
+      bookingOtherDay: '这个预约不是今天的。请在预约当天签到。',
+      tooEarly: '现在签到还太早。请在接近预约时间时再签到。',
+      slotFull: '这个时段已约满,请选择其他时段。',
+      slotPast: '这个时段已经开始,请选择其他时段。',
+      dayNotOpen: '网点今天尚未开始叫号。请稍候,或咨询工作人员。',
+      rateLimited: '操作过于频繁,请稍后再试。',
+      invalidRequest: '输入的内容有误,请核对后再试。',
+      other: '未能办理。请咨询工作人员。',
+      codeFormat: '预约码为 8 位字母和数字(不含 0、1、I、L、O)。请核对后重新输入。',
+    },
     actions: { cancel: '取消', confirm: '确定', back: '返回', close: '关闭', signOut: '退出登录' },
     pair: {
       title: '配对终端',
@@ -35,6 +51,8 @@ export const common = {
       submit: '登录',
       failed: '工号或密码错误。',
       counterHeld: '此窗口已由其他柜员开启。请该柜员或大堂经理先关闭此窗口,再登录。',
+      lockedOut: '密码错误次数过多,此工号已暂时锁定。请 {minutes} 分钟后再试,或请大堂经理协助。',
+      rateLimited: '登录尝试过于频繁,请稍后再试。',
     },
   },
   en: {
@@ -54,6 +72,21 @@ export const common = {
       unreachable: 'The branch server cannot be reached',
       generic: 'That did not work: {message}',
     },
+    customerErrors: {
+      unreachable: 'The branch server cannot be reached just now. Please try again in a moment, or ask our staff.',
+      unknownBooking: 'No booking has this code. Please check the code on your booking page, or ask our staff.',
+      bookingCancelled: 'This booking was cancelled. Please take a ticket, or ask our staff.',
+      bookingUsed: 'This booking has already been checked in; there is nothing more to do.',
+      bookingOtherDay: 'This booking is for another day. Please check in on the day of your booking.',
+      tooEarly: 'It is too early to check in. Please check in closer to your booking time.',
+      slotFull: 'This time is fully booked. Please choose another time.',
+      slotPast: 'This time has already begun. Please choose another time.',
+      dayNotOpen: 'The branch has not started calling today. Please wait, or ask our staff.',
+      rateLimited: 'Too many tries just now. Please try again in a little while.',
+      invalidRequest: 'Something entered is not right. Please check it and try again.',
+      other: 'That did not work. Please ask our staff.',
+      codeFormat: 'A booking code is 8 letters and digits (no 0, 1, I, L or O). Please check it and type it again.',
+    },
     actions: { cancel: 'Cancel', confirm: 'OK', back: 'Back', close: 'Close', signOut: 'Sign out' },
     pair: {
       title: 'Pair this terminal',
@@ -71,6 +104,9 @@ export const common = {
       submit: 'Sign in',
       failed: 'Staff ID or PIN is wrong.',
       counterHeld: 'A colleague has this counter open. Ask them or a manager to close it before you sign in here.',
+      lockedOut:
+        'Too many wrong PINs: this staff ID is locked for now. Try again in {minutes} minute, or ask a manager. | Too many wrong PINs: this staff ID is locked for now. Try again in {minutes} minutes, or ask a manager.',
+      rateLimited: 'Too many sign-in attempts just now. Please try again in a little while.',
     },
   },
 }

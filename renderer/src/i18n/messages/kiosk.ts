@@ -16,11 +16,16 @@ export const kiosk = {
         useMachine: '去自助设备办理',
         takeTicket: '仍然取号',
       },
+      /** The printer is unplugged or out of paper, before any tap: there is no number yet to remember. */
+      printerUnavailable: '号票打印机暂不可用:取号后,您的号码将只显示在屏幕上。',
       issuing: '正在出号…',
       ticket: {
         printed: '请取走打印的号票',
         printFailed: '号票打印失败:请记住您的号码或扫码,工作人员已收到通知。',
         noPrinter: '请记住您的号码或扫码查看进度。',
+        /** Without a QR code (a hub on this computer only): nothing to scan. */
+        printFailedNoQr: '号票打印失败:请记住您的号码,工作人员已收到通知。',
+        noPrinterNoQr: '请记住您的号码。',
         done: '完成',
         countdown: '{n} 秒后返回首页',
         /** How to get a claim confirmed, under the priority line (`ticket.priority.*`). */
@@ -39,6 +44,8 @@ export const kiosk = {
         done: '已重新排队,请留意叫号。',
         doneAt: '{number} 已重新排队。{ahead},{wait}。请留意叫号。',
         notFound: '没有找到可重新排队的号码 {number}。',
+        /** A second re-join of a ticket already back in the queue: where it stands, not "not found". */
+        alreadyWaiting: '{number} 已在排队中,无需再次排队。{ahead},{wait}。请留意叫号。',
       },
       unavailable: '暂停取号',
       now: { title: '当前叫号', none: '—' },
@@ -61,12 +68,16 @@ export const kiosk = {
         useMachine: 'Use a self-service machine',
         takeTicket: 'Take a ticket anyway',
       },
+      printerUnavailable:
+        'The ticket printer is not available: when you take a ticket, your number is shown on screen only.',
       issuing: 'Issuing your ticket…',
       ticket: {
         printed: 'Please take your printed ticket',
         printFailed:
           'The ticket could not be printed. Please note your number or scan the code; our staff have been told.',
         noPrinter: 'Please note your number or scan the code to follow the queue.',
+        printFailedNoQr: 'The ticket could not be printed. Please note your number; our staff have been told.',
+        noPrinterNoQr: 'Please note your number.',
         done: 'Done',
         countdown:
           'Back to the start in {n} second | Back to the start in {n} second | Back to the start in {n} seconds',
@@ -85,6 +96,8 @@ export const kiosk = {
         done: 'You are back in the queue. Please listen for your number.',
         doneAt: '{number} is back in the queue. {ahead}. {wait}. Please listen for your number.',
         notFound: 'No missed ticket {number} can re-join.',
+        alreadyWaiting:
+          '{number} is already in the queue; there is no need to re-join. {ahead}. {wait}. Please listen for your number.',
       },
       unavailable: 'Tickets paused',
       now: { title: 'Now calling', none: '—' },

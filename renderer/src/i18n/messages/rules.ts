@@ -15,6 +15,9 @@ export const rules = {
       // The same, beside the class's own button on the kiosk (its name is on the button).
       ownCredit: '取号时即视为已等候 {credit},此后每等候 1 分钟按 {rate} 分钟计算,因此可能先于您办理。',
       ownRate: '每等候 1 分钟按 {rate} 分钟计算,因此可能先于您办理。',
+      // The same, told to the customer who chose the class.
+      yoursCredit: '您取号时即视为已等候 {credit},此后每等候 1 分钟按 {rate} 分钟计算,因此可能先于比您早到的客户办理。',
+      yoursRate: '您每等候 1 分钟按 {rate} 分钟计算,因此可能先于比您早到的客户办理。',
       cap: '您等候满 {span}后,不会再有比您晚到的客户先于您办理。',
       capBooked: '您等候满 {span}后,不会再有比您晚到的客户先于您办理(到预约时间 {grace}内的预约客户除外)。',
       transfer: '转到其他窗口办理的客户,保留最初取号时的排队位置。',
@@ -33,6 +36,10 @@ export const rules = {
       ownCredit:
         'Counted as having waited {credit} on taking a ticket; then each minute counts as {rate}, so they may go before you.',
       ownRate: 'Each minute they wait counts as {rate} minutes, so they may go before you.',
+      yoursCredit:
+        'Your ticket counts as having waited {credit} when you take it; then each minute you wait counts as {rate} minutes, so you may be called before customers who came earlier.',
+      yoursRate:
+        'Each minute you wait counts as {rate} minutes, so you may be called before customers who came earlier.',
       cap: 'Once you have waited {span}, nobody who came after you is called before you.',
       capBooked:
         'Once you have waited {span}, nobody who came after you is called before you, except booked customers within {grace} of their booked time.',

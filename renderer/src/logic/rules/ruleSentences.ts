@@ -55,25 +55,29 @@ export function ruleSentences(
 }
 
 /**
- * One priority class's own rule: named, as `ruleSentences` lists it, or without its name for
- * beside the class's own button (the same numbers).
+ * One priority class's own rule: named, as `ruleSentences` lists it; without its name for beside
+ * the class's own button (`beside`: the same numbers, "they may go before you"); or told to the
+ * customer who chose that class (`yours`: "you may be called before customers who came earlier").
  *
  * @example
  * classRuleSentence(describePolicy(DEMO_BRANCH).classes[0], tIn('en'), 'en')
  * //=> 'VIP: counted as having already waited 3 min when they take their ticket, and each minute …'
- * classRuleSentence(describePolicy(DEMO_BRANCH).classes[0], tIn('en'), 'en', false)
+ * classRuleSentence(describePolicy(DEMO_BRANCH).classes[0], tIn('en'), 'en', 'beside')
  * //=> 'Counted as having waited 3 min on taking a ticket; then each minute counts as 2, …'
+ * classRuleSentence(describePolicy(DEMO_BRANCH).classes[0], tIn('en'), 'en', 'yours')
+ * //=> 'Your ticket counts as having waited 3 min when you take it; …, so you may be called before …'
  */
 export function classRuleSentence(
   c: PolicyDescription['classes'][number],
   t: TranslateIn,
   lang: Language,
-  named = true,
+  voice: 'named' | 'beside' | 'yours' = 'named',
 ): string {
-  if (!named)
-    return c.creditSec > 0
-      ? t('rules.ownCredit', { rate: c.rate, credit: spanText(t, c.creditSec) })
-      : t('rules.ownRate', { rate: c.rate })
+  if (voice !== 'named') {
+    const [credit, rate] =
+      voice === 'beside' ? ['rules.ownCredit', 'rules.ownRate'] : ['rules.yoursCredit', 'rules.yoursRate']
+    return c.creditSec > 0 ? t(credit, { rate: c.rate, credit: spanText(t, c.creditSec) }) : t(rate, { rate: c.rate })
+  }
   const name = c.name[lang]
   return c.creditSec > 0
     ? t('rules.classCredit', { name, rate: c.rate, credit: spanText(t, c.creditSec) })
