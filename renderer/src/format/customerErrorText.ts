@@ -1,6 +1,5 @@
 import { ApiFailure, HubUnreachable } from '../api/apiClient'
-
-type Translate = (key: string, named?: Record<string, unknown>) => string
+import type { Translate } from './say'
 
 /**
  * Refusals a customer can act on, worded by their code (`customerErrors.*`): a booking code that

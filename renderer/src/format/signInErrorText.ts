@@ -1,6 +1,5 @@
 import { ApiFailure, HubUnreachable } from '../api/apiClient'
-
-type Translate = (key: string, named?: Record<string, unknown>, plural?: number) => string
+import type { Translate } from './say'
 
 /**
  * A refused sign-in in the screen's language: a wrong id or PIN (also one the hub found
