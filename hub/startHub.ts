@@ -146,6 +146,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       ? createBranchEstimator(
           () => config.data.branch,
           () => recentDays.current,
+          () => config.data.calendar,
           (message) => logger.error({ event: 'estimation.thread' }, message),
         )
       : null
@@ -307,6 +308,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       store: bookingStore,
       policy: () => config.data.appointments ?? null,
       branch: () => config.data.branch,
+      calendar: () => config.data.calendar,
       utcOffsetMinutes: utcOffset,
       now: () => clock.now(),
       usual: () => recentDays.current.usual,

@@ -12,7 +12,8 @@ import { chooseSlot, changeable, checkIn, type BookingError } from '../../shared
 import { clockOf, daySlots, type Slot } from '../../shared/appointments/daySlots'
 import type { HourPlan } from '../../shared/appointments/slotCapacity'
 import { streamKey, type UsualPattern } from '../../shared/delays/usualPattern'
-import type { BranchConfig, ServiceConfig } from '../../shared/domain/branch'
+import type { BranchConfig, ClockStretch, ServiceConfig } from '../../shared/domain/branch'
+import { openingOn, type BranchCalendar } from '../../shared/domain/branchCalendar'
 import type { ServiceId } from '../../shared/domain/ids'
 import { localDate } from '../../shared/domain/localDate'
 import type { Language } from '../../shared/domain/text'
@@ -31,6 +32,8 @@ export interface BookingDeskOptions {
   readonly store: BookingStore
   readonly policy: () => AppointmentPolicy | null
   readonly branch: () => BranchConfig
+  /** Holidays, working weekends and opening hours: slots only while the branch is open. */
+  readonly calendar: () => BranchCalendar
   readonly utcOffsetMinutes: () => number
   readonly now: () => number
   /** The usual day learned from recent journals (the staffing plan); null before any history. */
@@ -78,12 +81,22 @@ export class BookingDesk {
     return localDate(this.o.now(), this.o.utcOffsetMinutes())
   }
 
-  /** The bookable days, today first. */
+  /** The bookable days, today first: those within the horizon the branch opens. */
   days(): string[] {
     const start = Date.parse(`${this.today()}T00:00:00Z`)
     return Array.from({ length: this.policy().bookAheadDays }, (_, i) =>
       new Date(start + i * 86_400_000).toISOString().slice(0, 10),
-    )
+    ).filter((day) => !this.closedOn(day))
+  }
+
+  /** The branch's opening hours on a day (null: none given). */
+  private opening(day: string): readonly ClockStretch[] | null {
+    return openingOn(day, this.o.calendar())
+  }
+
+  /** Whether the branch's opening hours leave a day closed. */
+  private closedOn(day: string): boolean {
+    return this.opening(day)?.length === 0
   }
 
   /** The staffing plan of a service in a local hour: counters planned for it, walk-ins usual then. */
@@ -113,6 +126,7 @@ export class BookingDesk {
       policy: this.policy(),
       service,
       day,
+      opening: this.opening(day),
       utcOffsetMinutes: this.o.utcOffsetMinutes(),
       plan: (hour) => this.plan(serviceId, hour),
       holdSec: this.holdSec(service),
@@ -163,6 +177,7 @@ export class BookingDesk {
       today,
       day,
       daysAhead,
+      closed: this.closedOn(day),
     })
   }
 

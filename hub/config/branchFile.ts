@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox'
 import { LocalizedTextSchema, StaffIdSchema } from '../../shared/api/common'
-import { BranchConfigSchema } from '../../shared/config/branchSchema'
+import { BranchConfigSchema, ClockStretchSchema } from '../../shared/config/branchSchema'
 import { HqLinkSchema } from '../../shared/config/hqLinkSchema'
 import { AppointmentPolicySchema } from '../../shared/config/appointmentSchema'
 import { DevicesConfigSchema } from '../../hardware/index'
@@ -18,6 +18,9 @@ export const StaffMemberSchema = Type.Object(
   },
   { additionalProperties: false },
 )
+
+/** The doors' opening stretches on one kind of day, in order; none: closed that kind of day. */
+const openingStretches = (description: string) => Type.Array(ClockStretchSchema, { maxItems: 6, description })
 
 export const BranchFileSchema = Type.Object(
   {
@@ -70,8 +73,25 @@ export const BranchFileSchema = Type.Object(
         workingWeekends: Type.Array(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), {
           description: 'Weekend days that are working days (调休)',
         }),
+        opening: Type.Optional(
+          Type.Object(
+            {
+              workingDays: openingStretches('Mondays to Fridays, and the working weekend days'),
+              weekends: openingStretches('Saturdays and Sundays that are not working days'),
+              holidays: openingStretches('Public holidays'),
+            },
+            {
+              additionalProperties: false,
+              description:
+                'When the doors are open, by kind of day (none: closed): appointments are offered only then, and the wait estimates expect no newcomers after the day’s last close',
+            },
+          ),
+        ),
       },
-      { additionalProperties: false, description: 'For the 3-working-day reply deadline of complaints' },
+      {
+        additionalProperties: false,
+        description: 'Working days (the 3-working-day reply deadline of complaints) and opening hours',
+      },
     ),
     retention: Type.Object(
       { journalDays: Type.Integer({ minimum: 1, maximum: 3650 }) },

@@ -13,6 +13,20 @@ export const DEMO_STAFF = [
   { id: 't05', name: '陈静', pin: '5555' },
   { id: 't06', name: '杨磊', pin: '6666' },
 ] as const
+/**
+ * An example: the branch enters the official holiday calendar (放假安排) each year; it opens
+ * 09:00–17:00 on working days and 10:00–16:00 at weekends, and closes on public holidays.
+ */
+export const DEMO_CALENDAR = {
+  holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07', '2027-01-01'],
+  workingWeekends: ['2026-10-10'],
+  opening: {
+    workingDays: [{ opens: '09:00', closes: '17:00' }],
+    weekends: [{ opens: '10:00', closes: '16:00' }],
+    holidays: [],
+  },
+} satisfies BranchFile['calendar']
+
 export const DEMO_MANAGER = { id: 'm01', name: '赵主任', pin: '9999' } as const
 
 /**
@@ -70,11 +84,7 @@ export async function demoBranchFile(host = '127.0.0.1', port = 8080, pinCost?: 
       ],
     },
     devices: [],
-    // An example: the branch enters the official holiday calendar (放假安排) each year.
-    calendar: {
-      holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07', '2027-01-01'],
-      workingWeekends: ['2026-10-10'],
-    },
+    calendar: DEMO_CALENDAR,
     retention: { journalDays: 90 },
     // Large cash withdrawals (personal), account openings (business) and wealth advice by appointment.
     appointments: {

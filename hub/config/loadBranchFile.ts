@@ -1,5 +1,5 @@
 import type { Low } from 'lowdb'
-import { branchConsistencyProblems } from '../../shared/config/branchSchema'
+import { branchConsistencyProblems, stretchProblems } from '../../shared/config/branchSchema'
 import { parseDeviceConfigs } from '../../hardware/index'
 import { DurableDb, DurableJsonFile } from '../persistence/durableJsonFile'
 import { readStoreFile, type UpgradeLog } from '../persistence/storeFile'
@@ -25,6 +25,11 @@ export function branchFileProblems(value: unknown): string[] {
   if (problems.length > 0) return problems
   const file = value as BranchFile
   const more = branchConsistencyProblems(file.branch).map((p) => `branch.${p}`)
+  const opening = file.calendar.opening
+  if (opening !== undefined) {
+    for (const kind of ['workingDays', 'weekends', 'holidays'] as const)
+      more.push(...stretchProblems(opening[kind], `calendar.opening.${kind}`))
+  }
   const ids = new Set<string>()
   file.staff.forEach((s, i) => {
     if (ids.has(s.id)) more.push(`staff[${i}].id: duplicate staff id '${s.id}'`)

@@ -24,6 +24,7 @@ import type { QueueEvent } from '../../shared/queue/events'
 import type { Ticket, WaitEstimate } from '../../shared/queue/ticket'
 import type { BranchKnowledge } from './branchKnowledge'
 import { estimationJob, type RawEstimates } from './estimationJob'
+import { doorsClose, type BranchCalendar } from '../../shared/domain/branchCalendar'
 import { EstimationThread } from './estimationThread'
 import type { WaitEstimator } from './estimator'
 
@@ -47,6 +48,8 @@ export interface BranchEstimator extends WaitEstimator {
 export function createBranchEstimator(
   branch: () => BranchConfig,
   knowledge: () => BranchKnowledge,
+  /** Holidays, working weekends and opening hours: no newcomers expected after today's close. */
+  calendar: () => BranchCalendar,
   /**
    * Where a problem of the estimation thread is logged: its file missing, or a thread that broke
    * its protocol (estimation then runs inline).
@@ -101,7 +104,8 @@ export function createBranchEstimator(
       const b = branch()
       const m = model(state)
       const k = knowledge()
-      const raw = await thread.run(estimationJob(state, b, m, k.usual, now, k.utcOffsetMin))
+      const doors = doorsClose(calendar(), now, k.utcOffsetMin)
+      const raw = await thread.run(estimationJob(state, b, m, k.usual, now, k.utcOffsetMin, doors))
       const l = currentLearner()
       learnAt(l, now)
       return refineRaw(raw, state, b, m, l, now, (said) => (kioskSaid = said))

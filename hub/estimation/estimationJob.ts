@@ -28,6 +28,8 @@ export interface EstimationJob {
   readonly recentIssued: readonly IssuedTicket[]
   /** Today's roster: the counters' planned hours, or the hours they are usually staffed (`plannedHours`). */
   readonly schedule: readonly CounterPlan[]
+  /** When the doors close for the last time today (`doorsClose`): no newcomers expected after. */
+  readonly doorsClose: number | null
   readonly now: number
   /** Estimate only this ticket (a ticket being issued): faster, and no would-be tickets. */
   readonly only: TicketId | null
@@ -43,6 +45,7 @@ export function estimationJob(
   usual: UsualPattern | null,
   now: number,
   utcOffsetMinutes: number,
+  doorsClose: number | null,
   only: TicketId | null = null,
 ): EstimationJob {
   const since = state.openedAt ?? now - 3600_000
@@ -54,7 +57,7 @@ export function estimationJob(
     }
   }
   const schedule = plannedHours(branch, usual, now, utcOffsetMinutes)
-  return { state: { ...state, done: [] }, branch, model, usual, recentIssued, schedule, now, only }
+  return { state: { ...state, done: [] }, branch, model, usual, recentIssued, schedule, doorsClose, now, only }
 }
 
 /**
@@ -63,9 +66,10 @@ export function estimationJob(
  * answers, far less garbage to collect between them); default a fresh one.
  */
 export function runEstimation(job: EstimationJob, scratch: EstimateScratch = estimateScratch()): RawEstimates {
-  const { state, branch, model, usual, recentIssued, schedule, now, only } = job
+  const { state, branch, model, usual, recentIssued, schedule, doorsClose, now, only } = job
   const e = estimateWaits(state, branch, model, now, {
     arrivals: expectedArrivals(branch, usual, recentIssued, now, { openedAt: state.openedAt }),
+    arrivalsUntil: doorsClose,
     schedule,
     ...(only === null ? {} : { only, newTickets: false }),
     scratch,

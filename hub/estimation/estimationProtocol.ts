@@ -25,6 +25,7 @@ const JobSchema = Type.Unsafe<EstimationJob>(
     usual: Nullable(Obj),
     recentIssued: Type.Array(Obj),
     schedule: Type.Array(Obj),
+    doorsClose: Nullable(Type.Number()),
     now: Type.Number(),
     only: Nullable(Type.String()),
   }),

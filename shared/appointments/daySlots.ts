@@ -1,4 +1,5 @@
-import type { ServiceConfig } from '../domain/branch'
+import type { ClockStretch, ServiceConfig } from '../domain/branch'
+import { clockMinutes } from '../util/clockMinutes'
 import type { AppointmentPolicy, Booking } from './booking'
 import { bookingsPerHour, slotCapacity, type HourPlan } from './slotCapacity'
 
@@ -18,6 +19,11 @@ export interface DaySlotsInput {
   readonly policy: AppointmentPolicy
   readonly service: Pick<ServiceConfig, 'id' | 'targetWaitSec'>
   readonly day: string
+  /**
+   * The branch's opening hours that day (`openingOn`): a slot is offered only if it begins and
+   * ends within one of them. Null: no opening hours given (the policy's hours alone).
+   */
+  readonly opening: readonly ClockStretch[] | null
   readonly utcOffsetMinutes: number
   /** The staffing plan of the service for a local hour. */
   readonly plan: (hour: number) => HourPlan
@@ -45,7 +51,8 @@ export function holdsSlot(b: Booking): boolean {
 
 /**
  * Every slot of a service on a day with its capacity (the capacity rule, `bookingsPerHour`,
- * shared over the hour's slots) and the bookings already holding it.
+ * shared over the hour's slots) and the bookings already holding it: the policy's hours, while
+ * the branch is open.
  *
  * @example
  * daySlots({ policy, service, day: '2026-11-25', … })[0] //=> { time: '09:00', capacity: 4, taken: 1, past: false, … }
@@ -54,11 +61,15 @@ export function daySlots(input: DaySlotsInput): Slot[] {
   const { policy, service, day, utcOffsetMinutes } = input
   const slots: Slot[] = []
   const held = input.bookings.filter((b) => b.serviceId === service.id && b.day === day && holdsSlot(b))
+  const open = input.opening?.map((s) => [clockMinutes(s.opens), clockMinutes(s.closes)] as const) ?? null
+  const whileOpen = (minute: number): boolean =>
+    open === null || open.some(([from, until]) => minute >= from && minute + policy.slotMinutes <= until)
   for (let hour = policy.openHour; hour < policy.closeHour; hour++) {
     const perHour = bookingsPerHour(input.plan(hour), service, input.holdSec, policy.walkInGoalShare)
     const capacity = slotCapacity(perHour, policy.slotMinutes)
     for (let m = 0; m < 60; m += policy.slotMinutes) {
       const minute = hour * 60 + m
+      if (!whileOpen(minute)) continue
       const at = localInstant(day, minute, utcOffsetMinutes)
       slots.push({
         time: clockOf(minute),

@@ -9,6 +9,7 @@ export type BookingErrorCode =
   | 'slotPast'
   | 'slotFull'
   | 'tooFarAhead'
+  | 'branchClosed'
   | 'unknownBooking'
   | 'bookingCancelled'
   | 'bookingUsed'
@@ -25,8 +26,9 @@ const refuse = (code: BookingErrorCode, message: string, field?: string): Result
   err(field === undefined ? { code, message } : { code, message, field })
 
 /**
- * Whether a slot may be booked now: the service bookable, the day within the booking horizon,
- * the time one of the day's slots, not begun, and not full.
+ * Whether a slot may be booked now: the service bookable, the day within the booking horizon and
+ * one the branch opens (`closed`: its opening hours have none that day), the time one of the
+ * day's slots, not begun, and not full.
  *
  * @example
  * chooseSlot(policy, 'personal', slots, '10:30', { today: '2026-11-24', day: '2026-11-25' }) //=> { ok: true, value: slot }
@@ -36,7 +38,7 @@ export function chooseSlot(
   serviceId: string,
   slots: readonly Slot[],
   time: string,
-  days: { readonly today: string; readonly day: string; readonly daysAhead: number },
+  days: { readonly today: string; readonly day: string; readonly daysAhead: number; readonly closed?: boolean },
 ): Result<Slot, BookingError> {
   if (!policy.services.some((s) => s === serviceId)) {
     return refuse('notBookable', `Service '${serviceId}' is not taken by appointment`, 'serviceId')
@@ -45,6 +47,7 @@ export function chooseSlot(
   if (days.daysAhead >= policy.bookAheadDays) {
     return refuse('tooFarAhead', `Appointments are taken up to ${policy.bookAheadDays} days ahead`, 'day')
   }
+  if (days.closed === true) return refuse('branchClosed', `The branch is closed on ${days.day}`, 'day')
   const slot = slots.find((s) => s.time === time)
   if (slot === undefined) return refuse('noSuchSlot', `${time} is not an appointment slot`, 'time')
   if (slot.past) return refuse('slotPast', `The ${days.day} ${time} slot has already begun`, 'time')

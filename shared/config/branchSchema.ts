@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import type { BranchConfig } from '../domain/branch'
+import type { BranchConfig, ClockStretch } from '../domain/branch'
 import { clockMinutes } from '../util/clockMinutes'
 import { CounterIdSchema, LocalizedTextSchema, PriorityClassIdSchema, ServiceIdSchema } from '../api/common'
 
@@ -27,7 +27,7 @@ const ClockSchema = Type.String({
   errorMessage: 'must be a time of day, HH:MM (24:00 for midnight)',
 })
 
-export const CounterHoursSchema = Type.Object(
+export const ClockStretchSchema = Type.Object(
   { opens: ClockSchema, closes: ClockSchema },
   { additionalProperties: false },
 )
@@ -38,7 +38,7 @@ export const CounterConfigSchema = Type.Object(
     number: Type.Integer({ minimum: 1, maximum: 999 }),
     services: Type.Array(ServiceIdSchema, { minItems: 1, description: 'Services served, most preferred first' }),
     hours: Type.Optional(
-      Type.Array(CounterHoursSchema, {
+      Type.Array(ClockStretchSchema, {
         maxItems: 12,
         description: 'The roster: when the counter is staffed each day, in order (the wait estimates count on it)',
       }),
@@ -131,22 +131,31 @@ export function branchConsistencyProblems(branch: BranchConfig): string[] {
       if (!known.has(s)) problems.push(`counters[${i}].services[${j}]: unknown service '${s}'`)
     }),
   )
-  branch.counters.forEach((c, i) => {
-    let after = 0
-    ;(c.hours ?? []).forEach((h, j) => {
-      const opens = clockMinutes(h.opens)
-      const closes = clockMinutes(h.closes)
-      if (closes <= opens)
-        problems.push(`counters[${i}].hours[${j}]: closes at ${h.closes}, not after it opens at ${h.opens}`)
-      else if (opens < after)
-        problems.push(`counters[${i}].hours[${j}]: opens at ${h.opens}, before the stretch above closes`)
-      after = Math.max(after, closes)
-    })
-  })
+  branch.counters.forEach((c, i) => problems.push(...stretchProblems(c.hours ?? [], `counters[${i}].hours`)))
   branch.services.forEach((s, i) => {
     if (!branch.counters.some((c) => c.services.includes(s.id))) {
       problems.push(`services[${i}]: no counter serves '${s.id}'`)
     }
+  })
+  return problems
+}
+
+/**
+ * What is wrong with a day's stretches (a counter's hours, the doors' opening hours), each named
+ * by `path`: one that closes before it opens, or opens before the one above it closes.
+ *
+ * @example
+ * stretchProblems([{ opens: '12:00', closes: '09:00' }], 'hours') //=> ['hours[0]: closes at 09:00, not after it opens at 12:00']
+ */
+export function stretchProblems(stretches: readonly ClockStretch[], path: string): string[] {
+  const problems: string[] = []
+  let after = 0
+  stretches.forEach((h, j) => {
+    const opens = clockMinutes(h.opens)
+    const closes = clockMinutes(h.closes)
+    if (closes <= opens) problems.push(`${path}[${j}]: closes at ${h.closes}, not after it opens at ${h.opens}`)
+    else if (opens < after) problems.push(`${path}[${j}]: opens at ${h.opens}, before the stretch above closes`)
+    after = Math.max(after, closes)
   })
   return problems
 }

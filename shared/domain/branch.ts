@@ -36,11 +36,14 @@ export interface CounterConfig {
    * at its `closes` (a teller who stays on goes on calling). Absent: no plan — an open counter is
    * expected to stay open, a closed one not to open.
    */
-  readonly hours?: readonly CounterHours[]
+  readonly hours?: readonly ClockStretch[]
 }
 
-/** One planned stretch of a counter's day, in the branch's civil time. */
-export interface CounterHours {
+/**
+ * One stretch of a day, in the branch's civil time: a counter's planned hours, or the branch's
+ * opening hours (`calendar.opening` in branch.json, `branchCalendar.ts`).
+ */
+export interface ClockStretch {
   /** "HH:MM". */
   readonly opens: string
   /** "HH:MM", after `opens` ("24:00": midnight). */

@@ -1,4 +1,5 @@
-import { addDays, localDate, startOfLocalDay, weekday } from '../reports/localTime'
+import { dayKind } from '../domain/branchCalendar'
+import { addDays, localDate, startOfLocalDay } from '../reports/localTime'
 
 /**
  * Which days the branch works: Monday to Friday, less public holidays, plus the weekend days
@@ -18,10 +19,7 @@ export interface WorkCalendar {
  * isWorkingDay('2026-10-01', { utcOffsetMinutes: 480, holidays: ['2026-10-01'], workingWeekends: [] }) //=> false
  */
 export function isWorkingDay(date: string, calendar: WorkCalendar): boolean {
-  if (calendar.holidays.includes(date)) return false
-  if (calendar.workingWeekends.includes(date)) return true
-  const d = weekday(date)
-  return d !== 0 && d !== 6
+  return dayKind(date, calendar) === 'workingDay'
 }
 
 /**

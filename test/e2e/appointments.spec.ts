@@ -1,15 +1,16 @@
 import { expect, test, type Page } from '@playwright/test'
 import type { BookingView } from '../../shared/api/appointmentRoutes'
 import { Lobby } from './support/lobby'
+import { nextDemoOpenDay } from './support/openDay'
 
 /**
  * Booking on a phone and checking in at the kiosk, against a real hub whose clock reads 10:00
- * (Beijing) tomorrow, so today's 10:30 slot is bookable and open for check-in (30 min early).
+ * (Beijing) on the next day the demo branch opens (`nextDemoOpenDay`), so that day's 10:30 slot is bookable and open for check-in (30 min early).
  */
 
 const OFFSET = 8 * 3600_000
-const tomorrowLocal = new Date(Date.now() + OFFSET + 86_400_000).toISOString().slice(0, 10)
-const TEN_AM = Date.parse(`${tomorrowLocal}T10:00:00Z`) - OFFSET
+const openDay = nextDemoOpenDay()
+const TEN_AM = Date.parse(`${openDay}T10:00:00Z`) - OFFSET
 const ahead = TEN_AM - Date.now()
 
 let lobby: Lobby
@@ -61,7 +62,7 @@ async function bookOnPhone(page: Page, lang: 'zh' | 'en', time: string): Promise
   await page.goto(`${lobby.url}/#/book`)
   await page.getByRole('button', { name: w.lang }).click()
   await page.getByRole('combobox', { name: w.service }).selectOption('wealth')
-  await expect(page.getByRole('combobox', { name: w.day })).toHaveValue(tomorrowLocal)
+  await expect(page.getByRole('combobox', { name: w.day })).toHaveValue(openDay)
   await page.getByRole('radio', { name: time }).check()
   await page.getByRole('button', { name: w.submit, exact: true }).click()
   await expect(page.getByRole('heading', { name: w.booked })).toBeVisible()
@@ -114,12 +115,12 @@ test('a customer books on a phone, moves the booking, and checks in at the kiosk
   await page.getByRole('radio', { name: '10:30' }).check()
   await page.getByRole('button', { name: WORDS.en.move }).click()
   await expect(page.getByRole('status')).toHaveText(WORDS.en.moved)
-  await expect(page.getByText(`${tomorrowLocal} 10:30`)).toBeVisible()
+  await expect(page.getByText(`${openDay} 10:30`)).toBeVisible()
   await page.screenshot({ path: 'test-results/e2e/appointment-phone-en.png', fullPage: true })
   await checkInAtKiosk(page, 'en', code)
   const day = await lobby.api<{ counts: Record<string, number> }>(
     'GET',
-    `/api/v1/appointments?day=${tomorrowLocal}`,
+    `/api/v1/appointments?day=${openDay}`,
     undefined,
     manager,
   )

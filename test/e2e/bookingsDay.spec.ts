@@ -1,16 +1,17 @@
 import { expect, test } from '@playwright/test'
 import type { BookingView, CheckInReceipt } from '../../shared/api/appointmentRoutes'
 import { Lobby } from './support/lobby'
+import { nextDemoOpenDay } from './support/openDay'
 
 /**
  * The manager's day of bookings and the lobby display's booked tag, against a real hub whose
- * clock reads 10:00 (Beijing) tomorrow: a customer booked for 10:30 checks in at the kiosk and is
+ * clock reads 10:00 (Beijing) on the next day the branch opens: a customer booked for 10:30 checks in at the kiosk and is
  * called at counter 6; another, booked for 11:30, has not come yet.
  */
 
 const OFFSET = 8 * 3600_000
-const tomorrowLocal = new Date(Date.now() + OFFSET + 86_400_000).toISOString().slice(0, 10)
-const TEN_AM = Date.parse(`${tomorrowLocal}T10:00:00Z`) - OFFSET
+const openDay = nextDemoOpenDay()
+const TEN_AM = Date.parse(`${openDay}T10:00:00Z`) - OFFSET
 const ahead = TEN_AM - Date.now()
 
 const WORDS = {
@@ -54,7 +55,7 @@ for (const language of ['zh-CN', 'en'] as const) {
       const book = (time: string) =>
         lobby.api<BookingView>('POST', '/api/v1/appointments', {
           serviceId: 'wealth',
-          day: tomorrowLocal,
+          day: openDay,
           time,
           language: language,
         })
@@ -160,7 +161,7 @@ test.describe('the booking page over the limit', () => {
       await expect(page.getByTestId('book-error')).toHaveText(words.refused)
       const slots = await lobby.api<{ slots: { time: string; taken: number }[] }>(
         'GET',
-        `/api/v1/appointments/slots?serviceId=wealth&day=${tomorrowLocal}`,
+        `/api/v1/appointments/slots?serviceId=wealth&day=${openDay}`,
       )
       expect(slots.slots.reduce((n, s) => n + s.taken, 0)).toBe(1)
       await page.screenshot({ path: `test-results/e2e/booking-limited-${language}.png` })

@@ -132,6 +132,23 @@ describe('the branch configuration file', () => {
       'branch.counters[1].hours[1]: opens at 12:00, before the stretch above closes',
     ],
     [
+      'opening hours that are not a time of day',
+      (f: any) => {
+        f.calendar.opening.weekends = [{ opens: '10:00', closes: '4pm' }]
+      },
+      'calendar.opening.weekends[0].closes: must be a time of day, HH:MM (24:00 for midnight)',
+    ],
+    [
+      'opening hours overlapping',
+      (f: any) => {
+        f.calendar.opening.workingDays = [
+          { opens: '09:00', closes: '12:30' },
+          { opens: '12:00', closes: '17:00' },
+        ]
+      },
+      'calendar.opening.workingDays[1]: opens at 12:00, before the stretch above closes',
+    ],
+    [
       'no manager',
       (f: any) => {
         f.staff = f.staff.filter((s: { role: string }) => s.role !== 'manager')

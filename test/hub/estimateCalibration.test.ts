@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { NO_CALENDAR } from '../../shared/domain/branchCalendar'
 import { createBranchEstimator, type BranchEstimator } from '../../hub/estimation/branchEstimator'
 import { NO_KNOWLEDGE, type BranchKnowledge } from '../../hub/estimation/branchKnowledge'
 import { NO_CALIBRATION } from '../../shared/estimate/calibration'
@@ -17,6 +18,7 @@ const estimator = (): BranchEstimator => {
   const e = createBranchEstimator(
     () => TEST_BRANCH,
     () => knowledge,
+    () => NO_CALENDAR,
     failOnProblem,
   )
   open.push(e)
@@ -88,6 +90,7 @@ describe("the hub's estimator recalibrates its ranges from the waits that happen
     const e = createBranchEstimator(
       () => TEST_BRANCH,
       () => wide,
+      () => NO_CALENDAR,
       failOnProblem,
     )
     open.push(e)

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { NO_CALENDAR } from '../../shared/domain/branchCalendar'
 import { createBranchEstimator, type BranchEstimator } from '../../hub/estimation/branchEstimator'
 import { NO_KNOWLEDGE } from '../../hub/estimation/branchKnowledge'
 import type { QueueSnapshot } from '../../shared/api/views'
@@ -43,6 +44,7 @@ async function estimatorsNewTicket(hub: HubFixture, seen: boolean): Promise<Wait
   const e = createBranchEstimator(
     () => ctx.config.data.branch,
     () => knowledge,
+    () => NO_CALENDAR,
     failOnProblem,
   )
   estimators.push(e)

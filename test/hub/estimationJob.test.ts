@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { estimationJob, runEstimation } from '../../hub/estimation/estimationJob'
 import { learnServiceTimes } from '../../shared/estimate/learnServiceTimes'
-import type { BranchConfig, CounterHours } from '../../shared/domain/branch'
+import type { BranchConfig, ClockStretch } from '../../shared/domain/branch'
 import { Driver, OPENING } from '../shared/support/driver'
-import { A, ALICE, BOB, C1, C2, C3, TEST_BRANCH, VIP } from '../shared/support/testBranch'
+import { A, ALICE, B, BOB, C1, C2, C3, CAROL, TEST_BRANCH, VIP } from '../shared/support/testBranch'
 
 describe('estimationJob', () => {
   it("carries today's arrivals since opening, so a first day's rates lean on the day's average", () => {
@@ -15,7 +15,7 @@ describe('estimationJob', () => {
       d.advance(120)
     }
     const model = learnServiceTimes(TEST_BRANCH, [], null)
-    const job = estimationJob(d.state, TEST_BRANCH, model, null, d.now, 480)
+    const job = estimationJob(d.state, TEST_BRANCH, model, null, d.now, 480, null)
     expect(job.recentIssued).toHaveLength(90)
     expect(job.state.done).toEqual([])
     // and the estimation thread's job runs the same estimator on it
@@ -26,7 +26,7 @@ describe('estimationJob', () => {
 describe("the counters' planned hours (the roster in branch.json)", () => {
   // OPENING is 09:00 in the test branch's civil time (UTC+8); the model is the configured standards'.
   const model = learnServiceTimes(TEST_BRANCH, [], null)
-  const rostered = (hours: Record<string, CounterHours[]>): BranchConfig => ({
+  const rostered = (hours: Record<string, ClockStretch[]>): BranchConfig => ({
     ...TEST_BRANCH,
     counters: TEST_BRANCH.counters.map((c) => {
       const h = hours[c.id]
@@ -41,7 +41,7 @@ describe("the counters' planned hours (the roster in branch.json)", () => {
     d.advance(1800)
     let last = ''
     for (let i = 0; i < 20; i++) last = d.issue(A, null).id
-    const job = estimationJob(d.state, branch, model, null, d.now, 480)
+    const job = estimationJob(d.state, branch, model, null, d.now, 480, null)
     const mean = runEstimation(job).tickets[last]?.mean
     if (mean === undefined) throw new Error('no estimate for the last ticket')
     return { mean, job }
@@ -70,5 +70,33 @@ describe("the counters' planned hours (the roster in branch.json)", () => {
     const opening = lastWait(rostered({ [C3]: [{ opens: '09:32', closes: '17:00' }] })).mean
     expect(closing).toBeGreaterThan(unplanned * 1.3)
     expect(opening).toBeLessThan(unplanned * 0.8)
+  })
+})
+
+describe("the doors' close (opening hours in branch.json)", () => {
+  it("expects no newcomers after it: a customer of a counter's second service waits less when the doors close soon", () => {
+    // counter 3 serves B (three minutes each) before A; B customers have come every four minutes
+    // for an hour and nobody has been called yet
+    const d = new Driver(TEST_BRANCH).openDay()
+    d.open(C3, CAROL)
+    for (let i = 0; i < 15; i++) {
+      d.issue(B, null)
+      d.advance(240)
+    }
+    const last = d.issue(A, null).id
+    const model = learnServiceTimes(TEST_BRANCH, [], null)
+    const mean = (doorsClose: number | null): number => {
+      const job = estimationJob(d.state, TEST_BRANCH, model, null, d.now, 480, doorsClose)
+      const m = runEstimation(job).tickets[last]?.mean
+      if (m === undefined) throw new Error('no estimate for the A ticket')
+      return m
+    }
+    // about 7,200 s with B customers coming all day, 5,300 with the doors closing in an hour,
+    // 3,000 in ten minutes (the fifteen waiting, the few still to come, then A)
+    const open = mean(null)
+    const inAnHour = mean(d.now + 3600_000)
+    const inTenMinutes = mean(d.now + 10 * 60_000)
+    expect(inAnHour).toBeLessThan(open * 0.85)
+    expect(inTenMinutes).toBeLessThan(inAnHour * 0.7)
   })
 })

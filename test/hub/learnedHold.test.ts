@@ -1,3 +1,4 @@
+import { NO_CALENDAR } from '../../shared/domain/branchCalendar'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -44,6 +45,7 @@ async function desk(knowledge: BranchKnowledge): Promise<BookingDesk> {
     store: await BookingStore.open(nodeFileSystem, join(dir, 'appointments.json'), new UpgradeLines()),
     policy: () => ({ services: [WEALTH], ...DEFAULT_APPOINTMENT_POLICY }),
     branch: () => DEMO_BRANCH,
+    calendar: () => NO_CALENDAR,
     utcOffsetMinutes: () => 480,
     now: () => NOW,
     usual: () => null,

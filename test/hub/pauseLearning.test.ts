@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { NO_CALENDAR } from '../../shared/domain/branchCalendar'
 import { createBranchEstimator, type BranchEstimator } from '../../hub/estimation/branchEstimator'
 import { loadBranchKnowledge } from '../../hub/estimation/branchKnowledge'
 import { JournalFolder } from '../../hub/persistence/journal'
@@ -52,6 +53,7 @@ describe('pause lengths in the hub', () => {
     const estimator = createBranchEstimator(
       () => TEST_BRANCH,
       () => knowledge,
+      () => NO_CALENDAR,
       (m) => {
         throw new Error(m)
       },

@@ -32,7 +32,7 @@ function aJob(): EstimationJob {
     d.issue(A, null)
     d.advance(60)
   }
-  return estimationJob(d.state, TEST_BRANCH, learnServiceTimes(TEST_BRANCH, [], null), null, d.now, 480)
+  return estimationJob(d.state, TEST_BRANCH, learnServiceTimes(TEST_BRANCH, [], null), null, d.now, 480, null)
 }
 
 /** A thread on `options.worker` (default: the misbehaving one), what it logs collected. */

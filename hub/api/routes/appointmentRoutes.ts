@@ -14,7 +14,7 @@ import { bookingLimiter } from './bookingLimits'
 
 /**
  * The HTTP answer to a booking refusal: 404 an unknown code, 400 a time that is no slot, 422 a
- * service not booked ahead or a day beyond the horizon, 409 what the time or the slot does not
+ * service not booked ahead, a day beyond the horizon or one the branch does not open, 409 what the time or the slot does not
  * allow now (full, begun, used, cancelled, another day, too early).
  */
 function bookingHttpError(e: BookingError): HttpError {
@@ -26,6 +26,7 @@ function bookingHttpError(e: BookingError): HttpError {
         return 400
       case 'notBookable':
       case 'tooFarAhead':
+      case 'branchClosed':
         return 422
       case 'slotPast':
       case 'slotFull':
@@ -54,6 +55,7 @@ const isCommandError = (e: BookingError | CommandError): e is CommandError =>
     'slotPast',
     'slotFull',
     'tooFarAhead',
+    'branchClosed',
     'unknownBooking',
     'bookingCancelled',
     'bookingUsed',

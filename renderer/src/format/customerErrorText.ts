@@ -13,6 +13,7 @@ const WORDED: ReadonlySet<string> = new Set([
   'tooEarly',
   'slotFull',
   'slotPast',
+  'branchClosed',
   'dayNotOpen',
   'rateLimited',
   'invalidRequest',

@@ -9,18 +9,23 @@ import { HubFixture } from './hubFixture'
 /**
  * The demo branch's hub with the public booking limits of its branch file set to `limits`
  * (tests book many times from one loopback address: they raise the limit, never switch it off),
- * and any other change to its `appointments` block.
+ * and any other change to its `appointments` block, and its calendar where one is given.
  */
 export async function startBookingHub(
   limits: BookingLimits,
   appointments: Partial<NonNullable<BranchFile['appointments']>> = {},
+  calendar?: BranchFile['calendar'],
 ): Promise<HubFixture> {
   const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-hub-'))
   const file = await demoBranchFile()
   if (file.appointments === undefined) throw new Error('the demo branch takes appointments')
   await writeFile(
     join(dir, 'branch.json'),
-    JSON.stringify({ ...file, appointments: { ...file.appointments, ...appointments, limits } } satisfies BranchFile),
+    JSON.stringify({
+      ...file,
+      calendar: calendar ?? file.calendar,
+      appointments: { ...file.appointments, ...appointments, limits },
+    } satisfies BranchFile),
   )
   return HubFixture.start({}, dir)
 }
