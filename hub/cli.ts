@@ -71,8 +71,9 @@ async function main(): Promise<void> {
   }
   if (values.demo) {
     const now = ctx.clock.now()
-    const kiosk = await ctx.paired.register('kiosk', 'Demo kiosk', now)
-    const display = await ctx.paired.register('display', 'Demo lobby display', now)
+    // The same two terminals and links at every start (not two more in the manager's list).
+    const kiosk = await ctx.paired.demoTerminal('kiosk', 'Demo kiosk', now)
+    const display = await ctx.paired.demoTerminal('display', 'Demo lobby display', now)
     const counters = ctx.branch().counters
     console.log(`\n  Kiosk (取号机):          ${url}/#/kiosk?token=${kiosk}`)
     console.log(`  Lobby display (综合屏):  ${url}/#/display?token=${display}`)

@@ -12,6 +12,6 @@ export async function startInProcessHub(options: HubOptions, logToConsole: boole
     url: hub.url,
     caFingerprint: hub.ca?.fingerprint ?? null,
     close: () => hub.close(),
-    registerLocalTerminal: (role, name) => hub.context.paired.register(role, name, hub.context.clock.now()),
+    registerLocalTerminal: (role, name) => hub.context.paired.demoTerminal(role, name, hub.context.clock.now()),
   }
 }
