@@ -10,7 +10,7 @@ describe('the hub the desktop app starts in its main process', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'branch-lobby-main-'))
     const hub = await startInProcessHub(
       { dataDir, host: '127.0.0.1', port: 0, demo: true, rendererDir: join(dataDir, 'no-renderer') },
-      false,
+      null,
     )
     try {
       const started = await untilLogged(dataDir, (l) => l.event === 'hub.started', 'the start')
@@ -28,10 +28,10 @@ describe('the hub the desktop app starts in its main process', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'branch-lobby-main-'))
     const options = { dataDir, host: '127.0.0.1', port: 0, demo: true, rendererDir: join(dataDir, 'no-renderer') }
     try {
-      const first = await startInProcessHub(options, false)
+      const first = await startInProcessHub(options, null)
       const token = await first.registerLocalTerminal?.('kiosk', 'Demo kiosk')
       await first.close()
-      const second = await startInProcessHub(options, false)
+      const second = await startInProcessHub(options, null)
       try {
         expect(await second.registerLocalTerminal?.('kiosk', 'Demo kiosk')).toBe(token)
         const session = await fetch(`${second.url}/api/v1/sessions/current`, {
