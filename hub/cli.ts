@@ -8,13 +8,15 @@ import { DEMO_HISTORY_DAYS, seedDemoHistory } from './demo/demoHistory'
 import { phoneLine, whereLinksOpen } from './demo/demoLinks'
 import { localDate } from '../shared/domain/localDate'
 import { nodeFileSystem } from './persistence/nodeFileSystem'
+import { terminalLevel } from './log/hubLog'
 import { startHub } from './startHub'
 import { readStdin } from '../server/readStdin'
 import { errorText } from '../shared/util/errorText'
 
 const USAGE = `usage:
-  npm run hub -- [--data DIR] [--host ADDRESS] [--port PORT] [--demo] [--renderer DIR] [--debug]
-                                     (the log: stderr and DIR/logs/hub.YYYY-MM-DD.N.log; --debug logs every read)
+  npm run hub -- [--data DIR] [--host ADDRESS] [--port PORT] [--demo] [--renderer DIR] [--verbose] [--debug]
+                                     (the log: DIR/logs/hub.YYYY-MM-DD.N.log; the terminal shows its warnings and
+                                     errors, --verbose every line of it, --debug every read too)
   npm run demo                       the demo branch with simulated customers (data in .data/demo)
   --open kiosk                       with --demo: open the kiosk in the default browser, where there is one
   npm run hub -- set-pin STAFF_ID [--data DIR]
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
       simulate: { type: 'boolean', default: false },
       renderer: { type: 'string', default: 'out/renderer' },
       open: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -54,8 +57,9 @@ async function main(): Promise<void> {
     demo: values.demo,
     rendererDir: resolve(values.renderer),
     simulate: values.simulate,
-    // The log goes to the terminal and to rotating files under DIR/logs (docs/installing.md).
-    log: { stderr: true, level: values.debug ? 'debug' : 'info' },
+    // The log goes to rotating files under DIR/logs and, what a person must see, to the
+    // terminal (docs/installing.md).
+    log: { stderr: terminalLevel(values), level: values.debug ? 'debug' : 'info' },
   })
   const ctx = hub.context
   const url = hub.url
@@ -71,8 +75,9 @@ async function main(): Promise<void> {
   }
   if (values.demo) {
     const now = ctx.clock.now()
-    const kiosk = await ctx.paired.register('kiosk', 'Demo kiosk', now)
-    const display = await ctx.paired.register('display', 'Demo lobby display', now)
+    // The same two terminals and links at every start (not two more in the manager's list).
+    const kiosk = await ctx.paired.demoTerminal('kiosk', 'Demo kiosk', now)
+    const display = await ctx.paired.demoTerminal('display', 'Demo lobby display', now)
     const counters = ctx.branch().counters
     console.log(`\n  Kiosk (取号机):          ${url}/#/kiosk?token=${kiosk}`)
     console.log(`  Lobby display (综合屏):  ${url}/#/display?token=${display}`)

@@ -48,6 +48,10 @@ import { HubTls, listenerProtection, plainView, type TlsMode } from './network/t
 import { hubNames } from './network/tls/hubNames'
 import { errorText } from '../shared/util/errorText'
 
+// The desktop shell reaches the hub through this file only (eslint/layers.js): how much of the
+// log its development run's console shows is the same decision as `npm run hub`'s.
+export { terminalLevel, type HubLogLevel } from './log/hubLog'
+
 export interface HubOptions {
   /** Branch configuration, journals and history live here. */
   readonly dataDir: string

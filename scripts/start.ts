@@ -59,14 +59,17 @@ function run(command: string, args: readonly string[]): void {
 
 const mode = desktopOrBrowser(probeElectron())
 const bin = (name: string): string => join(root, 'node_modules', '.bin', name)
+// `npm start -- --verbose`: the hub's every log line in this terminal, not only its warnings.
+const logFlags = process.argv.includes('--verbose') ? ['--verbose'] : []
 run(bin('vite'), ['build', '--logLevel', 'warn'])
 if (mode.kind === 'desktop') {
   run(bin('electron-vite'), ['build', '--logLevel', 'warn'])
-  const app = spawn(mode.binary, ['.'], { cwd: root, stdio: 'inherit' })
+  const app = spawn(mode.binary, ['.', ...logFlags], { cwd: root, stdio: 'inherit' })
   app.on('exit', (code) => process.exit(code ?? 0))
 } else {
   console.log(mode.why)
-  const hub = spawn(bin('tsx'), ['hub/cli.ts', '--demo', '--simulate', '--data', '.data/demo', '--open', 'kiosk'], {
+  const args = ['hub/cli.ts', '--demo', '--simulate', '--data', '.data/demo', '--open', 'kiosk', ...logFlags]
+  const hub = spawn(bin('tsx'), args, {
     cwd: root,
     stdio: 'inherit',
     shell: process.platform === 'win32',

@@ -4,6 +4,7 @@
  * plain decision modules beside it.
  */
 import { app } from 'electron'
+import { terminalLevel } from '../../hub/startHub'
 import { startInProcessHub } from './inProcessHub'
 import { startShell } from './shell'
 import type { TerminalLog } from './terminalLog'
@@ -26,7 +27,12 @@ startShell({
   argv: process.argv,
   platform: process.platform,
   env: { APPIMAGE: process.env.APPIMAGE, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, HOME: process.env.HOME },
-  startHub: (options) => startInProcessHub(options, !app.isPackaged),
+  // A development run shows the hub's warnings in its terminal (`npm start -- --verbose`: every line).
+  startHub: (options) =>
+    startInProcessHub(
+      options,
+      app.isPackaged ? null : terminalLevel({ verbose: process.argv.includes('--verbose'), debug: false }),
+    ),
   clock: () => Date.now(),
   echoLog: !app.isPackaged,
 })

@@ -36,7 +36,8 @@ export interface RunningHub {
   close(): Promise<void>
   /**
    * Registers a kiosk or display of this PC with the in-process hub and answers its device
-   * token, without a pairing code. Used for the demo, whose terminals nobody pairs.
+   * token, without a pairing code: the same terminal and token at every start. Used for the
+   * demo, whose terminals nobody pairs.
    */
   registerLocalTerminal?(role: 'kiosk' | 'display', name: string): Promise<string>
 }

@@ -124,25 +124,29 @@ export class PairedDevices {
     this.codes.delete(code)
     if (c === undefined || c.expiresAt <= now) return { ok: false, reason: 'wrongCode', withdrawn: this.wrongTry(now) }
     const token = newToken()
-    const device: PairedDevice = {
-      id: randomUUID(),
-      name: c.name,
-      role: c.role,
-      tokenHash: hashToken(token),
-      pairedAt: now,
-      revokedAt: null,
-    }
     try {
-      await this.db.update((d) => {
-        d.devices.push(device)
-      })
+      return { ok: true, device: await this.add(c.role, c.name, token, now), token }
     } catch (e) {
       // Nothing was saved (the disk is full or failing): the code is not used up, so the
       // terminal can pair with it once the disk works again.
       this.codes.set(code, c)
       throw e
     }
-    return { ok: true, device, token }
+  }
+
+  private async add(role: DeviceRole, name: string, token: string, now: number): Promise<PairedDevice> {
+    const device: PairedDevice = {
+      id: randomUUID(),
+      name,
+      role,
+      tokenHash: hashToken(token),
+      pairedAt: now,
+      revokedAt: null,
+    }
+    await this.db.update((d) => {
+      d.devices.push(device)
+    })
+    return device
   }
 
   /** Counts a wrong try against every valid code; answers the names of the codes it used up. */
@@ -159,12 +163,26 @@ export class PairedDevices {
     return withdrawn
   }
 
-  /** Registers a terminal directly (the demo and the in-process Electron terminals). */
-  async register(role: DeviceRole, name: string, now: number): Promise<string> {
-    const { code } = this.createCode(role, name, now)
-    const paired = await this.pair(code, now)
-    if (!paired.ok) throw new Error('pairing a local terminal failed')
-    return paired.token
+  /**
+   * The token of one of the demo's own terminals (its kiosk and lobby display, which nobody
+   * pairs): the same terminal and token at every start, so the device list does not grow by a
+   * kiosk and a display each start, and a demo page left open across a restart stays paired.
+   * The token is an HMAC of role and name under the branch's secret, so the hub recognises its
+   * own demo terminals by their token hash alone and can never take a terminal a person paired
+   * for one. A demo terminal a manager revoked stays revoked: the next one in its series (`n`)
+   * is registered instead. The price: whoever holds this folder's security.json can make these
+   * tokens, which is why only the demo uses them.
+   */
+  async demoTerminal(role: DeviceRole, name: string, now: number): Promise<string> {
+    for (let n = 0; ; n++) {
+      const token = createHmac('sha256', this.db.data.statusSecret)
+        .update(`demoTerminal:${role}:${n}:${name}`)
+        .digest('base64url')
+      const hash = hashToken(token)
+      const known = this.db.data.devices.find((d) => d.tokenHash === hash)
+      if (known === undefined) await this.add(role, name, token, now)
+      if (known === undefined || known.revokedAt === null) return token
+    }
   }
 
   principal(token: string): Principal | undefined {

@@ -16,9 +16,28 @@ export interface HubLogOptions {
   readonly dir?: string | null
   /** Default `info`: every command and refusal, every warning; `debug` adds every read. */
   readonly level?: HubLogLevel
-  /** Also write every line to stderr (`npm run hub`, a development run of the desktop app). */
-  readonly stderr?: boolean
+  /**
+   * Also write the lines at this level and up to stderr, a person's terminal (`npm run hub`,
+   * `npm start`; see `terminalLevel`). Default: none.
+   */
+  readonly stderr?: HubLogLevel
 }
+
+/**
+ * How much of the log a person's terminal shows. By default only warnings and errors, so the
+ * hub's start lines and the demo's links stay on screen (one request line per command would
+ * push them off within seconds; the files keep every line); `--verbose` adds what the files
+ * hold, `--debug` every read too.
+ *
+ * @example
+ * terminalLevel({ verbose: false, debug: false }) //=> 'warn'
+ * terminalLevel({ verbose: true, debug: false }) //=> 'info'
+ */
+export function terminalLevel(flags: { readonly verbose: boolean; readonly debug: boolean }): HubLogLevel {
+  return flags.debug ? 'debug' : flags.verbose ? 'info' : 'warn'
+}
+
+const LEVELS: readonly HubLogLevel[] = ['debug', 'info', 'warn', 'error']
 
 export interface HubLog {
   readonly logger: HubLogger
@@ -122,7 +141,9 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
   const level = options.level ?? 'info'
   const warnings = new WarningRing()
   const streams: StreamEntry<HubLogLevel>[] = [{ level: 'warn', stream: warnings }]
-  if (options.stderr === true) streams.push({ level, stream: process.stderr })
+  if (options.stderr !== undefined) streams.push({ level: options.stderr, stream: process.stderr })
+  // The logger passes on what the most talkative stream takes; each stream keeps to its level.
+  const lowest = LEVELS.find((l) => l === level || l === options.stderr) ?? level
   const dir = options.dir === undefined ? defaultDir : options.dir
   if (dir !== null) await pruneLogs(dir, LOG_FILES_KEPT - 1)
   const opened =
@@ -172,7 +193,7 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
   }
   const logger = pino(
     {
-      level,
+      level: lowest,
       base: null,
       timestamp: () => `,"time":${clock.now()}`,
       redact: { paths: REDACT, censor: '[redacted]' },

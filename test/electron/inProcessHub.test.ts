@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -10,7 +10,7 @@ describe('the hub the desktop app starts in its main process', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'branch-lobby-main-'))
     const hub = await startInProcessHub(
       { dataDir, host: '127.0.0.1', port: 0, demo: true, rendererDir: join(dataDir, 'no-renderer') },
-      false,
+      null,
     )
     try {
       const started = await untilLogged(dataDir, (l) => l.event === 'hub.started', 'the start')
@@ -20,6 +20,30 @@ describe('the hub the desktop app starts in its main process', () => {
       expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
     } finally {
       await hub.close()
+      await rm(dataDir, { recursive: true, force: true })
+    }
+  })
+
+  it("gives the demo's kiosk the same terminal at the next start, not one more", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'branch-lobby-main-'))
+    const options = { dataDir, host: '127.0.0.1', port: 0, demo: true, rendererDir: join(dataDir, 'no-renderer') }
+    try {
+      const first = await startInProcessHub(options, null)
+      const token = await first.registerLocalTerminal?.('kiosk', 'Demo kiosk')
+      await first.close()
+      const second = await startInProcessHub(options, null)
+      try {
+        expect(await second.registerLocalTerminal?.('kiosk', 'Demo kiosk')).toBe(token)
+        const session = await fetch(`${second.url}/api/v1/sessions/current`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+        expect(session.status).toBe(200)
+        const security = JSON.parse(await readFile(join(dataDir, 'security.json'), 'utf8')) as { devices: unknown[] }
+        expect(security.devices).toHaveLength(1)
+      } finally {
+        await second.close()
+      }
+    } finally {
       await rm(dataDir, { recursive: true, force: true })
     }
   })

@@ -162,33 +162,90 @@ describe('scrubUrl', () => {
   })
 })
 
-describe('npm run hub', () => {
-  it('starts the hub with its log on stderr and in files under DIR/logs', { timeout: 60_000 }, async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-cli-'))
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', resolve('hub/cli.ts'), '--data', dir, '--port', '0', '--demo', '--renderer', dir],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    let stderr = ''
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')))
-    try {
-      // tsx compiles the hub first: on a busy machine that takes a while.
-      const deadline = Date.now() + 45_000
-      while (!stderr.includes('"event":"hub.started"') && Date.now() < deadline)
+/** `npm run hub` as a person starts it, with what its terminal shows. */
+function startCli(dir: string, flags: readonly string[]) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', resolve('hub/cli.ts'), '--data', dir, '--port', '0', '--demo', '--renderer', dir, ...flags],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  const terminal = { stdout: '', stderr: '' }
+  child.stdout.on('data', (c: Buffer) => (terminal.stdout += c.toString('utf8')))
+  child.stderr.on('data', (c: Buffer) => (terminal.stderr += c.toString('utf8')))
+  const exited = new Promise((r) => child.once('exit', r))
+  return {
+    terminal,
+    /** The hub's address, once its start lines are printed. */
+    async started(): Promise<string> {
+      // tsx compiles the hub first, and a fresh demo simulates its month: on a busy machine that takes a while.
+      const deadline = Date.now() + 90_000
+      while (!terminal.stdout.includes('Ctrl+C stops the hub.') && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 100))
-      const started = stderr.split('\n').find((l) => l.includes('"event":"hub.started"'))
-      expect(JSON.parse(started ?? '{}')).toMatchObject({
-        level: 30,
-        msg: expect.stringMatching(/^Hub listening at http/),
-      })
-      await untilLogged(dir, (l) => l.event === 'hub.started', 'the start')
-    } finally {
+      const url = /hub for .* at (http:\/\/\S+)/.exec(terminal.stdout)?.[1]
+      if (url === undefined) throw new Error(`the hub did not start:\n${terminal.stdout}\n${terminal.stderr}`)
+      return url
+    },
+    /** Stops it the way Ctrl+C does; everything it wrote has then been read. */
+    async stop(): Promise<void> {
       child.kill('SIGTERM')
-      await new Promise((r) => child.once('exit', r))
-      await rm(dir, { recursive: true, force: true })
-    }
+      await exited
+    },
+  }
+}
+
+/** A manager signs in: a command, so one request line at `info`. */
+async function signIn(url: string): Promise<void> {
+  const r = await fetch(`${url}/api/v1/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ staffId: 'm01', pin: '9999', counterId: null }),
   })
+  expect(r.status).toBe(200)
+}
+
+const isSignInLine = (l: { msg?: string; req?: unknown }) =>
+  l.msg === 'request completed' && (l.req as { url?: string } | undefined)?.url === '/api/v1/sessions'
+const kioskToken = (stdout: string) => /#\/kiosk\?token=(\S+)/.exec(stdout)?.[1]
+
+describe('npm run hub', () => {
+  it(
+    'writes request lines to the log file and shows only warnings and errors in the terminal; --verbose shows every line',
+    { timeout: 240_000 },
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-cli-'))
+      try {
+        const quiet = startCli(dir, [])
+        try {
+          await signIn(await quiet.started())
+          await untilLogged(dir, isSignInLine, 'the sign-in request')
+        } finally {
+          await quiet.stop()
+        }
+        const first = quiet.terminal
+        // The start lines and the demo's links stay on screen: no request line, no info line under them.
+        expect(`${first.stdout}${first.stderr}`).not.toContain('request completed')
+        expect(first.stderr).not.toContain('"level":30')
+        expect(first.stdout).toMatch(/Kiosk .*#\/kiosk\?token=/)
+        // A warning a person must act on is still shown.
+        expect(first.stderr).toContain('"event":"customerAddress.unreachable"')
+
+        const verbose = startCli(dir, ['--verbose'])
+        try {
+          await signIn(await verbose.started())
+          await vi.waitFor(() => expect(verbose.terminal.stderr).toContain('"msg":"request completed"'), {
+            timeout: 10_000,
+          })
+          expect(verbose.terminal.stderr).toContain('"event":"hub.started"')
+        } finally {
+          await verbose.stop()
+        }
+        // The second start links the same demo kiosk, not a newly paired one.
+        expect(kioskToken(verbose.terminal.stdout)).toBe(kioskToken(first.stdout))
+      } finally {
+        await rm(dir, { recursive: true, force: true })
+      }
+    },
+  )
 })
 
 describe('a damaged journal end', () => {
