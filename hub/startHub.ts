@@ -258,6 +258,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   }
   const desk = new TicketDesk({
     ledger,
+    menuUpToDate: () => estimates.forNewcomer(),
     facts: {
       branch: () => config.data.branch,
       now: () => clock.now(),

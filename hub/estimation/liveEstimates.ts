@@ -6,6 +6,7 @@ import type { WaitEstimator } from './estimator'
 import type { ShownSince } from '../../shared/estimate/displayWait'
 import type { QueueHost } from '../queue/queueHost'
 import type { ShownKeeper } from './shownFile'
+import { lengthensNewcomersWait } from '../../shared/estimate/lengthensNewcomersWait'
 
 /**
  * Keeps the estimates of the live queue fresh without computing them once per event in a
@@ -16,6 +17,8 @@ import type { ShownKeeper } from './shownFile'
  * `shared/estimate/displayWait` (it never grows unexplained).
  */
 const MIN_INTERVAL_MS = 250
+/** How long a ticket being issued waits for estimates that include the taps before it. */
+const NEWCOMER_WAIT_MS = 1000
 
 export class LiveEstimates {
   private latest: EstimatesView | null = null
@@ -24,6 +27,11 @@ export class LiveEstimates {
   private inFlight: Promise<EstimatesView> | null = null
   /** The estimation that follows the one in flight, not begun yet: everyone who asked meanwhile waits for it. */
   private following: Promise<EstimatesView> | null = null
+  /**
+   * An event since the latest estimation began may have lengthened a newcomer's wait
+   * (`lengthensNewcomersWait`): the kiosk's estimates are too low until the next one.
+   */
+  private newcomersStale = true
   /** How long the last estimation took (ms), for the benchmark. */
   lastCostMs = 0
   private shownBefore = new Map<string, ShownSince>()
@@ -73,6 +81,7 @@ export class LiveEstimates {
     }
     this.unsubscribe = host.subscribe((event) => {
       this.estimator.observe?.(event)
+      if (lengthensNewcomersWait(event)) this.newcomersStale = true
       // A new ticket is shown what the estimate made at issue says, at once (receipt, ticket
       // printer), and held to it afterwards like every other ticket.
       if (event.type === 'ticketIssued' && event.estimate !== null) {
@@ -87,6 +96,29 @@ export class LiveEstimates {
   /** The latest estimates (at most 250 ms plus one estimation behind the queue). */
   current(): EstimatesView | null {
     return this.latest
+  }
+
+  /**
+   * The estimates a customer taking a ticket now may be given: the latest, or, when an event
+   * since it began may have lengthened a newcomer's wait (a tap a moment ago, a counter
+   * closed), a fresh one — a burst of taps would otherwise all be told the wait before the
+   * first, and held to it. A failed estimation is logged and the latest kept.
+   */
+  async forNewcomer(): Promise<EstimatesView | null> {
+    if (!this.newcomersStale) return this.latest
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // A tap never waits long for the estimator: past the limit it is given the latest.
+    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), NEWCOMER_WAIT_MS)))
+    try {
+      const fresh = await Promise.race([this.recompute(), late])
+      if (fresh === null) this.onError(new Error(`no estimate within ${NEWCOMER_WAIT_MS} ms for a ticket being issued`))
+      return fresh ?? this.latest
+    } catch (e) {
+      this.onError(e)
+      return this.latest
+    } finally {
+      clearTimeout(timer)
+    }
   }
 
   /**
@@ -118,6 +150,8 @@ export class LiveEstimates {
 
   private async estimate(): Promise<EstimatesView> {
     const asked = this.host.current
+    // every event so far is in this estimation; one recorded while it runs makes it stale again
+    this.newcomersStale = false
     const started = performance.now()
     const raw = await this.estimator.all(asked, this.clock.now())
     this.lastCostMs = performance.now() - started

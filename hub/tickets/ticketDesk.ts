@@ -28,6 +28,11 @@ export type Submit = (command: Command, options: SubmitOptions) => Promise<Resul
 export interface TicketDeskOptions {
   readonly ledger: IssueLedger
   readonly facts: FactSources
+  /**
+   * Resolves once the menu's estimates include every event that could lengthen a newcomer's
+   * wait (`LiveEstimates.forNewcomer`); absent: the menu is taken as it is.
+   */
+  readonly menuUpToDate?: () => Promise<unknown>
   /** What the kiosk menu shows now for a service and class: the estimate a tap is given. */
   readonly menuEstimate: (serviceId: ServiceId, priorityClassId: PriorityClassId | null) => WaitEstimate | null
   /** What the combined mean's predictors said behind that estimate (undefined: no combined mean). */
@@ -47,6 +52,12 @@ export interface TicketDeskOptions {
  * adapters around it.
  */
 export class TicketDesk {
+  /**
+   * Issues one after another, each estimated after the one before was recorded: taps at the
+   * same moment would otherwise all be given the wait before the first of them.
+   */
+  private chain: Promise<unknown> = Promise.resolve()
+
   constructor(private readonly o: TicketDeskOptions) {}
 
   /** What a customer is told about one of today's tickets now (the status page asks too). */
@@ -60,22 +71,7 @@ export class TicketDesk {
     submit: Submit,
     kiosk: string | null = null,
   ): Promise<Result<TicketReceipt, CommandError>> {
-    const command: CommandOf<'issueTicket'> = {
-      type: 'issueTicket',
-      serviceId: request.serviceId,
-      priorityClassId: request.priorityClassId,
-      language: request.language,
-      appointmentAt: request.appointmentAt,
-      ...(request.appointmentGraceSec === undefined ? {} : { appointmentGraceSec: request.appointmentGraceSec }),
-      estimate: this.o.menuEstimate(request.serviceId, request.priorityClassId),
-      ...said(this.o.menuPredictorsSaid?.(request.serviceId, request.priorityClassId)),
-      ...(kiosk === null ? {} : { kiosk }),
-    }
-    const key = request.idempotencyKey
-    const r = await submit(command, {
-      ...(key === undefined ? {} : { key }),
-      earlier: () => this.o.ledger.earlier(key, command),
-    })
+    const r = await this.recorded(request, submit, kiosk)
     if (!r.ok) return r
     const { event, state, repeated } = r.value
     if (event.type !== 'ticketIssued') throw new Error(`an issue answered with ${event.type}`)
@@ -102,6 +98,36 @@ export class TicketDesk {
       print,
       repeated,
     })
+  }
+
+  /** The issue command, with the menu's estimate as of every tap before it, recorded. */
+  private recorded(
+    request: IssueRequest,
+    submit: Submit,
+    kiosk: string | null,
+  ): Promise<Result<Committed, CommandError>> {
+    const run = async (): Promise<Result<Committed, CommandError>> => {
+      await this.o.menuUpToDate?.()
+      const command: CommandOf<'issueTicket'> = {
+        type: 'issueTicket',
+        serviceId: request.serviceId,
+        priorityClassId: request.priorityClassId,
+        language: request.language,
+        appointmentAt: request.appointmentAt,
+        ...(request.appointmentGraceSec === undefined ? {} : { appointmentGraceSec: request.appointmentGraceSec }),
+        estimate: this.o.menuEstimate(request.serviceId, request.priorityClassId),
+        ...said(this.o.menuPredictorsSaid?.(request.serviceId, request.priorityClassId)),
+        ...(kiosk === null ? {} : { kiosk }),
+      }
+      const key = request.idempotencyKey
+      return submit(command, {
+        ...(key === undefined ? {} : { key }),
+        earlier: () => this.o.ledger.earlier(key, command),
+      })
+    }
+    const next = this.chain.then(run, run)
+    this.chain = next.catch(() => undefined)
+    return next
   }
 }
 

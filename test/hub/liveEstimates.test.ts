@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { WaitEstimator } from '../../hub/estimation/estimator'
 import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
+import { serviceId } from '../../shared/domain/ids'
 import { HubFixture } from './support/hubFixture'
 import { untilLogged } from './support/hubLogFile'
 import { peopleAheadEstimator } from './support/peopleAheadEstimator'
@@ -54,8 +55,22 @@ describe('LiveEstimates.recompute', () => {
     // An estimation begins on the queue with one ticket waiting and is held there.
     e.hold()
     const inFlight = estimates.recompute()
-    // Two more taps while it runs; then the question.
-    for (const key of ['in-flight-2', 'in-flight-3']) expect((await f.issue(kiosk, key)).status).toBe(200)
+    // Two more tickets while it runs (issued straight into the queue: a kiosk's tap would wait
+    // for an estimation that includes the taps before it, `forNewcomer`); then the question.
+    for (let i = 0; i < 2; i++) {
+      const issued = await f.hub.context.host.submit(
+        {
+          type: 'issueTicket',
+          serviceId: serviceId('personal'),
+          priorityClassId: null,
+          language: 'en',
+          appointmentAt: null,
+          estimate: null,
+        },
+        { kind: 'system', reason: 'test' },
+      )
+      expect(issued.ok).toBe(true)
+    }
     const asked = estimates.recompute()
     e.letGo()
     const [first, answer] = await Promise.all([inFlight, asked])
@@ -81,6 +96,28 @@ describe('LiveEstimates.recompute', () => {
     expect(e.begun() - before).toBe(2)
     expect(new Set(answers).size).toBe(1)
     expect(answers[0]).not.toBe(await inFlight)
+  })
+})
+
+describe('LiveEstimates.forNewcomer (a ticket being issued)', () => {
+  it('is not held up long by an estimation that does not come back: the tap gets the latest and it is logged', async () => {
+    const e = heldEstimator()
+    f = await HubFixture.start({ estimator: e.estimator })
+    const kiosk = await f.pair('kiosk', await f.manager())
+    expect((await f.issue(kiosk, 'before-the-hold')).status).toBe(200)
+    await f.hub.context.estimates.recompute()
+    e.hold()
+    expect((await f.issue(kiosk, 'held-tap-1')).status).toBe(200)
+    const started = Date.now()
+    // the tap before this one made the estimates stale: this one waits for them, up to the limit
+    const second = await f.issue(kiosk, 'held-tap-2')
+    expect(second.status).toBe(200)
+    expect(Date.now() - started).toBeLessThan(5000)
+    // told what the latest estimates said (one ahead: two minutes), not left without a figure
+    expect(second.body.estimate?.mean).toBe(2 * 60)
+    const line = await untilLogged(f.dataDir, (l) => l.event === 'hub.task', 'the late estimate')
+    expect(line.msg).toMatch(/no estimate within 1000 ms for a ticket being issued/)
+    e.letGo()
   })
 })
 
