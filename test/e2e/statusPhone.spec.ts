@@ -93,3 +93,48 @@ for (const language of ['zh-CN', 'en'] as const) {
     })
   })
 }
+
+/**
+ * The phone status page beyond the call itself: what to have ready.
+ */
+let taps = 0
+const issue = (serviceId: string, language: 'zh-CN' | 'en') =>
+  lobby.api<TicketReceipt>(
+    'POST',
+    '/api/v1/tickets',
+    { serviceId, priorityClassId: null, language, appointmentAt: null, idempotencyKey: `status-${++taps}` },
+    kiosk,
+  )
+
+for (const language of ['zh-CN', 'en'] as const) {
+  const en = language === 'en'
+  const w = en
+    ? {
+        ready: 'Please have ready',
+        business: ['Business licence', "Agent's ID card and letter of authority"],
+        wealth: ['Your ID card', 'Risk questionnaire (fill it in while you wait)'],
+        enable: 'Turn on call alerts (sound and vibration)',
+        done: 'Done. Thank you for your patience',
+      }
+    : {
+        ready: '请提前准备',
+        business: ['营业执照', '经办人身份证及授权书'],
+        wealth: ['本人身份证', '风险评估问卷(可在等候区填写)'],
+        enable: '开启叫号提醒(声音和振动)',
+        done: '业务已办结,感谢您的耐心等候',
+      }
+
+  test.describe(`the phone status page beyond the call, ${language}`, () => {
+    test.use({ viewport: { width: 390, height: 844 }, locale: language, hasTouch: true, isMobile: true })
+
+    test('lists the documents to have ready for the ticket’s service, as the ticket does', async ({ page }) => {
+      const receipt = await issue('business', language)
+      await page.goto(`${lobby.url}/${receipt.statusPath}`)
+      await expect(page.getByText(receipt.number)).toBeVisible()
+      const documents = page.getByTestId('documents')
+      await expect(documents.getByRole('heading', { name: w.ready })).toBeVisible()
+      await expect(documents.getByRole('listitem')).toHaveText(w.business)
+      await page.screenshot({ path: `test-results/e2e/status-documents-${language}.png` })
+    })
+  })
+}
