@@ -95,7 +95,8 @@ for (const language of ['zh-CN', 'en'] as const) {
 }
 
 /**
- * The phone status page beyond the call itself: what to have ready.
+ * The phone status page beyond the call itself: what to have ready, and the ticket the link
+ * names (also when only the hash changes).
  */
 let taps = 0
 const issue = (serviceId: string, language: 'zh-CN' | 'en') =>
@@ -135,6 +136,21 @@ for (const language of ['zh-CN', 'en'] as const) {
       await expect(documents.getByRole('heading', { name: w.ready })).toBeVisible()
       await expect(documents.getByRole('listitem')).toHaveText(w.business)
       await page.screenshot({ path: `test-results/e2e/status-documents-${language}.png` })
+    })
+
+    test('follows the link when only its hash changes to another ticket', async ({ page }) => {
+      const first = await issue('business', language)
+      const second = await issue('wealth', language)
+      await page.goto(`${lobby.url}/${first.statusPath}`)
+      await expect(page.getByText(first.number)).toBeVisible()
+      // The same page, only the hash changed: the page stays loaded, its route changes.
+      await page.evaluate((path) => {
+        const here = globalThis as unknown as { location: { hash: string } }
+        here.location.hash = path.slice(path.indexOf('#'))
+      }, second.statusPath)
+      await expect(page.getByText(second.number)).toBeVisible()
+      await expect(page.getByText(first.number)).toHaveCount(0)
+      await expect(page.getByTestId('documents').getByRole('listitem')).toHaveText(w.wealth)
     })
   })
 }
