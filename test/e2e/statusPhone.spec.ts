@@ -95,8 +95,8 @@ for (const language of ['zh-CN', 'en'] as const) {
 }
 
 /**
- * The phone status page beyond the call itself: what to have ready, and the ticket the link
- * names (also when only the hash changes).
+ * The phone status page beyond the call itself: what to have ready, the ticket the link names
+ * (also when only the hash changes), and call alerts offered only while a call can still come.
  */
 let taps = 0
 const issue = (serviceId: string, language: 'zh-CN' | 'en') =>
@@ -151,6 +151,26 @@ for (const language of ['zh-CN', 'en'] as const) {
       await expect(page.getByText(second.number)).toBeVisible()
       await expect(page.getByText(first.number)).toHaveCount(0)
       await expect(page.getByTestId('documents').getByRole('listitem')).toHaveText(w.wealth)
+    })
+
+    test('offers call alerts while the ticket can be called, and not once it is done', async ({ page }) => {
+      const receipt = await issue('wealth', language)
+      await page.goto(`${lobby.url}/${receipt.statusPath}`)
+      await expect(page.getByRole('button', { name: w.enable })).toBeVisible()
+      // Counter 5 calls this very ticket (other wealth tickets wait before it) and serves it.
+      const teller = await lobby.signIn('t05', '5555', 'c5')
+      const post = (verb: string, body: object = {}) => lobby.api('POST', `/api/v1/counters/c5/${verb}`, body, teller)
+      // Opened once for both languages (the second test finds it open: 409 counterAlreadyOpen).
+      await post('open').catch((e: unknown) => {
+        if (!String(e).includes('counterAlreadyOpen')) throw e
+      })
+      await post('call-ticket', { ticketId: receipt.ticketId, reason: 'status page test' })
+      await post('start')
+      await post('complete', { completedServiceId: null })
+      await expect(page.getByText(w.done)).toBeVisible()
+      await expect(page.getByRole('button', { name: w.enable })).toHaveCount(0)
+      await expect(page.getByTestId('documents')).toHaveCount(0)
+      await page.screenshot({ path: `test-results/e2e/status-done-${language}.png` })
     })
   })
 }
