@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import type { BookingView } from '../../shared/api/appointmentRoutes'
 import { tapKeys } from './support/kioskScreens'
@@ -97,8 +98,10 @@ for (const language of ['zh-CN', 'en'] as const) {
       await expect(page.getByTestId('checkin-result')).toHaveText(w.onTime)
     })
 
-    test('a keyboard user sees where the focus is on the keys', async ({ page }) => {
+    test('a keyboard user sees where the focus is on the keys, and the keys are named', async ({ page }) => {
       const dialog = await openCheckIn(page, en)
+      const axe = await new AxeBuilder({ page }).include('[role="dialog"]').analyze()
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
       await page.keyboard.press('Tab')
       const first = dialog.getByTestId('keypad').getByRole('button').first()
       await expect(first).toBeFocused()
