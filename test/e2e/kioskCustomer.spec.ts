@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { tapKeys } from './support/kioskScreens'
 import { Lobby } from './support/lobby'
 
 let lobby: Lobby
@@ -53,7 +54,7 @@ for (const language of ['zh-CN', 'en'] as const) {
       }
 
   test.describe(`the kiosk customer, ${language}`, () => {
-    test.use({ viewport: { width: 1080, height: 1920 } })
+    test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true })
 
     async function open(page: Page): Promise<void> {
       await page.goto(`${lobby.url}/#/kiosk?token=${kiosk}`)
@@ -152,8 +153,14 @@ for (const language of ['zh-CN', 'en'] as const) {
         await expect(page.getByRole('button', { name: /个人业务/ })).toBeEnabled()
         if (en) await page.getByRole('button', { name: 'English' }).click()
         await page.getByRole('button', { name: w.rejoin }).click()
-        await page.getByRole('dialog').getByRole('textbox').fill('a001')
-        await page.getByRole('dialog').getByRole('button', { name: w.submit, exact: true }).click()
+        // Tapped on the kiosk's keypad (no keyboard within reach): the service prefixes, then the
+        // digits; a wrong letter is put right by tapping the right one.
+        const dialog = page.getByRole('dialog')
+        const keys = await dialog.getByTestId('keypad').getByRole('button').allTextContents()
+        expect(keys.slice(0, 14).map((k) => k.trim())).toEqual(['A', 'B', 'C', 'D', ...'1234567890'])
+        await tapKeys(dialog, ['B', '0', 'A', '0', '0', '1'])
+        await expect(dialog.getByRole('textbox')).toHaveValue('A001')
+        await dialog.getByRole('button', { name: w.submit, exact: true }).tap()
         await expect(page.getByTestId('rejoin-place')).toHaveText(w.rejoined)
         // A second re-join of the same ticket: already waiting, and where; not "not found".
         await page.getByRole('button', { name: w.submit, exact: true }).click()

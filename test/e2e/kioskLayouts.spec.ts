@@ -58,9 +58,10 @@ for (const branch of BRANCHES) {
                 personal: /Personal banking/,
                 anyway: 'Take a ticket anyway',
                 rejoin: 'Missed your call? Re-join',
+                checkIn: 'I have a booking code',
                 close: 'Back',
               }
-            : { personal: /个人业务/, anyway: '仍然取号', rejoin: '过号重新排队', close: '返回' }
+            : { personal: /个人业务/, anyway: '仍然取号', rejoin: '过号重新排队', checkIn: '我有预约码', close: '返回' }
         test.describe(`kiosk on a ${screen.name} screen (${screen.width}×${screen.height}), ${language}`, () => {
           test.use({ viewport: { width: screen.width, height: screen.height } })
 
@@ -82,6 +83,11 @@ for (const branch of BRANCHES) {
             await page.getByRole('button', { name: w.rejoin }).click()
             await expect(page.getByRole('dialog')).toBeVisible()
             await fits(page, `${tag}-rejoin`)
+            await page.getByRole('dialog').getByRole('button', { name: w.close }).click()
+            // The booking code's keypad: the alphabet's 31 keys and three more.
+            await page.getByRole('button', { name: w.checkIn }).click()
+            await expect(page.getByRole('dialog').getByRole('button')).toHaveCount(31 + 3 + 1)
+            await fits(page, `${tag}-check-in`)
             await page.getByRole('dialog').getByRole('button', { name: w.close }).click()
             await page.getByRole('button', { name: w.personal }).click()
             await fits(page, `${tag}-self-service`)

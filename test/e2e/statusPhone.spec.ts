@@ -93,3 +93,84 @@ for (const language of ['zh-CN', 'en'] as const) {
     })
   })
 }
+
+/**
+ * The phone status page beyond the call itself: what to have ready, the ticket the link names
+ * (also when only the hash changes), and call alerts offered only while a call can still come.
+ */
+let taps = 0
+const issue = (serviceId: string, language: 'zh-CN' | 'en') =>
+  lobby.api<TicketReceipt>(
+    'POST',
+    '/api/v1/tickets',
+    { serviceId, priorityClassId: null, language, appointmentAt: null, idempotencyKey: `status-${++taps}` },
+    kiosk,
+  )
+
+for (const language of ['zh-CN', 'en'] as const) {
+  const en = language === 'en'
+  const w = en
+    ? {
+        ready: 'Please have ready',
+        business: ['Business licence', "Agent's ID card and letter of authority"],
+        wealth: ['Your ID card', 'Risk questionnaire (fill it in while you wait)'],
+        enable: 'Turn on call alerts (sound and vibration)',
+        done: 'Done. Thank you for your patience',
+      }
+    : {
+        ready: '请提前准备',
+        business: ['营业执照', '经办人身份证及授权书'],
+        wealth: ['本人身份证', '风险评估问卷(可在等候区填写)'],
+        enable: '开启叫号提醒(声音和振动)',
+        done: '业务已办结,感谢您的耐心等候',
+      }
+
+  test.describe(`the phone status page beyond the call, ${language}`, () => {
+    test.use({ viewport: { width: 390, height: 844 }, locale: language, hasTouch: true, isMobile: true })
+
+    test('lists the documents to have ready for the ticket’s service, as the ticket does', async ({ page }) => {
+      const receipt = await issue('business', language)
+      await page.goto(`${lobby.url}/${receipt.statusPath}`)
+      await expect(page.getByText(receipt.number)).toBeVisible()
+      const documents = page.getByTestId('documents')
+      await expect(documents.getByRole('heading', { name: w.ready })).toBeVisible()
+      await expect(documents.getByRole('listitem')).toHaveText(w.business)
+      await page.screenshot({ path: `test-results/e2e/status-documents-${language}.png` })
+    })
+
+    test('follows the link when only its hash changes to another ticket', async ({ page }) => {
+      const first = await issue('business', language)
+      const second = await issue('wealth', language)
+      await page.goto(`${lobby.url}/${first.statusPath}`)
+      await expect(page.getByText(first.number)).toBeVisible()
+      // The same page, only the hash changed: the page stays loaded, its route changes.
+      await page.evaluate((path) => {
+        const here = globalThis as unknown as { location: { hash: string } }
+        here.location.hash = path.slice(path.indexOf('#'))
+      }, second.statusPath)
+      await expect(page.getByText(second.number)).toBeVisible()
+      await expect(page.getByText(first.number)).toHaveCount(0)
+      await expect(page.getByTestId('documents').getByRole('listitem')).toHaveText(w.wealth)
+    })
+
+    test('offers call alerts while the ticket can be called, and not once it is done', async ({ page }) => {
+      const receipt = await issue('wealth', language)
+      await page.goto(`${lobby.url}/${receipt.statusPath}`)
+      await expect(page.getByRole('button', { name: w.enable })).toBeVisible()
+      // Counter 5 calls this very ticket (other wealth tickets wait before it) and serves it.
+      const teller = await lobby.signIn('t05', '5555', 'c5')
+      const post = (verb: string, body: object = {}) => lobby.api('POST', `/api/v1/counters/c5/${verb}`, body, teller)
+      // Opened once for both languages (the second test finds it open: 409 counterAlreadyOpen).
+      await post('open').catch((e: unknown) => {
+        if (!String(e).includes('counterAlreadyOpen')) throw e
+      })
+      await post('call-ticket', { ticketId: receipt.ticketId, reason: 'status page test' })
+      await post('start')
+      await post('complete', { completedServiceId: null })
+      await expect(page.getByText(w.done)).toBeVisible()
+      await expect(page.getByRole('button', { name: w.enable })).toHaveCount(0)
+      await expect(page.getByTestId('documents')).toHaveCount(0)
+      await page.screenshot({ path: `test-results/e2e/status-done-${language}.png` })
+    })
+  })
+}

@@ -1,4 +1,4 @@
-import { onBeforeUnmount, onMounted, ref, shallowRef } from 'vue'
+import { onBeforeUnmount, onMounted, ref, shallowRef, watch } from 'vue'
 import { ticketStatusStreamPath } from '../../../shared/api/live'
 import type { TicketStatusView } from '../../../shared/api/views'
 import { statusMessage } from '../api/parseOutside'
@@ -7,7 +7,8 @@ import { hubOrigin } from '../api/hub'
 /**
  * One ticket's status, pushed by the hub (Server-Sent Events on the link's key): a call reaches
  * the phone as soon as the lobby display. EventSource reconnects by itself after a drop; the
- * page says when it is not live. `changed` runs with the view before and after each update.
+ * page says when it is not live. `changed` runs with the view before and after each update
+ * (before: null for the first view of a ticket).
  */
 export function useTicketStatus(
   ticketId: () => string,
@@ -19,10 +20,16 @@ export function useTicketStatus(
   const missing = ref(false)
   let source: EventSource | null = null
 
-  onMounted(() => {
-    source = new EventSource(`${hubOrigin()}${ticketStatusStreamPath(ticketId(), key())}`)
-    source.onopen = () => (live.value = true)
-    source.onmessage = (m: MessageEvent<string>) => {
+  /** Follows the ticket the route names: a new ticket (or key) in the link is a new stream. */
+  function follow(): void {
+    source?.close()
+    view.value = null
+    live.value = false
+    missing.value = false
+    const own = new EventSource(`${hubOrigin()}${ticketStatusStreamPath(ticketId(), key())}`)
+    source = own
+    own.onopen = () => (live.value = true)
+    own.onmessage = (m: MessageEvent<string>) => {
       const next = statusMessage(m.data)
       // A message that is not a ticket status is not shown: the page says it is not live.
       if (next === null) return void (live.value = false)
@@ -32,12 +39,16 @@ export function useTicketStatus(
       live.value = true
       changed(before, next)
     }
-    source.onerror = () => {
+    own.onerror = () => {
       live.value = false
       // A wrong link is answered with a 404 and the stream closes for good: say so.
-      if (source?.readyState === EventSource.CLOSED && view.value === null) missing.value = true
+      if (own.readyState === EventSource.CLOSED && view.value === null) missing.value = true
     }
-  })
+  }
+
+  onMounted(follow)
+  // The same page, another ticket: only the hash changed, so the component stays and follows it.
+  watch([ticketId, key], follow)
   onBeforeUnmount(() => source?.close())
   return { view, live, missing }
 }

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /**
  * The kiosk screens branch-lobby supports: the two 21.5" totems it was designed on (portrait
@@ -91,4 +91,9 @@ export async function badlyWrapped(page: Page, selector: string): Promise<string
       return out
     }),
   )
+}
+
+/** Taps each key of `keys` on the keypad in `within` (a kiosk dialog), as a finger would. */
+export async function tapKeys(within: Locator, keys: readonly string[]): Promise<void> {
+  for (const key of keys) await within.getByTestId('keypad').getByRole('button', { name: key, exact: true }).tap()
 }

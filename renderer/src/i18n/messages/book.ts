@@ -112,7 +112,7 @@ export const book = {
     checkIn: {
       open: 'I have a booking code',
       title: 'Appointment check-in',
-      lead: 'Type the booking code from your booking page, or hold its QR code to the scanner.',
+      lead: 'Enter the booking code from your booking page, or hold its QR code to the scanner.',
       code: 'Booking code',
       submit: 'Check in',
       onTime: 'Checked in. {yourNumber}: {number}; you will be called first at your time.',

@@ -50,6 +50,12 @@ export const kiosk = {
       unavailable: '暂停取号',
       now: { title: '当前叫号', none: '—' },
     },
+    /** The kiosk's on-screen keypad (booking code, ticket number). */
+    keypad: {
+      label: '屏幕键盘',
+      backspace: '删除最后一个字符',
+      clear: '清空',
+    },
   },
   en: {
     kiosk: {
@@ -101,6 +107,12 @@ export const kiosk = {
       },
       unavailable: 'Tickets paused',
       now: { title: 'Now calling', none: '—' },
+    },
+    /** The kiosk's on-screen keypad (booking code, ticket number). */
+    keypad: {
+      label: 'Keypad',
+      backspace: 'Delete the last character',
+      clear: 'Clear',
     },
   },
 }
