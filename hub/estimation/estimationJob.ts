@@ -1,7 +1,8 @@
 import type { EstimatesView } from '../../shared/api/views'
 import type { BranchConfig } from '../../shared/domain/branch'
 import type { UsualPattern } from '../../shared/delays/usualPattern'
-import { estimateWaits } from '../../shared/estimate/estimateWaits'
+import { estimateWaits, type WaitEstimates } from '../../shared/estimate/estimateWaits'
+import { presentProjection } from '../../shared/estimate/presentProjection'
 import { estimateScratch, type EstimateScratch } from '../../shared/estimate/estimateScratch'
 import type { CounterPlan } from '../../shared/estimate/counterAvailability'
 import { expectedArrivals, type IssuedTicket } from '../../shared/estimate/expectedArrivals'
@@ -35,6 +36,18 @@ export interface EstimationJob {
 
 export type RawEstimates = Omit<EstimatesView, 'seq' | 'shown'>
 
+/**
+ * What the estimation thread answers: the model's estimates, and the mean of the projection of
+ * who is already there (`presentProjection`) for the same tickets and would-be tickets — one of
+ * the predictors the shown mean is combined from (`pointMix`).
+ */
+export type ThreadEstimates = RawEstimates & { readonly present: PresentMeans }
+
+export interface PresentMeans {
+  readonly tickets: Record<string, number>
+  readonly newTicket: Record<string, Record<string, number>>
+}
+
 /** The job as it is sent: finished tickets stripped, only what the arrival rates need of them. */
 export function estimationJob(
   state: QueueState,
@@ -62,21 +75,29 @@ export function estimationJob(
  * estimator's working memory, kept across jobs by a thread that runs one after another (the same
  * answers, far less garbage to collect between them); default a fresh one.
  */
-export function runEstimation(job: EstimationJob, scratch: EstimateScratch = estimateScratch()): RawEstimates {
+export function runEstimation(job: EstimationJob, scratch: EstimateScratch = estimateScratch()): ThreadEstimates {
   const { state, branch, model, usual, recentIssued, schedule, now, only } = job
+  const options = { schedule, ...(only === null ? {} : { only, newTickets: false }), scratch }
   const e = estimateWaits(state, branch, model, now, {
     arrivals: expectedArrivals(branch, usual, recentIssued, now, { openedAt: state.openedAt }),
-    schedule,
-    ...(only === null ? {} : { only, newTickets: false }),
-    scratch,
+    ...options,
   })
-  const tickets: Record<string, WaitEstimate> = {}
-  for (const t of e.tickets) if (t.estimate !== null) tickets[t.ticketId] = t.estimate
-  const newTicket: Record<string, Record<string, WaitEstimate>> = {}
+  const present = byTicket(presentProjection(state, branch, model, now, options), (x) => x.mean)
+  return { ...byTicket(e, (x) => x), present }
+}
+
+/** Estimates by ticket id, and by service and class for would-be tickets (none: left out). */
+function byTicket<T>(
+  e: WaitEstimates,
+  pick: (x: WaitEstimate) => T,
+): { tickets: Record<string, T>; newTicket: Record<string, Record<string, T>> } {
+  const tickets: Record<string, T> = {}
+  for (const t of e.tickets) if (t.estimate !== null) tickets[t.ticketId] = pick(t.estimate)
+  const newTicket: Record<string, Record<string, T>> = {}
   for (const n of e.newTickets) {
     if (n.estimate === null) continue
     const byClass = (newTicket[n.serviceId] ??= {})
-    byClass[n.priorityClassId ?? 'ordinary'] = n.estimate
+    byClass[n.priorityClassId ?? 'ordinary'] = pick(n.estimate)
   }
   return { tickets, newTicket }
 }

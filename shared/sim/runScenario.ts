@@ -6,6 +6,7 @@ import { awaitOutcome, learnFrom, onlineLearner, refine } from '../estimate/onli
 import { pointExperts } from '../estimate/pointExperts'
 import { usualRoster } from '../estimate/plannedHours'
 import { startOfLocalDay } from '../reports/localTime'
+import { presentProjection } from '../estimate/presentProjection'
 import { estimateWaits, type EstimateOptions, type WaitEstimates } from '../estimate/estimateWaits'
 import { expectedArrivals, type IssuedTicket } from '../estimate/expectedArrivals'
 import { learnServiceTimes, type LearnedServiceTimes } from '../estimate/learnServiceTimes'
@@ -144,8 +145,9 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
     const refined = around(() => {
       const raw = estimateWaits(state, branch, m, now, opts).tickets[0]?.estimate ?? null
       if (raw === null) return null
+      const present = presentProjection(state, branch, m, now, opts).tickets[0]?.estimate?.mean ?? null
       const experts = pointExperts(state, branch, m, now, learner.mix.lastWaitSec, []).tickets.get(ticket.id)
-      return refine(learner, ticket.serviceId, raw, experts, now)
+      return refine(learner, ticket.serviceId, raw, experts, present, now)
     })
     const estimate = refined?.estimate ?? null
     awaitOutcome(learner, ticket.id, ticket.serviceId, now, estimate, refined?.said ?? null, ticket.priorityClassId)

@@ -3,7 +3,7 @@ import { estimationJob, runEstimation } from '../../hub/estimation/estimationJob
 import { learnServiceTimes } from '../../shared/estimate/learnServiceTimes'
 import type { BranchConfig, CounterHours } from '../../shared/domain/branch'
 import { Driver, OPENING } from '../shared/support/driver'
-import { A, ALICE, BOB, C1, C2, C3, TEST_BRANCH, VIP } from '../shared/support/testBranch'
+import { A, ALICE, B, BOB, C1, C2, C3, TEST_BRANCH, VIP } from '../shared/support/testBranch'
 
 describe('estimationJob', () => {
   it("carries today's arrivals since opening, so a first day's rates lean on the day's average", () => {
@@ -70,5 +70,30 @@ describe("the counters' planned hours (the roster in branch.json)", () => {
     const opening = lastWait(rostered({ [C3]: [{ opens: '09:32', closes: '17:00' }] })).mean
     expect(closing).toBeGreaterThan(unplanned * 1.3)
     expect(opening).toBeLessThan(unplanned * 0.8)
+  })
+})
+
+describe('runEstimation', () => {
+  it('answers the projection of who is already there beside the model, for the mix', () => {
+    const d = new Driver(TEST_BRANCH).openDay()
+    d.open(C2, ALICE)
+    // an hour of the first service every half minute, served at a minute each: the main line's
+    // forecast outruns the one counter, which takes the second service only when the first is empty
+    for (let i = 0; i < 120; i++) {
+      d.issue(A)
+      if (i % 2 === 1) d.serveNext(C2, 60)
+      else d.advance(30)
+    }
+    const late = d.issue(B)
+    const model = learnServiceTimes(TEST_BRANCH, [], null)
+    const answer = runEstimation(estimationJob(d.state, TEST_BRANCH, model, null, d.now, 480))
+    const withArrivals = answer.tickets[late.id]?.mean ?? Number.NaN
+    const present = answer.present.tickets[late.id] ?? Number.NaN
+    // starved by customers yet to come in the model's projection; called after those there now
+    const ahead = d.state.open.filter((t) => t.status === 'waiting' && t.serviceId === A).length
+    expect(withArrivals).toBeGreaterThan(2 * present)
+    expect(present).toBeLessThan((ahead + 2) * 60)
+    // and for a would-be ticket of each service and class, as the kiosk shows them
+    expect(Object.keys(answer.present.newTicket).sort()).toEqual([A, B])
   })
 })
