@@ -10,7 +10,6 @@ import type { BranchConfig } from '../../shared/domain/branch'
 import { counterId, priorityClassId, staffId } from '../../shared/domain/ids'
 import { localHour } from '../../shared/estimate/calibrationFeed'
 import { estimateWaits, type WaitEstimates } from '../../shared/estimate/estimateWaits'
-import { presentProjection } from '../../shared/estimate/presentProjection'
 import { estimateScratch } from '../../shared/estimate/estimateScratch'
 import { knownServiceTimes } from '../../shared/estimate/learnServiceTimes'
 import { onlineLearner, refine } from '../../shared/estimate/onlineLearner'
@@ -118,23 +117,20 @@ export function budgetCase(): BudgetCase {
   // The estimator's working memory lives across estimates, as on the hub's estimation thread.
   const scratch = estimateScratch()
   // The thread's work: the model's projection and the projection of who is already there.
-  const projectBoth = (at: number): { raw: WaitEstimates; present: WaitEstimates } => ({
-    raw: estimateWaits(state, branch, model, at, { arrivals, scratch }),
-    present: presentProjection(state, branch, model, at, { scratch }),
-  })
-  const project = (at: number): WaitEstimates => projectBoth(at).raw
+  const project = (at: number): WaitEstimates =>
+    estimateWaits(state, branch, model, at, { arrivals, present: true, scratch })
   const serviceOf = new Map(state.open.map((t) => [t.id, t.serviceId]))
   const shown = (at: number): void => {
-    const { raw, present } = projectBoth(at)
+    const raw = project(at)
     const experts = pointExperts(state, branch, model, at, { personal: 300, business: 900 }, wouldBe)
     raw.tickets.forEach((t, i) => {
       const service = serviceOf.get(t.ticketId)
-      const p = present.tickets[i]?.estimate?.mean ?? null
+      const p = raw.present?.tickets[i] ?? null
       if (t.estimate !== null && service !== undefined)
         refine(learner, service, t.estimate, experts.tickets.get(t.ticketId), p, at)
     })
     raw.newTickets.forEach((g, i) => {
-      const p = present.newTickets[i]?.estimate?.mean ?? null
+      const p = raw.present?.newTickets[i] ?? null
       if (g.estimate !== null) refine(learner, g.serviceId, g.estimate, experts.wouldBe[i], p, at)
     })
   }

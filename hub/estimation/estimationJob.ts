@@ -2,7 +2,6 @@ import type { EstimatesView } from '../../shared/api/views'
 import type { BranchConfig } from '../../shared/domain/branch'
 import type { UsualPattern } from '../../shared/delays/usualPattern'
 import { estimateWaits, type WaitEstimates } from '../../shared/estimate/estimateWaits'
-import { presentProjection } from '../../shared/estimate/presentProjection'
 import { estimateScratch, type EstimateScratch } from '../../shared/estimate/estimateScratch'
 import type { CounterPlan } from '../../shared/estimate/counterAvailability'
 import { expectedArrivals, type IssuedTicket } from '../../shared/estimate/expectedArrivals'
@@ -77,27 +76,34 @@ export function estimationJob(
  */
 export function runEstimation(job: EstimationJob, scratch: EstimateScratch = estimateScratch()): ThreadEstimates {
   const { state, branch, model, usual, recentIssued, schedule, now, only } = job
-  const options = { schedule, ...(only === null ? {} : { only, newTickets: false }), scratch }
   const e = estimateWaits(state, branch, model, now, {
     arrivals: expectedArrivals(branch, usual, recentIssued, now, { openedAt: state.openedAt }),
-    ...options,
+    schedule,
+    ...(only === null ? {} : { only, newTickets: false }),
+    present: true,
+    scratch,
   })
-  const present = byTicket(presentProjection(state, branch, model, now, options), (x) => x.mean)
-  return { ...byTicket(e, (x) => x), present }
+  const present: PresentMeans = { tickets: {}, newTicket: {} }
+  e.tickets.forEach((t, i) => {
+    const mean = e.present?.tickets[i] ?? null
+    if (mean !== null) present.tickets[t.ticketId] = mean
+  })
+  e.newTickets.forEach((n, i) => {
+    const mean = e.present?.newTickets[i] ?? null
+    if (mean !== null) (present.newTicket[n.serviceId] ??= {})[n.priorityClassId ?? 'ordinary'] = mean
+  })
+  return { ...byTicket(e), present }
 }
 
 /** Estimates by ticket id, and by service and class for would-be tickets (none: left out). */
-function byTicket<T>(
-  e: WaitEstimates,
-  pick: (x: WaitEstimate) => T,
-): { tickets: Record<string, T>; newTicket: Record<string, Record<string, T>> } {
-  const tickets: Record<string, T> = {}
-  for (const t of e.tickets) if (t.estimate !== null) tickets[t.ticketId] = pick(t.estimate)
-  const newTicket: Record<string, Record<string, T>> = {}
+function byTicket(e: WaitEstimates): RawEstimates {
+  const tickets: Record<string, WaitEstimate> = {}
+  for (const t of e.tickets) if (t.estimate !== null) tickets[t.ticketId] = t.estimate
+  const newTicket: Record<string, Record<string, WaitEstimate>> = {}
   for (const n of e.newTickets) {
     if (n.estimate === null) continue
     const byClass = (newTicket[n.serviceId] ??= {})
-    byClass[n.priorityClassId ?? 'ordinary'] = pick(n.estimate)
+    byClass[n.priorityClassId ?? 'ordinary'] = n.estimate
   }
   return { tickets, newTicket }
 }

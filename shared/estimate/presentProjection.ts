@@ -1,7 +1,5 @@
-import type { BranchConfig } from '../domain/branch'
-import type { QueueState } from '../queue/state'
-import { estimateWaits, type EstimateOptions, type WaitEstimates } from './estimateWaits'
-import type { LearnedServiceTimes } from './learnServiceTimes'
+import type { PreparedProjection } from './prepareProjection'
+import type { Stream } from './projectionTypes'
 
 /**
  * The projection of who is already there: the model's projection with no arrivals forecast, its
@@ -14,15 +12,23 @@ import type { LearnedServiceTimes } from './learnServiceTimes'
  * forecast is usually right (thirteenth round (b)). It is not the model's figure even where the
  * forecast cannot matter (one run's count of calls, not the randomised runs' mean).
  *
- * @example
- * presentProjection(state, branch, model, now, { scratch }).tickets[0]?.estimate?.mean //=> 240
+ * It is asked of `estimateWaits` (`options.present`), which runs it on the model's own preparation:
+ * the two differ only in the arrival streams (fourteenth round (a)). By definition it is
+ * `estimateWaits` with `arrivals: []` and `replications: 0`, and it gives those means exactly.
  */
-export function presentProjection(
-  state: QueueState,
-  branch: BranchConfig,
-  model: LearnedServiceTimes,
-  now: number,
-  options: EstimateOptions,
-): WaitEstimates {
-  return estimateWaits(state, branch, model, now, { ...options, arrivals: [], replications: 0 })
+
+const NONE: readonly Stream[] = Object.freeze([])
+
+/**
+ * A preparation as it would be with no arrivals forecast, for an expected run (`runProjection`):
+ * the same groups, calling lists and working memory, no streams, and so nothing for a counter with
+ * nobody to call to wait for. The groups the streams alone made stay, empty: a run passes over
+ * them, and they come after every other group in the calling lists (so ties go as before). It
+ * shares the preparation's pool: the expected run on it rewrites the records of the one before.
+ *
+ * @example
+ * runProjection(withoutArrivals(prep), null).projections[0]?.k //=> 3 (with the forecast: 5)
+ */
+export function withoutArrivals(prep: PreparedProjection): PreparedProjection {
+  return { ...prep, streams: NONE, wakers: prep.wakers.map(() => NONE) }
 }

@@ -6,7 +6,6 @@ import { awaitOutcome, learnFrom, onlineLearner, refine } from '../estimate/onli
 import { pointExperts } from '../estimate/pointExperts'
 import { usualRoster } from '../estimate/plannedHours'
 import { startOfLocalDay } from '../reports/localTime'
-import { presentProjection } from '../estimate/presentProjection'
 import { estimateWaits, type EstimateOptions, type WaitEstimates } from '../estimate/estimateWaits'
 import { expectedArrivals, type IssuedTicket } from '../estimate/expectedArrivals'
 import { learnServiceTimes, type LearnedServiceTimes } from '../estimate/learnServiceTimes'
@@ -143,9 +142,10 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
     const m = modelNow()
     const opts: EstimateOptions = { ...optionsAt(now), only: ticket.id, newTickets: false, scratch }
     const refined = around(() => {
-      const raw = estimateWaits(state, branch, m, now, opts).tickets[0]?.estimate ?? null
+      const e = estimateWaits(state, branch, m, now, { ...opts, present: true })
+      const raw = e.tickets[0]?.estimate ?? null
       if (raw === null) return null
-      const present = presentProjection(state, branch, m, now, opts).tickets[0]?.estimate?.mean ?? null
+      const present = e.present?.tickets[0] ?? null
       const experts = pointExperts(state, branch, m, now, learner.mix.lastWaitSec, []).tickets.get(ticket.id)
       return refine(learner, ticket.serviceId, raw, experts, present, now)
     })
