@@ -14,10 +14,19 @@ const estimate = (i: number) => ({ mean: 60 * i, p10: 30 * i, p50: 55 * i, p90: 
 
 function answer(waiting: number): unknown {
   const tickets: Record<string, unknown> = {}
-  for (let i = 0; i < waiting; i++) tickets[`20261124-A${String(i).padStart(3, '0')}`] = estimate(i)
+  // the projection of who is already there: a mean per ticket and would-be ticket
+  const present = { tickets: {} as Record<string, number>, newTicket: {} as Record<string, Record<string, number>> }
+  for (let i = 0; i < waiting; i++) {
+    const id = `20261124-A${String(i).padStart(3, '0')}`
+    tickets[id] = estimate(i)
+    present.tickets[id] = 50 * i
+  }
   const newTicket: Record<string, Record<string, unknown>> = {}
-  for (let s = 0; s < 6; s++) newTicket[`service${s}`] = { ordinary: estimate(s), vip: estimate(s), care: estimate(s) }
-  return { id: 1, result: { tickets, newTicket } }
+  for (let s = 0; s < 6; s++) {
+    newTicket[`service${s}`] = { ordinary: estimate(s), vip: estimate(s), care: estimate(s) }
+    present.newTicket[`service${s}`] = { ordinary: 50 * s, vip: 50 * s, care: 50 * s }
+  }
+  return { id: 1, result: { tickets, newTicket, present } }
 }
 
 const ROUNDS = 3000

@@ -116,18 +116,22 @@ export function budgetCase(): BudgetCase {
   )
   // The estimator's working memory lives across estimates, as on the hub's estimation thread.
   const scratch = estimateScratch()
-  const project = (at: number): WaitEstimates => estimateWaits(state, branch, model, at, { arrivals, scratch })
+  // The thread's work: the model's projection and the projection of who is already there.
+  const project = (at: number): WaitEstimates =>
+    estimateWaits(state, branch, model, at, { arrivals, present: true, scratch })
   const serviceOf = new Map(state.open.map((t) => [t.id, t.serviceId]))
   const shown = (at: number): void => {
     const raw = project(at)
     const experts = pointExperts(state, branch, model, at, { personal: 300, business: 900 }, wouldBe)
-    for (const t of raw.tickets) {
+    raw.tickets.forEach((t, i) => {
       const service = serviceOf.get(t.ticketId)
+      const p = raw.present?.tickets[i] ?? null
       if (t.estimate !== null && service !== undefined)
-        refine(learner, service, t.estimate, experts.tickets.get(t.ticketId), at)
-    }
+        refine(learner, service, t.estimate, experts.tickets.get(t.ticketId), p, at)
+    })
     raw.newTickets.forEach((g, i) => {
-      if (g.estimate !== null) refine(learner, g.serviceId, g.estimate, experts.wouldBe[i], at)
+      const p = raw.present?.newTickets[i] ?? null
+      if (g.estimate !== null) refine(learner, g.serviceId, g.estimate, experts.wouldBe[i], p, at)
     })
   }
   return { waiting, counters: branch.counters.length, project, shown, start: now }

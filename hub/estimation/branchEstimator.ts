@@ -23,7 +23,7 @@ import type { QueueState } from '../../shared/queue/state'
 import type { QueueEvent } from '../../shared/queue/events'
 import type { Ticket, WaitEstimate } from '../../shared/queue/ticket'
 import type { BranchKnowledge } from './branchKnowledge'
-import { estimationJob, type RawEstimates } from './estimationJob'
+import { estimationJob, type RawEstimates, type ThreadEstimates } from './estimationJob'
 import { doorsClose, type BranchCalendar } from '../../shared/domain/branchCalendar'
 import { EstimationThread } from './estimationThread'
 import type { WaitEstimator } from './estimator'
@@ -138,7 +138,7 @@ const kioskKey = (service: string, cls: string | null): string => `${service}\u0
  * hour. Hands back what the predictors said for each would-be ticket.
  */
 function refineRaw(
-  raw: RawEstimates,
+  raw: ThreadEstimates,
   state: QueueState,
   branch: BranchConfig,
   model: LearnedServiceTimes,
@@ -160,7 +160,8 @@ function refineRaw(
   const tickets = Object.fromEntries(
     Object.entries(raw.tickets).map(([id, e]) => {
       const service = serviceOf.get(id)
-      return [id, service === undefined ? e : refine(learner, service, e, experts.tickets.get(id), now).estimate]
+      if (service === undefined) return [id, e]
+      return [id, refine(learner, service, e, experts.tickets.get(id), raw.present.tickets[id] ?? null, now).estimate]
     }),
   )
   const said = new Map<string, readonly number[] | null>()
@@ -168,10 +169,11 @@ function refineRaw(
   wouldBe.forEach((g, i) => {
     const e = raw.newTicket[g.serviceId]?.[g.priorityClassId ?? 'ordinary']
     if (e === undefined) return
-    const r = refine(learner, g.serviceId, e, experts.wouldBe[i], now)
+    const present = raw.present.newTicket[g.serviceId]?.[g.priorityClassId ?? 'ordinary'] ?? null
+    const r = refine(learner, g.serviceId, e, experts.wouldBe[i], present, now)
     said.set(kioskKey(g.serviceId, g.priorityClassId), r.said)
     ;(newTicket[g.serviceId] ??= {})[g.priorityClassId ?? 'ordinary'] = r.estimate
   })
   kiosk(said)
-  return { ...raw, tickets, newTicket }
+  return { tickets, newTicket }
 }

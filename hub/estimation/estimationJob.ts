@@ -1,7 +1,7 @@
 import type { EstimatesView } from '../../shared/api/views'
 import type { BranchConfig } from '../../shared/domain/branch'
 import type { UsualPattern } from '../../shared/delays/usualPattern'
-import { estimateWaits } from '../../shared/estimate/estimateWaits'
+import { estimateWaits, type WaitEstimates } from '../../shared/estimate/estimateWaits'
 import { estimateScratch, type EstimateScratch } from '../../shared/estimate/estimateScratch'
 import type { CounterPlan } from '../../shared/estimate/counterAvailability'
 import { expectedArrivals, type IssuedTicket } from '../../shared/estimate/expectedArrivals'
@@ -37,6 +37,18 @@ export interface EstimationJob {
 
 export type RawEstimates = Omit<EstimatesView, 'seq' | 'shown'>
 
+/**
+ * What the estimation thread answers: the model's estimates, and the mean of the projection of
+ * who is already there (`presentProjection`) for the same tickets and would-be tickets — one of
+ * the predictors the shown mean is combined from (`pointMix`).
+ */
+export type ThreadEstimates = RawEstimates & { readonly present: PresentMeans }
+
+export interface PresentMeans {
+  readonly tickets: Record<string, number>
+  readonly newTicket: Record<string, Record<string, number>>
+}
+
 /** The job as it is sent: finished tickets stripped, only what the arrival rates need of them. */
 export function estimationJob(
   state: QueueState,
@@ -65,15 +77,30 @@ export function estimationJob(
  * estimator's working memory, kept across jobs by a thread that runs one after another (the same
  * answers, far less garbage to collect between them); default a fresh one.
  */
-export function runEstimation(job: EstimationJob, scratch: EstimateScratch = estimateScratch()): RawEstimates {
+export function runEstimation(job: EstimationJob, scratch: EstimateScratch = estimateScratch()): ThreadEstimates {
   const { state, branch, model, usual, recentIssued, schedule, doorsClose, now, only } = job
   const e = estimateWaits(state, branch, model, now, {
     arrivals: expectedArrivals(branch, usual, recentIssued, now, { openedAt: state.openedAt }),
     arrivalsUntil: doorsClose,
     schedule,
     ...(only === null ? {} : { only, newTickets: false }),
+    present: true,
     scratch,
   })
+  const present: PresentMeans = { tickets: {}, newTicket: {} }
+  e.tickets.forEach((t, i) => {
+    const mean = e.present?.tickets[i] ?? null
+    if (mean !== null) present.tickets[t.ticketId] = mean
+  })
+  e.newTickets.forEach((n, i) => {
+    const mean = e.present?.newTickets[i] ?? null
+    if (mean !== null) (present.newTicket[n.serviceId] ??= {})[n.priorityClassId ?? 'ordinary'] = mean
+  })
+  return { ...byTicket(e), present }
+}
+
+/** Estimates by ticket id, and by service and class for would-be tickets (none: left out). */
+function byTicket(e: WaitEstimates): RawEstimates {
   const tickets: Record<string, WaitEstimate> = {}
   for (const t of e.tickets) if (t.estimate !== null) tickets[t.ticketId] = t.estimate
   const newTicket: Record<string, Record<string, WaitEstimate>> = {}

@@ -1,6 +1,6 @@
 import { startWorker } from '../workerFile'
 import { WorkerCalls } from '../workerCalls'
-import { runEstimation, type EstimationJob, type RawEstimates } from './estimationJob'
+import { runEstimation, type EstimationJob, type ThreadEstimates } from './estimationJob'
 import { parseEstimationAnswer } from './estimationProtocol'
 
 export interface EstimationThreadOptions {
@@ -39,7 +39,7 @@ const TIMEOUT_MS = 10_000
  * estimation goes on inline, slower for commands but never frozen.
  */
 export class EstimationThread {
-  private calls: WorkerCalls<EstimationJob, RawEstimates> | null
+  private calls: WorkerCalls<EstimationJob, ThreadEstimates> | null
 
   constructor(options: EstimationThreadOptions) {
     const file = options.worker ?? { url: import.meta.url, name: 'estimationWorker' }
@@ -68,7 +68,7 @@ export class EstimationThread {
     return this.calls !== null
   }
 
-  run(job: EstimationJob): Promise<RawEstimates> {
+  run(job: EstimationJob): Promise<ThreadEstimates> {
     if (this.calls === null) return Promise.resolve(runEstimation(job))
     return this.calls.call(job)
   }

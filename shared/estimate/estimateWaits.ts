@@ -4,14 +4,15 @@ import type { QueueState } from '../queue/state'
 import type { Ticket, WaitEstimate } from '../queue/ticket'
 import { counterAvailability, type ArrivalRate, type CounterPlan } from './counterAvailability'
 import { occupancyAt, type LearnedServiceTimes } from './learnServiceTimes'
-import { mixSeed, seededRng } from '../sim/random'
-import { prepareProjection, type PreparedProjection } from './prepareProjection'
+import { prepareProjection } from './prepareProjection'
 import type { ProjectedItem } from './projectedItem'
 import { projectedItems } from './projectionPool'
 import type { Projection } from './projectionTypes'
 import { fallbackWait } from './fallbackWait'
 import { estimateScratch, type EstimateScratch } from './estimateScratch'
 import { runProjection } from './projectCalls'
+import { countSpreads, spreadAt, type Spreads } from './countSpreads'
+import { withoutArrivals } from './presentProjection'
 import { waitFromProjection, type CountSpread, type CycleMoments, type MutableCountSpread } from './waitDistribution'
 
 export interface EstimateOptions {
@@ -38,6 +39,12 @@ export interface EstimateOptions {
    */
   readonly replications?: number
   /**
+   * Also the projection of who is already there (`presentProjection`): its mean for every
+   * ticket and would-be ticket estimated, in `WaitEstimates.present` (default false). It is the
+   * expected run again on this estimate's preparation, without the arrivals.
+   */
+  readonly present?: boolean
+  /**
    * Working memory kept across estimates (`estimateScratch()`), for a caller that estimates again
    * and again: the same answers, far less garbage. Default: a fresh one for this estimate.
    */
@@ -61,67 +68,24 @@ export interface WaitEstimates {
   readonly at: number
   readonly tickets: readonly TicketWait[]
   readonly newTickets: readonly NewTicketWait[]
+  /**
+   * With `options.present`: the projection of who is already there, its mean for each of
+   * `tickets` and of `newTickets`, in the same order (null: no estimate).
+   */
+  readonly present?: PresentProjectionMeans
+}
+
+export interface PresentProjectionMeans {
+  readonly tickets: readonly (number | null)[]
+  readonly newTickets: readonly (number | null)[]
 }
 
 const FOUR_HOURS = 4 * 3600
 const DEFAULT_REPLICATIONS = 16
-/** The generator of the randomised projections is reseeded on every call: same state, same estimate. */
-const SEED = 20_261_124
 const NO_NO_SHOW: { readonly probability: number; readonly recallSec: number } = Object.freeze({
   probability: 0,
   recallSec: 60,
 })
-
-/** Each ticket's k in each randomised run (NaN: not reached), row-major: ticket i, run r at i·runs + r. */
-interface Spreads {
-  readonly runs: number
-  readonly tickets: Float64Array
-  readonly ghosts: Float64Array
-}
-
-function countSpreads(prep: PreparedProjection, runs: number, scratch: EstimateScratch): Spreads | null {
-  if (runs < 2) return null
-  const rng = scratch.uniforms.reset(seededRng(mixSeed(SEED)))
-  const nt = prep.input.tickets.length
-  const ng = prep.input.ghosts.length
-  const tickets = spreadRows(scratch, 'tickets', nt * runs)
-  const ghosts = spreadRows(scratch, 'ghosts', ng * runs)
-  for (let r = 0; r < runs; r++) {
-    const { counts } = runProjection(prep, rng)
-    for (let i = 0; i < nt; i++) tickets[i * runs + r] = counts.tickets[i] as number
-    for (let i = 0; i < ng; i++) ghosts[i * runs + r] = counts.ghosts[i] as number
-  }
-  return { runs, tickets, ghosts }
-}
-
-/** The scratch's array for the spreads of tickets or would-be tickets, at least `n` long (grown when not). */
-function spreadRows(scratch: EstimateScratch, which: 'tickets' | 'ghosts', n: number): Float64Array {
-  const have = scratch.spreads[which]
-  if (have.length >= n) return have
-  const grown = new Float64Array(Math.max(n, 2 * have.length))
-  scratch.spreads[which] = grown
-  return grown
-}
-
-/** Mean and variance of ticket i's k over the runs that reached it, into `out`; null when fewer than two did. */
-function spreadAt(spreads: Spreads, all: Float64Array, i: number, out: MutableCountSpread): CountSpread | null {
-  const runs = spreads.runs
-  let n = 0
-  let s1 = 0
-  let s2 = 0
-  for (let r = 0; r < runs; r++) {
-    const k = all[i * runs + r] as number
-    if (Number.isNaN(k)) continue
-    n++
-    s1 += k
-    s2 += k * k
-  }
-  if (n < 2) return null
-  const mean = s1 / n
-  out.mean = mean
-  out.variance = Math.max(0, (s2 - n * mean * mean) / (n - 1))
-  return out
-}
 
 /**
  * The time until call of every waiting ticket, as a distribution (mean, median, 80 % interval),
@@ -228,48 +192,65 @@ function estimateWith(
     out.m1 = (1 - q) * occ.meanSec + q * ns.recallSec
     out.m2 = (1 - q) * occ.meanSec * occ.meanSec * (1 + occ.scv) + q * ns.recallSec * ns.recallSec
   }
-  const finish = (x: ProjectedItem, p: Projection | null, spread: CountSpread | null, beyond = Number.NaN) => {
+  const finish = (
+    x: ProjectedItem,
+    p: Projection | null,
+    spread: CountSpread | null,
+    beyond: number,
+    meanOnly: boolean,
+  ) => {
     let estimate: WaitEstimate | null = null
     if (p !== null) {
       own = x.serviceId
       ns = model.noShow[x.serviceId] ?? NO_NO_SHOW
       const occ = model.occupancy[x.serviceId]
       const relSe = occ === undefined || !Number.isFinite(occ.n) ? 0 : Math.sqrt(occ.scv / Math.max(1, occ.n))
-      estimate = waitFromProjection(p, availability, ownCycle, relSe, spread, scratch.ranges)
+      estimate = waitFromProjection(p, availability, ownCycle, relSe, spread, scratch.ranges, meanOnly)
     }
     return estimate ?? fallbackWait(branch, model, availability, items, x, beyond)
   }
   const spread: MutableCountSpread = { mean: 0, variance: 0 }
-  const tickets: TicketWait[] = []
-  for (let i = 0; i < waiting.length; i++) {
-    const t = waiting[i] as Ticket
-    if (options.only !== undefined && t.id !== options.only) continue
-    tickets.push({
-      ticketId: t.id,
-      estimate: finish(
-        items[i] as ProjectedItem,
-        expected.projections[i] ?? null,
-        spreads === null ? null : spreadAt(spreads, spreads.tickets, i, spread),
-        expected.beyond?.tickets[i],
-      ),
-    })
+  // The estimated tickets' places among the waiting (all of them, or the one asked for).
+  const asked: number[] = []
+  for (let i = 0; i < waiting.length; i++)
+    if (options.only === undefined || waiting[i]?.id === options.only) asked.push(i)
+  // Ticket i's (or would-be ticket i's) estimate from an expected run and the randomised runs' spreads.
+  const estimateOf = (
+    which: 'tickets' | 'ghosts',
+    i: number,
+    run: ExpectedRun,
+    s: Spreads | null,
+    meanOnly: boolean,
+  ): WaitEstimate | null =>
+    finish(
+      (which === 'tickets' ? items : ghosts)[i] as ProjectedItem,
+      (which === 'tickets' ? run.projections : run.ghostProjections)[i] ?? null,
+      s === null ? null : spreadAt(s, s[which], i, spread),
+      run.beyond?.[which][i] ?? Number.NaN,
+      meanOnly,
+    )
+  const tickets: TicketWait[] = asked.map((i) => ({
+    ticketId: (waiting[i] as Ticket).id,
+    estimate: estimateOf('tickets', i, expected, spreads, false),
+  }))
+  const newTickets: NewTicketWait[] = ghosts.map((g, i) => ({
+    serviceId: g.serviceId,
+    priorityClassId: g.priorityClassId,
+    estimate: estimateOf('ghosts', i, expected, spreads, false),
+  }))
+  if (options.present !== true) return { at: now, tickets, newTickets }
+  // The model's projections are read: the run of who is already there may take their records. Its
+  // range is not worked out (most of an estimate's work after the runs): the mix reads its mean.
+  const alone = runProjection(withoutArrivals(prep), null)
+  const present: PresentProjectionMeans = {
+    tickets: asked.map((i) => estimateOf('tickets', i, alone, null, true)?.mean ?? null),
+    newTickets: ghosts.map((_, i) => estimateOf('ghosts', i, alone, null, true)?.mean ?? null),
   }
-  const newTickets: NewTicketWait[] = []
-  for (let i = 0; i < ghosts.length; i++) {
-    const g = ghosts[i] as ProjectedItem
-    newTickets.push({
-      serviceId: g.serviceId,
-      priorityClassId: g.priorityClassId,
-      estimate: finish(
-        g,
-        expected.ghostProjections[i] ?? null,
-        spreads === null ? null : spreadAt(spreads, spreads.ghosts, i, spread),
-        expected.beyond?.ghosts[i],
-      ),
-    })
-  }
-  return { at: now, tickets, newTickets }
+  return { at: now, tickets, newTickets, present }
 }
+
+/** What `finish` reads of an expected run. */
+type ExpectedRun = Pick<ReturnType<typeof runProjection>, 'projections' | 'ghostProjections' | 'beyond'>
 
 /** The estimate of one ticket from a result, or null. */
 export function waitOf(estimates: WaitEstimates, id: TicketId): WaitEstimate | null {

@@ -43,23 +43,25 @@ export interface Refined {
 
 /**
  * The estimate shown for a ticket (or a would-be ticket) of `serviceId`: the model's, with the
- * mean combined with the other predictors (`withMean`), its range recalibrated for the service at
- * this hour. An estimate of "now" stays "now" (a free counter is a fact, not a prediction).
+ * mean combined with the other predictors (`withMean`; `present`: the projection of who is
+ * already there, `presentProjection`), its range recalibrated for the service at this hour. An
+ * estimate of "now" stays "now" (a free counter is a fact, not a prediction).
  *
  * @example
- * refine(learner, 'personal', raw, experts, now).estimate //=> { mean: 410, p10: 150, p50: 380, p90: 760 }
+ * refine(learner, 'personal', raw, experts, 380, now).estimate //=> { mean: 410, p10: 150, p50: 380, p90: 760 }
  */
 export function refine(
   learner: OnlineLearner,
   serviceId: string,
   raw: WaitEstimate,
   experts: PointExperts | undefined,
+  present: number | null,
   now: number,
 ): Refined {
   let estimate = raw
   let said: number[] | null = null
   if (raw.p90 > 0 && experts !== undefined) {
-    const mixed = mixPoint(learner.mix, serviceId, expertVector(raw.mean, experts))
+    const mixed = mixPoint(learner.mix, serviceId, expertVector(raw.mean, experts, present))
     estimate = withMean(raw, mixed.mean)
     said = mixed.said
   }

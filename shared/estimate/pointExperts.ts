@@ -27,11 +27,11 @@ export interface PointExperts {
 }
 
 /** The experts' order in a mix: the model's projection first. */
-export const EXPERT_COUNT = 4
+export const EXPERT_COUNT = 5
 
 /** What the estimator's combination needs per ticket: model first, then the others (null: none). */
-export function expertVector(model: number, e: PointExperts): (number | null)[] {
-  return [model, e.naive, e.hol, e.les]
+export function expertVector(model: number, e: PointExperts, present: number | null = null): (number | null)[] {
+  return [model, e.naive, e.hol, e.les, present]
 }
 
 /** A would-be ticket of a service and class, taken now. */

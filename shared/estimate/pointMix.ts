@@ -3,7 +3,8 @@ import { EXPERT_COUNT } from './pointExperts'
 
 /**
  * The estimate's mean, combined online from several point predictors — the model's projection,
- * the naive formula, head of the line and last to enter service (`pointExperts`) — with weights
+ * the naive formula, head of the line, last to enter service (`pointExperts`) and the projection
+ * of who is already there (`presentProjection`) — with weights
  * learned from the waits that happened: the exponentially weighted average forecaster
  * (Cesa-Bianchi & Lugosi, "Prediction, Learning, and Games", 2006, ch. 2–3). Each predictor's
  * weight is e^(−κ·its squared error so far), so the mix is never much worse than the best of

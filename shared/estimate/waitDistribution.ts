@@ -14,14 +14,16 @@ import type { Projection } from './projectionTypes'
  *
  * In an M/M/s state with n waiting ahead, this is exactly Whitt's: the pool is a Poisson
  * process of rate sμ, k = n + 1, mean (n + 1)/(sμ), variance (n + 1)/(sμ)², and the gamma is
- * Erlang(n + 1, sμ).
+ * Erlang(n + 1, sμ). `meanOnly`: the same mean, the range not worked out (NaN), for a caller
+ * that reads the mean alone (the projection of who is already there, `presentProjection`).
  *
  * @example
  * // Erlang(4, 1/20): mean 80 s
  * gammaWait(80, 1600) //=> { mean: 80, p10: 34.9…, p50: 73.4…, p90: 133.6… }
  */
-export function gammaWait(mean: number, variance: number): WaitEstimate {
+export function gammaWait(mean: number, variance: number, meanOnly = false): WaitEstimate {
   if (mean <= 0) return { mean: 0, p10: 0, p50: 0, p90: 0 }
+  if (meanOnly) return { mean, p10: Number.NaN, p50: Number.NaN, p90: Number.NaN }
   if (variance <= 1e-12 * mean * mean) return { mean, p10: mean, p50: mean, p90: mean }
   return gammaDeciles((mean * mean) / variance, variance / mean, { mean, p10: 0, p50: 0, p90: 0 })
 }
@@ -113,6 +115,7 @@ const MODEL_ERROR = 0.05
  * The estimate for a projected ticket, or null when its counters close before its turn. The
  * count k is the expected-times projection's (or `spread.mean`); its uncertainty is `spread`
  * when randomised projections were run, else the Poisson spread of the newcomers among the k.
+ * `meanOnly`: the same mean, without the range (NaN), which is most of the work (`gammaWait`).
  *
  * @example
  * waitFromProjection(projection, availability, ownCycle, 0, null) //=> { mean: 120, p10: …, p50: …, p90: … }
@@ -124,6 +127,7 @@ export function waitFromProjection(
   relSe: number,
   spread: CountSpread | null,
   scratch: RangeScratch = rangeScratch(),
+  meanOnly = false,
 ): WaitEstimate | null {
   const n = poolCurves(p, availability, ownCycle, scratch)
   if (n === 0) return null
@@ -134,8 +138,8 @@ export function waitFromProjection(
   // The next call of the pool: its distribution is known exactly, and the fluid count is at its
   // worst there (it would count parts of the calls after each counter's first).
   if (k < 1.5 && (spread === null || spread.variance < 0.1)) {
-    const first = firstCallWait(curves, n)
-    if (first === null || relError === 0) return first
+    const first = firstCallWait(curves, n, meanOnly)
+    if (first === null || relError === 0 || meanOnly) return first
     // Not knowing the mean exactly stretches every time by a factor around 1: in log time at the
     // low end (`lowEndWithScaleError`). The high end keeps an allowance of 1.28·relError·mean on
     // top of the law: the next call's surprises are mostly delays the law does not know of (a
@@ -161,7 +165,7 @@ export function waitFromProjection(
     variance = hit.rate > 0 ? (hit.variance + spread.variance) / (hit.rate * hit.rate) : 0
   }
   // the k-th call's mean time, not the fluid time (earlier when cycles vary more than exponential ones)
-  return gammaWait(hit.mean, variance + (hit.mean * relError) ** 2)
+  return gammaWait(hit.mean, variance + (hit.mean * relError) ** 2, meanOnly)
 }
 
 /** The standard normal's 90th percentile: an 80 % range's ends are this many deviations out. */
@@ -234,12 +238,13 @@ function simpson(f: (t: number) => number, a: number, b: number, tol: number): n
  * The wait of the ticket next in line for its pool: the first of its counters' next calls,
  * P(T > t) = Π (1 − Fᵢ(t)), exactly — mean by adaptive quadrature, quantiles by bisection.
  * Null when the pool's counters may all close before calling (half the time or more).
+ * `meanOnly`: the quantiles are not sought (NaN).
  *
  * @example
  * // two busy counters with exponential 60 s work: the first call is exponential with mean 30
  * firstCallWait([busy60, busy60]) //=> { mean: 30, p10: 3.16…, p50: 20.79…, p90: 69.07… }
  */
-export function firstCallWait(curves: readonly CallCurve[], n = curves.length): WaitEstimate | null {
+export function firstCallWait(curves: readonly CallCurve[], n = curves.length, meanOnly = false): WaitEstimate | null {
   const at: ShapeAt = { F: 0, f: 0, I1: 0, I2: 0 }
   if (noCallBy(curves, n, 0, at) === 0) return { mean: 0, p10: 0, p50: 0, p90: 0 }
   let end = 1
@@ -256,6 +261,7 @@ export function firstCallWait(curves: readonly CallCurve[], n = curves.length): 
     scale = Math.max(scale, Math.min(c.cycleMean, c.closeAt))
   }
   const mean = simpson(survival, 0, end, 1e-11 * scale) / (1 - never)
+  if (meanOnly) return { mean, p10: Number.NaN, p50: Number.NaN, p90: Number.NaN }
   const quantile = (p: number): number => {
     let lo = 0
     let hi = end

@@ -142,10 +142,12 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
     const m = modelNow()
     const opts: EstimateOptions = { ...optionsAt(now), only: ticket.id, newTickets: false, scratch }
     const refined = around(() => {
-      const raw = estimateWaits(state, branch, m, now, opts).tickets[0]?.estimate ?? null
+      const e = estimateWaits(state, branch, m, now, { ...opts, present: true })
+      const raw = e.tickets[0]?.estimate ?? null
       if (raw === null) return null
+      const present = e.present?.tickets[0] ?? null
       const experts = pointExperts(state, branch, m, now, learner.mix.lastWaitSec, []).tickets.get(ticket.id)
-      return refine(learner, ticket.serviceId, raw, experts, now)
+      return refine(learner, ticket.serviceId, raw, experts, present, now)
     })
     const estimate = refined?.estimate ?? null
     awaitOutcome(learner, ticket.id, ticket.serviceId, now, estimate, refined?.said ?? null, ticket.priorityClassId)

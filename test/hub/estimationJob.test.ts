@@ -100,3 +100,28 @@ describe("the doors' close (opening hours in branch.json)", () => {
     expect(inTenMinutes).toBeLessThan(inAnHour * 0.7)
   })
 })
+
+describe('runEstimation', () => {
+  it('answers the projection of who is already there beside the model, for the mix', () => {
+    const d = new Driver(TEST_BRANCH).openDay()
+    d.open(C2, ALICE)
+    // an hour of the first service every half minute, served at a minute each: the main line's
+    // forecast outruns the one counter, which takes the second service only when the first is empty
+    for (let i = 0; i < 120; i++) {
+      d.issue(A)
+      if (i % 2 === 1) d.serveNext(C2, 60)
+      else d.advance(30)
+    }
+    const late = d.issue(B)
+    const model = learnServiceTimes(TEST_BRANCH, [], null)
+    const answer = runEstimation(estimationJob(d.state, TEST_BRANCH, model, null, d.now, 480, null))
+    const withArrivals = answer.tickets[late.id]?.mean ?? Number.NaN
+    const present = answer.present.tickets[late.id] ?? Number.NaN
+    // starved by customers yet to come in the model's projection; called after those there now
+    const ahead = d.state.open.filter((t) => t.status === 'waiting' && t.serviceId === A).length
+    expect(withArrivals).toBeGreaterThan(2 * present)
+    expect(present).toBeLessThan((ahead + 2) * 60)
+    // and for a would-be ticket of each service and class, as the kiosk shows them
+    expect(Object.keys(answer.present.newTicket).sort()).toEqual([A, B])
+  })
+})

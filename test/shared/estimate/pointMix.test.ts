@@ -100,7 +100,7 @@ describe('pointMix', () => {
     pending.set('t', {
       serviceId: 'a',
       issuedAt: T0,
-      said: [100, 1000, 1000, 1000],
+      said: [100, 1000, 1000, 1000, 1000],
       charged: [],
       line: 'a',
       lineService: 'a',
@@ -110,7 +110,7 @@ describe('pointMix', () => {
     mix = feedPointMix(mix, pending, null, T0 + 600_000)
     // waited 600 s already: the model (100 s) is wrong by at least 500 s; the others are not wrong yet
     expect(mix.losses.a?.[0]).toBeGreaterThan(0)
-    expect(mix.losses.a?.slice(1)).toEqual([0, 0, 0])
+    expect(mix.losses.a?.slice(1)).toEqual([0, 0, 0, 0])
     expect(pending.has('t')).toBe(true)
     mix = feedPointMix(mix, pending, 't', T0 + 700_000)
     expect(mix.lastWaitSec.a).toBe(700)

@@ -60,7 +60,7 @@ describe('provisional charges of tickets still awaited (optimistic hedge)', () =
     // after 5 minutes, 2 of the 9 ahead have been called: the queue's pace says 25 minutes
     const mix = callOthers(NO_POINT_MIX, pending, 2, T0 + 5 * MIN)
     // nothing is certain yet: the settled losses are untouched
-    expect(mix.losses.a ?? [0, 0, 0, 0]).toEqual([0, 0, 0, 0])
+    expect(mix.losses.a ?? [0, 0, 0, 0, 0]).toEqual([0, 0, 0, 0, 0])
     // the provisional charge: (progress 2/10)² of (3000 − 1500)² and (1200 − 1500)², in units of the scale
     const scale = 60 * 60
     expect(mix.judged.a?.[0]).toBeCloseTo((0.04 * 1500 ** 2) / scale, 6)
