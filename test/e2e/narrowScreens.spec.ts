@@ -74,6 +74,27 @@ test.describe('branch pages', () => {
       await lobby.api('POST', '/api/v1/counters/c1/start', {}, token)
       await expect(page.getByTestId('current-number')).toBeVisible()
       await fits(page, `counter serving ${lang}`)
+      // The transaction count shows all it holds beside its spin buttons at each width: 99, and a
+      // mistyped 99999 the teller must see to correct.
+      const count = page.getByTestId('add-quantity')
+      for (const size of [PHONE, TABLET, { width: 1920, height: 1080 }]) {
+        await page.setViewportSize(size)
+        for (const typed of ['99', '99999']) {
+          await count.fill(typed)
+          const spare = await count.evaluate((el: HTMLInputElement) => {
+            const cs = getComputedStyle(el)
+            const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D
+            ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`
+            const text = ctx.measureText(el.value).width
+            return el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - text
+          })
+          await count.screenshot({ path: `test-results/e2e/narrow-count-${typed}-${size.width}.png` })
+          // Chromium's spin buttons take 15 px of the box.
+          expect.soft(spare, `room beside ${typed} at ${size.width} px`).toBeGreaterThanOrEqual(15)
+        }
+      }
+      await count.fill('1')
+      await page.setViewportSize(PHONE)
       await page.screenshot({ path: `test-results/e2e/narrow-counter-${lang}.png`, fullPage: true })
       await lobby.api('POST', '/api/v1/counters/c1/complete', { completedServiceId: null }, token)
       await lobby.api('POST', '/api/v1/counters/c1/close', {}, token)
