@@ -10,33 +10,58 @@ export interface CompareColumn {
   readonly key: CompareKey
   /** Which way is better; null where neither is (volumes). The worst branch is marked. */
   readonly better: 'higher' | 'lower' | null
+  /** The CSV's heading, with the unit its figures are written in (seconds, percent). */
   readonly label: LocalizedText
+  /** The screen's heading: where each cell carries its own units ("5 min 13 s"), none. */
+  readonly heading: LocalizedText
+  /**
+   * The step the screen shows the figure to (a whole percent, a second, one decimal): branches
+   * level at that step look equal, so neither is marked worse than the other.
+   */
+  readonly shownStep: number
 }
 
-const kpi = (key: KpiKey, better: CompareColumn['better']): CompareColumn => ({ key, better, label: KPI_LABELS[key] })
+const PERCENT = 0.01
+const kpi = (
+  key: KpiKey,
+  better: CompareColumn['better'],
+  shownStep: number,
+  heading?: LocalizedText,
+): CompareColumn => ({
+  key,
+  better,
+  label: KPI_LABELS[key],
+  heading: heading ?? KPI_LABELS[key],
+  shownStep,
+})
 
 /**
  * The columns of the comparison, in order: volume, waits, the one-minute standard, no-shows,
  * estimate honesty, fairness, staffing shortfall.
  */
 export const COMPARE_COLUMNS: readonly CompareColumn[] = [
-  { key: 'days', better: null, label: { 'zh-CN': '营业日', en: 'Days' } },
-  kpi('issued', null),
-  kpi('waitMeanSec', 'lower'),
-  kpi('waitP90Sec', 'lower'),
-  kpi('waitWithinTargetShare', 'higher'),
-  kpi('transactionWithinStandardShare', 'higher'),
-  { key: 'noShowShare', better: 'lower', label: { 'zh-CN': '过号未到率', en: 'No-show rate' } },
-  kpi('estimateInsideRangeShare', 'higher'),
-  kpi('estimateMeanErrorSec', null),
-  kpi('unexplainedOvertakes', 'lower'),
-  kpi('raqfm', 'lower'),
-  {
-    key: 'shortfallCounterHours',
-    better: 'lower',
-    label: { 'zh-CN': '人手缺口(窗口·小时/日)', en: 'Staffing shortfall (counter-hours/day)' },
-  },
+  own('days', null, { 'zh-CN': '营业日', en: 'Days' }, 1),
+  kpi('issued', null, 1),
+  kpi('waitMeanSec', 'lower', 1, { 'zh-CN': '平均等候', en: 'Mean wait' }),
+  kpi('waitP90Sec', 'lower', 1, { 'zh-CN': '90% 客户等候不超过', en: '90th percentile wait' }),
+  kpi('waitWithinTargetShare', 'higher', PERCENT),
+  kpi('transactionWithinStandardShare', 'higher', PERCENT),
+  own('noShowShare', 'lower', { 'zh-CN': '过号未到率', en: 'No-show rate' }, PERCENT),
+  kpi('estimateInsideRangeShare', 'higher', PERCENT),
+  kpi('estimateMeanErrorSec', null, 1, { 'zh-CN': '预计等候平均偏差', en: 'Mean estimate error' }),
+  kpi('unexplainedOvertakes', 'lower', 1),
+  kpi('raqfm', 'lower', 0.01),
+  own(
+    'shortfallCounterHours',
+    'lower',
+    { 'zh-CN': '人手缺口(窗口·小时/日)', en: 'Staffing shortfall (counter-hours/day)' },
+    0.1,
+  ),
 ]
+
+function own(key: CompareKey, better: CompareColumn['better'], label: LocalizedText, shownStep: number): CompareColumn {
+  return { key, better, label, heading: label, shownStep }
+}
 
 /**
  * A row's figure for a column.
@@ -69,7 +94,9 @@ export function sortRows(rows: readonly BranchRow[], key: CompareKey, dir: 'asc'
 }
 
 /**
- * The worst branch of each column that has a better direction, among two or more measured.
+ * The worst branch of each column that has a better direction, among two or more measured. A
+ * column whose worst is level with the next at the step the screen shows (60 % beside 60 %)
+ * marks none: a mark there would single out one of two equal-looking figures.
  *
  * @example
  * worstBranches(rows).get('waitWithinTargetShare') //=> 'jingan'
@@ -82,9 +109,9 @@ export function worstBranches(rows: readonly BranchRow[]): Map<CompareKey, strin
     if (measured.length < 2) continue
     const sorted = sortRows(measured, c.key, c.better === 'higher' ? 'asc' : 'desc')
     const first = sorted[0]
-    if (first !== undefined && compareValue(first, c.key) !== compareValue(sorted[1] as BranchRow, c.key)) {
-      worst.set(c.key, first.branchId)
-    }
+    const shown = (r: BranchRow | undefined): number =>
+      Math.round((compareValue(r as BranchRow, c.key) ?? 0) / c.shownStep)
+    if (first !== undefined && shown(first) !== shown(sorted[1])) worst.set(c.key, first.branchId)
   }
   return worst
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
 import { compareBranches, type BranchRow, type HqBranch } from '../../../shared/hq/compareBranches'
-import { compareValue, sortRows, worstBranches } from '../../../shared/hq/compareColumns'
+import { COMPARE_COLUMNS, compareValue, sortRows, worstBranches } from '../../../shared/hq/compareColumns'
 import { comparisonCsv } from '../../../shared/hq/comparisonCsv'
 import { groupTrend } from '../../../shared/hq/regionTrend'
 import { summarizeDay, type DailySummary } from '../../../shared/reports/dailySummary'
@@ -72,6 +72,28 @@ describe('sortRows and worstBranches', () => {
     expect(worst.get('waitMeanSec')).toBe('busy')
     expect(worst.get('waitWithinTargetShare')).toBe('busy')
     expect(worst.has('issued')).toBe(false)
+  })
+
+  it('marks none where the worst is level with the next at the step the screen shows', () => {
+    const calm = row('calm')
+    // 60.1 % beside 60.4 %: both read "60%" on screen, so neither is the worst.
+    const level = [
+      { ...calm, branchId: 'a', kpis: { ...calm.kpis, transactionWithinStandardShare: 0.601 } },
+      { ...calm, branchId: 'b', kpis: { ...calm.kpis, transactionWithinStandardShare: 0.604 } },
+      { ...calm, branchId: 'c', kpis: { ...calm.kpis, transactionWithinStandardShare: 0.7 } },
+    ]
+    expect(worstBranches(level).has('transactionWithinStandardShare')).toBe(false)
+    const apart = level.map((r) =>
+      r.branchId === 'a' ? { ...r, kpis: { ...r.kpis, transactionWithinStandardShare: 0.58 } } : r,
+    )
+    expect(worstBranches(apart).get('transactionWithinStandardShare')).toBe('a')
+  })
+
+  it("heads a column whose cells carry their own units without the CSV's unit", () => {
+    const heading = (key: string) => COMPARE_COLUMNS.find((c) => c.key === key)?.heading
+    expect(heading('waitMeanSec')).toEqual({ 'zh-CN': '平均等候', en: 'Mean wait' })
+    expect(COMPARE_COLUMNS.find((c) => c.key === 'waitMeanSec')?.label.en).toBe('Mean wait (s)')
+    for (const c of COMPARE_COLUMNS.filter((x) => x.key.endsWith('Sec'))) expect(c.heading.en).not.toMatch(/\(s\)/u)
   })
 })
 

@@ -35,7 +35,13 @@ export type DeskError =
 /** How long a command waits for its own event to arrive on the live channel before letting go. */
 const FOLD_WAIT_MS = 3000
 
-const NO_DAY: TellerDay = { served: 0, transactions: 0, averageSec: null, withinShare: null }
+const NO_DAY: TellerDay = {
+  served: 0,
+  transactions: 0,
+  averageSec: null,
+  withinShare: null,
+  apart: { transactions: 0, averageSec: null },
+}
 
 /**
  * One counter as its teller works it: the live counter, its customer, the transaction clock,

@@ -208,6 +208,10 @@ export const counter = {
         quantity: '笔数须为 1 至 {max} 的整数,请更正后再办理。',
       },
     },
+    // The teller's day: visits that went on elsewhere, counted apart from the served ones.
+    tellerDay: {
+      apart: '另有 {n} 笔转走或暂离,平均 {time},未计入上面的平均',
+    },
   },
   en: {
     counter: {
@@ -424,6 +428,10 @@ export const counter = {
         noReaderClaim: 'This ticket is not waiting for a card read.',
         quantity: 'The count must be a whole number from 1 to {max}. Please correct it and try again.',
       },
+    },
+    // The teller's day: visits that went on elsewhere, counted apart from the served ones.
+    tellerDay: {
+      apart: '{n} more went on elsewhere (transferred, parked), average {time}: not in the average above',
     },
   },
 }
