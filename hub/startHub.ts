@@ -197,6 +197,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     branch: () => config.data.branch,
     clock,
     usual: () => recentDays.current.usual,
+    utcOffsetMinutes: utcOffset,
     model: (state) => branchEstimator?.model(state) ?? null,
     onError: logError('explaining delays'),
   })

@@ -11,6 +11,8 @@ export interface AutoDelaysOptions {
   readonly branch: () => BranchConfig
   readonly clock: Clock
   readonly usual: () => UsualPattern | null
+  /** The branch's UTC offset: the counters' planned hours are in its civil time. */
+  readonly utcOffsetMinutes: () => number
   readonly model: (state: QueueState) => LearnedServiceTimes | null
   readonly onError?: (e: unknown) => void
 }
@@ -38,7 +40,11 @@ export class AutoDelays {
       const state = this.o.host.current
       if (state.day === null) return
       const now = this.o.clock.now()
-      const wanted = detectDelays(state, this.o.branch(), now, { usual: this.o.usual(), model: this.o.model(state) })
+      const wanted = detectDelays(state, this.o.branch(), now, {
+        usual: this.o.usual(),
+        model: this.o.model(state),
+        utcOffsetMinutes: this.o.utcOffsetMinutes(),
+      })
       const active = Object.values(state.delays).filter((d) => d.source === 'automatic' && d.endedAt === null)
       const actor = { kind: 'system', reason: 'automatic delay explanation' } as const
       for (const d of active) {

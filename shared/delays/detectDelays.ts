@@ -3,6 +3,7 @@ import { delayId, type DelayId } from '../domain/ids'
 import type { LocalizedText } from '../domain/text'
 import type { LearnedServiceTimes } from '../estimate/learnServiceTimes'
 import { timeQuantile } from '../estimate/timeQuantile'
+import type { CounterState } from '../queue/counterState'
 import type { DelayScope } from '../queue/delay'
 import type { QueueState } from '../queue/state'
 import { currentTransaction, type Ticket } from '../queue/ticket'
@@ -14,6 +15,7 @@ import {
   longTransactionMessage,
 } from './delayMessages'
 import { usualHourAt, type UsualPattern } from './usualPattern'
+import { clockMinutes } from '../util/clockMinutes'
 
 export type AutoDelayKind =
   'counterPaused' | 'counterClosed' | 'longTransaction' | 'fewerCounters' | 'arrivalsAboveNormal'
@@ -64,6 +66,34 @@ export interface DetectContext {
   /** The learned service times (the long-transaction threshold uses the transaction times). */
   readonly model?: LearnedServiceTimes | null
   readonly thresholds?: Partial<DelayThresholds>
+  /**
+   * The branch's UTC offset: with it, a counter's own planned hours (`hours` in branch.json) say
+   * whether it is expected open now. Absent: the roster is not read.
+   */
+  readonly utcOffsetMinutes?: number
+}
+
+/**
+ * Whether a counter is expected to be open now, for explaining a closed or paused one: its
+ * planned hours where it has them (the manager's plan for today); else in an hour it is usually
+ * open, once there is enough history to know; else, with neither, only once it has been open
+ * today — then the estimates counted on it, and its closing lengthens the waits they gave.
+ * Null when the counter has no plan and there is no history (a pause is then always explained).
+ */
+function expectedOpen(
+  counter: CounterConfig,
+  live: CounterState | undefined,
+  usuallyOpen: boolean | null,
+  now: number,
+  utcOffsetMinutes: number | undefined,
+): boolean | null {
+  if (counter.hours !== undefined && counter.hours.length > 0 && utcOffsetMinutes !== undefined) {
+    const minute = (((now / 60_000 + utcOffsetMinutes) % 1440) + 1440) % 1440
+    return counter.hours.some((h) => minute >= clockMinutes(h.opens) && minute < clockMinutes(h.closes))
+  }
+  if (usuallyOpen !== null) return usuallyOpen
+  // a counter's state exists today only once it has been opened (the day starts with none)
+  return live === undefined ? null : true
 }
 
 /** Waiting tickets a counter may call. */
@@ -82,8 +112,9 @@ function waitingFor(state: QueueState, counter: CounterConfig): Ticket[] {
  * start and end for the daily report.
  *
  * - `counterPaused` / `counterClosed`: a counter paused (with its reason) or closed while people
- *   it could serve are waiting — for closed counters, only in an hour it is usually open; for
- *   paused ones, in such an hour when there is enough history to know.
+ *   it could serve are waiting, when it is expected open (`expectedOpen`: its planned hours; else
+ *   an hour it is usually open, with enough history to know; else, for a closed one, once it has
+ *   been open today — a pause is then always explained).
  * - `longTransaction`: a transaction far over its standard (3× `standardSec` and past the 95th
  *   percentile of the learned transaction time) while people wait for that counter.
  * - `fewerCounters`: at least one counter fewer staffed than usual for the hour, people waiting.
@@ -119,10 +150,12 @@ export function detectDelays(
     const status = live?.status ?? 'closed'
     const share = hour?.counterOpenShare[counter.id] ?? 0
     const usuallyOpen =
-      hour !== undefined &&
-      share >= th.usuallyOpenShare * (shown(`auto:counterClosed:${counter.id}`) ? th.hysteresis : 1)
+      hour === undefined
+        ? null
+        : share >= th.usuallyOpenShare * (shown(`auto:counterClosed:${counter.id}`) ? th.hysteresis : 1)
+    const expected = expectedOpen(counter, live, usuallyOpen, now, context.utcOffsetMinutes)
     const anyoneWaiting = waitingFor(state, counter).length > 0
-    if (status === 'paused' && anyoneWaiting && (usual === null || usuallyOpen)) {
+    if (status === 'paused' && anyoneWaiting && expected !== false) {
       out.push({
         delayId: delayId(`auto:counterPaused:${counter.id}`),
         scope: counterScope(counter),
@@ -131,7 +164,7 @@ export function detectDelays(
         since: live?.since ?? now,
       })
     }
-    if (status === 'closed' && anyoneWaiting && usuallyOpen) {
+    if (status === 'closed' && anyoneWaiting && expected === true) {
       out.push({
         delayId: delayId(`auto:counterClosed:${counter.id}`),
         scope: counterScope(counter),

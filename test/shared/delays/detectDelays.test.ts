@@ -6,7 +6,7 @@ import { managerDelayMessage } from '../../../shared/delays/managerDelays'
 import { staffId } from '../../../shared/domain/ids'
 import { knownServiceTimes } from '../../../shared/estimate/learnServiceTimes'
 import { Driver, OPENING } from '../support/driver'
-import { A, ALICE, B, BOB, C1, C2, C3, TEST_BRANCH } from '../support/testBranch'
+import { A, ALICE, B, BOB, C1, C2, C3, CAROL, TEST_BRANCH } from '../support/testBranch'
 
 /** Usually (20 days of history): all three counters staffed at 9, 10 A and 2 B an hour. */
 function usual(countersOpen = 3, aPerHour = 10): UsualPattern {
@@ -50,6 +50,40 @@ describe('detectDelays', () => {
     expect(ids(d, { usual: usual(3) })).toContain('auto:counterClosed:c3')
     expect(ids(d, { usual: usual(2) })).not.toContain('auto:counterClosed:c3')
     expect(ids(d)).not.toContain('auto:counterClosed:c3')
+  })
+
+  it('explains, with no history, a counter closed after it was open today while people it serves wait', () => {
+    const d = new Driver().openDay()
+    d.open(C1, ALICE).open(C3, CAROL)
+    d.issue(B)
+    // counter 3 has not been open yet today: nothing says it should be
+    expect(ids(d)).toEqual([])
+    d.advance(600).run({ type: 'closeCounter', counterId: C3 })
+    // the estimates counted on it; the B customer's wait has grown: say why
+    expect(ids(d)).toContain('auto:counterClosed:c3')
+    // counter 2 never opened: not a delay
+    expect(ids(d)).not.toContain('auto:counterClosed:c2')
+  })
+
+  it('explains a counter closed in its planned hours (the roster in branch.json), and not outside them', () => {
+    const d = new Driver().openDay()
+    d.open(C1, ALICE)
+    d.issue(B)
+    d.advance(3600) // 10:00 in Beijing
+    const rostered = (hours: { opens: string; closes: string }[]) => ({
+      ...TEST_BRANCH,
+      counters: TEST_BRANCH.counters.map((c) => (c.id === C3 ? { ...c, hours } : c)),
+    })
+    const at = (b: typeof TEST_BRANCH): string[] =>
+      detectDelays(d.state, b, d.now, { utcOffsetMinutes: 480 }).map((x) => x.delayId)
+    expect(at(rostered([{ opens: '09:00', closes: '17:00' }]))).toContain('auto:counterClosed:c3')
+    expect(at(rostered([{ opens: '13:00', closes: '17:00' }]))).not.toContain('auto:counterClosed:c3')
+    // the plan decides over the usual day
+    const planned = detectDelays(d.state, rostered([{ opens: '09:00', closes: '17:00' }]), d.now, {
+      utcOffsetMinutes: 480,
+      usual: usual(2),
+    }).map((x) => x.delayId)
+    expect(planned).toContain('auto:counterClosed:c3')
   })
 
   it('explains a transaction far over its standard while people wait for that counter', () => {
