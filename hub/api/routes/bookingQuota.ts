@@ -1,4 +1,7 @@
-/** A booking held against a quota until it is made (`keep`) or not (`release`). */
+/** How many keys are kept before the ones whose every booking has left the window are swept out. */
+const SWEEP_ABOVE = 1000
+
+/** A booking held against a quota: kept if it is made, given back (`release`) if not. */
 export interface Hold {
   /** Gives the place back: the request booked nothing. */
   release(): void
@@ -21,6 +24,8 @@ export class BookingQuota {
   /** A place for one more booking under `key`, or the milliseconds until one frees if `max` are taken. */
   take(key: string, max: number): { readonly hold: Hold } | { readonly waitMs: number } {
     const now = this.now()
+    // Addresses that booked once and never came back are forgotten once their hour is over.
+    if (this.taken.size > SWEEP_ABOVE) for (const k of [...this.taken.keys()]) this.current(k, now)
     const places = this.current(key, now)
     if (places.size >= max) {
       const oldest = Math.min(now, ...[...places].map((p) => p.at))
