@@ -6,7 +6,7 @@ import { openDb } from './db/openDb'
 import { Registry } from './store/registry'
 import { startHq } from './startHq'
 import { readStdin } from '../server/readStdin'
-import type { Static, TSchema } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
 import { hqRoutes } from '../shared/hq/routes'
 import { problemLines, schemaProblems } from '../shared/util/schemaProblems'
 
@@ -100,14 +100,16 @@ async function prepared(command: string, id: string, values: Values): Promise<(r
       return async (r) => ((await r.revokeToken(tokenId)) ? `token ${id} revoked` : `no live token ${id}`)
     }
     case 'add-user': {
-      const body = checked(hqRoutes.addUser.body, {
+      const user = checked(Type.Omit(hqRoutes.addUser.body, ['password']), {
         id,
         name: need(values.name, '--name'),
         role: need(values.role, '--role'),
         regionId: values.region ?? null,
+      })
+      // Read only once the rest is known good: nobody types a password for a refused id.
+      const { password: secret } = checked(Type.Pick(hqRoutes.addUser.body, ['password']), {
         password: (await readStdin()).trim(),
       })
-      const { password: secret, ...user } = body
       return async (r) => {
         await r.addUser(user, secret)
         return `user ${id} added`

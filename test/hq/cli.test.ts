@@ -40,6 +40,8 @@ describe('the HQ command line', () => {
       expect(r.code, args.join(' ')).toBe(1)
       expect(r.out, args.join(' ')).toMatch(/refused \(HQ's API refuses it too\):\n {2}(id|branchId): must /)
     }
+    const short = await hq(dir, ['add-user', 'ann', '--name', 'Ann', '--role', 'headOffice'], 'short')
+    expect(short).toMatchObject({ code: 1, out: expect.stringMatching(/password: must not have fewer than 10/) })
     expect((await hq(dir, ['add-branch', 'sh-pudong', '--region', 'east', ...NAME])).out).toMatch(
       /branch sh-pudong added/,
     )
