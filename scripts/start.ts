@@ -6,13 +6,15 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
-import { desktopOrBrowser, type ElectronProbe } from './startMode'
+import { desktopOrBrowser, noDisplay, type ElectronProbe } from './startMode'
 
 const root = resolve(import.meta.dirname, '..')
 const require = createRequire(import.meta.url)
 
-/** Where Electron's binary is, or why there is none. */
+/** Where Electron's binary is, or why there is none or it could not show a window. */
 function probeElectron(): ElectronProbe {
+  // Checked first: with no display there is nothing to download the binary for.
+  if (noDisplay(process.platform, process.env)) return { kind: 'noDisplay' }
   let packageDir: string
   try {
     packageDir = join(require.resolve('electron/package.json', { paths: [root] }), '..')

@@ -8,11 +8,28 @@ export type ElectronProbe =
   /** ELECTRON_SKIP_BINARY_DOWNLOAD is set: the binary is not to be fetched. */
   | { readonly kind: 'skipped' }
   | { readonly kind: 'downloadFailed'; readonly detail: string }
+  /** No display to open a window on (a server over SSH): Electron would start and fail. */
+  | { readonly kind: 'noDisplay' }
 
 export type StartMode =
   | { readonly kind: 'desktop'; readonly binary: string }
   /** `why` is the one line that tells the user why they get the browser instead. */
   | { readonly kind: 'browser'; readonly why: string }
+
+/**
+ * Whether this machine has no display for a window: on Linux and the other X11/Wayland systems,
+ * neither `DISPLAY` nor `WAYLAND_DISPLAY` is set (a server, an SSH session). Windows and macOS
+ * always have one for a logged-in user.
+ *
+ * @example
+ * noDisplay('linux', {}) //=> true
+ * noDisplay('linux', { WAYLAND_DISPLAY: 'wayland-0' }) //=> false
+ * noDisplay('win32', {}) //=> false
+ */
+export function noDisplay(platform: string, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (platform === 'win32' || platform === 'darwin') return false
+  return !env.DISPLAY && !env.WAYLAND_DISPLAY
+}
 
 /**
  * The desktop app where Electron's binary is there; otherwise the browser mode, with one line
@@ -35,6 +52,8 @@ export function desktopOrBrowser(probe: ElectronProbe): StartMode {
       return browser("Electron's binary is not on this machine and ELECTRON_SKIP_BINARY_DOWNLOAD is set")
     case 'downloadFailed':
       return browser(`Electron's binary could not be downloaded (${probe.detail})`)
+    case 'noDisplay':
+      return browser('there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set)')
     default:
       return assertNever(probe, 'Electron probe')
   }

@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import { newerTerminalFormat } from '../../shared/desktop/parseTerminalConfig'
 import type { TerminalConfig } from '../../shared/desktop/terminalConfig'
 import type { ConfigFileRead } from './startupPlan'
+import { withoutBom } from '../../shared/util/withoutBom'
 
 /**
  * Reads `terminal.json`: missing, unreadable (with the reason in words), or found as JSON still
@@ -17,7 +18,7 @@ export function readTerminalConfigFile(path: string): ConfigFileRead {
     return { kind: 'unreadable', error: `cannot read ${path}: ${(error as Error).message}` }
   }
   try {
-    return { kind: 'found', json: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown }
+    return { kind: 'found', json: JSON.parse(withoutBom(text)) as unknown }
   } catch (error) {
     return { kind: 'unreadable', error: `${path} is not valid JSON: ${(error as Error).message}` }
   }

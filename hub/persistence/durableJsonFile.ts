@@ -2,6 +2,7 @@ import { basename, dirname, join } from 'node:path'
 import { Low, type Adapter } from 'lowdb'
 import { isNotFound, type FileSystem } from './fileSystem'
 import { errorText } from '../../shared/util/errorText'
+import { withoutBom } from '../../shared/util/withoutBom'
 
 /** A JSON file that is not valid JSON, or not what it should hold: says which file, and where. */
 export class JsonFileError extends Error {
@@ -48,7 +49,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
       if (isNotFound(e)) return null
       throw e
     }
-    const text = bytes.toString('utf8')
+    // A BOM (Notepad's "UTF-8 with BOM") is read past without a word; writes never add one.
+    const text = withoutBom(bytes.toString('utf8'))
     if (text.trim() === '') throw new JsonFileError(this.path, 'the file is empty; restore it from backup')
     try {
       return { value: JSON.parse(text) as unknown, bytes }

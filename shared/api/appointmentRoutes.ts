@@ -1,13 +1,13 @@
 import { Type } from 'typebox'
 import { CODE_ALPHABET, CODE_LENGTH } from '../appointments/booking'
 import type { AppointmentInfo, BookingView, CheckInReceipt, DayBookingsView, SlotsView } from './appointmentViews'
-import { LanguageSchema, ServiceIdSchema } from './common'
+import { dateInput, LanguageSchema, ServiceIdSchema } from './common'
 import { route, type RateLimit } from './route'
 
 export type { AppointmentInfo, BookingView, CheckInReceipt, DayBookingsView, SlotsView } from './appointmentViews'
 
 const strict = { additionalProperties: false } as const
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (the branch’s local date)' })
+const Day = dateInput('YYYY-MM-DD (the branch’s local date)')
 const Time = Type.String({ pattern: '^\\d{2}:\\d{2}$', description: 'HH:MM, a slot start' })
 const Code = Type.String({
   pattern: `^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`,

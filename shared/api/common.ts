@@ -56,5 +56,16 @@ export const literals = <const T extends readonly string[]>(words: T): TUnsafe<T
 /** A local date, YYYY-MM-DD. */
 export const DaySchema = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
 
+/**
+ * A date a request names (in its path, query or body): a calendar date, YYYY-MM-DD. `2026-02-30`
+ * or `2026-13-45` is bad input, answered 400 naming the field, not looked up as a day that has no
+ * journal, nor taken as the end of a range. (Answers keep `DaySchema`: the hub writes real dates.)
+ *
+ * @example
+ * dateInput() // checks '2026-11-30'; refuses '2026-11-31': "must be a calendar date, YYYY-MM-DD"
+ */
+export const dateInput = (description = 'YYYY-MM-DD') =>
+  Type.String({ format: 'date', description, errorMessage: 'must be a calendar date, YYYY-MM-DD' })
+
 /** A count, 0 or more. */
 export const CountSchema = Type.Integer({ minimum: 0 })

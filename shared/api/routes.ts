@@ -3,6 +3,7 @@ import { PAUSE_REASONS, type PauseReasonCode } from '../queue/counterState'
 import type { QueueEvent } from '../queue/events'
 import { MAX_QUANTITY } from '../queue/transactionStandard'
 import {
+  dateInput,
   CounterIdSchema,
   DelayIdSchema,
   LanguageSchema,
@@ -430,7 +431,7 @@ function whatIfBody() {
   )
 }
 function dateParams() {
-  return Type.Object({ date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' }) }, strict)
+  return Type.Object({ date: dateInput() }, strict)
 }
 function csvQuery() {
   return Type.Object(
@@ -439,8 +440,7 @@ function csvQuery() {
   )
 }
 function rangeQuery() {
-  const date = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
-  return Type.Object({ from: date, to: date }, strict)
+  return Type.Object({ from: dateInput(), to: dateInput() }, strict)
 }
 function feedbackBody() {
   return Type.Object(

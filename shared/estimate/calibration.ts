@@ -1,4 +1,5 @@
 import type { WaitEstimate } from '../queue/ticket'
+import { showsRange } from '../queue/showsRange'
 
 /**
  * Self-correcting calibration of the 80 % range: online conformal recalibration in the manner of
@@ -164,7 +165,7 @@ export function observeWait(
   actualSec: number,
   now: number,
 ): WaitCalibration {
-  if (shown.p90 <= 0 || !Number.isFinite(actualSec)) return calibration
+  if (!showsRange(shown) || !Number.isFinite(actualSec)) return calibration
   const below = actualSec < shown.p10 ? 1 : 0
   const above = actualSec > shown.p90 ? 1 : 0
   const cells = { ...calibration.cells }

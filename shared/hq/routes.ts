@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { LocalizedTextSchema } from '../api/common'
+import { dateInput, LocalizedTextSchema } from '../api/common'
 import { routeFor } from '../api/route'
 import type { DayReport } from '../reports/dayReport'
 import { JournalRecordSchema } from '../queue/eventSchema'
@@ -28,7 +28,7 @@ import type {
 const route = routeFor<HqAccess>()
 const strict = { additionalProperties: false } as const
 const USERS: readonly HqAccess[] = ['headOffice', 'regional']
-const DateSchema = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' })
+const DateSchema = dateInput()
 const code = (description: string) =>
   Type.String({ minLength: 1, maxLength: 40, pattern: '^[a-z0-9][a-z0-9-]*$', description })
 const BranchParams = Type.Object({ branchId: code('A branch code, e.g. "sh-pudong"') }, strict)

@@ -61,7 +61,14 @@ export interface DailySummary {
     readonly overflowSum: number
     readonly hist: readonly number[]
   }
-  readonly estimate: { readonly n: number; readonly sumErr: number; readonly sumSqErr: number; readonly inside: number }
+  readonly estimate: {
+    readonly n: number
+    readonly sumErr: number
+    readonly sumSqErr: number
+    readonly inside: number
+    /** Of `n`, those shown a range ("soon" is not one, `showsRange`); absent in older summaries: all `n`. */
+    readonly ranged?: number
+  }
   readonly fairness: {
     readonly overtakes: Readonly<Record<OvertakeReason, number>>
     readonly fcfsExceptions: number
@@ -163,6 +170,7 @@ export function summarizeDay(r: DayReport): DailySummary {
       sumErr: estimated.reduce((s, x) => s + (x.estimateErrorSec as number), 0),
       sumSqErr: estimated.reduce((s, x) => s + (x.estimateErrorSec as number) ** 2, 0),
       inside: estimated.filter((x) => x.estimateInRange === true).length,
+      ranged: estimated.filter((x) => x.estimateInRange !== null).length,
     },
     fairness: {
       overtakes,

@@ -1,3 +1,4 @@
+import { showsRange } from '../queue/showsRange'
 import { shareOf } from './stats'
 import type { TicketRow } from './ticketTimes'
 
@@ -11,7 +12,10 @@ export interface EstimateFigures {
   readonly meanErrorSec: number | null
   readonly meanAbsErrorSec: number | null
   readonly rmseSec: number | null
-  /** Actual wait inside the range shown (p10–p90). */
+  /**
+   * Actual wait inside the range shown (p10–p90). The range shares are of the tickets shown a
+   * range: one shown "soon" (`showsRange`) is counted in the errors above, not here.
+   */
   readonly insideRange: number
   readonly insideRangeShare: number | null
   /** Waited longer than the top of the range: the promise customers feel broken. */
@@ -53,6 +57,7 @@ export function estimateFigures(rows: readonly TicketRow[]): EstimateFigures {
   let inside = 0
   let above = 0
   let below = 0
+  let ranged = 0
   for (const r of rows) {
     if (r.estimateErrorSec === null || r.estimate === null || r.waitSec === null) continue
     n++
@@ -60,6 +65,9 @@ export function estimateFigures(rows: readonly TicketRow[]): EstimateFigures {
     sum += e
     abs += Math.abs(e)
     sq += e * e
+    // "Soon" promised no range: judged neither inside nor out (`showsRange`), its error still counts.
+    if (!showsRange(r.estimate)) continue
+    ranged++
     if (r.waitSec > r.estimate.p90) above++
     else if (r.waitSec < r.estimate.p10) below++
     else inside++
@@ -70,9 +78,9 @@ export function estimateFigures(rows: readonly TicketRow[]): EstimateFigures {
     meanAbsErrorSec: n === 0 ? null : abs / n,
     rmseSec: n === 0 ? null : Math.sqrt(sq / n),
     insideRange: inside,
-    insideRangeShare: shareOf(inside, n),
+    insideRangeShare: shareOf(inside, ranged),
     aboveRange: above,
-    aboveRangeShare: shareOf(above, n),
+    aboveRangeShare: shareOf(above, ranged),
     belowRange: below,
   }
 }

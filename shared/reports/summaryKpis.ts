@@ -71,7 +71,7 @@ export function kpisOfSummaries(days: readonly DailySummary[]): Kpis {
     estimateRmseSec: estN === 0 ? null : Math.sqrt(sum(days, (s) => s.estimate.sumSqErr) / estN),
     estimateInsideRangeShare: shareOf(
       sum(days, (s) => s.estimate.inside),
-      estN,
+      sum(days, (s) => s.estimate.ranged ?? s.estimate.n),
     ),
     overtakes: sum(days, (s) => OVERTAKE_REASONS.reduce((t, r) => t + s.fairness.overtakes[r], 0)),
     fcfsExceptions: sum(days, (s) => s.fairness.fcfsExceptions),

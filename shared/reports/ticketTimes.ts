@@ -1,4 +1,5 @@
 import { findService, type BranchConfig } from '../domain/branch'
+import { showsRange } from '../queue/showsRange'
 import { timedTransactions, transactionStandardSec } from '../queue/transactionStandard'
 import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
 import {
@@ -74,7 +75,7 @@ export interface TicketRow {
   readonly estimate: WaitEstimate | null
   /** Actual wait − estimated mean: positive when the customer waited longer than told. */
   readonly estimateErrorSec: number | null
-  /** The actual wait fell inside the range shown (p10–p90). */
+  /** The actual wait fell inside the range shown (p10–p90); null where none was ("soon", `showsRange`). */
   readonly estimateInRange: boolean | null
   readonly rating: number | null
   /** Times someone who joined later was called first while this ticket could have been. */
@@ -226,7 +227,9 @@ export function ticketRows(
       estimate,
       estimateErrorSec: estimate === null || waitSec === null ? null : waitSec - estimate.mean,
       estimateInRange:
-        estimate === null || waitSec === null ? null : waitSec >= estimate.p10 && waitSec <= estimate.p90,
+        estimate === null || waitSec === null || !showsRange(estimate)
+          ? null
+          : waitSec >= estimate.p10 && waitSec <= estimate.p90,
       rating: j.rating,
       overtaken: extras.overtaken.get(j.id) ?? 0,
       discriminationSec: extras.discrimination.get(j.id) ?? 0,

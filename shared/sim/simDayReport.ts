@@ -1,5 +1,6 @@
 import type { BranchConfig } from '../domain/branch'
 import type { WaitEstimate } from '../queue/ticket'
+import { showsRange } from '../queue/showsRange'
 import type { SimTicketRecord } from './simulateBranch'
 
 /** One line of the simulator's `--out FILE.jsonl`: a ticket, times in seconds since opening. */
@@ -86,7 +87,7 @@ function quantile(sorted: readonly number[], p: number): number | null {
 function figures(records: readonly SimTicketRecord[], targetOf: (service: string) => number): WaitFigures {
   const served = records.filter((r) => r.outcome === 'served' && r.calledAt !== null)
   const waits = served.map((r) => (r.calledAt as number) - r.issuedAt).sort((a, b) => a - b)
-  const ranged = served.filter((r) => r.estimate !== null && r.estimate.p90 > 0)
+  const ranged = served.filter((r) => r.estimate !== null && showsRange(r.estimate))
   const withEstimate = served.filter((r) => r.estimate !== null)
   const inRange = ranged.filter((r) => {
     const w = (r.calledAt as number) - r.issuedAt

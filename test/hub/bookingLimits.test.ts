@@ -68,6 +68,49 @@ describe('the public booking routes’ limits', () => {
     expect(slots.body.slots.reduce((n, s) => n + s.taken, 0)).toBe(3)
   })
 
+  it('counts only bookings made: refused attempts neither lock an address out nor use up the hour', async () => {
+    f = await startBookingHub({ requestsPerAddressPerMinute: 1000, bookingsPerAddressPerHour: 2, bookingsPerHour: 3 })
+    // Off the grid, outside the hours, too far ahead, past, after the close: all refused, none booked.
+    const refused = [
+      { day: '2026-11-25', time: '10:07' },
+      { day: '2026-11-25', time: '08:00' },
+      { day: '2027-03-01', time: '10:00' },
+      { day: '2026-11-24', time: '09:00' },
+      { day: '2026-11-25', time: '18:00' },
+    ]
+    for (const at of refused) {
+      const r = await rawBook(f, { serviceId: 'personal', language: 'en', ...at })
+      expect(r.status).toBeGreaterThanOrEqual(400)
+      expect(r.status).not.toBe(429)
+    }
+    expect((await book(f, TIMES[0]!)).status).toBe(200)
+    expect((await book(f, TIMES[1]!)).status).toBe(200)
+    const third = await book(f, TIMES[2]!)
+    expect(third.status).toBe(429)
+    expect(third.body.message).toMatch(/This address has made 2 bookings in the last hour/)
+    const slots = await f.request<SlotsView>('GET', '/api/v1/appointments/slots?serviceId=personal&day=2026-11-25')
+    expect(slots.body.slots.reduce((n, s) => n + s.taken, 0)).toBe(2)
+  })
+
+  it('keeps everybody’s hour for bookings made, not for junk', async () => {
+    f = await startBookingHub({
+      requestsPerAddressPerMinute: 1000,
+      bookingsPerAddressPerHour: 1000,
+      bookingsPerHour: 2,
+    })
+    for (let i = 0; i < 4; i++) expect((await book(f, '10:07')).body.code).toBe('noSuchSlot')
+    expect((await book(f, TIMES[0]!)).status).toBe(200)
+    expect((await book(f, TIMES[1]!)).status).toBe(200)
+    expect((await book(f, TIMES[2]!)).body.code).toBe('bookingsBusy')
+  })
+
+  it('lets no more bookings through than the limit when they are sent at once', async () => {
+    f = await startBookingHub({ requestsPerAddressPerMinute: 1000, bookingsPerAddressPerHour: 2, bookingsPerHour: 100 })
+    const hub = f
+    const answers = await Promise.all(TIMES.slice(0, 5).map((time) => book(hub, time)))
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 429, 429, 429])
+  })
+
   it('limits everybody’s bookings of the hour, whatever the address', async () => {
     f = await startBookingHub({
       requestsPerAddressPerMinute: 1000,

@@ -62,6 +62,23 @@ describe('the branch configuration file', () => {
     expect(await readFile(join(dir, 'branch.json'), 'utf8')).toContain('"branch": {,')
   })
 
+  it('reads every JSON file saved with a byte-order mark (Notepad’s “UTF-8 with BOM”) as if it were not there', async () => {
+    await (await start(true)).close()
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.json'))
+    expect(files).toContain('branch.json')
+    for (const f of files) {
+      const text = await readFile(join(dir, f), 'utf8')
+      const edited = f === 'branch.json' ? text.replace(/"en": "[^"]*"/, '"en": "Saved in Notepad"') : text
+      await writeFile(join(dir, f), `\uFEFF${edited}`)
+    }
+    const hub = await start(true)
+    try {
+      expect(hub.context.branch().name.en).toBe('Saved in Notepad')
+    } finally {
+      await hub.close()
+    }
+  })
+
   // A parsed JSON document, damaged on purpose field by field: `any` is the honest type here.
   /* eslint-disable @typescript-eslint/no-explicit-any */
   const cases: [string, (f: any) => void, string][] = [
@@ -194,5 +211,14 @@ describe('DurableJsonFile', () => {
     await expect(new DurableJsonFile(nodeFileSystem, path).read()).rejects.toThrow(
       /y\.json: not valid JSON at line 1, column 9/,
     )
+  })
+
+  it('reads past a leading byte-order mark and writes the file back without one', async () => {
+    const path = join(dir, 'z.json')
+    await writeFile(path, '\uFEFF{"n": 1}\n')
+    const file = new DurableJsonFile<{ n: number }>(nodeFileSystem, path)
+    expect(await file.read()).toEqual({ n: 1 })
+    await file.write({ n: 2 })
+    expect(await readFile(path, 'utf8')).toBe('{\n  "n": 2\n}\n')
   })
 })

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FeedbackRecord } from '../../shared/feedback/feedback'
+import type { ApiError } from '../../shared/api/views'
 import type { DayReport } from '../../shared/reports/dayReport'
 import type { RangeReport } from '../../shared/reports/rangeReport'
 import { FakeClock } from './support/fakeClock'
@@ -98,6 +99,29 @@ describe('reports over the API', () => {
     ).toBe(400)
     const teller = await f.teller(2)
     expect((await f.request('GET', '/api/v1/reports/day/2026-11-27', undefined, teller)).status).toBe(403)
+  })
+
+  it('answers 400 naming the field for a date that is not on the calendar, in a path, a range or a booking day', async () => {
+    const manager = await f.manager()
+    const cases = [
+      ['/api/v1/reports/day/2026-13-45', 'params.date'],
+      ['/api/v1/reports/day/2026-02-30', 'params.date'],
+      ['/api/v1/reports/day/2026-02-30/csv?kind=tickets&lang=en', 'params.date'],
+      ['/api/v1/reports/range?from=2026-11-01&to=2026-11-31', 'query.to'],
+      ['/api/v1/reports/range?from=2025-02-29&to=2025-03-01', 'query.from'],
+      ['/api/v1/appointments/slots?serviceId=personal&day=2026-02-30', 'query.day'],
+      ['/api/v1/appointments?day=2026-04-31', 'query.day'],
+    ] as const
+    for (const [path, field] of cases) {
+      const r = await f.request<ApiError>('GET', path, undefined, manager)
+      expect(r.status, path).toBe(400)
+      expect(r.body, path).toMatchObject({ code: 'invalidRequest', field })
+      expect(r.body.message, path).toBe(`${field}: must be a calendar date, YYYY-MM-DD`)
+    }
+    // A leap day is a date.
+    expect(
+      (await f.request('GET', '/api/v1/reports/range?from=2024-02-29&to=2024-03-01', undefined, manager)).status,
+    ).toBe(200)
   })
 })
 

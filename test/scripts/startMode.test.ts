@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { desktopOrBrowser } from '../../scripts/startMode'
+import { desktopOrBrowser, noDisplay } from '../../scripts/startMode'
 
 const root = resolve(import.meta.dirname, '../..')
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -25,6 +25,7 @@ describe('npm start', () => {
       [{ kind: 'noPackage' }, 'Electron is not installed'],
       [{ kind: 'skipped' }, 'ELECTRON_SKIP_BINARY_DOWNLOAD'],
       [{ kind: 'downloadFailed', detail: 'getaddrinfo ENOTFOUND github.com' }, 'ENOTFOUND github.com'],
+      [{ kind: 'noDisplay' }, 'no display'],
     ] as const
     for (const [probe, words] of reasons) {
       const mode = desktopOrBrowser(probe)
@@ -34,6 +35,21 @@ describe('npm start', () => {
       expect(mode.why).toContain('browser mode')
       expect(mode.why).not.toContain('\n')
     }
+  })
+})
+
+describe('noDisplay', () => {
+  it('finds no display on a Linux server with neither DISPLAY nor WAYLAND_DISPLAY set', () => {
+    expect(noDisplay('linux', {})).toBe(true)
+    expect(noDisplay('linux', { DISPLAY: '' })).toBe(true)
+    expect(noDisplay('freebsd', { TERM: 'xterm' })).toBe(true)
+  })
+
+  it('finds a display where X11 or Wayland names one, and always on Windows and macOS', () => {
+    expect(noDisplay('linux', { DISPLAY: ':0' })).toBe(false)
+    expect(noDisplay('linux', { WAYLAND_DISPLAY: 'wayland-0' })).toBe(false)
+    expect(noDisplay('win32', {})).toBe(false)
+    expect(noDisplay('darwin', {})).toBe(false)
   })
 })
 

@@ -70,11 +70,19 @@ const isCommandError = (e: BookingError | CommandError): e is CommandError =>
  */
 export function registerPublicAppointmentRoutes(app: FastifyInstance, ctx: HubContext): void {
   const desk = ctx.bookings
-  const limiter = bookingLimiter(app, () => ctx.config.data.appointments?.limits)
-  // Each route counts against the limits its contract declares (`rateLimits`).
+  const limiter = bookingLimiter(
+    app,
+    () => ctx.config.data.appointments?.limits,
+    () => ctx.clock.now(),
+  )
+  // Each route counts against the limits its contract declares (`rateLimits`); a booking's
+  // places are kept only if it was made (`onSend` sees the answer's status before it leaves).
   const declared = new Map(Object.values(routes).map((r) => [`${r.method} ${r.path}`, r.rateLimits]))
   app.addHook('onRequest', async (request, reply) => {
-    await limiter(request, reply, declared.get(`${request.method} ${request.routeOptions.url ?? ''}`) ?? [])
+    await limiter.admit(request, reply, declared.get(`${request.method} ${request.routeOptions.url ?? ''}`) ?? [])
+  })
+  app.addHook('onSend', async (request, reply) => {
+    limiter.settle(request, reply)
   })
   const known = (serviceId: string): void => {
     if (!ctx.branch().services.some((s) => s.id === serviceId))

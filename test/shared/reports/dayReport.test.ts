@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { ticketId } from '../../../shared/domain/ids'
 import { feedbackId, recordFeedback } from '../../../shared/feedback/feedback'
+import { showsRange } from '../../../shared/queue/showsRange'
 import { buildDayReport, type DayReport } from '../../../shared/reports/dayReport'
+import { summarizeDay } from '../../../shared/reports/dailySummary'
+import { kpisOfSummaries } from '../../../shared/reports/summaryKpis'
 import { startOfLocalDay } from '../../../shared/reports/localTime'
 import { OPENING } from '../support/driver'
 import { ALICE, BOB, C1, C3, TEST_BRANCH, VIP } from '../support/testBranch'
@@ -205,6 +208,23 @@ describe('buildDayReport edge cases', () => {
     ])
     expect(quiet.staffing.rows.map((x) => x.advised)).toEqual([0, 0])
     expect(JSON.parse(JSON.stringify(quiet))).toStrictEqual(quiet)
+  })
+
+  it('judges no range where "soon" was shown (p90 0), as the estimator’s calibration does', () => {
+    const soon = { mean: 0, p10: 0, p50: 0, p90: 0 }
+    expect(showsRange(soon)).toBe(false)
+    // A003 (shown 10–50 s, waited 60 s: above its range) is shown "soon" instead.
+    const events = handDayEvents().map((e) =>
+      e.type === 'ticketIssued' && e.number === 'A003' ? { ...e, estimate: soon } : e,
+    )
+    const r = buildDayReport({ events, branch: TEST_BRANCH, utcOffsetMinutes: 480, feedback: [], asOf: null })
+    expect(r.estimates.overall).toMatchObject({ count: 3, insideRange: 1, aboveRange: 0, belowRange: 1 })
+    expect(r.estimates.overall.insideRangeShare).toBe(0.5)
+    expect(r.estimates.overall.aboveRangeShare).toBe(0)
+    expect(r.tickets.find((t) => t.number === 'A003')).toMatchObject({ estimateInRange: null, estimateErrorSec: 60 })
+    expect(r.kpis.estimateInsideRangeShare).toBe(0.5)
+    // The same over days, from the daily summaries HQ and the range reports add up.
+    expect(kpisOfSummaries([summarizeDay(r)]).estimateInsideRangeShare).toBe(0.5)
   })
 
   it('skips events about tickets it never saw issued, and counts them', () => {
