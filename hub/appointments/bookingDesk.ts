@@ -245,6 +245,8 @@ export class BookingDesk {
       if (!decided.ok || found === undefined) return decided.ok ? err(unknown()) : decided
       const late = decided.value.kind === 'late'
       const appointmentClass = this.o.branch().priorityClasses.find((p) => p.id === APPOINTMENT_CLASS)?.id ?? null
+      // Inside the one-at-a-time chain, so a code scanned twice checks in once; the issue may wait
+      // for the estimates (at most a second, `forNewcomer`), and bookings wait behind it.
       const ticket = await issue({
         serviceId: found.serviceId,
         priorityClassId: late ? null : appointmentClass,

@@ -89,9 +89,14 @@ export class DemoActivity {
         r < 0.12 ? (tappable[Math.floor((r / 0.12) * tappable.length)]?.id ?? null) : null
       const language = this.rng.next() < 0.85 ? 'zh-CN' : 'en'
       if (!this.stopped)
-        void this.desk.issue({ serviceId: service.id, priorityClassId, language, appointmentAt: null }, (c, o) =>
-          this.host.submit(c, ACTOR, o),
-        )
+        // the issue may wait for the estimates: one landing after the demo stopped is no failure
+        void this.desk
+          .issue({ serviceId: service.id, priorityClassId, language, appointmentAt: null }, (c, o) =>
+            this.host.submit(c, ACTOR, o),
+          )
+          .catch((e: unknown) => {
+            if (!this.stopped) throw e
+          })
     }
     this.later(sampleExponential(this.rng, this.options.arrivalEverySec), () => this.arrive())
   }

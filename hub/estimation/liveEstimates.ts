@@ -28,10 +28,17 @@ export class LiveEstimates {
   /** The estimation that follows the one in flight, not begun yet: everyone who asked meanwhile waits for it. */
   private following: Promise<EstimatesView> | null = null
   /**
-   * An event since the latest estimation began may have lengthened a newcomer's wait
-   * (`lengthensNewcomersWait`): the kiosk's estimates are too low until the next one.
+   * Events so far that may have lengthened a newcomer's wait (`lengthensNewcomersWait`), and how
+   * many of them the latest estimates include (counted when the estimation began): while the
+   * two differ the kiosk's estimates are too low.
    */
-  private newcomersStale = true
+  private lengthening = 0
+  private latestCovers = -1
+  /**
+   * A newcomer gave up waiting for this estimation (the limit passed): the taps after it are
+   * given the latest at once until it settles, rather than each waiting out the limit again.
+   */
+  private overdue: Promise<EstimatesView> | null = null
   /** How long the last estimation took (ms), for the benchmark. */
   lastCostMs = 0
   private shownBefore = new Map<string, ShownSince>()
@@ -81,7 +88,7 @@ export class LiveEstimates {
     }
     this.unsubscribe = host.subscribe((event) => {
       this.estimator.observe?.(event)
-      if (lengthensNewcomersWait(event)) this.newcomersStale = true
+      if (lengthensNewcomersWait(event)) this.lengthening++
       // A new ticket is shown what the estimate made at issue says, at once (receipt, ticket
       // printer), and held to it afterwards like every other ticket.
       if (event.type === 'ticketIssued' && event.estimate !== null) {
@@ -105,14 +112,22 @@ export class LiveEstimates {
    * first, and held to it. A failed estimation is logged and the latest kept.
    */
   async forNewcomer(): Promise<EstimatesView | null> {
-    if (!this.newcomersStale) return this.latest
+    if (this.latestCovers === this.lengthening || this.overdue !== null) return this.latest
     let timer: ReturnType<typeof setTimeout> | undefined
     // A tap never waits long for the estimator: past the limit it is given the latest.
     const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), NEWCOMER_WAIT_MS)))
+    const fresh = this.recompute()
     try {
-      const fresh = await Promise.race([this.recompute(), late])
-      if (fresh === null) this.onError(new Error(`no estimate within ${NEWCOMER_WAIT_MS} ms for a ticket being issued`))
-      return fresh ?? this.latest
+      const first = await Promise.race([fresh, late])
+      if (first === null) {
+        this.onError(new Error(`no estimate within ${NEWCOMER_WAIT_MS} ms for a ticket being issued`))
+        const overdue = fresh.finally(() => {
+          if (this.overdue === overdue) this.overdue = null
+        })
+        this.overdue = overdue
+        overdue.catch(() => undefined)
+      }
+      return first ?? this.latest
     } catch (e) {
       this.onError(e)
       return this.latest
@@ -150,8 +165,8 @@ export class LiveEstimates {
 
   private async estimate(): Promise<EstimatesView> {
     const asked = this.host.current
-    // every event so far is in this estimation; one recorded while it runs makes it stale again
-    this.newcomersStale = false
+    // every event so far is in this estimation (one recorded while it runs is not)
+    const covers = this.lengthening
     const started = performance.now()
     const raw = await this.estimator.all(asked, this.clock.now())
     this.lastCostMs = performance.now() - started
@@ -191,6 +206,7 @@ export class LiveEstimates {
     )
     const latest: EstimatesView = { seq: asked.lastSeq, ...raw, shown: { tickets: shownTickets, newTicket: shownNew } }
     this.latest = latest
+    this.latestCovers = covers
     for (const l of this.listeners) l(latest)
     return latest
   }

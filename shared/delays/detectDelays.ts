@@ -87,7 +87,8 @@ function expectedOpen(
   now: number,
   utcOffsetMinutes: number | undefined,
 ): boolean | null {
-  if (counter.hours !== undefined && counter.hours.length > 0 && utcOffsetMinutes !== undefined) {
+  // planned hours, none included (a counter planned closed all day), are the plan, as the estimates take them
+  if (counter.hours !== undefined && utcOffsetMinutes !== undefined) {
     const minute = (((now / 60_000 + utcOffsetMinutes) % 1440) + 1440) % 1440
     return counter.hours.some((h) => minute >= clockMinutes(h.opens) && minute < clockMinutes(h.closes))
   }

@@ -6,8 +6,11 @@ import { assertNever } from '../util/assertNever'
  * line or back in it, someone moved ahead, a counter gone, more work at a counter. A kiosk's
  * estimate made before such an event is too low for the next tap, which is then held to it
  * (a shown range never rises without a reason), so the hub estimates afresh before issuing.
- * Events that only shorten the line or the work (calls, completions, a counter opening) leave
- * an estimate made before them on the safe side, and the next estimate brings it down.
+ * Events that shorten the line or the work (calls, completions, a counter opening) leave an
+ * estimate made before them on the safe side, and the next estimate brings it down. They also
+ * teach the estimator (a long service completed raises the learned times; a call is scored by
+ * the combined mean), which can move the next estimate either way by a little: not waited for,
+ * so that a tap after a call does not wait for an estimation.
  *
  * @example
  * lengthensNewcomersWait({ type: 'ticketIssued', … }) //=> true
