@@ -19,6 +19,8 @@ import { lengthensNewcomersWait } from '../../shared/estimate/lengthensNewcomers
 const MIN_INTERVAL_MS = 250
 /** How long a ticket being issued waits for estimates that include the taps before it. */
 const NEWCOMER_WAIT_MS = 1000
+/** The latest estimates serve a newcomer while they miss at most one event in this many waiting. */
+const NEWCOMER_TOLERANCE = 10
 
 export class LiveEstimates {
   private latest: EstimatesView | null = null
@@ -112,7 +114,7 @@ export class LiveEstimates {
    * first, and held to it. A failed estimation is logged and the latest kept.
    */
   async forNewcomer(): Promise<EstimatesView | null> {
-    if (this.latestCovers === this.lengthening || this.overdue !== null) return this.latest
+    if (this.overdue !== null || this.closeEnough()) return this.latest
     let timer: ReturnType<typeof setTimeout> | undefined
     // A tap never waits long for the estimator: past the limit it is given the latest.
     const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), NEWCOMER_WAIT_MS)))
@@ -134,6 +136,21 @@ export class LiveEstimates {
     } finally {
       clearTimeout(timer)
     }
+  }
+
+  /**
+   * Whether the latest estimates are as good as fresh for a newcomer: they include every event
+   * that may lengthen its wait, or miss so few against the line already waiting (a tenth) that
+   * the range says as much — a busy lobby's steady taps do not each wait for an estimation of
+   * hundreds, while a burst into a short line (thirty taps at once) does.
+   */
+  private closeEnough(): boolean {
+    const missed = this.lengthening - this.latestCovers
+    if (missed <= 0) return true
+    if (this.latest === null) return false
+    let waiting = 0
+    for (const t of this.host.current.open) if (t.status === 'waiting') waiting++
+    return missed * NEWCOMER_TOLERANCE <= waiting
   }
 
   /**

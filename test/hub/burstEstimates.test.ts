@@ -24,14 +24,16 @@ describe('taps at the same moment (a burst at two kiosks)', () => {
     const receipts = burst.map((r) => r?.body as TicketReceipt).sort((a, b) => a.issuedAt - b.issuedAt)
     expect(receipts.map((r) => r.peopleAhead)).toEqual(Array.from({ length: 12 }, (_, i) => i))
     const means = receipts.map((r) => r.estimate?.mean ?? Number.NaN)
-    // every one told more than the one before it (one counter, nobody called yet)
-    for (let i = 1; i < means.length; i++) expect(means[i]).toBeGreaterThan(means[i - 1] as number)
-    // and the last one's range is the one the estimator gives its ticket now, within the
-    // estimator's own drift of a moment
+    // each told at least what the one before was, and more while the line is short: the latest
+    // estimates serve a tap while they miss at most one ticket in ten waiting (`forNewcomer`)
+    for (let i = 1; i < means.length; i++) expect(means[i]).toBeGreaterThanOrEqual(means[i - 1] as number)
+    for (let i = 1; i < 10; i++) expect(means[i]).toBeGreaterThan(means[i - 1] as number)
+    // and the last one's mean is the one the estimator gives its ticket now, within that tenth
+    // and the estimator's own drift of a moment
     const now = await f.hub.context.estimates.recompute()
     const last = receipts.at(-1) as TicketReceipt
     const fresh = now.tickets[last.ticketId]
     expect(fresh).toBeDefined()
-    expect(last.estimate?.mean).toBeGreaterThan((fresh?.mean ?? 0) * 0.7)
+    expect(last.estimate?.mean).toBeGreaterThan((fresh?.mean ?? 0) * 0.8)
   })
 })
