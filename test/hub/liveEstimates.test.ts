@@ -44,6 +44,21 @@ function heldEstimator(): { estimator: WaitEstimator; hold: () => void; letGo: (
   }
 }
 
+/** A ticket issued straight into the queue, as no kiosk tap would be (a tap waits for estimates). */
+function issueStraight(fixture: HubFixture) {
+  return fixture.hub.context.host.submit(
+    {
+      type: 'issueTicket',
+      serviceId: serviceId('personal'),
+      priorityClassId: null,
+      language: 'en',
+      appointmentAt: null,
+      estimate: null,
+    },
+    { kind: 'system', reason: 'test' },
+  )
+}
+
 describe('LiveEstimates.recompute', () => {
   it('answers with an estimation that includes the events recorded before the ask, even with one in flight', async () => {
     const e = heldEstimator()
@@ -57,20 +72,7 @@ describe('LiveEstimates.recompute', () => {
     const inFlight = estimates.recompute()
     // Two more tickets while it runs (issued straight into the queue: a kiosk's tap would wait
     // for an estimation that includes the taps before it, `forNewcomer`); then the question.
-    for (let i = 0; i < 2; i++) {
-      const issued = await f.hub.context.host.submit(
-        {
-          type: 'issueTicket',
-          serviceId: serviceId('personal'),
-          priorityClassId: null,
-          language: 'en',
-          appointmentAt: null,
-          estimate: null,
-        },
-        { kind: 'system', reason: 'test' },
-      )
-      expect(issued.ok).toBe(true)
-    }
+    for (let i = 0; i < 2; i++) expect((await issueStraight(f)).ok).toBe(true)
     const asked = estimates.recompute()
     e.letGo()
     const [first, answer] = await Promise.all([inFlight, asked])
@@ -108,18 +110,7 @@ describe('LiveEstimates.forNewcomer (a ticket being issued)', () => {
     expect((await estimates.forNewcomer())?.seq).toBe(f.hub.context.host.current.lastSeq)
     // a ticket is issued, and an estimation that includes it begins (the hub's timer) and is held
     e.hold()
-    const issued = await f.hub.context.host.submit(
-      {
-        type: 'issueTicket',
-        serviceId: serviceId('personal'),
-        priorityClassId: null,
-        language: 'en',
-        appointmentAt: null,
-        estimate: null,
-      },
-      { kind: 'system', reason: 'test' },
-    )
-    expect(issued.ok).toBe(true)
+    expect((await issueStraight(f)).ok).toBe(true)
     const inFlight = estimates.recompute()
     // a tap now: the latest finished estimates are from before the ticket
     const asked = estimates.forNewcomer()
