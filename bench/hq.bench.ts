@@ -19,7 +19,7 @@ import { cpus, loadavg } from 'node:os'
 import type { ReportConfig } from '../shared/hq/shippedSchemas'
 import { summarizeDay } from '../shared/reports/dailySummary'
 import { buildDayReport } from '../shared/reports/dayReport'
-import { addDays } from '../shared/reports/localTime'
+import { addDays } from '../shared/domain/localTime'
 import { BUSY_BRANCH, busyDayEvents } from '../shared/sim/busyDay'
 import { withHq } from './support/benchHq'
 

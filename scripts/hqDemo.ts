@@ -9,7 +9,7 @@ import { startHub, type RunningHub } from '../hub/startHub'
 import { startHq } from '../hq/startHq'
 import { DEMO_BRANCH } from '../shared/demo/demoBranch'
 import { localDate } from '../shared/domain/localDate'
-import { addDays } from '../shared/reports/localTime'
+import { addDays } from '../shared/domain/localTime'
 import { busyDayEvents } from '../shared/sim/busyDay'
 
 const BRANCHES = [

@@ -1,5 +1,5 @@
 import type { BranchFile } from '../config/branchFile'
-import { addDays } from '../../shared/reports/localTime'
+import { addDays } from '../../shared/domain/localTime'
 import type { QueueEvent } from '../../shared/queue/events'
 import { simulateDays, type SimDay } from '../../shared/sim/runScenario'
 import { scenarioFromBranch } from '../../shared/sim/scenarioFromBranch'

@@ -14,8 +14,8 @@ import {
   fewerCountersMessage,
   longTransactionMessage,
 } from './delayMessages'
+import { withinStretches } from '../domain/stretchTimes'
 import { usualHourAt, type UsualPattern } from './usualPattern'
-import { clockMinutes } from '../util/clockMinutes'
 
 export type AutoDelayKind =
   'counterPaused' | 'counterClosed' | 'longTransaction' | 'fewerCounters' | 'arrivalsAboveNormal'
@@ -89,8 +89,7 @@ function expectedOpen(
 ): boolean | null {
   // planned hours, none included (a counter planned closed all day), are the plan, as the estimates take them
   if (counter.hours !== undefined && utcOffsetMinutes !== undefined) {
-    const minute = (((now / 60_000 + utcOffsetMinutes) % 1440) + 1440) % 1440
-    return counter.hours.some((h) => minute >= clockMinutes(h.opens) && minute < clockMinutes(h.closes))
+    return withinStretches(counter.hours, now, utcOffsetMinutes)
   }
   if (usuallyOpen !== null) return usuallyOpen
   // a counter's state exists today only once it has been opened (the day starts with none)

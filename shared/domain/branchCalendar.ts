@@ -1,5 +1,5 @@
-import { weekday } from '../reports/localTime'
-import { clockMinutes } from '../util/clockMinutes'
+import { localDate, weekday } from './localTime'
+import { stretchesOnDayOf } from './stretchTimes'
 import type { ClockStretch } from './branch'
 
 /**
@@ -57,18 +57,6 @@ export function openingOn(date: string, calendar: BranchCalendar): readonly Cloc
 }
 
 /**
- * Minute of the day the doors close for the last time on a local date (`24:00` is 1440): null
- * when the branch gives no opening hours or is closed that day.
- *
- * @example
- * lastClose([{ opens: '09:00', closes: '12:00' }, { opens: '13:00', closes: '17:00' }]) //=> 1020
- */
-export function lastClose(stretches: readonly ClockStretch[] | null): number | null {
-  if (stretches === null || stretches.length === 0) return null
-  return Math.max(...stretches.map((s) => clockMinutes(s.closes)))
-}
-
-/**
  * When the doors close for the last time today (epoch ms), for the estimates' newcomers: null
  * when the branch gives no opening hours, is closed today, or `now` is past that close — tickets
  * still being issued then say the doors are open after all, and nothing is known of when they
@@ -78,10 +66,9 @@ export function lastClose(stretches: readonly ClockStretch[] | null): number | n
  * doorsClose(calendarNineToFive, Date.UTC(2026, 11, 7, 2), 480) //=> Date.UTC(2026, 11, 7, 9) (17:00 in Beijing)
  */
 export function doorsClose(calendar: BranchCalendar, now: number, utcOffsetMinutes: number): number | null {
-  const date = new Date(now + utcOffsetMinutes * 60_000).toISOString().slice(0, 10)
-  const close = lastClose(openingOn(date, calendar))
-  if (close === null) return null
-  const at = Date.parse(`${date}T00:00:00Z`) + (close - utcOffsetMinutes) * 60_000
+  const stretches = openingOn(localDate(now, utcOffsetMinutes), calendar)
+  if (stretches === null || stretches.length === 0) return null
+  const at = Math.max(...stretchesOnDayOf(stretches, now, utcOffsetMinutes).map((s) => s.closeAt))
   return at > now ? at : null
 }
 

@@ -1,7 +1,7 @@
 import type { BranchConfig } from '../domain/branch'
 import type { UsualPattern } from '../delays/usualPattern'
-import { localDate, startOfLocalDay } from '../reports/localTime'
-import { clockMinutes } from '../util/clockMinutes'
+import { localDate, startOfLocalDay } from '../domain/localTime'
+import { stretchesOnDayOf } from '../domain/stretchTimes'
 import type { CounterPlan } from './counterAvailability'
 
 /**
@@ -26,12 +26,11 @@ export function plannedHours(
   utcOffsetMinutes: number,
 ): CounterPlan[] {
   const midnight = startOfLocalDay(localDate(now, utcOffsetMinutes), utcOffsetMinutes)
-  const at = (clock: string): number => midnight + clockMinutes(clock) * 60_000
   const usually = usualRoster(branch, usual, midnight)
   return branch.counters.flatMap((c) =>
     c.hours === undefined
       ? usually.filter((p) => p.counterId === c.id)
-      : c.hours.map((h) => ({ counterId: c.id, openAt: at(h.opens), closeAt: at(h.closes) })),
+      : stretchesOnDayOf(c.hours, now, utcOffsetMinutes).map((s) => ({ counterId: c.id, ...s })),
   )
 }
 

@@ -1,5 +1,5 @@
 import { dayKind } from '../domain/branchCalendar'
-import { addDays, localDate, startOfLocalDay } from '../reports/localTime'
+import { addDays, localDate, startOfLocalDay } from '../domain/localTime'
 
 /**
  * Which days the branch works: Monday to Friday, less public holidays, plus the weekend days

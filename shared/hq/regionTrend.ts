@@ -1,6 +1,6 @@
 import type { DailySummary } from '../reports/dailySummary'
 import type { TrendPoint } from '../reports/kpis'
-import { weekStart } from '../reports/localTime'
+import { weekStart } from '../domain/localTime'
 import { groupBy } from '../reports/stats'
 import { kpisOfSummaries } from '../reports/summaryKpis'
 

@@ -3,7 +3,7 @@ import { toCsv, type CsvCell } from './csv'
 import type { DayReport } from './dayReport'
 import { KPI_KEYS, type Kpis } from './kpis'
 import { KPI_LABELS, OUTCOME_LABELS, YES_NO } from './labels'
-import { localDateTime } from './localTime'
+import { localDateTime } from '../domain/localTime'
 import { TICKET_COLUMNS, type TicketColumn } from './ticketCsvColumns'
 
 const round1 = (x: number | null): number | null => (x === null ? null : Math.round(x * 10) / 10)

@@ -1,6 +1,6 @@
 import type { CounterSpan } from './dayLog'
 import { counterTimeIn } from './counterSection'
-import { localHour } from './localTime'
+import { localHour } from '../domain/localTime'
 import { waitFigures, type WaitFigures } from './waitSection'
 import { shareOf } from './stats'
 import type { TicketRow, TransactionRow } from './ticketTimes'

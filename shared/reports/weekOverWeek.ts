@@ -1,6 +1,6 @@
 import type { DailySummary } from './dailySummary'
 import { KPI_KEYS, kpiVerdict, type KpiKey, type Kpis } from './kpis'
-import { addDays, weekStart } from './localTime'
+import { addDays, weekStart } from '../domain/localTime'
 import { kpisOfSummaries } from './summaryKpis'
 
 /** One KPI this week against last week. */

@@ -1,7 +1,7 @@
 import { isNoShow } from '../queue/noShow'
 import type { BranchConfig } from '../domain/branch'
 import { doneServiceId, type Ticket } from '../queue/ticket'
-import { localHour } from '../reports/localTime'
+import { localHour } from '../domain/localTime'
 import type { Scenario, ScenarioArrival } from './scenario'
 
 /** What the scenario is built from: the branch's configuration and today's tickets so far. */

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { startHq, type RunningHq } from '../../hq/startHq'
-import { addDays } from '../../shared/reports/localTime'
+import { addDays } from '../../shared/domain/localTime'
 import { freshPgliteDir } from '../hq/support/pgliteTemplate'
 import { seedHq } from '../hq/support/seedHq'
 import { Lobby } from './support/lobby'

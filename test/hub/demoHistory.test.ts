@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RangeReport } from '../../shared/reports/rangeReport'
-import { addDays } from '../../shared/reports/localTime'
+import { addDays } from '../../shared/domain/localTime'
 import { seedDemoHistory } from '../../hub/demo/demoHistory'
 import { HubFixture } from './support/hubFixture'
 

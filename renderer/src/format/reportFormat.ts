@@ -1,7 +1,7 @@
 import type { Language, LocalizedText } from '../../../shared/domain/text'
 import type { KpiKey } from '../../../shared/reports/kpis'
 import { KPI_LABELS } from '../../../shared/reports/labels'
-import { localClock, localDateTime } from '../../../shared/reports/localTime'
+import { localClock, localDateTime } from '../../../shared/domain/localTime'
 import { durationText } from './durationText'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string

@@ -1,5 +1,5 @@
 import { openingOn } from '../../../shared/domain/branchCalendar'
-import { addDays } from '../../../shared/reports/localTime'
+import { addDays } from '../../../shared/domain/localTime'
 import { DEMO_CALENDAR } from '../../../hub/config/demoBranchFile'
 
 /**

@@ -1,7 +1,7 @@
 import type { HqContext } from '../../../hq/api/context'
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
 import type { JournalRecord } from '../../../shared/queue/eventSchema'
-import { addDays } from '../../../shared/reports/localTime'
+import { addDays } from '../../../shared/domain/localTime'
 import { busyDayEvents } from '../../../shared/sim/busyDay'
 import { DEMO_REPORT_CONFIG } from './simulatedBranch'
 

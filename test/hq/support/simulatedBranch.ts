@@ -2,7 +2,7 @@ import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
 import type { JournalRecord } from '../../../shared/queue/eventSchema'
 import type { ReportConfig } from '../../../shared/hq/shippedSchemas'
 import type { QueueEvent } from '../../../shared/queue/events'
-import { addDays } from '../../../shared/reports/localTime'
+import { addDays } from '../../../shared/domain/localTime'
 import { busyDayEvents } from '../../../shared/sim/busyDay'
 
 /** The demo branch's report configuration, as a hub ships it. */

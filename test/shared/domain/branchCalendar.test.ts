@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  dayKind,
-  doorsClose,
-  lastClose,
-  NO_CALENDAR,
-  openingOn,
-  type BranchCalendar,
-} from '../../../shared/domain/branchCalendar'
+import { dayKind, doorsClose, NO_CALENDAR, openingOn, type BranchCalendar } from '../../../shared/domain/branchCalendar'
 
 const CALENDAR: BranchCalendar = {
   holidays: ['2027-01-01'],
@@ -40,12 +33,6 @@ describe('the branch calendar', () => {
     expect(openingOn('2026-12-13', NO_CALENDAR)).toBeNull()
   })
 
-  it('closes the doors at the last stretch of the day, and knows no close on a closed day', () => {
-    expect(lastClose(openingOn('2026-12-07', CALENDAR))).toBe(17 * 60 + 30)
-    expect(lastClose(openingOn('2027-01-01', CALENDAR))).toBeNull()
-    expect(lastClose(null)).toBeNull()
-  })
-
   it('expects no newcomers after the close still ahead today, and knows none once it has passed', () => {
     expect(doorsClose(CALENDAR, monday('08:00'), 480)).toBe(monday('17:30'))
     // over the lunch closing the day's last close is still the one that counts
@@ -53,6 +40,9 @@ describe('the branch calendar', () => {
     expect(doorsClose(CALENDAR, monday('17:45'), 480)).toBeNull()
     expect(doorsClose(CALENDAR, Date.parse('2027-01-01T10:00:00+08:00'), 480)).toBeNull()
     expect(doorsClose(NO_CALENDAR, monday('08:00'), 480)).toBeNull()
+    // a close at midnight is the end of this day, not the start of it
+    const late = { ...CALENDAR, opening: { ...CALENDAR.opening!, workingDays: [{ opens: '18:00', closes: '24:00' }] } }
+    expect(doorsClose(late, monday('20:00'), 480)).toBe(Date.parse('2026-12-08T00:00:00+08:00'))
     // the local date, not the UTC one: 07:00 in Beijing is the day before in UTC
     expect(doorsClose(CALENDAR, Date.parse('2026-12-13T07:00:00+08:00'), 480)).toBe(
       Date.parse('2026-12-13T16:00:00+08:00'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { UsualHour, UsualPattern } from '../../../shared/delays/usualPattern'
 import { plannedHours, usualRoster } from '../../../shared/estimate/plannedHours'
-import { startOfLocalDay } from '../../../shared/reports/localTime'
+import { startOfLocalDay } from '../../../shared/domain/localTime'
 import { C1, C2, C3, TEST_BRANCH } from '../support/testBranch'
 
 const H = 3600_000

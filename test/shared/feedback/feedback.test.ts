@@ -3,7 +3,7 @@ import { ticketId } from '../../../shared/domain/ids'
 import { feedbackId, recordFeedback, resolveFeedback, type NewFeedback } from '../../../shared/feedback/feedback'
 import { feedbackStatus } from '../../../shared/feedback/feedbackStatus'
 import { isWorkingDay, replyDeadline, type WorkCalendar } from '../../../shared/feedback/replyDeadline'
-import { startOfLocalDay } from '../../../shared/reports/localTime'
+import { startOfLocalDay } from '../../../shared/domain/localTime'
 
 const PLAIN: WorkCalendar = { utcOffsetMinutes: 480, holidays: [], workingWeekends: [] }
 /** 2026 National Day: 1–7 October off, Sunday 27 September and Saturday 10 October worked (调休). */

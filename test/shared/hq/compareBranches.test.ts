@@ -7,7 +7,7 @@ import { groupTrend } from '../../../shared/hq/regionTrend'
 import { summarizeDay, type DailySummary } from '../../../shared/reports/dailySummary'
 import { buildDayReport } from '../../../shared/reports/dayReport'
 import { kpisOfSummaries } from '../../../shared/reports/summaryKpis'
-import { addDays } from '../../../shared/reports/localTime'
+import { addDays } from '../../../shared/domain/localTime'
 import { busyDayEvents } from '../../../shared/sim/busyDay'
 
 const FIRST = '2026-11-02'

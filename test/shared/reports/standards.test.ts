@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { delayId, ticketId } from '../../../shared/domain/ids'
 import { feedbackId, recordFeedback, resolveFeedback } from '../../../shared/feedback/feedback'
 import { buildDayReport } from '../../../shared/reports/dayReport'
-import { startOfLocalDay } from '../../../shared/reports/localTime'
+import { startOfLocalDay } from '../../../shared/domain/localTime'
 import { Driver, OPENING } from '../support/driver'
 import { A, ALICE, C1, TEST_BRANCH } from '../support/testBranch'
 

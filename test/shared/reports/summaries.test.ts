@@ -4,7 +4,7 @@ import { summarizeDay, type DailySummary } from '../../../shared/reports/dailySu
 import { DailySummarySchema } from '../../../shared/hq/summarySchema'
 import { DURATION_EDGES, histogramOf, quantileOfHistogram, WAIT_EDGES } from '../../../shared/reports/histogram'
 import { KPI_KEYS } from '../../../shared/reports/kpis'
-import { addDays, weekStart } from '../../../shared/reports/localTime'
+import { addDays, weekStart } from '../../../shared/domain/localTime'
 import { rangeReport } from '../../../shared/reports/rangeReport'
 import { quantileSorted } from '../../../shared/reports/stats'
 import { kpisOfSummaries } from '../../../shared/reports/summaryKpis'

@@ -11,7 +11,7 @@ import {
   startOfLocalDay,
   weekday,
   weekStart,
-} from '../../../shared/reports/localTime'
+} from '../../../shared/domain/localTime'
 import { distribution, quantileSorted, shareOf } from '../../../shared/reports/stats'
 
 describe('localTime', () => {

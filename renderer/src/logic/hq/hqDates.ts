@@ -1,4 +1,4 @@
-import { addDays } from '../../../../shared/reports/localTime'
+import { addDays } from '../../../../shared/domain/localTime'
 
 /**
  * The calendar date on this computer's clock (HQ staff read dates in their own time zone).

@@ -1,4 +1,4 @@
-import { addDays, localDate } from '../../../../shared/reports/localTime'
+import { addDays, localDate } from '../../../../shared/domain/localTime'
 
 /** A date range, both ends included (YYYY-MM-DD). */
 export interface DateRange {
