@@ -76,24 +76,27 @@ export interface DetectContext {
 /**
  * Whether a counter is expected to be open now, for explaining a closed or paused one: its
  * planned hours where it has them (the manager's plan for today); else in an hour it is usually
- * open, once there is enough history to know; else, with neither, only once it has been open
- * today — then the estimates counted on it, and its closing lengthens the waits they gave.
- * Null when the counter has no plan and there is no history (a pause is then always explained).
+ * open, once there is enough history to know; else, with neither, `openedToday` once it has been
+ * open today — then the estimates of those already waiting counted on it, and its closing
+ * lengthens the waits they were given (not the waits of those who came after: theirs counted
+ * without it). `unknown` when the counter has no plan and there is no history (a pause is then
+ * always explained).
  */
+type Expected = 'open' | 'closed' | 'openedToday' | 'unknown'
+
 function expectedOpen(
   counter: CounterConfig,
   live: CounterState | undefined,
   usuallyOpen: boolean | null,
   now: number,
   utcOffsetMinutes: number | undefined,
-): boolean | null {
+): Expected {
   // planned hours, none included (a counter planned closed all day), are the plan, as the estimates take them
-  if (counter.hours !== undefined && utcOffsetMinutes !== undefined) {
-    return withinStretches(counter.hours, now, utcOffsetMinutes)
-  }
-  if (usuallyOpen !== null) return usuallyOpen
+  if (counter.hours !== undefined && utcOffsetMinutes !== undefined)
+    return withinStretches(counter.hours, now, utcOffsetMinutes) ? 'open' : 'closed'
+  if (usuallyOpen !== null) return usuallyOpen ? 'open' : 'closed'
   // a counter's state exists today only once it has been opened (the day starts with none)
-  return live === undefined ? null : true
+  return live === undefined ? 'unknown' : 'openedToday'
 }
 
 /** Waiting tickets a counter may call. */
@@ -114,7 +117,8 @@ function waitingFor(state: QueueState, counter: CounterConfig): Ticket[] {
  * - `counterPaused` / `counterClosed`: a counter paused (with its reason) or closed while people
  *   it could serve are waiting, when it is expected open (`expectedOpen`: its planned hours; else
  *   an hour it is usually open, with enough history to know; else, for a closed one, once it has
- *   been open today — a pause is then always explained).
+ *   been open today and while someone who was waiting when it closed still waits — a pause is
+ *   then always explained).
  * - `longTransaction`: a transaction far over its standard (3× `standardSec` and past the 95th
  *   percentile of the learned transaction time) while people wait for that counter.
  * - `fewerCounters`: at least one counter fewer staffed than usual for the hour, people waiting.
@@ -154,8 +158,9 @@ export function detectDelays(
         ? null
         : share >= th.usuallyOpenShare * (shown(`auto:counterClosed:${counter.id}`) ? th.hysteresis : 1)
     const expected = expectedOpen(counter, live, usuallyOpen, now, context.utcOffsetMinutes)
-    const anyoneWaiting = waitingFor(state, counter).length > 0
-    if (status === 'paused' && anyoneWaiting && expected !== false) {
+    const waiting = waitingFor(state, counter)
+    const anyoneWaiting = waiting.length > 0
+    if (status === 'paused' && anyoneWaiting && expected !== 'closed') {
       out.push({
         delayId: delayId(`auto:counterPaused:${counter.id}`),
         scope: counterScope(counter),
@@ -164,13 +169,16 @@ export function detectDelays(
         since: live?.since ?? now,
       })
     }
-    if (status === 'closed' && anyoneWaiting && expected === true) {
+    const closedAt = live?.since ?? now
+    const countedOnIt =
+      expected === 'open' || (expected === 'openedToday' && waiting.some((t) => t.issuedAt <= closedAt))
+    if (status === 'closed' && anyoneWaiting && countedOnIt) {
       out.push({
         delayId: delayId(`auto:counterClosed:${counter.id}`),
         scope: counterScope(counter),
         kind: 'counterClosed',
         message: counterClosedMessage(counter),
-        since: live?.since ?? now,
+        since: closedAt,
       })
     }
     if (status === 'serving' && anyoneWaiting && live?.ticketId != null) {

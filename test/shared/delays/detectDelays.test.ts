@@ -65,6 +65,20 @@ describe('detectDelays', () => {
     expect(ids(d)).not.toContain('auto:counterClosed:c2')
   })
 
+  it('stops explaining, with no history, a closed counter once nobody who waited when it closed still waits', () => {
+    const d = new Driver().openDay()
+    d.open(C1, ALICE).open(C3, CAROL)
+    d.issue(B)
+    d.advance(600).run({ type: 'closeCounter', counterId: C3 })
+    // a B customer who came after the close was told a wait without counter 3
+    d.advance(60).issue(B)
+    expect(ids(d)).toContain('auto:counterClosed:c3')
+    // counter 2 opens and calls the customer who was there at the close
+    d.open(C2, BOB).callNext(C2)
+    expect(d.state.open.filter((t) => t.status === 'waiting')).toHaveLength(1)
+    expect(ids(d)).not.toContain('auto:counterClosed:c3')
+  })
+
   it('explains a counter closed in its planned hours (the roster in branch.json), and not outside them', () => {
     const d = new Driver().openDay()
     d.open(C1, ALICE)
