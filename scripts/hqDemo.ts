@@ -8,8 +8,7 @@ import { demoBranchFile } from '../hub/config/demoBranchFile'
 import { startHub, type RunningHub } from '../hub/startHub'
 import { startHq } from '../hq/startHq'
 import { DEMO_BRANCH } from '../shared/demo/demoBranch'
-import { localDate } from '../shared/domain/localDate'
-import { addDays } from '../shared/domain/localTime'
+import { addDays, localDate } from '../shared/domain/localTime'
 import { busyDayEvents } from '../shared/sim/busyDay'
 
 const BRANCHES = [

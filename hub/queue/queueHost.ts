@@ -1,5 +1,5 @@
 import type { BranchConfig } from '../../shared/domain/branch'
-import { endOfLocalDate, localDate } from '../../shared/domain/localDate'
+import { endOfLocalDate, localDate } from '../../shared/domain/localTime'
 import { applyEvent } from '../../shared/queue/applyEvent'
 import type { Command } from '../../shared/queue/commands'
 import { decide } from '../../shared/queue/decide'

@@ -1,4 +1,4 @@
-import { endOfLocalDate, localDate } from '../../shared/domain/localDate'
+import { endOfLocalDate, localDate } from '../../shared/domain/localTime'
 import type { QueueEvent } from '../../shared/queue/events'
 import type { Clock } from '../clock'
 import type { BranchFile } from '../config/branchFile'

@@ -29,6 +29,16 @@ export function localHour(at: number, utcOffsetMinutes: number): number {
 }
 
 /**
+ * The instant a local date ends (the last millisecond of it).
+ *
+ * @example
+ * endOfLocalDate('2026-11-24', 480) //=> Date.UTC(2026, 10, 24, 15, 59, 59, 999)
+ */
+export function endOfLocalDate(date: string, utcOffsetMinutes: number): number {
+  return startOfLocalDay(date, utcOffsetMinutes) + DAY - 1
+}
+
+/**
  * Local clock time "HH:MM:SS" of an instant, for tables and CSV.
  *
  * @example

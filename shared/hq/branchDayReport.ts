@@ -1,4 +1,4 @@
-import { endOfLocalDate } from '../domain/localDate'
+import { endOfLocalDate } from '../domain/localTime'
 import type { FeedbackRecord } from '../feedback/feedback'
 import { feedbackForDay } from '../feedback/feedbackForDay'
 import type { QueueEvent } from '../queue/events'

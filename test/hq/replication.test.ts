@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localDate } from '../../shared/domain/localDate'
+import { localDate } from '../../shared/domain/localTime'
 import type { BranchStatus } from '../../shared/hq/views'
 import { FakeClock } from '../hub/support/fakeClock'
 import { HubFixture } from '../hub/support/hubFixture'

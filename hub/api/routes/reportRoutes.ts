@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { routes } from '../../../shared/api/routes'
-import { endOfLocalDate, localDate } from '../../../shared/domain/localDate'
+import { endOfLocalDate, localDate } from '../../../shared/domain/localTime'
 import { feedbackStatus } from '../../../shared/feedback/feedbackStatus'
 import { kpisCsv, ticketsCsv } from '../../../shared/reports/exportCsv'
 import { rangeReport } from '../../../shared/reports/rangeReport'
