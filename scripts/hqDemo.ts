@@ -9,7 +9,8 @@ import { startHub, type RunningHub } from '../hub/startHub'
 import { startHq } from '../hq/startHq'
 import { DEMO_BRANCH } from '../shared/demo/demoBranch'
 import { addDays, localDate } from '../shared/domain/localTime'
-import { busyDayEvents } from '../shared/sim/busyDay'
+import { busyScenario } from '../shared/sim/busyDay'
+import { journaledEvents, simulateDays } from '../shared/sim/runScenario'
 
 const BRANCHES = [
   { id: 'pudong', zh: '浦东支行', en: 'Pudong branch', region: 'east', tickets: 700, counters: 6 },
@@ -59,6 +60,7 @@ for (const [i, b] of BRANCHES.entries()) {
     const branch = { ...file.branch, name: { 'zh-CN': b.zh, en: b.en } }
     await mkdir(join(dir, 'journal'), { recursive: true })
     await writeFile(join(dir, 'branch.json'), JSON.stringify({ ...file, branch, hq: { url: hq.url, token } }, null, 2))
+    console.log(`Simulating ${HISTORY_DAYS} days of ${b.en} with the estimator in the loop (first start only)…`)
     await writeHistory(join(dir, 'journal'), i, b.tickets, b.counters)
   }
   hubs.push(
@@ -83,24 +85,21 @@ const stop = async () => {
 process.on('SIGINT', () => void stop())
 process.on('SIGTERM', () => void stop())
 
-/** Two weeks of simulated business days (the real engine) as the branch's journals. */
+/**
+ * Two weeks of simulated business days as the branch's journals: the real engine, with the real
+ * estimator in the loop learning from the days before (as `npm run demo` seeds its month), so
+ * HQ's comparison of the estimates' honesty shows what a branch would see.
+ */
 async function writeHistory(dir: string, n: number, tickets: number, counters: number): Promise<void> {
   const today = localDate(Date.now(), 480)
+  const first = addDays(today, -HISTORY_DAYS)
+  const scenario = busyScenario(DEMO_BRANCH, { tickets, earlyCounters: counters, date: first })
   let seq = 1
-  for (let d = HISTORY_DAYS; d >= 1; d--) {
-    const date = addDays(today, -d)
-    const events = busyDayEvents({
-      branch: DEMO_BRANCH,
-      date,
-      utcOffsetMinutes: 480,
-      tickets,
-      seed: 100 * n + d,
-      firstSeq: seq,
-      earlyCounters: counters,
-    })
+  for (const day of simulateDays(scenario, 100 * n + 1, HISTORY_DAYS, { dateOf: (i) => addDays(first, i) })) {
+    const events = journaledEvents(day).map((e) => ({ ...e, seq: seq + e.seq - 1 }))
     seq += events.length
     const lines = events.map((e) => JSON.stringify({ e, m: { actor: { kind: 'system', reason: 'demo history' } } }))
-    await writeFile(join(dir, `${date}.jsonl`), `${lines.join('\n')}\n`)
+    await writeFile(join(dir, `${day.date}.jsonl`), `${lines.join('\n')}\n`)
   }
 }
 

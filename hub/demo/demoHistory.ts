@@ -1,7 +1,6 @@
 import type { BranchFile } from '../config/branchFile'
 import { addDays } from '../../shared/domain/localTime'
-import type { QueueEvent } from '../../shared/queue/events'
-import { simulateDays, type SimDay } from '../../shared/sim/runScenario'
+import { journaledEvents, simulateDays } from '../../shared/sim/runScenario'
 import { scenarioFromBranch } from '../../shared/sim/scenarioFromBranch'
 import { dayReportOf, type ReportStore } from '../reports/reportStore'
 
@@ -36,18 +35,8 @@ export async function seedDemoHistory(
   // (no request answered, its log lines not written to their file meanwhile).
   let added = 0
   for (const day of simulateDays(scenario, 20_261_124, days, { dateOf: (i) => addDays(first, i) })) {
-    await reports.record(dayReportOf(withEstimates(day), config, [], null))
+    await reports.record(dayReportOf(journaledEvents(day), config, [], null))
     added++
   }
   return added
-}
-
-/**
- * The day's events with the estimate each customer was shown at issue, as the hub's journal
- * records it (the simulator estimates a ticket once it is in the queue, and keeps the estimate
- * in its record), so the report can judge the estimates' honesty.
- */
-function withEstimates(day: SimDay): QueueEvent[] {
-  const shown = new Map(day.records.map((r) => [r.ticketId, r.estimate]))
-  return day.events.map((e) => (e.type === 'ticketIssued' ? { ...e, estimate: shown.get(e.ticketId) ?? null } : e))
 }

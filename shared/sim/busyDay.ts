@@ -3,6 +3,7 @@ import { counterId, type ServiceId } from '../domain/ids'
 import { DEMO_BRANCH } from '../demo/demoBranch'
 import type { QueueEvent } from '../queue/events'
 import { sampleExponential, sampleLognormal, seededRng, type Rng } from './random'
+import type { Scenario } from './scenario'
 import { simulateBranch, type SimArrival } from './simulateBranch'
 
 const s = (id: string): ServiceId => DEMO_BRANCH.services.find((x) => x.id === id)?.id as ServiceId
@@ -37,11 +38,9 @@ const MIX: readonly [ServiceId, number][] = [
  * busyArrivals(rng, 2000).length //=> about 2000
  */
 export function busyArrivals(rng: Rng, tickets: number): SimArrival[] {
-  const rate = (t: number): number =>
-    0.6 + Math.exp(-(((t - 3600) / 2400) ** 2)) + 0.8 * Math.exp(-(((t - 19800) / 3000) ** 2))
+  const rate = busyRate
   const peak = 1.6
-  let area = 0
-  for (let x = 0; x < 28800; x += 60) area += rate(x + 30) * 60
+  const area = busyArea()
   const out: SimArrival[] = []
   let t = 0
   const scale = tickets / area
@@ -60,6 +59,83 @@ export function busyArrivals(rng: Rng, tickets: number): SimArrival[] {
     out.push({ at: t, serviceId, priorityClassId, serviceSec: null, leaves: rng.next() < 0.03 })
   }
   return out
+}
+
+/** The busy day's shape: relative arrival rate `t` seconds after opening (peaks at 10:00 and 14:30). */
+function busyRate(t: number): number {
+  return 0.6 + Math.exp(-(((t - 3600) / 2400) ** 2)) + 0.8 * Math.exp(-(((t - 19800) / 3000) ** 2))
+}
+
+/** The rate's integral over the 8-hour day, by the minute. */
+function busyArea(from = 0, until = 28800): number {
+  let area = 0
+  for (let x = from; x < until; x += 60) area += busyRate(x + 30) * 60
+  return area
+}
+
+/** How a busy day's transaction times are drawn: lognormal around a little over half the standard. */
+function busyServiceMeanSec(standardSec: number): number {
+  return 0.55 * standardSec + 40
+}
+const BUSY_SERVICE_CV = 0.6
+
+/**
+ * The busy day as a scenario (`docs/simulator.md`), for simulating days with the estimator in the
+ * loop (`simulateDays`): the same hourly shape, service mix, classes (5 % each), transaction
+ * times, walk and no-shows as `busyDayEvents`; `earlyCounters` of the branch's counters staffed
+ * from 09:00, the rest from 09:30, all until 17:00.
+ *
+ * @example
+ * busyScenario(DEMO_BRANCH, { tickets: 700, earlyCounters: 6, date: '2026-11-24' }).arrivals.length //=> 12
+ */
+export function busyScenario(
+  branch: BranchConfig,
+  o: { readonly tickets: number; readonly earlyCounters: number; readonly date: string },
+): Scenario {
+  const scale = o.tickets / busyArea()
+  const hourly = Array.from({ length: 8 }, (_, h) => busyArea(h * 3600, (h + 1) * 3600) * scale)
+  const shares: [string | null, number][] = [
+    [null, 0.9],
+    ...branch.priorityClasses.slice(0, 2).map((c): [string, number] => [c.id, 0.05]),
+  ]
+  const round = (x: number): number => Math.round(x * 100) / 100
+  return {
+    name: 'busy day',
+    date: o.date,
+    utcOffsetMin: 480,
+    hours: { open: '09:00', close: '17:00' },
+    services: branch.services.map((s) => ({
+      id: s.id,
+      prefix: s.prefix,
+      name: { 'zh-CN': s.name['zh-CN'], en: s.name.en },
+      targetWaitSec: s.targetWaitSec,
+      standardSec: s.standardSec,
+      serviceTime: { dist: 'lognormal', meanSec: busyServiceMeanSec(s.standardSec), cv: BUSY_SERVICE_CV },
+    })),
+    priorityClasses: branch.priorityClasses.slice(0, 2).map((c) => ({
+      id: c.id,
+      name: { 'zh-CN': c.name['zh-CN'], en: c.name.en },
+      rate: c.rate,
+      headStartSec: c.headStartSec,
+    })),
+    arrivals: MIX.flatMap(([service, p]) =>
+      shares.map(([priority, q]) => ({
+        service,
+        ...(priority === null ? {} : { priority }),
+        perHour: hourly.map((n) => round(n * p * q)),
+      })),
+    ),
+    counters: branch.counters.map((c, i) => ({
+      id: c.id,
+      services: [...c.services],
+      ...(i < o.earlyCounters ? {} : { open: '09:30' }),
+    })),
+    noShowProbability: 0.03,
+    walkSec: 12,
+    recallIntervalSec: 20,
+    recallsBeforeNoShow: branch.policy.recallsBeforeNoShow,
+    waitCapSec: branch.policy.waitCapSec,
+  }
 }
 
 export interface BusyDayOptions {
@@ -101,8 +177,8 @@ export function busyDayEvents(o: BusyDayOptions): QueueEvent[] {
       serviceTime: (ticket, _c, r) =>
         sampleLognormal(
           r,
-          0.55 * (o.branch.services.find((x) => x.id === ticket.serviceId)?.standardSec ?? 60) + 40,
-          0.6,
+          busyServiceMeanSec(o.branch.services.find((x) => x.id === ticket.serviceId)?.standardSec ?? 60),
+          BUSY_SERVICE_CV,
         ),
       walkSec: 12,
       recallIntervalSec: 20,

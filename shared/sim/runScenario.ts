@@ -224,6 +224,16 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
 }
 
 /**
+ * The day's events with the estimate each customer was shown at issue, as the hub's journal
+ * records it (the simulator estimates a ticket once it is in the queue, and keeps the estimate
+ * in its record), so reports and HQ can judge the estimates' honesty.
+ */
+export function journaledEvents(day: SimDay): QueueEvent[] {
+  const shown = new Map(day.records.map((r) => [r.ticketId, r.estimate]))
+  return day.events.map((e) => (e.type === 'ticketIssued' ? { ...e, estimate: shown.get(e.ticketId) ?? null } : e))
+}
+
+/**
  * Several days in a row, each learning from the ones before (service times and the usual
  * pattern from their journals), as a branch does. Day i uses seed `seed + 1000·i`.
  *
