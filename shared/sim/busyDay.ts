@@ -4,6 +4,7 @@ import { DEMO_BRANCH } from '../demo/demoBranch'
 import type { QueueEvent } from '../queue/events'
 import { sampleExponential, sampleLognormal, seededRng, type Rng } from './random'
 import type { Scenario } from './scenario'
+import { scenarioClass, scenarioService } from './scenarioFromBranch'
 import { simulateBranch, type SimArrival } from './simulateBranch'
 
 const s = (id: string): ServiceId => DEMO_BRANCH.services.find((x) => x.id === id)?.id as ServiceId
@@ -104,20 +105,10 @@ export function busyScenario(
     date: o.date,
     utcOffsetMin: 480,
     hours: { open: '09:00', close: '17:00' },
-    services: branch.services.map((s) => ({
-      id: s.id,
-      prefix: s.prefix,
-      name: { 'zh-CN': s.name['zh-CN'], en: s.name.en },
-      targetWaitSec: s.targetWaitSec,
-      standardSec: s.standardSec,
-      serviceTime: { dist: 'lognormal', meanSec: busyServiceMeanSec(s.standardSec), cv: BUSY_SERVICE_CV },
-    })),
-    priorityClasses: branch.priorityClasses.slice(0, 2).map((c) => ({
-      id: c.id,
-      name: { 'zh-CN': c.name['zh-CN'], en: c.name.en },
-      rate: c.rate,
-      headStartSec: c.headStartSec,
-    })),
+    services: branch.services.map((s) =>
+      scenarioService(s, { dist: 'lognormal', meanSec: busyServiceMeanSec(s.standardSec), cv: BUSY_SERVICE_CV }),
+    ),
+    priorityClasses: branch.priorityClasses.slice(0, 2).map(scenarioClass),
     arrivals: MIX.flatMap(([service, p]) =>
       shares.map(([priority, q]) => ({
         service,

@@ -149,6 +149,7 @@ export const ScenarioSchema = Type.Object(
 
 export type DurationDist = Static<typeof DurationDistSchema>
 export type ScenarioService = Static<typeof ScenarioServiceSchema>
+export type ScenarioPriorityClass = Static<typeof ScenarioPriorityClassSchema>
 export type ScenarioArrival = Static<typeof ScenarioArrivalSchema>
 export type ScenarioCounter = Static<typeof ScenarioCounterSchema>
 export type Scenario = Static<typeof ScenarioSchema>

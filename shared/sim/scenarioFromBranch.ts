@@ -1,8 +1,8 @@
 import { isNoShow } from '../queue/noShow'
-import type { BranchConfig } from '../domain/branch'
+import type { BranchConfig, PriorityClassConfig, ServiceConfig } from '../domain/branch'
 import { doneServiceId, type Ticket } from '../queue/ticket'
 import { localHour } from '../domain/localTime'
-import type { Scenario, ScenarioArrival } from './scenario'
+import type { DurationDist, Scenario, ScenarioArrival, ScenarioPriorityClass, ScenarioService } from './scenario'
 
 /** What the scenario is built from: the branch's configuration and today's tickets so far. */
 export interface TodaySoFar {
@@ -55,20 +55,14 @@ export function scenarioFromBranch(input: TodaySoFar): Scenario {
     date: input.date,
     utcOffsetMin: offset,
     hours: { open: hhmm(open), close: hhmm(close) },
-    services: branch.services.map((s) => ({
-      id: s.id,
-      prefix: s.prefix,
-      name: { 'zh-CN': s.name['zh-CN'], en: s.name.en },
-      targetWaitSec: s.targetWaitSec,
-      standardSec: s.standardSec,
-      serviceTime: { dist: 'lognormal', meanSec: meanTransactionSec(tickets, s.id) ?? s.standardSec, cv: DEFAULT_CV },
-    })),
-    priorityClasses: branch.priorityClasses.map((p) => ({
-      id: p.id,
-      name: { 'zh-CN': p.name['zh-CN'], en: p.name.en },
-      rate: p.rate,
-      headStartSec: p.headStartSec,
-    })),
+    services: branch.services.map((s) =>
+      scenarioService(s, {
+        dist: 'lognormal',
+        meanSec: meanTransactionSec(tickets, s.id) ?? s.standardSec,
+        cv: DEFAULT_CV,
+      }),
+    ),
+    priorityClasses: branch.priorityClasses.map(scenarioClass),
     arrivals:
       tickets.length === 0
         ? branch.services.map((s) => ({ service: s.id, perHour: DEFAULT_RATE }))
@@ -80,6 +74,23 @@ export function scenarioFromBranch(input: TodaySoFar): Scenario {
     ...(branch.policy.recallIntervalSec === undefined ? {} : { recallIntervalSec: branch.policy.recallIntervalSec }),
     waitCapSec: branch.policy.waitCapSec,
   }
+}
+
+/** A configured service as a scenario's, its transaction times drawn from `serviceTime`. */
+export function scenarioService(s: ServiceConfig, serviceTime: DurationDist): ScenarioService {
+  return {
+    id: s.id,
+    prefix: s.prefix,
+    name: { 'zh-CN': s.name['zh-CN'], en: s.name.en },
+    targetWaitSec: s.targetWaitSec,
+    standardSec: s.standardSec,
+    serviceTime,
+  }
+}
+
+/** A configured priority class as a scenario's. */
+export function scenarioClass(p: PriorityClassConfig): ScenarioPriorityClass {
+  return { id: p.id, name: { 'zh-CN': p.name['zh-CN'], en: p.name.en }, rate: p.rate, headStartSec: p.headStartSec }
 }
 
 /** One stream per service and class seen today, with a rate for every opening hour. */
