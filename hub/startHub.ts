@@ -269,6 +269,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     },
     menuEstimate: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).estimate,
     menuPredictorsSaid: (serviceId, priorityClassId) => estimator.predictorsSaid?.(serviceId, priorityClassId),
+    quote: (ticket) => estimates.quote(ticket),
     print: (facts) => devices.printTicket(facts),
   })
   // A card read at a kiosk's reader confirms the class its customer asked for there.
