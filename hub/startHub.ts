@@ -1,4 +1,5 @@
 import { classAtIssue } from '../shared/domain/branch'
+import { getTicket } from '../shared/queue/state'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Server as HttpsServer } from 'node:https'
@@ -323,6 +324,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
         () => config.data.branch,
         () => recentDays.current,
       ),
+      ticketStatus: (ticketId) => getTicket(host.current, ticketId)?.status,
     }),
     log: logger,
     warnings: hubLog.warnings,

@@ -108,6 +108,25 @@ export class TicketDesk {
   }
 
   /**
+   * The ticket an earlier request under `key` got today, answered again as that request's repeat
+   * (the same receipt, `repeated`, its first print's outcome — never a second slip); undefined
+   * when the key got none. For a caller that knows the key but not the first request (a booking
+   * code scanned again).
+   */
+  async again(key: string, submit: Submit): Promise<Result<TicketReceipt, CommandError> | undefined> {
+    const first = this.o.ledger.issuedFor(key)
+    if (first === undefined) return undefined
+    const request: IssueRequest = {
+      serviceId: first.serviceId,
+      priorityClassId: first.priorityClassId,
+      language: first.language,
+      appointmentAt: first.appointmentAt,
+      idempotencyKey: key,
+    }
+    return this.issue(request, submit)
+  }
+
+  /**
    * The estimate a request is given, decided here alone. A booked customer checking in on time
    * (the request carries their slot) is ranked by it — called first within their grace once it
    * has come — so the menu's walk-in figure would tell them a wait they will not have: their
@@ -116,7 +135,10 @@ export class TicketDesk {
    * every tap before.
    */
   private async quoteFor(request: IssueRequest): Promise<Quote> {
-    const { serviceId, priorityClassId, appointmentAt } = request
+    const { serviceId, priorityClassId, appointmentAt, idempotencyKey } = request
+    // A repeat is answered with its first ticket and the figure it was given then.
+    if (idempotencyKey !== undefined && this.o.ledger.issuedFor(idempotencyKey) !== undefined)
+      return { estimate: null, said: undefined }
     if (appointmentAt !== null) {
       const own = await this.o.quote?.({
         serviceId,
