@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BookingView, CheckInReceipt } from '../../shared/api/appointmentRoutes'
 import type { ApiError, ShownWait, TicketReceipt } from '../../shared/api/views'
+import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
 import type { HubFixture } from './support/hubFixture'
 import { startBookingHub } from './support/bookingHub'
+import { peopleAheadEstimator } from './support/peopleAheadEstimator'
 
-/** The hub's clock starts at 10:00 on 2026-11-24 in Beijing; the hub runs its own estimator. */
+/** The hub's clock starts at 10:00 on 2026-11-24 in Beijing. */
 let f: HubFixture | undefined
 afterEach(async () => {
   await f?.stop()
@@ -78,5 +80,49 @@ describe('the estimate a booked customer is given at check-in', () => {
     expect(lateRange.low).toBeGreaterThan(booked.high)
     expect(Math.abs(lateRange.low - walkInNow.low)).toBeLessThanOrEqual(Math.max(2, 0.3 * walkInNow.low))
     expect(Math.abs(lateRange.high - walkInNow.high)).toBeLessThanOrEqual(Math.max(2, 0.3 * walkInNow.high))
+  })
+
+  it('is none, rather than a walk-in’s, when its estimation fails (the failure is logged)', async () => {
+    // a menu that gives the appointment class a figure, and an estimator that fails a check-in's
+    const menu = peopleAheadEstimator(DEMO_BRANCH)
+    const failures: string[] = []
+    const hub = await startBookingHub(LIMITS, {}, undefined, {
+      estimator: {
+        ...menu,
+        all: async (state, now) => {
+          const raw = await menu.all(state, now)
+          const newTicket = Object.fromEntries(
+            Object.entries(raw.newTicket).map(([s, byClass]) => [s, { ...byClass, appointment: byClass.ordinary }]),
+          )
+          return { ...raw, newTicket } as typeof raw
+        },
+        quote: () => {
+          failures.push('asked')
+          return Promise.reject(new Error('the estimation thread broke'))
+        },
+      },
+    })
+    f = hub
+    const manager = await hub.manager()
+    const kiosk = await hub.pair('kiosk', manager)
+    for (let i = 0; i < 5; i++) await hub.issue(kiosk, `walk-in-${i}`)
+    await hub.hub.context.estimates.recompute()
+    const { body: b } = await hub.request<BookingView>('POST', '/api/v1/appointments', {
+      serviceId: 'personal',
+      day: '2026-11-24',
+      time: '10:30',
+      language: 'en',
+    })
+    const r = await hub.request<CheckInReceipt>(
+      'POST',
+      `/api/v1/appointments/${b.code}/check-in`,
+      { language: 'en' },
+      kiosk,
+    )
+    expect(r.status).toBe(200)
+    expect(failures).toEqual(['asked'])
+    expect(r.body.ticket).toMatchObject({ priorityClassId: 'appointment', estimate: null, shown: null })
+    const logged = hub.hub.context.warnings.recent().map((w) => w.message)
+    expect(logged.some((m) => m.includes('the estimation thread broke'))).toBe(true)
   })
 })
