@@ -1,4 +1,5 @@
 import { classAtIssue } from '../shared/domain/branch'
+import { getTicket } from '../shared/queue/state'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Server as HttpsServer } from 'node:https'
@@ -269,6 +270,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     },
     menuEstimate: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).estimate,
     menuPredictorsSaid: (serviceId, priorityClassId) => estimator.predictorsSaid?.(serviceId, priorityClassId),
+    quote: (ticket) => estimates.quote(ticket),
     print: (facts) => devices.printTicket(facts),
   })
   // A card read at a kiosk's reader confirms the class its customer asked for there.
@@ -322,6 +324,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
         () => config.data.branch,
         () => recentDays.current,
       ),
+      ticketStatus: (ticketId) => getTicket(host.current, ticketId)?.status,
     }),
     log: logger,
     warnings: hubLog.warnings,

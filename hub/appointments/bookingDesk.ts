@@ -14,10 +14,11 @@ import type { HourPlan } from '../../shared/appointments/slotCapacity'
 import { streamKey, type UsualPattern } from '../../shared/delays/usualPattern'
 import type { BranchConfig, ClockStretch, ServiceConfig } from '../../shared/domain/branch'
 import { openingOn, type BranchCalendar } from '../../shared/domain/branchCalendar'
-import type { ServiceId } from '../../shared/domain/ids'
+import type { ServiceId, TicketId } from '../../shared/domain/ids'
 import { localDate } from '../../shared/domain/localTime'
 import type { Language } from '../../shared/domain/text'
 import type { CommandError } from '../../shared/queue/errors'
+import type { TicketStatus } from '../../shared/queue/ticket'
 import { err, ok, type Result } from '../../shared/util/result'
 import type { IssueRequest } from '../tickets/ticketDesk'
 import type { BookingStore } from './bookingStore'
@@ -25,8 +26,18 @@ import type { BookingStore } from './bookingStore'
 /** The priority class an on-time booked customer's ticket carries, when the branch declares it. */
 export const APPOINTMENT_CLASS = 'appointment'
 
-/** Issues a ticket through the kiosk's one path (`TicketDesk`), as the caller. */
-export type IssueTicket = (request: IssueRequest) => Promise<Result<TicketReceipt, CommandError>>
+/** The kiosk's one path for tickets (`TicketDesk`), as the caller. */
+export interface TicketIssuer {
+  readonly issue: (request: IssueRequest) => Promise<Result<TicketReceipt, CommandError>>
+  /** The ticket an earlier issue under this idempotency key got, answered as its repeat (undefined: none). */
+  readonly again: (key: string) => Promise<Result<TicketReceipt, CommandError> | undefined>
+}
+
+/** A check-in's idempotency key: the code itself, so a retried or repeated check-in gets the same ticket. */
+const checkInKey = (code: string): string => `booking-${code}`
+
+/** A booked customer's ticket still in the branch today: a repeated check-in answers it again. */
+const STILL_OPEN: ReadonlySet<TicketStatus> = new Set(['waiting', 'called', 'serving'])
 
 export interface BookingDeskOptions {
   readonly store: BookingStore
@@ -43,6 +54,8 @@ export interface BookingDeskOptions {
    * before any history: the service's standard is taken instead.
    */
   readonly learnedHoldSec: (serviceId: ServiceId) => number | null
+  /** The status of one of today's tickets now (undefined: not one of today's). */
+  readonly ticketStatus: (ticketId: TicketId) => TicketStatus | undefined
 }
 
 const NO_POLICY: AppointmentPolicy = {
@@ -232,29 +245,35 @@ export class BookingDesk {
   /**
    * A check-in at the kiosk: on time, a ticket of the appointment class carrying the slot (the
    * call order puts it first once due); late, a plain walk-in ticket. The ticket is issued
-   * through the kiosk's own path, keyed by the code, so a retried check-in gets the same one.
+   * through the kiosk's own path, keyed by the code. A repeat — the kiosk's retry of a request
+   * whose answer was lost, or the same code scanned again — while that ticket is still open
+   * (waiting, called or serving) is answered with it again (`repeated`, no second slip): the
+   * customer in front of the kiosk gets their number back. Once it is finished the code is used.
    */
   checkIn(
     code: string,
     language: Language,
-    issue: IssueTicket,
+    tickets: TicketIssuer,
   ): Promise<Result<CheckInReceipt, BookingError | CommandError>> {
     return this.serial(async () => {
       const found = this.o.store.byCode(code)
+      const repeat = found === undefined ? undefined : await this.repeated(found, tickets)
+      if (repeat !== undefined) return repeat
       const decided = checkIn(found, this.policy(), this.today(), this.o.now())
       if (!decided.ok || found === undefined) return decided.ok ? err(unknown()) : decided
       const late = decided.value.kind === 'late'
       const appointmentClass = this.o.branch().priorityClasses.find((p) => p.id === APPOINTMENT_CLASS)?.id ?? null
       // Inside the one-at-a-time chain, so a code scanned twice checks in once; the issue may wait
-      // for the estimates (at most a second, `forNewcomer`), and bookings wait behind it.
-      const ticket = await issue({
+      // for an estimate (one estimation for an on-time customer, `TicketDesk.quoteFor`), and
+      // bookings wait behind it.
+      const ticket = await tickets.issue({
         serviceId: found.serviceId,
         priorityClassId: late ? null : appointmentClass,
         language,
         appointmentAt: late ? null : found.slotAt,
         // The grace the call order keeps and the report judges by, journaled with the ticket.
         ...(late ? {} : { appointmentGraceSec: this.policy().callGraceMinutes * 60 }),
-        idempotencyKey: `booking-${code}`,
+        idempotencyKey: checkInKey(code),
       })
       if (!ticket.ok) return ticket
       const booking = await this.o.store.put({
@@ -265,6 +284,16 @@ export class BookingDesk {
       })
       return ok({ booking: this.view(booking), late, ticket: ticket.value })
     })
+  }
+
+  /** A checked-in booking's ticket answered again while it is still open; undefined otherwise. */
+  private async repeated(b: Booking, tickets: TicketIssuer): Promise<Result<CheckInReceipt, CommandError> | undefined> {
+    if (b.status !== 'checkedIn' && b.status !== 'lateWalkIn') return undefined
+    const status = b.ticketId === null ? undefined : this.o.ticketStatus(b.ticketId)
+    if (status === undefined || !STILL_OPEN.has(status)) return undefined
+    const ticket = await tickets.again(checkInKey(b.code))
+    if (ticket === undefined || !ticket.ok) return ticket
+    return ok({ booking: this.view(b), late: b.status === 'lateWalkIn', ticket: ticket.value })
   }
 }
 

@@ -12,7 +12,7 @@ import {
   refine,
   type OnlineLearner,
 } from '../../shared/estimate/onlineLearner'
-import { pointExperts, type WouldBe } from '../../shared/estimate/pointExperts'
+import { pointExperts, type PointExperts, type WouldBe } from '../../shared/estimate/pointExperts'
 import {
   addFirstCall,
   addTicketToStats,
@@ -98,17 +98,29 @@ export function createBranchEstimator(
     return cachedModel.model
   }
 
+  /** The model's estimates of `state` (the thread's job), and what refines them. */
+  const estimate = async (state: QueueState, now: number, ask: { readonly wouldBe?: readonly WouldBe[] } = {}) => {
+    const b = branch()
+    const m = model(state)
+    const k = knowledge()
+    const doors = doorsClose(calendar(), now, k.utcOffsetMin)
+    const raw = await thread.run(estimationJob(state, b, m, k.usual, now, k.utcOffsetMin, doors, ask))
+    const l = currentLearner()
+    learnAt(l, now)
+    return { raw, b, m, l }
+  }
+
   return {
     model,
     all: async (state, now) => {
-      const b = branch()
-      const m = model(state)
-      const k = knowledge()
-      const doors = doorsClose(calendar(), now, k.utcOffsetMin)
-      const raw = await thread.run(estimationJob(state, b, m, k.usual, now, k.utcOffsetMin, doors))
-      const l = currentLearner()
-      learnAt(l, now)
+      const { raw, b, m, l } = await estimate(state, now)
       return refineRaw(raw, state, b, m, l, now, (said) => (kioskSaid = said))
+    },
+    quote: async (state, now, ticket) => {
+      const wouldBe = [ticket]
+      const { raw, b, m, l } = await estimate(state, now, { wouldBe })
+      const experts = pointExperts(state, b, m, now, l.mix.lastWaitSec, wouldBe)
+      return refineWouldBe(raw, wouldBe, experts.wouldBe, l, now)[0] ?? { estimate: null, said: null }
     },
     observe: (event) => {
       pauses = addPauseEvent(pauses, event)
@@ -166,14 +178,33 @@ function refineRaw(
   )
   const said = new Map<string, readonly number[] | null>()
   const newTicket: Record<string, Record<string, WaitEstimate>> = {}
-  wouldBe.forEach((g, i) => {
-    const e = raw.newTicket[g.serviceId]?.[g.priorityClassId ?? 'ordinary']
-    if (e === undefined) return
-    const present = raw.present.newTicket[g.serviceId]?.[g.priorityClassId ?? 'ordinary'] ?? null
-    const r = refine(learner, g.serviceId, e, experts.wouldBe[i], present, now)
+  refineWouldBe(raw, wouldBe, experts.wouldBe, learner, now).forEach((r, i) => {
+    const g = wouldBe[i] as WouldBe
+    if (r.estimate === null) return
     said.set(kioskKey(g.serviceId, g.priorityClassId), r.said)
     ;(newTicket[g.serviceId] ??= {})[g.priorityClassId ?? 'ordinary'] = r.estimate
   })
   kiosk(said)
   return { tickets, newTicket }
+}
+
+/**
+ * Each would-be ticket's estimate as shown (null: none), and what the predictors said behind
+ * it: the model's, its mean combined with the delay-history predictors (`experts`, in the same
+ * order), its range recalibrated for its service at this hour.
+ */
+function refineWouldBe(
+  raw: ThreadEstimates,
+  wouldBe: readonly WouldBe[],
+  experts: readonly PointExperts[],
+  learner: OnlineLearner,
+  now: number,
+): { readonly estimate: WaitEstimate | null; readonly said: readonly number[] | null }[] {
+  return wouldBe.map((g, i) => {
+    const cls = g.priorityClassId ?? 'ordinary'
+    const e = raw.newTicket[g.serviceId]?.[cls]
+    if (e === undefined) return { estimate: null, said: null }
+    const present = raw.present.newTicket[g.serviceId]?.[cls] ?? null
+    return refine(learner, g.serviceId, e, experts[i], present, now)
+  })
 }

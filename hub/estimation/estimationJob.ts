@@ -10,6 +10,7 @@ import type { LearnedServiceTimes } from '../../shared/estimate/learnServiceTime
 import type { QueueState } from '../../shared/queue/state'
 import type { WaitEstimate } from '../../shared/queue/ticket'
 import type { TicketId } from '../../shared/domain/ids'
+import type { WouldBe } from '../../shared/estimate/pointExperts'
 
 /**
  * Everything one estimation needs, as plain data, so it can run on the estimation thread:
@@ -33,6 +34,11 @@ export interface EstimationJob {
   readonly now: number
   /** Estimate only this ticket (a ticket being issued): faster, and no would-be tickets. */
   readonly only: TicketId | null
+  /**
+   * Estimate only these would-be tickets (a booked customer checking in: their slot and grace
+   * rank them); null: every waiting ticket and a walk-in of every service and class (the menu).
+   */
+  readonly wouldBe: readonly WouldBe[] | null
 }
 
 export type RawEstimates = Omit<EstimatesView, 'seq' | 'shown'>
@@ -58,7 +64,7 @@ export function estimationJob(
   now: number,
   utcOffsetMinutes: number,
   doorsClose: number | null,
-  only: TicketId | null = null,
+  ask: { readonly only?: TicketId; readonly wouldBe?: readonly WouldBe[] } = {},
 ): EstimationJob {
   const since = state.openedAt ?? now - 3600_000
   const recentIssued: IssuedTicket[] = []
@@ -69,7 +75,18 @@ export function estimationJob(
     }
   }
   const schedule = plannedHours(branch, usual, now, utcOffsetMinutes)
-  return { state: { ...state, done: [] }, branch, model, usual, recentIssued, schedule, doorsClose, now, only }
+  return {
+    state: { ...state, done: [] },
+    branch,
+    model,
+    usual,
+    recentIssued,
+    schedule,
+    doorsClose,
+    now,
+    only: ask.only ?? null,
+    wouldBe: ask.wouldBe ?? null,
+  }
 }
 
 /**
@@ -78,12 +95,13 @@ export function estimationJob(
  * answers, far less garbage to collect between them); default a fresh one.
  */
 export function runEstimation(job: EstimationJob, scratch: EstimateScratch = estimateScratch()): ThreadEstimates {
-  const { state, branch, model, usual, recentIssued, schedule, doorsClose, now, only } = job
+  const { state, branch, model, usual, recentIssued, schedule, doorsClose, now, only, wouldBe } = job
   const e = estimateWaits(state, branch, model, now, {
     arrivals: expectedArrivals(branch, usual, recentIssued, now, { openedAt: state.openedAt }),
     arrivalsUntil: doorsClose,
     schedule,
     ...(only === null ? {} : { only, newTickets: false }),
+    ...(wouldBe === null ? {} : { wouldBe, tickets: false }),
     present: true,
     scratch,
   })

@@ -29,6 +29,7 @@ const JobSchema = Type.Unsafe<EstimationJob>(
     doorsClose: Nullable(Type.Number()),
     now: Type.Number(),
     only: Nullable(Type.String()),
+    wouldBe: Nullable(Type.Array(Obj)),
   }),
 )
 

@@ -3,6 +3,14 @@ import type { RawEstimates } from './estimationJob'
 import type { QueueEvent } from '../../shared/queue/events'
 import type { QueueState } from '../../shared/queue/state'
 import type { WaitEstimate } from '../../shared/queue/ticket'
+import type { WouldBe } from '../../shared/estimate/pointExperts'
+
+/** A would-be ticket's estimate, and what the combined mean's predictors said behind it. */
+export interface Quote {
+  readonly estimate: WaitEstimate | null
+  /** Undefined for an estimator without a combined mean. */
+  readonly said: readonly number[] | null | undefined
+}
 
 /** What the hub needs from the wait estimator (shared/estimate), behind a seam for tests. */
 export interface WaitEstimator {
@@ -24,4 +32,10 @@ export interface WaitEstimator {
    * undefined for an estimator without a combined mean.
    */
   predictorsSaid?(serviceId: string, priorityClassId: string | null): readonly number[] | null | undefined
+  /**
+   * The estimate of one would-be ticket, made now for it alone: a booked customer checking in,
+   * whose slot and grace rank them as no walk-in of the menu is (absent: an estimator that
+   * cannot, and the menu's figure is taken).
+   */
+  quote?(state: QueueState, now: number, ticket: WouldBe): Promise<Quote>
 }

@@ -2,7 +2,8 @@ import type { EstimatesView, ShownWait } from '../../shared/api/views'
 import type { BranchConfig } from '../../shared/domain/branch'
 import { delaysForTicket } from '../../shared/delays/delaysForTicket'
 import type { Clock } from '../clock'
-import type { WaitEstimator } from './estimator'
+import type { Quote, WaitEstimator } from './estimator'
+import type { WouldBe } from '../../shared/estimate/pointExperts'
 import type { ShownSince } from '../../shared/estimate/displayWait'
 import type { QueueHost } from '../queue/queueHost'
 import type { ShownKeeper } from './shownFile'
@@ -226,6 +227,22 @@ export class LiveEstimates {
     this.latestCovers = covers
     for (const l of this.listeners) l(latest)
     return latest
+  }
+
+  /**
+   * The estimate of a booked customer's ticket about to be issued, made now for it alone
+   * (`WaitEstimator.quote`): null when the estimator cannot. A failed estimation is logged, and
+   * the ticket is issued without an estimate (the next estimation gives it one) rather than with
+   * a walk-in's.
+   */
+  async quote(ticket: WouldBe): Promise<Quote | null> {
+    if (this.estimator.quote === undefined) return null
+    try {
+      return await this.estimator.quote(this.host.current, this.clock.now(), ticket)
+    } catch (e) {
+      this.onError(e)
+      return { estimate: null, said: null }
+    }
   }
 
   /** The shown range of one ticket, for the receipt and the status page. */

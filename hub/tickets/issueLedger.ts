@@ -56,6 +56,11 @@ export class IssueLedger {
     return event
   }
 
+  /** The ticket a request under this key got today, if any. */
+  issuedFor(key: string): EventOf<'ticketIssued'> | undefined {
+    return this.byKey.get(key)
+  }
+
   /** Prints a new ticket once, remembering how it went. */
   print(ticketId: TicketId, print: () => Promise<PrintOutcome>): Promise<PrintOutcome> {
     const running = print()

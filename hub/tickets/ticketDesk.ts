@@ -6,6 +6,8 @@ import type { CommandError } from '../../shared/queue/errors'
 import type { QueueState } from '../../shared/queue/state'
 import type { WaitEstimate } from '../../shared/queue/ticket'
 import { ok, type Result } from '../../shared/util/result'
+import type { WouldBe } from '../../shared/estimate/pointExperts'
+import type { Quote } from '../estimation/estimator'
 import type { Committed, SubmitOptions } from '../queue/queueHost'
 import type { IssueLedger } from './issueLedger'
 import { ticketFacts, type FactSources, type TicketFacts } from './ticketFacts'
@@ -40,6 +42,11 @@ export interface TicketDeskOptions {
     serviceId: ServiceId,
     priorityClassId: PriorityClassId | null,
   ) => readonly number[] | null | undefined
+  /**
+   * A booked customer's own estimate, made for their ticket about to be issued (its slot and
+   * grace rank it, `LiveEstimates.quote`); absent or null: the estimator cannot, and the menu's is taken.
+   */
+  readonly quote?: (ticket: WouldBe) => Promise<Quote | null>
   /** Prints a ticket on the kiosk's printer; resolves with what happened, never throws. */
   readonly print: (facts: TicketFacts) => Promise<PrintOutcome>
 }
@@ -100,14 +107,62 @@ export class TicketDesk {
     })
   }
 
-  /** The issue command, with the menu's estimate as of every tap before it, recorded. */
+  /**
+   * The ticket an earlier request under `key` got today, answered again as that request's repeat
+   * (the same receipt, `repeated`, its first print's outcome — never a second slip); undefined
+   * when the key got none. For a caller that knows the key but not the first request (a booking
+   * code scanned again).
+   */
+  async again(key: string, submit: Submit): Promise<Result<TicketReceipt, CommandError> | undefined> {
+    const first = this.o.ledger.issuedFor(key)
+    if (first === undefined) return undefined
+    const request: IssueRequest = {
+      serviceId: first.serviceId,
+      priorityClassId: first.priorityClassId,
+      language: first.language,
+      appointmentAt: first.appointmentAt,
+      idempotencyKey: key,
+    }
+    return this.issue(request, submit)
+  }
+
+  /**
+   * The estimate a request is given, decided here alone. A booked customer checking in on time
+   * (the request carries their slot) is ranked by it — called first within their grace once it
+   * has come — so the menu's walk-in figure would tell them a wait they will not have: their
+   * ticket is estimated for itself. Anyone else is a walk-in by the engine's rules (a late booked
+   * customer too: the request then carries no slot) and is given what the menu shows, as of
+   * every tap before.
+   */
+  private async quoteFor(request: IssueRequest): Promise<Quote> {
+    const { serviceId, priorityClassId, appointmentAt, idempotencyKey } = request
+    // A repeat is answered with its first ticket and the figure it was given then.
+    if (idempotencyKey !== undefined && this.o.ledger.issuedFor(idempotencyKey) !== undefined)
+      return { estimate: null, said: undefined }
+    if (appointmentAt !== null) {
+      const own = await this.o.quote?.({
+        serviceId,
+        priorityClassId,
+        appointmentAt,
+        ...(request.appointmentGraceSec === undefined ? {} : { appointmentGraceSec: request.appointmentGraceSec }),
+      })
+      if (own !== undefined && own !== null) return own
+    }
+    await this.o.menuUpToDate?.()
+    return {
+      estimate: this.o.menuEstimate(serviceId, priorityClassId),
+      said: this.o.menuPredictorsSaid?.(serviceId, priorityClassId),
+    }
+  }
+
+  /** The issue command, with the estimate the customer is given (`quoteFor`), recorded. */
   private recorded(
     request: IssueRequest,
     submit: Submit,
     kiosk: string | null,
   ): Promise<Result<Committed, CommandError>> {
     const run = async (): Promise<Result<Committed, CommandError>> => {
-      await this.o.menuUpToDate?.()
+      const quote = await this.quoteFor(request)
       const command: CommandOf<'issueTicket'> = {
         type: 'issueTicket',
         serviceId: request.serviceId,
@@ -115,8 +170,8 @@ export class TicketDesk {
         language: request.language,
         appointmentAt: request.appointmentAt,
         ...(request.appointmentGraceSec === undefined ? {} : { appointmentGraceSec: request.appointmentGraceSec }),
-        estimate: this.o.menuEstimate(request.serviceId, request.priorityClassId),
-        ...said(this.o.menuPredictorsSaid?.(request.serviceId, request.priorityClassId)),
+        estimate: quote.estimate,
+        ...said(quote.said),
         ...(kiosk === null ? {} : { kiosk }),
       }
       const key = request.idempotencyKey

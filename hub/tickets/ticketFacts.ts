@@ -25,8 +25,9 @@ export interface FactSources {
   readonly now: () => number
   readonly shownFor: (ticketId: TicketId) => ShownWait | null
   /**
-   * What the kiosk menu shows for a service and class: a ticket issued this moment has no range
-   * of its own until the estimator has run, and was just shown this one.
+   * What the kiosk menu shows for a service and class: a walk-in's ticket issued this moment has
+   * no range of its own until the estimator has run, and was just shown this one (a booked
+   * customer's never is: their slot ranks them as no walk-in).
    */
   readonly menuShown: (serviceId: ServiceId, priorityClassId: PriorityClassId | null) => ShownWait | null
   readonly links: StatusLinks
@@ -41,7 +42,8 @@ export function ticketFacts(sources: FactSources, state: QueueState, ticketId: T
     peopleAhead: peopleAhead(state, sources.branch(), ticket, sources.now()),
     shown:
       ticket.status === 'waiting'
-        ? (sources.shownFor(ticketId) ?? sources.menuShown(ticket.serviceId, ticket.priorityClassId))
+        ? (sources.shownFor(ticketId) ??
+          (ticket.appointmentAt === null ? sources.menuShown(ticket.serviceId, ticket.priorityClassId) : null))
         : null,
     statusPath: sources.links.path(ticketId),
     statusUrl: sources.links.url(ticketId),

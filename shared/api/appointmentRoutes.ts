@@ -90,7 +90,8 @@ export const appointmentRoutes = {
   checkIn: route<CheckInReceipt, typeof CodeParams, ReturnType<typeof checkInBody>>({
     method: 'POST',
     path: '/api/v1/appointments/:code/check-in',
-    summary: 'Check in at the kiosk: on time an appointment ticket, late a walk-in ticket',
+    summary:
+      'Check in at the kiosk: on time an appointment ticket, late a walk-in ticket; repeated while that ticket is open, the same ticket again (`repeated`)',
     tags: ['appointments'],
     access: ['kiosk', 'manager'],
     params: CodeParams,

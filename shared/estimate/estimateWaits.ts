@@ -5,10 +5,11 @@ import type { Ticket, WaitEstimate } from '../queue/ticket'
 import { counterAvailability, type ArrivalRate, type CounterPlan } from './counterAvailability'
 import { occupancyAt, type LearnedServiceTimes } from './learnServiceTimes'
 import { prepareProjection } from './prepareProjection'
-import type { ProjectedItem } from './projectedItem'
+import type { MutableProjectedItem, ProjectedItem } from './projectedItem'
 import { projectedItems } from './projectionPool'
 import type { Projection } from './projectionTypes'
 import { fallbackWait } from './fallbackWait'
+import type { WouldBe } from './pointExperts'
 import { estimateScratch, type EstimateScratch } from './estimateScratch'
 import { runProjection } from './projectCalls'
 import { countSpreads, spreadAt, type Spreads } from './countSpreads'
@@ -33,6 +34,13 @@ export interface EstimateOptions {
   readonly only?: TicketId
   /** Also estimate for would-be tickets of every service and class (default true). */
   readonly newTickets?: boolean
+  /**
+   * The would-be tickets to estimate instead of one walk-in of every service and class: a booked
+   * customer checking in, ranked by their slot and grace as their ticket will be.
+   */
+  readonly wouldBe?: readonly WouldBe[]
+  /** Also estimate every waiting ticket (default true; false: only the would-be tickets). */
+  readonly tickets?: boolean
   /**
    * Randomised projections measuring how uncertain the count of calls ahead is (default 16).
    * They use a fixed seed, so the same state always gives the same estimate.
@@ -136,21 +144,27 @@ function estimateWith(
   const items = projectedItems(waiting, now, counterIndex, scratch.projection)
   const focus = options.only === undefined ? -1 : waiting.findIndex((t) => t.id === options.only)
   const ghosts: ProjectedItem[] = []
-  if (options.newTickets !== false) {
-    for (const s of branch.services) {
-      for (const cls of [null, ...branch.priorityClasses.map((p) => p.id)]) {
-        ghosts.push({
-          serviceId: s.id,
-          priorityClassId: cls,
-          queuedAt: 0,
-          issuedAt: 0,
-          tiebreak: state.issued + 1,
-          seq: state.issued + 1,
-          target: -1,
-          appointmentAt: null,
-        })
-      }
+  // A would-be ticket as the projection sees it (a booked customer's slot and grace, when given).
+  const ghost = (serviceId: ServiceId, priorityClassId: PriorityClassId | null, booked?: WouldBe): ProjectedItem => {
+    const at = booked?.appointmentAt ?? null
+    const x: MutableProjectedItem = {
+      serviceId,
+      priorityClassId,
+      queuedAt: 0,
+      issuedAt: 0,
+      tiebreak: state.issued + 1,
+      seq: state.issued + 1,
+      target: -1,
+      appointmentAt: at === null ? null : (at - now) / 1000,
     }
+    if (at !== null && booked?.appointmentGraceSec !== undefined) x.appointmentGraceSec = booked.appointmentGraceSec
+    return x
+  }
+  if (options.wouldBe !== undefined)
+    for (const g of options.wouldBe) ghosts.push(ghost(g.serviceId, g.priorityClassId, g))
+  else if (options.newTickets !== false) {
+    for (const s of branch.services)
+      for (const cls of [null, ...branch.priorityClasses.map((p) => p.id)]) ghosts.push(ghost(s.id, cls))
   }
   const until = options.arrivalsUntil
   const prep = prepareProjection(
@@ -212,7 +226,7 @@ function estimateWith(
   const spread: MutableCountSpread = { mean: 0, variance: 0 }
   // The estimated tickets' places among the waiting (all of them, or the one asked for).
   const asked: number[] = []
-  for (let i = 0; i < waiting.length; i++)
+  for (let i = 0; i < waiting.length && options.tickets !== false; i++)
     if (options.only === undefined || waiting[i]?.id === options.only) asked.push(i)
   // Ticket i's (or would-be ticket i's) estimate from an expected run and the randomised runs' spreads.
   const estimateOf = (

@@ -34,10 +34,15 @@ export function expertVector(model: number, e: PointExperts, present: number | n
   return [model, e.naive, e.hol, e.les, present]
 }
 
-/** A would-be ticket of a service and class, taken now. */
+/**
+ * A would-be ticket of a service and class, taken now: a walk-in's, or a booked customer's
+ * checking in (`appointmentAt`: their slot, epoch ms, with the call grace the ticket would carry).
+ */
 export interface WouldBe {
   readonly serviceId: ServiceId
   readonly priorityClassId: PriorityClassId | null
+  readonly appointmentAt?: number | null
+  readonly appointmentGraceSec?: number
 }
 
 interface ServiceQueue {
@@ -139,7 +144,8 @@ function newTicket(g: WouldBe, state: QueueState, now: number): Ticket {
     priorityClassId: g.priorityClassId,
     language: 'zh-CN',
     issuedAt: now,
-    appointmentAt: null,
+    appointmentAt: g.appointmentAt ?? null,
+    ...(g.appointmentGraceSec === undefined ? {} : { appointmentGraceSec: g.appointmentGraceSec }),
     queuedAt: now,
     tiebreak: seq,
     targetCounterId: null,

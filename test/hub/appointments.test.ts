@@ -26,8 +26,8 @@ afterEach(async () => {
 
 const book = (serviceId: string, day: string, time: string, language = 'en') =>
   f.request<BookingView & ApiError>('POST', '/api/v1/appointments', { serviceId, day, time, language })
-const checkIn = (code: string) =>
-  f.request<CheckInReceipt & ApiError>('POST', `/api/v1/appointments/${code}/check-in`, { language: 'en' }, kiosk)
+const checkIn = (code: string, language = 'en') =>
+  f.request<CheckInReceipt & ApiError>('POST', `/api/v1/appointments/${code}/check-in`, { language }, kiosk)
 const slots = (serviceId: string, day: string) =>
   f.request<SlotsView>('GET', `/api/v1/appointments/slots?serviceId=${serviceId}&day=${day}`)
 
@@ -86,7 +86,7 @@ describe('appointments over HTTP', () => {
     expect((await f.request<ApiError>('GET', '/api/v1/appointments/bad')).status).toBe(400)
   })
 
-  it('checks in on time at the kiosk and is called first once the slot comes; a used code is refused', async () => {
+  it('checks in on time at the kiosk and is called first once the slot comes', async () => {
     const { body: b } = await book('wealth', '2026-11-24', '10:30')
     const walkIn = await f.request<TicketReceipt>(
       'POST',
@@ -107,8 +107,6 @@ describe('appointments over HTTP', () => {
     expect(r.body.late).toBe(false)
     expect(r.body.booking).toMatchObject({ status: 'checkedIn', outcome: 'onTime' })
     expect(r.body.ticket).toMatchObject({ serviceId: 'wealth', priorityClassId: 'appointment' })
-    const twice = await checkIn(b.code)
-    expect(twice.body).toMatchObject({ statusCode: 409, code: 'bookingUsed' })
 
     const teller = await f.teller(5)
     expect((await f.request('POST', '/api/v1/counters/c5/open', {}, teller)).status).toBe(200)
@@ -125,6 +123,38 @@ describe('appointments over HTTP', () => {
     expect(report.body.bookings.booked.count).toBe(1)
     // The elderly walk-in is still waiting: no wait measured yet.
     expect(report.body.bookings.walkIn.count).toBe(0)
+  })
+
+  it('answers a repeated check-in with the same ticket while it is open, and refuses the code once it is finished', async () => {
+    const { body: b } = await book('wealth', '2026-11-24', '10:30')
+    const first = await checkIn(b.code)
+    expect(first.status).toBe(200)
+    expect(first.body.ticket.repeated).toBe(false)
+    // the kiosk's retry (its first answer lost), or the same code scanned again, on a screen in another language
+    const again = await checkIn(b.code, 'zh-CN')
+    expect(again.status).toBe(200)
+    expect(again.body).toMatchObject({
+      late: false,
+      booking: { status: 'checkedIn', ticketId: first.body.ticket.ticketId },
+    })
+    // the same ticket, its first print's outcome (no second slip); its range and place as they are now
+    const { ticketId, number, issuedAt, estimate, statusPath, print } = first.body.ticket
+    expect(again.body.ticket).toMatchObject({ ticketId, number, issuedAt, estimate, statusPath, print, repeated: true })
+    const queue = await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)
+    expect(queue.body.state.open.map((t) => t.id)).toEqual([first.body.ticket.ticketId])
+    // the same after a restart (the ledger is rebuilt from the journal), while the ticket is called and served
+    await f.restart()
+    kiosk = await f.pair('kiosk', await f.manager())
+    expect((await checkIn(b.code)).body.ticket).toMatchObject({ ticketId: first.body.ticket.ticketId, repeated: true })
+    const teller = await f.teller(5)
+    expect((await f.request('POST', '/api/v1/counters/c5/open', {}, teller)).status).toBe(200)
+    expect((await f.request('POST', '/api/v1/counters/c5/call-next', {}, teller)).status).toBe(200)
+    expect((await checkIn(b.code)).body.ticket).toMatchObject({ number: first.body.ticket.number, repeated: true })
+    expect((await f.request('POST', '/api/v1/counters/c5/start', {}, teller)).status).toBe(200)
+    expect((await checkIn(b.code)).body.ticket).toMatchObject({ number: first.body.ticket.number, repeated: true })
+    const done = await f.request('POST', '/api/v1/counters/c5/complete', { completedServiceId: null }, teller)
+    expect(done.status).toBe(200)
+    expect((await checkIn(b.code)).body).toMatchObject({ statusCode: 409, code: 'bookingUsed' })
   })
 
   it('gives a slot only through a booking code: a kiosk cannot claim one when it issues a ticket', async () => {
@@ -160,6 +190,11 @@ describe('appointments over HTTP', () => {
     expect(r.status).toBe(200)
     expect(r.body).toMatchObject({ late: true, booking: { status: 'lateWalkIn', outcome: 'late' } })
     expect(r.body.ticket.priorityClassId).toBeNull()
+    // a late customer's check-in repeated: the same walk-in ticket
+    expect((await checkIn(late.code)).body).toMatchObject({
+      late: true,
+      ticket: { ticketId: r.body.ticket.ticketId, repeated: true },
+    })
 
     const day = await f.request<DayBookingsView>('GET', '/api/v1/appointments?day=2026-11-24', undefined, manager)
     expect(day.body.counts).toMatchObject({ late: 1, missed: 1, upcoming: 1 })

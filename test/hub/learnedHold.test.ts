@@ -53,6 +53,8 @@ async function desk(knowledge: BranchKnowledge): Promise<BookingDesk> {
       () => DEMO_BRANCH,
       () => knowledge,
     ),
+    // no check-ins here
+    ticketStatus: () => undefined,
   })
 }
 

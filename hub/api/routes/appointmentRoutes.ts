@@ -10,6 +10,7 @@ import type { Result } from '../../../shared/util/result'
 import type { HubContext } from '../context'
 import { fromCommandError, HttpError } from '../httpError'
 import { on, submitAs } from '../register'
+import type { Submit } from '../../tickets/ticketDesk'
 import { bookingLimiter } from './bookingLimits'
 
 /**
@@ -112,9 +113,11 @@ export function registerPublicAppointmentRoutes(app: FastifyInstance, ctx: HubCo
 export function registerAppointmentRoutes(app: FastifyInstance, ctx: HubContext): void {
   const desk = ctx.bookings
   on(app, ctx, routes.checkIn, async ({ params, body, principal }) => {
-    const r = await desk.checkIn(params.code, body.language, (request) =>
-      ctx.desk.issue(request, (command, options) => submitAs(ctx, principal, command, options)),
-    )
+    const submit: Submit = (command, options) => submitAs(ctx, principal, command, options)
+    const r = await desk.checkIn(params.code, body.language, {
+      issue: (request) => ctx.desk.issue(request, submit),
+      again: (key) => ctx.desk.again(key, submit),
+    })
     if (!r.ok) throw isCommandError(r.error) ? fromCommandError(r.error, []) : bookingHttpError(r.error)
     return r.value
   })

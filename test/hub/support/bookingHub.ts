@@ -4,17 +4,19 @@ import { join } from 'node:path'
 import type { BookingLimits } from '../../../shared/config/appointmentSchema'
 import { demoBranchFile } from '../../../hub/config/demoBranchFile'
 import type { BranchFile } from '../../../hub/config/branchFile'
-import { HubFixture } from './hubFixture'
+import { HubFixture, type FixtureOptions } from './hubFixture'
 
 /**
  * The demo branch's hub with the public booking limits of its branch file set to `limits`
  * (tests book many times from one loopback address: they raise the limit, never switch it off),
- * and any other change to its `appointments` block, and its calendar where one is given.
+ * and any other change to its `appointments` block, and its calendar where one is given;
+ * `over`: the fixture's options (`estimator: 'branch'` for the hub's real estimator).
  */
 export async function startBookingHub(
   limits: BookingLimits,
   appointments: Partial<NonNullable<BranchFile['appointments']>> = {},
   calendar?: BranchFile['calendar'],
+  over: FixtureOptions = {},
 ): Promise<HubFixture> {
   const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-hub-'))
   const file = await demoBranchFile()
@@ -27,5 +29,5 @@ export async function startBookingHub(
       appointments: { ...file.appointments, ...appointments, limits },
     } satisfies BranchFile),
   )
-  return HubFixture.start({}, dir)
+  return HubFixture.start(over, dir)
 }

@@ -130,6 +130,23 @@ describe('estimateWaits', () => {
     expect(premier).toBeLessThan(ordinary * 0.8)
   })
 
+  it('estimates a booked customer checking in by their slot and grace: called at the next free counter once it has come', () => {
+    const d = busy(10)
+    const walkIn = fresh(d, A)?.mean as number
+    const due = { serviceId: A, priorityClassId: null, appointmentAt: d.now - 60_000, appointmentGraceSec: 600 }
+    const booked = estimateWaits(d.state, d.branch, model, d.now, { wouldBe: [due], tickets: false })
+    expect(booked.tickets).toEqual([])
+    expect(booked.newTickets).toHaveLength(1)
+    // two counters 20 s into a 60 s service: the next call in about 40 s (not behind the ten waiting)
+    const mean = booked.newTickets[0]?.estimate?.mean as number
+    expect(mean).toBeLessThan(60)
+    expect(mean).toBeLessThan(walkIn / 5)
+    // a slot an hour away: no promise before it, so about the walk-in's wait
+    const later = { ...due, appointmentAt: d.now + 3_600_000 }
+    const ahead = estimateWaits(d.state, d.branch, model, d.now, { wouldBe: [later], tickets: false })
+    expect(ahead.newTickets[0]?.estimate?.mean).toBeCloseTo(walkIn, -1)
+  })
+
   it('counts on a counter the roster opens soon, and not on one it closes', () => {
     const d = busy(10)
     const last = d.state.open[d.state.open.length - 1]?.id as string
