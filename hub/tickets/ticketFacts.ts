@@ -29,6 +29,11 @@ export interface FactSources {
    * of its own until the estimator has run, and was just shown this one.
    */
   readonly menuShown: (serviceId: ServiceId, priorityClassId: PriorityClassId | null) => ShownWait | null
+  /**
+   * Whether the latest estimate has been made and gives this ticket no wait: the estimator's
+   * answer when no counter that may call it is open or planned today (false before the first).
+   */
+  readonly noWaitEstimated: (ticketId: TicketId) => boolean
   readonly links: StatusLinks
 }
 
@@ -39,11 +44,21 @@ export function ticketFacts(sources: FactSources, state: QueueState, ticketId: T
   return {
     ticket,
     peopleAhead: peopleAhead(state, sources.branch(), ticket, sources.now()),
-    shown:
-      ticket.status === 'waiting'
-        ? (sources.shownFor(ticketId) ?? sources.menuShown(ticket.serviceId, ticket.priorityClassId))
-        : null,
+    shown: ticket.status === 'waiting' ? shownOf(sources, ticket) : null,
     statusPath: sources.links.path(ticketId),
     statusUrl: sources.links.url(ticketId),
   }
+}
+
+/**
+ * The range a waiting ticket is shown. No range when the kiosk menu shows none for its service
+ * and class and the latest estimate has none for the ticket either (every counter that may call
+ * it closed or paused for the day): the menu's decision, so the phone and the paper never keep a
+ * range the kiosk beside them no longer shows. Otherwise the range it was last shown (kept between
+ * estimates, and for a ticket issued since the latest one), else the menu's.
+ */
+function shownOf(sources: FactSources, ticket: Ticket): ShownWait | null {
+  const menu = sources.menuShown(ticket.serviceId, ticket.priorityClassId)
+  if (menu === null && sources.noWaitEstimated(ticket.id)) return null
+  return sources.shownFor(ticket.id) ?? menu
 }
