@@ -13,7 +13,7 @@ import { Simulator, type SimulatorOptions } from './reports/whatIf'
 import { buildApp } from './api/app'
 import type { HubContext } from './api/context'
 import { PairedDevices } from './auth/pairedDevices'
-import { SessionStore } from './auth/sessionStore'
+import { SESSIONS_FILE, SessionStore } from './auth/sessionStore'
 import { SignInGuard } from './auth/signInGuard'
 import { demoBranchFile } from './config/demoBranchFile'
 import { loadBranchFile } from './config/loadBranchFile'
@@ -128,6 +128,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     logger,
   )
   const paired = await PairedDevices.open(fs, join(options.dataDir, 'security.json'), logger)
+  const sessions = await SessionStore.open(fs, join(options.dataDir, SESSIONS_FILE), clock.now(), logger)
   const feedback = await FeedbackStore.open(fs, join(options.dataDir, 'feedback.json'), logger)
   const bookingStore = await BookingStore.open(fs, join(options.dataDir, 'appointments.json'), logger)
   // A damaged journal end is kept in a side file and said out loud: the manager sees it.
@@ -300,7 +301,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     host,
     config,
     branch: () => config.data.branch,
-    sessions: new SessionStore(),
+    sessions,
     paired,
     guard: new SignInGuard(),
     clock,
@@ -430,6 +431,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     await branchEstimator?.close()
     await simulator.stop()
     await host.close()
+    await sessions.close()
     logger.info({ event: 'hub.stopped' }, 'Hub stopped')
     await hubLog.close()
   }
