@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { Type, type Static } from 'typebox'
 import { EpochMsSchema, Nullable, literals } from '../../shared/api/common'
 import { ROLES } from '../../shared/api/roles'
@@ -20,6 +21,8 @@ export const SESSION_TTL_MS = 12 * 3600_000
 const StoredSessionSchema = Type.Object(
   {
     tokenHash: Type.String({ minLength: 1 }),
+    /** The staff member's role and PIN hash as at sign-in, hashed (`staffStamp`). */
+    staffStamp: Type.String({ minLength: 1 }),
     role: literals(ROLES),
     staffId: Nullable(Type.String()),
     name: Type.String(),
@@ -38,6 +41,20 @@ const SESSIONS_FORMAT = storedFormat(1, [])
 type StoredSession = Static<typeof StoredSessionSchema>
 type SessionsFile = Static<typeof SessionsFileSchema>
 
+/** A staff member as the configuration has them now; undefined when there is none of that id. */
+export type StaffLookup = (staffId: string) => { readonly role: string; readonly pinHash: string } | undefined
+
+/**
+ * What a session's staff member was at sign-in: their role and PIN hash, hashed. A session
+ * read back whose member is gone, has another role or has had their PIN reset is dropped, as
+ * a restart always did before sessions were kept: resetting a PIN still signs that person out.
+ */
+function staffStamp(member: { readonly role: string; readonly pinHash: string } | undefined): string | null {
+  return member === undefined
+    ? null
+    : createHash('sha256').update(`${member.role}\n${member.pinHash}`).digest('base64url')
+}
+
 /** Where the file's troubles are said (the hub's pino logger fits). */
 export interface SessionsLog {
   info(fields: Record<string, unknown>, message: string): void
@@ -55,8 +72,9 @@ export interface SessionsLog {
  * Memory decides; the file follows, rewritten whole (and flushed) on every sign-in and sign-out
  * before the answer. A write that fails does not refuse the sign-in or undo the sign-out: it is
  * logged (once, until a write works again) and the next write, which holds every session, mends
- * the file. On start expired sessions are dropped; a missing file is the first start, and a
- * damaged one is logged and left aside: everybody signs in again, as after a restart before.
+ * the file. On start expired sessions are dropped, and those whose staff member changed
+ * (`staffStamp`); a missing file is the first start, and a damaged one is logged and left
+ * aside: everybody signs in again, as after a restart before.
  */
 export class SessionStore {
   private readonly ended = new Set<(token: string) => void>()
@@ -69,39 +87,45 @@ export class SessionStore {
     private readonly sessions: Map<string, StoredSession>,
     private readonly file: DurableJsonFile<SessionsFile>,
     private readonly log: SessionsLog,
+    private readonly staff: StaffLookup,
     private readonly ttlMs: number,
   ) {}
 
-  /** Reads the sessions still valid at `now` from `path`. Never throws (see the class comment). */
+  /**
+   * Reads the sessions still valid at `now` from `path`: not expired, and their staff member
+   * as at sign-in (`staffStamp`). Never throws (see the class comment).
+   */
   static async open(
     fs: FileSystem,
     path: string,
     now: number,
     log: SessionsLog,
+    staff: StaffLookup,
     ttlMs = SESSION_TTL_MS,
   ): Promise<SessionStore> {
     const file = new DurableJsonFile<SessionsFile>(fs, path)
     const sessions = new Map<string, StoredSession>()
     try {
       const found = await readStoreFile(file, SESSIONS_FORMAT, (value) => check(path, value), log)
-      for (const s of found?.sessions ?? []) if (!expired(s, now)) sessions.set(s.tokenHash, s)
-      if (found !== null)
+      let expiredCount = 0
+      for (const s of found?.sessions ?? []) {
+        if (expired(s, now)) expiredCount++
+        else if (s.staffId !== null && staffStamp(staff(s.staffId)) === s.staffStamp) sessions.set(s.tokenHash, s)
+      }
+      if (found !== null) {
+        const changed = found.sessions.length - sessions.size - expiredCount
         log.info(
-          {
-            event: 'sessions.restored',
-            file: path,
-            kept: sessions.size,
-            expired: found.sessions.length - sessions.size,
-          },
-          `${sessions.size} sign-in(s) kept from before the start`,
+          { event: 'sessions.restored', file: path, kept: sessions.size, expired: expiredCount, staffChanged: changed },
+          `${sessions.size} sign-in(s) kept from before the start (${expiredCount} expired, ${changed} of staff removed, given another role or a new PIN)`,
         )
+      }
     } catch (e) {
       log.warn(
         { event: 'sessions.unreadable', file: path, err: e },
         `The sign-ins could not be read (${errorText(e)}); tellers and managers sign in again`,
       )
     }
-    return new SessionStore(sessions, file, log, ttlMs)
+    return new SessionStore(sessions, file, log, staff, ttlMs)
   }
 
   /** A new session, kept (in the file too, when it can be) before it is answered. */
@@ -109,7 +133,9 @@ export class SessionStore {
     const session: Principal = { ...p, token: newToken(), expiresAt: now + this.ttlMs }
     const { token, ...who } = session
     const tokenHash = hashToken(token)
-    this.sessions.set(tokenHash, { ...who, tokenHash })
+    const stamp = staffStamp(p.staffId === null ? undefined : this.staff(p.staffId))
+    if (stamp === null) throw new Error(`a session is for a staff member of the configuration, not '${p.staffId}'`)
+    this.sessions.set(tokenHash, { ...who, tokenHash, staffStamp: stamp })
     await this.save(now)
     return session
   }

@@ -72,6 +72,28 @@ describe('sign-ins across a hub restart', () => {
     expect(await readFile(join(f.dataDir, SESSIONS_FILE), 'utf8')).not.toContain(hashToken(old))
   })
 
+  it('signs out at the restart whoever was removed, given another role or a new PIN in branch.json', async () => {
+    f = await HubFixture.start()
+    const manager = await f.manager()
+    const newPin = await f.teller(1)
+    const gone = await f.teller(2)
+    const promoted = await f.teller(3)
+    const kept = await f.teller(4)
+    await f.hub.close()
+    const path = join(f.dataDir, 'branch.json')
+    const file = JSON.parse(await readFile(path, 'utf8')) as { staff: { id: string; role: string; pinHash: string }[] }
+    const [t1, t2, t3] = file.staff.filter((m) => m.role === 'teller')
+    const other = file.staff.find((m) => m.role === 'manager')
+    if (t1 === undefined || t2 === undefined || t3 === undefined || other === undefined) throw new Error('demo staff')
+    t1.pinHash = other.pinHash
+    t3.role = 'manager'
+    file.staff = file.staff.filter((m) => m !== t2)
+    await writeFile(path, JSON.stringify(file))
+    await f.restart()
+    for (const token of [newPin, gone, promoted]) expect((await whoAmI(token)).status).toBe(401)
+    for (const token of [manager, kept]) expect((await whoAmI(token)).status).toBe(200)
+  })
+
   it('starts on a damaged file with nobody signed in, and says so', async () => {
     f = await HubFixture.start()
     const teller = await f.teller(1)
