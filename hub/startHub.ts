@@ -14,7 +14,7 @@ import { Simulator, type SimulatorOptions } from './reports/whatIf'
 import { buildApp } from './api/app'
 import type { HubContext } from './api/context'
 import { PairedDevices } from './auth/pairedDevices'
-import { SessionStore } from './auth/sessionStore'
+import { SESSIONS_FILE, SessionStore } from './auth/sessionStore'
 import { SignInGuard } from './auth/signInGuard'
 import { demoBranchFile } from './config/demoBranchFile'
 import { loadBranchFile } from './config/loadBranchFile'
@@ -129,6 +129,9 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     logger,
   )
   const paired = await PairedDevices.open(fs, join(options.dataDir, 'security.json'), logger)
+  const sessions = await SessionStore.open(fs, join(options.dataDir, SESSIONS_FILE), clock.now(), logger, (staffId) =>
+    config.data.staff.find((s) => s.id === staffId),
+  )
   const feedback = await FeedbackStore.open(fs, join(options.dataDir, 'feedback.json'), logger)
   const bookingStore = await BookingStore.open(fs, join(options.dataDir, 'appointments.json'), logger)
   // A damaged journal end is kept in a side file and said out loud: the manager sees it.
@@ -266,6 +269,10 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       now: () => clock.now(),
       shownFor: (ticketId) => estimates.shownFor(ticketId),
       menuShown: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).shown,
+      noWaitEstimated: (ticketId) => {
+        const latest = estimates.current()
+        return latest !== null && latest.tickets[ticketId] === undefined
+      },
       links,
     },
     menuEstimate: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).estimate,
@@ -298,7 +305,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     host,
     config,
     branch: () => config.data.branch,
-    sessions: new SessionStore(),
+    sessions,
     paired,
     guard: new SignInGuard(),
     clock,
@@ -429,6 +436,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     await branchEstimator?.close()
     await simulator.stop()
     await host.close()
+    await sessions.close()
     logger.info({ event: 'hub.stopped' }, 'Hub stopped')
     await hubLog.close()
   }

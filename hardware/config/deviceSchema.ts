@@ -1,5 +1,6 @@
 import { Type, type Static, type TSchema } from 'typebox'
 import { CARD_LINE_TERMINATORS } from '../cardReader/cardLines'
+import { PRINTER_CHARSETS } from '../escpos/escposText'
 import { CHECKSUM_TYPES, FIELD_REFS, PAYLOAD_ENCODINGS } from '../framed/framing'
 
 /**
@@ -68,6 +69,8 @@ export const EscPosProtocolSchema = Type.Object(
     numberScale: Type.Optional(Type.Integer({ minimum: 1, maximum: 8 })),
     qrModuleSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 16 })),
     cut: Type.Optional(oneOf(['partial', 'full'] as const)),
+    /** The firmware's Chinese character set: `gb18030` (the default) or `gbk` (older printers). */
+    charset: Type.Optional(oneOf(PRINTER_CHARSETS)),
     /** Ask `DLE EOT` before and after each ticket (turn off only for printers that cannot answer). */
     statusQuery: Type.Optional(Type.Boolean()),
     statusTimeoutMs: Type.Optional(Type.Integer({ minimum: 50, maximum: 60000 })),

@@ -45,6 +45,7 @@ function resolveProtocol(protocol: ProtocolConfig): ResolvedProtocol {
           numberScale: protocol.numberScale ?? DEFAULT_TICKET_PRINT_OPTIONS.numberScale,
           qrModuleSize: protocol.qrModuleSize ?? DEFAULT_TICKET_PRINT_OPTIONS.qrModuleSize,
           cut: protocol.cut ?? DEFAULT_TICKET_PRINT_OPTIONS.cut,
+          charset: protocol.charset ?? DEFAULT_TICKET_PRINT_OPTIONS.charset,
         },
         statusQuery: protocol.statusQuery ?? true,
         statusTimeoutMs: protocol.statusTimeoutMs ?? 1000,

@@ -1,7 +1,8 @@
 import { statusRequest, STATUS_REQUEST, type StatusRequest } from '../escpos/commands'
 import { encodeTicket } from '../escpos/encodeTicket'
 import { decodePrinterStatus, isStatusByte, printerProblem, type PrinterStatus } from '../escpos/printerStatus'
-import type { TicketLayout, TicketPrintOptions } from '../escpos/ticketLayout'
+import { forPrinter } from '../escpos/escposText'
+import { layoutTexts, type TicketLayout, type TicketPrintOptions } from '../escpos/ticketLayout'
 import type { Link, LinkIO } from '../link/link'
 import { isLinkError } from '../link/linkError'
 import { DeviceFault, problemOf, type DeviceProblem, type DeviceProblemCode } from './deviceProblem'
@@ -40,6 +41,8 @@ export interface PrinterHooks {
   readonly report: (problem: DeviceProblem | null) => void
   readonly printerStatus: (status: PrinterStatus) => void
   readonly now: () => number
+  /** What the person looking after the devices should know (a name the printer cannot print). */
+  readonly log: (level: 'info' | 'warn', message: string) => void
 }
 
 const QUERIES: readonly StatusRequest[] = ['printer', 'offlineCause', 'paperSensor']
@@ -54,6 +57,8 @@ const QUERIES: readonly StatusRequest[] = ['printer', 'offlineCause', 'paperSens
 export class PrinterDriver {
   private poller: ReturnType<typeof setInterval> | null = null
   private busy = false
+  /** Texts already said to print with '?' in them: each is said once, not on every ticket. */
+  private readonly toldReplaced = new Set<string>()
 
   constructor(
     private readonly settings: PrinterSettings,
@@ -75,7 +80,28 @@ export class PrinterDriver {
   }
 
   print(layout: TicketLayout): Promise<PrintResult> {
+    this.tellReplaced(layout)
     return this.printBytes(encodeTicket(layout, this.settings.print))
+  }
+
+  /**
+   * Says, once per text (a branch or service name, mostly), which of its characters a GBK-only
+   * printer prints as '?' (`forPrinter`): the ticket still prints, and whoever reads the log
+   * can rename the service or set up a GB18030 printer.
+   */
+  private tellReplaced(layout: TicketLayout): void {
+    const { charset } = this.settings.print
+    if (charset === 'gb18030') return
+    for (const text of layoutTexts(layout)) {
+      if (this.toldReplaced.has(text)) continue
+      const { replaced } = forPrinter(text, charset)
+      if (replaced.length === 0) continue
+      this.toldReplaced.add(text)
+      this.hooks.log(
+        'warn',
+        `prints "${text}" with '?' for ${replaced.join(' ')}: the printer is set to ${charset.toUpperCase()} (protocol.charset), which has no such character`,
+      )
+    }
   }
 
   async printBytes(bytes: Uint8Array): Promise<PrintResult> {

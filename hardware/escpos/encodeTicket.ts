@@ -12,7 +12,7 @@ import {
   qrCode,
   selectCodePage,
 } from './commands'
-import { EscPosText, printerColumns } from './escposText'
+import { EscPosText, forPrinter, printerColumns } from './escposText'
 import { DEFAULT_TICKET_PRINT_OPTIONS, type TicketLayout, type TicketPrintOptions } from './ticketLayout'
 
 /** PC437, the code page every ESC/POS printer has as table 0. */
@@ -37,7 +37,8 @@ export function encodeTicket(
   const columns = Math.max(8, options.columns)
   const paragraph = (s: string, width = columns): void => {
     if (s.trim() === '') return
-    for (const line of wrapText(s, width, printerColumns)) {
+    // Replaced before wrapping: a '?' takes one column, the character it stands for two.
+    for (const line of wrapText(forPrinter(s, options.charset).text, width, printerColumns)) {
       text.write(line)
       out.push(LF)
     }

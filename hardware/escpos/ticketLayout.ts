@@ -1,3 +1,4 @@
+import type { PrinterCharset } from './escposText'
 import type { Language } from '../../shared/domain/text'
 
 /**
@@ -31,6 +32,23 @@ export interface TicketLayout {
   readonly footer: string
 }
 
+/** Every text of a ticket, in print order (to check what a printer can print of it). */
+export function layoutTexts(l: TicketLayout): string[] {
+  return [
+    l.branchName,
+    l.number,
+    l.serviceName,
+    l.peopleAhead,
+    l.estimate,
+    l.issuedAt,
+    ...l.lines,
+    ...(l.documents.length > 0 ? [l.documentsTitle, ...l.documents] : []),
+    l.callingNote,
+    ...(l.qr === null ? [] : [l.qr.caption]),
+    l.footer,
+  ]
+}
+
 /** How a particular printer is driven: paper width, sizes, cut. */
 export interface TicketPrintOptions {
   /** Columns of the normal font: 48 on 80 mm paper (576 dots, 12-dot font), 32 on 58 mm. */
@@ -40,6 +58,8 @@ export interface TicketPrintOptions {
   /** QR module size in dots (1–16); 6 gives a code about 22 mm wide for a status URL. */
   readonly qrModuleSize: number
   readonly cut: 'partial' | 'full'
+  /** The Chinese character set of the printer's firmware (`escposText.ts`: `PRINTER_CHARSETS`). */
+  readonly charset: PrinterCharset
 }
 
 export const DEFAULT_TICKET_PRINT_OPTIONS: TicketPrintOptions = {
@@ -47,4 +67,5 @@ export const DEFAULT_TICKET_PRINT_OPTIONS: TicketPrintOptions = {
   numberScale: 3,
   qrModuleSize: 6,
   cut: 'partial',
+  charset: 'gb18030',
 }

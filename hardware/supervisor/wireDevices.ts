@@ -133,7 +133,12 @@ export function createDrivers(entry: Entry, bus: Bus, options: SupervisorOptions
         baudRate: device.connection.type === 'serial' ? device.connection.baudRate : null,
       },
       bus.link,
-      { report, printerStatus: (status) => hooks.printerStatus(entry, status), now: hooks.now },
+      {
+        report,
+        printerStatus: (status) => hooks.printerStatus(entry, status),
+        now: hooks.now,
+        log: (level, message) => hooks.log(level, device.id, message),
+      },
     )
     return
   }

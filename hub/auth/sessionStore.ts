@@ -1,35 +1,163 @@
+import { createHash } from 'node:crypto'
+import { Type, type Static } from 'typebox'
+import { EpochMsSchema, Nullable, literals } from '../../shared/api/common'
+import { ROLES } from '../../shared/api/roles'
+import type { CounterId, StaffId } from '../../shared/domain/ids'
+import { errorText } from '../../shared/util/errorText'
+import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
+import { DurableJsonFile, JsonFileError } from '../persistence/durableJsonFile'
+import type { FileSystem } from '../persistence/fileSystem'
+import { readStoreFile } from '../persistence/storeFile'
+import { storedFormat } from '../../shared/util/storedFormat'
 import type { Principal } from './principal'
-import { newToken } from './tokens'
+import { hashToken, newToken } from './tokens'
+
+/** The file's name in the data folder. */
+export const SESSIONS_FILE = 'sessions.json'
+/** Sessions last a working day. */
+export const SESSION_TTL_MS = 12 * 3600_000
+
+/** A session as kept: who, until when, and the hash of its token (never the token). */
+const StoredSessionSchema = Type.Object(
+  {
+    tokenHash: Type.String({ minLength: 1 }),
+    /** The staff member's role and PIN hash as at sign-in, hashed (`staffStamp`). */
+    staffStamp: Type.String({ minLength: 1 }),
+    role: literals(ROLES),
+    staffId: Nullable(Type.String()),
+    name: Type.String(),
+    counterId: Nullable(Type.String()),
+    deviceId: Nullable(Type.String()),
+    expiresAt: Nullable(EpochMsSchema),
+  },
+  { additionalProperties: false },
+)
+const SessionsFileSchema = Type.Object(
+  { version: Type.Literal(1), sessions: Type.Array(StoredSessionSchema) },
+  { additionalProperties: false },
+)
+/** sessions.json's format: unchanged since it was added. */
+const SESSIONS_FORMAT = storedFormat(1, [])
+type StoredSession = Static<typeof StoredSessionSchema>
+type SessionsFile = Static<typeof SessionsFileSchema>
+
+/** A staff member as the configuration has them now; undefined when there is none of that id. */
+export type StaffLookup = (staffId: string) => { readonly role: string; readonly pinHash: string } | undefined
 
 /**
- * Signed-in tellers and managers, in memory: a hub restart signs everybody out (their
- * counters stay as they were in the queue). Sessions last a working day.
+ * What a session's staff member was at sign-in: their role and PIN hash, hashed. A session
+ * read back whose member is gone, has another role or has had their PIN reset is dropped, as
+ * a restart always did before sessions were kept: resetting a PIN still signs that person out.
+ */
+function staffStamp(member: { readonly role: string; readonly pinHash: string } | undefined): string | null {
+  return member === undefined
+    ? null
+    : createHash('sha256').update(`${member.role}\n${member.pinHash}`).digest('base64url')
+}
+
+/** Where the file's troubles are said (the hub's pino logger fits). */
+export interface SessionsLog {
+  info(fields: Record<string, unknown>, message: string): void
+  warn(fields: Record<string, unknown>, message: string): void
+  error(fields: Record<string, unknown>, message: string): void
+}
+
+/**
+ * Signed-in tellers and managers. Kept in `sessions.json` in the data folder as well as in
+ * memory, so a hub restarted mid-day (a power cut, an update) does not sign every counter screen
+ * out in the middle of a customer. The file holds a SHA-256 hash of each token, never the token
+ * (tokens are 256 random bits, so a plain hash cannot be walked back; a copied file gives no
+ * working token), with who signed in and until when. Sessions last a working day.
+ *
+ * Memory decides; the file follows, rewritten whole (and flushed) on every sign-in and sign-out
+ * before the answer. A write that fails does not refuse the sign-in or undo the sign-out: it is
+ * logged (once, until a write works again) and the next write, which holds every session, mends
+ * the file. On start expired sessions are dropped, and those whose staff member changed
+ * (`staffStamp`); a missing file is the first start, and a damaged one is logged and left
+ * aside: everybody signs in again, as after a restart before.
  */
 export class SessionStore {
-  private readonly sessions = new Map<string, Principal>()
   private readonly ended = new Set<(token: string) => void>()
+  private writing: Promise<void> = Promise.resolve()
+  /** The last write failed: said once, until a write works again. */
+  private failing = false
 
-  constructor(private readonly ttlMs = 12 * 3600_000) {}
+  private constructor(
+    /** By token hash. */
+    private readonly sessions: Map<string, StoredSession>,
+    private readonly file: DurableJsonFile<SessionsFile>,
+    private readonly log: SessionsLog,
+    private readonly staff: StaffLookup,
+    private readonly ttlMs: number,
+  ) {}
 
-  create(p: Omit<Principal, 'token' | 'expiresAt'>, now: number): Principal {
+  /**
+   * Reads the sessions still valid at `now` from `path`: not expired, and their staff member
+   * as at sign-in (`staffStamp`). Never throws (see the class comment).
+   */
+  static async open(
+    fs: FileSystem,
+    path: string,
+    now: number,
+    log: SessionsLog,
+    staff: StaffLookup,
+    ttlMs = SESSION_TTL_MS,
+  ): Promise<SessionStore> {
+    const file = new DurableJsonFile<SessionsFile>(fs, path)
+    const sessions = new Map<string, StoredSession>()
+    try {
+      const found = await readStoreFile(file, SESSIONS_FORMAT, (value) => check(path, value), log)
+      let expiredCount = 0
+      for (const s of found?.sessions ?? []) {
+        if (expired(s, now)) expiredCount++
+        else if (s.staffId !== null && staffStamp(staff(s.staffId)) === s.staffStamp) sessions.set(s.tokenHash, s)
+      }
+      if (found !== null) {
+        const changed = found.sessions.length - sessions.size - expiredCount
+        log.info(
+          { event: 'sessions.restored', file: path, kept: sessions.size, expired: expiredCount, staffChanged: changed },
+          `${sessions.size} sign-in(s) kept from before the start (${expiredCount} expired, ${changed} of staff removed, given another role or a new PIN)`,
+        )
+      }
+    } catch (e) {
+      log.warn(
+        { event: 'sessions.unreadable', file: path, err: e },
+        `The sign-ins could not be read (${errorText(e)}); tellers and managers sign in again`,
+      )
+    }
+    return new SessionStore(sessions, file, log, staff, ttlMs)
+  }
+
+  /** A new session, kept (in the file too, when it can be) before it is answered. */
+  async create(p: Omit<Principal, 'token' | 'expiresAt'>, now: number): Promise<Principal> {
     const session: Principal = { ...p, token: newToken(), expiresAt: now + this.ttlMs }
-    this.sessions.set(session.token, session)
+    const { token, ...who } = session
+    const tokenHash = hashToken(token)
+    const stamp = staffStamp(p.staffId === null ? undefined : this.staff(p.staffId))
+    if (stamp === null) throw new Error(`a session is for a staff member of the configuration, not '${p.staffId}'`)
+    this.sessions.set(tokenHash, { ...who, tokenHash, staffStamp: stamp })
+    await this.save(now)
     return session
   }
 
   get(token: string, now: number): Principal | undefined {
-    const s = this.sessions.get(token)
+    const hash = hashToken(token)
+    const s = this.sessions.get(hash)
     if (s === undefined) return undefined
-    if (s.expiresAt !== null && s.expiresAt <= now) {
-      this.sessions.delete(token)
+    // An expired session leaves memory here and the file at its next write.
+    if (expired(s, now)) {
+      this.sessions.delete(hash)
       return undefined
     }
-    return s
+    const { tokenHash: _hash, ...who } = s
+    return { ...who, token, staffId: s.staffId as StaffId | null, counterId: s.counterId as CounterId | null }
   }
 
-  /** Signs a session out; its live channel is closed at once (`onEnd`). */
-  delete(token: string): void {
-    if (this.sessions.delete(token)) for (const listener of this.ended) listener(token)
+  /** Signs a session out at once (its live channel is closed: `onEnd`), then from the file. */
+  async delete(token: string, now: number): Promise<void> {
+    if (!this.sessions.delete(hashToken(token))) return
+    for (const listener of this.ended) listener(token)
+    await this.save(now)
   }
 
   /** Told of each session signed out. */
@@ -37,4 +165,42 @@ export class SessionStore {
     this.ended.add(listener)
     return () => this.ended.delete(listener)
   }
+
+  /** Waits for the writes under way (the hub stopping). */
+  close(): Promise<void> {
+    return this.writing
+  }
+
+  /** Writes every session still valid; never throws (a failure is logged, the next write mends it). */
+  private save(now: number): Promise<void> {
+    const file = this.file
+    const data: SessionsFile = { version: 1, sessions: [...this.sessions.values()].filter((s) => !expired(s, now)) }
+    // The file writes in order: its outcomes come in order too.
+    this.writing = file.write(data).then(
+      () => {
+        if (!this.failing) return
+        this.failing = false
+        this.log.info({ event: 'sessions.keptAgain', file: file.path }, 'The sign-ins are kept again')
+      },
+      (e: unknown) => {
+        if (this.failing) return
+        this.failing = true
+        this.log.error(
+          { event: 'sessions.notKept', file: file.path, err: e },
+          `The sign-ins could not be kept (${errorText(e)}); a restart now would sign out whoever signed in since, or bring back whoever signed out (said once, until they can be kept again)`,
+        )
+      },
+    )
+    return this.writing
+  }
+}
+
+function check(path: string, value: unknown): void {
+  const problems = schemaProblems(SessionsFileSchema, value)
+  if (problems.length > 0)
+    throw new JsonFileError(path, `does not hold sign-ins (${problemLines(problems).slice(0, 5).join('; ')})`)
+}
+
+function expired(s: StoredSession, now: number): boolean {
+  return s.expiresAt !== null && s.expiresAt <= now
 }

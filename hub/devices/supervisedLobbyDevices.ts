@@ -59,7 +59,9 @@ export class SupervisedLobbyDevices implements LobbyDevices {
     return { kind: 'failed', problem: r.problem.code, detail: r.problem.detail }
   }
 
-  async test(deviceId: string): Promise<{ ok: boolean; detail: string }> {
+  async test(deviceId: string): Promise<{ ok: boolean; detail: string } | null> {
+    // Every configured device has a status, a switched-off one too (its test says so).
+    if (!this.o.supervisor.statuses().some((d) => d.deviceId === deviceId)) return null
     const r = await this.o.supervisor.test(deviceId)
     return r.ok ? { ok: true, detail: r.detail } : { ok: false, detail: r.problem.detail }
   }

@@ -30,6 +30,11 @@ export interface FactSources {
    * customer's never is: their slot ranks them as no walk-in).
    */
   readonly menuShown: (serviceId: ServiceId, priorityClassId: PriorityClassId | null) => ShownWait | null
+  /**
+   * Whether the latest estimate has been made and gives this ticket no wait: the estimator's
+   * answer when no counter that may call it is open or planned today (false before the first).
+   */
+  readonly noWaitEstimated: (ticketId: TicketId) => boolean
   readonly links: StatusLinks
 }
 
@@ -40,12 +45,22 @@ export function ticketFacts(sources: FactSources, state: QueueState, ticketId: T
   return {
     ticket,
     peopleAhead: peopleAhead(state, sources.branch(), ticket, sources.now()),
-    shown:
-      ticket.status === 'waiting'
-        ? (sources.shownFor(ticketId) ??
-          (ticket.appointmentAt === null ? sources.menuShown(ticket.serviceId, ticket.priorityClassId) : null))
-        : null,
+    shown: ticket.status === 'waiting' ? shownOf(sources, ticket) : null,
     statusPath: sources.links.path(ticketId),
     statusUrl: sources.links.url(ticketId),
   }
+}
+
+/**
+ * The range a waiting ticket is shown. No range when the kiosk menu shows none for its service
+ * and class and the latest estimate has none for the ticket either (every counter that may call
+ * it closed or paused for the day): the menu's decision, so the phone and the paper never keep a
+ * range the kiosk beside them no longer shows. Otherwise the range it was last shown (kept between
+ * estimates, and for a ticket issued since the latest one), else, for a walk-in, the menu's (a
+ * booked customer's never is: their slot ranks them as no walk-in).
+ */
+function shownOf(sources: FactSources, ticket: Ticket): ShownWait | null {
+  const menu = sources.menuShown(ticket.serviceId, ticket.priorityClassId)
+  if (menu === null && sources.noWaitEstimated(ticket.id)) return null
+  return sources.shownFor(ticket.id) ?? (ticket.appointmentAt === null ? menu : null)
 }

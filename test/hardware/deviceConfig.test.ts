@@ -258,10 +258,10 @@ describe('resolveDevice', () => {
     return resolveDevice(config)
   }
 
-  it('fills the printer defaults: 48 columns, triple-size number, status queries, a poll', () => {
+  it('fills the printer defaults: 48 columns, triple-size number, GB18030, status queries, a poll', () => {
     expect(resolve(0).protocol).toEqual({
       dialect: 'escpos',
-      print: { columns: 48, numberScale: 3, qrModuleSize: 6, cut: 'partial' },
+      print: { columns: 48, numberScale: 3, qrModuleSize: 6, cut: 'partial', charset: 'gb18030' },
       statusQuery: true,
       statusTimeoutMs: 1000,
       pollMs: 30_000,

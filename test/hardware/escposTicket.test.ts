@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { partialCut, qrCode, statusRequest } from '../../hardware/escpos/commands'
 import { encodeTicket } from '../../hardware/escpos/encodeTicket'
+import { forPrinter } from '../../hardware/escpos/escposText'
 import { testTicketLayout } from '../../hardware/escpos/testTicket'
 import type { TicketLayout } from '../../hardware/escpos/ticketLayout'
 import { EscPosDecoder, type PrintedTicket } from './emulators/escposDecoder'
@@ -64,7 +65,13 @@ describe('ESC/POS commands (golden bytes)', () => {
 
 describe('encodeTicket', () => {
   it('encodes a minimal ticket to exactly these bytes', () => {
-    const bytes = encodeTicket(MINIMAL, { columns: 48, numberScale: 2, qrModuleSize: 4, cut: 'partial' })
+    const bytes = encodeTicket(MINIMAL, {
+      columns: 48,
+      numberScale: 2,
+      qrModuleSize: 4,
+      cut: 'partial',
+      charset: 'gb18030',
+    })
     expect(hex(bytes)).toBe(
       [
         '1b 40', // ESC @ initialise
@@ -169,10 +176,24 @@ describe('encodeTicket', () => {
 
   it('uses a full cut and a smaller number when the printer is set so', () => {
     const { tickets } = decode(
-      encodeTicket(CHINESE_TICKET, { columns: 32, numberScale: 2, qrModuleSize: 4, cut: 'full' }),
+      encodeTicket(CHINESE_TICKET, { columns: 32, numberScale: 2, qrModuleSize: 4, cut: 'full', charset: 'gb18030' }),
     )
     expect(tickets[0]?.cut).toBe('full')
     expect(tickets[0]?.lines.find((l) => l.text === 'A023')).toMatchObject({ width: 2, height: 2 })
     expect(tickets[0]?.qrCodes[0]?.moduleSize).toBe(4)
+  })
+})
+
+describe('forPrinter', () => {
+  it('prints ? for what GBK lacks (GB18030’s four-byte characters), each named once', () => {
+    expect(forPrinter('𠮷野家 𠮷 㐀', 'gbk')).toEqual({ text: '?野家 ? ?', replaced: ['𠮷', '㐀'] })
+  })
+
+  it('keeps ASCII, the code page, typographic punctuation and GBK’s Chinese on a GBK printer', () => {
+    expect(forPrinter('Café – 中山路支行 (B005)', 'gbk')).toEqual({ text: 'Café – 中山路支行 (B005)', replaced: [] })
+  })
+
+  it('keeps every character on a GB18030 printer', () => {
+    expect(forPrinter('𠮷野家 㐀', 'gb18030')).toEqual({ text: '𠮷野家 㐀', replaced: [] })
   })
 })

@@ -112,6 +112,37 @@ describe('ticket printer over a PTY', () => {
     expect(emulator.statusRequests).toEqual([])
   })
 
+  // 𠮷 (in names such as 𠮷野家) is one of GB18030's four-byte characters: 95 34 B2 35.
+  const RARE_NAMES = { ...CHINESE_TICKET, branchName: '𠮷祥银行 中山路支行', serviceName: '个人业务𠮷' }
+  const FOUR_BYTES = [0x95, 0x34, 0xb2, 0x35]
+  const holds = (bytes: readonly number[], run: readonly number[]) =>
+    bytes.some((_, i) => run.every((b, j) => bytes[i + j] === b))
+
+  it('prints what a GBK-only printer cannot as ?, and says so once per name', async () => {
+    const { emulator, sup, events } = await start({ charset: 'gbk' })
+    expect(await sup.printTicket('kiosk-printer', RARE_NAMES)).toMatchObject({ ok: true })
+    expect(await sup.printTicket('kiosk-printer', RARE_NAMES)).toMatchObject({ ok: true })
+    const ticket = await waitFor(() => emulator.tickets[1], 'the second ticket')
+    const texts = ticket.lines.map((l) => l.text)
+    expect(texts).toContain('?祥银行 中山路支行')
+    expect(texts).toContain('个人业务?')
+    expect(holds(emulator.received, FOUR_BYTES)).toBe(false)
+    expect(emulator.errors).toEqual([])
+    const said = events.logs.filter((l) => l.deviceId === 'kiosk-printer' && l.message.includes('𠮷'))
+    expect(said.map((l) => l.level)).toEqual(['warn', 'warn'])
+    expect(said[0]?.message).toMatch(/𠮷祥银行 中山路支行.*GBK/)
+    expect(said[1]?.message).toMatch(/个人业务𠮷/)
+  })
+
+  it('prints every character on a GB18030 printer (the default)', async () => {
+    const { emulator, sup, events } = await start()
+    expect(await sup.printTicket('kiosk-printer', RARE_NAMES)).toMatchObject({ ok: true })
+    const ticket = await waitFor(() => emulator.tickets[0], 'the ticket')
+    expect(ticket.lines.map((l) => l.text)).toContain('𠮷祥银行 中山路支行')
+    expect(holds(emulator.received, FOUR_BYTES)).toBe(true)
+    expect(events.logs.filter((l) => l.message.includes('𠮷'))).toEqual([])
+  })
+
   it('answers for a printer that is not configured', async () => {
     const { sup } = await start()
     expect(await sup.printTicket('no-such-printer', CHINESE_TICKET)).toMatchObject({

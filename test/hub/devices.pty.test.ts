@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DeviceStatusView, LiveMessage } from '../../shared/api/live'
 import type { HubStatusView } from '../../shared/api/health'
-import type { CommandAck, QueueSnapshot, TicketReceipt } from '../../shared/api/views'
+import type { ApiError, CommandAck, QueueSnapshot, TicketReceipt } from '../../shared/api/views'
 import { demoBranchFile } from '../../hub/config/demoBranchFile'
 import { EscPosPrinterEmulator, Ff68Emulator, ModbusSlaveEmulator, PtyPair, waitFor } from '../hardware/emulators/index'
 import type { EmulatedDevice } from '../hardware/emulators/deviceEnd'
@@ -230,6 +230,34 @@ describe('the hub and the lobby devices', () => {
     expect(printer).toMatchObject({ state: 'disconnected', problem: 'cannotOpen' })
     expect(printer?.detail).toMatch(/\/dev\/ttyBRANCHLOBBY-NONE/)
     live.close()
+  }, 60_000)
+
+  it('answers 404 for a device test naming no configured device, and 200 with the reason for one that fails', async () => {
+    const f = await hubWithDevices([
+      {
+        id: 'printer',
+        role: 'ticketPrinter',
+        enabled: false,
+        connection: serial('/dev/ttyBRANCHLOBBY-NONE'),
+        protocol: { dialect: 'escpos' },
+      },
+    ])
+    const manager = await f.manager()
+    const unknown = await f.request<ApiError>('POST', '/api/v1/devices/prnter/test', {}, manager)
+    expect(unknown.status).toBe(404)
+    expect(unknown.body).toMatchObject({ code: 'unknownDevice', field: 'params.deviceId' })
+    expect(unknown.body.message).toMatch(/prnter/)
+    const known = await f.request<{ ok: boolean; detail: string }>('POST', '/api/v1/devices/printer/test', {}, manager)
+    expect(known.status).toBe(200)
+    expect(known.body).toMatchObject({ ok: false, detail: 'switched off in the configuration' })
+  }, 60_000)
+
+  it('answers 404 for a device test on a hub with no devices at all', async () => {
+    const f = await hubWithDevices([])
+    const manager = await f.manager()
+    const r = await f.request<ApiError>('POST', '/api/v1/devices/printer/test', {}, manager)
+    expect(r.status).toBe(404)
+    expect(r.body).toMatchObject({ code: 'unknownDevice', field: 'params.deviceId' })
   }, 60_000)
 
   it('refuses a device configuration naming a counter that does not exist', async () => {

@@ -71,7 +71,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void 
         )
       }
     }
-    const session = ctx.sessions.create(
+    const session = await ctx.sessions.create(
       {
         role: member.role,
         staffId: member.id,
@@ -121,7 +121,7 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: HubContext): vo
     staff: ctx.config.data.staff.map((s) => ({ id: s.id, name: s.name, role: s.role })),
   }))
   on(app, ctx, routes.signOut, async ({ principal, request }) => {
-    if (principal !== null) ctx.sessions.delete(principal.token)
+    if (principal !== null) await ctx.sessions.delete(principal.token, ctx.clock.now())
     request.log.info({ event: 'session.signedOut', staffId: principal?.staffId }, 'Signed out')
     return { ok: true as const }
   })

@@ -25,7 +25,12 @@ export function registerSystemRoutes(app: FastifyInstance, ctx: HubContext): voi
   on(app, ctx, routes.health, async () => ({ ok: true, day: ctx.host.current.day, seq: ctx.host.current.lastSeq }))
   on(app, ctx, routes.branch, async () => branchInfo(ctx))
   on(app, ctx, routes.queue, async () => snapshot(ctx))
-  on(app, ctx, routes.testDevice, async ({ params }) => ctx.devices.test(params.deviceId))
+  on(app, ctx, routes.testDevice, async ({ params }) => {
+    const r = await ctx.devices.test(params.deviceId)
+    if (r === null)
+      throw new HttpError(404, 'unknownDevice', `No device '${params.deviceId}' is configured`, 'params.deviceId')
+    return r
+  })
   on(app, ctx, routes.events, async ({ query }) => {
     const events = ctx.host.eventsSince(query.since)
     if (events === null)
