@@ -6,7 +6,8 @@ import type { BookingError, BookingErrorCode } from '../../../shared/appointment
 import { getTicket } from '../../../shared/queue/state'
 import type { CommandError } from '../../../shared/queue/errors'
 import { assertNever } from '../../../shared/util/assertNever'
-import type { Result } from '../../../shared/util/result'
+import { ok, type Result } from '../../../shared/util/result'
+import { withClosing } from '../../tickets/ticketFacts'
 import type { HubContext } from '../context'
 import { fromCommandError, HttpError } from '../httpError'
 import { on, submitAs } from '../register'
@@ -112,9 +113,11 @@ export function registerPublicAppointmentRoutes(app: FastifyInstance, ctx: HubCo
 export function registerAppointmentRoutes(app: FastifyInstance, ctx: HubContext): void {
   const desk = ctx.bookings
   on(app, ctx, routes.checkIn, async ({ params, body, principal }) => {
-    const r = await desk.checkIn(params.code, body.language, (request) =>
-      ctx.desk.issue(request, (command, options) => submitAs(ctx, principal, command, options)),
-    )
+    const r = await desk.checkIn(params.code, body.language, async (request) => {
+      const issued = await ctx.desk.issue(request, (command, options) => submitAs(ctx, principal, command, options))
+      if (!issued.ok) return issued
+      return ok(withClosing(issued.value, ctx.desk.factsOf(ctx.host.current, issued.value.ticketId)))
+    })
     if (!r.ok) throw isCommandError(r.error) ? fromCommandError(r.error, []) : bookingHttpError(r.error)
     return r.value
   })

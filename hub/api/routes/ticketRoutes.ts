@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { routes } from '../../../shared/api/routes'
 import { IdempotencyKeyReused } from '../../tickets/issueLedger'
+import { withClosing } from '../../tickets/ticketFacts'
 import { ticketStatusView } from '../../tickets/ticketStatus'
 import { registerStatusStream } from './statusStream'
 import type { HubContext } from '../context'
@@ -23,7 +24,7 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
         throw e
       })
     if (!r.ok) throw fromCommandError(r.error, [])
-    return r.value
+    return withClosing(r.value, ctx.desk.factsOf(ctx.host.current, r.value.ticketId))
   })
 
   on(app, ctx, routes.ticketStatus, async ({ params, query }) => {
