@@ -34,6 +34,8 @@ export const customerZh = {
     closing: {
       mayNot: '窗口计划 {time} 停止办理,届时可能仍未轮到您',
       unlikely: '窗口计划 {time} 停止办理,届时很可能仍未轮到您',
+      /** The same on the kiosk's service button, where a menu of long queues must still fit one screen. */
+      button: { mayNot: '窗口计划 {time} 停办,可能轮不到您', unlikely: '窗口计划 {time} 停办,很可能轮不到您' },
     },
     qr: '扫码查看实时排队进度',
     footer: '感谢您的耐心等候',
@@ -91,6 +93,10 @@ export const customerEn: Shape<typeof customerZh> = {
     closing: {
       mayNot: 'Counters planned to close at {time}: you may not be served by then',
       unlikely: 'Counters planned to close at {time}: you are unlikely to be served by then',
+      button: {
+        mayNot: 'Planned close {time}: may not be served',
+        unlikely: 'Planned close {time}: unlikely to be served',
+      },
     },
     qr: 'Scan to follow the queue live',
     footer: 'Thank you for your patience',

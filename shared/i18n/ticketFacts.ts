@@ -84,14 +84,16 @@ export function waitWords(shown: ShownWait | null | undefined): MessageRef {
 }
 
 /**
- * The words of a closing warning, the same on the kiosk's button, the ticket (screen and paper)
- * and the status page.
+ * The words of a closing warning, the same on the ticket (screen and paper) and the status page;
+ * on the kiosk's service button (`button`) the short form of the same sentence.
  *
  * @example
  * closingWords({ kind: 'mayNot', at, clock: '17:00' }) //=> { key: 'ticket.closing.mayNot', params: { time: '17:00' } }
+ * closingWords({ kind: 'unlikely', at, clock: '17:00' }, true) //=> { key: 'ticket.closing.button.unlikely', params: { time: '17:00' } }
  */
-export function closingWords(warning: ClosingWarning): MessageRef {
-  return { key: `ticket.closing.${warning.kind}`, params: { time: warning.clock } }
+export function closingWords(warning: ClosingWarning, button = false): MessageRef {
+  const key = button ? (`ticket.closing.button.${warning.kind}` as const) : (`ticket.closing.${warning.kind}` as const)
+  return { key, params: { time: warning.clock } }
 }
 
 /** The numbers of the missed-call rule, as the policy declares them. */
