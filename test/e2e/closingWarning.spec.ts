@@ -25,6 +25,7 @@ const WORDS = {
   'zh-CN': {
     business: /对公业务/,
     personal: /个人业务/,
+    cards: /开户与挂失/,
     mayNot: '窗口计划 17:00 停止办理,届时可能仍未轮到您',
     unlikely: '窗口计划 17:00 停止办理,届时很可能仍未轮到您',
     buttonMayNot: '窗口计划 17:00 停办,可能轮不到您',
@@ -33,6 +34,7 @@ const WORDS = {
   en: {
     business: /Business accounts/,
     personal: /Personal banking/,
+    cards: /New accounts and lost cards/,
     mayNot: 'Counters planned to close at 17:00: you may not be served by then',
     unlikely: 'Counters planned to close at 17:00: you are unlikely to be served by then',
     buttonMayNot: 'Planned close 17:00: may not be served',
@@ -84,12 +86,18 @@ for (const language of ['zh-CN', 'en'] as const) {
       test.describe(`on a ${screen.name} kiosk (${screen.width}×${screen.height})`, () => {
         test.use({ viewport: { width: screen.width, height: screen.height } })
 
-        test('fits every button with its warning', async ({ page }) => {
+        test('fits every button with its warning, and the ticket with it', async ({ page }) => {
           await page.goto(`${lobby.url}/#/kiosk?token=${kiosk}`)
           if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
           await expect(page.getByTestId('closing-note')).toHaveCount(4)
           await page.waitForTimeout(150)
           await look(page, `kiosk-${screen.name.replace(' ', '-')}-${language}`)
+          expect(await controlsThatDoNotFit(page)).toEqual([])
+          expect(await badlyWrapped(page, '.kiosk *')).toEqual([])
+          await page.getByRole('button', { name: w.cards }).click()
+          await expect(page.getByTestId('closing-note')).toHaveText(w.unlikely)
+          await page.waitForTimeout(150)
+          await look(page, `kiosk-ticket-${screen.name.replace(' ', '-')}-${language}`)
           expect(await controlsThatDoNotFit(page)).toEqual([])
           expect(await badlyWrapped(page, '.kiosk *')).toEqual([])
         })
