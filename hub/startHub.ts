@@ -186,7 +186,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     host,
     estimator,
     clock,
-    () => config.data.branch,
+    { branch: () => config.data.branch, calendar: () => config.data.calendar, utcOffsetMinutes: utcOffset },
     logError('estimating waits'),
     shownFile,
   )
@@ -256,9 +256,11 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   // A class only claimed at issue waits as ordinary until confirmed: the tap is told that wait.
   const menu = (serviceId: string, priorityClassId: string | null) => {
     const key = classAtIssue(config.data.branch, priorityClassId) ?? 'ordinary'
+    const latest = estimates.current()
     return {
-      estimate: estimates.current()?.newTicket[serviceId]?.[key] ?? null,
-      shown: estimates.current()?.shown.newTicket[serviceId]?.[key] ?? null,
+      estimate: latest?.newTicket[serviceId]?.[key] ?? null,
+      shown: latest?.shown.newTicket[serviceId]?.[key] ?? null,
+      closing: latest?.shown.closing.newTicket[serviceId]?.[key] ?? null,
     }
   }
   const desk = new TicketDesk({
@@ -273,6 +275,8 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
         const latest = estimates.current()
         return latest !== null && latest.tickets[ticketId] === undefined
       },
+      closingFor: (ticketId) => estimates.closingFor(ticketId),
+      menuClosing: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).closing,
       links,
     },
     menuEstimate: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).estimate,

@@ -27,7 +27,11 @@ export function ticketLayoutFor(f: TicketFacts, branch: BranchConfig, utcOffsetM
     peopleAhead: w.fact(peopleAheadFact(f.peopleAhead)),
     estimate: w.fact(estimateFact(f.shown)),
     issuedAt: w.issued(`${local.slice(0, 10)} ${local.slice(11, 16)}`),
-    lines: standing === null ? [] : [w.fact(priorityFact(standing, lang))],
+    // Right under the range it qualifies: the counters may stop before the wait ends.
+    lines: [
+      ...(f.closing === null ? [] : [w.closing(f.closing)]),
+      ...(standing === null ? [] : [w.fact(priorityFact(standing, lang))]),
+    ],
     documentsTitle: w.documents,
     documents: (service?.documents ?? []).map((d) => d[lang]),
     callingNote: w.calling(policy),

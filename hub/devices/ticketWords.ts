@@ -1,6 +1,13 @@
 import type { Language } from '../../shared/domain/text'
 import { say, type MessageRef } from '../../shared/i18n/catalogue'
-import { callingNote, lineOf, type MissedCallPolicy, type TicketFact } from '../../shared/i18n/ticketFacts'
+import type { ClosingWarning } from '../../shared/estimate/servedBeforeClose'
+import {
+  callingNote,
+  closingWords,
+  lineOf,
+  type MissedCallPolicy,
+  type TicketFact,
+} from '../../shared/i18n/ticketFacts'
 
 /**
  * The words printed on a ticket, in the customer's language, from the shared catalogue the
@@ -13,6 +20,8 @@ export function ticketWords(language: Language) {
     /** A fact the kiosk shows as label and value, as one printed line. */
     fact: (f: TicketFact) => s(lineOf(f, s)),
     issued: (time: string) => s({ key: 'ticket.issued', params: { time } }),
+    /** The wait may run past the counters' planned end. */
+    closing: (warning: ClosingWarning) => s(closingWords(warning)),
     documents: s({ key: 'ticket.documents' }),
     /** How the customer is called, and the missed-call rule. */
     calling: (policy: MissedCallPolicy) => callingNote(policy, language, s),

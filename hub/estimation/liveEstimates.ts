@@ -1,5 +1,4 @@
 import type { EstimatesView, ShownWait } from '../../shared/api/views'
-import type { BranchConfig } from '../../shared/domain/branch'
 import { delaysForTicket } from '../../shared/delays/delaysForTicket'
 import type { Clock } from '../clock'
 import type { Quote, WaitEstimator } from './estimator'
@@ -8,6 +7,8 @@ import type { ShownSince } from '../../shared/estimate/displayWait'
 import type { QueueHost } from '../queue/queueHost'
 import type { ShownKeeper } from './shownFile'
 import { lengthensNewcomersWait } from '../../shared/estimate/lengthensNewcomersWait'
+import type { ClosingWarning } from '../../shared/estimate/servedBeforeClose'
+import { closingWarnings, type ClosingSources } from './closingWarnings'
 
 /**
  * Keeps the estimates of the live queue fresh without computing them once per event in a
@@ -52,7 +53,8 @@ export class LiveEstimates {
     private readonly host: QueueHost,
     private readonly estimator: WaitEstimator,
     private readonly clock: Clock,
-    private readonly branch: () => BranchConfig,
+    /** The roster and the calendar: the explanations a ticket's wait has, and its closing warning. */
+    private readonly config: ClosingSources,
     /** A failed estimation is logged; the last good estimates stay shown. */
     private readonly onError: (e: unknown) => void = () => undefined,
     /** Keeps what each ticket was shown across a restart (`shownFile`); none in some tests. */
@@ -192,7 +194,7 @@ export class LiveEstimates {
     // shown one, and new ones keep what they were shown at issue until the next estimate.
     const state = this.host.current
     const now = this.clock.now()
-    const branch = this.branch()
+    const branch = this.config.branch()
     const shownTickets: Record<string, ShownWait> = {}
     const next = new Map<string, ShownSince>()
     // Whether what is kept changed: an entry not the one it was (the same tickets otherwise).
@@ -222,7 +224,12 @@ export class LiveEstimates {
         Object.fromEntries(Object.entries(byClass).map(([cls, e]) => [cls, this.estimator.shown(e, null, now, true)])),
       ]),
     )
-    const latest: EstimatesView = { seq: asked.lastSeq, ...raw, shown: { tickets: shownTickets, newTicket: shownNew } }
+    const closing = closingWarnings(raw, state, this.config, now)
+    const latest: EstimatesView = {
+      seq: asked.lastSeq,
+      ...raw,
+      shown: { tickets: shownTickets, newTicket: shownNew, closing },
+    }
     this.latest = latest
     this.latestCovers = covers
     for (const l of this.listeners) l(latest)
@@ -248,6 +255,16 @@ export class LiveEstimates {
   /** The shown range of one ticket, for the receipt and the status page. */
   shownFor(ticketId: string): ShownWait | null {
     return this.shownBefore.get(ticketId)?.shown ?? this.latest?.shown.tickets[ticketId] ?? null
+  }
+
+  /**
+   * One ticket's closing warning by the latest estimates (null: its wait ends in time); undefined
+   * while they do not include it yet (a ticket issued a moment ago was told the menu's).
+   */
+  closingFor(ticketId: string): ClosingWarning | null | undefined {
+    const latest = this.latest
+    if (latest === null || latest.tickets[ticketId] === undefined) return undefined
+    return latest.shown.closing.tickets[ticketId] ?? null
   }
 
   onChange(listener: (e: EstimatesView) => void): () => void {

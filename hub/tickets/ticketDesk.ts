@@ -100,6 +100,7 @@ export class TicketDesk {
       peopleAhead: facts.peopleAhead,
       estimate: event.estimate,
       shown: facts.shown,
+      closing: facts.closing,
       statusPath: facts.statusPath,
       statusUrl: facts.statusUrl,
       print,

@@ -1,6 +1,7 @@
 import type { ShownWait } from '../../shared/api/views'
 import type { BranchConfig } from '../../shared/domain/branch'
 import type { PriorityClassId, ServiceId, TicketId } from '../../shared/domain/ids'
+import type { ClosingWarning } from '../../shared/estimate/servedBeforeClose'
 import { peopleAhead } from '../../shared/queue/peopleAhead'
 import { getTicket, type QueueState } from '../../shared/queue/state'
 import type { Ticket } from '../../shared/queue/ticket'
@@ -15,6 +16,8 @@ export interface TicketFacts {
   readonly peopleAhead: number
   /** The range as shown (rounded kindly, never rising without a reason). */
   readonly shown: ShownWait | null
+  /** While waiting: when the wait may run past the counters' planned end (null: it ends in time). */
+  readonly closing: ClosingWarning | null
   readonly statusPath: string
   /** Null when phones cannot reach the hub: no QR code then. */
   readonly statusUrl: string | null
@@ -35,6 +38,10 @@ export interface FactSources {
    * answer when no counter that may call it is open or planned today (false before the first).
    */
   readonly noWaitEstimated: (ticketId: TicketId) => boolean
+  /** A ticket's closing warning by the latest estimates; undefined while they do not include it. */
+  readonly closingFor: (ticketId: TicketId) => ClosingWarning | null | undefined
+  /** The kiosk menu's closing warning for a service and class, as `menuShown`. */
+  readonly menuClosing: (serviceId: ServiceId, priorityClassId: PriorityClassId | null) => ClosingWarning | null
   readonly links: StatusLinks
 }
 
@@ -42,10 +49,20 @@ export interface FactSources {
 export function ticketFacts(sources: FactSources, state: QueueState, ticketId: TicketId): TicketFacts | undefined {
   const ticket = getTicket(state, ticketId)
   if (ticket === undefined) return undefined
+  const waiting = ticket.status === 'waiting'
+  // null from the latest estimates is an answer (in time); only undefined falls back to the menu's
+  const closing = waiting ? sources.closingFor(ticketId) : null
   return {
     ticket,
     peopleAhead: peopleAhead(state, sources.branch(), ticket, sources.now()),
-    shown: ticket.status === 'waiting' ? shownOf(sources, ticket) : null,
+    shown: waiting ? shownOf(sources, ticket) : null,
+    // a booked customer's ticket never takes the walk-in menu's warning (as its range)
+    closing:
+      closing === undefined
+        ? ticket.appointmentAt === null
+          ? sources.menuClosing(ticket.serviceId, ticket.priorityClassId)
+          : null
+        : closing,
     statusPath: sources.links.path(ticketId),
     statusUrl: sources.links.url(ticketId),
   }

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox'
 import type { ShownWait } from '../estimate/displayWait'
+import type { ClosingWarning } from '../estimate/servedBeforeClose'
 import { PAUSE_REASONS, type CounterState } from '../queue/counterState'
 import type { Delay } from '../queue/delay'
 import type { QueueState } from '../queue/state'
@@ -37,6 +38,13 @@ export const ShownWaitSchema = Type.Union([
   Type.Object({ kind: Type.Literal('soon') }),
   Type.Object({ kind: Type.Literal('range'), lowMin: Num, highMin: Num }),
 ])
+/** A wait that may run past the counters' planned end (`shared/estimate/servedBeforeClose`). */
+export const ClosingWarningSchema = Type.Object({
+  kind: literals(['mayNot', 'unlikely']),
+  at: Ms,
+  /** The end as the branch's clock reads it ("17:00"): what the customer is told. */
+  clock: Type.String(),
+})
 export const TicketStatusSchema = literals(['waiting', 'called', 'serving', 'parked', 'noShow', 'done'])
 export const VisitOutcomeSchema = literals(['served', 'noShow', 'transferred', 'parked', 'cancelled', 'removedAtClose'])
 export const TicketOutcomeSchema = literals(['served', 'noShow', 'cancelled', 'removedAtClose'])
@@ -152,6 +160,14 @@ export const EstimatesViewSchema = Type.Object({
   shown: Type.Object({
     tickets: Type.Record(Type.String(), ShownWaitSchema),
     newTicket: Type.Record(Type.String(), Type.Record(Type.String(), ShownWaitSchema)),
+    /**
+     * The waits that may run past the counters' planned end, keyed as above: only those (a ticket
+     * or would-be ticket absent here ends in time, or no end is known).
+     */
+    closing: Type.Object({
+      tickets: Type.Record(Type.String(), ClosingWarningSchema),
+      newTicket: Type.Record(Type.String(), Type.Record(Type.String(), ClosingWarningSchema)),
+    }),
   }),
 })
 
@@ -167,4 +183,5 @@ export type TicketAgrees = Agreed<Agrees<Static<typeof TicketSchema>, Ticket>>
 export type CounterStateAgrees = Agreed<Agrees<Static<typeof CounterStateSchema>, CounterState>>
 export type DelayAgrees = Agreed<Agrees<Static<typeof DelaySchema>, Delay>>
 export type WaitEstimateAgrees = Agreed<Agrees<Static<typeof WaitEstimateSchema>, WaitEstimate>>
+export type ClosingWarningAgrees = Agreed<Agrees<Static<typeof ClosingWarningSchema>, ClosingWarning>>
 export type ShownWaitAgrees = Agreed<Agrees<Static<typeof ShownWaitSchema>, ShownWait>>

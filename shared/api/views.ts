@@ -21,7 +21,7 @@ import {
 } from './common'
 import { ReportHourSchema } from './dayReportSchema'
 import type { EstimatesViewSchema, QueueSnapshotSchema } from './queueStateSchema'
-import { ShownWaitSchema, TicketStatusSchema, WaitEstimateSchema } from './queueStateSchema'
+import { ClosingWarningSchema, ShownWaitSchema, TicketStatusSchema, WaitEstimateSchema } from './queueStateSchema'
 import { KpisSchema } from './rangeReportSchema'
 import { ROLES } from './roles'
 
@@ -101,6 +101,11 @@ export const TicketReceiptSchema = Type.Object({
   peopleAhead: CountSchema,
   estimate: Nullable(WaitEstimateSchema),
   shown: Nullable(ShownWaitSchema),
+  /**
+   * When the wait may run past the counters' planned end, what the menu said of it (the ticket's
+   * facts, as the paper); null when it ends in time.
+   */
+  closing: Nullable(ClosingWarningSchema),
   /** Path of the live status page on the hub. */
   statusPath: Text,
   /**
@@ -124,6 +129,8 @@ export const TicketStatusViewSchema = Type.Object({
   peopleAhead: CountSchema,
   estimate: Nullable(WaitEstimateSchema),
   shown: Nullable(ShownWaitSchema),
+  /** While waiting: when the wait may run past the counters' planned end (null: it ends in time). */
+  closing: Nullable(ClosingWarningSchema),
   /** While called or serving: the counter number to go to. */
   counterNumber: Nullable(Num),
   /** How many times the current call has been made (0 when not called): the missed-call rule's count. */

@@ -26,6 +26,17 @@ export const customerZh = {
      */
     missedRule:
       '叫号 {calls} 次未到视为过号;过号后 {grace} 分钟内可到取号机重新排队,排在队首。 | 叫号 {calls} 次未到视为过号;过号后 {grace} 分钟内可到取号机重新排队,排在当时等候的 {behind} 位客户之后。 | 叫号 {calls} 次未到视为过号;过号后 {grace} 分钟内可到取号机重新排队,排在当时等候的 {behind} 位客户之后。',
+    /**
+     * A wait that may run past the counters' planned end (`closingWords`): on the kiosk's service
+     * button before the tap, the ticket on screen and paper, the status page. About the counters'
+     * plan, not the doors: staff serve who is inside after the doors close.
+     */
+    closing: {
+      mayNot: '窗口计划 {time} 停止办理,届时可能仍未轮到您',
+      unlikely: '窗口计划 {time} 停止办理,届时很可能仍未轮到您',
+      /** The same on the kiosk's service button, where a menu of long queues must still fit one screen. */
+      button: { mayNot: '窗口计划 {time} 停办,可能轮不到您', unlikely: '窗口计划 {time} 停办,很可能轮不到您' },
+    },
     qr: '扫码查看实时排队进度',
     footer: '感谢您的耐心等候',
     /** The ticket's priority class: a label and a value by how it stands (`priorityFact`). */
@@ -79,6 +90,14 @@ export const customerEn: Shape<typeof customerZh> = {
     calling: 'We will call you on the lobby screen and by voice.',
     missedRule:
       'If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, at the front of the queue. | If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, behind the next person waiting. | If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, behind the next {behind} people waiting.',
+    closing: {
+      mayNot: 'Counters planned to close at {time}: you may not be served by then',
+      unlikely: 'Counters planned to close at {time}: you are unlikely to be served by then',
+      button: {
+        mayNot: 'Planned close {time}: may not be served',
+        unlikely: 'Planned close {time}: unlikely to be served',
+      },
+    },
     qr: 'Scan to follow the queue live',
     footer: 'Thank you for your patience',
     priority: {

@@ -1,5 +1,6 @@
 import type { Language } from '../domain/text'
 import type { ShownWait } from '../estimate/displayWait'
+import type { ClosingWarning } from '../estimate/servedBeforeClose'
 import type { PolicyDescription } from '../policy/describePolicy'
 import type { PriorityStanding } from '../queue/priorityStanding'
 import type { MessageRef } from './catalogue'
@@ -80,6 +81,19 @@ export function waitWords(shown: ShownWait | null | undefined): MessageRef {
   if (shown.kind === 'soon') return { key: 'wait.soon' }
   if (shown.lowMin === shown.highMin) return { key: 'wait.upTo', params: { high: shown.highMin } }
   return { key: 'wait.range', params: { low: shown.lowMin, high: shown.highMin } }
+}
+
+/**
+ * The words of a closing warning, the same on the ticket (screen and paper) and the status page;
+ * on the kiosk's service button (`button`) the short form of the same sentence.
+ *
+ * @example
+ * closingWords({ kind: 'mayNot', at, clock: '17:00' }) //=> { key: 'ticket.closing.mayNot', params: { time: '17:00' } }
+ * closingWords({ kind: 'unlikely', at, clock: '17:00' }, true) //=> { key: 'ticket.closing.button.unlikely', params: { time: '17:00' } }
+ */
+export function closingWords(warning: ClosingWarning, button = false): MessageRef {
+  const key = button ? (`ticket.closing.button.${warning.kind}` as const) : (`ticket.closing.${warning.kind}` as const)
+  return { key, params: { time: warning.clock } }
 }
 
 /** The numbers of the missed-call rule, as the policy declares them. */

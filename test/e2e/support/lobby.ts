@@ -144,14 +144,19 @@ export class Lobby {
 
   private taps = 0
 
-  issue(kioskToken: string, serviceId = 'personal', priorityClassId: string | null = null): Promise<TicketReceipt> {
+  issue(
+    kioskToken: string,
+    serviceId = 'personal',
+    priorityClassId: string | null = null,
+    language: 'zh-CN' | 'en' = 'zh-CN',
+  ): Promise<TicketReceipt> {
     return this.api<TicketReceipt>(
       'POST',
       '/api/v1/tickets',
       {
         serviceId,
         priorityClassId,
-        language: 'zh-CN',
+        language,
         appointmentAt: null,
         idempotencyKey: `e2e-setup-${++this.taps}`,
       },

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { DEMO_BRANCH } from '../../../shared/demo/demoBranch'
 import { LANGUAGES, type Language } from '../../../shared/domain/text'
 import type { ShownWait } from '../../../shared/api/views'
-import { estimateFact, peopleAheadFact, priorityFact, type TicketFact } from '../../../shared/i18n/ticketFacts'
+import {
+  closingWords,
+  estimateFact,
+  peopleAheadFact,
+  priorityFact,
+  type TicketFact,
+} from '../../../shared/i18n/ticketFacts'
 import type { TicketId } from '../../../shared/domain/ids'
 import type { Ticket } from '../../../shared/queue/ticket'
 import { ticketLayoutFor } from '../../../hub/devices/ticketLayoutFor'
@@ -72,7 +78,7 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
       for (const n of [0, 1, 3])
         for (const shown of SHOWN) {
           const paper = ticketLayoutFor(
-            { ticket: ticket(language), peopleAhead: n, shown, statusPath: '/s', statusUrl: null },
+            { ticket: ticket(language), peopleAhead: n, shown, closing: null, statusPath: '/s', statusUrl: null },
             DEMO_BRANCH,
             480,
           )
@@ -95,6 +101,7 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
         ticket: ticket('zh-CN'),
         peopleAhead: 3,
         shown: { kind: 'range', lowMin: 5, highMin: 10 },
+        closing: null,
         statusPath: '/s',
         statusUrl: null,
       },
@@ -103,7 +110,14 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
     )
     expect([paper.peopleAhead, paper.estimate]).toEqual(['您前面还有 3 人', '预计等候:约 5–10 分钟'])
     const en = ticketLayoutFor(
-      { ticket: ticket('en'), peopleAhead: 1, shown: { kind: 'soon' }, statusPath: '/s', statusUrl: null },
+      {
+        ticket: ticket('en'),
+        peopleAhead: 1,
+        shown: { kind: 'soon' },
+        closing: null,
+        statusPath: '/s',
+        statusUrl: null,
+      },
       DEMO_BRANCH,
       480,
     )
@@ -113,7 +127,7 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
   it('reads label and wait as one phrase in English (no capital after the colon), and as before in Chinese', () => {
     const paper = (language: Language, shown: ShownWait | null) =>
       ticketLayoutFor(
-        { ticket: ticket(language), peopleAhead: 2, shown, statusPath: '/s', statusUrl: null },
+        { ticket: ticket(language), peopleAhead: 2, shown, closing: null, statusPath: '/s', statusUrl: null },
         DEMO_BRANCH,
         480,
       ).estimate
@@ -140,6 +154,7 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
           ticket: ticket(language, elderly.id),
           peopleAhead: 1,
           shown: null,
+          closing: null,
           statusPath: '/s',
           statusUrl: 'http://192.168.1.20:8420/#/status/x',
         },
@@ -167,6 +182,42 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
     i18n.global.locale.value = 'zh-CN'
   })
 
+  it('prints the closing warning under the range in the words the screen shows, before the class', () => {
+    const warning = { kind: 'mayNot', at: Date.UTC(2026, 11, 7, 9), clock: '17:00' } as const
+    for (const language of LANGUAGES) {
+      i18n.global.locale.value = language
+      const paper = ticketLayoutFor(
+        {
+          ticket: ticket(language, elderly.id),
+          peopleAhead: 20,
+          shown: { kind: 'range', lowMin: 15, highMin: 35 },
+          closing: warning,
+          statusPath: '/s',
+          statusUrl: null,
+        },
+        DEMO_BRANCH,
+        480,
+      )
+      expect(paper.lines).toHaveLength(2)
+      expect(paper.lines[0]).toBe(sayWith(i18n.global.t, closingWords(warning)))
+    }
+    expect(
+      ticketLayoutFor(
+        {
+          ticket: ticket('en'),
+          peopleAhead: 20,
+          shown: null,
+          closing: { ...warning, kind: 'unlikely' },
+          statusPath: '/s',
+          statusUrl: null,
+        },
+        DEMO_BRANCH,
+        480,
+      ).lines,
+    ).toEqual(['Counters planned to close at 17:00: you are unlikely to be served by then'])
+    i18n.global.locale.value = 'zh-CN'
+  })
+
   it('prints a claim awaiting confirmation as the kiosk shows it: the same label and value, staff or card reader', () => {
     for (const language of LANGUAGES) {
       i18n.global.locale.value = language
@@ -175,7 +226,7 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
         for (const hasReader of [true, false]) {
           const claimed = ticket(language, null, cls.id)
           const paper = ticketLayoutFor(
-            { ticket: claimed, peopleAhead: 2, shown: null, statusPath: '/s', statusUrl: null },
+            { ticket: claimed, peopleAhead: 2, shown: null, closing: null, statusPath: '/s', statusUrl: null },
             DEMO_BRANCH,
             480,
           )
@@ -192,13 +243,27 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
 
   it('words a waiting claim the same on paper in Chinese and English: asked for, ordinary until confirmed', () => {
     const zh = ticketLayoutFor(
-      { ticket: ticket('zh-CN', null, byStaff.id), peopleAhead: 0, shown: null, statusPath: '/s', statusUrl: null },
+      {
+        ticket: ticket('zh-CN', null, byStaff.id),
+        peopleAhead: 0,
+        shown: null,
+        closing: null,
+        statusPath: '/s',
+        statusUrl: null,
+      },
       DEMO_BRANCH,
       480,
     )
     expect(zh.lines).toEqual([`优先服务:${byStaff.name['zh-CN']}(已申请,确认后生效;确认前按普通顺序排队)`])
     const en = ticketLayoutFor(
-      { ticket: ticket('en', null, byStaff.id), peopleAhead: 0, shown: null, statusPath: '/s', statusUrl: null },
+      {
+        ticket: ticket('en', null, byStaff.id),
+        peopleAhead: 0,
+        shown: null,
+        closing: null,
+        statusPath: '/s',
+        statusUrl: null,
+      },
       DEMO_BRANCH,
       480,
     )
