@@ -275,8 +275,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
         const latest = estimates.current()
         return latest !== null && latest.tickets[ticketId] === undefined
       },
-      closingFor: (ticketId) => estimates.closingFor(ticketId),
-      menuClosing: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).closing,
+      closingFor: (ticket) => estimates.closingFor(ticket),
       links,
     },
     menuEstimate: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).estimate,

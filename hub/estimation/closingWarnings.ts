@@ -9,6 +9,7 @@ import {
   type ServingEnd,
 } from '../../shared/estimate/servedBeforeClose'
 import type { QueueState } from '../../shared/queue/state'
+import type { Ticket } from '../../shared/queue/ticket'
 import type { RawEstimates } from './estimationJob'
 
 export type ClosingWarnings = EstimatesView['shown']['closing']
@@ -33,12 +34,9 @@ export function closingWarnings(
   now: number,
 ): ClosingWarnings {
   const ends = new Map<string, ServingEnd | null>()
-  const branch = sources.branch()
-  const calendar = sources.calendar()
-  const offset = sources.utcOffsetMinutes()
   const endOf = (serviceId: ServiceId, target: CounterId | null): ServingEnd | null => {
     const key = `${serviceId}\u0000${target ?? ''}`
-    if (!ends.has(key)) ends.set(key, servingEnd(branch, calendar, serviceId, target, now, offset))
+    if (!ends.has(key)) ends.set(key, endFor(sources, serviceId, target, now))
     return ends.get(key) ?? null
   }
   const tickets: Record<string, ClosingWarning> = {}
@@ -56,4 +54,23 @@ export function closingWarnings(
     }
   }
   return { tickets, newTicket }
+}
+
+/**
+ * The closing warning of a ticket the latest estimates do not include yet (issued a moment ago),
+ * from the figure it was given at issue: the menu's for a walk-in, their own for a booked customer
+ * checking in — so the receipt and the paper say what that figure says.
+ */
+export function closingAtIssue(ticket: Ticket, sources: ClosingSources, now: number): ClosingWarning | null {
+  if (ticket.estimate === null) return null
+  return servedBeforeClose(ticket.estimate, now, endFor(sources, ticket.serviceId, ticket.targetCounterId, now))
+}
+
+function endFor(
+  sources: ClosingSources,
+  serviceId: ServiceId,
+  target: CounterId | null,
+  now: number,
+): ServingEnd | null {
+  return servingEnd(sources.branch(), sources.calendar(), serviceId, target, now, sources.utcOffsetMinutes())
 }

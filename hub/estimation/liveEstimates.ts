@@ -8,7 +8,8 @@ import type { QueueHost } from '../queue/queueHost'
 import type { ShownKeeper } from './shownFile'
 import { lengthensNewcomersWait } from '../../shared/estimate/lengthensNewcomersWait'
 import type { ClosingWarning } from '../../shared/estimate/servedBeforeClose'
-import { closingWarnings, type ClosingSources } from './closingWarnings'
+import type { Ticket } from '../../shared/queue/ticket'
+import { closingAtIssue, closingWarnings, type ClosingSources } from './closingWarnings'
 
 /**
  * Keeps the estimates of the live queue fresh without computing them once per event in a
@@ -258,13 +259,14 @@ export class LiveEstimates {
   }
 
   /**
-   * One ticket's closing warning by the latest estimates (null: its wait ends in time); undefined
-   * while they do not include it yet (a ticket issued a moment ago was told the menu's).
+   * One waiting ticket's closing warning (null: its wait ends in time): by the latest estimates
+   * once they include it, until then by the figure it was given at issue (`closingAtIssue`).
    */
-  closingFor(ticketId: string): ClosingWarning | null | undefined {
+  closingFor(ticket: Ticket): ClosingWarning | null {
     const latest = this.latest
-    if (latest === null || latest.tickets[ticketId] === undefined) return undefined
-    return latest.shown.closing.tickets[ticketId] ?? null
+    if (latest === null || latest.tickets[ticket.id] === undefined)
+      return closingAtIssue(ticket, this.config, this.clock.now())
+    return latest.shown.closing.tickets[ticket.id] ?? null
   }
 
   onChange(listener: (e: EstimatesView) => void): () => void {

@@ -38,10 +38,8 @@ export interface FactSources {
    * answer when no counter that may call it is open or planned today (false before the first).
    */
   readonly noWaitEstimated: (ticketId: TicketId) => boolean
-  /** A ticket's closing warning by the latest estimates; undefined while they do not include it. */
-  readonly closingFor: (ticketId: TicketId) => ClosingWarning | null | undefined
-  /** The kiosk menu's closing warning for a service and class, as `menuShown`. */
-  readonly menuClosing: (serviceId: ServiceId, priorityClassId: PriorityClassId | null) => ClosingWarning | null
+  /** A waiting ticket's closing warning (`LiveEstimates.closingFor`). */
+  readonly closingFor: (ticket: Ticket) => ClosingWarning | null
   readonly links: StatusLinks
 }
 
@@ -50,19 +48,11 @@ export function ticketFacts(sources: FactSources, state: QueueState, ticketId: T
   const ticket = getTicket(state, ticketId)
   if (ticket === undefined) return undefined
   const waiting = ticket.status === 'waiting'
-  // null from the latest estimates is an answer (in time); only undefined falls back to the menu's
-  const closing = waiting ? sources.closingFor(ticketId) : null
   return {
     ticket,
     peopleAhead: peopleAhead(state, sources.branch(), ticket, sources.now()),
     shown: waiting ? shownOf(sources, ticket) : null,
-    // a booked customer's ticket never takes the walk-in menu's warning (as its range)
-    closing:
-      closing === undefined
-        ? ticket.appointmentAt === null
-          ? sources.menuClosing(ticket.serviceId, ticket.priorityClassId)
-          : null
-        : closing,
+    closing: waiting ? sources.closingFor(ticket) : null,
     statusPath: sources.links.path(ticketId),
     statusUrl: sources.links.url(ticketId),
   }

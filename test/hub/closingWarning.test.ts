@@ -5,8 +5,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { QueueSnapshot, TicketReceipt, TicketStatusView } from '../../shared/api/views'
 import type { BranchFile } from '../../hub/config/branchFile'
 import { demoBranchFile } from '../../hub/config/demoBranchFile'
+import type { WaitEstimator } from '../../hub/estimation/estimator'
+import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
 import { FakeClock, TEN_AM } from './support/fakeClock'
 import { HubFixture } from './support/hubFixture'
+import { peopleAheadEstimator } from './support/peopleAheadEstimator'
 
 /**
  * A long queue late in the day: the kiosk's menu, the receipt and the status page say when the
@@ -22,7 +25,7 @@ afterEach(async () => {
 })
 
 /** The demo branch with the personal counters' planned hours, when given. */
-async function hubWith(personalUntil: string | null, clock: FakeClock): Promise<HubFixture> {
+async function hubWith(personalUntil: string | null, clock: FakeClock, estimator?: WaitEstimator): Promise<HubFixture> {
   const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-hub-'))
   const file = await demoBranchFile()
   const counters = file.branch.counters.map((c) =>
@@ -34,7 +37,7 @@ async function hubWith(personalUntil: string | null, clock: FakeClock): Promise<
     join(dir, 'branch.json'),
     JSON.stringify({ ...file, branch: { ...file.branch, counters } } satisfies BranchFile),
   )
-  return HubFixture.start({}, dir, clock)
+  return HubFixture.start(estimator === undefined ? {} : { estimator }, dir, clock)
 }
 
 /** The menu once the estimates include every ticket issued so far. */
@@ -103,5 +106,37 @@ describe('the closing warning', () => {
     const receipts = await issueMany(f, kiosk, 14)
     expect(receipts.at(-1)?.closing).toBeNull()
     expect((await menuAfter(f, manager, 14))?.shown.closing).toEqual({ tickets: {}, newTicket: {} })
+  })
+
+  it('warns a booked customer checking in by their own figure, on the receipt as on the phone', async () => {
+    // the personal counters stop at 10:40; the booked customer's own estimate has a 20-minute median
+    const own = { mean: 1300, p10: 900, p50: 1200, p90: 2400 }
+    const clock = new FakeClock(at(10, 0))
+    f = await hubWith('10:40', clock, {
+      ...peopleAheadEstimator(DEMO_BRANCH),
+      quote: async () => ({ estimate: own, said: null }),
+    })
+    const kiosk = await f.pair('kiosk', await f.manager())
+    const booked = await f.request<{ code: string }>('POST', '/api/v1/appointments', {
+      serviceId: 'personal',
+      day: '2026-11-24',
+      time: '10:30',
+      language: 'en',
+    })
+    expect(booked.status).toBe(200)
+    clock.advance(30 * 60)
+    const checkIn = await f.request<{ ticket: TicketReceipt }>(
+      'POST',
+      `/api/v1/appointments/${booked.body.code}/check-in`,
+      { language: 'en' },
+      kiosk,
+    )
+    expect(checkIn.status).toBe(200)
+    const warning = { kind: 'unlikely', at: at(10, 40), clock: '10:40' }
+    expect(checkIn.body.ticket.estimate).toEqual(own)
+    expect(checkIn.body.ticket.closing).toEqual(warning)
+    const key = checkIn.body.ticket.statusPath.split('k=')[1] as string
+    const path = `/api/v1/tickets/${encodeURIComponent(checkIn.body.ticket.ticketId)}/status?k=${key}`
+    expect((await f.request<TicketStatusView>('GET', path)).body.closing).toEqual(warning)
   })
 })
