@@ -119,12 +119,10 @@ export class LiveEstimates {
    */
   async forNewcomer(): Promise<EstimatesView | null> {
     if (this.overdue !== null || this.closeEnough()) return this.latest
-    let timer: ReturnType<typeof setTimeout> | undefined
     // A tap never waits long for the estimator: past the limit it is given the latest.
-    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), NEWCOMER_WAIT_MS)))
     const fresh = this.recompute()
     try {
-      const first = await Promise.race([fresh, late])
+      const first = await beforeNewcomerLimit(fresh)
       if (first === null) {
         this.onError(new Error(`no estimate within ${NEWCOMER_WAIT_MS} ms for a ticket being issued`))
         const overdue = fresh.finally(() => {
@@ -137,8 +135,6 @@ export class LiveEstimates {
     } catch (e) {
       this.onError(e)
       return this.latest
-    } finally {
-      clearTimeout(timer)
     }
   }
 
@@ -241,12 +237,16 @@ export class LiveEstimates {
    * The estimate of a booked customer's ticket about to be issued, made now for it alone
    * (`WaitEstimator.quote`): null when the estimator cannot. A failed estimation is logged, and
    * the ticket is issued without an estimate (the next estimation gives it one) rather than with
-   * a walk-in's.
+   * a walk-in's; so is one that takes longer than a tap may wait (`NEWCOMER_WAIT_MS`): the
+   * check-in and every tap behind it are not held by a slow estimator.
    */
   async quote(ticket: WouldBe): Promise<Quote | null> {
     if (this.estimator.quote === undefined) return null
     try {
-      return await this.estimator.quote(this.host.current, this.clock.now(), ticket)
+      const quoted = await beforeNewcomerLimit(this.estimator.quote(this.host.current, this.clock.now(), ticket))
+      if (quoted !== null) return quoted
+      this.onError(new Error(`no estimate within ${NEWCOMER_WAIT_MS} ms for a booked customer checking in`))
+      return { estimate: null, said: null }
     } catch (e) {
       this.onError(e)
       return { estimate: null, said: null }
@@ -300,4 +300,15 @@ function sameShown(a: ShownWait, b: ShownWait): boolean {
   return (
     a.kind === b.kind && (a.kind === 'soon' || (b.kind === 'range' && a.lowMin === b.lowMin && a.highMin === b.highMin))
   )
+}
+
+/** What `p` resolves to, or null once a customer taking a ticket has waited `NEWCOMER_WAIT_MS` for it. */
+async function beforeNewcomerLimit<T>(p: Promise<T>): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), NEWCOMER_WAIT_MS)))
+  try {
+    return await Promise.race([p, late])
+  } finally {
+    clearTimeout(timer)
+  }
 }

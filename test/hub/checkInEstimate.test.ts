@@ -125,4 +125,43 @@ describe('the estimate a booked customer is given at check-in', () => {
     const logged = hub.hub.context.warnings.recent().map((w) => w.message)
     expect(logged.some((m) => m.includes('the estimation thread broke'))).toBe(true)
   })
+
+  it('does not hold the check-in, nor the taps behind it, for a slow estimation (it is logged)', async () => {
+    // an estimation thread that takes 8 s over a check-in's figure
+    const menu = peopleAheadEstimator(DEMO_BRANCH)
+    const hub = await startBookingHub(LIMITS, {}, undefined, {
+      estimator: {
+        ...menu,
+        quote: () =>
+          new Promise((resolve) =>
+            setTimeout(() => resolve({ estimate: { mean: 60, p10: 10, p50: 50, p90: 120 }, said: null }), 8000),
+          ),
+      },
+    })
+    f = hub
+    const kiosk = await hub.pair('kiosk', await hub.manager())
+    const { body: b } = await hub.request<BookingView>('POST', '/api/v1/appointments', {
+      serviceId: 'personal',
+      day: '2026-11-24',
+      time: '10:30',
+      language: 'en',
+    })
+    const started = Date.now()
+    const checkIn = hub.request<CheckInReceipt>(
+      'POST',
+      `/api/v1/appointments/${b.code}/check-in`,
+      { language: 'en' },
+      kiosk,
+    )
+    await new Promise((r) => setTimeout(r, 100))
+    // another customer taps at another kiosk while the check-in waits for its figure
+    const tap = await hub.issue(kiosk, 'tap-behind-the-check-in')
+    expect(tap.status).toBe(200)
+    expect(Date.now() - started).toBeLessThan(2500)
+    const r = await checkIn
+    expect(r.status).toBe(200)
+    expect(r.body.ticket.estimate).toBeNull()
+    const logged = hub.hub.context.warnings.recent().map((w) => w.message)
+    expect(logged.some((m) => m.includes('no estimate within 1000 ms for a booked customer checking in'))).toBe(true)
+  })
 })
