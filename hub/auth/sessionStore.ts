@@ -73,7 +73,7 @@ export interface SessionsLog {
  * before the answer. A write that fails does not refuse the sign-in or undo the sign-out: it is
  * logged (once, until a write works again) and the next write, which holds every session, mends
  * the file. On start expired sessions are dropped, and those whose staff member changed
- * (`staffStamp`); a missing file is the first start, and a damaged one is logged and left
+ * (`staffStamp`), from memory and then from the file (one write); a missing file is the first start, and a damaged one is logged and left
  * aside: everybody signs in again, as after a restart before.
  */
 export class SessionStore {
@@ -105,6 +105,7 @@ export class SessionStore {
   ): Promise<SessionStore> {
     const file = new DurableJsonFile<SessionsFile>(fs, path)
     const sessions = new Map<string, StoredSession>()
+    let dropped = 0
     try {
       const found = await readStoreFile(file, SESSIONS_FORMAT, (value) => check(path, value), log)
       let expiredCount = 0
@@ -113,7 +114,8 @@ export class SessionStore {
         else if (s.staffId !== null && staffStamp(staff(s.staffId)) === s.staffStamp) sessions.set(s.tokenHash, s)
       }
       if (found !== null) {
-        const changed = found.sessions.length - sessions.size - expiredCount
+        dropped = found.sessions.length - sessions.size
+        const changed = dropped - expiredCount
         log.info(
           { event: 'sessions.restored', file: path, kept: sessions.size, expired: expiredCount, staffChanged: changed },
           `${sessions.size} sign-in(s) kept from before the start (${expiredCount} expired, ${changed} of staff removed, given another role or a new PIN)`,
@@ -125,7 +127,11 @@ export class SessionStore {
         `The sign-ins could not be read (${errorText(e)}); tellers and managers sign in again`,
       )
     }
-    return new SessionStore(sessions, file, log, staff, ttlMs)
+    const store = new SessionStore(sessions, file, log, staff, ttlMs)
+    // Dropped from the file too, at once: otherwise a branch.json restored from a backup before
+    // the next sign-in would let a removed or re-PINned member's session back in.
+    if (dropped > 0) await store.save(now)
+    return store
   }
 
   /** A new session, kept (in the file too, when it can be) before it is answered. */

@@ -94,6 +94,27 @@ describe('sign-ins across a hub restart', () => {
     for (const token of [manager, kept]) expect((await whoAmI(token)).status).toBe(200)
   })
 
+  it('drops a removed member from the file at the start: a branch.json restored from a backup does not bring them back', async () => {
+    f = await HubFixture.start()
+    const removed = await f.teller(2)
+    const kept = await f.teller(1)
+    await f.hub.close()
+    const path = join(f.dataDir, 'branch.json')
+    const original = await readFile(path, 'utf8')
+    const file = JSON.parse(original) as { staff: { id: string; role: string }[] }
+    const t2 = file.staff.filter((m) => m.role === 'teller')[1]
+    file.staff = file.staff.filter((m) => m !== t2)
+    await writeFile(path, JSON.stringify(file))
+    await f.restart()
+    expect((await whoAmI(removed)).status).toBe(401)
+    // nobody signs in or out before the next restart, on the old configuration
+    await f.hub.close()
+    await writeFile(path, original)
+    await f.restart()
+    expect((await whoAmI(removed)).status).toBe(401)
+    expect((await whoAmI(kept)).status).toBe(200)
+  })
+
   it('starts on a damaged file with nobody signed in, and says so', async () => {
     f = await HubFixture.start()
     const teller = await f.teller(1)
