@@ -43,6 +43,8 @@ type SessionsFile = Static<typeof SessionsFileSchema>
 
 /** A staff member as the configuration has them now; undefined when there is none of that id. */
 export type StaffLookup = (staffId: string) => { readonly role: string; readonly pinHash: string } | undefined
+/** Whether the configuration has a counter of that id now. */
+export type CounterLookup = (counterId: string) => boolean
 
 /**
  * What a session's staff member was at sign-in: their role and PIN hash, hashed. A session
@@ -73,7 +75,7 @@ export interface SessionsLog {
  * before the answer. A write that fails does not refuse the sign-in or undo the sign-out: it is
  * logged (once, until a write works again) and the next write, which holds every session, mends
  * the file. On start expired sessions are dropped, and those whose staff member changed
- * (`staffStamp`), from memory and then from the file (one write); a missing file is the first start, and a damaged one is logged and left
+ * (`staffStamp`) or whose counter was taken out of the configuration, from memory and then from the file (one write); a missing file is the first start, and a damaged one is logged and left
  * aside: everybody signs in again, as after a restart before.
  */
 export class SessionStore {
@@ -92,8 +94,10 @@ export class SessionStore {
   ) {}
 
   /**
-   * Reads the sessions still valid at `now` from `path`: not expired, and their staff member
-   * as at sign-in (`staffStamp`). Never throws (see the class comment).
+   * Reads the sessions still valid at `now` from `path`: not expired, their staff member as at
+   * sign-in (`staffStamp`), and their counter (a teller's) still in the configuration: a teller
+   * kept at a counter taken out would get "unknown counter" for everything, where a restart
+   * before sent them to sign in again. Never throws (see the class comment).
    */
   static async open(
     fs: FileSystem,
@@ -101,6 +105,7 @@ export class SessionStore {
     now: number,
     log: SessionsLog,
     staff: StaffLookup,
+    counters: CounterLookup,
     ttlMs = SESSION_TTL_MS,
   ): Promise<SessionStore> {
     const file = new DurableJsonFile<SessionsFile>(fs, path)
@@ -109,16 +114,25 @@ export class SessionStore {
     try {
       const found = await readStoreFile(file, SESSIONS_FORMAT, (value) => check(path, value), log)
       let expiredCount = 0
+      let counterGone = 0
       for (const s of found?.sessions ?? []) {
         if (expired(s, now)) expiredCount++
+        else if (s.counterId !== null && !counters(s.counterId)) counterGone++
         else if (s.staffId !== null && staffStamp(staff(s.staffId)) === s.staffStamp) sessions.set(s.tokenHash, s)
       }
       if (found !== null) {
         dropped = found.sessions.length - sessions.size
-        const changed = dropped - expiredCount
+        const changed = dropped - expiredCount - counterGone
         log.info(
-          { event: 'sessions.restored', file: path, kept: sessions.size, expired: expiredCount, staffChanged: changed },
-          `${sessions.size} sign-in(s) kept from before the start (${expiredCount} expired, ${changed} of staff removed, given another role or a new PIN)`,
+          {
+            event: 'sessions.restored',
+            file: path,
+            kept: sessions.size,
+            expired: expiredCount,
+            staffChanged: changed,
+            counterRemoved: counterGone,
+          },
+          `${sessions.size} sign-in(s) kept from before the start (${expiredCount} expired, ${changed} of staff removed, given another role or a new PIN, ${counterGone} at a counter no longer configured)`,
         )
       }
     } catch (e) {

@@ -115,6 +115,22 @@ describe('sign-ins across a hub restart', () => {
     expect((await whoAmI(kept)).status).toBe(200)
   })
 
+  it('signs a teller out at the restart when their counter was taken out of branch.json', async () => {
+    f = await HubFixture.start()
+    const atC3 = await f.teller(3)
+    const atC1 = await f.teller(1)
+    expect((await whoAmI(atC3)).body).toMatchObject({ counterId: 'c3' })
+    await f.hub.close()
+    const path = join(f.dataDir, 'branch.json')
+    const file = JSON.parse(await readFile(path, 'utf8')) as { branch: { counters: { id: string }[] } }
+    file.branch.counters = file.branch.counters.filter((c) => c.id !== 'c3')
+    await writeFile(path, JSON.stringify(file))
+    await f.restart()
+    // signed in again, not stuck at a counter every action of which is refused
+    expect((await whoAmI(atC3)).status).toBe(401)
+    expect((await whoAmI(atC1)).status).toBe(200)
+  })
+
   it('starts on a damaged file with nobody signed in, and says so', async () => {
     f = await HubFixture.start()
     const teller = await f.teller(1)
