@@ -7,7 +7,7 @@ import { errorText } from '../../shared/util/errorText'
 import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
 import { DurableJsonFile, JsonFileError } from '../persistence/durableJsonFile'
 import type { FileSystem } from '../persistence/fileSystem'
-import { readStoreFile } from '../persistence/storeFile'
+import { NewerFormatError, readStoreFile } from '../persistence/storeFile'
 import { storedFormat } from '../../shared/util/storedFormat'
 import type { Principal } from './principal'
 import { hashToken, newToken } from './tokens'
@@ -75,8 +75,11 @@ export interface SessionsLog {
  * before the answer. A write that fails does not refuse the sign-in or undo the sign-out: it is
  * logged (once, until a write works again) and the next write, which holds every session, mends
  * the file. On start expired sessions are dropped, and those whose staff member changed
- * (`staffStamp`) or whose counter was taken out of the configuration, from memory and then from the file (one write); a missing file is the first start, and a damaged one is logged and left
- * aside: everybody signs in again, as after a restart before.
+ * (`staffStamp`) or whose counter was taken out of the configuration, from memory and then from
+ * the file (one write); a missing file is the first start, and a damaged one is logged and left
+ * aside: everybody signs in again, as after a restart before. A file a newer release wrote is
+ * never overwritten (as every stored file): it is logged and left as it is, and the sign-ins of
+ * this run are kept in memory only.
  */
 export class SessionStore {
   private readonly ended = new Set<(token: string) => void>()
@@ -87,7 +90,8 @@ export class SessionStore {
   private constructor(
     /** By token hash. */
     private readonly sessions: Map<string, StoredSession>,
-    private readonly file: DurableJsonFile<SessionsFile>,
+    /** Null when the file is a newer release's: left as it is, the sessions kept in memory only. */
+    private readonly file: DurableJsonFile<SessionsFile> | null,
     private readonly log: SessionsLog,
     private readonly staff: StaffLookup,
     private readonly ttlMs: number,
@@ -111,6 +115,7 @@ export class SessionStore {
     const file = new DurableJsonFile<SessionsFile>(fs, path)
     const sessions = new Map<string, StoredSession>()
     let dropped = 0
+    let keptAs: DurableJsonFile<SessionsFile> | null = file
     try {
       const found = await readStoreFile(file, SESSIONS_FORMAT, (value) => check(path, value), log)
       let expiredCount = 0
@@ -136,12 +141,20 @@ export class SessionStore {
         )
       }
     } catch (e) {
-      log.warn(
-        { event: 'sessions.unreadable', file: path, err: e },
-        `The sign-ins could not be read (${errorText(e)}); tellers and managers sign in again`,
-      )
+      if (e instanceof NewerFormatError) {
+        keptAs = null
+        log.error(
+          { event: 'sessions.newerFormat', file: path, err: e },
+          `The sign-ins are not kept across a restart while this version runs: ${errorText(e)}`,
+        )
+      } else {
+        log.warn(
+          { event: 'sessions.unreadable', file: path, err: e },
+          `The sign-ins could not be read (${errorText(e)}); tellers and managers sign in again`,
+        )
+      }
     }
-    const store = new SessionStore(sessions, file, log, staff, ttlMs)
+    const store = new SessionStore(sessions, keptAs, log, staff, ttlMs)
     // Dropped from the file too, at once: otherwise a branch.json restored from a backup before
     // the next sign-in would let a removed or re-PINned member's session back in.
     if (dropped > 0) await store.save(now)
@@ -194,6 +207,7 @@ export class SessionStore {
   /** Writes every session still valid; never throws (a failure is logged, the next write mends it). */
   private save(now: number): Promise<void> {
     const file = this.file
+    if (file === null) return this.writing
     const data: SessionsFile = { version: 1, sessions: [...this.sessions.values()].filter((s) => !expired(s, now)) }
     // The file writes in order: its outcomes come in order too.
     this.writing = file.write(data).then(

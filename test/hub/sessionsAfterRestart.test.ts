@@ -146,6 +146,24 @@ describe('sign-ins across a hub restart', () => {
     expect((await whoAmI(again)).status).toBe(200)
   })
 
+  it('leaves a file of a newer release as it is, says so, and keeps the sign-ins in memory only', async () => {
+    f = await HubFixture.start()
+    await f.teller(1)
+    await f.hub.close()
+    const path = join(f.dataDir, SESSIONS_FILE)
+    const newer = `${JSON.stringify({ version: 2, sessions: [], devices: [] })}\n`
+    await writeFile(path, newer)
+    await f.restart()
+    const teller = await f.teller(1)
+    expect((await whoAmI(teller)).status).toBe(200)
+    expect((await f.request('DELETE', '/api/v1/sessions/current', undefined, await f.manager())).status).toBe(200)
+    await f.hub.close()
+    expect(await readFile(path, 'utf8')).toBe(newer)
+    const logged = await untilLogged(f.dataDir, (l) => l.event === 'sessions.newerFormat', 'the newer file')
+    expect(logged.level).toBe(50)
+    expect(String(logged.msg)).toMatch(/newer version/)
+  })
+
   it('signs in on a full disk, and says once that the sign-ins are not kept', async () => {
     const clock = new FakeClock()
     const fs = new FaultFs(FsImage.of({ '/srv': null }), () => clock.now())
