@@ -10,6 +10,7 @@ import type { FileSystem } from '../persistence/fileSystem'
 import { NewerFormatError, readStoreFile } from '../persistence/storeFile'
 import { storedFormat } from '../../shared/util/storedFormat'
 import type { Principal } from './principal'
+import { privateFiles } from './privateFiles'
 import { hashToken, newToken } from './tokens'
 
 /** The file's name in the data folder. */
@@ -69,7 +70,8 @@ export interface SessionsLog {
  * memory, so a hub restarted mid-day (a power cut, an update) does not sign every counter screen
  * out in the middle of a customer. The file holds a SHA-256 hash of each token, never the token
  * (tokens are 256 random bits, so a plain hash cannot be walked back; a copied file gives no
- * working token), with who signed in and until when. Sessions last a working day.
+ * working token), with who signed in and until when, readable by the hub's user only
+ * (`privateFiles`). Sessions last a working day.
  *
  * Memory decides; the file follows, rewritten whole (and flushed) on every sign-in and sign-out
  * before the answer. A write that fails does not refuse the sign-in or undo the sign-out: it is
@@ -112,7 +114,7 @@ export class SessionStore {
     counters: CounterLookup,
     ttlMs = SESSION_TTL_MS,
   ): Promise<SessionStore> {
-    const file = new DurableJsonFile<SessionsFile>(fs, path)
+    const file = new DurableJsonFile<SessionsFile>(privateFiles(fs), path)
     const sessions = new Map<string, StoredSession>()
     let dropped = 0
     let keptAs: DurableJsonFile<SessionsFile> | null = file

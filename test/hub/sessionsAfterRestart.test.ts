@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { chmod, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SESSIONS_FILE, SESSION_TTL_MS } from '../../hub/auth/sessionStore'
@@ -42,6 +42,20 @@ describe('sign-ins across a hub restart', () => {
     const text = await readFile(join(f.dataDir, SESSIONS_FILE), 'utf8')
     expect(text).not.toContain(teller)
     expect(text).toContain(hashToken(teller))
+  })
+
+  it("keeps the file readable by the hub's user only, also over a file or temp file left readable by all", async () => {
+    f = await HubFixture.start()
+    await f.teller(1)
+    const path = join(f.dataDir, SESSIONS_FILE)
+    expect((await stat(path)).mode & 0o777).toBe(0o600)
+    await f.hub.close()
+    // an older release's file, and a temp file left by a write cut short
+    await chmod(path, 0o644)
+    await writeFile(join(f.dataDir, `.${SESSIONS_FILE}.tmp`), '{', { mode: 0o644 })
+    await f.restart()
+    await f.teller(2)
+    expect((await stat(path)).mode & 0o777).toBe(0o600)
   })
 
   it('does not bring back a session signed out before the restart', async () => {
