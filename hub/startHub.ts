@@ -129,8 +129,13 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     logger,
   )
   const paired = await PairedDevices.open(fs, join(options.dataDir, 'security.json'), logger)
-  const sessions = await SessionStore.open(fs, join(options.dataDir, SESSIONS_FILE), clock.now(), logger, (staffId) =>
-    config.data.staff.find((s) => s.id === staffId),
+  const sessions = await SessionStore.open(
+    fs,
+    join(options.dataDir, SESSIONS_FILE),
+    clock.now(),
+    logger,
+    (staffId) => config.data.staff.find((s) => s.id === staffId),
+    (counterId) => config.data.branch.counters.some((c) => c.id === counterId),
   )
   const feedback = await FeedbackStore.open(fs, join(options.dataDir, 'feedback.json'), logger)
   const bookingStore = await BookingStore.open(fs, join(options.dataDir, 'appointments.json'), logger)

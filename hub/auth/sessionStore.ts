@@ -7,9 +7,10 @@ import { errorText } from '../../shared/util/errorText'
 import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
 import { DurableJsonFile, JsonFileError } from '../persistence/durableJsonFile'
 import type { FileSystem } from '../persistence/fileSystem'
-import { readStoreFile } from '../persistence/storeFile'
+import { NewerFormatError, readStoreFile } from '../persistence/storeFile'
 import { storedFormat } from '../../shared/util/storedFormat'
 import type { Principal } from './principal'
+import { privateFiles } from './privateFiles'
 import { hashToken, newToken } from './tokens'
 
 /** The file's name in the data folder. */
@@ -43,6 +44,8 @@ type SessionsFile = Static<typeof SessionsFileSchema>
 
 /** A staff member as the configuration has them now; undefined when there is none of that id. */
 export type StaffLookup = (staffId: string) => { readonly role: string; readonly pinHash: string } | undefined
+/** Whether the configuration has a counter of that id now. */
+export type CounterLookup = (counterId: string) => boolean
 
 /**
  * What a session's staff member was at sign-in: their role and PIN hash, hashed. A session
@@ -67,14 +70,18 @@ export interface SessionsLog {
  * memory, so a hub restarted mid-day (a power cut, an update) does not sign every counter screen
  * out in the middle of a customer. The file holds a SHA-256 hash of each token, never the token
  * (tokens are 256 random bits, so a plain hash cannot be walked back; a copied file gives no
- * working token), with who signed in and until when. Sessions last a working day.
+ * working token), with who signed in and until when, readable by the hub's user only
+ * (`privateFiles`). Sessions last a working day.
  *
  * Memory decides; the file follows, rewritten whole (and flushed) on every sign-in and sign-out
  * before the answer. A write that fails does not refuse the sign-in or undo the sign-out: it is
  * logged (once, until a write works again) and the next write, which holds every session, mends
  * the file. On start expired sessions are dropped, and those whose staff member changed
- * (`staffStamp`); a missing file is the first start, and a damaged one is logged and left
- * aside: everybody signs in again, as after a restart before.
+ * (`staffStamp`) or whose counter was taken out of the configuration, from memory and then from
+ * the file (one write); a missing file is the first start, and a damaged one is logged and left
+ * aside: everybody signs in again, as after a restart before. A file a newer release wrote is
+ * never overwritten (as every stored file): it is logged and left as it is, and the sign-ins of
+ * this run are kept in memory only.
  */
 export class SessionStore {
   private readonly ended = new Set<(token: string) => void>()
@@ -85,15 +92,18 @@ export class SessionStore {
   private constructor(
     /** By token hash. */
     private readonly sessions: Map<string, StoredSession>,
-    private readonly file: DurableJsonFile<SessionsFile>,
+    /** Null when the file is a newer release's: left as it is, the sessions kept in memory only. */
+    private readonly file: DurableJsonFile<SessionsFile> | null,
     private readonly log: SessionsLog,
     private readonly staff: StaffLookup,
     private readonly ttlMs: number,
   ) {}
 
   /**
-   * Reads the sessions still valid at `now` from `path`: not expired, and their staff member
-   * as at sign-in (`staffStamp`). Never throws (see the class comment).
+   * Reads the sessions still valid at `now` from `path`: not expired, their staff member as at
+   * sign-in (`staffStamp`), and their counter (a teller's) still in the configuration: a teller
+   * kept at a counter taken out would get "unknown counter" for everything, where a restart
+   * before sent them to sign in again. Never throws (see the class comment).
    */
   static async open(
     fs: FileSystem,
@@ -101,31 +111,56 @@ export class SessionStore {
     now: number,
     log: SessionsLog,
     staff: StaffLookup,
+    counters: CounterLookup,
     ttlMs = SESSION_TTL_MS,
   ): Promise<SessionStore> {
-    const file = new DurableJsonFile<SessionsFile>(fs, path)
+    const file = new DurableJsonFile<SessionsFile>(privateFiles(fs), path)
     const sessions = new Map<string, StoredSession>()
+    let dropped = 0
+    let keptAs: DurableJsonFile<SessionsFile> | null = file
     try {
       const found = await readStoreFile(file, SESSIONS_FORMAT, (value) => check(path, value), log)
       let expiredCount = 0
+      let counterGone = 0
       for (const s of found?.sessions ?? []) {
         if (expired(s, now)) expiredCount++
+        else if (s.counterId !== null && !counters(s.counterId)) counterGone++
         else if (s.staffId !== null && staffStamp(staff(s.staffId)) === s.staffStamp) sessions.set(s.tokenHash, s)
       }
       if (found !== null) {
-        const changed = found.sessions.length - sessions.size - expiredCount
+        dropped = found.sessions.length - sessions.size
+        const changed = dropped - expiredCount - counterGone
         log.info(
-          { event: 'sessions.restored', file: path, kept: sessions.size, expired: expiredCount, staffChanged: changed },
-          `${sessions.size} sign-in(s) kept from before the start (${expiredCount} expired, ${changed} of staff removed, given another role or a new PIN)`,
+          {
+            event: 'sessions.restored',
+            file: path,
+            kept: sessions.size,
+            expired: expiredCount,
+            staffChanged: changed,
+            counterRemoved: counterGone,
+          },
+          `${sessions.size} sign-in(s) kept from before the start (${expiredCount} expired, ${changed} of staff removed, given another role or a new PIN, ${counterGone} at a counter no longer configured)`,
         )
       }
     } catch (e) {
-      log.warn(
-        { event: 'sessions.unreadable', file: path, err: e },
-        `The sign-ins could not be read (${errorText(e)}); tellers and managers sign in again`,
-      )
+      if (e instanceof NewerFormatError) {
+        keptAs = null
+        log.error(
+          { event: 'sessions.newerFormat', file: path, err: e },
+          `The sign-ins are not kept across a restart while this version runs: ${errorText(e)}`,
+        )
+      } else {
+        log.warn(
+          { event: 'sessions.unreadable', file: path, err: e },
+          `The sign-ins could not be read (${errorText(e)}); tellers and managers sign in again`,
+        )
+      }
     }
-    return new SessionStore(sessions, file, log, staff, ttlMs)
+    const store = new SessionStore(sessions, keptAs, log, staff, ttlMs)
+    // Dropped from the file too, at once: otherwise a branch.json restored from a backup before
+    // the next sign-in would let a removed or re-PINned member's session back in.
+    if (dropped > 0) await store.save(now)
+    return store
   }
 
   /** A new session, kept (in the file too, when it can be) before it is answered. */
@@ -174,6 +209,7 @@ export class SessionStore {
   /** Writes every session still valid; never throws (a failure is logged, the next write mends it). */
   private save(now: number): Promise<void> {
     const file = this.file
+    if (file === null) return this.writing
     const data: SessionsFile = { version: 1, sessions: [...this.sessions.values()].filter((s) => !expired(s, now)) }
     // The file writes in order: its outcomes come in order too.
     this.writing = file.write(data).then(

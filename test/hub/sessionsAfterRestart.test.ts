@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { chmod, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SESSIONS_FILE, SESSION_TTL_MS } from '../../hub/auth/sessionStore'
@@ -42,6 +42,20 @@ describe('sign-ins across a hub restart', () => {
     const text = await readFile(join(f.dataDir, SESSIONS_FILE), 'utf8')
     expect(text).not.toContain(teller)
     expect(text).toContain(hashToken(teller))
+  })
+
+  it("keeps the file readable by the hub's user only, also over a file or temp file left readable by all", async () => {
+    f = await HubFixture.start()
+    await f.teller(1)
+    const path = join(f.dataDir, SESSIONS_FILE)
+    expect((await stat(path)).mode & 0o777).toBe(0o600)
+    await f.hub.close()
+    // an older release's file, and a temp file left by a write cut short
+    await chmod(path, 0o644)
+    await writeFile(join(f.dataDir, `.${SESSIONS_FILE}.tmp`), '{', { mode: 0o644 })
+    await f.restart()
+    await f.teller(2)
+    expect((await stat(path)).mode & 0o777).toBe(0o600)
   })
 
   it('does not bring back a session signed out before the restart', async () => {
@@ -94,6 +108,43 @@ describe('sign-ins across a hub restart', () => {
     for (const token of [manager, kept]) expect((await whoAmI(token)).status).toBe(200)
   })
 
+  it('drops a removed member from the file at the start: a branch.json restored from a backup does not bring them back', async () => {
+    f = await HubFixture.start()
+    const removed = await f.teller(2)
+    const kept = await f.teller(1)
+    await f.hub.close()
+    const path = join(f.dataDir, 'branch.json')
+    const original = await readFile(path, 'utf8')
+    const file = JSON.parse(original) as { staff: { id: string; role: string }[] }
+    const t2 = file.staff.filter((m) => m.role === 'teller')[1]
+    file.staff = file.staff.filter((m) => m !== t2)
+    await writeFile(path, JSON.stringify(file))
+    await f.restart()
+    expect((await whoAmI(removed)).status).toBe(401)
+    // nobody signs in or out before the next restart, on the old configuration
+    await f.hub.close()
+    await writeFile(path, original)
+    await f.restart()
+    expect((await whoAmI(removed)).status).toBe(401)
+    expect((await whoAmI(kept)).status).toBe(200)
+  })
+
+  it('signs a teller out at the restart when their counter was taken out of branch.json', async () => {
+    f = await HubFixture.start()
+    const atC3 = await f.teller(3)
+    const atC1 = await f.teller(1)
+    expect((await whoAmI(atC3)).body).toMatchObject({ counterId: 'c3' })
+    await f.hub.close()
+    const path = join(f.dataDir, 'branch.json')
+    const file = JSON.parse(await readFile(path, 'utf8')) as { branch: { counters: { id: string }[] } }
+    file.branch.counters = file.branch.counters.filter((c) => c.id !== 'c3')
+    await writeFile(path, JSON.stringify(file))
+    await f.restart()
+    // signed in again, not stuck at a counter every action of which is refused
+    expect((await whoAmI(atC3)).status).toBe(401)
+    expect((await whoAmI(atC1)).status).toBe(200)
+  })
+
   it('starts on a damaged file with nobody signed in, and says so', async () => {
     f = await HubFixture.start()
     const teller = await f.teller(1)
@@ -107,6 +158,24 @@ describe('sign-ins across a hub restart', () => {
     // signing in again works, and mends the file
     const again = await f.teller(1)
     expect((await whoAmI(again)).status).toBe(200)
+  })
+
+  it('leaves a file of a newer release as it is, says so, and keeps the sign-ins in memory only', async () => {
+    f = await HubFixture.start()
+    await f.teller(1)
+    await f.hub.close()
+    const path = join(f.dataDir, SESSIONS_FILE)
+    const newer = `${JSON.stringify({ version: 2, sessions: [], devices: [] })}\n`
+    await writeFile(path, newer)
+    await f.restart()
+    const teller = await f.teller(1)
+    expect((await whoAmI(teller)).status).toBe(200)
+    expect((await f.request('DELETE', '/api/v1/sessions/current', undefined, await f.manager())).status).toBe(200)
+    await f.hub.close()
+    expect(await readFile(path, 'utf8')).toBe(newer)
+    const logged = await untilLogged(f.dataDir, (l) => l.event === 'sessions.newerFormat', 'the newer file')
+    expect(logged.level).toBe(50)
+    expect(String(logged.msg)).toMatch(/newer version/)
   })
 
   it('signs in on a full disk, and says once that the sign-ins are not kept', async () => {

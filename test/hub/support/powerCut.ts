@@ -17,7 +17,17 @@ import { HubFixture } from './hubFixture'
 
 /** The hub's data folder in the crash tests' file system. */
 export const DATA = '/srv/data'
-const JSON_FILES = ['branch.json', 'security.json', 'history.json', 'feedback.json']
+/** The JSON files the hub writes whole: never empty nor broken after a cut. */
+const JSON_FILES = [
+  'branch.json',
+  'security.json',
+  'history.json',
+  'feedback.json',
+  'appointments.json',
+  'sessions.json',
+]
+/** Those the hub makes at its start when missing: there after a restart, whenever the cut fell. */
+const MADE_AT_START = JSON_FILES.filter((name) => name !== 'sessions.json')
 
 /** What had been acknowledged to someone when the trace had `at` ops. */
 export interface Acknowledged {
@@ -213,7 +223,7 @@ async function check(
     for (const id of required?.feedbackIds ?? []) if (!feedback.has(id)) violations.push(`feedback ${id} is lost`)
     const summaries = new Set(ctx.reports.summaries().map((s) => s.date))
     for (const d of required?.closedDays ?? []) if (!summaries.has(d)) violations.push(`the summary of ${d} is lost`)
-    for (const name of JSON_FILES) {
+    for (const name of MADE_AT_START) {
       const text = await readFile(join(dataDir, name), 'utf8').catch(() => '')
       if (text.trim() === '') violations.push(`${name} is missing or empty after the restart`)
     }
