@@ -19,6 +19,7 @@ const status = {
   peopleAhead: 0,
   estimate: null,
   shown: { kind: 'soon' },
+  closing: null,
   counterNumber: 3,
   calls: 1,
   language: 'en',
@@ -48,5 +49,6 @@ describe('a ticket status pushed to the phone', () => {
     expect(statusMessage('<html>')).toBeNull()
     expect(statusMessage(JSON.stringify({ ...status, counterNumber: 'three' }))).toBeNull()
     expect(statusMessage(JSON.stringify({ ...status, shown: { kind: 'range' } }))).toBeNull()
+    expect(statusMessage(JSON.stringify({ ...status, closing: { kind: 'never' } }))).toBeNull()
   })
 })
