@@ -265,7 +265,6 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     return {
       estimate: latest?.newTicket[serviceId]?.[key] ?? null,
       shown: latest?.shown.newTicket[serviceId]?.[key] ?? null,
-      closing: latest?.shown.closing.newTicket[serviceId]?.[key] ?? null,
     }
   }
   const desk = new TicketDesk({
