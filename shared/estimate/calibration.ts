@@ -15,9 +15,15 @@ import { showsRange } from '../queue/showsRange'
  * end raises hi by 0.9·η, one inside lowers it by 0.1·η (and the same for the low end), so each
  * end is missed 10 % of the time in the long run whatever the model gets wrong — a wrong
  * standard, a slow teller, a policy that serves a service more often than projected. The offsets
- * are the sum of three parts: the branch's, the service's, and the service's in this hour of the
- * day, each moved by its own step, so a service seen rarely borrows the branch's correction while
- * one with plenty of waits gets its own, hour by hour.
+ * are the sum of four parts: the branch's, the service's, the service's in this hour of the day,
+ * each moved by its own step, so a service seen rarely borrows the branch's correction while one
+ * with plenty of waits gets its own, hour by hour; and the branch's for waits of this length (the
+ * model's median in doubling bands: under 2 minutes, 2–4, 4–8, … an hour and more). A model's
+ * spread is not wrong by the same factor at every length — on generated days the waits of 3–10
+ * minutes were missed above 2 × as often as below, those of half an hour and more the other way —
+ * and a service's parts, which see its short and long waits alike, cannot tell them apart
+ * (conditional calibration by bins of the prediction: "Mondrian" conformal prediction, Vovk et
+ * al., "Algorithmic learning in a random world", 2005).
  *
  * Why normalised: the same correction then means the same thing for every state of the queue. It
  * used to multiply the ends themselves (p90·e^hi), and on a long, regular queue — an hour's wait
@@ -26,12 +32,18 @@ import { showsRange } from '../queue/showsRange'
  * 0.05–0.34 on a generated day). Scaled by the model's spread, a correction narrows such a range
  * in proportion, and never to nothing, while a wide range is corrected as much as before.
  *
- * The corrections leak: they fade towards none with a 6-hour time constant (a leaky integrator,
- * the integral term of conformal PID control with forgetting). A correction learned while the
- * model was wrong — a teller's pace not yet learned, a surge not yet seen — would otherwise
- * outlive the error by hours: after a miss widens a range by 0.9·η, it takes nine waits inside
- * to take it back, and on a day of hour-long waits those come an hour later. Fading keeps the
- * range the model's own wherever the waits have stopped saying otherwise.
+ * The corrections leak: they fade towards none (a leaky integrator, the integral term of conformal
+ * PID control with forgetting) — the hour's part with a 6-hour time constant, the branch's, the
+ * service's and the length's with 24 open hours. A correction learned while the model was wrong —
+ * a teller's pace not yet learned, a surge not yet seen — would otherwise outlive the error by
+ * hours: after a miss widens a range by 0.9·η, it takes nine waits inside to take it back, and on
+ * a day of hour-long waits those come an hour later. Fading keeps the range the model's own
+ * wherever the waits have stopped saying otherwise. But a leak also holds a correction short of
+ * what the waits ask for (at rest, the misses exceed 10 % by the correction over η × the waits
+ * seen per time constant), so where the model's own range is too wide the shown one stayed wide;
+ * the slower parts, which see every wait of a service or of the branch, leak four times slower,
+ * and the hour's part — a few dozen waits, where a stale correction does the most harm — as
+ * before (docs/estimation.md, sixteenth round).
  *
  * Plain JSON, small, and rebuilt from the journals of recent days by replaying their waits in
  * order (`learnCalibration`), so nothing new has to be stored.
@@ -55,30 +67,38 @@ export const NO_CALIBRATION: WaitCalibration = { cells: {} }
 
 /** Target share of waits below the range and above it. */
 const TAIL = 0.1
-/** Steps of the branch's, the service's and the service-and-hour's parts. */
-const STEPS = [0.01, 0.02, 0.04] as const
+/**
+ * The parts, in the order `keys` names them: the branch's, the service's, the service-and-hour's
+ * and the length's — each its step and the time constant of its fading (seconds).
+ */
+const PARTS = [
+  { step: 0.01, leakSec: 24 * 3600 },
+  { step: 0.02, leakSec: 24 * 3600 },
+  { step: 0.04, leakSec: 6 * 3600 },
+  { step: 0.04, leakSec: 24 * 3600 },
+] as const
 /** No part moves beyond this (a factor of e^2.5 ≈ 12 on an end's log-distance, either way). */
 const LIMIT = 2.5
-/** Time constant of the fading (seconds). */
-const LEAK_SEC = 6 * 3600
+/** The length bands: the model's median in doublings of a minute, from "under 2" to "64 and more". */
+const LONGEST_BAND = 6
 
-/** How much of a cell's correction is left at `now`, faded since it was last moved. */
-function fadeFactor(c: CalibrationCell, now: number): number {
-  return Math.exp(-Math.max(0, now - c.at) / 1000 / LEAK_SEC)
+/** How much of a part's cell's correction is left at `now`, faded since it was last moved. */
+function fadeFactor(c: CalibrationCell, part: number, now: number): number {
+  return Math.exp(-Math.max(0, now - c.at) / 1000 / (PARTS[part] as (typeof PARTS)[number]).leakSec)
 }
 
-/** A cell as it stands at `now`, faded since it was last moved. */
-function faded(c: CalibrationCell, now: number): CalibrationCell {
-  const f = fadeFactor(c, now)
+/** A part's cell as it stands at `now`, faded since it was last moved. */
+function faded(c: CalibrationCell, part: number, now: number): CalibrationCell {
+  const f = fadeFactor(c, part, now)
   return { ...c, lo: c.lo * f, hi: c.hi * f, at: now }
 }
 
 /**
  * The calibration as a day opens at `openedAt`: the hours the branch was closed since its last
  * move (a night, a weekend) do not age it. What it corrects is the model's bias, which a closed
- * branch does not change; fading it over the night (six-hour time constant) kept 7 % of the
- * services' corrections and under 2 % of each hour's (last moved a whole day before), so a hub
- * relearned every morning what the day before had taught. A calibration from a later time (a
+ * branch does not change; fading it over the night (when every part had a six-hour time
+ * constant) kept 7 % of the services' corrections and under 2 % of each hour's (last moved a
+ * whole day before), so a hub relearned every morning what the day before had taught. A calibration from a later time (a
  * replay of an earlier date) is left as it is.
  *
  * @example
@@ -92,14 +112,20 @@ export function afterClosedHours(calibration: WaitCalibration, openedAt: number)
   return { cells: Object.fromEntries(cells.map(([k, c]) => [k, { ...c, at: c.at + closed }])) }
 }
 
-/** The cells a wait of a service in an hour is corrected by: the branch's, the service's, its hour's. */
-function keys(serviceId: string, hour: number): readonly [string, string, string] {
+/**
+ * The cells a wait is corrected by, one per part: the branch's, its service's, its service's in
+ * this hour, and its length's (from the model's median).
+ */
+function keys(serviceId: string, hour: number, median: number): readonly [string, string, string, string] {
   const own = serviceCell(serviceId)
-  return ['*', own, hourCell(own, hour)]
+  return ['*', own, hourCell(own, hour), lengthCell(median)]
 }
 
 const serviceCell = (serviceId: string): string => `s:${serviceId}`
 const hourCell = (serviceCellKey: string, hour: number): string => `${serviceCellKey}|h:${hour}`
+/** "len:0" for a median under 2 minutes, "len:1" for 2–4, … "len:6" for 64 minutes and more. */
+const lengthCell = (median: number): string =>
+  `len:${Math.max(0, Math.min(LONGEST_BAND, Math.floor(Math.log2(Math.max(1, median / 60)))))}`
 
 /**
  * The estimate with its range recalibrated for this service at this hour of the day (local hour,
@@ -118,16 +144,16 @@ export function calibrateEstimate(
   now: number,
 ): WaitEstimate {
   if (estimate.p90 <= 0) return estimate
-  // Runs for every estimate shown: the three cells are read without the arrays and faded copies
+  // Runs for every estimate shown: the four cells are read without the arrays and faded copies
   // `keys` and `faded` would make (the same sums, in the same order).
   const cells = calibration.cells
   const own = serviceCell(serviceId)
   let lo = 0
   let hi = 0
-  for (let part = 0; part < 3; part++) {
-    const c = cells[part === 0 ? '*' : part === 1 ? own : hourCell(own, hour)]
+  for (let part = 0; part < PARTS.length; part++) {
+    const c = cells[part === 0 ? '*' : part === 1 ? own : part === 2 ? hourCell(own, hour) : lengthCell(estimate.p50)]
     if (c === undefined) continue
-    const f = fadeFactor(c, now)
+    const f = fadeFactor(c, part, now)
     lo += c.lo * f
     hi += c.hi * f
   }
@@ -155,7 +181,7 @@ export function stretch(median: number, end: number, by: number): number {
  *
  * @example
  * observeWait(NO_CALIBRATION, 'personal', 10, { mean: 300, p10: 120, p50: 280, p90: 500 }, 900, now)
- * //=> hi of 'personal' at 10:00 raised by 0.036, the service's by 0.018 …
+ * //=> hi of 'personal' at 10:00 raised by 0.036, the service's by 0.018, that of waits of 4–8 minutes by 0.036 …
  */
 export function observeWait(
   calibration: WaitCalibration,
@@ -169,9 +195,9 @@ export function observeWait(
   const below = actualSec < shown.p10 ? 1 : 0
   const above = actualSec > shown.p90 ? 1 : 0
   const cells = { ...calibration.cells }
-  keys(serviceId, hour).forEach((k, i) => {
-    const c = faded(cells[k] ?? { lo: 0, hi: 0, n: 0, at: now }, now)
-    const step = STEPS[i] as number
+  keys(serviceId, hour, shown.p50).forEach((k, i) => {
+    const c = faded(cells[k] ?? { lo: 0, hi: 0, n: 0, at: now }, i, now)
+    const step = (PARTS[i] as (typeof PARTS)[number]).step
     cells[k] = {
       lo: clamp(c.lo + step * (below - TAIL)),
       hi: clamp(c.hi + step * (above - TAIL)),

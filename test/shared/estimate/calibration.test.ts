@@ -55,6 +55,53 @@ describe('calibration', () => {
     expect(factor(narrow, 1100)).toBeCloseTo(factor(wide, 3000), 9)
   })
 
+  it('corrects short and long waits of one service apart (the length part)', () => {
+    // One service, one hour: its one-minute waits are ranged right by the model, its forty-minute
+    // waits far too narrowly. The service's and the hour's parts see both alike; only a part for
+    // the wait's length can widen the long ones without widening the short ones.
+    const z = 1.2816
+    const lognormalRange = (mean: number, cv: number): { mean: number; p10: number; p50: number; p90: number } => {
+      const s = Math.sqrt(Math.log(1 + cv * cv))
+      const mu = Math.log(mean) - (s * s) / 2
+      return { mean, p10: Math.exp(mu - z * s), p50: Math.exp(mu), p90: Math.exp(mu + z * s) }
+    }
+    const rng = seededRng(mixSeed(11))
+    const short = { model: lognormalRange(60, 0.5), mean: 60, cv: 0.5 }
+    const long = { model: lognormalRange(2400, 0.25), mean: 2400, cv: 0.8 }
+    let c = NO_CALIBRATION
+    const inside = { short: 0, long: 0 }
+    const n = 6000
+    for (let i = 0; i < n; i++) {
+      const kind = i % 2 === 0 ? 'short' : 'long'
+      const w = kind === 'short' ? short : long
+      const at = i * 1000 // a wait a second: the fading plays no part here
+      const shown = calibrateEstimate(c, 'a', 10, w.model, at)
+      const actual = sampleLognormal(rng, w.mean, w.cv)
+      if (i >= n / 2 && actual >= shown.p10 && actual <= shown.p90) inside[kind]++
+      c = observeWait(c, 'a', 10, shown, actual, at)
+    }
+    expect(inside.short / (n / 4)).toBeGreaterThan(0.74)
+    expect(inside.short / (n / 4)).toBeLessThan(0.86)
+    expect(inside.long / (n / 4)).toBeGreaterThan(0.74)
+    expect(inside.long / (n / 4)).toBeLessThan(0.86)
+  })
+
+  it("keeps a service's correction over a working day, and an hour's only for a few hours", () => {
+    const H = 3600_000
+    const model = { mean: 600, p10: 400, p50: 550, p90: 800 }
+    let c = NO_CALIBRATION
+    for (let i = 0; i < 40; i++) c = observeWait(c, 'a', 10, model, 1500, i * 60_000)
+    const widening = (hour: number, at: number): number =>
+      Math.log(Math.log(calibrateEstimate(c, 'a', hour, model, at).p90 / model.p50) / Math.log(model.p90 / model.p50))
+    const learnt = 40 * 60_000
+    // Another hour of the day reads the branch's, the service's and the length's parts only.
+    expect(widening(11, learnt + 6 * H) / widening(11, learnt)).toBeCloseTo(Math.exp(-6 / 24), 6)
+    // The hour's own part (what 10 o'clock reads beyond 11 o'clock) fades four times faster.
+    const hourPart = (at: number): number => widening(10, at) - widening(11, at)
+    expect(hourPart(learnt)).toBeGreaterThan(0.3)
+    expect(hourPart(learnt + 6 * H) / hourPart(learnt)).toBeCloseTo(Math.exp(-1), 6)
+  })
+
   it('stretches an end in log time from the median', () => {
     expect(stretch(100, 200, Math.log(2))).toBeCloseTo(400, 9)
     expect(stretch(100, 50, Math.log(2))).toBeCloseTo(25, 9)

@@ -38,9 +38,11 @@ describe('the range calibration over closed hours', () => {
     expect(atClose).toBeGreaterThan(0.3)
     const nextTen = DAY2_OPEN + 1 * H
     // One business hour after the open the correction is as an hour more of the evening left it.
-    expect(widening(afterClosedHours(evening, DAY2_OPEN), nextTen)).toBeCloseTo(atClose * Math.exp(-1 / 6), 2)
-    // Faded over the night as well, next morning's 10 o'clock kept almost nothing.
-    expect(widening(evening, nextTen)).toBeLessThan(0.1 * atClose)
+    const anHourLater = widening(evening, 8.5 * H + 1 * H)
+    expect(anHourLater).toBeLessThan(atClose)
+    expect(widening(afterClosedHours(evening, DAY2_OPEN), nextTen)).toBeCloseTo(anHourLater, 6)
+    // Faded over the night as well, next morning's 10 o'clock would keep well under two thirds of it.
+    expect(widening(evening, nextTen)).toBeLessThan(0.6 * anHourLater)
   })
 
   it('leaves a calibration from a later time as it is (a replay of an earlier date)', () => {
