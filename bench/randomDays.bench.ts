@@ -35,7 +35,7 @@ import { scorePredictions } from '../shared/estimate/evaluatePredictions'
 import { parseScenario } from '../shared/sim/parseScenario'
 import { addDays } from '../shared/domain/localTime'
 import { scenarioClock } from '../shared/sim/scenarioModel'
-import { docScenario, mms, slowCounter, stationaryLognormal } from './support/scenarios'
+import { designedScenarios, mms } from './support/scenarios'
 import { gammaQuantile } from '../shared/estimate/gammaDistribution'
 import { mmsMeanServiceSec } from '../shared/sim/runScenario'
 import { predictionRows } from '../shared/sim/predictionRows'
@@ -258,18 +258,7 @@ function runGenerated(breaks: boolean): void {
 function runDesigned(): void {
   process.stdout.write(`\nThe scenarios of docs/scenarios and M/M/s, three days each (seed 3)\n\n${header}`)
   const designed: DayScore[] = []
-  const named: [string, Scenario][] = [
-    ['M/M/1 95%', mms(1, 0.95)],
-    ['M/M/4 90%', mms(4, 0.9)],
-    ['M/M/8 85%', mms(8, 0.85)],
-    ['lognormal cv 1.5', stationaryLognormal()],
-    ['slow counter, shifts', slowCounter()],
-    ...readdirSync(join(root, 'docs/scenarios'))
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f): [string, Scenario] => [f.replace(/\.json$/, ''), docScenario(f.replace(/\.json$/, ''))]),
-  ]
-  for (const [name, scenario] of named) {
+  for (const [name, scenario] of designedScenarios()) {
     const days = runThree(name, scenario, 3)
     for (const d of days) process.stdout.write(line(d))
     designed.push(...days)

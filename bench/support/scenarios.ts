@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseScenario } from '../../shared/sim/parseScenario'
 import type { Scenario } from '../../shared/sim/scenario'
@@ -9,6 +9,25 @@ export function docScenario(name: string): Scenario {
   const parsed = parseScenario(JSON.parse(readFileSync(path, 'utf8')))
   if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.error)}`)
   return parsed.value
+}
+
+/**
+ * The designed days the benchmarks run (`--only designed`): M/M/s at three loads, the two made-up
+ * hard days below, and every scenario of docs/scenarios, by name.
+ */
+export function designedScenarios(): [string, Scenario][] {
+  const dir = fileURLToPath(new URL('../../docs/scenarios', import.meta.url))
+  return [
+    ['M/M/1 95%', mms(1, 0.95)],
+    ['M/M/4 90%', mms(4, 0.9)],
+    ['M/M/8 85%', mms(8, 0.85)],
+    ['lognormal cv 1.5', stationaryLognormal()],
+    ['slow counter, shifts', slowCounter()],
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f): [string, Scenario] => [f.replace(/\.json$/, ''), docScenario(f.replace(/\.json$/, ''))]),
+  ]
 }
 
 /** The textbook M/M/s: one service of exponential 120 s transactions, Poisson arrivals at `load`. */

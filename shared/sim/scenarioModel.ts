@@ -1,4 +1,5 @@
-import { DEFAULT_POLICY, DEFAULT_RECALL_INTERVAL_SEC, type BranchConfig } from '../domain/branch'
+import { DEFAULT_POLICY, DEFAULT_RECALL_INTERVAL_SEC, type BranchConfig, type ClockStretch } from '../domain/branch'
+import type { BranchCalendar } from '../domain/branchCalendar'
 import { counterId, priorityClassId, serviceId, type CounterId } from '../domain/ids'
 import type { CounterPlan } from '../estimate/counterAvailability'
 import { clockMinutes } from './parseScenario'
@@ -114,6 +115,37 @@ export function scenarioSchedule(s: Scenario): CounterPlan[] {
     openAt: openAt + p.openSec * 1000,
     closeAt: p.closeSec === null ? null : openAt + p.closeSec * 1000,
   }))
+}
+
+/**
+ * The scenario's plan as a manager would configure it in branch.json: each counter with an `open`
+ * or `close` given gets those planned `hours` (the other end the doors'), the others none; the
+ * doors' hours are the calendar's opening on every kind of day (the scenario's day is open,
+ * whatever its date). What the product's hour-based rules (`servingEnd`) read. The simulator's
+ * counter without `close` serves until the queue is empty: its plan, as entered, is the doors' close.
+ *
+ * @example
+ * scenarioConfigured({ hours: { open: '09:00', close: '17:00' }, counters: [{ id: 'k', services: ['a'], close: '15:00' }], … })
+ * //=> { branch: { counters: [{ id: 'k', hours: [{ opens: '09:00', closes: '15:00' }], … }], … }, calendar: { opening: { workingDays: [{ opens: '09:00', closes: '17:00' }], … } } }
+ */
+export function scenarioConfigured(s: Scenario): { branch: BranchConfig; calendar: BranchCalendar } {
+  const branch = scenarioBranch(s)
+  const doors: ClockStretch[] = [{ opens: s.hours.open, closes: s.hours.close }]
+  const planned = new Map(
+    s.counters
+      .filter((c) => c.open !== undefined || c.close !== undefined)
+      .map((c) => [c.id, [{ opens: c.open ?? s.hours.open, closes: c.close ?? s.hours.close }]]),
+  )
+  return {
+    branch: {
+      ...branch,
+      counters: branch.counters.map((c) => {
+        const hours = planned.get(c.id)
+        return hours === undefined ? c : { ...c, hours }
+      }),
+    },
+    calendar: { holidays: [], workingWeekends: [], opening: { workingDays: doors, weekends: doors, holidays: doors } },
+  }
 }
 
 /** One opening hour of an arrival stream, in seconds from opening: its rate (above zero) and span. */
