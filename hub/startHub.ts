@@ -275,10 +275,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       now: () => clock.now(),
       shownFor: (ticketId) => estimates.shownFor(ticketId),
       menuShown: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).shown,
-      noWaitEstimated: (ticketId) => {
-        const latest = estimates.current()
-        return latest !== null && latest.tickets[ticketId] === undefined
-      },
+      noWaitEstimated: (ticketId) => estimates.includes(ticketId) === false,
       closingFor: (ticket) => estimates.closingFor(ticket),
       links,
     },

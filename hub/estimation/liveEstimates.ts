@@ -263,10 +263,16 @@ export class LiveEstimates {
    * once they include it, until then by the figure it was given at issue (`closingAtIssue`).
    */
   closingFor(ticket: Ticket): ClosingWarning | null {
-    const latest = this.latest
-    if (latest === null || latest.tickets[ticket.id] === undefined)
-      return closingAtIssue(ticket, this.config, this.clock.now())
-    return latest.shown.closing.tickets[ticket.id] ?? null
+    if (this.includes(ticket.id) !== true) return closingAtIssue(ticket, this.config, this.clock.now())
+    return this.latest?.shown.closing.tickets[ticket.id] ?? null
+  }
+
+  /**
+   * Whether the latest estimates give a waiting ticket a wait: null before the first; false for
+   * a ticket issued since they were made, or one that no open or planned counter may call.
+   */
+  includes(ticketId: string): boolean | null {
+    return this.latest === null ? null : this.latest.tickets[ticketId] !== undefined
   }
 
   onChange(listener: (e: EstimatesView) => void): () => void {
