@@ -77,7 +77,11 @@ const PARTS = [
   { step: 0.04, leakSec: 6 * 3600 },
   { step: 0.04, leakSec: 24 * 3600 },
 ] as const
-/** No part moves beyond this (a factor of e^2.5 ≈ 12 on an end's log-distance, either way). */
+/**
+ * No part moves beyond this (a factor of e^2.5 ≈ 12 on an end's log-distance, either way). Their
+ * sum may go further: a model far too sure of itself (a range of ±7 % for waits of cv 0.8) needs
+ * more than e^2.5 at its low end, which the branch's and the service's parts reach together.
+ */
 const LIMIT = 2.5
 /** The length bands: the model's median in doublings of a minute, from "under 2" to "64 and more". */
 const LONGEST_BAND = 6
@@ -123,9 +127,11 @@ function keys(serviceId: string, hour: number, median: number): readonly [string
 
 const serviceCell = (serviceId: string): string => `s:${serviceId}`
 const hourCell = (serviceCellKey: string, hour: number): string => `${serviceCellKey}|h:${hour}`
-/** "len:0" for a median under 2 minutes, "len:1" for 2–4, … "len:6" for 64 minutes and more. */
-const lengthCell = (median: number): string =>
-  `len:${Math.max(0, Math.min(LONGEST_BAND, Math.floor(Math.log2(Math.max(1, median / 60)))))}`
+/** "len:0" for a median under 2 minutes (or none to speak of), "len:1" for 2–4, … "len:6" for 64 and more. */
+const lengthCell = (median: number): string => {
+  const minutes = median / 60
+  return `len:${minutes >= 2 ? Math.min(LONGEST_BAND, Math.floor(Math.log2(minutes))) : 0}`
+}
 
 /**
  * The estimate with its range recalibrated for this service at this hour of the day (local hour,

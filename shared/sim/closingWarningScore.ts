@@ -105,7 +105,7 @@ function endInRange(e: WaitEstimate, leftSec: number): EndInRange {
  * more late; of `unlikely`, half or more; of `none`, 10 % or fewer.
  *
  * @example
- * const t = closingWarningTally(runDays(scenario, 7, 3))
+ * const t = closingWarningTally(runDays(scenario, 7, 3, { dateOf: (i) => addDays(first, i) }))
  * t.stayed.unlikely //=> { n: 41, late: 30, lateSec: 21_600 }
  */
 export function closingWarningTally(days: readonly SimDay[]): ClosingWarningTally {
@@ -122,14 +122,17 @@ export function closingWarningTally(days: readonly SimDay[]): ClosingWarningTall
       const end = servingEnd(branch, calendar, r.serviceId, null, issuedAt, offset)
       const told: ToldAtIssue = end === null ? 'noEnd' : (servedBeforeClose(r.estimate, issuedAt, end)?.kind ?? 'none')
       const calledAt = r.calledAt === null ? null : day.openAt + r.calledAt * 1000
-      const late = end !== null && (calledAt === null || calledAt > end.at)
+      // A customer who stayed and was never called waited past the end; one who gave up before any
+      // call tells nothing of when they would have been called.
+      const gaveUp = r.outcome === 'noShow' || r.outcome === 'cancelled'
+      const late = end !== null && (calledAt === null ? !gaveUp : calledAt > end.at)
       const cell: WarningCell = {
         n: 1,
         late: late ? 1 : 0,
         lateSec: end !== null && calledAt !== null && calledAt > end.at ? (calledAt - end.at) / 1000 : 0,
       }
       const one = { ...EMPTY_CELLS, [told]: cell }
-      if (r.outcome === 'noShow' || r.outcome === 'cancelled') {
+      if (gaveUp) {
         tally = addTallies(tally, { ...EMPTY_TALLY, gaveUp: one })
         continue
       }

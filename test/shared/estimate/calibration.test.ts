@@ -86,6 +86,39 @@ describe('calibration', () => {
     expect(inside.long / (n / 4)).toBeLessThan(0.86)
   })
 
+  it('reads a range by the same length band its wait was taught by: the median, in doublings of a minute', () => {
+    // p10, p50, the mean and p90 each in a band of its own: any other end read would show it
+    const taught = { mean: 600, p10: 50, p50: 150, p90: 1000 }
+    let c = NO_CALIBRATION
+    for (let i = 0; i < 20; i++) c = observeWait(c, 'a', 10, taught, 5000, 0)
+    // another service at another hour reads the branch's part and the length's only
+    const widening = (e: typeof taught): number => {
+      const shown = calibrateEstimate(c, 'b', 15, e, 0)
+      return Math.log(Math.log(shown.p90 / e.p50) / Math.log(e.p90 / e.p50))
+    }
+    const branchOnly = widening({ ...taught, p50: 300 })
+    expect(branchOnly).toBeCloseTo(20 * 0.01 * 0.9, 9)
+    expect(widening(taught) - branchOnly).toBeCloseTo(20 * 0.04 * 0.9, 9)
+  })
+
+  it('draws the length bands at 2, 4, … 64 minutes, and puts a median of no length in the first', () => {
+    const bandOf = (median: number, probes: readonly number[]): boolean[] => {
+      const e = { mean: median, p10: median / 2, p50: median, p90: median * 2 }
+      const c = observeWait(NO_CALIBRATION, 'a', 10, e, 1e7, 0)
+      // read by another service and hour: the branch's part (0.009) and, in the same band, the length's (0.036)
+      return probes.map((m) => {
+        const shown = calibrateEstimate(c, 'b', 15, { mean: m, p10: m / 2, p50: m, p90: m * 2 }, 0)
+        return Math.log(Math.log(shown.p90 / m) / Math.log(2)) > 0.02
+      })
+    }
+    expect(bandOf(119, [1, 119, 120])).toEqual([true, true, false])
+    expect(bandOf(120, [119, 120, 239, 240])).toEqual([false, true, true, false])
+    expect(bandOf(3839, [1920, 3839, 3840])).toEqual([true, true, false])
+    expect(bandOf(3840, [3839, 3840, 1e6])).toEqual([false, true, true])
+    const nan = observeWait(NO_CALIBRATION, 'a', 10, { mean: 60, p10: 30, p50: Number.NaN, p90: 90 }, 900, 0)
+    expect(Object.keys(nan.cells).sort()).toEqual(['*', 'len:0', 's:a', 's:a|h:10'])
+  })
+
   it("keeps a service's correction over a working day, and an hour's only for a few hours", () => {
     const H = 3600_000
     const model = { mean: 600, p10: 400, p50: 550, p90: 800 }

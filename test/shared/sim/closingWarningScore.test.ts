@@ -139,6 +139,26 @@ describe('closingWarningTally', () => {
     expect(t.endInRange.afterP90.implied).toBeCloseTo(0.2, 9)
   })
 
+  it('takes a call at the end itself as in time, and a customer who left before any call as never late', () => {
+    const edges = dayWith([
+      // median 25 min with 20 left: unlikely; called exactly at 12:00
+      ticket('a', '11:40', wait(900, 1500, 2400), '12:00'),
+      // the same, gone before any call
+      ticket('a', '11:40', wait(900, 1500, 2400), null, 'cancelled'),
+    ])
+    const t = closingWarningTally([edges])
+    expect(t.stayed.unlikely).toEqual({ n: 1, late: 0, lateSec: 0 })
+    expect(t.gaveUp.unlikely).toEqual({ n: 1, late: 0, lateSec: 0 })
+  })
+
+  it('ends a counter planned with an opening only at the doors’ close', () => {
+    const { branch } = scenarioConfigured({
+      ...scenario,
+      counters: [...scenario.counters, { id: 'k4', services: ['a'], open: '10:30' }],
+    })
+    expect(branch.counters.find((c) => c.id === 'k4')?.hours).toEqual([{ opens: '10:30', closes: '12:00' }])
+  })
+
   it('adds up over days', () => {
     expect(closingWarningTally([day, day]).stayed.unlikely).toEqual({ n: 4, late: 4, lateSec: 3600 })
   })
