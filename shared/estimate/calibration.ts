@@ -102,8 +102,8 @@ function faded(c: CalibrationCell, part: number, now: number): CalibrationCell {
  * move (a night, a weekend) do not age it. What it corrects is the model's bias, which a closed
  * branch does not change; fading it over the night (when every part had a six-hour time
  * constant) kept 7 % of the services' corrections and under 2 % of each hour's (last moved a
- * whole day before), so a hub relearned every morning what the day before had taught. A calibration from a later time (a
- * replay of an earlier date) is left as it is.
+ * whole day before), so a hub relearned every morning what the day before had taught. A
+ * calibration from a later time (a replay of an earlier date) is left as it is.
  *
  * @example
  * afterClosedHours(eveningCalibration, nextMorning) // every cell as old as at last evening's move
