@@ -68,7 +68,7 @@ export const NO_CALIBRATION: WaitCalibration = { cells: {} }
 /** Target share of waits below the range and above it. */
 const TAIL = 0.1
 /**
- * The parts, in the order `keys` names them: the branch's, the service's, the service-and-hour's
+ * The parts, in the order `cellOf` names them: the branch's, the service's, the service-and-hour's
  * and the length's — each its step and the time constant of its fading (seconds).
  */
 const PARTS = [
@@ -117,12 +117,13 @@ export function afterClosedHours(calibration: WaitCalibration, openedAt: number)
 }
 
 /**
- * The cells a wait is corrected by, one per part: the branch's, its service's, its service's in
- * this hour, and its length's (from the model's median).
+ * The cell a wait is corrected by in part `part` (the order of `PARTS`): the branch's, its
+ * service's, its service's in this hour, and its length's (from the model's median).
  */
-function keys(serviceId: string, hour: number, median: number): readonly [string, string, string, string] {
-  const own = serviceCell(serviceId)
-  return ['*', own, hourCell(own, hour), lengthCell(median)]
+function cellOf(part: number, serviceCellKey: string, hour: number, median: number): string {
+  if (part === 0) return '*'
+  if (part === 1) return serviceCellKey
+  return part === 2 ? hourCell(serviceCellKey, hour) : lengthCell(median)
 }
 
 const serviceCell = (serviceId: string): string => `s:${serviceId}`
@@ -150,14 +151,13 @@ export function calibrateEstimate(
   now: number,
 ): WaitEstimate {
   if (estimate.p90 <= 0) return estimate
-  // Runs for every estimate shown: the four cells are read without the arrays and faded copies
-  // `keys` and `faded` would make (the same sums, in the same order).
+  // Runs for every estimate shown: the cells are read without the faded copies `faded` would make.
   const cells = calibration.cells
   const own = serviceCell(serviceId)
   let lo = 0
   let hi = 0
   for (let part = 0; part < PARTS.length; part++) {
-    const c = cells[part === 0 ? '*' : part === 1 ? own : part === 2 ? hourCell(own, hour) : lengthCell(estimate.p50)]
+    const c = cells[cellOf(part, own, hour, estimate.p50)]
     if (c === undefined) continue
     const f = fadeFactor(c, part, now)
     lo += c.lo * f
@@ -201,9 +201,10 @@ export function observeWait(
   const below = actualSec < shown.p10 ? 1 : 0
   const above = actualSec > shown.p90 ? 1 : 0
   const cells = { ...calibration.cells }
-  keys(serviceId, hour, shown.p50).forEach((k, i) => {
+  const own = serviceCell(serviceId)
+  PARTS.forEach(({ step }, i) => {
+    const k = cellOf(i, own, hour, shown.p50)
     const c = faded(cells[k] ?? { lo: 0, hi: 0, n: 0, at: now }, i, now)
-    const step = (PARTS[i] as (typeof PARTS)[number]).step
     cells[k] = {
       lo: clamp(c.lo + step * (below - TAIL)),
       hi: clamp(c.hi + step * (above - TAIL)),
