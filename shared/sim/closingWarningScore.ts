@@ -120,17 +120,15 @@ export function closingWarningTally(days: readonly SimDay[]): ClosingWarningTall
       }
       const issuedAt = day.openAt + r.issuedAt * 1000
       const end = servingEnd(branch, calendar, r.serviceId, null, issuedAt, offset)
+      const leftSec = end === null ? 0 : (end.at - issuedAt) / 1000
       const told: ToldAtIssue = end === null ? 'noEnd' : (servedBeforeClose(r.estimate, issuedAt, end)?.kind ?? 'none')
       const calledAt = r.calledAt === null ? null : day.openAt + r.calledAt * 1000
       // A customer who stayed and was never called waited past the end; one who gave up before any
       // call tells nothing of when they would have been called.
       const gaveUp = r.outcome === 'noShow' || r.outcome === 'cancelled'
-      const late = end !== null && (calledAt === null ? !gaveUp : calledAt > end.at)
-      const cell: WarningCell = {
-        n: 1,
-        late: late ? 1 : 0,
-        lateSec: end !== null && calledAt !== null && calledAt > end.at ? (calledAt - end.at) / 1000 : 0,
-      }
+      const calledAfter = end !== null && calledAt !== null && calledAt > end.at ? (calledAt - end.at) / 1000 : null
+      const late = end !== null && (calledAt === null ? !gaveUp : calledAfter !== null)
+      const cell: WarningCell = { n: 1, late: late ? 1 : 0, lateSec: calledAfter ?? 0 }
       const one = { ...EMPTY_CELLS, [told]: cell }
       if (gaveUp) {
         tally = addTallies(tally, { ...EMPTY_TALLY, gaveUp: one })
@@ -146,9 +144,9 @@ export function closingWarningTally(days: readonly SimDay[]): ClosingWarningTall
             ? EMPTY_TALLY.endInRange
             : {
                 ...EMPTY_TALLY.endInRange,
-                [endInRange(r.estimate, (end.at - issuedAt) / 1000)]: {
+                [endInRange(r.estimate, leftSec)]: {
                   ...cell,
-                  implied: rangeLateChance(r.estimate, (end.at - issuedAt) / 1000),
+                  implied: rangeLateChance(r.estimate, leftSec),
                 },
               },
         neverCalled: calledAt === null ? 1 : 0,
