@@ -31,13 +31,18 @@ export interface TicketIssuer {
   readonly issue: (request: IssueRequest) => Promise<Result<TicketReceipt, CommandError>>
   /** The ticket an earlier issue under this idempotency key got, answered as its repeat (undefined: none). */
   readonly again: (key: string) => Promise<Result<TicketReceipt, CommandError> | undefined>
+  /** A ticket that missed its call back in the queue, as the kiosk's "missed your call?" does it. */
+  readonly rejoin: (ticketId: TicketId) => Promise<Result<unknown, CommandError>>
 }
 
 /** A check-in's idempotency key: the code itself, so a retried or repeated check-in gets the same ticket. */
 const checkInKey = (code: string): string => `booking-${code}`
 
-/** A booked customer's ticket still in the branch today: a repeated check-in answers it again. */
-const STILL_OPEN: ReadonlySet<TicketStatus> = new Set(['waiting', 'called', 'serving'])
+/**
+ * A booked customer's ticket still in the branch today: a repeated check-in answers it again. A
+ * parked ticket is one of them (set aside at the counter, to be called back).
+ */
+const STILL_OPEN: ReadonlySet<TicketStatus> = new Set(['waiting', 'called', 'serving', 'parked'])
 
 export interface BookingDeskOptions {
   readonly store: BookingStore
@@ -247,8 +252,10 @@ export class BookingDesk {
    * call order puts it first once due); late, a plain walk-in ticket. The ticket is issued
    * through the kiosk's own path, keyed by the code. A repeat — the kiosk's retry of a request
    * whose answer was lost, or the same code scanned again — while that ticket is still open
-   * (waiting, called or serving) is answered with it again (`repeated`, no second slip): the
-   * customer in front of the kiosk gets their number back. Once it is finished the code is used.
+   * (waiting, called, serving or parked) is answered with it again (`repeated`, no second slip):
+   * the customer in front of the kiosk gets their number back. A ticket that missed its call
+   * re-joins first, as the kiosk's "missed your call?" would re-join it (refused once the branch's
+   * grace has passed). Once it is finished the code is used.
    */
   checkIn(
     code: string,
@@ -286,11 +293,18 @@ export class BookingDesk {
     })
   }
 
-  /** A checked-in booking's ticket answered again while it is still open; undefined otherwise. */
+  /**
+   * A checked-in booking's ticket answered again while it is still open (re-joined first when it
+   * missed its call); undefined otherwise.
+   */
   private async repeated(b: Booking, tickets: TicketIssuer): Promise<Result<CheckInReceipt, CommandError> | undefined> {
     if (b.status !== 'checkedIn' && b.status !== 'lateWalkIn') return undefined
     const status = b.ticketId === null ? undefined : this.o.ticketStatus(b.ticketId)
-    if (status === undefined || !STILL_OPEN.has(status)) return undefined
+    if (status === undefined || b.ticketId === null) return undefined
+    if (status === 'noShow') {
+      const back = await tickets.rejoin(b.ticketId)
+      if (!back.ok) return back
+    } else if (!STILL_OPEN.has(status)) return undefined
     const ticket = await tickets.again(checkInKey(b.code))
     if (ticket === undefined || !ticket.ok) return ticket
     return ok({ booking: this.view(b), late: b.status === 'lateWalkIn', ticket: ticket.value })

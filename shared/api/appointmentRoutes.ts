@@ -91,7 +91,7 @@ export const appointmentRoutes = {
     method: 'POST',
     path: '/api/v1/appointments/:code/check-in',
     summary:
-      'Check in at the kiosk: on time an appointment ticket, late a walk-in ticket; repeated while that ticket is open, the same ticket again (`repeated`)',
+      'Check in at the kiosk: on time an appointment ticket, late a walk-in ticket; repeated while that ticket is open (or parked), the same ticket again (`repeated`); after a missed call, the ticket re-joined within the grace (409 `graceExpired` after it)',
     tags: ['appointments'],
     access: ['kiosk', 'manager'],
     params: CodeParams,

@@ -157,6 +157,55 @@ describe('appointments over HTTP', () => {
     expect((await checkIn(b.code)).body).toMatchObject({ statusCode: 409, code: 'bookingUsed' })
   })
 
+  it('gives a parked customer their number back, re-joins one who missed the call, and refuses once the grace has passed', async () => {
+    const { body: b } = await book('wealth', '2026-11-24', '10:30')
+    const first = await checkIn(b.code)
+    expect(first.status).toBe(200)
+    const { ticketId, number } = first.body.ticket
+    const teller = await f.teller(5)
+    const counter = (action: string) => f.request('POST', `/api/v1/counters/c5/${action}`, {}, teller)
+    const ticketStatus = async () =>
+      (await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)).body.state.open.find(
+        (t) => t.id === ticketId,
+      )?.status
+    // called, recalled as often as the branch asks, then marked a no-show
+    const missCall = async () => {
+      expect((await counter('call-next')).status).toBe(200)
+      for (const step of ['recall', 'recall', 'no-show']) {
+        f.clock.advance(60)
+        expect((await counter(step)).status).toBe(200)
+      }
+    }
+    expect((await counter('open')).status).toBe(200)
+    expect((await counter('call-next')).status).toBe(200)
+    expect((await counter('start')).status).toBe(200)
+    // set aside at the counter (a document to fetch): scanning the code again gives the number back
+    expect((await counter('park')).status).toBe(200)
+    expect(await ticketStatus()).toBe('parked')
+    const parked = await checkIn(b.code)
+    expect(parked.status).toBe(200)
+    expect(parked.body.ticket).toMatchObject({ ticketId, number, repeated: true })
+    expect(await ticketStatus()).toBe('parked')
+
+    // called back, not there: the code scanned again puts the ticket back in the queue
+    expect((await f.request('POST', `/api/v1/tickets/${ticketId}/resume`, {}, teller)).status).toBe(200)
+    await missCall()
+    expect(await ticketStatus()).toBe('noShow')
+    const back = await checkIn(b.code, 'zh-CN')
+    expect(back.status).toBe(200)
+    expect(back.body.ticket).toMatchObject({ ticketId, number, repeated: true })
+    expect(back.body.booking.status).toBe('checkedIn')
+    expect(await ticketStatus()).toBe('waiting')
+
+    // missed again, and back only after the grace: refused in the customer's terms, nothing changed
+    await missCall()
+    f.clock.advance(31 * 60)
+    const late = await checkIn(b.code)
+    expect(late.status).toBe(409)
+    expect(late.body).toMatchObject({ code: 'graceExpired' })
+    expect(await ticketStatus()).toBe('noShow')
+  })
+
   it('gives a slot only through a booking code: a kiosk cannot claim one when it issues a ticket', async () => {
     const { body: b } = await book('wealth', '2026-11-24', '10:30')
     const claimed = await f.request<ApiError>(

@@ -117,6 +117,7 @@ export function registerAppointmentRoutes(app: FastifyInstance, ctx: HubContext)
     const r = await desk.checkIn(params.code, body.language, {
       issue: (request) => ctx.desk.issue(request, submit),
       again: (key) => ctx.desk.again(key, submit),
+      rejoin: (ticketId) => submitAs(ctx, principal, { type: 'rejoin', ticketId }),
     })
     if (!r.ok) throw isCommandError(r.error) ? fromCommandError(r.error, []) : bookingHttpError(r.error)
     return r.value

@@ -3,7 +3,8 @@ import type { Translate } from './say'
 
 /**
  * Refusals a customer can act on, worded by their code (`customerErrors.*`): a booking code that
- * is unknown, used, cancelled or for another day, too early, and a request the hub found malformed.
+ * is unknown, used, cancelled or for another day, too early, a missed call too long ago to re-join,
+ * and a request the hub found malformed.
  */
 const WORDED: ReadonlySet<string> = new Set([
   'unknownBooking',
@@ -17,6 +18,7 @@ const WORDED: ReadonlySet<string> = new Set([
   'dayNotOpen',
   'rateLimited',
   'invalidRequest',
+  'graceExpired',
 ])
 
 /**

@@ -59,6 +59,31 @@ describe('customerErrorText against a real hub', () => {
     expect(en).not.toMatch(/hub|fetch/i)
   })
 
+  it('says a missed call is too long ago to re-join, and to ask staff', async () => {
+    const issued = await kiosk.call('issueTicket', {
+      body: {
+        serviceId: 'wealth',
+        priorityClassId: null,
+        language: 'zh-CN',
+        appointmentAt: null,
+        idempotencyKey: 'grace-words-1',
+      },
+    })
+    const token = await f.teller(5)
+    const teller = new ApiClient(f.url, () => token)
+    await teller.call('openCounter', { params: { counterId: 'c5' }, body: {} })
+    await teller.call('callNext', { params: { counterId: 'c5' }, body: {} })
+    for (const step of ['recall', 'recall', 'markNoShow'] as const) {
+      f.clock.advance(60)
+      await teller.call(step, { params: { counterId: 'c5' }, body: {} })
+    }
+    f.clock.advance(31 * 60)
+    const e = await thrown(kiosk.call('rejoinTicket', { params: { ticketId: issued.ticketId }, body: {} }))
+    const { zh, en } = words(e)
+    expect(zh).toBe('您的号码过号已久,无法重新排队。请咨询工作人员。')
+    expect(en).toMatch(/too long ago to re-join/)
+  })
+
   it('asks the customer to see staff for a refusal it has no words for', () => {
     expect(words(new Error('boom')).zh).toBe('未能办理。请咨询工作人员。')
   })
