@@ -120,3 +120,68 @@ for (const language of ['zh-CN', 'en'] as const) {
     })
   })
 }
+
+/** Text in the lobby's queues set smaller than 36 px, and whether the board scrolls or spills. */
+const DISPLAY_FIT = `(() => {
+  const small = [];
+  const walker = document.createTreeWalker(document.querySelector('.services'), NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+    const text = n.textContent.trim();
+    const el = n.parentElement;
+    if (text === '' || el.closest('.visually-hidden') !== null) continue;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    if (size < 36) small.push(size.toFixed(1) + ' px: ' + text);
+  }
+  const strip = document.querySelector('.counters').getBoundingClientRect().top;
+  const spilled = Array.from(document.querySelectorAll('main section, main li, main tr, main p'))
+    .filter((e) => e.getBoundingClientRect().bottom > strip + 1)
+    .map((e) => e.className);
+  const root = document.documentElement;
+  return { small, spilled, scrolls: root.scrollHeight > root.clientHeight || root.scrollWidth > root.clientWidth };
+})()`
+
+test.describe('the closing warning on the lobby display', () => {
+  let display: string
+  test.beforeAll(async () => {
+    display = await lobby.pair('display')
+  })
+
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+  ]) {
+    test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+      test.use({ viewport })
+
+      test('says once which services may not be served before the planned end, in both languages, and still fits', async ({
+        page,
+      }) => {
+        for (const [query, main, sub] of [
+          ['', 'zh-CN', 'en'],
+          ['&lang=en', 'en', 'zh-CN'],
+        ] as const) {
+          await page.goto(`${lobby.url}/#/display?token=${display}${query}`)
+          await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'false')
+          // business "may not", the others "unlikely": one note, in the words true of all four
+          const note = page.getByTestId('closing-note')
+          await expect(note).toHaveCount(1)
+          await expect(note).toHaveAttribute('data-kind', 'mayNot')
+          const words = {
+            'zh-CN': /^[A-D](、[A-D]){3}:计划 17:00 停办,现在取号可能轮不到您$/,
+            en: /^[A-D](, [A-D]){3}: planned close 17:00, a ticket now may not be served$/,
+          }
+          const lines = await note.locator('.bi__main, .bi__sub').allInnerTexts()
+          expect(lines).toHaveLength(2)
+          expect(lines[0]).toMatch(words[main])
+          expect(lines[1]).toMatch(words[sub])
+          await page.waitForTimeout(150)
+          await look(page, `display-${viewport.height}-${main}`)
+          const fit = (await page.evaluate(DISPLAY_FIT)) as { small: string[]; spilled: string[]; scrolls: boolean }
+          expect(fit.scrolls).toBe(false)
+          expect(fit.spilled).toEqual([])
+          if (viewport.height === 1080) expect(fit.small).toEqual([])
+        }
+      })
+    })
+  }
+})

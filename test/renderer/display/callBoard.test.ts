@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { callsNow, dayCalls } from '../../../renderer/src/logic/display/callBoard'
+import { callsNow, closingNotes, dayCalls, type ServiceRow } from '../../../renderer/src/logic/display/callBoard'
+import { serviceId } from '../../../shared/domain/ids'
 import { Driver } from '../../shared/support/driver'
 import { A, ALICE, B, BOB, C1, C2, TEST_BRANCH } from '../../shared/support/testBranch'
 
@@ -73,5 +74,38 @@ describe('callsNow', () => {
     const b = board(d)
     expect(b.latest).toMatchObject({ number: second.number, counterNumber: 2, recalls: 0 })
     expect(b.earlier.map((c) => c.number)).toEqual([first.number])
+  })
+})
+
+describe('closingNotes', () => {
+  const service = (id: string, prefix: string) => ({ ...TEST_BRANCH.services[0]!, id: serviceId(id), prefix })
+  const warned = (kind: 'mayNot' | 'unlikely', clock: string, at: number) => ({ kind, clock, at })
+  const row = (id: string, prefix: string, closing: ReturnType<typeof warned> | null): ServiceRow => ({
+    service: service(id, prefix),
+    waiting: 3,
+    shown: null,
+    closing,
+  })
+
+  it('says "unlikely" only when every service of a planned end is unlikely, "may not" otherwise', () => {
+    const five = Date.parse('2026-12-07T09:00:00Z')
+    expect(closingNotes([row('a', 'A', warned('unlikely', '17:00', five)), row('b', 'B', null)])).toEqual([
+      { prefixes: ['A'], clock: '17:00', kind: 'unlikely' },
+    ])
+    expect(
+      closingNotes([row('a', 'A', warned('unlikely', '17:00', five)), row('c', 'C', warned('mayNot', '17:00', five))]),
+    ).toEqual([{ prefixes: ['A', 'C'], clock: '17:00', kind: 'mayNot' }])
+  })
+
+  it('keeps services of different planned ends apart, the sooner first, and says nothing when none is warned', () => {
+    const four = Date.parse('2026-12-07T08:00:00Z')
+    const five = Date.parse('2026-12-07T09:00:00Z')
+    expect(
+      closingNotes([row('a', 'A', warned('mayNot', '17:00', five)), row('b', 'B', warned('unlikely', '16:00', four))]),
+    ).toEqual([
+      { prefixes: ['B'], clock: '16:00', kind: 'unlikely' },
+      { prefixes: ['A'], clock: '17:00', kind: 'mayNot' },
+    ])
+    expect(closingNotes([row('a', 'A', null)])).toEqual([])
   })
 })

@@ -3,6 +3,7 @@ import { ApiClient } from '../../../renderer/src/api/apiClient'
 import { customerErrorText } from '../../../renderer/src/format/customerErrorText'
 import { i18n } from '../../../renderer/src/i18n'
 import { isBookingCode, normaliseCode } from '../../../shared/appointments/booking'
+import { counterId, serviceId } from '../../../shared/domain/ids'
 import { HubFixture } from '../../hub/support/hubFixture'
 
 /** What the hub threw at a customer's request, as the kiosk's client hands it on. */
@@ -62,7 +63,7 @@ describe('customerErrorText against a real hub', () => {
   it('says a missed call is too long ago to re-join, and to ask staff', async () => {
     const issued = await kiosk.call('issueTicket', {
       body: {
-        serviceId: 'wealth',
+        serviceId: serviceId('wealth'),
         priorityClassId: null,
         language: 'zh-CN',
         appointmentAt: null,
@@ -71,11 +72,11 @@ describe('customerErrorText against a real hub', () => {
     })
     const token = await f.teller(5)
     const teller = new ApiClient(f.url, () => token)
-    await teller.call('openCounter', { params: { counterId: 'c5' }, body: {} })
-    await teller.call('callNext', { params: { counterId: 'c5' }, body: {} })
+    await teller.call('openCounter', { params: { counterId: counterId('c5') }, body: {} })
+    await teller.call('callNext', { params: { counterId: counterId('c5') }, body: {} })
     for (const step of ['recall', 'recall', 'markNoShow'] as const) {
       f.clock.advance(60)
-      await teller.call(step, { params: { counterId: 'c5' }, body: {} })
+      await teller.call(step, { params: { counterId: counterId('c5') }, body: {} })
     }
     f.clock.advance(31 * 60)
     const e = await thrown(kiosk.call('rejoinTicket', { params: { ticketId: issued.ticketId }, body: {} }))

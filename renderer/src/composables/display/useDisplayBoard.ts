@@ -2,9 +2,10 @@ import { computed } from 'vue'
 import type { ShownWait } from '../../../../shared/api/views'
 import type { ServiceId } from '../../../../shared/domain/ids'
 import type { Delay } from '../../../../shared/queue/delay'
+import type { ClosingWarning } from '../../../../shared/estimate/servedBeforeClose'
 import { useBranchStore } from '../../stores/branch'
 import { useQueueStore } from '../../stores/queue'
-import { callsNow, counterRows, dayCalls, serviceRows } from '../../logic/display/callBoard'
+import { callsNow, closingNotes, counterRows, dayCalls, serviceRows } from '../../logic/display/callBoard'
 
 /** How many earlier calls the board lists under the current one. */
 export const RECENT_CALLS = 6
@@ -29,6 +30,14 @@ export function useDisplayBoard() {
   )
   const shownNewTicket = (serviceId: ServiceId): ShownWait | null =>
     queue.estimates?.shown.newTicket[serviceId]?.['ordinary'] ?? null
+  // The same warning as the kiosk's button for an ordinary ticket of the service.
+  const closingNewTicket = (serviceId: ServiceId): ClosingWarning | null =>
+    queue.estimates?.shown.closing.newTicket[serviceId]?.['ordinary'] ?? null
+  const services = computed(() =>
+    queue.state === null
+      ? []
+      : serviceRows(queue.state, branch.info?.branch.services ?? [], shownNewTicket, closingNewTicket),
+  )
 
   return {
     /** The live queue has arrived from the hub. */
@@ -40,9 +49,9 @@ export function useDisplayBoard() {
     /** The newest call made, going on or ended: a change is a new call or a recall. */
     newest: computed(() => calls.value.newest),
     recent: computed(() => calls.value.earlier.slice(0, RECENT_CALLS)),
-    services: computed(() =>
-      queue.state === null ? [] : serviceRows(queue.state, branch.info?.branch.services ?? [], shownNewTicket),
-    ),
+    services,
+    /** Where a ticket taken now may wait past the counters' planned end: one note per end. */
+    closing: computed(() => closingNotes(services.value)),
     counters: computed(() => (queue.state === null ? [] : counterRows(queue.state, counters.value))),
     /** Explanations in force, oldest first (rule 5: explained waits feel shorter). */
     delays: computed<Delay[]>(() =>

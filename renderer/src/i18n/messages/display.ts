@@ -27,6 +27,10 @@ export const display = {
         service: '业务',
         waiting: '等候人数',
         newTicket: '预计等候',
+        closing: {
+          mayNot: '{services}:计划 {time} 停办,现在取号可能轮不到您',
+          unlikely: '{services}:计划 {time} 停办,现在取号很可能轮不到您',
+        },
       },
       delays: {
         title: '等候说明',
@@ -73,6 +77,10 @@ export const display = {
         service: 'Service',
         waiting: 'Waiting',
         newTicket: 'Wait if you join',
+        closing: {
+          mayNot: '{services}: planned close {time}, a ticket now may not be served',
+          unlikely: '{services}: planned close {time}, a ticket now is unlikely to be served',
+        },
       },
       delays: {
         title: 'About the wait',

@@ -1,6 +1,7 @@
 import type { CounterConfig, ServiceConfig } from '../../../../shared/domain/branch'
 import type { CounterId, ServiceId, TicketId } from '../../../../shared/domain/ids'
 import type { ShownWait } from '../../../../shared/api/views'
+import type { ClosingWarning } from '../../../../shared/estimate/servedBeforeClose'
 import type { CounterStatus } from '../../../../shared/queue/counterState'
 import { getCounter, getTicket, type QueueState } from '../../../../shared/queue/state'
 import { currentVisit, type Ticket } from '../../../../shared/queue/ticket'
@@ -84,16 +85,19 @@ export interface ServiceRow {
   readonly service: ServiceConfig
   readonly waiting: number
   readonly shown: ShownWait | null
+  /** A ticket taken now may wait past the counters' planned end (the kiosk's button says the same). */
+  readonly closing: ClosingWarning | null
 }
 
 /**
  * @example
- * serviceRows(state, services, shown)[0] //=> { waiting: 5, shown: { kind: 'range', lowMin: 8, highMin: 12 }, ... }
+ * serviceRows(state, services, shown, closing)[0] //=> { waiting: 5, shown: { kind: 'range', lowMin: 8, highMin: 12 }, closing: null, ... }
  */
 export function serviceRows(
   state: QueueState,
   services: readonly ServiceConfig[],
   shownNewTicket: (serviceId: ServiceId) => ShownWait | null,
+  closingNewTicket: (serviceId: ServiceId) => ClosingWarning | null = () => null,
 ): ServiceRow[] {
   const waiting = new Map<string, number>()
   for (const t of state.open) if (t.status === 'waiting') waiting.set(t.serviceId, (waiting.get(t.serviceId) ?? 0) + 1)
@@ -101,7 +105,37 @@ export function serviceRows(
     service,
     waiting: waiting.get(service.id) ?? 0,
     shown: shownNewTicket(service.id),
+    closing: closingNewTicket(service.id),
   }))
+}
+
+/** A closing note on the lobby TV: the services it is for (their prefixes), their planned end, how likely. */
+export interface ClosingNote {
+  readonly prefixes: readonly string[]
+  readonly clock: string
+  readonly kind: ClosingWarning['kind']
+}
+
+/**
+ * The lobby's closing notes for the services whose new tickets are warned, one per planned end
+ * (nearly always one): "unlikely" only when every service of it is unlikely ("may not" holds for
+ * both), soonest end first.
+ *
+ * @example
+ * closingNotes(rows) //=> [{ prefixes: ['A', 'C'], clock: '17:00', kind: 'mayNot' }]
+ */
+export function closingNotes(rows: readonly ServiceRow[]): ClosingNote[] {
+  const byEnd = new Map<number, { clock: string; prefixes: string[]; unlikely: boolean }>()
+  for (const r of rows) {
+    if (r.closing === null) continue
+    const note = byEnd.get(r.closing.at) ?? { clock: r.closing.clock, prefixes: [], unlikely: true }
+    note.prefixes.push(r.service.prefix)
+    note.unlikely &&= r.closing.kind === 'unlikely'
+    byEnd.set(r.closing.at, note)
+  }
+  return [...byEnd]
+    .sort(([a], [b]) => a - b)
+    .map(([, n]) => ({ prefixes: n.prefixes, clock: n.clock, kind: n.unlikely ? 'unlikely' : 'mayNot' }))
 }
 
 /** A counter's state for the lobby: open, paused or closed, and whom it calls or serves. */
