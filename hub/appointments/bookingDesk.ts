@@ -35,8 +35,15 @@ export interface TicketIssuer {
   readonly rejoin: (ticketId: TicketId) => Promise<Result<unknown, CommandError>>
 }
 
+/**
+ * The start of the idempotency keys the hub issues check-ins under: the issue route refuses it in
+ * a client's key, which would otherwise take a booking's key before its check-in (a check-in that
+ * could then never be made that day).
+ */
+export const CHECK_IN_KEY_PREFIX = 'booking-'
+
 /** A check-in's idempotency key: the code itself, so a retried or repeated check-in gets the same ticket. */
-const checkInKey = (code: string): string => `booking-${code}`
+const checkInKey = (code: string): string => `${CHECK_IN_KEY_PREFIX}${code}`
 
 /**
  * A booked customer's ticket still in the branch today: a repeated check-in answers it again. A

@@ -206,6 +206,29 @@ describe('appointments over HTTP', () => {
     expect(await ticketStatus()).toBe('noShow')
   })
 
+  it("refuses a client's ticket under a booking's check-in key, so that booking can still check in", async () => {
+    const { body: b } = await book('wealth', '2026-11-24', '10:30')
+    const taken = await f.request<ApiError>(
+      'POST',
+      '/api/v1/tickets',
+      {
+        serviceId: 'wealth',
+        priorityClassId: null,
+        language: 'en',
+        appointmentAt: null,
+        idempotencyKey: `booking-${b.code}`,
+      },
+      kiosk,
+    )
+    expect(taken.status).toBe(400)
+    expect(taken.body).toMatchObject({ code: 'reservedIdempotencyKey', field: 'body.idempotencyKey' })
+    const queue = await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)
+    expect(queue.body.state.open).toEqual([])
+    const checked = await checkIn(b.code)
+    expect(checked.status).toBe(200)
+    expect(checked.body).toMatchObject({ late: false, booking: { status: 'checkedIn' } })
+  })
+
   it('gives a slot only through a booking code: a kiosk cannot claim one when it issues a ticket', async () => {
     const { body: b } = await book('wealth', '2026-11-24', '10:30')
     const claimed = await f.request<ApiError>(

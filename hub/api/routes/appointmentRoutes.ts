@@ -9,6 +9,7 @@ import { assertNever } from '../../../shared/util/assertNever'
 import type { Result } from '../../../shared/util/result'
 import type { HubContext } from '../context'
 import { fromCommandError, HttpError } from '../httpError'
+import { IdempotencyKeyReused } from '../../tickets/issueLedger'
 import { on, submitAs } from '../register'
 import type { Submit } from '../../tickets/ticketDesk'
 import { bookingLimiter } from './bookingLimits'
@@ -114,11 +115,19 @@ export function registerAppointmentRoutes(app: FastifyInstance, ctx: HubContext)
   const desk = ctx.bookings
   on(app, ctx, routes.checkIn, async ({ params, body, principal }) => {
     const submit: Submit = (command, options) => submitAs(ctx, principal, command, options)
-    const r = await desk.checkIn(params.code, body.language, {
-      issue: (request) => ctx.desk.issue(request, submit),
-      again: (key) => ctx.desk.again(key, submit),
-      rejoin: (ticketId) => submitAs(ctx, principal, { type: 'rejoin', ticketId }),
-    })
+    const r = await desk
+      .checkIn(params.code, body.language, {
+        issue: (request) => ctx.desk.issue(request, submit),
+        again: (key) => ctx.desk.again(key, submit),
+        rejoin: (ticketId) => submitAs(ctx, principal, { type: 'rejoin', ticketId }),
+      })
+      .catch((e: unknown) => {
+        // The booking's key already taken by another request (a journal from before the issue
+        // route kept these keys to the hub): refused, never a failure of the hub.
+        if (e instanceof IdempotencyKeyReused)
+          throw new HttpError(409, 'idempotencyKeyReused', e.message, 'params.code')
+        throw e
+      })
     if (!r.ok) throw isCommandError(r.error) ? fromCommandError(r.error, []) : bookingHttpError(r.error)
     return r.value
   })

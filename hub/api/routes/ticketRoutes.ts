@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { routes } from '../../../shared/api/routes'
+import { CHECK_IN_KEY_PREFIX } from '../../appointments/bookingDesk'
 import { IdempotencyKeyReused } from '../../tickets/issueLedger'
 import { ticketStatusView } from '../../tickets/ticketStatus'
 import { registerStatusStream } from './statusStream'
@@ -11,6 +12,13 @@ const TICKET = ['ticketId']
 
 export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): void {
   on(app, ctx, routes.issueTicket, async ({ body, principal }) => {
+    if (body.idempotencyKey?.startsWith(CHECK_IN_KEY_PREFIX) === true)
+      throw new HttpError(
+        400,
+        'reservedIdempotencyKey',
+        `Idempotency keys starting "${CHECK_IN_KEY_PREFIX}" are the hub's own, for booked customers' check-ins; choose another`,
+        'body.idempotencyKey',
+      )
     const r = await ctx.desk
       .issue(
         body,
