@@ -42,6 +42,9 @@ export interface TicketIssuer {
  */
 export const CHECK_IN_KEY_PREFIX = 'booking-'
 
+/** The days of history the staffing plan of bookings rests on alone (fewer: blended with every counter planned). */
+const PLAN_FULL_DAYS = 5
+
 /** A check-in's idempotency key: the code itself, so a retried or repeated check-in gets the same ticket. */
 const checkInKey = (code: string): string => `${CHECK_IN_KEY_PREFIX}${code}`
 
@@ -124,16 +127,23 @@ export class BookingDesk {
     return this.opening(day)?.length === 0
   }
 
-  /** The staffing plan of a service in a local hour: counters planned for it, walk-ins usual then. */
+  /**
+   * The staffing plan of a service in a local hour: counters planned for it, walk-ins usual then.
+   * Without history every counter that serves the service counts as planned for the hour, and no
+   * walk-ins; the usual day of fewer than `PLAN_FULL_DAYS` days is blended with that in
+   * proportion, so one odd day (a first day closed after twenty minutes, an outage) does not take
+   * every slot of the horizon to nothing.
+   */
   private plan(serviceId: ServiceId, hour: number): HourPlan {
-    const usual = this.o.usual()?.hours[hour]
+    const pattern = this.o.usual()
+    const usual = pattern?.hours[hour]
+    const weight = usual === undefined ? 0 : Math.min(1, (pattern?.days ?? 0) / PLAN_FULL_DAYS)
     const serving = this.o.branch().counters.filter((c) => c.services.includes(serviceId))
-    // Without history every counter that serves the service counts as planned for the hour.
-    const counters = serving.reduce((n, c) => n + (usual === undefined ? 1 : (usual.counterOpenShare[c.id] ?? 0)), 0)
+    const counters = serving.reduce((n, c) => n + weight * (usual?.counterOpenShare[c.id] ?? 0) + (1 - weight), 0)
     let walkIns = 0
     if (usual !== undefined) {
       for (const [key, n] of Object.entries(usual.arrivals))
-        if (key.startsWith(streamKey(serviceId, null))) walkIns += n
+        if (key.startsWith(streamKey(serviceId, null))) walkIns += weight * n
     }
     return { counters, walkIns }
   }

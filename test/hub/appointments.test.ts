@@ -229,6 +229,25 @@ describe('appointments over HTTP', () => {
     expect(checked.body).toMatchObject({ late: false, booking: { status: 'checkedIn' } })
   })
 
+  it('keeps offering slots after one short day: a first day closed after twenty minutes is not the usual day', async () => {
+    const capacities = async () =>
+      (await slots('wealth', '2026-11-26')).body.slots.filter((x) => !x.past).map((x) => x.capacity)
+    const before = await capacities()
+    expect(before.length).toBeGreaterThan(0)
+    expect(Math.min(...before)).toBeGreaterThan(0)
+    // one counter open for twenty minutes, then the day closed: the only day of history
+    const teller = await f.teller(5)
+    expect((await f.request('POST', '/api/v1/counters/c5/open', {}, teller)).status).toBe(200)
+    f.clock.advance(20 * 60)
+    expect((await f.request('POST', '/api/v1/counters/c5/close', {}, teller)).status).toBe(200)
+    expect((await f.request('POST', '/api/v1/day/close', {}, manager)).status).toBe(200)
+    const after = await capacities()
+    expect(after).toHaveLength(before.length)
+    // still room in every slot (four in five of the counters counted as planned, not none)
+    expect(Math.min(...after)).toBeGreaterThan(0)
+    expect((await book('wealth', '2026-11-26', '09:00')).status).toBe(200)
+  })
+
   it('gives a slot only through a booking code: a kiosk cannot claim one when it issues a ticket', async () => {
     const { body: b } = await book('wealth', '2026-11-24', '10:30')
     const claimed = await f.request<ApiError>(
