@@ -8,7 +8,14 @@ import {
   type AppointmentPolicy,
   type Booking,
 } from '../../shared/appointments/booking'
-import { chooseSlot, changeable, checkIn, type BookingError } from '../../shared/appointments/decideBooking'
+import {
+  bookableDay,
+  chooseSlot,
+  changeable,
+  checkIn,
+  type BookingDay,
+  type BookingError,
+} from '../../shared/appointments/decideBooking'
 import { clockOf, daySlots, type Slot } from '../../shared/appointments/daySlots'
 import type { HourPlan } from '../../shared/appointments/slotCapacity'
 import { streamKey, type UsualPattern } from '../../shared/delays/usualPattern'
@@ -182,9 +189,12 @@ export class BookingDesk {
     }
   }
 
-  slotsView(serviceId: ServiceId, day: string): SlotsView {
+  /** A day's slots for the booking page, refused as booking would refuse the day (`bookableDay`). */
+  slotsView(serviceId: ServiceId, day: string): Result<SlotsView, BookingError> {
+    const open = bookableDay(this.policy(), serviceId, this.bookingDay(day))
+    if (!open.ok) return open
     const slots = this.slots(serviceId, day).map((s) => ({ ...s, open: !s.past && s.taken < s.capacity }))
-    return { serviceId, day, slots, days: this.days() }
+    return ok({ serviceId, day, slots, days: this.days() })
   }
 
   view(b: Booking): BookingView {
@@ -205,15 +215,15 @@ export class BookingDesk {
     }
   }
 
-  private place(serviceId: string, day: string, time: string): Result<Slot, BookingError> {
+  /** `day` as the booking rules see it, from today. */
+  private bookingDay(day: string): BookingDay {
     const today = this.today()
     const daysAhead = Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000)
-    return chooseSlot(this.policy(), serviceId, this.slots(serviceId as ServiceId, day), time, {
-      today,
-      day,
-      daysAhead,
-      closed: this.closedOn(day),
-    })
+    return { today, day, daysAhead, closed: this.closedOn(day) }
+  }
+
+  private place(serviceId: string, day: string, time: string): Result<Slot, BookingError> {
+    return chooseSlot(this.policy(), serviceId, this.slots(serviceId as ServiceId, day), time, this.bookingDay(day))
   }
 
   private newCode(): string {

@@ -43,7 +43,8 @@ export const appointmentRoutes = {
   appointmentSlots: route<SlotsView, undefined, undefined, ReturnType<typeof slotsQuery>>({
     method: 'GET',
     path: '/api/v1/appointments/slots',
-    summary: 'The slots of a service on a day, each with its capacity (the capacity rule) and bookings',
+    summary:
+      'The slots of a service on a day, each with its capacity (the capacity rule) and bookings; a day or service a booking would refuse is refused the same way (422 notBookable, tooFarAhead, branchClosed; 409 slotPast)',
     tags: ['appointments'],
     access: ['public'],
     rateLimits: publicLimits,

@@ -25,6 +25,38 @@ export interface BookingError {
 const refuse = (code: BookingErrorCode, message: string, field?: string): Result<never, BookingError> =>
   err(field === undefined ? { code, message } : { code, message, field })
 
+/** The day asked for: today's date, that day, how many days ahead it is, and whether the branch is closed then. */
+export interface BookingDay {
+  readonly today: string
+  readonly day: string
+  readonly daysAhead: number
+  readonly closed?: boolean
+}
+
+/**
+ * Whether a service takes appointments on a day at all: the service bookable, the day not past,
+ * within the booking horizon and one the branch opens. The slots list and a booking refuse by
+ * the same rule, so the list never offers what booking would refuse.
+ *
+ * @example
+ * bookableDay(policy, 'personal', { today: '2026-11-24', day: '2030-01-01', daysAhead: 1134 }) //=> refused: tooFarAhead
+ */
+export function bookableDay(
+  policy: AppointmentPolicy,
+  serviceId: string,
+  days: BookingDay,
+): Result<void, BookingError> {
+  if (!policy.services.some((s) => s === serviceId)) {
+    return refuse('notBookable', `Service '${serviceId}' is not taken by appointment`, 'serviceId')
+  }
+  if (days.daysAhead < 0) return refuse('slotPast', `${days.day} has passed`, 'day')
+  if (days.daysAhead >= policy.bookAheadDays) {
+    return refuse('tooFarAhead', `Appointments are taken up to ${policy.bookAheadDays} days ahead`, 'day')
+  }
+  if (days.closed === true) return refuse('branchClosed', `The branch is closed on ${days.day}`, 'day')
+  return ok(undefined)
+}
+
 /**
  * Whether a slot may be booked now: the service bookable, the day within the booking horizon and
  * one the branch opens (`closed`: its opening hours have none that day), the time one of the
@@ -38,16 +70,10 @@ export function chooseSlot(
   serviceId: string,
   slots: readonly Slot[],
   time: string,
-  days: { readonly today: string; readonly day: string; readonly daysAhead: number; readonly closed?: boolean },
+  days: BookingDay,
 ): Result<Slot, BookingError> {
-  if (!policy.services.some((s) => s === serviceId)) {
-    return refuse('notBookable', `Service '${serviceId}' is not taken by appointment`, 'serviceId')
-  }
-  if (days.daysAhead < 0) return refuse('slotPast', `${days.day} has passed`, 'day')
-  if (days.daysAhead >= policy.bookAheadDays) {
-    return refuse('tooFarAhead', `Appointments are taken up to ${policy.bookAheadDays} days ahead`, 'day')
-  }
-  if (days.closed === true) return refuse('branchClosed', `The branch is closed on ${days.day}`, 'day')
+  const open = bookableDay(policy, serviceId, days)
+  if (!open.ok) return open
   const slot = slots.find((s) => s.time === time)
   if (slot === undefined) return refuse('noSuchSlot', `${time} is not an appointment slot`, 'time')
   if (slot.past) return refuse('slotPast', `The ${days.day} ${time} slot has already begun`, 'time')

@@ -229,6 +229,34 @@ describe('appointments over HTTP', () => {
     expect(checked.body).toMatchObject({ late: false, booking: { status: 'checkedIn' } })
   })
 
+  it('lists slots only where booking would take them: refused beyond the horizon, on a past day, for a service not booked ahead', async () => {
+    const listed = (serviceId: string, day: string) =>
+      f.request<ApiError>('GET', `/api/v1/appointments/slots?serviceId=${serviceId}&day=${day}`)
+    for (const [serviceId, day, status, code, field] of [
+      ['wealth', '2030-01-01', 422, 'tooFarAhead', 'query.day'],
+      ['wealth', '2026-12-08', 422, 'tooFarAhead', 'query.day'],
+      ['wealth', '2026-11-23', 409, 'slotPast', 'query.day'],
+      ['cards', '2026-11-25', 422, 'notBookable', 'query.serviceId'],
+      ['nope', '2026-11-25', 422, 'unknownService', 'query.serviceId'],
+    ] as const) {
+      const r = await listed(serviceId, day)
+      expect([serviceId, day, r.status, r.body.code, r.body.field]).toEqual([serviceId, day, status, code, field])
+      if (code !== 'unknownService') {
+        const booked = await f.request<ApiError>('POST', '/api/v1/appointments', {
+          serviceId,
+          day,
+          time: '09:00',
+          language: 'en',
+        })
+        expect([booked.status, booked.body.code]).toEqual([status, code])
+      }
+    }
+    // the last day of the horizon is listed, and the unknown service in a booking is named in the body
+    expect((await listed('wealth', '2026-12-07')).status).toBe(200)
+    const unknown = await book('nope', '2026-11-25', '09:00')
+    expect(unknown.body).toMatchObject({ code: 'unknownService', field: 'body.serviceId' })
+  })
+
   it('keeps offering slots after one short day: a first day closed after twenty minutes is not the usual day', async () => {
     const capacities = async () =>
       (await slots('wealth', '2026-11-26')).body.slots.filter((x) => !x.past).map((x) => x.capacity)

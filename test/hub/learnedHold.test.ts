@@ -86,8 +86,8 @@ describe('the capacity rule’s time per customer', () => {
     const slow = await desk(SLOW)
     expect(slow.holdSec({ id: WEALTH, standardSec: 300 })).toBe(learned)
 
-    const byStandard = (await desk(NO_KNOWLEDGE)).slotsView(WEALTH, '2026-11-25').slots
-    const byLearned = slow.slotsView(WEALTH, '2026-11-25').slots
+    const byStandard = (await desk(NO_KNOWLEDGE)).slots(WEALTH, '2026-11-25')
+    const byLearned = slow.slots(WEALTH, '2026-11-25')
     const total = (slots: readonly { capacity: number }[]) => slots.reduce((n, s) => n + s.capacity, 0)
     expect(total(byStandard)).toBeGreaterThan(0)
     expect(total(byLearned)).toBeLessThan(total(byStandard))

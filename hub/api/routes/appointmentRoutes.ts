@@ -19,7 +19,8 @@ import { bookingLimiter } from './bookingLimits'
  * service not booked ahead, a day beyond the horizon or one the branch does not open, 409 what the time or the slot does not
  * allow now (full, begun, used, cancelled, another day, too early).
  */
-function bookingHttpError(e: BookingError): HttpError {
+/** A booking refusal as HTTP; its field is in the body unless `where` says the query (the code is a path parameter). */
+function bookingHttpError(e: BookingError, where: 'body' | 'query' = 'body'): HttpError {
   const status = ((code: BookingErrorCode): number => {
     switch (code) {
       case 'unknownBooking':
@@ -41,8 +42,8 @@ function bookingHttpError(e: BookingError): HttpError {
         return assertNever(code, 'booking error')
     }
   })(e.code)
-  const where = e.field === 'code' ? 'params' : 'body'
-  return new HttpError(status, e.code, e.message, e.field === undefined ? undefined : `${where}.${e.field}`)
+  const place = e.field === 'code' ? 'params' : where
+  return new HttpError(status, e.code, e.message, e.field === undefined ? undefined : `${place}.${e.field}`)
 }
 
 function answer<T>(r: Result<T, BookingError>): T {
@@ -86,17 +87,19 @@ export function registerPublicAppointmentRoutes(app: FastifyInstance, ctx: HubCo
   app.addHook('onSend', async (request, reply) => {
     limiter.settle(request, reply)
   })
-  const known = (serviceId: string): void => {
+  const known = (serviceId: string, where: 'query' | 'body'): void => {
     if (!ctx.branch().services.some((s) => s.id === serviceId))
-      throw new HttpError(422, 'unknownService', `Unknown service '${serviceId}'`, 'query.serviceId')
+      throw new HttpError(422, 'unknownService', `Unknown service '${serviceId}'`, `${where}.serviceId`)
   }
   on(app, ctx, routes.appointmentInfo, async () => desk.info())
   on(app, ctx, routes.appointmentSlots, async ({ query }) => {
-    known(query.serviceId)
-    return desk.slotsView(query.serviceId, query.day)
+    known(query.serviceId, 'query')
+    const r = desk.slotsView(query.serviceId, query.day)
+    if (!r.ok) throw bookingHttpError(r.error, 'query')
+    return r.value
   })
   on(app, ctx, routes.book, async ({ body }) => {
-    known(body.serviceId)
+    known(body.serviceId, 'body')
     return desk.view(answer(await desk.book(body.serviceId, body.day, body.time, body.language)))
   })
   on(app, ctx, routes.appointment, async ({ params }) => {
