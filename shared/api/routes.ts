@@ -261,7 +261,8 @@ export const routes = {
   rejoinTicket: route<CommandAck, typeof TicketParams, typeof NoBody>({
     method: 'POST',
     path: '/api/v1/tickets/:ticketId/rejoin',
-    summary: 'A customer who missed the call re-joins within the grace window',
+    summary:
+      'A customer who missed the call re-joins within the grace window; a retry while the ticket waits from that re-join is answered with it',
     tags: ['tickets'],
     access: ['kiosk', 'teller', 'manager'],
     params: TicketParams,

@@ -5,6 +5,9 @@ import { IdempotencyKeyReused } from '../../tickets/issueLedger'
 import { ticketStatusView } from '../../tickets/ticketStatus'
 import { registerStatusStream } from './statusStream'
 import type { HubContext } from '../context'
+import type { TicketId } from '../../../shared/domain/ids'
+import type { QueueEvent } from '../../../shared/queue/events'
+import { getTicket, type QueueState } from '../../../shared/queue/state'
 import { fromCommandError, HttpError } from '../httpError'
 import { on, runCommand, submitAs } from '../register'
 
@@ -46,9 +49,18 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
   on(app, ctx, routes.cancelTicket, async ({ params, principal }) => {
     return runCommand(ctx, principal, { type: 'cancel', ticketId: params.ticketId }, TICKET)
   })
-  on(app, ctx, routes.rejoinTicket, async ({ params, principal }) =>
-    runCommand(ctx, principal, { type: 'rejoin', ticketId: params.ticketId }, TICKET),
-  )
+  on(app, ctx, routes.rejoinTicket, async ({ params, principal }) => {
+    // A retry whose first answer was lost (the kiosk's, or a tap twice) finds the ticket already
+    // back in the queue: answered with that re-join, not refused as "not missed".
+    const r = await submitAs(
+      ctx,
+      principal,
+      { type: 'rejoin', ticketId: params.ticketId },
+      { earlier: (state) => rejoinedAlready(state, ctx.host.todaysEvents(), params.ticketId) },
+    )
+    if (!r.ok) throw fromCommandError(r.error, TICKET)
+    return { event: r.value.event }
+  })
   on(app, ctx, routes.resumeTicket, async ({ params, principal }) => {
     return runCommand(ctx, principal, { type: 'resume', ticketId: params.ticketId }, TICKET)
   })
@@ -77,4 +89,18 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
   on(app, ctx, routes.rateTicket, async ({ params, body, principal }) =>
     runCommand(ctx, principal, { type: 'rate', ticketId: params.ticketId, score: body.score }, TICKET),
   )
+}
+
+/**
+ * The re-join that put a ticket back in the queue, while it is still waiting from it; null when
+ * the ticket is not waiting after a re-join (a first request, or one the engine must refuse).
+ */
+function rejoinedAlready(state: QueueState, events: readonly QueueEvent[], ticketId: TicketId): QueueEvent | null {
+  const ticket = getTicket(state, ticketId)
+  if (ticket === undefined || ticket.status !== 'waiting' || ticket.rejoins === 0) return null
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i] as QueueEvent
+    if (e.type === 'ticketRejoined' && e.ticketId === ticketId) return e
+  }
+  return null
 }
