@@ -1,7 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { TSchema } from 'typebox'
+import { Type, type TSchema } from 'typebox'
 import type { RateLimit, RouteDef } from '../shared/api/route'
 import type { ApiError } from '../shared/api/views'
+
+const NO_QUERY = Type.Object({}, { additionalProperties: false })
 
 /**
  * The Fastify schema of a route of the shared route table, for validation and the OpenAPI
@@ -15,7 +17,9 @@ export function routeSchemaOf(
     tags: [...def.tags],
     ...(def.params === undefined ? {} : { params: def.params }),
     ...(def.body === undefined ? {} : { body: def.body }),
-    ...(def.query === undefined ? {} : { querystring: def.query }),
+    // A route that declares no query takes none: `?anything=` is refused, naming it, as an
+    // unknown field of a declared query is.
+    querystring: def.query ?? NO_QUERY,
     ...(def.access.includes('public') ? {} : { security: [{ bearer: [] }] }),
     ...(def.rateLimits.length === 0 ? {} : { response: limitedResponses(def.rateLimits) }),
   }

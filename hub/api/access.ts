@@ -34,7 +34,13 @@ export function authorize(ctx: HubContext, request: FastifyRequest, access: read
   if (access.includes('public')) return principalOf(ctx, bearer(request))
   const token = bearer(request)
   if (token === null)
-    throw new HttpError(401, 'unauthenticated', 'Sign in or pair this terminal first (no bearer token)')
+    throw new HttpError(
+      401,
+      'unauthenticated',
+      request.headers.authorization === undefined
+        ? 'Sign in or pair this terminal first (no bearer token)'
+        : 'This token is not valid: not a token this hub gives out (Authorization: Bearer <token>)',
+    )
   const p = principalOf(ctx, token)
   if (p === null)
     throw new HttpError(401, 'unauthenticated', 'This token is not valid: it expired, was revoked or never existed')

@@ -10,7 +10,7 @@ import type { Committed, SubmitOptions } from '../queue/queueHost'
 import { authorize } from './access'
 import { checkCommandAccess, type TakeOver } from './commandAccess'
 import type { HubContext } from './context'
-import { fromCommandError } from './httpError'
+import { fromCommandError, HttpError } from './httpError'
 import { routeSchemaOf } from '../../server/routeSchema'
 
 export interface Call<D> {
@@ -37,6 +37,7 @@ export function on<D extends RouteDef>(
     url: def.path,
     schema: routeSchemaOf(def),
     handler: async (request, reply) => {
+      if (def.body === undefined) refuseUndeclaredBody(request.body)
       const principal = authorize(ctx, request, def.access)
       return handler({
         params: request.params as ParamsOf<D>,
@@ -48,6 +49,24 @@ export function on<D extends RouteDef>(
       })
     },
   })
+}
+
+/**
+ * A route that declares no body takes none (a `DELETE` carries none): anything sent there but an
+ * empty object is refused, naming the first field, as an unknown field of a declared body is.
+ */
+function refuseUndeclaredBody(body: unknown): void {
+  if (body === undefined || body === null) return
+  if (typeof body !== 'object' || Array.isArray(body))
+    throw new HttpError(400, 'invalidRequest', 'body: this route takes no body', 'body')
+  const [first] = Object.keys(body)
+  if (first !== undefined)
+    throw new HttpError(
+      400,
+      'invalidRequest',
+      `body.${first}: is not a field of this route (it takes no body)`,
+      `body.${first}`,
+    )
 }
 
 /** Who the journal says did it. */

@@ -168,6 +168,27 @@ describe('malformed requests', () => {
       /number|integer/,
     ],
     [
+      'a query on a route that takes none',
+      () => f.request('GET', '/api/v1/queue?foo=1', undefined, manager),
+      400,
+      'query.foo',
+      /unknown field/,
+    ],
+    [
+      'a query on a command that takes none',
+      () => f.request('POST', '/api/v1/counters/c1/open?x=1', {}, teller),
+      400,
+      'query.x',
+      /unknown field/,
+    ],
+    [
+      'a body on a route that takes none',
+      () => f.request('DELETE', '/api/v1/delays/teller:complexBusiness:c1', { x: 1 }, manager),
+      400,
+      'body.x',
+      /takes no body/,
+    ],
+    [
       'an unknown route',
       () => f.request('GET', '/api/v1/nothing-here', undefined, manager),
       404,

@@ -30,14 +30,32 @@ afterAll(async () => {
   await f.stop()
 })
 
-type Who = 'nobody' | 'garbage' | 'kiosk' | 'display' | 'teller1' | 'teller2' | 'colleagueAtC1'
+type Who = 'nobody' | 'garbage' | 'short' | 'kiosk' | 'display' | 'teller1' | 'teller2' | 'colleagueAtC1'
 const token = (who: Who): string | null =>
-  ({ nobody: null, garbage: 'not-a-real-token-0000000000', kiosk, display, teller1, teller2, colleagueAtC1 })[who]
+  ({
+    nobody: null,
+    garbage: 'not-a-real-token-0000000000',
+    short: 'garbage',
+    kiosk,
+    display,
+    teller1,
+    teller2,
+    colleagueAtC1,
+  })[who]
 
 describe('roles', () => {
   const refusals: [string, Who, string, string, unknown, number, RegExp][] = [
     ['no token for the queue', 'nobody', 'GET', '/api/v1/queue', undefined, 401, /no bearer token/],
     ['an unknown token', 'garbage', 'GET', '/api/v1/queue', undefined, 401, /not valid/],
+    [
+      'a token of no shape the hub gives out',
+      'short',
+      'GET',
+      '/api/v1/queue',
+      undefined,
+      401,
+      /not valid: not a token/,
+    ],
     ['a kiosk calling next', 'kiosk', 'POST', '/api/v1/counters/c1/call-next', {}, 403, /a kiosk may not do this/],
     ['a kiosk closing the day', 'kiosk', 'POST', '/api/v1/day/close', {}, 403, /only a manager/],
     [
@@ -247,6 +265,10 @@ describe('roles', () => {
     const target = list.body.terminals.at(-1)
     expect((await f.request('DELETE', `/api/v1/paired-terminals/${target?.id}`, undefined, manager)).status).toBe(200)
     expect((await f.request('GET', '/api/v1/queue', undefined, spare)).status).toBe(401)
+    // revoked once already: a conflict naming the terminal, not "unknown"
+    const again = await f.request<ApiError>('DELETE', `/api/v1/paired-terminals/${target?.id}`, undefined, manager)
+    expect(again.status).toBe(409)
+    expect(again.body).toMatchObject({ code: 'terminalRevoked', field: 'params.terminalId' })
     expect((await f.request('DELETE', '/api/v1/paired-terminals/nope', undefined, manager)).status).toBe(404)
   })
 

@@ -135,6 +135,15 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: HubContext): vo
   }))
   on(app, ctx, routes.revokeTerminal, async ({ params, request }) => {
     if (!(await ctx.paired.revoke(params.terminalId, ctx.clock.now()))) {
+      // Listed but revoked already (a second tap, another manager first): a conflict, not unknown.
+      const listed = ctx.paired.list().find((d) => d.id === params.terminalId)
+      if (listed !== undefined)
+        throw new HttpError(
+          409,
+          'terminalRevoked',
+          `Terminal '${listed.name}' was already revoked`,
+          'params.terminalId',
+        )
       throw new HttpError(404, 'unknownTerminal', `No paired terminal '${params.terminalId}'`, 'params.terminalId')
     }
     request.log.info({ event: 'pairing.revoked', terminalId: params.terminalId }, 'Terminal revoked')
