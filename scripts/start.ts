@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
-import { desktopOrBrowser, noDisplay, type ElectronProbe } from './startMode'
+import { desktopOrBrowser, hubFlags, noDisplay, type ElectronProbe } from './startMode'
 
 const root = resolve(import.meta.dirname, '..')
 const require = createRequire(import.meta.url)
@@ -61,16 +61,17 @@ function run(command: string, args: readonly string[]): void {
 
 const mode = desktopOrBrowser(probeElectron())
 const bin = (name: string): string => join(root, 'node_modules', '.bin', name)
-// `npm start -- --verbose`: the hub's every log line in this terminal, not only its warnings.
-const logFlags = process.argv.includes('--verbose') ? ['--verbose'] : []
+// `npm start -- --verbose` (every log line here) and `-- --host 0.0.0.0` (phones reach the status page).
+const flags = hubFlags(process.argv)
 run(bin('vite'), ['build', '--logLevel', 'warn'])
 if (mode.kind === 'desktop') {
+  if (flags.includes('--host')) console.log('branch-lobby: --host is for the browser mode; the desktop app ignores it')
   run(bin('electron-vite'), ['build', '--logLevel', 'warn'])
-  const app = spawn(mode.binary, ['.', ...logFlags], { cwd: root, stdio: 'inherit' })
+  const app = spawn(mode.binary, ['.', ...flags.filter((f) => f === '--verbose')], { cwd: root, stdio: 'inherit' })
   app.on('exit', (code) => process.exit(code ?? 0))
 } else {
   console.log(mode.why)
-  const args = ['hub/cli.ts', '--demo', '--simulate', '--data', '.data/demo', '--open', 'kiosk', ...logFlags]
+  const args = ['hub/cli.ts', '--demo', '--simulate', '--data', '.data/demo', '--open', 'kiosk', ...flags]
   const hub = spawn(bin('tsx'), args, {
     cwd: root,
     stdio: 'inherit',

@@ -58,3 +58,20 @@ export function desktopOrBrowser(probe: ElectronProbe): StartMode {
       return assertNever(probe, 'Electron probe')
   }
 }
+
+/**
+ * The flags of `npm start -- …` passed on to the browser mode's hub: `--verbose` (every log line
+ * in the terminal) and `--host ADDRESS` (listen beyond this computer, so phones reach the status
+ * page). Anything else is not the hub's.
+ *
+ * @example
+ * hubFlags(['node', 'start.ts', '--host', '0.0.0.0', '--verbose']) //=> ['--host', '0.0.0.0', '--verbose']
+ */
+export function hubFlags(argv: readonly string[]): string[] {
+  const at = argv.indexOf('--host')
+  const host = at >= 0 ? argv[at + 1] : undefined
+  return [
+    ...(host === undefined || host.startsWith('--') ? [] : ['--host', host]),
+    ...(argv.includes('--verbose') ? ['--verbose'] : []),
+  ]
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { desktopOrBrowser, noDisplay } from '../../scripts/startMode'
+import { desktopOrBrowser, hubFlags, noDisplay } from '../../scripts/startMode'
 
 const root = resolve(import.meta.dirname, '../..')
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -60,5 +60,20 @@ describe('npm install without Electron’s binary', () => {
     expect(pkg.devDependencies.electron).toBeUndefined()
     expect(pkg.allowScripts?.electron).toBe(false)
     expect(pkg.scripts.start).toBe('tsx scripts/start.ts')
+  })
+})
+
+describe('hubFlags', () => {
+  it('passes the host and verbose flags of npm start on to the hub, and nothing else', () => {
+    expect(hubFlags(['node', 'start.ts', '--host', '0.0.0.0'])).toEqual(['--host', '0.0.0.0'])
+    expect(hubFlags(['node', 'start.ts', '--verbose', '--host', '192.168.1.20'])).toEqual([
+      '--host',
+      '192.168.1.20',
+      '--verbose',
+    ])
+    expect(hubFlags(['node', 'start.ts', '--port', '9000'])).toEqual([])
+    // a --host with no address after it is no host
+    expect(hubFlags(['node', 'start.ts', '--host', '--verbose'])).toEqual(['--verbose'])
+    expect(hubFlags(['node', 'start.ts', '--host'])).toEqual([])
   })
 })
