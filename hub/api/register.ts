@@ -115,8 +115,9 @@ export async function runCommand(
   principal: Principal | null,
   command: Command,
   pathParams: readonly string[],
+  options: Omit<SubmitOptions, 'guard'> = {},
 ): Promise<CommandAck> {
-  const r = await submitAs(ctx, principal, command)
+  const r = await submitAs(ctx, principal, command, options)
   if (!r.ok) throw fromCommandError(r.error, pathParams)
   return { event: r.value.event }
 }

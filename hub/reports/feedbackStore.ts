@@ -4,10 +4,11 @@ import { Type } from 'typebox'
 import { FeedbackRecordSchema } from '../../shared/hq/shippedSchemas'
 import {
   feedbackId,
+  decideResolve,
   recordFeedback,
-  resolveFeedback,
   type FeedbackRecord,
   type NewFeedback,
+  type ResolveOutcome,
 } from '../../shared/feedback/feedback'
 import { feedbackForDay } from '../../shared/feedback/feedbackForDay'
 import type { WorkCalendar } from '../../shared/feedback/replyDeadline'
@@ -56,13 +57,18 @@ export class FeedbackStore {
     return record
   }
 
-  async resolve(id: string, at: number, resolution: string): Promise<FeedbackRecord | null> {
+  /**
+   * Records the reply to a record, once (`decideResolve`); null for an unknown id. The decision
+   * and the change happen with no wait between them, so two replies racing cannot both win.
+   */
+  async resolve(id: string, at: number, resolution: string): Promise<ResolveOutcome | null> {
     const found = this.db.data.records.find((r) => r.id === id)
     if (found === undefined) return null
-    const resolved = resolveFeedback(found, at, resolution)
+    const outcome = decideResolve(found, at, resolution)
+    if (outcome.kind !== 'resolved') return outcome
     await this.db.update((d) => {
-      d.records = d.records.map((r) => (r.id === id ? resolved : r))
+      d.records = d.records.map((r) => (r.id === id ? outcome.record : r))
     })
-    return resolved
+    return outcome
   }
 }

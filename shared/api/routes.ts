@@ -208,7 +208,8 @@ export const routes = {
   submitFeedback: route<FeedbackRecord, undefined, ReturnType<typeof feedbackBody>>({
     method: 'POST',
     path: '/api/v1/feedback',
-    summary: 'Record a complaint, suggestion or praise (the reply deadline is set at once)',
+    summary:
+      'Record a complaint, suggestion or praise (the reply deadline is set at once); blank text is 400 `textRequired`, a ticket the hub does not know (today, or in a kept journal) 422 `unknownTicket`',
     tags: ['feedback'],
     access: ['kiosk', 'teller', 'manager'],
     body: feedbackBody(),
@@ -216,7 +217,8 @@ export const routes = {
   resolveFeedback: route<FeedbackRecord, ReturnType<typeof feedbackParams>, ReturnType<typeof resolveBody>>({
     method: 'POST',
     path: '/api/v1/feedback/:feedbackId/resolve',
-    summary: 'Record the reply given to a customer',
+    summary:
+      'Record the reply given to a customer, once: the same reply again answers the record as it stands, another one is 409 `feedbackResolved`; a blank reply is 400 `resolutionRequired`',
     tags: ['feedback'],
     access: ['manager'],
     params: feedbackParams(),
@@ -362,7 +364,8 @@ export const routes = {
   explainCounter: route<CommandAck, typeof CounterParams, ReturnType<typeof explainBody>>({
     method: 'POST',
     path: '/api/v1/counters/:counterId/explain',
-    summary: 'Tell the lobby why this counter is slow ("a complex transaction is in progress")',
+    summary:
+      'Tell the lobby why this counter is slow ("a complex transaction is in progress"); tapped again while it is shown, it answers the announcement already shown',
     tags: ['counter', 'delays'],
     access: ['teller', 'manager'],
     params: CounterParams,
@@ -372,7 +375,8 @@ export const routes = {
   announceDelay: route<CommandAck, undefined, ReturnType<typeof delayBody>>({
     method: 'POST',
     path: '/api/v1/delays',
-    summary: 'Post an explanation for the lobby (system outage, cash count ...)',
+    summary:
+      'Post an explanation for the lobby (system outage, cash count ...), in every language the lobby shows: one left blank is 400 `reasonRequired` naming it',
     tags: ['delays'],
     access: ['manager'],
     body: delayBody(),

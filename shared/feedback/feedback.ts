@@ -74,3 +74,27 @@ export function recordFeedback(input: NewFeedback, calendar: WorkCalendar): Feed
 export function resolveFeedback(record: FeedbackRecord, at: number, resolution: string): FeedbackRecord {
   return { ...record, resolvedAt: at, resolution }
 }
+
+/** What a reply sent for a record does: see `decideResolve`. */
+export type ResolveOutcome =
+  /** The record was open: it is answered now. */
+  | { readonly kind: 'resolved'; readonly record: FeedbackRecord }
+  /** The same reply again (a retry after a lost answer): the record as answered, unchanged. */
+  | { readonly kind: 'repeated'; readonly record: FeedbackRecord }
+  /** Already answered with another reply: refused, the record unchanged. */
+  | { readonly kind: 'alreadyResolved'; readonly record: FeedbackRecord }
+
+/**
+ * Answers a record once. A second, different reply is refused rather than written over the
+ * first: its text is what the customer was told, and its time decides whether the deadline was
+ * met. The same reply sent again is taken for a retry and answered with the record as it stands.
+ *
+ * @example
+ * decideResolve(open, at, 'called back').kind //=> 'resolved'
+ * decideResolve(answered, later, answered.resolution).kind //=> 'repeated'
+ * decideResolve(answered, later, 'something else').kind //=> 'alreadyResolved'
+ */
+export function decideResolve(record: FeedbackRecord, at: number, resolution: string): ResolveOutcome {
+  if (record.resolvedAt === null) return { kind: 'resolved', record: resolveFeedback(record, at, resolution) }
+  return { kind: record.resolution === resolution ? 'repeated' : 'alreadyResolved', record }
+}

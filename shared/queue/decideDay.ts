@@ -5,6 +5,7 @@ import { commandError, type CommandError } from './errors'
 import type { EventBody } from './events'
 import type { QueueState } from './state'
 import { own } from '../util/own'
+import { blankLanguages } from '../domain/text'
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
@@ -43,8 +44,18 @@ export function decideDayOrDelay(
       if (scope.kind === 'counter' && !branch.counters.some((k) => k.id === scope.counterId)) {
         return err(commandError('unknownCounter', `Unknown counter '${scope.counterId}'`, { field: 'scope.counterId' }))
       }
-      if (c.message['zh-CN'].trim() === '' && c.message.en.trim() === '') {
-        return err(commandError('reasonRequired', 'A delay needs a message for the lobby', { field: 'message' }))
+      // The lobby shows every language: one left blank is an empty explanation on its screens.
+      const blank = blankLanguages(c.message)
+      if (blank.length > 0) {
+        return err(
+          commandError(
+            'reasonRequired',
+            `The delay's message is blank in ${blank.join(' and ')}; the lobby screens show every language`,
+            {
+              field: `message.${blank[0]}`,
+            },
+          ),
+        )
       }
       return ok({
         type: 'delayAnnounced',

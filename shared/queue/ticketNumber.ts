@@ -18,3 +18,16 @@ export function formatTicketNumber(prefix: string, n: number): string {
 export function ticketIdFor(date: string, number: string): string {
   return `${date.replaceAll('-', '')}-${number}`
 }
+
+/**
+ * The local date a ticket id was issued on (the inverse of `ticketIdFor`'s date part); null when
+ * the id is not of that form.
+ *
+ * @example
+ * dateOfTicketId('20261124-A023') //=> '2026-11-24'
+ * dateOfTicketId('A023') //=> null
+ */
+export function dateOfTicketId(id: string): string | null {
+  const m = /^(\d{4})(\d{2})(\d{2})-[A-Za-z0-9]+$/u.exec(id)
+  return m === null ? null : `${m[1]}-${m[2]}-${m[3]}`
+}

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { routes } from '../../../shared/api/routes'
 import { delayId } from '../../../shared/domain/ids'
+import { shownDelay } from '../../../shared/queue/shownDelay'
 import type { HubContext } from '../context'
 import { HttpError } from '../httpError'
 import { on, runCommand } from '../register'
@@ -69,13 +70,15 @@ export function registerCounterRoutes(app: FastifyInstance, ctx: HubContext): vo
     const counter = ctx.branch().counters.find((c) => c.id === params.counterId)
     if (counter === undefined)
       throw new HttpError(404, 'unknownCounter', `Unknown counter '${params.counterId}'`, 'params.counterId')
-    // One explanation per counter at a time; the teller's tap is idempotent while it is shown.
+    // One explanation per counter at a time; the teller's tap is idempotent while it is shown:
+    // tapped again (or retried after a lost answer), it answers the announcement on the lobby.
+    const id = delayId(`teller:complexBusiness:${counter.id}`)
     return runCommand(
       ctx,
       principal,
       {
         type: 'announceDelay',
-        delayId: delayId(`teller:complexBusiness:${counter.id}`),
+        delayId: id,
         scope: { kind: 'counter', counterId: counter.id },
         // The manager's floor offers the same tap; the report credits whoever made it.
         source: principal?.role === 'manager' ? 'manager' : 'teller',
@@ -86,6 +89,7 @@ export function registerCounterRoutes(app: FastifyInstance, ctx: HubContext): vo
         },
       },
       COUNTER,
+      { earlier: (state) => shownDelay(state, ctx.host.todaysEvents(), id) },
     )
   })
 }

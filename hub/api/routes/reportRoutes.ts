@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify'
 import { routes } from '../../../shared/api/routes'
-import { endOfLocalDate, localDate } from '../../../shared/domain/localTime'
+import { endOfLocalDate, localDate, localDateTime } from '../../../shared/domain/localTime'
+import { isBlank } from '../../../shared/domain/text'
 import { feedbackStatus } from '../../../shared/feedback/feedbackStatus'
 import { kpisCsv, ticketsCsv } from '../../../shared/reports/exportCsv'
 import { rangeReport } from '../../../shared/reports/rangeReport'
 import type { DayReport } from '../../../shared/reports/dayReport'
 import type { Principal } from '../../auth/principal'
+import { feedbackTicketProblem } from '../../reports/feedbackTicket'
 import { dayReportOf } from '../../reports/reportStore'
 import type { HubContext } from '../context'
 import { HttpError } from '../httpError'
@@ -71,23 +73,51 @@ export function registerReportRoutes(app: FastifyInstance, ctx: HubContext): voi
     return { records: ctx.feedback.all().map((r) => ({ ...r, status: feedbackStatus(r, now) })) }
   })
   on(app, ctx, routes.submitFeedback, async ({ body, principal }) => {
+    // The rule of the screens' forms: words that say nothing are not feedback.
+    if (isBlank(body.text)) throw new HttpError(400, 'textRequired', 'The feedback text is blank', 'body.text')
+    if (body.ticketId !== null) {
+      const problem = await feedbackTicketProblem(ctx, body.ticketId)
+      if (problem !== null) throw new HttpError(422, 'unknownTicket', problem, 'body.ticketId')
+    }
     const calendar = { utcOffsetMinutes: ctx.config.data.utcOffsetMinutes, ...ctx.config.data.calendar }
     return ctx.feedback.add(
       {
         ticketId: body.ticketId,
         kind: body.kind,
         channel: channelOf(principal),
-        text: body.text,
+        text: body.text.trim(),
         receivedAt: ctx.clock.now(),
       },
       calendar,
     )
   })
-  on(app, ctx, routes.resolveFeedback, async ({ params, body }) => {
-    const r = await ctx.feedback.resolve(params.feedbackId, ctx.clock.now(), body.resolution)
-    if (r === null)
+  on(app, ctx, routes.resolveFeedback, async ({ params, body, principal }) => {
+    if (isBlank(body.resolution))
+      throw new HttpError(
+        400,
+        'resolutionRequired',
+        'The reply is blank: say what the customer was told',
+        'body.resolution',
+      )
+    const outcome = await ctx.feedback.resolve(params.feedbackId, ctx.clock.now(), body.resolution.trim())
+    if (outcome === null)
       throw new HttpError(404, 'unknownFeedback', `No feedback '${params.feedbackId}'`, 'params.feedbackId')
-    return r
+    const { record } = outcome
+    if (outcome.kind === 'alreadyResolved') {
+      const at = localDateTime(record.resolvedAt ?? 0, ctx.config.data.utcOffsetMinutes)
+      throw new HttpError(
+        409,
+        'feedbackResolved',
+        `Feedback '${record.id}' was already resolved at ${at} ("${record.resolution ?? ''}"); a reply is recorded once`,
+        'params.feedbackId',
+      )
+    }
+    if (outcome.kind === 'resolved')
+      ctx.log.info(
+        { event: 'feedback.resolved', feedbackId: record.id, by: principal?.staffId },
+        `Feedback ${record.id} resolved by ${principal?.staffId ?? '?'}`,
+      )
+    return record
   })
 }
 

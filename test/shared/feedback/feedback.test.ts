@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { ticketId } from '../../../shared/domain/ids'
-import { feedbackId, recordFeedback, resolveFeedback, type NewFeedback } from '../../../shared/feedback/feedback'
+import {
+  decideResolve,
+  feedbackId,
+  recordFeedback,
+  resolveFeedback,
+  type NewFeedback,
+} from '../../../shared/feedback/feedback'
 import { feedbackStatus } from '../../../shared/feedback/feedbackStatus'
 import { isWorkingDay, replyDeadline, type WorkCalendar } from '../../../shared/feedback/replyDeadline'
 import { startOfLocalDay } from '../../../shared/domain/localTime'
@@ -86,5 +92,18 @@ describe('feedback records', () => {
     expect(feedbackStatus(resolveFeedback(praise, beijing('2026-12-20', 0), 'thanked'), beijing('2027-01-01', 0))).toBe(
       'resolvedOnTime',
     )
+  })
+
+  it('take a reply once: the same reply again is a retry, another one is refused', () => {
+    const r = recordFeedback(complaint, PLAIN)
+    const first = decideResolve(r, beijing('2026-12-01', 10), 'called back')
+    expect(first).toMatchObject({ kind: 'resolved', record: { resolvedAt: beijing('2026-12-01', 10) } })
+    // after the deadline: writing over the first reply would turn an on-time answer into a late one
+    const later = beijing('2026-12-04', 9)
+    expect(decideResolve(first.record, later, 'called back')).toEqual({ kind: 'repeated', record: first.record })
+    expect(decideResolve(first.record, later, 'something else')).toEqual({
+      kind: 'alreadyResolved',
+      record: first.record,
+    })
   })
 })

@@ -245,7 +245,9 @@ describe('invalid commands', () => {
     })
     refuse(d, announce({ scope: { kind: 'service', serviceId: serviceId('x') } }), 'unknownService', 'scope.serviceId')
     refuse(d, announce({ scope: { kind: 'counter', counterId: counterId('x') } }), 'unknownCounter', 'scope.counterId')
-    refuse(d, announce({ message: { 'zh-CN': ' ', en: '' } }), 'reasonRequired', 'message')
+    refuse(d, announce({ message: { 'zh-CN': ' ', en: '' } }), 'reasonRequired', 'message.zh-CN')
+    // one language blank is an empty explanation on that language's lobby screens
+    refuse(d, announce({ message: { 'zh-CN': '系统维护', en: '' } }), 'reasonRequired', 'message.en')
     d.run(announce({ scope: { kind: 'counter', counterId: C3 } }))
     refuse(d, announce({}), 'duplicateDelay', 'delayId')
     refuse(d, { type: 'clearDelay', delayId: delayId('d2') }, 'unknownDelay', 'delayId')
