@@ -49,18 +49,13 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
   on(app, ctx, routes.cancelTicket, async ({ params, principal }) => {
     return runCommand(ctx, principal, { type: 'cancel', ticketId: params.ticketId }, TICKET)
   })
-  on(app, ctx, routes.rejoinTicket, async ({ params, principal }) => {
-    // A retry whose first answer was lost (the kiosk's, or a tap twice) finds the ticket already
-    // back in the queue: answered with that re-join, not refused as "not missed".
-    const r = await submitAs(
-      ctx,
-      principal,
-      { type: 'rejoin', ticketId: params.ticketId },
-      { earlier: (state) => rejoinedAlready(state, ctx.host.todaysEvents(), params.ticketId) },
-    )
-    if (!r.ok) throw fromCommandError(r.error, TICKET)
-    return { event: r.value.event }
-  })
+  // A retry whose first answer was lost (the kiosk's, or a tap twice) finds the ticket already
+  // back in the queue: answered with that re-join, not refused as "not missed".
+  on(app, ctx, routes.rejoinTicket, async ({ params, principal }) =>
+    runCommand(ctx, principal, { type: 'rejoin', ticketId: params.ticketId }, TICKET, {
+      earlier: (state) => rejoinedAlready(state, ctx.host.todaysEvents(), params.ticketId),
+    }),
+  )
   on(app, ctx, routes.resumeTicket, async ({ params, principal }) => {
     return runCommand(ctx, principal, { type: 'resume', ticketId: params.ticketId }, TICKET)
   })
