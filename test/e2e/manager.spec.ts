@@ -25,6 +25,8 @@ class HubClock implements Clock {
 const WORDS = {
   'zh-CN': {
     signInTitle: '管理员登录',
+    signInMissing: '请输入工号和密码。',
+    signInTeller: '柜员请在本窗口的柜员屏幕登录。',
     staffId: '工号',
     pin: '密码',
     signIn: '登录',
@@ -64,6 +66,8 @@ const WORDS = {
   },
   en: {
     signInTitle: 'Manager sign-in',
+    signInMissing: 'Enter your staff ID and PIN.',
+    signInTeller: 'Tellers sign in on their counter’s screen, not here.',
     staffId: 'Staff ID',
     pin: 'PIN',
     signIn: 'Sign in',
@@ -147,6 +151,13 @@ for (const language of ['zh-CN', 'en'] as const) {
       await page.goto(`${lobby.url}/#/manager`)
       if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
       await expect(page.getByRole('heading', { name: w.signInTitle })).toBeVisible()
+      // empty fields and a teller at the manager's screen: told so in the screen's language
+      await page.getByRole('button', { name: w.signIn, exact: true }).click()
+      await expect(page.getByRole('alert')).toHaveText(w.signInMissing)
+      await page.getByLabel(w.staffId).fill('t01')
+      await page.getByLabel(w.pin).fill('1111')
+      await page.getByRole('button', { name: w.signIn, exact: true }).click()
+      await expect(page.getByRole('alert')).toHaveText(w.signInTeller)
       await page.getByLabel(w.staffId).fill('m01')
       await page.getByLabel(w.pin).fill('9999')
       await page.getByRole('button', { name: w.signIn, exact: true }).click()

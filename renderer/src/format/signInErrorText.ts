@@ -3,7 +3,8 @@ import type { Translate } from './say'
 
 /**
  * A refused sign-in in the screen's language: a wrong id or PIN (also one the hub found
- * malformed: a 3-digit PIN is as wrong as a wrong one), a counter a colleague holds, a lock-out
+ * malformed: a 3-digit PIN is as wrong as a wrong one), a counter a colleague holds, a teller on
+ * the manager's screen (tellers sign in at their counter), a lock-out
  * after wrong PINs with the minutes to wait, too many tries, the hub out of reach. Anything else
  * keeps the hub's words after ours, for staff to pass on.
  *
@@ -19,6 +20,8 @@ export function signInErrorText(t: Translate, e: unknown): string {
       return t('signIn.failed')
     case 'counterHeld':
       return t('signIn.counterHeld')
+    case 'counterRequired':
+      return t('signIn.counterRequired')
     case 'lockedOut': {
       const minutes = Math.max(1, Math.ceil((e.retryAfterSec ?? 60) / 60))
       return t('signIn.lockedOut', { minutes }, minutes)

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiClient } from '../../../renderer/src/api/apiClient'
 import { signInErrorText } from '../../../renderer/src/format/signInErrorText'
 import { i18n } from '../../../renderer/src/i18n'
+import { staffId } from '../../../shared/domain/ids'
 import { HubFixture } from '../../hub/support/hubFixture'
 
 /** What a sign-in threw (the test fails if it did not throw). */
@@ -44,6 +45,17 @@ describe('signInErrorText against a real hub', () => {
     const longer = await refusal(client, 't03', '0000')
     expect(words(longer, 'zh-CN')).toBe('密码错误次数过多,此工号已暂时锁定。请 2 分钟后再试,或请大堂经理协助。')
     expect(words(longer, 'en')).toMatch(/Try again in 2 minutes, or ask a manager\.$/)
+  })
+
+  it('sends a teller signing in on the manager’s screen to their counter’s screen, in their language', async () => {
+    let thrown: unknown = null
+    try {
+      await client.call('signIn', { body: { staffId: staffId('t05'), pin: '5555', counterId: null } })
+    } catch (e) {
+      thrown = e
+    }
+    expect(words(thrown, 'zh-CN')).toBe('柜员请在本窗口的柜员屏幕登录。')
+    expect(words(thrown, 'en')).toBe('Tellers sign in on their counter’s screen, not here.')
   })
 
   it('takes a PIN of the wrong shape as a wrong PIN, never the schema’s words', async () => {
