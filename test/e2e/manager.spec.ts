@@ -440,3 +440,18 @@ test.describe('manager (floor and actions)', () => {
     expect((await lobby.api<{ day: string | null }>('GET', '/api/v1/health')).day).toBeNull()
   })
 })
+
+test.describe('the headquarters screen on a branch hub', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } })
+
+  test('says that headquarters runs on its own server, in the screen’s language', async ({ page }) => {
+    await page.goto(`${lobby.url}/#/hq`)
+    await page.locator('input[name=user]').fill('hq01')
+    await page.locator('input[name=password]').fill('headoffice-demo')
+    await page.locator('form button[type=submit]').click()
+    await expect(page.getByRole('alert')).toHaveText(/^这是网点服务器,总行视图不在这里。.*npm run demo:hq/)
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.locator('form button[type=submit]').click()
+    await expect(page.getByRole('alert')).toHaveText(/^This is a branch hub; the headquarters view is not here\./)
+  })
+})

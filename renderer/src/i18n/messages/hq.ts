@@ -19,6 +19,7 @@ export const hq = {
       signOut: '退出登录',
       unreachable: '无法连接总行服务器',
       failed: '未能取得数据:{message}',
+      notHere: '这是网点服务器,总行视图不在这里。总行服务器单独运行(演示:npm run demo:hq),请打开它给出的地址。',
       tabs: { label: '总行视图', compare: '网点对比', trends: '趋势', branch: '网点日报', status: '数据同步' },
       range: {
         from: '从',
@@ -82,6 +83,8 @@ export const hq = {
       signOut: 'Sign out',
       unreachable: 'The headquarters server cannot be reached',
       failed: 'Could not load: {message}',
+      notHere:
+        'This is a branch hub; the headquarters view is not here. Headquarters runs as a server of its own (demo: npm run demo:hq): open the address it prints.',
       tabs: {
         label: 'Headquarters views',
         compare: 'Compare',
