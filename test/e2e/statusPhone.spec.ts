@@ -128,6 +128,15 @@ for (const language of ['zh-CN', 'en'] as const) {
   test.describe(`the phone status page beyond the call, ${language}`, () => {
     test.use({ viewport: { width: 390, height: 844 }, locale: language, hasTouch: true, isMobile: true })
 
+    test('asks for the whole link when its key is cut off, not only for a ticket of today', async ({ page }) => {
+      const receipt = await issue('business', language)
+      await page.goto(`${lobby.url}/${receipt.statusPath.replace(/k=[^&]*/, 'k=cut')}`)
+      // no ticket, no ticket language: said in both
+      await expect(page.getByRole('alert')).toContainText('Open the whole link or QR code from your ticket')
+      await expect(page.getByRole('alert')).toContainText('请用号票上的二维码或链接完整打开')
+      await page.screenshot({ path: `test-results/e2e/status-not-found-${language}.png` })
+    })
+
     test('lists the documents to have ready for the ticket’s service, as the ticket does', async ({ page }) => {
       const receipt = await issue('business', language)
       await page.goto(`${lobby.url}/${receipt.statusPath}`)

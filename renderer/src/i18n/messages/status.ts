@@ -14,7 +14,7 @@ export const status = {
       callCount: '第 {n} 次叫号(共 {calls} 次)。',
       enableAlerts: '开启叫号提醒(声音和振动)',
       alertsOn: '叫号时将响铃并振动(手机支持时)',
-      notFound: '没有找到这张号票(只在当天有效)。',
+      notFound: '没有找到这张号票。请用号票上的二维码或链接完整打开(号票只在当天有效)。',
     },
   },
   en: {
@@ -31,7 +31,8 @@ export const status = {
       callCount: 'Call {n} of {calls}.',
       enableAlerts: 'Turn on call alerts (sound and vibration)',
       alertsOn: 'Your phone will ring and vibrate when you are called (where it can)',
-      notFound: 'This ticket was not found (tickets are valid for the day only).',
+      notFound:
+        'This ticket was not found. Open the whole link or QR code from your ticket (tickets are valid for the day only).',
     },
   },
 }
