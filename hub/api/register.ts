@@ -32,13 +32,19 @@ export function on<D extends RouteDef>(
   def: D,
   handler: (call: Call<D>) => Promise<unknown>,
 ): void {
+  const callers = new WeakMap<FastifyRequest, Principal | null>()
   app.route({
     method: def.method,
     url: def.path,
     schema: routeSchemaOf(def),
+    // Who is calling is settled before the request is validated: a caller without a valid token
+    // is told 401, not what the body should have looked like.
+    preValidation: async (request) => {
+      callers.set(request, authorize(ctx, request, def.access))
+    },
     handler: async (request, reply) => {
       if (def.body === undefined) refuseUndeclaredBody(request.body)
-      const principal = authorize(ctx, request, def.access)
+      const principal = callers.get(request) ?? null
       return handler({
         params: request.params as ParamsOf<D>,
         body: request.body as BodyOf<D>,

@@ -189,6 +189,13 @@ describe('malformed requests', () => {
       /takes no body/,
     ],
     [
+      'a bad body from a caller without a valid token',
+      () => f.request('POST', '/api/v1/tickets', {}, `${kiosk}x`),
+      401,
+      undefined,
+      /not valid/,
+    ],
+    [
       'an unknown route',
       () => f.request('GET', '/api/v1/nothing-here', undefined, manager),
       404,
