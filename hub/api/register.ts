@@ -12,6 +12,7 @@ import { checkCommandAccess, type TakeOver } from './commandAccess'
 import type { HubContext } from './context'
 import { fromCommandError, HttpError } from './httpError'
 import { routeSchemaOf } from '../../server/routeSchema'
+import type { TSchema } from 'typebox'
 
 export interface Call<D> {
   readonly params: ParamsOf<D>
@@ -52,9 +53,24 @@ export function on<D extends RouteDef>(
         principal,
         request,
         reply,
+      }).catch((e: unknown) => {
+        throw withFieldSent(e, def.body)
       })
     },
   })
+}
+
+/**
+ * A refusal naming `body.x` where the route's body has no `x`: the engine named a field of the
+ * command that the hub filled in itself (the signed-in teller's id, say). Answered without a
+ * field, rather than pointing the caller at one it never sent.
+ */
+function withFieldSent(e: unknown, body: TSchema | undefined): unknown {
+  if (!(e instanceof HttpError) || e.field === undefined || !e.field.startsWith('body.')) return e
+  const top = e.field.slice('body.'.length).split('.')[0] ?? ''
+  const properties = (body as { properties?: Record<string, unknown> } | undefined)?.properties
+  if (properties !== undefined && Object.hasOwn(properties, top)) return e
+  return new HttpError(e.statusCode, e.code, e.message)
 }
 
 /**

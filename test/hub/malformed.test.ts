@@ -221,3 +221,18 @@ describe('malformed requests', () => {
     expect((await f.request<{ seq: number }>('GET', '/api/v1/health')).body.seq).toBe(before)
   })
 })
+
+describe('a refusal names only a field the caller sent', () => {
+  it('names no body field when the hub filled the command in itself (the signed-in teller)', async () => {
+    // t01 opens counter 1, then signs in again at counter 3 and tries to open it too
+    expect((await f.request('POST', '/api/v1/counters/c1/open', {}, teller)).status).toBe(200)
+    const elsewhere = await f.signIn('t01', '1111', 'c3')
+    const r = await f.request<ApiError>('POST', '/api/v1/counters/c3/open', {}, elsewhere)
+    expect(r.status).toBe(409)
+    expect(r.body.code).toBe('staffAtOtherCounter')
+    expect(r.body.field).toBeUndefined()
+    // a field the body has is still named
+    const reason = await f.request<ApiError>('POST', '/api/v1/counters/c1/pause', { reason: { note: 'tea' } }, teller)
+    expect(reason.body.field).toBe('body.reason.code')
+  })
+})
