@@ -27,6 +27,7 @@ import { registerReportRoutes } from './routes/reportRoutes'
 import { registerSystemRoutes } from './routes/systemRoutes'
 import { registerTicketRoutes } from './routes/ticketRoutes'
 import { typeboxValidator } from '../../server/validation'
+import { tooDeep } from '../../shared/util/nestingDepth'
 import { createSecureServer, HSTS, type SecureServerOptions } from '../network/tls/secureServer'
 import { noSuchRoute } from '../../server/routeSchema'
 
@@ -51,6 +52,13 @@ export interface AppTls extends SecureServerOptions {
 const BODY_LIMIT = 16 * 1024
 
 /**
+ * How deep a request body may nest arrays and objects. No request of the API nests deeper than
+ * about 6 (a what-if's `scenario.counters[i].breaks[j]`); 16 KB of `[[[…` nest 8,000 deep, which
+ * overflows the stack of the structured clone that hands a what-if's scenario to its thread.
+ */
+const MAX_NESTING = 32
+
+/**
  * The hub's HTTP + WebSocket API (Fastify): every route of the shared contract, validated by
  * its schema, guarded by its access rule, described in the OpenAPI document, plus the live
  * channel and the built renderer. Bad input is a 4xx naming the field, never a 500.
@@ -72,6 +80,20 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
     forceCloseConnections: true,
   })
   app.setValidatorCompiler(typeboxValidator)
+  // Before validation: a schema that takes any JSON (a what-if's scenario) must not be handed a
+  // value nested so deep that the next thing to walk it recursively overflows the stack.
+  app.addHook('preValidation', async (request) => {
+    const deep = tooDeep(request.body, MAX_NESTING)
+    if (deep !== null) {
+      const field = `body.${deep}`
+      throw new HttpError(
+        400,
+        'invalidRequest',
+        `${field}: nests arrays and objects more than ${MAX_NESTING} deep, which no request to the hub needs`,
+        field,
+      )
+    }
+  })
   // How long the hub itself took (the benchmark separates it from the network's share).
   // The request id names the request in the hub log: a refusal or failure can be found there.
   app.addHook('onSend', async (request, reply, payload) => {

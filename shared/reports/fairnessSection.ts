@@ -151,7 +151,10 @@ export function fairnessSection(
     outOfOrderReasons: [...outOfOrder].map(([reason, calls]) => ({ reason, calls: calls.size })),
     fcfsExceptions,
     unexplained: tallies.get('other')?.overtakes ?? 0,
-    maxOrdinaryOvertakenWaitSec: ordinary.length === 0 ? null : Math.max(...ordinary.map((o) => o.waitedSec)),
+    // Folded, not spread: a day with a long queue of many services has millions of overtakes,
+    // past the arguments a call can take (`Math.max(...)` overflowed the stack).
+    maxOrdinaryOvertakenWaitSec:
+      ordinary.length === 0 ? null : ordinary.reduce((m, o) => Math.max(m, o.waitedSec), -Infinity),
     longestOvertaken,
     maxWaitByClass,
     raqfm: raqfmSection(tickets, discrimination, asOf),

@@ -3,18 +3,32 @@ import { clockMinutes } from '../util/clockMinutes'
 import { err, ok, type Result } from '../util/result'
 import { schemaProblems } from '../util/schemaProblems'
 import { ScenarioSchema, type Scenario } from './scenario'
+import { dayWorkProblems } from './scenarioWork'
 
 /**
  * One thing wrong with a scenario file: the field (`services[1].serviceTime.cv`) and what, worded
  * as every configuration problem is (`shared/util/schemaProblems`). The whole file is
- * `(the scenario)`.
+ * `(the scenario)` (`WHOLE_SCENARIO`): a reader of the file is shown that, an API names the
+ * field the scenario came in (`scenarioField`).
  */
 export interface ScenarioError {
   readonly field: string
   readonly message: string
 }
 
-const WHOLE = '(the scenario)'
+export const WHOLE_SCENARIO = '(the scenario)'
+
+/**
+ * The path of a scenario problem's field inside what carried the scenario: `base` itself for the
+ * whole scenario, else the field under it.
+ *
+ * @example
+ * scenarioField('body.scenario', 'counters[0].open') //=> 'body.scenario.counters[0].open'
+ * scenarioField('body.scenario', '(the scenario)') //=> 'body.scenario'
+ */
+export function scenarioField(base: string, field: string): string {
+  return field === WHOLE_SCENARIO ? base : `${base}.${field}`
+}
 
 /** Cross-field rules the schema cannot say: references, uniqueness, times inside the day. */
 function meaningErrors(s: Scenario): ScenarioError[] {
@@ -83,9 +97,10 @@ function meaningErrors(s: Scenario): ScenarioError[] {
 }
 
 /**
- * Checks a parsed JSON value against the scenario schema and its cross-field rules. Every
- * problem is reported with the field it is in, so a manager editing the file by hand can fix
- * them all at once.
+ * Checks a parsed JSON value against the scenario schema (each field within what a branch can
+ * have), its cross-field rules, and then the day as a whole (`dayWorkProblems`: not more
+ * customers or counter time than a simulator takes on). Every problem is reported with the
+ * field it is in, so a manager editing the file by hand can fix them all at once.
  *
  * @example
  * parseScenario({ ...scenario, counters: [{ id: 'c1', services: ['x'], colour: 'red' }] })
@@ -93,15 +108,19 @@ function meaningErrors(s: Scenario): ScenarioError[] {
  */
 export function parseScenario(json: unknown): Result<Scenario, ScenarioError[]> {
   const shape = schemaProblems(ScenarioSchema, json).map((p) => ({
-    field: p.path === '' ? WHOLE : p.path,
+    field: p.path === '' ? WHOLE_SCENARIO : p.path,
     message: p.message,
   }))
   if (shape.length > 0) return err(shape)
   // TypeBox's error list can miss a union member's own fault; the check itself does not
-  if (!Value.Check(ScenarioSchema, json)) return err([{ field: WHOLE, message: 'does not match the scenario schema' }])
+  if (!Value.Check(ScenarioSchema, json))
+    return err([{ field: WHOLE_SCENARIO, message: 'does not match the scenario schema' }])
   const scenario = json as Scenario
   const meaning = meaningErrors(scenario)
-  return meaning.length > 0 ? err(meaning) : ok(scenario)
+  if (meaning.length > 0) return err(meaning)
+  // Only a day whose parts make sense is added up: its streams name services that exist.
+  const work = dayWorkProblems(scenario)
+  return work.length > 0 ? err(work) : ok(scenario)
 }
 
 export { clockMinutes }

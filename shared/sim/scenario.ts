@@ -24,16 +24,46 @@ const Clock = Type.String({
   errorMessage: 'must be a time of day, HH:MM (24-hour)',
 })
 
-const Positive = Type.Number({ exclusiveMinimum: 0 })
-const NonNegative = Type.Number({ minimum: 0 })
+/**
+ * What a bank branch can have, and what a what-if on the hub can afford: each field is bounded
+ * where the branch file bounds the same thing (`shared/config/branchSchema.ts`: standards and
+ * targets up to a day, rates up to 100, recalls every 600 s at most), the rest well past any
+ * branch. A number beyond them is a mistake (a rate of 1e7 an hour), and the simulator would
+ * spend minutes and gigabytes on it. The day as a whole is bounded too (`scenarioWork.ts`).
+ * docs/simulator.md lists them.
+ */
+export const SCENARIO_LIMITS = {
+  /** Seconds: a transaction, a patience, a target, a standard, a wait cap — up to a day. */
+  durationSec: 86_400,
+  /** A duration's coefficient of variation (generated days reach 2.5). */
+  cv: 10,
+  /** Customers an hour in one arrival stream: one every 3.6 s. */
+  perHour: 1_000,
+  services: 50,
+  counters: 100,
+  priorityClasses: 20,
+  arrivalStreams: 500,
+  /** A teller's pace against the standard: a quarter as fast to four times as fast. */
+  speed: { min: 0.25, max: 4 },
+  breaksPerCounter: 20,
+  breakMinutes: 480,
+  walkSec: 3_600,
+  recallIntervalSec: 600,
+  priorityRate: 100,
+} as const
 
-export const ExpDistSchema = Type.Object({ dist: Type.Literal('exp'), meanSec: Positive }, strict)
-export const LognormalDistSchema = Type.Object(
-  { dist: Type.Literal('lognormal'), meanSec: Positive, cv: Positive },
+const L = SCENARIO_LIMITS
+/** Seconds above zero, up to a day. */
+const Seconds = Type.Number({ exclusiveMinimum: 0, maximum: L.durationSec })
+const Cv = Type.Number({ exclusiveMinimum: 0, maximum: L.cv })
+
+export const ExpDistSchema = Type.Object({ dist: Type.Literal('exp'), meanSec: Seconds }, strict)
+export const LognormalDistSchema = Type.Object({ dist: Type.Literal('lognormal'), meanSec: Seconds, cv: Cv }, strict)
+export const GammaDistSchema = Type.Object({ dist: Type.Literal('gamma'), meanSec: Seconds, cv: Cv }, strict)
+export const DetDistSchema = Type.Object(
+  { dist: Type.Literal('det'), sec: Type.Number({ minimum: 0, maximum: L.durationSec }) },
   strict,
 )
-export const GammaDistSchema = Type.Object({ dist: Type.Literal('gamma'), meanSec: Positive, cv: Positive }, strict)
-export const DetDistSchema = Type.Object({ dist: Type.Literal('det'), sec: NonNegative }, strict)
 
 /**
  * A duration distribution: `{"dist":"exp","meanSec":180}`, `{"dist":"gamma","meanSec":180,"cv":0.4}`,
@@ -52,8 +82,8 @@ export const ScenarioServiceSchema = Type.Object(
       errorMessage: 'must be one or two capital letters',
     }),
     name: Type.Optional(Names),
-    targetWaitSec: Positive,
-    standardSec: Positive,
+    targetWaitSec: Seconds,
+    standardSec: Seconds,
     serviceTime: DurationDistSchema,
   },
   strict,
@@ -63,19 +93,21 @@ export const ScenarioPriorityClassSchema = Type.Object(
   {
     id: Id,
     name: Type.Optional(Names),
-    rate: Type.Number({ minimum: 1 }),
-    headStartSec: Type.Optional(NonNegative),
+    rate: Type.Number({ minimum: 1, maximum: L.priorityRate }),
+    headStartSec: Type.Optional(Type.Number({ minimum: 0, maximum: L.durationSec })),
   },
   strict,
 )
+
+const PerHour = Type.Number({ minimum: 0, maximum: L.perHour })
 
 export const ScenarioArrivalSchema = Type.Object(
   {
     service: Id,
     priority: Type.Optional(Id),
     /** Customers per hour: one rate for the whole day, or one per opening hour. */
-    perHour: Type.Union([NonNegative, Type.Array(NonNegative, { minItems: 1 })], {
-      errorMessage: 'must be a rate per hour (≥ 0) or a list of them, one per opening hour',
+    perHour: Type.Union([PerHour, Type.Array(PerHour, { minItems: 1, maxItems: 24 })], {
+      errorMessage: `must be a rate per hour (0–${L.perHour}) or a list of them, one per opening hour`,
     }),
   },
   strict,
@@ -85,11 +117,11 @@ export const ScenarioCounterSchema = Type.Object(
   {
     id: Id,
     /** Services in preference order. */
-    services: Type.Array(Id, { minItems: 1 }),
+    services: Type.Array(Id, { minItems: 1, maxItems: L.services }),
     open: Type.Optional(Clock),
     close: Type.Optional(Clock),
     /** Relative pace of the teller: 1.25 works 25 % faster (transaction time ÷ 1.25). */
-    speed: Type.Optional(Positive),
+    speed: Type.Optional(Type.Number({ minimum: L.speed.min, maximum: L.speed.max })),
     /**
      * Pauses the teller takes: from `at` (once the customer then at the counter is done) for
      * `minutes`, with the reason the counter screen is given (default "break"). Not in the
@@ -100,11 +132,12 @@ export const ScenarioCounterSchema = Type.Object(
         Type.Object(
           {
             at: Clock,
-            minutes: Positive,
+            minutes: Type.Number({ exclusiveMinimum: 0, maximum: L.breakMinutes }),
             reason: Type.Optional(literals(PAUSE_REASONS)),
           },
           strict,
         ),
+        { maxItems: L.breaksPerCounter },
       ),
     ),
   },
@@ -125,22 +158,24 @@ export const ScenarioSchema = Type.Object(
     /** Minutes east of UTC of the branch's clock (default 480, China). */
     utcOffsetMin: Type.Optional(Type.Integer({ minimum: -720, maximum: 840 })),
     hours: Type.Object({ open: Clock, close: Clock }, strict),
-    services: Type.Array(ScenarioServiceSchema, { minItems: 1 }),
-    priorityClasses: Type.Optional(Type.Array(ScenarioPriorityClassSchema)),
-    arrivals: Type.Array(ScenarioArrivalSchema),
-    counters: Type.Array(ScenarioCounterSchema, { minItems: 1 }),
+    services: Type.Array(ScenarioServiceSchema, { minItems: 1, maxItems: L.services }),
+    priorityClasses: Type.Optional(Type.Array(ScenarioPriorityClassSchema, { maxItems: L.priorityClasses })),
+    arrivals: Type.Array(ScenarioArrivalSchema, { maxItems: L.arrivalStreams }),
+    counters: Type.Array(ScenarioCounterSchema, { minItems: 1, maxItems: L.counters }),
     /** Share of customers who leave before their call (the call becomes a no-show). Default 0. */
     noShowProbability: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
     /** How long customers are prepared to wait before leaving (none when absent). */
     patience: Type.Optional(DurationDistSchema),
     /** Walking time from the call to the counter. Default 0. */
-    walkSec: Type.Optional(NonNegative),
+    walkSec: Type.Optional(Type.Number({ minimum: 0, maximum: L.walkSec })),
     /** Seconds between recalls of a customer who does not come. Default 20. */
-    recallIntervalSec: Type.Optional(NonNegative),
+    recallIntervalSec: Type.Optional(Type.Number({ minimum: 0, maximum: L.recallIntervalSec })),
     recallsBeforeNoShow: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
     /** The declared wait cap (seconds), or null for none. Default none. */
     waitCapSec: Type.Optional(
-      Type.Union([Positive, Type.Null()], { errorMessage: 'must be a positive number of seconds, or null' }),
+      Type.Union([Seconds, Type.Null()], {
+        errorMessage: `must be a positive number of seconds (at most ${L.durationSec}), or null`,
+      }),
     ),
     seed: Type.Optional(Type.Integer()),
   },

@@ -2,7 +2,7 @@ import { DEFAULT_POLICY, DEFAULT_RECALL_INTERVAL_SEC, type BranchConfig, type Cl
 import type { BranchCalendar } from '../domain/branchCalendar'
 import { counterId, priorityClassId, serviceId, type CounterId } from '../domain/ids'
 import type { CounterPlan } from '../estimate/counterAvailability'
-import { clockMinutes } from './parseScenario'
+import { clockMinutes } from '../util/clockMinutes'
 import { mixSeed, sampleExponential, sampleGamma, sampleLognormal, seededRng, type Rng } from './random'
 import type { DurationDist, Scenario } from './scenario'
 import type { SimArrival, SimCounterPlan, SimModel } from './simulateBranch'

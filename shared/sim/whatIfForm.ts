@@ -1,6 +1,13 @@
 import { err, ok, type Result } from '../util/result'
 import { clockMinutes } from './parseScenario'
-import type { DurationDist, Scenario, ScenarioArrival, ScenarioCounter } from './scenario'
+import {
+  SCENARIO_LIMITS,
+  type DurationDist,
+  type Scenario,
+  type ScenarioArrival,
+  type ScenarioCounter,
+} from './scenario'
+import { DAY_LIMITS, scenarioWork, withinDayLimits } from './scenarioWork'
 
 /**
  * The manager's what-if form (docs/simulator.md): today's scenario with a few things changed —
@@ -41,10 +48,18 @@ export interface WhatIfForm {
 
 /** What is wrong with a field, for the screen to say in its language. */
 export type WhatIfFormErrorCode =
-  'number' | 'range' | 'time' | 'outsideHours' | 'toBeforeFrom' | 'noCounterOpen' | 'tooManyCounters' | 'sharesSum'
+  | 'number'
+  | 'range'
+  | 'time'
+  | 'outsideHours'
+  | 'toBeforeFrom'
+  | 'noCounterOpen'
+  | 'tooManyCounters'
+  | 'sharesSum'
+  | 'dayTooBig'
 
 export interface WhatIfFormError {
-  /** `counters.2.from`, `services.0.speedPct`, `services.1.sharePct`, `surge.3`, `counters`, `mix`. */
+  /** `counters.2.from`, `services.0.speedPct`, `services.1.sharePct`, `surge.3`, `counters`, `mix`, `surge`. */
   readonly field: string
   readonly code: WhatIfFormErrorCode
   readonly params: Readonly<Record<string, number | string>>
@@ -145,7 +160,16 @@ export function scenarioOfForm(base: Scenario, form: WhatIfForm): Result<Scenari
   const start = whatIfFormOf(base).services
   const mixChanged = form.services.some((s, i) => s.sharePct.trim() !== start[i]?.sharePct)
   const mixed = mixChanged ? withMix(base, form.services, shares as number[], hours) : base.arrivals
-  return ok({
+  // A surge may take no stream past the rate a scenario may have in an hour: its bound is said
+  // as the most that hour may be multiplied by.
+  ;(surge as number[]).forEach((x, h) => {
+    const busiest = Math.max(0, ...mixed.map((a) => ratesOf(a, hours)[h] ?? 0))
+    const most = Math.floor((SCENARIO_LIMITS.perHour / busiest) * 100) / 100
+    if (busiest > 0 && x > most)
+      errors.push({ field: `surge.${h}`, code: 'range', params: { min: SURGE.min, max: most } })
+  })
+  if (errors.length > 0) return err(errors)
+  const scenario: Scenario = {
     ...base,
     services: base.services.map((s) => {
       const i = form.services.findIndex((row) => row.id === s.id)
@@ -154,7 +178,20 @@ export function scenarioOfForm(base: Scenario, form: WhatIfForm): Result<Scenari
     }),
     arrivals: withSurge(mixed, surge as number[], hours),
     counters,
-  })
+  }
+  // Every field in its bounds can still ask for more than a simulated day may have (ten times
+  // today's customers, each twice as slow): said here, under the surge, before anything is sent.
+  const work = scenarioWork(scenario)
+  if (!withinDayLimits(work)) {
+    const params = {
+      customers: Math.ceil(work.customers),
+      counterHours: Math.ceil(work.counterHours),
+      maxCustomers: DAY_LIMITS.customers,
+      maxCounterHours: DAY_LIMITS.counterHours,
+    }
+    return err([{ field: 'surge', code: 'dayTooBig', params }])
+  }
+  return ok(scenario)
 }
 
 /** The open counters, with their hours, checked against the branch's opening hours. */

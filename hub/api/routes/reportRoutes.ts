@@ -6,6 +6,7 @@ import { feedbackStatus } from '../../../shared/feedback/feedbackStatus'
 import { kpisCsv, ticketsCsv } from '../../../shared/reports/exportCsv'
 import { rangeReport } from '../../../shared/reports/rangeReport'
 import type { DayReport } from '../../../shared/reports/dayReport'
+import { scenarioField } from '../../../shared/sim/parseScenario'
 import type { Principal } from '../../auth/principal'
 import { feedbackTicketProblem } from '../../reports/feedbackTicket'
 import { dayReportOf } from '../../reports/reportStore'
@@ -63,7 +64,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: HubContext): voi
         422,
         'invalidScenario',
         r.problems.map((p) => `${p.field}: ${p.message}`).join('; '),
-        first === undefined ? undefined : `body.scenario.${first.field}`,
+        first === undefined ? undefined : scenarioField('body.scenario', first.field),
       )
     }
     return r

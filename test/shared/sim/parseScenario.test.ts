@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseScenario } from '../../../shared/sim/parseScenario'
+import { randomBranchDay } from '../../../shared/sim/randomDay'
 import type { Scenario } from '../../../shared/sim/scenario'
 
 const dir = fileURLToPath(new URL('../../../docs/scenarios/', import.meta.url))
@@ -80,10 +81,10 @@ describe('parseScenario', () => {
     ])
     expect(errors(with_((s) => (s.date = '1 May')))).toEqual(['date: must be a date, YYYY-MM-DD'])
     expect(errors(with_((s) => ((s.arrivals as Record<string, unknown>[])[0]!.perHour = 'many')))).toEqual([
-      'arrivals[0].perHour: must be a rate per hour (≥ 0) or a list of them, one per opening hour',
+      'arrivals[0].perHour: must be a rate per hour (0–1000) or a list of them, one per opening hour',
     ])
     expect(errors(with_((s) => (s.waitCapSec = -5)))).toEqual([
-      'waitCapSec: must be a positive number of seconds, or null',
+      'waitCapSec: must be a positive number of seconds (at most 86400), or null',
     ])
     expect(errors(with_((s) => (s.patience = { dist: 'gamma', meanSec: 300 })))).toEqual(['patience.cv: is required'])
   })
@@ -137,6 +138,62 @@ describe('parseScenario', () => {
       'counters[0].breaks[0].minutes: must be > 0',
       expect.stringMatching(/^counters\[0\]\.breaks\[0\]\.reason: must be one of "break", "cashCount"/),
     ])
+  })
+
+  it('bounds every number and list by what a branch can have, naming the field', () => {
+    const counter = (s: Record<string, unknown>) => (s.counters as Record<string, unknown>[])[0]!
+    const cases: [(s: Record<string, unknown> & { services: Record<string, unknown>[] }) => void, string][] = [
+      [(s) => ((s.arrivals as Record<string, unknown>[])[0]!.perHour = 1e7), 'arrivals[0].perHour'],
+      [(s) => ((s.arrivals as Record<string, unknown>[])[0]!.perHour = [20, 1e7, 25]), 'arrivals[0].perHour'],
+      [(s) => (s.services[0]!.serviceTime = { dist: 'exp', meanSec: 1e9 }), 'services[0].serviceTime.meanSec'],
+      [(s) => (s.services[0]!.serviceTime = { dist: 'det', sec: 90_000 }), 'services[0].serviceTime.sec'],
+      [(s) => (s.services[0]!.serviceTime = { dist: 'gamma', meanSec: 60, cv: 50 }), 'services[0].serviceTime.cv'],
+      [(s) => (s.services[0]!.targetWaitSec = 1e6), 'services[0].targetWaitSec'],
+      [(s) => (counter(s).speed = 0.01), 'counters[0].speed'],
+      [(s) => (counter(s).breaks = [{ at: '10:00', minutes: 1e6 }]), 'counters[0].breaks[0].minutes'],
+      [(s) => (s.walkSec = 1e6), 'walkSec'],
+      [(s) => (s.recallIntervalSec = 3600), 'recallIntervalSec'],
+      [(s) => (s.patience = { dist: 'exp', meanSec: 1e308 }), 'patience.meanSec'],
+      [
+        (s) => (s.counters = Array.from({ length: 101 }, (_, i) => ({ id: `c${i}`, services: ['personal'] }))),
+        'counters',
+      ],
+    ]
+    for (const [edit, field] of cases) {
+      const r = parseScenario(with_(edit))
+      expect(r.ok, field).toBe(false)
+      if (!r.ok) expect(r.error.map((e) => e.field)).toEqual([field])
+    }
+  })
+
+  it('refuses a day that adds up to more customers or counter time than a simulated day may have', () => {
+    // Every stream within its bound: 20 streams of 1,000 an hour for 3 hours are 60,000 customers.
+    const crowd = with_((s) => {
+      s.arrivals = Array.from({ length: 20 }, (_, i) => ({ service: 'personal', perHour: i === 7 ? 1000 : 999 }))
+    })
+    expect(errors(crowd)).toEqual([
+      "arrivals[7].perHour: the day's arrivals add up to about 59,943 customers, more than the 3,000 a simulated day may have",
+    ])
+    // 100 customers of a day each (8,640,000 s, 2,400 counter-hours), well within the customers.
+    const long = with_((s) => {
+      s.services[0]!.serviceTime = { dist: 'det', sec: 86_400 }
+      s.arrivals = [{ service: 'personal', perHour: [40, 30, 30] }]
+    })
+    expect(errors(long)).toEqual([
+      "arrivals[0].perHour: the day's customers need about 2,400 counter-hours (transactions, walking, recalls), more than the 500 a simulated day may have",
+    ])
+    // Just within both: 3,000 customers over 12 hours, 500 counter-hours between them.
+    const busiest = with_((s) => {
+      s.hours = { open: '08:00', close: '20:00' }
+      s.services[0]!.serviceTime = { dist: 'exp', meanSec: 600 }
+      s.arrivals = [{ service: 'personal', perHour: 250 }]
+    })
+    expect(errors(busiest)).toEqual([])
+  })
+
+  it('takes every generated random day, with and without breaks', () => {
+    for (let seed = 1; seed <= 300; seed++)
+      for (const breaks of [false, true]) expect(errors(randomBranchDay(seed, { breaks })), `seed ${seed}`).toEqual([])
   })
 
   it('is not fooled by something that is not a scenario at all', () => {

@@ -144,6 +144,35 @@ describe('scenarioOfForm', () => {
   })
 
   describe('edge cases', () => {
+    it('refuses under the surge a day with more customers than a simulated day may have, before anything is sent', () => {
+      // 360 customers over 12 hours, ten times over in every hour: each rate well within its bound.
+      const busy: Scenario = {
+        ...today,
+        hours: { open: '08:00', close: '20:00' },
+        priorityClasses: [],
+        arrivals: Array.from({ length: 5 }, () => ({ service: 'personal', perHour: 6 })),
+      }
+      const form = whatIfFormOf(busy)
+      const r = scenarioOfForm(busy, { ...form, surge: form.surge.map(() => '10') })
+      expect(r.ok).toBe(false)
+      if (!r.ok)
+        expect(r.error).toEqual([
+          {
+            field: 'surge',
+            code: 'dayTooBig',
+            params: expect.objectContaining({ maxCustomers: 3000, maxCounterHours: 500 }),
+          },
+        ])
+    })
+
+    it('names an hour whose surge takes a stream past 1,000 customers an hour, with the most it may be', () => {
+      const busy: Scenario = { ...today, arrivals: [{ service: 'personal', perHour: [20, 300, 10] }] }
+      const form = whatIfFormOf(busy)
+      const r = scenarioOfForm(busy, { ...form, surge: ['10', '4', '1'] })
+      expect(r.ok ? [] : r.error).toEqual([{ field: 'surge.1', code: 'range', params: { min: 0, max: 3.33 } }])
+      expect(scenarioOfForm(busy, { ...form, surge: ['10', '3.33', '1'] }).ok).toBe(true)
+    })
+
     it('names every wrong field and what is wrong with it', () => {
       const form = whatIfFormOf(today)
       expect(
@@ -238,8 +267,10 @@ describe('scenarioOfForm', () => {
           }
           const r = scenarioOfForm(base, form)
           if (!r.ok) {
-            const known = new Set(['counters', 'mix', 'surge.0'])
-            for (const e of r.error) expect(known.has(e.field) || e.field.startsWith('counters.')).toBe(true)
+            const known = new Set(['counters', 'mix', 'surge.0', 'surge'])
+            // A surge may also be out of range for an hour whose streams it takes past their bound.
+            for (const e of r.error)
+              expect(known.has(e.field) || e.field.startsWith('counters.') || e.field.startsWith('surge.')).toBe(true)
             expect(r.error.length).toBeGreaterThan(0)
             return
           }

@@ -328,6 +328,8 @@ export const report = {
             noCounterOpen: '至少要开放一个窗口',
             tooManyCounters: '最多 {max} 个窗口',
             sharesSum: '各业务占比合计为 {sum}%,应为 100%',
+            dayTooBig:
+              '调整后这一天约有 {customers} 位客户,需要约 {counterHours} 个窗口小时;一次模拟最多 {maxCustomers} 位客户、{maxCounterHours} 个窗口小时',
           },
           advanced: '高级:以 JSON 编辑场景',
           compare: {
@@ -678,6 +680,8 @@ export const report = {
             noCounterOpen: 'Open at least one counter',
             tooManyCounters: 'At most {max} counters',
             sharesSum: 'The shares add up to {sum} %; they must add up to 100 %',
+            dayTooBig:
+              'This day would bring about {customers} customers needing about {counterHours} counter-hours; a simulated day has at most {maxCustomers} customers and {maxCounterHours} counter-hours',
           },
           advanced: 'Advanced: edit the scenario as JSON',
           compare: {
