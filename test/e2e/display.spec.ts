@@ -5,6 +5,7 @@ import { pickVoice } from '../../renderer/src/logic/display/pickVoice'
 import type { Chime, SpeechEngine, SpeechOutcome } from '../../renderer/src/logic/display/soundEngines'
 import type { QueueSnapshot, ShownWait } from '../../shared/api/views'
 import { aheadToMorning } from '../hub/support/morningClock'
+import { manager as managerWords } from '../../renderer/src/i18n/messages/manager'
 import { Lobby } from './support/lobby'
 
 /**
@@ -256,7 +257,7 @@ test.describe('lobby display', () => {
       const delay = page.getByRole('region', { name: /等候说明/ })
       seen.push(
         (await delay.count()) > 0
-          ? `delay:${await delay.innerText()}`
+          ? `delay:${await delay.locator('.delays__item').textContent()}`
           : `slide:${await page.getByRole('article').innerText()}`,
       )
       await page.clock.runFor(10_000)
@@ -468,6 +469,62 @@ for (const viewport of [
         }
       }
     })
+
+    test('shows every built-in explanation and a long one whole, in both languages', async ({ page }) => {
+      // A lobby at its fullest: every service's queue on the board above the explanation.
+      for (const s of ['personal', 'business', 'wealth', 'cards']) await lobby.issue(kiosk, s)
+      const manager = await lobby.manager()
+      const presets = managerWords['zh-CN'].manager.delays.text
+      const presetsEn = managerWords.en.manager.delays.text
+      const texts = (Object.keys(presets) as (keyof typeof presets)[]).map((k) => ({
+        'zh-CN': presets[k],
+        en: presetsEn[k],
+      }))
+      // Near the form's 500-character limit in each language.
+      texts.push({
+        'zh-CN': '由于系统升级,部分业务暂停办理,恢复时间另行通知,给您带来不便,敬请谅解。'.repeat(13).slice(0, 490),
+        en: 'Some services are paused for a system upgrade and will resume as soon as possible. '
+          .repeat(6)
+          .slice(0, 490),
+      })
+      let last: string | null = null
+      for (const [i, message] of texts.entries()) {
+        if (last !== null) await lobby.api('DELETE', `/api/v1/delays/${encodeURIComponent(last)}`, undefined, manager)
+        const { event } = await lobby.api<{ event: { delayId: string } }>(
+          'POST',
+          '/api/v1/delays',
+          { scope: { kind: 'branch' }, message },
+          manager,
+        )
+        last = event.delayId
+        for (const query of ['', '&lang=en']) {
+          const [main, sub] = query === '' ? [message['zh-CN'], message.en] : [message.en, message['zh-CN']]
+          await openDisplay(page, query)
+          const card = page.getByRole('region', { name: /等候说明|About the wait/ })
+          await expect(card.locator('.delays__item .bi__main')).toHaveText(main)
+          await expect(card.locator('.delays__item .bi__sub')).toHaveText(sub)
+          const shot = `test-results/e2e/display-delay-${i}${query === '' ? '-zh' : '-en'}-${viewport.width}.png`
+          await page.screenshot({ path: shot })
+          expect(await page.evaluate(DELAY_CUT), `${shot}: lines cut or hidden`).toEqual([])
+          // Both languages as large as the queues: 36 px on a 1080p TV, in proportion on a smaller one.
+          for (const part of ['.delays__item .bi__main', '.delays__item .bi__sub']) {
+            const size = await card
+              .locator(part)
+              .evaluate((e) => parseFloat(e.ownerDocument.defaultView?.getComputedStyle(e).fontSize ?? '0'))
+            expect(size).toBeGreaterThanOrEqual((36 * viewport.height) / 1080 - 0.01)
+          }
+          if (i === texts.length - 1 && query === '') {
+            // The long one turns its pages, and keeps its turn until it is read (past the 10 s a turn lasts).
+            const pageOf = card.locator('[data-page]')
+            await expect(pageOf).toHaveAttribute('data-page', '1', { timeout: 10_000 })
+            expect(await page.evaluate(DELAY_CUT)).toEqual([])
+            await expect(pageOf).toHaveAttribute('data-page', '2', { timeout: 10_000 })
+            await expect(card).toBeVisible()
+            await page.screenshot({ path: `test-results/e2e/display-delay-page3-${viewport.width}.png` })
+          }
+        }
+      }
+    })
   })
 }
 
@@ -642,6 +699,47 @@ const SMALL_TEXT = `(() => {
       if (text === '' || el.closest('.visually-hidden') !== null) continue;
       const size = parseFloat(getComputedStyle(el).fontSize);
       if (size < 36) out.push(size.toFixed(1) + ' px: ' + text);
+    }
+  }
+  return out;
+})()`
+
+/**
+ * Lines of the lobby's explanation that cannot be read: `why: text` per offender. The text is
+ * read through a window of whole lines (`data-window` px, page `data-page` of `data-pages`):
+ * every line must sit within one page, the pages must reach the last line, and the lines of the
+ * page shown must lie inside the card, above the counter strip. A string, as `SMALL_TEXT`.
+ */
+const DELAY_CUT = `(() => {
+  const out = [];
+  const card = document.querySelector('.delays');
+  const win = card?.querySelector('[data-page]');
+  const strip = document.querySelector('.counters')?.getBoundingClientRect().top ?? innerHeight;
+  if (!card) return ['no card'];
+  const box = card.getBoundingClientRect();
+  if (box.bottom > strip + 1) out.push('card under the counter strip');
+  const winBox = (win ?? card).getBoundingClientRect();
+  const page = Number(win?.dataset.page ?? 0);
+  const pages = Number(win?.dataset.pages ?? 1);
+  const step = Number(win?.dataset.window ?? winBox.height);
+  for (const part of card.querySelectorAll('.delays__item .bi__main, .delays__item .bi__sub')) {
+    const style = getComputedStyle(part);
+    if (style.webkitLineClamp !== 'none' || style.textOverflow === 'ellipsis') out.push('clamped: ' + part.textContent.slice(0, 12));
+    // A glyph's box may be taller than its line: each run of text is put on the nearest line.
+    const line = parseFloat(style.lineHeight);
+    const perPage = step / line;
+    if (Math.abs(perPage - Math.round(perPage)) > 0.02) out.push('a page is not whole lines: ' + perPage);
+    const range = document.createRange();
+    range.selectNodeContents(part);
+    const where = part.textContent.slice(0, 12);
+    for (const r of range.getClientRects()) {
+      if (r.width === 0) continue;
+      const k = Math.round(((r.top + r.bottom) / 2 - line / 2 - winBox.top) / line) + page * Math.round(perPage);
+      if (k >= pages * Math.round(perPage)) out.push('past the last page: ' + where);
+      const top = winBox.top + (k - page * Math.round(perPage)) * line;
+      const shown = k >= page * Math.round(perPage) && k < (page + 1) * Math.round(perPage);
+      if (shown && (top < box.top - 1 || top + line > Math.min(box.bottom, winBox.bottom) + 1))
+        out.push('outside the card: ' + where);
     }
   }
   return out;

@@ -36,6 +36,8 @@ for (const language of ['zh-CN', 'en'] as const) {
           /^A001 is back in the queue\. Ahead of you: 2 people\. Expected wait: (about \d+–\d+ min|soon)\. Please listen for your number\.$/,
         again:
           /^A001 is already in the queue; there is no need to re-join\. Ahead of you: 2 people\. Expected wait: (about \d+–\d+ min|soon)\. Please listen for your number\.$/,
+        done: 'Done',
+        called: 'Ticket A001 has been called. Please go to the counter shown on the lobby screen.',
       }
     : {
         business: /对公业务/,
@@ -51,6 +53,8 @@ for (const language of ['zh-CN', 'en'] as const) {
         submit: '重新排队',
         rejoined: /^A001 已重新排队。您前面还有 2 人,预计等候:(约 \d+–\d+ 分钟|即将叫号)。请留意叫号。$/,
         again: /^A001 已在排队中,无需再次排队。您前面还有 2 人,预计等候:(约 \d+–\d+ 分钟|即将叫号)。请留意叫号。$/,
+        done: '完成',
+        called: 'A001 已被叫号,请按大厅屏幕提示前往窗口。',
       }
 
   test.describe(`the kiosk customer, ${language}`, () => {
@@ -162,10 +166,33 @@ for (const language of ['zh-CN', 'en'] as const) {
         await expect(dialog.getByRole('textbox')).toHaveValue('A001')
         await dialog.getByRole('button', { name: w.submit, exact: true }).tap()
         await expect(page.getByTestId('rejoin-place')).toHaveText(w.rejoined)
-        // A second re-join of the same ticket: already waiting, and where; not "not found".
-        await page.getByRole('button', { name: w.submit, exact: true }).click()
+        // Done: no second tap of Re-join that could turn the success into an error, and a way out.
+        await expect(dialog.getByRole('button', { name: w.submit, exact: true })).toBeDisabled()
+        await expect(dialog.getByRole('button', { name: w.done, exact: true })).toBeVisible()
+        await page.keyboard.press('Enter')
+        await expect(page.getByTestId('rejoin-place')).toHaveText(w.rejoined)
+        await expect(dialog.locator('.kiosk-form__error')).toHaveCount(0)
+        await page.screenshot({ path: `test-results/e2e/kiosk-rejoin-done-${language}.png` })
+        // The same number typed again: already waiting, and where; not "not found".
+        const field = dialog.getByRole('textbox')
+        await field.fill('')
+        await field.fill('A001')
+        await dialog.getByRole('button', { name: w.submit, exact: true }).click()
         await expect(page.getByTestId('rejoin-place')).toHaveText(w.again)
         await page.screenshot({ path: `test-results/e2e/kiosk-rejoin-again-${language}.png` })
+        // Called since: where to go, not "not found".
+        for (const n of [2, 3]) {
+          const other = await own.signIn(`t0${n}`, String(n).repeat(4), `c${n}`)
+          await own.api('POST', `/api/v1/counters/c${n}/open`, {}, other)
+          await own.api('POST', `/api/v1/counters/c${n}/call-next`, {}, other)
+        }
+        await post('call-next')
+        await field.fill('')
+        await field.fill('A001')
+        await dialog.getByRole('button', { name: w.submit, exact: true }).click()
+        await expect(page.getByTestId('rejoin-called')).toHaveText(w.called)
+        await expect(dialog.locator('.kiosk-form__error')).toHaveCount(0)
+        await page.screenshot({ path: `test-results/e2e/kiosk-rejoin-called-${language}.png` })
       } finally {
         await own.stop()
       }

@@ -90,6 +90,17 @@ async function noSeriousA11yProblems(page: Page): Promise<void> {
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
 }
 
+/** The few DOM shapes the chart check reads (this file is type-checked without the DOM's types). */
+interface Box {
+  readonly left: number
+  readonly right: number
+  readonly width: number
+}
+interface ChartSvg {
+  getBoundingClientRect(): Box
+  querySelectorAll(selector: 'text'): ArrayLike<{ readonly textContent: string | null; getBoundingClientRect(): Box }>
+}
+
 /** A CSV as rows of cells (a quoted cell may hold commas, doubled quotes and line breaks). */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = []
@@ -156,6 +167,19 @@ for (const language of ['zh-CN', 'en'] as const) {
       await expect(figure(volume, w.cancelled)).toHaveText(String(day.cancelled))
       await expect(figure(volume, w.transfers)).toHaveText(String(day.transfers))
       await expect(report.locator('.report-chart svg')).toHaveCount(4)
+      // Every word of every chart within its chart's width: a 100 % bar's label (100% (9/9)) included.
+      const outside = await report.locator('.report-chart svg').evaluateAll((svgs: ChartSvg[]) =>
+        svgs.flatMap((svg) => {
+          const box = svg.getBoundingClientRect()
+          return Array.from(svg.querySelectorAll('text'))
+            .filter((text) => {
+              const r = text.getBoundingClientRect()
+              return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1)
+            })
+            .map((text) => text.textContent)
+        }),
+      )
+      expect(outside).toEqual([])
       await noSeriousA11yProblems(page)
       // For a person to look at (test-results/…/report-<language>.png).
       await page.screenshot({ path: test.info().outputPath(`report-${language}.png`), fullPage: true })

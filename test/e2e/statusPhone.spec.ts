@@ -147,6 +147,35 @@ for (const language of ['zh-CN', 'en'] as const) {
       await page.screenshot({ path: `test-results/e2e/status-documents-${language}.png` })
     })
 
+    test('keeps the people ahead and the expected wait apart on a narrow phone', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 })
+      for (let i = 0; i < 4; i++) await issue('wealth', language)
+      const receipt = await issue('wealth', language)
+      await page.goto(`${lobby.url}/${receipt.statusPath}`)
+      const values = page.locator('.status__facts dd')
+      await expect(values).toHaveCount(2)
+      await page.screenshot({ path: `test-results/e2e/status-facts-${language}-390.png` })
+      // The text of each value, and of its column: never one phrase across the columns.
+      const boxes = await values.evaluateAll((dds) =>
+        dds.map((dd) => {
+          const range = dd.ownerDocument.createRange()
+          range.selectNodeContents(dd)
+          const text = range.getBoundingClientRect()
+          const column = (dd.parentElement ?? dd).getBoundingClientRect()
+          return { left: text.left, right: text.right, columnLeft: column.left, columnRight: column.right }
+        }),
+      )
+      const [ahead, wait] = boxes
+      expect(wait!.left - ahead!.right).toBeGreaterThanOrEqual(24)
+      for (const b of boxes) {
+        expect(b.left).toBeGreaterThanOrEqual(b.columnLeft)
+        expect(b.right).toBeLessThanOrEqual(b.columnRight)
+      }
+      expect(ahead!.columnRight).toBeLessThanOrEqual(wait!.columnLeft + 0.5)
+      // A rule between the two columns.
+      await expect(values.nth(1).locator('xpath=..')).not.toHaveCSS('border-left-width', '0px')
+    })
+
     test('follows the link when only its hash changes to another ticket', async ({ page }) => {
       const first = await issue('business', language)
       const second = await issue('wealth', language)

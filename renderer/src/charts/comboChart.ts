@@ -70,7 +70,7 @@ export function comboChart(spec: ComboSpec): ReportChartOption {
               show: true,
               position: spec.horizontal === true ? ('right' as const) : ('top' as const),
               color: CHART_COLORS.ink,
-              fontSize: 13,
+              fontSize: LABEL_SIZE,
               formatter: (p: { dataIndex: number }) => s.labels?.[p.dataIndex] ?? '',
             },
           }),
@@ -94,15 +94,39 @@ export function comboChart(spec: ComboSpec): ReportChartOption {
     }
   })
   const base = baseChart()
+  // One series needs no legend: the chart's title says what it is.
+  const single = spec.series.length === 1
+  const grid = single ? { left: 8, right: 24, top: 28, bottom: 8 } : (base.grid as { readonly right: number })
   return {
     ...base,
-    // One series needs no legend: the chart's title says what it is.
-    ...(spec.series.length === 1 ? { legend: { show: false }, grid: { left: 8, right: 24, top: 28, bottom: 8 } } : {}),
+    ...(single ? { legend: { show: false } } : {}),
+    // A bar reaching the axis's end (100 %) writes its label beyond it: room for the longest.
+    grid: spec.horizontal === true ? { ...grid, right: Math.max(grid.right, labelRoom(spec.series)) } : grid,
     ...(spec.horizontal === true
       ? { xAxis: values, yAxis: { ...categories, inverse: true } }
       : { xAxis: categories, yAxis: values }),
     series,
   } as ReportChartOption
+}
+
+/** Font size of the labels at the end of bars, in px. */
+const LABEL_SIZE = 13
+/** ECharts' gap between a bar's end and its label, in px. */
+const LABEL_DISTANCE = 5
+
+/**
+ * The width the longest bar label needs to the right of the plot, in px: a generous estimate
+ * (ideographs a full em, other characters about two thirds of one), as the chart cannot
+ * measure text before it is drawn.
+ *
+ * @example
+ * labelRoom([{ labels: ['100% (1/1)'] }]) //=> 95
+ */
+export function labelRoom(series: readonly Pick<ComboSeries, 'labels'>[]): number {
+  const widths = series
+    .flatMap((s) => s.labels ?? [])
+    .map((label) => [...label].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.66) * LABEL_SIZE, 0))
+  return widths.length === 0 ? 0 : Math.ceil(Math.max(...widths)) + LABEL_DISTANCE + 4
 }
 
 function goalLine(goal: { readonly value: number; readonly label: string }, horizontal: boolean) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { capacityChart, capacityOfDay, capacityTable } from '../../../renderer/src/charts/capacityChart'
 import { CHART_COLORS } from '../../../renderer/src/charts/chartTheme'
+import { labelRoom } from '../../../renderer/src/charts/comboChart'
 import { standardChart } from '../../../renderer/src/charts/standardChart'
 import { niceCeil, shareLabel, waitChart } from '../../../renderer/src/charts/waitChart'
 import { formatIn, handReport } from './support'
@@ -75,5 +76,17 @@ describe('report charts', () => {
     )[0]
     expect(bars?.data.map((d) => d.itemStyle.color)).toEqual([CHART_COLORS.ok, CHART_COLORS.warn])
     expect(bars?.label.formatter({ dataIndex: 1 })).toBe('50% (5/10)')
+  })
+})
+
+describe('labelRoom', () => {
+  it('makes room beside the plot for the longest bar label', () => {
+    expect(labelRoom([{ labels: ['0% (0/1)', '100% (1/1)'] }])).toBe(95)
+    expect(labelRoom([{}])).toBe(0)
+  })
+  it('reserves it on a horizontal chart, so a 100 % bar keeps its label inside', () => {
+    const base = { count: 1, judged: 1, mean: 50, median: 50, p90: 50, max: 50 }
+    const option = standardChart([{ ...base, name: 't01', withinStandard: 1, withinStandardShare: 1 }], STANDARD, 0.8)
+    expect((option.grid as { right: number }).right).toBe(95)
   })
 })

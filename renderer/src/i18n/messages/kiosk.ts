@@ -46,6 +46,8 @@ export const kiosk = {
         notFound: '没有找到可重新排队的号码 {number}。',
         /** A second re-join of a ticket already back in the queue: where it stands, not "not found". */
         alreadyWaiting: '{number} 已在排队中,无需再次排队。{ahead},{wait}。请留意叫号。',
+        /** A number typed again once it has been called (after re-joining): where to go, not an error. */
+        called: '{number} 已被叫号,请按大厅屏幕提示前往窗口。',
       },
       unavailable: '暂停取号',
       now: { title: '当前叫号', none: '—' },
@@ -104,6 +106,7 @@ export const kiosk = {
         notFound: 'No missed ticket {number} can re-join.',
         alreadyWaiting:
           '{number} is already in the queue; there is no need to re-join. {ahead}. {wait}. Please listen for your number.',
+        called: 'Ticket {number} has been called. Please go to the counter shown on the lobby screen.',
       },
       unavailable: 'Tickets paused',
       now: { title: 'Now calling', none: '—' },
