@@ -59,11 +59,14 @@ export function closingWarnings(
 /**
  * The closing warning of a ticket the latest estimates do not include yet (issued a moment ago),
  * from the figure it was given at issue: the menu's for a walk-in, their own for a booked customer
- * checking in — so the receipt and the paper say what that figure says.
+ * checking in — so the receipt and the paper say what that figure says. The figure counts from
+ * the issue, so the warning is anchored there: asked again a few seconds later (the status page,
+ * a reprint) it says what the receipt said, not a range moved on by the seconds since.
  */
-export function closingAtIssue(ticket: Ticket, sources: ClosingSources, now: number): ClosingWarning | null {
+export function closingAtIssue(ticket: Ticket, sources: ClosingSources): ClosingWarning | null {
   if (ticket.estimate === null) return null
-  return servedBeforeClose(ticket.estimate, now, endFor(sources, ticket.serviceId, ticket.targetCounterId, now))
+  const at = ticket.issuedAt
+  return servedBeforeClose(ticket.estimate, at, endFor(sources, ticket.serviceId, ticket.targetCounterId, at))
 }
 
 function endFor(

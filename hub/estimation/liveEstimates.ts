@@ -263,7 +263,7 @@ export class LiveEstimates {
    * once they include it, until then by the figure it was given at issue (`closingAtIssue`).
    */
   closingFor(ticket: Ticket): ClosingWarning | null {
-    if (this.includes(ticket.id) !== true) return closingAtIssue(ticket, this.config, this.clock.now())
+    if (this.includes(ticket.id) !== true) return closingAtIssue(ticket, this.config)
     return this.latest?.shown.closing.tickets[ticket.id] ?? null
   }
 
