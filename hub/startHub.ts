@@ -270,6 +270,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   const desk = new TicketDesk({
     ledger,
     menuUpToDate: () => estimates.forNewcomer(),
+    menuFigureUpToDate: () => estimates.forNewcomerWithoutFigure(),
     facts: {
       branch: () => config.data.branch,
       now: () => clock.now(),

@@ -6,7 +6,7 @@ import type { WouldBe } from '../../shared/estimate/pointExperts'
 import type { ShownSince } from '../../shared/estimate/displayWait'
 import type { QueueHost } from '../queue/queueHost'
 import type { ShownKeeper } from './shownFile'
-import { lengthensNewcomersWait } from '../../shared/estimate/lengthensNewcomersWait'
+import { givesNewcomersAFigure, lengthensNewcomersWait } from '../../shared/estimate/lengthensNewcomersWait'
 import type { ClosingWarning } from '../../shared/estimate/servedBeforeClose'
 import type { Ticket } from '../../shared/queue/ticket'
 import { closingAtIssue, closingWarnings, type ClosingSources } from './closingWarnings'
@@ -39,6 +39,12 @@ export class LiveEstimates {
    */
   private lengthening = 0
   private latestCovers = -1
+  /**
+   * The same for the events that can give a newcomer a figure where the latest estimates have
+   * none (`givesNewcomersAFigure`: a counter opened).
+   */
+  private enabling = 0
+  private latestCoversEnabling = -1
   /**
    * A newcomer gave up waiting for this estimation (the limit passed): the taps after it are
    * given the latest at once until it settles, rather than each waiting out the limit again.
@@ -95,6 +101,7 @@ export class LiveEstimates {
     this.unsubscribe = host.subscribe((event) => {
       this.estimator.observe?.(event)
       if (lengthensNewcomersWait(event)) this.lengthening++
+      if (givesNewcomersAFigure(event)) this.enabling++
       // A new ticket is shown what the estimate made at issue says, at once (receipt, ticket
       // printer), and held to it afterwards like every other ticket.
       if (event.type === 'ticketIssued' && event.estimate !== null) {
@@ -119,6 +126,19 @@ export class LiveEstimates {
    */
   async forNewcomer(): Promise<EstimatesView | null> {
     if (this.overdue !== null || this.closeEnough()) return this.latest
+    return this.freshForNewcomer()
+  }
+
+  /**
+   * For a newcomer the latest estimates give no figure: fresh ones when a counter has opened
+   * since they began (`givesNewcomersAFigure`), which may give one; else the latest.
+   */
+  async forNewcomerWithoutFigure(): Promise<EstimatesView | null> {
+    if (this.overdue !== null || this.enabling === this.latestCoversEnabling) return this.latest
+    return this.freshForNewcomer()
+  }
+
+  private async freshForNewcomer(): Promise<EstimatesView | null> {
     // A tap never waits long for the estimator: past the limit it is given the latest.
     const fresh = this.recompute()
     try {
@@ -184,6 +204,7 @@ export class LiveEstimates {
     const asked = this.host.current
     // every event so far is in this estimation (one recorded while it runs is not)
     const covers = this.lengthening
+    const coversEnabling = this.enabling
     const started = performance.now()
     const raw = await this.estimator.all(asked, this.clock.now())
     this.lastCostMs = performance.now() - started
@@ -229,6 +250,7 @@ export class LiveEstimates {
     }
     this.latest = latest
     this.latestCovers = covers
+    this.latestCoversEnabling = coversEnabling
     for (const l of this.listeners) l(latest)
     return latest
   }

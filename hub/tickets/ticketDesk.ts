@@ -35,6 +35,11 @@ export interface TicketDeskOptions {
    * wait (`LiveEstimates.forNewcomer`); absent: the menu is taken as it is.
    */
   readonly menuUpToDate?: () => Promise<unknown>
+  /**
+   * For a tap the menu gives no figure: resolves once the menu's estimates include every event
+   * that could give one (`LiveEstimates.forNewcomerWithoutFigure`: a counter opened a moment ago).
+   */
+  readonly menuFigureUpToDate?: () => Promise<unknown>
   /** What the kiosk menu shows now for a service and class: the estimate a tap is given. */
   readonly menuEstimate: (serviceId: ServiceId, priorityClassId: PriorityClassId | null) => WaitEstimate | null
   /** What the combined mean's predictors said behind that estimate (undefined: no combined mean). */
@@ -150,6 +155,7 @@ export class TicketDesk {
       if (own !== undefined && own !== null) return own
     }
     await this.o.menuUpToDate?.()
+    if (this.o.menuEstimate(serviceId, priorityClassId) === null) await this.o.menuFigureUpToDate?.()
     return {
       estimate: this.o.menuEstimate(serviceId, priorityClassId),
       said: this.o.menuPredictorsSaid?.(serviceId, priorityClassId),

@@ -46,3 +46,16 @@ export function lengthensNewcomersWait(event: QueueEvent): boolean {
       return assertNever(event, 'queue event')
   }
 }
+
+/**
+ * Whether an event can give a customer taking a ticket now an estimate where there was none: a
+ * counter opened or back from a pause. "No estimate" is not on the safe side the way a figure made
+ * before a call is: the morning's first ticket after the first counter opens would be told "no
+ * estimate yet" by the menu of a moment before, so the hub estimates afresh before issuing it.
+ *
+ * @example
+ * givesNewcomersAFigure({ type: 'counterOpened', … }) //=> true
+ */
+export function givesNewcomersAFigure(event: QueueEvent): boolean {
+  return event.type === 'counterOpened' || event.type === 'counterResumed'
+}
