@@ -126,10 +126,19 @@ async function main(): Promise<void> {
         await kioskPage(page)
         await page.getByRole('button', { name: /个人业务|Personal banking/ }).click()
       })
-      await shot(browser, `display-${lang}`, 1920, 1080, async (page) => {
-        await page.goto(`${lobby.url}/#/display?token=${display}${lang === 'en' ? '&lang=en' : ''}`)
-        await page.locator('main[aria-busy="false"]').waitFor()
-      })
+      // The lobby TV as built (1080p, 720p), a portrait TV, and a phone-sized window.
+      for (const [width, height] of [
+        [1920, 1080],
+        [1280, 720],
+        [1080, 1920],
+        [390, 844],
+      ] as const) {
+        const size = width === 1920 ? '' : `-${width}x${height}`
+        await shot(browser, `display${size}-${lang}`, width, height, async (page) => {
+          await page.goto(`${lobby.url}/#/display?token=${display}${lang === 'en' ? '&lang=en' : ''}`)
+          await page.locator('main[aria-busy="false"]').waitFor()
+        })
+      }
       await shot(browser, `counter-${lang}`, 1366, 768, async (page) => {
         await seat(page, 'counter', teller)
         await page.goto(`${lobby.url}/#/counter/c1`)

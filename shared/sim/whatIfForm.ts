@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../util/result'
+import { typedClock } from '../util/typedClock'
 import { clockMinutes } from './parseScenario'
 import {
   SCENARIO_LIMITS,
@@ -74,7 +75,6 @@ export const MAX_COUNTERS = 60
 const SHARE_SLACK = 0.5
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/u
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/u
 
 /** Opening hours of a scenario, one per rate of a `perHour` list: `['09:00', '10:00', …]`. */
 export function openingHours(scenario: Scenario): string[] {
@@ -201,24 +201,27 @@ function formCounters(base: Scenario, rows: readonly WhatIfCounterRow[], errors:
   const out: ScenarioCounter[] = []
   rows.forEach((row, i) => {
     if (!row.open) return
-    const from = row.from.trim()
-    const to = row.to.trim()
-    let fromMin: number | null = null
-    if (!CLOCK.test(from)) errors.push({ field: `counters.${i}.from`, code: 'time', params: {} })
-    else if ((fromMin = clockMinutes(from)) < open || fromMin >= close) {
+    // Typed as text on the screen's 24-hour clock (not the browser's), so `9:30` is `09:30`.
+    const from = typedClock(row.from)
+    const to = row.to.trim() === '' ? '' : typedClock(row.to)
+    if (from === null) errors.push({ field: `counters.${i}.from`, code: 'time', params: {} })
+    else if (clockMinutes(from) < open || clockMinutes(from) >= close) {
       errors.push({ field: `counters.${i}.from`, code: 'outsideHours', params: base.hours })
     }
-    if (to !== '' && !CLOCK.test(to)) errors.push({ field: `counters.${i}.to`, code: 'time', params: {} })
-    else if (to !== '' && fromMin !== null && clockMinutes(to) <= fromMin) {
+    if (to === null) errors.push({ field: `counters.${i}.to`, code: 'time', params: {} })
+    else if (to !== '' && from !== null && clockMinutes(to) <= clockMinutes(from)) {
       errors.push({ field: `counters.${i}.to`, code: 'toBeforeFrom', params: { from } })
     }
+    // A wrong time is an error above; the counter is still counted as open.
+    const opens = from ?? row.from
+    const closes = to ?? row.to
     const was = base.counters.find((c) => c.id === row.id)
     out.push({
       id: row.id,
       services: [...(was?.services ?? row.services)],
       ...(was?.speed === undefined ? {} : { speed: was.speed }),
-      ...(from === base.hours.open && was?.open === undefined ? {} : { open: from }),
-      ...(to === '' ? {} : { close: to }),
+      ...(opens === base.hours.open && was?.open === undefined ? {} : { open: opens }),
+      ...(closes === '' ? {} : { close: closes }),
     })
   })
   if (out.length === 0) errors.push({ field: 'counters', code: 'noCounterOpen', params: {} })

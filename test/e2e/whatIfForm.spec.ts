@@ -1,12 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { Lobby } from './support/lobby'
+import { shownText } from './support/shownText'
 
 /**
  * The manager's what-if form (issue 14) against a real hub with a few of today's customers:
  * the manager changes counters, speed, arrivals by hour and the service mix, runs it, and sees
  * today and the changed day side by side, in both languages; a wrong field is said under it and
- * nothing is run. Screenshots at 1920×1080 and on a 1366×768 laptop.
+ * nothing is run. Hours are on the branch's 24-hour clock whatever the browser's language.
+ * Screenshots at 1920×1080 and on a 1366×768 laptop.
  */
 
 const WORDS = {
@@ -24,6 +26,8 @@ const WORDS = {
     today: '按今天的安排',
     changed: '调整后',
     notANumber: '请填写数字',
+    notAClock: '请按 24 小时制填写时间,例如 09:30 或 14:00',
+    clockPlaceholder: '时:分',
     notRun: '未运行模拟',
     sharesSum: '应为 100%',
     add: '增加一个窗口',
@@ -43,6 +47,8 @@ const WORDS = {
     today: 'As planned today',
     changed: 'With the changes',
     notANumber: 'Enter a number',
+    notAClock: 'Enter a 24-hour time, for example 09:30 or 14:00',
+    clockPlaceholder: 'HH:MM',
     notRun: 'nothing was run',
     sharesSum: 'must add up to 100 %',
     add: 'Add a counter',
@@ -119,6 +125,39 @@ for (const language of ['zh-CN', 'en'] as const) {
       // Every control of the form fits the laptop's width.
       const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number
       expect(overflow).toBeLessThanOrEqual(0)
+    })
+
+    test.describe('in a browser set to American English', () => {
+      // The browser's language is not the screen's: a native time field shows "09:00 AM" there.
+      test.use({ locale: 'en-US' })
+
+      test("hours show and are typed on the branch's 24-hour clock", async ({ page }) => {
+        await page.setViewportSize({ width: 1366, height: 768 })
+        const simulations = countSimulations(page)
+        await openWhatIf(page, language)
+        const from = page.getByLabel(w.counter2From)
+        const to = page.getByLabel(w.counter2To)
+        expect(await shownText(from)).toBe('09:00')
+        // Left empty (until the last customer): no "--:-- --", a hint in the screen's words.
+        expect(await shownText(to)).not.toMatch(/AM|PM|--/u)
+        await expect(to).toHaveAttribute('placeholder', w.clockPlaceholder)
+        await page.screenshot({ path: `test-results/e2e/whatif-clock-${language}-1366.png` })
+        // Typed the short way, or with a Chinese keyboard's colon: written HH:MM once left.
+        await from.fill('930')
+        await to.fill('16：30')
+        await from.focus()
+        expect(await shownText(from)).toBe('09:30')
+        await expect(to).toHaveValue('16:30')
+        // A 12-hour time is refused under its field, in the screen's language, and nothing runs.
+        await to.fill('5:00 PM')
+        await page.getByRole('button', { name: w.run }).click()
+        await expect(to).toHaveAttribute('aria-invalid', 'true')
+        const describedBy = (await to.getAttribute('aria-describedby')) ?? ''
+        await expect(page.locator(`[id="${describedBy.split(' ').at(-1)}"]`)).toHaveText(w.notAClock)
+        await expect(page.getByRole('alert').filter({ hasText: w.notRun })).toBeVisible()
+        expect(simulations.n).toBe(0)
+        await page.screenshot({ path: `test-results/e2e/whatif-clock-invalid-${language}-1366.png`, fullPage: true })
+      })
     })
 
     test('an invalid field shows its error under it and nothing runs', async ({ page }) => {

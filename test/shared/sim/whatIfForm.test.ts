@@ -90,6 +90,18 @@ describe('scenarioOfForm', () => {
     expect(s.counters).toEqual([{ id: 'c2', services: ['business'], speed: 1.2, open: '09:30', close: '11:15' }])
   })
 
+  it('reads hours typed another common way as 24-hour HH:MM', () => {
+    const form = whatIfFormOf(today)
+    const s = changed({
+      ...form,
+      counters: [
+        { ...form.counters[0]!, open: false },
+        { ...form.counters[1]!, from: '930', to: '11：15' },
+      ],
+    })
+    expect(s.counters).toEqual([{ id: 'c2', services: ['business'], speed: 1.2, open: '09:30', close: '11:15' }])
+  })
+
   it('adds a counter that serves every service from opening', () => {
     const form = whatIfFormOf(today)
     const extra = addedCounter(today, form)
@@ -204,6 +216,11 @@ describe('scenarioOfForm', () => {
         'counters noCounterOpen',
       ])
       expect(fields({ ...form, counters: [{ ...form.counters[0]!, from: '9 am', to: '25:00' }] })).toEqual([
+        'counters.0.from time',
+        'counters.0.to time',
+      ])
+      // A 12-hour time is refused (never read as morning or afternoon), and the counter stays open.
+      expect(fields({ ...form, counters: [{ ...form.counters[0]!, from: '09:00 AM', to: '5:00 PM' }] })).toEqual([
         'counters.0.from time',
         'counters.0.to time',
       ])

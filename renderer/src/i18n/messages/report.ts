@@ -307,6 +307,7 @@ export const report = {
           from: '{counter} 开始',
           to: '{counter} 结束',
           toHint: '留空:办完最后一位客户为止',
+          clockPlaceholder: '时:分',
           add: '增加一个窗口',
           remove: '删除{counter}',
           services: '柜员速度与业务构成',
@@ -322,7 +323,7 @@ export const report = {
           errors: {
             number: '请填写数字',
             range: '应在 {min} 到 {max} 之间',
-            time: '请填写时间,例如 09:30',
+            time: '请按 24 小时制填写时间,例如 09:30 或 14:00',
             outsideHours: '应在营业时间 {open}–{close} 之内',
             toBeforeFrom: '应晚于开始时间 {from}',
             noCounterOpen: '至少要开放一个窗口',
@@ -659,6 +660,7 @@ export const report = {
           from: '{counter} from',
           to: '{counter} until',
           toHint: 'Empty: until the last customer is served',
+          clockPlaceholder: 'HH:MM',
           add: 'Add a counter',
           remove: 'Remove {counter}',
           services: 'Tellers’ speed and service mix',
@@ -674,7 +676,7 @@ export const report = {
           errors: {
             number: 'Enter a number',
             range: 'Must be between {min} and {max}',
-            time: 'Enter a time, for example 09:30',
+            time: 'Enter a 24-hour time, for example 09:30 or 14:00',
             outsideHours: 'Must be within opening hours, {open}–{close}',
             toBeforeFrom: 'Must be after the start, {from}',
             noCounterOpen: 'Open at least one counter',
