@@ -187,7 +187,7 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
         at: clock.now(),
       }
       process.stderr.write(`branch-lobby hub log: cannot write ${roll.file}: ${e.message}\n`)
-      logger.error({ event: 'log.fileStopped' }, stopped.problem)
+      logger.error({ event: 'log.fileStopped', file: roll.file, error: e.message }, stopped.problem)
       for (const l of whenStopped) l(stopped.problem, stopped.at)
     })
   }
@@ -205,7 +205,7 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
   )
   const fileProblem =
     opened.problem === null ? null : `The hub log cannot be written to files in ${dir} (${opened.problem})`
-  if (fileProblem !== null) logger.warn({ event: 'log.noFile' }, fileProblem)
+  if (fileProblem !== null) logger.warn({ event: 'log.noFile', dir, error: opened.problem }, fileProblem)
   let closed: Promise<void> | null = null
   return {
     logger,

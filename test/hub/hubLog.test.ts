@@ -73,7 +73,12 @@ describe('the hub log', () => {
     const manager = await f.manager()
     const status = await f.request<HubStatusView>('GET', '/api/v1/hub/status', undefined, manager)
     expect(status.body).toMatchObject({ customerUrl: null, customerUrlProblem: 'loopbackOnly' })
-    expect(status.body.warnings[0]).toMatchObject({ level: 'warn', event: 'customerAddress.unreachable' })
+    // A code and its facts for the screen to word; the log's own English words beside them.
+    expect(status.body.warnings[0]).toMatchObject({
+      level: 'warn',
+      event: 'customerAddress.unreachable',
+      params: { problem: 'loopbackOnly' },
+    })
     expect(status.body.warnings[0]?.message).toMatch(/Phones cannot reach this hub.*127\.0\.0\.1/)
     expect((await f.request('GET', '/api/v1/hub/status', undefined, await f.teller(1))).status).toBe(403)
   })
@@ -100,9 +105,9 @@ describe('a log folder that cannot be written', () => {
     f = await HubFixture.start({}, dir)
     const status = await f.request<HubStatusView>('GET', '/api/v1/hub/status', undefined, await f.manager())
     expect(status.status).toBe(200)
-    expect(status.body.warnings.find((w) => w.event === 'log.noFile')?.message).toMatch(
-      /The hub log cannot be written to files/,
-    )
+    const noFile = status.body.warnings.find((w) => w.event === 'log.noFile')
+    expect(noFile?.message).toMatch(/The hub log cannot be written to files/)
+    expect(noFile?.params).toEqual({ dir: join(dir, 'logs'), error: expect.any(String) })
     // Not only a warning that scrolls away: it stands in the hub's health while the hub runs so.
     expect(status.body.standing).toEqual([
       {
