@@ -231,8 +231,11 @@ describe('npm run hub', () => {
         expect(`${first.stdout}${first.stderr}`).not.toContain('request completed')
         expect(first.stderr).not.toContain('"level":30')
         expect(first.stdout).toMatch(/Kiosk .*#\/kiosk\?token=/)
-        // A warning a person must act on is still shown.
+        // A warning a person must act on is still shown: as JSON lines, since a program reads this
+        // stderr (a pipe, not a terminal).
         expect(first.stderr).toContain('"event":"customerAddress.unreachable"')
+        // Where the log files are, for whoever wants every line.
+        expect(first.stdout).toContain(`log:  ${join(dir, 'logs')} (JSON lines`)
 
         const verbose = startCli(dir, ['--verbose'])
         try {
@@ -246,6 +249,20 @@ describe('npm run hub', () => {
         }
         // The second start links the same demo kiosk, not a newly paired one.
         expect(kioskToken(verbose.terminal.stdout)).toBe(kioskToken(first.stdout))
+
+        // A person's terminal (as npm start asks): readable lines, no JSON among the start lines.
+        const readable = startCli(dir, ['--log-format', 'readable'])
+        try {
+          await readable.started()
+        } finally {
+          await readable.stop()
+        }
+        expect(readable.terminal.stderr).toMatch(
+          /^\d{2}:\d{2}:\d{2} WARN {2}Phones cannot reach this hub.* \[customerAddress\.unreachable\]$/m,
+        )
+        expect(readable.terminal.stderr).not.toContain('{"level"')
+        // The files still hold JSON lines, for machines.
+        await untilLogged(dir, (l) => l.event === 'customerAddress.unreachable', 'the warning in the file')
       } finally {
         await rm(dir, { recursive: true, force: true })
       }
