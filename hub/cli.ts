@@ -9,14 +9,17 @@ import { phoneLine, whereLinksOpen } from './demo/demoLinks'
 import { localDate } from '../shared/domain/localTime'
 import { nodeFileSystem } from './persistence/nodeFileSystem'
 import { terminalLevel } from './log/hubLog'
+import { terminalFormat } from './log/terminalLines'
 import { startHub } from './startHub'
 import { readStdin } from '../server/readStdin'
 import { errorText } from '../shared/util/errorText'
 
 const USAGE = `usage:
   npm run hub -- [--data DIR] [--host ADDRESS] [--port PORT] [--demo] [--renderer DIR] [--verbose] [--debug]
-                                     (the log: DIR/logs/hub.YYYY-MM-DD.N.log; the terminal shows its warnings and
-                                     errors, --verbose every line of it, --debug every read too)
+                [--log-format readable|json]
+                                     (the log: DIR/logs/hub.YYYY-MM-DD.N.log, JSON lines; the terminal shows its
+                                     warnings and errors, --verbose every line of it, --debug every read too:
+                                     readable in a terminal, JSON lines when stderr is not one or with --log-format json)
   npm run demo                       the demo branch with simulated customers (data in .data/demo)
   --open kiosk                       with --demo: open the kiosk in the default browser, where there is one
   npm run hub -- set-pin STAFF_ID [--data DIR]
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
       open: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       debug: { type: 'boolean', default: false },
+      'log-format': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   })
@@ -47,6 +51,8 @@ async function main(): Promise<void> {
     await setPin(dataDir, positionals[1])
     return
   }
+  const format = terminalFormat(values['log-format'], process.stderr.isTTY === true)
+  if (format === undefined) throw new Error(`--log-format ${values['log-format']} is neither readable nor json`)
   const port = values.port === undefined ? undefined : Number(values.port)
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536))
     throw new Error(`--port ${values.port} is not a port`)
@@ -59,12 +65,17 @@ async function main(): Promise<void> {
     simulate: values.simulate,
     // The log goes to rotating files under DIR/logs and, what a person must see, to the
     // terminal (docs/installing.md).
-    log: { stderr: terminalLevel(values), level: values.debug ? 'debug' : 'info' },
+    log: { stderr: terminalLevel(values), stderrFormat: format, level: values.debug ? 'debug' : 'info' },
   })
   const ctx = hub.context
   const url = hub.url
   console.log(`branch-lobby hub for ${ctx.branch().name.en} at ${url}`)
   console.log(`  data: ${dataDir}`)
+  console.log(
+    `  log:  ${join(dataDir, 'logs')} (JSON lines; this terminal shows ${
+      values.debug || values.verbose ? 'every line' : 'warnings and errors'
+    })`,
+  )
   if (values.demo && ctx.reports.summaries().length === 0) {
     // A fresh demo: a month of simulated history, so trends, staffing advice and estimate
     // honesty over time show data from the first visit.

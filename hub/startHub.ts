@@ -252,7 +252,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
           branch: () => config.data.branch,
           clock,
           utcOffsetMinutes: utcOffset,
-          log: (level, message) => logger[level]({ event: 'device' }, message),
+          log: (level, message, fields) => logger[level]({ event: 'device', ...fields }, message),
         })
   const speech = new SpeechBoard()
   paired.onRevoke((deviceId) => speech.forget(deviceId))

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
-import { desktopOrBrowser, hubFlags, noDisplay, type ElectronProbe } from './startMode'
+import { browserHubArgs, desktopOrBrowser, hubFlags, noDisplay, type ElectronProbe } from './startMode'
 
 const root = resolve(import.meta.dirname, '..')
 const require = createRequire(import.meta.url)
@@ -61,7 +61,8 @@ function run(command: string, args: readonly string[]): void {
 
 const mode = desktopOrBrowser(probeElectron())
 const bin = (name: string): string => join(root, 'node_modules', '.bin', name)
-// `npm start -- --verbose` (every log line here) and `-- --host 0.0.0.0` (phones reach the status page).
+// `npm start -- --verbose` (every log line here), `-- --host 0.0.0.0` (phones reach the status page)
+// and, in the browser mode, `-- --log-format json` (the log's JSON lines here, for a program).
 const flags = hubFlags(process.argv)
 run(bin('vite'), ['build', '--logLevel', 'warn'])
 if (mode.kind === 'desktop') {
@@ -71,8 +72,7 @@ if (mode.kind === 'desktop') {
   app.on('exit', (code) => process.exit(code ?? 0))
 } else {
   console.log(mode.why)
-  const args = ['hub/cli.ts', '--demo', '--simulate', '--data', '.data/demo', '--open', 'kiosk', ...flags]
-  const hub = spawn(bin('tsx'), args, {
+  const hub = spawn(bin('tsx'), browserHubArgs(process.argv), {
     cwd: root,
     stdio: 'inherit',
     shell: process.platform === 'win32',

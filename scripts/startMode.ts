@@ -75,3 +75,34 @@ export function hubFlags(argv: readonly string[]): string[] {
     ...(argv.includes('--verbose') ? ['--verbose'] : []),
   ]
 }
+
+/** Where `npm start` keeps the demo branch's data (and its log, under `logs/`). */
+export const DEMO_DATA = '.data/demo'
+
+/**
+ * The browser mode's hub command line: the demo branch with simulated customers, the kiosk opened,
+ * the flags of `npm start -- …` (`hubFlags`), and the hub log readable in the terminal — a person
+ * started it, and raw JSON lines among the start lines and links only confuse; the JSON lines are
+ * in the log files under the data folder, whose path the hub prints. `--log-format json` keeps the
+ * JSON lines in the terminal too (a program reading the output).
+ *
+ * @example
+ * browserHubArgs(['node', 'start.ts']).slice(-2) //=> ['--log-format', 'readable']
+ * browserHubArgs(['node', 'start.ts', '--log-format', 'json']).slice(-2) //=> ['--log-format', 'json']
+ */
+export function browserHubArgs(argv: readonly string[]): string[] {
+  const at = argv.indexOf('--log-format')
+  const format = at >= 0 && argv[at + 1] === 'json' ? 'json' : 'readable'
+  return [
+    'hub/cli.ts',
+    '--demo',
+    '--simulate',
+    '--data',
+    DEMO_DATA,
+    '--open',
+    'kiosk',
+    ...hubFlags(argv),
+    '--log-format',
+    format,
+  ]
+}

@@ -33,6 +33,33 @@ export function logLine(
 }
 
 /**
+ * One log record as a developer's terminal shows it (the desktop app of `npm start`): this PC's
+ * time, the level, the event and its fields as `name=value` (an error by its message). The file
+ * keeps the JSON line (`logLine`); raw JSON among the start lines only confused people.
+ *
+ * @example
+ * echoText(Date.UTC(2025, 0, 31, 8), 'warn', 'window.crashed', { window: 'kiosk', reason: 'oom kill' })
+ * //=> '08:00:00 WARN  window.crashed window=kiosk reason="oom kill"' (on a PC in UTC)
+ */
+export function echoText(
+  now: number,
+  level: LogLevel,
+  event: string,
+  fields: Readonly<Record<string, unknown>>,
+): string {
+  const d = new Date(now)
+  const two = (n: number): string => String(n).padStart(2, '0')
+  const time = `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`
+  const value = (v: unknown): string => {
+    const plain = v instanceof Error ? v.message : v
+    if (typeof plain === 'string') return /^[^\s"=]+$/.test(plain) ? plain : JSON.stringify(plain)
+    return JSON.stringify(plain) ?? String(plain)
+  }
+  const pairs = Object.entries(fields).map(([k, v]) => `${k}=${value(v)}`)
+  return [`${time} ${level.toUpperCase().padEnd(5)}`, event, ...pairs].join(' ')
+}
+
+/**
  * The day's log file: one per UTC day, so old days can be deleted by name.
  *
  * @example
@@ -55,7 +82,7 @@ export function logFilesToPrune(names: readonly string[], now: number, keepDays:
 }
 
 /**
- * A log that appends JSON lines to the day's file in `dir` (and echoes to the console in
+ * A log that appends JSON lines to the day's file in `dir` (and echoes readable lines to the console in
  * development). Writing is synchronous: the lines that matter most are written just before a
  * crash or a quit. A failing disk never takes the terminal down; the line goes to stderr.
  */
@@ -69,7 +96,7 @@ export function openTerminalLog(dir: string, clock: () => number, echo: boolean)
   const write = (level: LogLevel, event: string, fields: Readonly<Record<string, unknown>> = {}): void => {
     const now = clock()
     const line = logLine(now, level, event, fields)
-    if (echo) console.log(line)
+    if (echo) console.log(echoText(now, level, event, fields))
     try {
       appendFileSync(join(dir, logFileName(now)), `${line}\n`)
     } catch {

@@ -11,7 +11,7 @@ import { testTicketLayout } from '../escpos/testTicket'
 import type { TicketLayout } from '../escpos/ticketLayout'
 import { encodeFrame, payloadBytes } from '../framed/encodeFrame'
 import { computeStatus, placeholderStatus, stateChanged, statusChanged, type Bus, type Entry } from './deviceEntry'
-import { Emitter, type DeviceStatus, type SupervisorEvents } from './supervisorEvents'
+import { Emitter, type DeviceLog, type DeviceStatus, type SupervisorEvents } from './supervisorEvents'
 import { createBus, createDrivers, type SupervisorOptions, type WiringHooks } from './wireDevices'
 import { errorText } from '../../shared/util/errorText'
 
@@ -293,13 +293,21 @@ export class DeviceSupervisor {
     entry.status = stateChanged(prev, next) ? next : { ...next, since: prev.since }
     if (stateChanged(prev, next)) {
       const level = next.state === 'connected' ? 'info' : 'warn'
-      this.log(level, entry.device.id, `${next.state}${next.problem === null ? '' : `: ${next.problem.detail}`}`)
+      this.log(level, entry.device.id, `${next.state}${next.problem === null ? '' : `: ${next.problem.detail}`}`, {
+        state: next.state,
+        problem: next.problem?.code ?? null,
+      })
     }
     this.emitter.emit('status', entry.status)
   }
 
-  private log(level: 'debug' | 'info' | 'warn' | 'error', deviceId: string | null, message: string): void {
-    this.emitter.emit('log', { level, deviceId, message, at: this.now() })
+  private log(
+    level: 'debug' | 'info' | 'warn' | 'error',
+    deviceId: string | null,
+    message: string,
+    status?: DeviceLog['status'],
+  ): void {
+    this.emitter.emit('log', { level, deviceId, message, at: this.now(), ...(status === undefined ? {} : { status }) })
   }
 }
 

@@ -66,6 +66,11 @@ export interface DeviceLog {
   readonly deviceId: string | null
   readonly message: string
   readonly at: number
+  /**
+   * A change of a device's state, as codes (`disconnected`, `cannotOpen`): the hub logs them beside
+   * the message, for the manager's screen to word in its language. Absent for other lines.
+   */
+  readonly status?: { readonly state: string; readonly problem: string | null }
 }
 
 export interface SupervisorEvents {

@@ -17,7 +17,8 @@ export interface SupervisedLobbyDevicesOptions {
   readonly branch: () => BranchConfig
   readonly clock: Clock
   readonly utcOffsetMinutes: () => number
-  readonly log: (level: 'info' | 'warn' | 'error', message: string) => void
+  /** `fields`: facts logged beside the message (a device's state as codes), for the manager's screen. */
+  readonly log: (level: 'info' | 'warn' | 'error', message: string, fields?: Readonly<Record<string, unknown>>) => void
 }
 
 /** A rating counts for the ticket served at that counter within this long. */
@@ -44,7 +45,9 @@ export class SupervisedLobbyDevices implements LobbyDevices {
       o.supervisor.on('keypad', (k) => void this.key(k)),
       o.supervisor.on('rating', (r) => void this.rating(r)),
       o.supervisor.on('log', (l) => {
-        if (l.level !== 'debug') o.log(l.level, `device ${l.deviceId ?? '-'}: ${l.message}`)
+        if (l.level === 'debug') return
+        const fields = l.status === undefined ? undefined : { deviceId: l.deviceId, ...l.status }
+        o.log(l.level, `device ${l.deviceId ?? '-'}: ${l.message}`, fields)
       }),
     )
     this.redrawAll(o.host.current)

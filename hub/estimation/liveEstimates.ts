@@ -159,6 +159,22 @@ export class LiveEstimates {
   }
 
   /**
+   * Estimates begun after a ticket was put back in the queue (a re-join), so they include its own range and
+   * the kiosk tells the customer a wait at once instead of "estimate unavailable" until the next
+   * estimation. Like a tap, it never waits past `NEWCOMER_WAIT_MS` (then the latest are answered);
+   * a failed estimation is logged and the latest kept.
+   */
+  async forReturning(): Promise<EstimatesView | null> {
+    // Always a fresh one: the latest may be from before the ticket was called, and re-joins are rare.
+    try {
+      return (await beforeNewcomerLimit(this.recompute())) ?? this.latest
+    } catch (e) {
+      this.onError(e)
+      return this.latest
+    }
+  }
+
+  /**
    * Whether the latest estimates are as good as fresh for a newcomer: they include every event
    * that may lengthen its wait, or miss so few against the line already waiting (a tenth) that
    * the range says as much — a busy lobby's steady taps do not each wait for an estimation of

@@ -4,6 +4,7 @@ import { pino, type Logger, type StreamEntry } from 'pino'
 import pinoRoll, { type RollingFile } from 'pino-roll'
 import type { Clock } from '../clock'
 import { WarningRing } from './warningRing'
+import { terminalStream, type TerminalFormat } from './terminalLines'
 import { errorText } from '../../shared/util/errorText'
 
 export type HubLogLevel = 'debug' | 'info' | 'warn' | 'error'
@@ -21,6 +22,11 @@ export interface HubLogOptions {
    * `npm start`; see `terminalLevel`). Default: none.
    */
   readonly stderr?: HubLogLevel
+  /**
+   * How those lines look there: `readable` (default: a person reads a terminal) or the JSON lines
+   * the files hold, for a program reading stderr (`terminalFormat`).
+   */
+  readonly stderrFormat?: TerminalFormat
 }
 
 /**
@@ -141,7 +147,11 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
   const level = options.level ?? 'info'
   const warnings = new WarningRing()
   const streams: StreamEntry<HubLogLevel>[] = [{ level: 'warn', stream: warnings }]
-  if (options.stderr !== undefined) streams.push({ level: options.stderr, stream: process.stderr })
+  if (options.stderr !== undefined)
+    streams.push({
+      level: options.stderr,
+      stream: terminalStream(options.stderrFormat ?? 'readable', (text) => process.stderr.write(text)),
+    })
   // The logger passes on what the most talkative stream takes; each stream keeps to its level.
   const lowest = LEVELS.find((l) => l === level || l === options.stderr) ?? level
   const dir = options.dir === undefined ? defaultDir : options.dir
@@ -187,7 +197,7 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
         at: clock.now(),
       }
       process.stderr.write(`branch-lobby hub log: cannot write ${roll.file}: ${e.message}\n`)
-      logger.error({ event: 'log.fileStopped' }, stopped.problem)
+      logger.error({ event: 'log.fileStopped', file: roll.file, error: e.message }, stopped.problem)
       for (const l of whenStopped) l(stopped.problem, stopped.at)
     })
   }
@@ -205,7 +215,7 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
   )
   const fileProblem =
     opened.problem === null ? null : `The hub log cannot be written to files in ${dir} (${opened.problem})`
-  if (fileProblem !== null) logger.warn({ event: 'log.noFile' }, fileProblem)
+  if (fileProblem !== null) logger.warn({ event: 'log.noFile', dir, error: opened.problem }, fileProblem)
   let closed: Promise<void> | null = null
   return {
     logger,

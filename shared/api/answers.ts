@@ -20,6 +20,7 @@ import type { Routes } from './routes'
 import {
   BranchInfoSchema,
   CommandAckSchema,
+  RejoinReceiptSchema,
   PairedTerminalViewSchema,
   PairedViewSchema,
   SessionViewSchema,
@@ -92,7 +93,7 @@ const schemas = {
   issueTicket: TicketReceiptSchema,
   ticketStatus: TicketStatusViewSchema,
   cancelTicket: CommandAckSchema,
-  rejoinTicket: CommandAckSchema,
+  rejoinTicket: RejoinReceiptSchema,
   resumeTicket: CommandAckSchema,
   transferTicket: CommandAckSchema,
   rateTicket: CommandAckSchema,

@@ -12,6 +12,10 @@ const Nullable = <S extends TSchema>(s: S) => Type.Union([s, Type.Null()])
 const words = <const T extends readonly string[]>(xs: T) =>
   Type.Unsafe<T[number]>(Type.Union(xs.map((x) => Type.Literal(x))))
 
+/** One fact logged with a warning: a text, a number, a yes or no, or a list of texts. */
+export const WarningParamSchema = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String())])
+export type WarningParam = Static<typeof WarningParamSchema>
+
 /** One warning or error the hub logged, as the manager's screen lists it. */
 export const HubWarningViewSchema = Type.Object({
   /** Increasing: the screen can tell which it has already seen. */
@@ -20,7 +24,12 @@ export const HubWarningViewSchema = Type.Object({
   level: words(['warn', 'error', 'fatal']),
   /** What happened, as a stable name the screen translates (`customerAddress.unreachable`); null for others. */
   event: Nullable(Type.String()),
-  /** The log's own words (English), for whoever investigates. */
+  /**
+   * The facts logged with it (`{ terminal: 'Lobby display', missing: ['zh-CN'] }`; an error's
+   * message as `error`): the screen words a known event in the manager's language from these.
+   */
+  params: Type.Record(Type.String(), WarningParamSchema),
+  /** The log's own words (English), for whoever investigates, and shown for an event the screen does not know. */
   message: Type.String(),
   /** The request it happened in, to find it in the log file. */
   reqId: Nullable(Type.String()),

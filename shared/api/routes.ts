@@ -23,6 +23,7 @@ import type { FeedbackStatus } from '../feedback/feedbackStatus'
 import type {
   BranchInfo,
   CommandAck,
+  RejoinReceipt,
   PairedTerminalView,
   QueueSnapshot,
   PairedView,
@@ -260,11 +261,11 @@ export const routes = {
     params: TicketParams,
     body: NoBody,
   }),
-  rejoinTicket: route<CommandAck, typeof TicketParams, typeof NoBody>({
+  rejoinTicket: route<RejoinReceipt, typeof TicketParams, typeof NoBody>({
     method: 'POST',
     path: '/api/v1/tickets/:ticketId/rejoin',
     summary:
-      'A customer who missed the call re-joins within the grace window; a retry while the ticket waits from that re-join is answered with it',
+      'A customer who missed the call re-joins within the grace window, answered with the people ahead and the estimated wait; a retry while the ticket waits from that re-join is answered with it',
     tags: ['tickets'],
     access: ['kiosk', 'teller', 'manager'],
     params: TicketParams,

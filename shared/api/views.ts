@@ -181,6 +181,19 @@ export type PairedTerminalView = Frozen<Static<typeof PairedTerminalViewSchema>>
 export const CommandAckSchema = Type.Object({ event: QueueEventSchema })
 export type CommandAck = Frozen<Static<typeof CommandAckSchema>>
 
+/**
+ * A missed ticket back in the queue: the re-join, and what the customer is told at once, as at a
+ * tap (the kiosk's re-join dialog shows it before the live estimates reach the screen): the people
+ * ahead, and the range of an estimation made after the re-join (null only when no open or planned
+ * counter may call the ticket, or the estimator is slower than a tap may wait).
+ */
+export const RejoinReceiptSchema = Type.Object({
+  event: QueueEventSchema,
+  peopleAhead: CountSchema,
+  shown: Nullable(ShownWaitSchema),
+})
+export type RejoinReceipt = Frozen<Static<typeof RejoinReceiptSchema>>
+
 /** A refusal, with the field at fault when there is one. */
 export const ApiErrorSchema = Type.Object({
   statusCode: Type.Integer(),

@@ -30,6 +30,10 @@ const words = {
     warnings: '服务器近期警告',
     unreachable: '顾客手机无法访问服务器',
     lacksVoice: '大厅屏缺少语音',
+    // The detail in the manager's language too, worded from the facts the hub logged.
+    voiceDetail: '大厅屏“e2e display”无法正常播报叫号:未安装中文、英文语音。',
+    addressDetail: '取号小票上不印二维码。服务器只在本机(127.0.0.1)上监听',
+    printerDetail: '设备 printer:未连接,无法打开端口(设备未接上、被占用或无权限)。',
   },
   en: {
     devicesTab: 'Devices and terminals',
@@ -43,6 +47,10 @@ const words = {
     warnings: 'Recent hub warnings',
     unreachable: 'Phones cannot reach the hub',
     lacksVoice: 'A lobby display lacks a voice',
+    voiceDetail:
+      'Lobby display “e2e display” cannot announce calls properly: no voice is installed for Chinese or English.',
+    addressDetail: 'Tickets get no QR code. The hub listens on this PC only (127.0.0.1)',
+    printerDetail: 'Device printer: Not connected. Cannot open the port (not plugged in, in use, or no permission).',
   },
 } as const
 
@@ -99,6 +107,16 @@ for (const language of ['zh-CN', 'en'] as const) {
     const warnings = panel.getByRole('region', { name: w.warnings })
     await expect(warnings.getByText(w.unreachable)).toBeVisible()
     await expect(warnings.getByText(w.lacksVoice)).toBeVisible()
+    await expect(warnings.getByText(w.voiceDetail)).toBeVisible()
+    await expect(warnings.getByText(w.addressDetail)).toBeVisible()
+    await expect(warnings.getByText(w.printerDetail)).toBeVisible()
+    // The log's English words are for a technician, one tap away: not the detail a manager reads.
+    const english = warnings.getByText(/^Lobby display 'e2e display' cannot announce calls properly/)
+    await expect(english).toBeHidden()
+    const voiceRow = warnings.getByRole('row').filter({ hasText: w.voiceDetail })
+    await voiceRow.getByRole('button', { name: w.showDetail }).click()
+    await expect(english).toBeVisible()
+    await page.screenshot({ path: `test-results/e2e/hub-warnings-${language}.png`, fullPage: true })
 
     const results = await new AxeBuilder({ page }).analyze()
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])

@@ -2,6 +2,15 @@ import { expect, test, type Page } from '@playwright/test'
 import { tapKeys } from './support/kioskScreens'
 import { Lobby } from './support/lobby'
 
+/** Records every wording of the re-join dialog's place line in `window.rejoinPlaces`. (A string: no DOM types here.) */
+const RECORD_PLACES = `
+  window.rejoinPlaces = [];
+  new MutationObserver(() => {
+    const text = document.querySelector('[data-testid="rejoin-place"]')?.textContent?.trim();
+    if (text !== undefined && text !== window.rejoinPlaces.at(-1)) window.rejoinPlaces.push(text);
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
+`
+
 let lobby: Lobby
 let kiosk: string
 test.beforeAll(async () => {
@@ -164,8 +173,14 @@ for (const language of ['zh-CN', 'en'] as const) {
         expect(keys.slice(0, 14).map((k) => k.trim())).toEqual(['A', 'B', 'C', 'D', ...'1234567890'])
         await tapKeys(dialog, ['B', '0', 'A', '0', '0', '1'])
         await expect(dialog.getByRole('textbox')).toHaveValue('A001')
+        // Every wording the line takes from the tap on: a figure from the first, never "no estimate
+        // yet" while the live estimates catch up (the re-join's answer carries the range).
+        await page.evaluate(RECORD_PLACES)
         await dialog.getByRole('button', { name: w.submit, exact: true }).tap()
         await expect(page.getByTestId('rejoin-place')).toHaveText(w.rejoined)
+        const places = (await page.evaluate('window.rejoinPlaces')) as string[]
+        expect(places.length).toBeGreaterThan(0)
+        for (const place of places) expect(place).toMatch(w.rejoined)
         // Done: no second tap of Re-join that could turn the success into an error, and a way out.
         await expect(dialog.getByRole('button', { name: w.submit, exact: true })).toBeDisabled()
         await expect(dialog.getByRole('button', { name: w.done, exact: true })).toBeVisible()

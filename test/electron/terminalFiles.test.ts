@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseTerminalConfig } from '../../shared/desktop/parseTerminalConfig'
 import { DEMO_TERMINAL, decideStartup } from '../../electron/main/startupPlan'
 import { readTerminalConfigFile, writeTerminalConfigFile } from '../../electron/main/terminalConfigFile'
-import { logFileName, logFilesToPrune, logLine, openTerminalLog } from '../../electron/main/terminalLog'
+import { echoText, logFileName, logFilesToPrune, logLine, openTerminalLog } from '../../electron/main/terminalLog'
 import { shellPaths } from '../../electron/main/shellPaths'
 
 let dir: string
@@ -103,6 +103,16 @@ describe('terminal log', () => {
       window: 'kiosk',
     })
     expect(parsed.error.message).toBe('boom')
+  })
+
+  it('echoes a readable line to a developer’s terminal, not the JSON', () => {
+    const at = Date.UTC(2025, 0, 31, 8)
+    const d = new Date(at)
+    const time = [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':')
+    expect(
+      echoText(at, 'error', 'window.crashed', { window: 'kiosk', error: new Error('render process gone'), code: 3 }),
+    ).toBe(`${time} ERROR window.crashed window=kiosk error="render process gone" code=3`)
+    expect(echoText(at, 'info', 'shell.started', {})).toBe(`${time} INFO  shell.started`)
   })
 
   it('names files by day and prunes those older than the days kept', () => {

@@ -191,9 +191,13 @@ describe('appointments over HTTP', () => {
     expect((await f.request('POST', `/api/v1/tickets/${ticketId}/resume`, {}, teller)).status).toBe(200)
     await missCall()
     expect(await ticketStatus()).toBe('noShow')
+    // the estimates settled since the call: none of them is this ticket's any more
+    await f.hub.context.estimates.recompute()
     const back = await checkIn(b.code, 'zh-CN')
     expect(back.status).toBe(200)
     expect(back.body.ticket).toMatchObject({ ticketId, number, repeated: true })
+    // told a wait at once, as at any tap: no ticket without an estimate
+    expect(back.body.ticket.shown).not.toBeNull()
     expect(back.body.booking.status).toBe('checkedIn')
     expect(await ticketStatus()).toBe('waiting')
 

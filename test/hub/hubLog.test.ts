@@ -73,7 +73,12 @@ describe('the hub log', () => {
     const manager = await f.manager()
     const status = await f.request<HubStatusView>('GET', '/api/v1/hub/status', undefined, manager)
     expect(status.body).toMatchObject({ customerUrl: null, customerUrlProblem: 'loopbackOnly' })
-    expect(status.body.warnings[0]).toMatchObject({ level: 'warn', event: 'customerAddress.unreachable' })
+    // A code and its facts for the screen to word; the log's own English words beside them.
+    expect(status.body.warnings[0]).toMatchObject({
+      level: 'warn',
+      event: 'customerAddress.unreachable',
+      params: { problem: 'loopbackOnly' },
+    })
     expect(status.body.warnings[0]?.message).toMatch(/Phones cannot reach this hub.*127\.0\.0\.1/)
     expect((await f.request('GET', '/api/v1/hub/status', undefined, await f.teller(1))).status).toBe(403)
   })
@@ -100,9 +105,9 @@ describe('a log folder that cannot be written', () => {
     f = await HubFixture.start({}, dir)
     const status = await f.request<HubStatusView>('GET', '/api/v1/hub/status', undefined, await f.manager())
     expect(status.status).toBe(200)
-    expect(status.body.warnings.find((w) => w.event === 'log.noFile')?.message).toMatch(
-      /The hub log cannot be written to files/,
-    )
+    const noFile = status.body.warnings.find((w) => w.event === 'log.noFile')
+    expect(noFile?.message).toMatch(/The hub log cannot be written to files/)
+    expect(noFile?.params).toEqual({ dir: join(dir, 'logs'), error: expect.any(String) })
     // Not only a warning that scrolls away: it stands in the hub's health while the hub runs so.
     expect(status.body.standing).toEqual([
       {
@@ -226,8 +231,11 @@ describe('npm run hub', () => {
         expect(`${first.stdout}${first.stderr}`).not.toContain('request completed')
         expect(first.stderr).not.toContain('"level":30')
         expect(first.stdout).toMatch(/Kiosk .*#\/kiosk\?token=/)
-        // A warning a person must act on is still shown.
+        // A warning a person must act on is still shown: as JSON lines, since a program reads this
+        // stderr (a pipe, not a terminal).
         expect(first.stderr).toContain('"event":"customerAddress.unreachable"')
+        // Where the log files are, for whoever wants every line.
+        expect(first.stdout).toContain(`log:  ${join(dir, 'logs')} (JSON lines`)
 
         const verbose = startCli(dir, ['--verbose'])
         try {
@@ -241,6 +249,20 @@ describe('npm run hub', () => {
         }
         // The second start links the same demo kiosk, not a newly paired one.
         expect(kioskToken(verbose.terminal.stdout)).toBe(kioskToken(first.stdout))
+
+        // A person's terminal (as npm start asks): readable lines, no JSON among the start lines.
+        const readable = startCli(dir, ['--log-format', 'readable'])
+        try {
+          await readable.started()
+        } finally {
+          await readable.stop()
+        }
+        expect(readable.terminal.stderr).toMatch(
+          /^\d{2}:\d{2}:\d{2} WARN {2}Phones cannot reach this hub.* \[customerAddress\.unreachable\]$/m,
+        )
+        expect(readable.terminal.stderr).not.toContain('{"level"')
+        // The files still hold JSON lines, for machines.
+        await untilLogged(dir, (l) => l.event === 'customerAddress.unreachable', 'the warning in the file')
       } finally {
         await rm(dir, { recursive: true, force: true })
       }

@@ -38,7 +38,12 @@ describe('a lobby display’s voice', () => {
       }),
     ])
     const status = await f.request<HubStatusView>('GET', '/api/v1/hub/status', undefined, manager)
-    expect(status.body.warnings[0]).toMatchObject({ event: 'speech.noVoice', level: 'warn' })
+    // A code and its facts, for the manager's screen to word in its language; the log's English beside them.
+    expect(status.body.warnings[0]).toMatchObject({
+      event: 'speech.noVoice',
+      level: 'warn',
+      params: { terminal: 'test display', missing: ['zh-CN'] },
+    })
     expect(status.body.warnings[0]?.message).toMatch(/Lobby display 'test display' cannot announce calls/)
 
     // Fixed (a voice installed, the page reloaded): it says so, and the row turns healthy.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { desktopOrBrowser, hubFlags, noDisplay } from '../../scripts/startMode'
+import { browserHubArgs, desktopOrBrowser, hubFlags, noDisplay } from '../../scripts/startMode'
 
 const root = resolve(import.meta.dirname, '../..')
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -75,5 +75,31 @@ describe('hubFlags', () => {
     // a --host with no address after it is no host
     expect(hubFlags(['node', 'start.ts', '--host', '--verbose'])).toEqual(['--verbose'])
     expect(hubFlags(['node', 'start.ts', '--host'])).toEqual([])
+  })
+})
+
+describe('browserHubArgs', () => {
+  it('starts the demo hub with its log readable in the terminal, the JSON lines kept in the files', () => {
+    expect(browserHubArgs(['node', 'start.ts'])).toEqual([
+      'hub/cli.ts',
+      '--demo',
+      '--simulate',
+      '--data',
+      '.data/demo',
+      '--open',
+      'kiosk',
+      '--log-format',
+      'readable',
+    ])
+    // the flags of npm start passed on
+    expect(browserHubArgs(['node', 'start.ts', '--verbose', '--host', '0.0.0.0'])).toEqual(
+      expect.arrayContaining(['--verbose', '--host', '0.0.0.0']),
+    )
+  })
+
+  it('keeps the JSON lines in the terminal for a program that asks for them', () => {
+    expect(browserHubArgs(['node', 'start.ts', '--log-format', 'json']).slice(-2)).toEqual(['--log-format', 'json'])
+    // anything else is a person's start: readable
+    expect(browserHubArgs(['node', 'start.ts', '--log-format', 'xml']).slice(-2)).toEqual(['--log-format', 'readable'])
   })
 })

@@ -122,7 +122,12 @@ export function registerAppointmentRoutes(app: FastifyInstance, ctx: HubContext)
       .checkIn(params.code, body.language, {
         issue: (request) => ctx.desk.issue(request, submit),
         again: (key) => ctx.desk.again(key, submit),
-        rejoin: (ticketId) => submitAs(ctx, principal, { type: 'rejoin', ticketId }),
+        // The receipt then carries the re-joined ticket's own range, as the kiosk's re-join does.
+        rejoin: async (ticketId) => {
+          const r = await submitAs(ctx, principal, { type: 'rejoin', ticketId })
+          if (r.ok) await ctx.estimates.forReturning()
+          return r
+        },
       })
       .catch((e: unknown) => {
         // The booking's key already taken by another request (a journal from before the issue

@@ -99,7 +99,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void 
     if (!paired.ok) {
       for (const name of paired.withdrawn)
         request.log.warn(
-          { event: 'pairing.codeWithdrawn', terminal: name },
+          { event: 'pairing.codeWithdrawn', terminal: name, tries: WRONG_TRIES_PER_CODE },
           `The pairing code for '${name}' was withdrawn after ${WRONG_TRIES_PER_CODE} wrong tries; create a new one`,
         )
       throw new HttpError(401, 'badPairingCode', 'This pairing code is wrong, used or expired', 'body.code')

@@ -4,6 +4,7 @@ import type { HubStatusView } from '../../../shared/api/health'
 import type { Principal } from '../../auth/principal'
 import type { HubContext } from '../context'
 import { on } from '../register'
+import { LANGUAGES } from '../../../shared/domain/text'
 
 /** The hub's own health for the manager, and what terminals report of themselves. */
 export function registerHealthRoutes(app: FastifyInstance, ctx: HubContext): void {
@@ -25,7 +26,12 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: HubContext): voi
     if (problem === null) request.log.info({ event: 'speech.ok', terminal: display.name }, 'The display speaks again')
     else if (problem !== undefined)
       request.log.warn(
-        { event: `speech.${problem.code}`, terminal: display.name },
+        {
+          event: `speech.${problem.code}`,
+          terminal: display.name,
+          // for the manager's screen to name them in its language
+          ...(problem.code === 'noVoice' ? { missing: LANGUAGES.filter((l) => !body.voices[l]) } : {}),
+        },
         `Lobby display '${display.name}' cannot announce calls properly: ${problem.detail}`,
       )
     return { ok: true as const }

@@ -51,11 +51,15 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
   })
   // A retry whose first answer was lost (the kiosk's, or a tap twice) finds the ticket already
   // back in the queue: answered with that re-join, not refused as "not missed".
-  on(app, ctx, routes.rejoinTicket, async ({ params, principal }) =>
-    runCommand(ctx, principal, { type: 'rejoin', ticketId: params.ticketId }, TICKET, {
+  // Answered with the wait the customer is told, as a tap is: no ticket without an estimate.
+  on(app, ctx, routes.rejoinTicket, async ({ params, principal }) => {
+    const ack = await runCommand(ctx, principal, { type: 'rejoin', ticketId: params.ticketId }, TICKET, {
       earlier: (state) => rejoinedAlready(state, ctx.host.todaysEvents(), params.ticketId),
-    }),
-  )
+    })
+    await ctx.estimates.forReturning()
+    const facts = ctx.desk.factsOf(ctx.host.current, params.ticketId)
+    return { ...ack, peopleAhead: facts?.peopleAhead ?? 0, shown: facts?.shown ?? null }
+  })
   on(app, ctx, routes.resumeTicket, async ({ params, principal }) => {
     return runCommand(ctx, principal, { type: 'resume', ticketId: params.ticketId }, TICKET)
   })

@@ -186,7 +186,12 @@ export class HubTls {
       this.warned.add(key)
       const what = c.what === 'serverCertificate' ? "The hub's server certificate" : 'The certificate authority'
       this.o.log.warn(
-        { event: 'tls.expiring', what: c.what, expiresAt: c.expiresAt },
+        {
+          event: 'tls.expiring',
+          what: c.what,
+          expiresAt: c.expiresAt,
+          source: this.branchCa === null ? 'bankCertificate' : 'branchCa',
+        },
         `${what} expires on ${new Date(c.expiresAt).toISOString().slice(0, 10)}: ${
           this.branchCa === null
             ? "ask the bank's IT for a new one and replace the files network.certificate names"

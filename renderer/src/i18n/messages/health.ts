@@ -84,10 +84,63 @@ export const health = {
             soundBlocked: '大厅屏的声音被禁止',
           },
           request: { refused: '请求被拒绝' },
-          log: { noFile: '日志无法写入文件' },
+          log: { noFile: '日志无法写入文件', fileStopped: '日志停止写入文件' },
           tls: { expiring: '证书即将到期', off: '网点网络上的通信未加密' },
           replication: { notStarted: '未向总行发送数据' },
+          sessions: {
+            newerFormat: '登录状态不跨重启保留',
+            unreadable: '登录状态无法读取',
+            notKept: '登录状态无法保存',
+          },
+          estimation: { shownUnreadable: '已显示的预计等候无法读取', shownNotKept: '已显示的预计等候无法保存' },
+          hub: { notStarted: '服务器无法启动' },
         },
+        /** The detail of a known event, from the facts logged with it (format/warningDetail.ts). */
+        details: {
+          customerAddress: { unreachable: '取号小票上不印二维码。{problem}' },
+          device: '设备 {deviceId}:{state},{problem}。',
+          speech: {
+            noVoice:
+              '大厅屏“{terminal}”无法正常播报叫号:未安装{missing}语音。请在该电脑上安装相应语言的语音,然后刷新大厅屏。',
+            speechUnavailable: '大厅屏“{terminal}”无法播报叫号:它的浏览器不支持语音合成。',
+            speechFailed: '大厅屏“{terminal}”上一次语音播报失败或超时。',
+            soundBlocked: '大厅屏“{terminal}”的浏览器禁止了声音,请在该屏幕上点一下。',
+          },
+          pairing: {
+            codeWithdrawn: '终端“{terminal}”的配对码连续输错 {tries} 次,已作废,请重新生成。',
+            paused: '最近一分钟内网络上输错配对码的次数过多,配对已暂停。',
+          },
+          signIn: { lockedOut: '工号 {staffId} 因多次输错密码被暂时锁定,其登录被拒绝。' },
+          journal: {
+            tornJournalLine:
+              '服务器上次在写入一条记录时中断(断电或崩溃),该记录尚未确认,没有丢失已确认的数据。它已从记录中移除,另存于 {keptIn}。无需处理;若经常发生,请检查服务器电脑的电源和关机方式。',
+            damagedJournalLine: '记录文件的末行已损坏,已另存于 {keptIn}。请核对当天的数据。',
+          },
+          tls: {
+            expiring: '{what}将于 {expiresAt} 到期。{source}',
+            off: '员工密码、令牌和顾客的号票以明文在局域网上传输(network.tls 为 "off"),只适用于实验环境。',
+          },
+          log: {
+            noFile: '服务器日志无法写入文件夹 {dir}({error}),服务器不写日志文件继续运行。',
+            fileStopped: '服务器日志无法再写入 {file}({error}),服务器不写日志文件继续运行。',
+          },
+          request: { refused: '请求过于频繁,已被拒绝(代码 {code})。' },
+          sessions: {
+            newerFormat: '登录状态文件 {file} 由较新版本写入:本版本运行期间,重启服务器后员工需重新登录。',
+            unreadable: '无法读取登录状态文件 {file}({error}),柜员和大堂经理需重新登录。',
+            notKept: '无法保存登录状态({error}):此时重启服务器,期间登录或退出的人员状态会不正确。',
+          },
+          estimation: {
+            shownUnreadable: '无法读取重启前向顾客显示的预计等候({error}),等候范围将重新开始计算。',
+            shownNotKept: '无法保存向顾客显示的预计等候({error}):此时重启服务器,等候范围将重新开始计算。',
+          },
+          replication: { notStarted: '数据目录中的 replication.json 无法使用,数据未上送总行。网点业务不受影响。' },
+          hub: { notStarted: '服务器无法启动:{error}' },
+        },
+        certificates: { serverCertificate: '服务器证书', certificateAuthority: '网点证书颁发机构(CA)' },
+        languages: { 'zh-CN': '中文', en: '英文' },
+        /** Between the languages a display lacks a voice for. */
+        languagesJoin: '、',
       },
     },
   },
@@ -177,10 +230,76 @@ export const health = {
             soundBlocked: 'A lobby display’s sound is blocked',
           },
           request: { refused: 'A request was refused' },
-          log: { noFile: 'The log cannot be written to files' },
+          log: { noFile: 'The log cannot be written to files', fileStopped: 'The log stopped writing to files' },
           tls: { expiring: 'A certificate expires soon', off: 'Traffic on the branch network is not encrypted' },
           replication: { notStarted: 'Not shipping to headquarters' },
+          sessions: {
+            newerFormat: 'Sign-ins are not kept across a restart',
+            unreadable: 'The sign-ins could not be read',
+            notKept: 'The sign-ins could not be kept',
+          },
+          estimation: {
+            shownUnreadable: 'The waits shown could not be read',
+            shownNotKept: 'The waits shown could not be kept',
+          },
+          hub: { notStarted: 'The hub could not start' },
         },
+        /** The detail of a known event, from the facts logged with it (format/warningDetail.ts). */
+        details: {
+          customerAddress: { unreachable: 'Tickets get no QR code. {problem}' },
+          device: 'Device {deviceId}: {state}. {problem}.',
+          speech: {
+            noVoice:
+              'Lobby display “{terminal}” cannot announce calls properly: no voice is installed for {missing}. Install one on that PC, then reload the display.',
+            speechUnavailable: 'Lobby display “{terminal}” cannot announce calls: its browser has no speech synthesis.',
+            speechFailed: 'The last call lobby display “{terminal}” announced failed or timed out.',
+            soundBlocked: 'Lobby display “{terminal}”: the browser blocks sound until someone touches the screen once.',
+          },
+          pairing: {
+            codeWithdrawn:
+              'The pairing code for “{terminal}” was withdrawn after {tries} wrong tries: create a new one.',
+            paused: 'Pairing is paused: too many wrong pairing codes came from the network in the last minute.',
+          },
+          signIn: { lockedOut: 'Sign-in of {staffId} refused: locked out for a while after wrong PINs.' },
+          journal: {
+            tornJournalLine:
+              'The hub stopped (a power cut or a crash) while writing a record that was not yet acknowledged, so nothing acknowledged is lost. It was removed from the journal and kept in {keptIn}. Nothing needs doing; if this happens often, check the hub PC’s power supply and how it is shut down.',
+            damagedJournalLine: 'The journal’s last line was damaged; it is kept in {keptIn}. Check the day’s figures.',
+          },
+          tls: {
+            expiring: '{what} expires on {expiresAt}. {source}',
+            off: 'Staff PINs, tokens and customers’ tickets cross the LAN in clear text (network.tls is "off"): for a lab only.',
+          },
+          log: {
+            noFile: 'The hub log cannot be written to files in {dir} ({error}); the hub runs on without log files.',
+            fileStopped: 'The hub log can no longer be written to {file} ({error}); the hub runs on without log files.',
+          },
+          request: { refused: 'Too many requests: refused (code {code}).' },
+          sessions: {
+            newerFormat:
+              'The sign-in file {file} was written by a newer release: while this one runs, staff sign in again after a restart.',
+            unreadable: 'The sign-in file {file} could not be read ({error}): tellers and managers sign in again.',
+            notKept:
+              'The sign-ins could not be kept ({error}): a restart now would sign out whoever signed in since, or bring back whoever signed out.',
+          },
+          estimation: {
+            shownUnreadable:
+              'What the waiting customers were shown before the restart could not be read ({error}): their ranges start afresh.',
+            shownNotKept:
+              'What the waiting customers were shown could not be kept ({error}): a restart now would start their ranges afresh.',
+          },
+          replication: {
+            notStarted:
+              'replication.json in the data folder cannot be used, so nothing is shipped to headquarters. The branch works as before.',
+          },
+          hub: { notStarted: 'The hub could not start: {error}' },
+        },
+        certificates: {
+          serverCertificate: 'The hub’s server certificate',
+          certificateAuthority: 'The branch certificate authority (CA)',
+        },
+        languages: { 'zh-CN': 'Chinese', en: 'English' },
+        languagesJoin: ' or ',
       },
     },
   },
