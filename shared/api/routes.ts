@@ -421,7 +421,9 @@ function signInBody() {
     {
       staffId: StaffIdSchema,
       pin: Type.String({ pattern: '^[0-9]{4,8}$', description: '4 to 8 digits' }),
-      counterId: Type.Union([CounterIdSchema, Type.Null()], { description: 'The counter a teller works at' }),
+      counterId: Type.Union([CounterIdSchema, Type.Null()], {
+        description: 'The counter a teller works at; null for a manager (400 managerNotAtCounter otherwise)',
+      }),
     },
     strict,
   )
