@@ -100,7 +100,10 @@ export function registerReportRoutes(app: FastifyInstance, ctx: HubContext): voi
         'The reply is blank: say what the customer was told',
         'body.resolution',
       )
-    const outcome = await ctx.feedback.resolve(params.feedbackId, ctx.clock.now(), body.resolution.trim())
+    // The route is a manager's, and a manager is staff: the reply is theirs to answer for.
+    const by = principal?.staffId ?? null
+    if (by === null) throw new HttpError(403, 'forbidden', 'A reply to feedback is recorded by a signed-in manager')
+    const outcome = await ctx.feedback.resolve(params.feedbackId, ctx.clock.now(), body.resolution.trim(), by)
     if (outcome === null)
       throw new HttpError(404, 'unknownFeedback', `No feedback '${params.feedbackId}'`, 'params.feedbackId')
     const { record } = outcome
@@ -109,15 +112,12 @@ export function registerReportRoutes(app: FastifyInstance, ctx: HubContext): voi
       throw new HttpError(
         409,
         'feedbackResolved',
-        `Feedback '${record.id}' was already resolved at ${at} ("${record.resolution ?? ''}"); a reply is recorded once`,
+        `Feedback '${record.id}' was already resolved at ${at}${record.resolvedBy === undefined ? '' : ` by ${record.resolvedBy}`} ("${record.resolution ?? ''}"); a reply is recorded once`,
         'params.feedbackId',
       )
     }
     if (outcome.kind === 'resolved')
-      ctx.log.info(
-        { event: 'feedback.resolved', feedbackId: record.id, by: principal?.staffId },
-        `Feedback ${record.id} resolved by ${principal?.staffId ?? '?'}`,
-      )
+      ctx.log.info({ event: 'feedback.resolved', feedbackId: record.id, by }, `Feedback ${record.id} resolved by ${by}`)
     return record
   })
 }
