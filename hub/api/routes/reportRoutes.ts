@@ -10,6 +10,7 @@ import { scenarioField } from '../../../shared/sim/parseScenario'
 import type { Principal } from '../../auth/principal'
 import { feedbackTicketProblem } from '../../reports/feedbackTicket'
 import { dayReportOf } from '../../reports/reportStore'
+import { ScenarioTooSlow } from '../../reports/whatIf'
 import type { HubContext } from '../context'
 import { HttpError } from '../httpError'
 import { on } from '../register'
@@ -56,8 +57,21 @@ export function registerReportRoutes(app: FastifyInstance, ctx: HubContext): voi
       throw new HttpError(400, 'invalidRange', `'from' ${query.from} is after 'to' ${query.to}`, 'query.from')
     return rangeReport(ctx.reports.summaries(), query.from, query.to)
   })
-  on(app, ctx, routes.whatIf, async ({ body }) => {
-    const { result: r } = await ctx.simulator.run(body.scenario, body.seed)
+  on(app, ctx, routes.whatIf, async ({ body, request }) => {
+    const { result: r } = await ctx.simulator.run(body.scenario, body.seed).catch((e: unknown) => {
+      if (!(e instanceof ScenarioTooSlow)) throw e
+      // A valid scenario too big for this PC within the limit: the manager's to shorten.
+      request.log.warn(
+        { event: 'whatIf.tooSlow', limitMs: e.limitMs, seed: body.seed },
+        `What-if refused: ${e.message}`,
+      )
+      throw new HttpError(
+        422,
+        'scenarioTooSlow',
+        `The simulation took longer than the ${e.limitMs / 1000} s a what-if may take: shorten the day (fewer opening hours) or reduce the customers (arrivals per hour), and run it again`,
+        'body.scenario',
+      )
+    })
     if (!r.ok) {
       const first = r.problems[0]
       throw new HttpError(
