@@ -96,6 +96,17 @@ export interface WorkerCallsOptions<R> {
   readonly startTimeoutMs?: number
 }
 
+/** A call the thread did not answer within `timeoutMs`: the thread was ended, stuck on it. */
+export class CallTimedOut extends Error {
+  constructor(
+    message: string,
+    readonly limitMs: number,
+  ) {
+    super(message)
+    this.name = 'CallTimedOut'
+  }
+}
+
 interface Pending<R> {
   readonly resolve: (r: R) => void
   readonly reject: (e: Error) => void
@@ -197,7 +208,10 @@ export class WorkerCalls<Q, R> {
   private limit(): ReturnType<typeof setTimeout> | null {
     const { timeoutMs, name } = this.options
     if (timeoutMs === undefined) return null
-    return setTimeout(() => this.breach(`${name} took longer than ${timeoutMs / 1000} s`), timeoutMs)
+    return setTimeout(() => {
+      const message = `${name} took longer than ${timeoutMs / 1000} s`
+      this.breach(message, new CallTimedOut(message, timeoutMs))
+    }, timeoutMs)
   }
 
   /** Forgets a call that has its outcome; an idle thread stops holding the process open. */
@@ -208,9 +222,9 @@ export class WorkerCalls<Q, R> {
     if (this.pending.size === 0) this.worker.unref()
   }
 
-  private breach(message: string): void {
+  private breach(message: string, reason: Error = new Error(message)): void {
     this.options.onProblem(message)
-    void this.end(new Error(message))
+    void this.end(reason)
   }
 }
 

@@ -21,6 +21,11 @@ export type Touch =
   | { readonly kind: 'counter'; readonly counterId: CounterId }
   /** A ticket that must be at (or waiting for) the sender's counter. */
   | { readonly kind: 'ticketHere'; readonly ticketId: TicketId }
+  /**
+   * A parked ticket taken back: it must be at (or waiting for) the sender's counter, but one at
+   * no counter is no colleague's either — it is not parked, and the engine says so.
+   */
+  | { readonly kind: 'parkedHere'; readonly ticketId: TicketId }
   /** A ticket any teller may take a word about (cancel, re-join), unless it waits for a colleague's counter. */
   | { readonly kind: 'ticketInLobby'; readonly ticketId: TicketId }
   /** A ticket last served at the sender's counter (the rating). */
@@ -55,8 +60,9 @@ export function touches(command: Command): readonly Touch[] {
     case 'callSpecific': // takes a ticket to this counter; the engine decides whether it may be called
       return [{ kind: 'counter', counterId: command.counterId }]
     case 'transfer': // sending a customer on is its point: the destination is not the sender's to own
-    case 'resume':
       return [{ kind: 'ticketHere', ticketId: command.ticketId }]
+    case 'resume':
+      return [{ kind: 'parkedHere', ticketId: command.ticketId }]
     case 'cancel':
     case 'rejoin':
     case 'changePriority': // any teller who meets the customer (or reads their card) may confirm or change it
@@ -135,8 +141,10 @@ function tellerMay(p: Principal, touch: Touch, state: QueueState): void {
       if (t !== undefined && t.counterId !== home && t.targetCounterId !== home) notHere(t)
       return
     }
-    case 'ticketInLobby': {
+    case 'ticketInLobby':
+    case 'parkedHere': {
       // Customers tell any teller they are leaving or back; one waiting for a colleague's counter is theirs.
+      // Checked before the ticket's state: a resume of a ticket at no counter is the engine's to refuse.
       const t = getTicket(state, touch.ticketId)
       const at = t === undefined ? null : (t.counterId ?? t.targetCounterId)
       if (t !== undefined && at !== null && at !== home) notHere(t)

@@ -10,6 +10,7 @@ import {
   type NewFeedback,
   type ResolveOutcome,
 } from '../../shared/feedback/feedback'
+import type { StaffId } from '../../shared/domain/ids'
 import { feedbackForDay } from '../../shared/feedback/feedbackForDay'
 import type { WorkCalendar } from '../../shared/feedback/replyDeadline'
 import { openDurableDb, type UpgradeLog } from '../persistence/storeFile'
@@ -61,10 +62,10 @@ export class FeedbackStore {
    * Records the reply to a record, once (`decideResolve`); null for an unknown id. The decision
    * and the change happen with no wait between them, so two replies racing cannot both win.
    */
-  async resolve(id: string, at: number, resolution: string): Promise<ResolveOutcome | null> {
+  async resolve(id: string, at: number, resolution: string, by: StaffId): Promise<ResolveOutcome | null> {
     const found = this.db.data.records.find((r) => r.id === id)
     if (found === undefined) return null
-    const outcome = decideResolve(found, at, resolution)
+    const outcome = decideResolve(found, at, resolution, by)
     if (outcome.kind !== 'resolved') return outcome
     await this.db.update((d) => {
       d.records = d.records.map((r) => (r.id === id ? outcome.record : r))

@@ -1,9 +1,20 @@
 import type { Static } from 'typebox'
 import { startWorker } from '../workerFile'
-import { WorkerCalls } from '../workerCalls'
+import { CallTimedOut, WorkerCalls } from '../workerCalls'
 import { parseWhatIfAnswer, type WhatIfAnswerSchema, type WhatIfRequestSchema } from './simulationProtocol'
 
 const LIMIT_MS = 60_000
+
+/**
+ * A what-if the simulator did not finish within its time limit: the scenario is too big a day
+ * for this PC (the thread was ended and the next what-if starts a fresh one).
+ */
+export class ScenarioTooSlow extends Error {
+  constructor(readonly limitMs: number) {
+    super(`the simulation took longer than the ${limitMs / 1000} s a what-if may take`)
+    this.name = 'ScenarioTooSlow'
+  }
+}
 
 /** A what-if's answer, and whether the simulator had that very day (scenario and seed) already. */
 export type WhatIfAnswer = Static<typeof WhatIfAnswerSchema>
@@ -12,6 +23,7 @@ type WhatIfRequest = Static<typeof WhatIfRequestSchema>
 export interface SimulatorOptions {
   /** The worker file, found beside `url` (tests start one that misbehaves). Default: `simulationWorker`. */
   readonly worker?: { readonly url: string; readonly name: string }
+  /** How long one what-if may take once the thread has started (default 60 s; tests pass a tiny one). */
   readonly limitMs?: number
   /**
    * Where a breach of the protocol is logged: the owner's own log (a hub's, `startHub.ts`). The
@@ -36,10 +48,13 @@ export class Simulator {
 
   constructor(private readonly options: SimulatorOptions = {}) {}
 
+  /** Rejects with `ScenarioTooSlow` for a what-if over the time limit. */
   run(scenario: unknown, seed: number): Promise<WhatIfAnswer> {
     const calls = this.thread()
     if (calls === null) return Promise.reject(new Error('the simulator is not installed with this hub'))
-    return calls.call({ scenario, seed })
+    return calls.call({ scenario, seed }).catch((e: unknown) => {
+      throw e instanceof CallTimedOut ? new ScenarioTooSlow(e.limitMs) : e
+    })
   }
 
   /** Ends the kept thread (a benchmark or a test that is done with it); the next what-if starts another. */

@@ -406,14 +406,25 @@ export type Routes = typeof routes
 export type RouteName = keyof Routes
 
 function eventsQuery() {
-  return Type.Object({ since: Type.Integer({ minimum: 0, description: 'Answer events with seq > since' }) }, strict)
+  return Type.Object(
+    {
+      since: Type.Integer({
+        minimum: 0,
+        description:
+          "Answer events with seq > since. 404 eventsGone: they are no longer in today's journal; 409 eventsAhead: the hub's journal ends before it (after a power cut). Either way, take a snapshot (GET /api/v1/queue) and follow on from its lastSeq",
+      }),
+    },
+    strict,
+  )
 }
 function signInBody() {
   return Type.Object(
     {
       staffId: StaffIdSchema,
       pin: Type.String({ pattern: '^[0-9]{4,8}$', description: '4 to 8 digits' }),
-      counterId: Type.Union([CounterIdSchema, Type.Null()], { description: 'The counter a teller works at' }),
+      counterId: Type.Union([CounterIdSchema, Type.Null()], {
+        description: 'The counter a teller works at; null for a manager (400 managerNotAtCounter otherwise)',
+      }),
     },
     strict,
   )

@@ -1,4 +1,4 @@
-import type { TicketId } from '../domain/ids'
+import type { StaffId, TicketId } from '../domain/ids'
 import { replyDeadline, type WorkCalendar } from './replyDeadline'
 
 declare const brand: unique symbol
@@ -32,6 +32,11 @@ export interface FeedbackRecord {
   readonly resolvedAt: number | null
   /** What the branch replied or did. */
   readonly resolution: string | null
+  /**
+   * Who recorded the reply (a manager's staff id), with `resolvedAt`. Absent while open, and on
+   * records answered before the hub kept it (feedback.json of earlier releases, HQ's copies).
+   */
+  readonly resolvedBy?: StaffId
 }
 
 /** What is known when feedback comes in. */
@@ -66,13 +71,13 @@ export function recordFeedback(input: NewFeedback, calendar: WorkCalendar): Feed
 }
 
 /**
- * The record once the branch has replied.
+ * The record once the branch has replied: when, what, and who recorded it.
  *
  * @example
- * resolveFeedback(record, at, '已致电客户致歉并说明').resolvedAt //=> at
+ * resolveFeedback(record, at, '已致电客户致歉并说明', staffId('m01')).resolvedBy //=> 'm01'
  */
-export function resolveFeedback(record: FeedbackRecord, at: number, resolution: string): FeedbackRecord {
-  return { ...record, resolvedAt: at, resolution }
+export function resolveFeedback(record: FeedbackRecord, at: number, resolution: string, by: StaffId): FeedbackRecord {
+  return { ...record, resolvedAt: at, resolution, resolvedBy: by }
 }
 
 /** What a reply sent for a record does: see `decideResolve`. */
@@ -90,11 +95,11 @@ export type ResolveOutcome =
  * met. The same reply sent again is taken for a retry and answered with the record as it stands.
  *
  * @example
- * decideResolve(open, at, 'called back').kind //=> 'resolved'
- * decideResolve(answered, later, answered.resolution).kind //=> 'repeated'
- * decideResolve(answered, later, 'something else').kind //=> 'alreadyResolved'
+ * decideResolve(open, at, 'called back', m01).kind //=> 'resolved'
+ * decideResolve(answered, later, answered.resolution, m01).kind //=> 'repeated'
+ * decideResolve(answered, later, 'something else', m01).kind //=> 'alreadyResolved'
  */
-export function decideResolve(record: FeedbackRecord, at: number, resolution: string): ResolveOutcome {
-  if (record.resolvedAt === null) return { kind: 'resolved', record: resolveFeedback(record, at, resolution) }
+export function decideResolve(record: FeedbackRecord, at: number, resolution: string, by: StaffId): ResolveOutcome {
+  if (record.resolvedAt === null) return { kind: 'resolved', record: resolveFeedback(record, at, resolution, by) }
   return { kind: record.resolution === resolution ? 'repeated' : 'alreadyResolved', record }
 }

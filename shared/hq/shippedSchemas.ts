@@ -45,6 +45,7 @@ export const FeedbackRecordSchema = Type.Object(
     deadline: nullableMs,
     resolvedAt: nullableMs,
     resolution: Type.Union([Type.String({ maxLength: 2000 }), Type.Null()]),
+    resolvedBy: Type.Optional(StaffIdSchema),
   },
   strict,
 )

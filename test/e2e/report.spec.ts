@@ -312,7 +312,11 @@ test.describe('feedback', () => {
     await dialog.getByRole('button', { name: '保存答复' }).click()
     await expect(row).toContainText('按时回复')
     await expect(row).toContainText('已致电客户致歉。')
+    // Who recorded the reply, kept in the record: the manager signed in, by name.
+    await expect(row).toContainText('记录人:赵主任 (m01)')
     await noSeriousA11yProblems(page)
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect(row).toContainText('Recorded by 赵主任 (m01)')
   })
 })
 

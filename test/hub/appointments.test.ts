@@ -168,14 +168,6 @@ describe('appointments over HTTP', () => {
       (await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)).body.state.open.find(
         (t) => t.id === ticketId,
       )?.status
-    // called, recalled as often as the branch asks, then marked a no-show
-    const missCall = async () => {
-      expect((await counter('call-next')).status).toBe(200)
-      for (const step of ['recall', 'recall', 'no-show']) {
-        f.clock.advance(60)
-        expect((await counter(step)).status).toBe(200)
-      }
-    }
     expect((await counter('open')).status).toBe(200)
     expect((await counter('call-next')).status).toBe(200)
     expect((await counter('start')).status).toBe(200)
@@ -189,7 +181,7 @@ describe('appointments over HTTP', () => {
 
     // called back, not there: the code scanned again puts the ticket back in the queue
     expect((await f.request('POST', `/api/v1/tickets/${ticketId}/resume`, {}, teller)).status).toBe(200)
-    await missCall()
+    await f.missCall('c5', teller)
     expect(await ticketStatus()).toBe('noShow')
     // the estimates settled since the call: none of them is this ticket's any more
     await f.hub.context.estimates.recompute()
@@ -202,7 +194,7 @@ describe('appointments over HTTP', () => {
     expect(await ticketStatus()).toBe('waiting')
 
     // missed again, and back only after the grace: refused in the customer's terms, nothing changed
-    await missCall()
+    await f.missCall('c5', teller)
     f.clock.advance(31 * 60)
     const late = await checkIn(b.code)
     expect(late.status).toBe(409)

@@ -55,6 +55,20 @@ describe('resolving feedback', () => {
     })
   })
 
+  it('keeps who replied and when in the record, answers them, and still has them after a restart', async () => {
+    const c = await complaint()
+    expect(c).not.toHaveProperty('resolvedBy')
+    f.clock.advance(900)
+    const r = await resolve(c.id, 'called back')
+    expect(r.body).toMatchObject({ resolvedBy: 'm01', resolvedAt: f.clock.now(), resolution: 'called back' })
+    expect((await list())[0]).toMatchObject({ resolvedBy: 'm01', resolvedAt: f.clock.now() })
+    const again = await resolve(c.id, 'something else')
+    expect(again.body.message).toContain('by m01')
+    await f.restart()
+    manager = await f.manager()
+    expect((await list())[0]).toMatchObject({ resolvedBy: 'm01', resolvedAt: r.body.resolvedAt })
+  })
+
   it('answers the same reply sent again (a retry after a lost answer) with the record unchanged', async () => {
     const c = await complaint()
     const first = await resolve(c.id, 'called back')

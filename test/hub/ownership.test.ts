@@ -127,6 +127,7 @@ describe('a teller and a colleague’s counter', () => {
       () => ({ toServiceId: null, toCounterId: 'c1' }),
       /not at your counter/,
     ],
+    ['resumes the customer called to counter 2', 'POST', 'tickets/CALLED_C2/resume', () => ({}), /not at your counter/],
     ['clears counter 2’s delay', 'DELETE', 'delays/teller:complexBusiness:c2', () => undefined, /own counter/],
     ['rates counter 2’s customer', 'POST', 'tickets/SERVED_C2/rate', () => ({ score: 1 }), /not at your counter/],
     [
@@ -142,6 +143,15 @@ describe('a teller and a colleague’s counter', () => {
     const r = await f.request<ApiError>(method, at(path), body(), t01)
     expect(r.status).toBe(403)
     expect(r.body.message).toMatch(message)
+    expect(await seq()).toBe(before)
+  })
+
+  it('answers the ticket’s state, not a colleague’s counter, to a resume of a customer waiting for no counter', async () => {
+    const before = await seq()
+    const r = await f.request<ApiError>('POST', `/api/v1/tickets/${waitingForAnyone}/resume`, {}, t01)
+    expect(r.status).toBe(409)
+    expect(r.body).toMatchObject({ code: 'ticketNotParked' })
+    expect(r.body.message).toMatch(/is waiting, not parked/)
     expect(await seq()).toBe(before)
   })
 

@@ -25,21 +25,12 @@ afterAll(async () => {
   await f.stop()
 })
 
-/** The ticket is called, recalled as often as the branch asks, then marked a no-show. */
-async function missCall(): Promise<void> {
-  expect((await f.request('POST', '/api/v1/counters/c1/call-next', {}, teller)).status).toBe(200)
-  for (const step of ['recall', 'recall', 'no-show']) {
-    f.clock.advance(60)
-    expect((await f.request('POST', `/api/v1/counters/c1/${step}`, {}, teller)).status).toBe(200)
-  }
-}
-
 const rejoin = () => f.request<CommandAck & ApiError>('POST', `/api/v1/tickets/${ticket.ticketId}/rejoin`, {}, kiosk)
 const snapshot = async () => (await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)).body.state
 
 describe('a re-join retried', () => {
   it('answers the retry with the re-join already made, and writes nothing more', async () => {
-    await missCall()
+    await f.missCall('c1', teller)
     const first = await rejoin()
     expect(first.status).toBe(200)
     expect(first.body.event).toMatchObject({ type: 'ticketRejoined', ticketId: ticket.ticketId })

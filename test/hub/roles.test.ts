@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ApiError, TicketReceipt } from '../../shared/api/views'
+import type { ApiError, SessionView, TicketReceipt } from '../../shared/api/views'
 import { DEMO_STAFF } from '../../hub/config/demoBranchFile'
 import { HubFixture } from './support/hubFixture'
 
@@ -217,6 +217,21 @@ describe('roles', () => {
       (await f.request<ApiError>('POST', '/api/v1/sessions', { staffId: 'nobody', pin: '1234', counterId: null })).body
         .code,
     ).toBe('wrongPin')
+  })
+
+  it('refuses a manager signing in at a counter, naming the field, and signs nobody in', async () => {
+    const at = await f.request<ApiError>('POST', '/api/v1/sessions', { staffId: 'm01', pin: '9999', counterId: 'c1' })
+    expect(at.status).toBe(400)
+    expect(at.body).toMatchObject({ code: 'managerNotAtCounter', field: 'body.counterId' })
+    expect(at.body.message).toMatch(/manager does not sign in at a counter.*manager's screen/)
+    expect(at.body).not.toHaveProperty('token')
+    // On the manager's screen (no counter) the same PIN signs in as ever.
+    const here = await f.request<SessionView>('POST', '/api/v1/sessions', {
+      staffId: 'm01',
+      pin: '9999',
+      counterId: null,
+    })
+    expect(here.body).toMatchObject({ role: 'manager', counterId: null })
   })
 
   it('makes a pairing code single-use and lets a manager revoke nothing it did not issue', async () => {

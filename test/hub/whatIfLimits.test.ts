@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiError } from '../../shared/api/views'
 import { HubFixture } from './support/hubFixture'
+import { untilLogged } from './support/hubLogFile'
 
 /**
  * What-ifs a hub must refuse at once, with the field, instead of simulating them: rates no branch
@@ -29,6 +30,27 @@ const whatIf = (body: unknown) => f.request<ApiError>('POST', '/api/v1/simulatio
 const nestedBody = (depth: number): string => `{"scenario":${'['.repeat(depth)}${']'.repeat(depth)},"seed":1}`
 
 describe('what-if limits', () => {
+  it('answers a what-if over the time limit with 422 scenarioTooSlow saying what to change, and logs it', async () => {
+    // The real simulation thread, allowed 1 ms: any real day takes longer.
+    const tight = await HubFixture.start({ simulator: { limitMs: 1 } })
+    try {
+      const r = await tight.request<ApiError>(
+        'POST',
+        '/api/v1/simulations',
+        { scenario: lunchPeak, seed: 1 },
+        await tight.manager(),
+      )
+      expect(r.status).toBe(422)
+      expect(r.body).toMatchObject({ code: 'scenarioTooSlow', field: 'body.scenario' })
+      expect(r.body.message).toMatch(/took longer than the 0\.001 s a what-if may take/)
+      expect(r.body.message).toMatch(/shorten the day .* reduce the customers/)
+      const line = await untilLogged(tight.dataDir, (l) => l.event === 'whatIf.tooSlow', 'the refusal')
+      expect(line).toMatchObject({ level: 40, limitMs: 1 })
+    } finally {
+      await tight.stop()
+    }
+  }, 60_000)
+
   it('refuses rates of 1e7 an hour at once, naming the rate, and still simulates a real day', async () => {
     const scenario = { ...lunchPeak, arrivals: lunchPeak.arrivals.map((a) => ({ ...a, perHour: 1e7 })) }
     const started = Date.now()

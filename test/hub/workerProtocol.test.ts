@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { estimationJob, runEstimation, type EstimationJob } from '../../hub/estimation/estimationJob'
 import { EstimationThread, type EstimationThreadOptions } from '../../hub/estimation/estimationThread'
-import { Simulator } from '../../hub/reports/whatIf'
+import { ScenarioTooSlow, Simulator } from '../../hub/reports/whatIf'
 import { learnServiceTimes } from '../../shared/estimate/learnServiceTimes'
 import { Driver } from '../shared/support/driver'
 import { A, ALICE, C1, TEST_BRANCH } from '../shared/support/testBranch'
@@ -195,7 +195,9 @@ describe('Simulator', () => {
 
   it('ends a simulation over the limit, and the next what-if works', async () => {
     const { sim } = simulator(5000)
-    await expect(sim.run('hang', 1)).rejects.toThrow('the simulator took longer than 5 s')
+    const over = sim.run('hang', 1)
+    await expect(over).rejects.toThrow(ScenarioTooSlow)
+    await expect(over).rejects.toThrow('the simulation took longer than the 5 s a what-if may take')
     expect((await sim.run({}, 1)).fromCache).toBe(false)
   })
 

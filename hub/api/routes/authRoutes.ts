@@ -49,6 +49,15 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void 
       throw new HttpError(401, 'wrongPin', 'Staff id or PIN is wrong', 'body.pin')
     }
     ctx.guard.succeed(body.staffId)
+    // A counter is opened by the teller signed in at it and credits them; a manager acts at any
+    // counter from the manager's screen (a take-over when a teller has it open), never as its teller.
+    if (member.role === 'manager' && body.counterId !== null)
+      throw new HttpError(
+        400,
+        'managerNotAtCounter',
+        `A manager does not sign in at a counter: sign in on the manager's screen (counterId null), which acts at any counter, not at '${body.counterId}'`,
+        'body.counterId',
+      )
     if (member.role === 'teller') {
       if (body.counterId === null)
         throw new HttpError(400, 'counterRequired', 'A teller signs in at a counter', 'body.counterId')

@@ -10,6 +10,7 @@ import { scenarioField } from '../../../shared/sim/parseScenario'
 import type { Principal } from '../../auth/principal'
 import { feedbackTicketProblem } from '../../reports/feedbackTicket'
 import { dayReportOf } from '../../reports/reportStore'
+import { ScenarioTooSlow } from '../../reports/whatIf'
 import type { HubContext } from '../context'
 import { HttpError } from '../httpError'
 import { on } from '../register'
@@ -56,8 +57,21 @@ export function registerReportRoutes(app: FastifyInstance, ctx: HubContext): voi
       throw new HttpError(400, 'invalidRange', `'from' ${query.from} is after 'to' ${query.to}`, 'query.from')
     return rangeReport(ctx.reports.summaries(), query.from, query.to)
   })
-  on(app, ctx, routes.whatIf, async ({ body }) => {
-    const { result: r } = await ctx.simulator.run(body.scenario, body.seed)
+  on(app, ctx, routes.whatIf, async ({ body, request }) => {
+    const { result: r } = await ctx.simulator.run(body.scenario, body.seed).catch((e: unknown) => {
+      if (!(e instanceof ScenarioTooSlow)) throw e
+      // A valid scenario too big for this PC within the limit: the manager's to shorten.
+      request.log.warn(
+        { event: 'whatIf.tooSlow', limitMs: e.limitMs, seed: body.seed },
+        `What-if refused: ${e.message}`,
+      )
+      throw new HttpError(
+        422,
+        'scenarioTooSlow',
+        `The simulation took longer than the ${e.limitMs / 1000} s a what-if may take: shorten the day (fewer opening hours) or reduce the customers (arrivals per hour), and run it again`,
+        'body.scenario',
+      )
+    })
     if (!r.ok) {
       const first = r.problems[0]
       throw new HttpError(
@@ -100,7 +114,10 @@ export function registerReportRoutes(app: FastifyInstance, ctx: HubContext): voi
         'The reply is blank: say what the customer was told',
         'body.resolution',
       )
-    const outcome = await ctx.feedback.resolve(params.feedbackId, ctx.clock.now(), body.resolution.trim())
+    // The route is a manager's, and a manager is staff: the reply is theirs to answer for.
+    const by = principal?.staffId ?? null
+    if (by === null) throw new HttpError(403, 'forbidden', 'A reply to feedback is recorded by a signed-in manager')
+    const outcome = await ctx.feedback.resolve(params.feedbackId, ctx.clock.now(), body.resolution.trim(), by)
     if (outcome === null)
       throw new HttpError(404, 'unknownFeedback', `No feedback '${params.feedbackId}'`, 'params.feedbackId')
     const { record } = outcome
@@ -109,15 +126,12 @@ export function registerReportRoutes(app: FastifyInstance, ctx: HubContext): voi
       throw new HttpError(
         409,
         'feedbackResolved',
-        `Feedback '${record.id}' was already resolved at ${at} ("${record.resolution ?? ''}"); a reply is recorded once`,
+        `Feedback '${record.id}' was already resolved at ${at}${record.resolvedBy === undefined ? '' : ` by ${record.resolvedBy}`} ("${record.resolution ?? ''}"); a reply is recorded once`,
         'params.feedbackId',
       )
     }
     if (outcome.kind === 'resolved')
-      ctx.log.info(
-        { event: 'feedback.resolved', feedbackId: record.id, by: principal?.staffId },
-        `Feedback ${record.id} resolved by ${principal?.staffId ?? '?'}`,
-      )
+      ctx.log.info({ event: 'feedback.resolved', feedbackId: record.id, by }, `Feedback ${record.id} resolved by ${by}`)
     return record
   })
 }

@@ -32,12 +32,22 @@ export function registerSystemRoutes(app: FastifyInstance, ctx: HubContext): voi
     return r
   })
   on(app, ctx, routes.events, async ({ query }) => {
+    // A seq the hub has not reached is not gone: after a power cut the journal can end a few
+    // events before what a client saw, and the client's state is no longer the hub's.
+    const lastSeq = ctx.host.current.lastSeq
+    if (query.since > lastSeq)
+      throw new HttpError(
+        409,
+        'eventsAhead',
+        `The hub's journal ends at seq ${lastSeq}, before seq ${query.since}: take a snapshot (GET /api/v1/queue) and follow on from its lastSeq`,
+        'query.since',
+      )
     const events = ctx.host.eventsSince(query.since)
     if (events === null)
       throw new HttpError(
         404,
         'eventsGone',
-        `Events after seq ${query.since} are not in today's journal`,
+        `Events after seq ${query.since} are not in today's journal: take a snapshot (GET /api/v1/queue)`,
         'query.since',
       )
     return { events }

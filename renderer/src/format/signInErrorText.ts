@@ -4,7 +4,7 @@ import type { Translate } from './say'
 /**
  * A refused sign-in in the screen's language: a wrong id or PIN (also one the hub found
  * malformed: a 3-digit PIN is as wrong as a wrong one), a counter a colleague holds, a teller on
- * the manager's screen (tellers sign in at their counter), a lock-out
+ * the manager's screen (tellers sign in at their counter) or a manager at a counter's, a lock-out
  * after wrong PINs with the minutes to wait, too many tries, the hub out of reach. Anything else
  * keeps the hub's words after ours, for staff to pass on.
  *
@@ -22,6 +22,8 @@ export function signInErrorText(t: Translate, e: unknown): string {
       return t('signIn.counterHeld')
     case 'counterRequired':
       return t('signIn.counterRequired')
+    case 'managerNotAtCounter':
+      return t('signIn.managerNotAtCounter')
     case 'lockedOut': {
       const minutes = Math.max(1, Math.ceil((e.retryAfterSec ?? 60) / 60))
       return t('signIn.lockedOut', { minutes }, minutes)

@@ -168,6 +168,23 @@ export class HubFixture {
     )
   }
 
+  /**
+   * A customer who does not come: counter `counterId` calls its next ticket, recalls it as often
+   * as the branch asks before a no-show, then marks it a no-show, `secondsBetween` on the clock
+   * between calls (a minute: longer than any recall interval the tests' branches declare).
+   * Throws with the step and the hub's answer when one is refused.
+   */
+  async missCall(counterId: string, tellerToken: string, secondsBetween = 60): Promise<void> {
+    const recalls = this.hub.context.config.data.branch.policy.recallsBeforeNoShow
+    const steps = ['call-next', ...Array.from({ length: recalls }, () => 'recall'), 'no-show']
+    for (const [i, step] of steps.entries()) {
+      if (i > 0) this.clock.advance(secondsBetween)
+      const r = await this.request('POST', `/api/v1/counters/${counterId}/${step}`, {}, tellerToken)
+      if (r.status !== 200)
+        throw new Error(`missing a call at ${counterId}: ${step} answered ${r.status} ${JSON.stringify(r.body)}`)
+    }
+  }
+
   /** Opens the live channel and collects what it pushes. */
   async live(token: string | null, lastSeq: number | null): Promise<LiveClient> {
     const ws = new WebSocket(`${this.url.replace('http', 'ws')}/api/v1/live`, {

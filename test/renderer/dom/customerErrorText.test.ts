@@ -73,11 +73,7 @@ describe('customerErrorText against a real hub', () => {
     const token = await f.teller(5)
     const teller = new ApiClient(f.url, () => token)
     await teller.call('openCounter', { params: { counterId: counterId('c5') }, body: {} })
-    await teller.call('callNext', { params: { counterId: counterId('c5') }, body: {} })
-    for (const step of ['recall', 'recall', 'markNoShow'] as const) {
-      f.clock.advance(60)
-      await teller.call(step, { params: { counterId: counterId('c5') }, body: {} })
-    }
+    await f.missCall('c5', token)
     f.clock.advance(31 * 60)
     const e = await thrown(kiosk.call('rejoinTicket', { params: { ticketId: issued.ticketId }, body: {} }))
     const { zh, en } = words(e)

@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type WebSocket from 'ws'
 import { WebSocketServer } from 'ws'
 import type { AddressInfo } from 'node:net'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { QueueSnapshot } from '../../../shared/api/views'
 import { useQueueStore } from '../../../renderer/src/stores/queue'
 import { HubFixture } from '../../hub/support/hubFixture'
 import { asPage, leavePage, until } from './support/page'
@@ -36,6 +39,34 @@ describe('the queue store against a real hub', () => {
     const hub = await f.request<{ state: { lastSeq: number } }>('GET', '/api/v1/queue', undefined, manager)
     await until('the last event', () => store?.state?.lastSeq === hub.body.state.lastSeq)
     expect(store.state).toEqual(hub.body.state)
+  })
+
+  it('takes the snapshot of a hub whose journal ends before what it folded (after a power cut)', async () => {
+    const manager = await f.manager()
+    const kiosk = await f.pair('kiosk', manager)
+    asPage(f.url)
+    store = useQueueStore()
+    store.connect(() => manager)
+    for (let i = 0; i < 3; i++) await f.issue(kiosk, `cut-tap-${i}`)
+    const before = (await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)).body.state.lastSeq
+    await until('the last event', () => store?.state?.lastSeq === before)
+
+    // The cut took the journal's last two lines; the hub comes back on the same address.
+    const port = Number(new URL(f.url).port)
+    await f.hub.close()
+    const journal = join(f.dataDir, 'journal', (await readdir(join(f.dataDir, 'journal'))).sort().at(-1) ?? '')
+    const lines = (await readFile(journal, 'utf8')).split('\n').filter((l) => l !== '')
+    await writeFile(journal, `${lines.slice(0, -2).join('\n')}\n`)
+    await f.restart({ port })
+
+    await until('the hub’s snapshot', () => store?.state?.lastSeq === before - 2)
+    const hub = await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)
+    expect(store.state).toEqual(hub.body.state)
+    // And it follows on from there.
+    await f.issue(kiosk, 'cut-tap-after')
+    const after = await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)
+    await until('the next event', () => store?.state?.lastSeq === after.body.state.lastSeq)
+    expect(store.state).toEqual(after.body.state)
   })
 })
 

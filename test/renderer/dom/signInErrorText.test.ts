@@ -58,6 +58,17 @@ describe('signInErrorText against a real hub', () => {
     expect(words(thrown, 'en')).toBe('Tellers sign in on their counter’s screen, not here.')
   })
 
+  it('sends a manager signing in on a counter’s screen to the manager’s screen, in their language', async () => {
+    let thrown: unknown = null
+    try {
+      await client.call('signIn', { body: { staffId: staffId('m01'), pin: '9999', counterId: 'c1' as never } })
+    } catch (e) {
+      thrown = e
+    }
+    expect(words(thrown, 'zh-CN')).toBe('管理员请在管理员屏幕登录,不在柜员窗口登录。')
+    expect(words(thrown, 'en')).toBe('Managers sign in on the manager’s screen, not at a counter.')
+  })
+
   it('takes a PIN of the wrong shape as a wrong PIN, never the schema’s words', async () => {
     expect(words(await refusal(client, 't04', '12'), 'zh-CN')).toBe('工号或密码错误。')
   })

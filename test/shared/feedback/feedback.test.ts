@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ticketId } from '../../../shared/domain/ids'
+import { staffId, ticketId } from '../../../shared/domain/ids'
 import {
   decideResolve,
   feedbackId,
@@ -11,6 +11,8 @@ import { feedbackStatus } from '../../../shared/feedback/feedbackStatus'
 import { isWorkingDay, replyDeadline, type WorkCalendar } from '../../../shared/feedback/replyDeadline'
 import { startOfLocalDay } from '../../../shared/domain/localTime'
 
+const m01 = staffId('m01')
+const m02 = staffId('m02')
 const PLAIN: WorkCalendar = { utcOffsetMinutes: 480, holidays: [], workingWeekends: [] }
 /** 2026 National Day: 1–7 October off, Sunday 27 September and Saturday 10 October worked (调休). */
 const NATIONAL_DAY: WorkCalendar = {
@@ -77,31 +79,34 @@ describe('feedback records', () => {
     const r = recordFeedback(complaint, PLAIN)
     expect(feedbackStatus(r, beijing('2026-12-02', 23, 59))).toBe('open')
     expect(feedbackStatus(r, beijing('2026-12-03', 0))).toBe('overdue')
-    const onTime = resolveFeedback(r, beijing('2026-12-01', 10), '已致电客户致歉并说明原因')
+    const onTime = resolveFeedback(r, beijing('2026-12-01', 10), '已致电客户致歉并说明原因', m01)
     expect(onTime.resolution).toBe('已致电客户致歉并说明原因')
     expect(feedbackStatus(onTime, beijing('2026-12-10', 0))).toBe('resolvedOnTime')
     // a reply made later than the moment asked about does not count yet
     expect(feedbackStatus(onTime, beijing('2026-11-30', 10))).toBe('open')
-    const late = resolveFeedback(r, beijing('2026-12-03', 9), 'reply')
+    const late = resolveFeedback(r, beijing('2026-12-03', 9), 'reply', m01)
     expect(feedbackStatus(late, beijing('2026-12-10', 0))).toBe('resolvedLate')
   })
 
   it('never make praise overdue', () => {
     const praise = recordFeedback({ ...complaint, kind: 'praise' }, PLAIN)
     expect(feedbackStatus(praise, beijing('2027-01-01', 0))).toBe('open')
-    expect(feedbackStatus(resolveFeedback(praise, beijing('2026-12-20', 0), 'thanked'), beijing('2027-01-01', 0))).toBe(
-      'resolvedOnTime',
-    )
+    expect(
+      feedbackStatus(resolveFeedback(praise, beijing('2026-12-20', 0), 'thanked', m01), beijing('2027-01-01', 0)),
+    ).toBe('resolvedOnTime')
   })
 
   it('take a reply once: the same reply again is a retry, another one is refused', () => {
     const r = recordFeedback(complaint, PLAIN)
-    const first = decideResolve(r, beijing('2026-12-01', 10), 'called back')
-    expect(first).toMatchObject({ kind: 'resolved', record: { resolvedAt: beijing('2026-12-01', 10) } })
+    const first = decideResolve(r, beijing('2026-12-01', 10), 'called back', m01)
+    expect(first).toMatchObject({
+      kind: 'resolved',
+      record: { resolvedAt: beijing('2026-12-01', 10), resolvedBy: 'm01' },
+    })
     // after the deadline: writing over the first reply would turn an on-time answer into a late one
     const later = beijing('2026-12-04', 9)
-    expect(decideResolve(first.record, later, 'called back')).toEqual({ kind: 'repeated', record: first.record })
-    expect(decideResolve(first.record, later, 'something else')).toEqual({
+    expect(decideResolve(first.record, later, 'called back', m02)).toEqual({ kind: 'repeated', record: first.record })
+    expect(decideResolve(first.record, later, 'something else', m02)).toEqual({
       kind: 'alreadyResolved',
       record: first.record,
     })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { delayId, ticketId } from '../../../shared/domain/ids'
+import { delayId, staffId, ticketId } from '../../../shared/domain/ids'
 import { feedbackId, recordFeedback, resolveFeedback } from '../../../shared/feedback/feedback'
 import { buildDayReport } from '../../../shared/reports/dayReport'
 import { startOfLocalDay } from '../../../shared/domain/localTime'
@@ -93,8 +93,13 @@ describe('feedback in the report', () => {
   const asOf = startOfLocalDay('2026-12-02', 480) // Wednesday of the next week
   const records = [
     received('praise', 'praise', 100),
-    resolveFeedback(received('late', 'complaint', 200), startOfLocalDay('2026-11-29', 480) + 3_600_000, 'called back'),
-    resolveFeedback(received('onTime', 'complaint', 210), sec(3600), 'apologised'),
+    resolveFeedback(
+      received('late', 'complaint', 200),
+      startOfLocalDay('2026-11-29', 480) + 3_600_000,
+      'called back',
+      staffId('m01'),
+    ),
+    resolveFeedback(received('onTime', 'complaint', 210), sec(3600), 'apologised', staffId('m01')),
     received('overdue', 'suggestion', 300),
   ]
   const r = buildDayReport({ events, branch, utcOffsetMinutes: 480, feedback: records, asOf })

@@ -54,6 +54,7 @@ export const common = {
       failed: '工号或密码错误。',
       counterHeld: '此窗口已由其他柜员开启。请该柜员或大堂经理先关闭此窗口,再登录。',
       counterRequired: '柜员请在本窗口的柜员屏幕登录。',
+      managerNotAtCounter: '管理员请在管理员屏幕登录,不在柜员窗口登录。',
       missing: '请输入工号和密码。',
       lockedOut: '密码错误次数过多,此工号已暂时锁定。请 {minutes} 分钟后再试,或请大堂经理协助。',
       rateLimited: '登录尝试过于频繁,请稍后再试。',
@@ -111,6 +112,7 @@ export const common = {
       failed: 'Staff ID or PIN is wrong.',
       counterHeld: 'A colleague has this counter open. Ask them or a manager to close it before you sign in here.',
       counterRequired: 'Tellers sign in on their counter’s screen, not here.',
+      managerNotAtCounter: 'Managers sign in on the manager’s screen, not at a counter.',
       missing: 'Enter your staff ID and PIN.',
       lockedOut:
         'Too many wrong PINs: this staff ID is locked for now. Try again in {minutes} minute, or ask a manager. | Too many wrong PINs: this staff ID is locked for now. Try again in {minutes} minutes, or ask a manager.',

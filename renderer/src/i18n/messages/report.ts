@@ -15,6 +15,8 @@ export const report = {
       errors: {
         noSuchDay: '没有 {date} 的营业记录。已结束营业日的明细只保留一段时间,更早的请查看时间段报表。',
         invalidRange: '开始日期不能晚于结束日期。',
+        scenarioTooSlow:
+          '模拟超时:这一天的客户太多,本机在限定时间内算不完。请缩短营业时间或减少每小时到达的客户,再试一次。',
         csv: '导出失败(服务器答复 {status})。',
       },
       controls: {
@@ -246,6 +248,7 @@ export const report = {
         status: '状态',
         reply: '答复',
         resolve: '记录答复',
+        resolvedBy: '记录人:{name}',
         replyTo: '记录答复:{text}',
         resolveTitle: '记录给客户的答复',
         replyNote: '答复内容或处理结果',
@@ -367,6 +370,8 @@ export const report = {
         noSuchDay:
           'There is no record of {date}. Closed days keep their details for a limited time; use the date range for older days.',
         invalidRange: 'The start date cannot be after the end date.',
+        scenarioTooSlow:
+          'The simulation took too long: this day has more customers than this PC can simulate in the time allowed. Shorten the opening hours or reduce the customers arriving per hour, and run it again.',
         csv: 'The export did not work (the server answered {status}).',
       },
       controls: {
@@ -599,6 +604,7 @@ export const report = {
         status: 'Status',
         reply: 'Reply',
         resolve: 'Record reply',
+        resolvedBy: 'Recorded by {name}',
         replyTo: 'Record the reply to: {text}',
         resolveTitle: 'Record the reply to the customer',
         replyNote: 'What was replied or done',

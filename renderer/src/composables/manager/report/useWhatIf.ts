@@ -83,7 +83,7 @@ export function useWhatIf() {
       result.value = await client.call('whatIf', { body: { scenario: parsed.value, seed: seed.value } })
       ranScenario.value = parsed.value
     } catch (e) {
-      if (e instanceof ApiFailure && e.error.statusCode === 422) problems.value = scenarioProblems(e.message)
+      if (e instanceof ApiFailure && e.error.code === 'invalidScenario') problems.value = scenarioProblems(e.message)
       else failure.value = reportFailureText(t, e)
     } finally {
       running.value = false

@@ -98,7 +98,7 @@ export function useWhatIfForm() {
       result.value = { today: todayDay, changed: changedDay, scenario: scenario.value, base: base.value }
     } catch (e) {
       failure.value =
-        e instanceof ApiFailure && e.error.statusCode === 422
+        e instanceof ApiFailure && e.error.code === 'invalidScenario'
           ? scenarioProblems(e.message)
               .map((p) => `${p.field}: ${p.message}`)
               .join('; ')
