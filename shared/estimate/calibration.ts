@@ -15,10 +15,11 @@ import { showsRange } from '../queue/showsRange'
  * end raises hi by 0.9·η, one inside lowers it by 0.1·η (and the same for the low end), so each
  * end is missed 10 % of the time in the long run whatever the model gets wrong — a wrong
  * standard, a slow teller, a policy that serves a service more often than projected. The offsets
- * are the sum of four parts: the branch's, the service's, the service's in this hour of the day,
+ * are the sum of five parts: the branch's, the service's, the service's in this hour of the day,
  * each moved by its own step, so a service seen rarely borrows the branch's correction while one
- * with plenty of waits gets its own, hour by hour; and the branch's for waits of this length (the
- * model's median in doubling bands: under 2 minutes, 2–4, 4–8, … an hour and more). A model's
+ * with plenty of waits gets its own, hour by hour; the branch's for waits of this length (the
+ * model's median in doubling bands: under 2 minutes, 2–4, 4–8, … an hour and more); and the
+ * branch's today (below). A model's
  * spread is not wrong by the same factor at every length — on generated days the waits of 3–10
  * minutes were missed above 2 × as often as below, those of half an hour and more the other way —
  * and a service's parts, which see its short and long waits alike, cannot tell them apart
@@ -45,6 +46,13 @@ import { showsRange } from '../queue/showsRange'
  * and the hour's part — a few dozen waits, where a stale correction does the most harm — as
  * before (docs/estimation.md, sixteenth round).
  *
+ * The fifth part is today's, and does not leak: the integral term of conformal PID control over
+ * today's waits alone, started afresh as each day opens (`afterClosedHours`). It takes up what the
+ * leaking parts leave: where the model's range is too wide or too narrow all day, their rest
+ * point holds the day's coverage away from 80 %, and the day's own misses and hits now count
+ * until the day ends. Started from nothing each morning, it carries no stale correction into the
+ * next day — the harm the leak was brought in against (docs/estimation.md, eighteenth round).
+ *
  * Plain JSON, small, and rebuilt from the journals of recent days by replaying their waits in
  * order (`learnCalibration`), so nothing new has to be stored.
  */
@@ -68,15 +76,19 @@ export const NO_CALIBRATION: WaitCalibration = { cells: {} }
 /** Target share of waits below the range and above it. */
 const TAIL = 0.1
 /**
- * The parts, in the order `cellOf` names them: the branch's, the service's, the service-and-hour's
- * and the length's — each its step and the time constant of its fading (seconds).
+ * The parts, in the order `cellOf` names them: the branch's, the service's, the service-and-hour's,
+ * the length's and today's — each its step and the time constant of its fading (seconds; today's
+ * does not fade, it ends with the day).
  */
 const PARTS = [
   { step: 0.01, leakSec: 24 * 3600 },
   { step: 0.02, leakSec: 24 * 3600 },
   { step: 0.04, leakSec: 6 * 3600 },
   { step: 0.04, leakSec: 24 * 3600 },
+  { step: 0.02, leakSec: Number.POSITIVE_INFINITY },
 ] as const
+/** Today's part's cell: dropped as a day opens. */
+export const TODAY_CELL = 'today'
 /**
  * No part moves beyond this (a factor of e^2.5 ≈ 12 on an end's log-distance, either way). Their
  * sum may go further: a model far too sure of itself (a range of ±7 % for waits of cv 0.8) needs
@@ -98,8 +110,8 @@ function faded(c: CalibrationCell, part: number, now: number): CalibrationCell {
 }
 
 /**
- * The calibration as a day opens at `openedAt`: the hours the branch was closed since its last
- * move (a night, a weekend) do not age it. What it corrects is the model's bias, which a closed
+ * The calibration as a day opens at `openedAt`: today's part starts from nothing, and the hours
+ * the branch was closed since the other parts' last move (a night, a weekend) do not age them. What it corrects is the model's bias, which a closed
  * branch does not change; fading it over the night (when every part had a six-hour time
  * constant) kept 7 % of the services' corrections and under 2 % of each hour's (last moved a
  * whole day before), so a hub relearned every morning what the day before had taught. A
@@ -109,20 +121,22 @@ function faded(c: CalibrationCell, part: number, now: number): CalibrationCell {
  * afterClosedHours(eveningCalibration, nextMorning) // every cell as old as at last evening's move
  */
 export function afterClosedHours(calibration: WaitCalibration, openedAt: number): WaitCalibration {
-  const cells = Object.entries(calibration.cells)
+  const ended = calibration.cells[TODAY_CELL] !== undefined
+  const cells = Object.entries(calibration.cells).filter(([k]) => k !== TODAY_CELL)
   const last = cells.reduce((m, [, c]) => Math.max(m, c.at), Number.NEGATIVE_INFINITY)
   const closed = openedAt - last
-  if (!(closed > 0) || !Number.isFinite(closed)) return calibration
+  if (!(closed > 0) || !Number.isFinite(closed)) return ended ? { cells: Object.fromEntries(cells) } : calibration
   return { cells: Object.fromEntries(cells.map(([k, c]) => [k, { ...c, at: c.at + closed }])) }
 }
 
 /**
  * The cell a wait is corrected by in part `part` (the order of `PARTS`): the branch's, its
- * service's, its service's in this hour, and its length's (from the model's median).
+ * service's, its service's in this hour, its length's (from the model's median) and today's.
  */
 function cellOf(part: number, serviceCellKey: string, hour: number, median: number): string {
   if (part === 0) return '*'
   if (part === 1) return serviceCellKey
+  if (part === 4) return TODAY_CELL
   return part === 2 ? hourCell(serviceCellKey, hour) : lengthCell(median)
 }
 
@@ -187,7 +201,7 @@ export function stretch(median: number, end: number, by: number): number {
  *
  * @example
  * observeWait(NO_CALIBRATION, 'personal', 10, { mean: 300, p10: 120, p50: 280, p90: 500 }, 900, now)
- * //=> hi of 'personal' at 10:00 raised by 0.036, the service's by 0.018, that of waits of 4–8 minutes by 0.036 …
+ * //=> hi of 'personal' at 10:00 raised by 0.036, the service's by 0.018, that of waits of 4–8 minutes by 0.036, today's by 0.018
  */
 export function observeWait(
   calibration: WaitCalibration,

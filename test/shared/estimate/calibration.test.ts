@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { calibrateEstimate, NO_CALIBRATION, observeWait, stretch } from '../../../shared/estimate/calibration'
+import {
+  afterClosedHours,
+  calibrateEstimate,
+  NO_CALIBRATION,
+  observeWait,
+  stretch,
+  TODAY_CELL,
+} from '../../../shared/estimate/calibration'
 import { coverageBreakdown } from '../../../shared/estimate/coverageBreakdown'
 import { scorePredictions } from '../../../shared/estimate/evaluatePredictions'
 import { parseScenario } from '../../../shared/sim/parseScenario'
@@ -39,9 +46,10 @@ describe('calibration', () => {
     const shown = calibrateEstimate(c, 'a', 14, model, 0)
     expect(shown.p90).toBeLessThan(5600)
     expect(shown.p10).toBeGreaterThan(5400)
-    // still a range: each end at least a tenth of the model's distance from the median
-    expect(shown.p90 - shown.p50).toBeGreaterThan(10)
-    expect(shown.p50 - shown.p10).toBeGreaterThan(10)
+    // still a range: each end at least a twentieth of the model's distance from the median (five
+    // parts narrowing together, today's among them, after two hundred waits inside)
+    expect(shown.p90 - shown.p50).toBeGreaterThan(5)
+    expect(shown.p50 - shown.p10).toBeGreaterThan(5)
   })
 
   it('corrects a narrow and a wide range alike, in proportion to their spread', () => {
@@ -91,13 +99,13 @@ describe('calibration', () => {
     const taught = { mean: 600, p10: 50, p50: 150, p90: 1000 }
     let c = NO_CALIBRATION
     for (let i = 0; i < 20; i++) c = observeWait(c, 'a', 10, taught, 5000, 0)
-    // another service at another hour reads the branch's part and the length's only
+    // another service at another hour reads the branch's part, today's and the length's only
     const widening = (e: typeof taught): number => {
       const shown = calibrateEstimate(c, 'b', 15, e, 0)
       return Math.log(Math.log(shown.p90 / e.p50) / Math.log(e.p90 / e.p50))
     }
     const branchOnly = widening({ ...taught, p50: 300 })
-    expect(branchOnly).toBeCloseTo(20 * 0.01 * 0.9, 9)
+    expect(branchOnly).toBeCloseTo(20 * (0.01 + 0.02) * 0.9, 9)
     expect(widening(taught) - branchOnly).toBeCloseTo(20 * 0.04 * 0.9, 9)
   })
 
@@ -105,10 +113,11 @@ describe('calibration', () => {
     const bandOf = (median: number, probes: readonly number[]): boolean[] => {
       const e = { mean: median, p10: median / 2, p50: median, p90: median * 2 }
       const c = observeWait(NO_CALIBRATION, 'a', 10, e, 1e7, 0)
-      // read by another service and hour: the branch's part (0.009) and, in the same band, the length's (0.036)
+      // read by another service and hour: the branch's and today's parts (0.009 + 0.018) and, in
+      // the same band, the length's (0.036)
       return probes.map((m) => {
         const shown = calibrateEstimate(c, 'b', 15, { mean: m, p10: m / 2, p50: m, p90: m * 2 }, 0)
-        return Math.log(Math.log(shown.p90 / m) / Math.log(2)) > 0.02
+        return Math.log(Math.log(shown.p90 / m) / Math.log(2)) > 0.04
       })
     }
     expect(bandOf(119, [1, 119, 120])).toEqual([true, true, false])
@@ -116,7 +125,7 @@ describe('calibration', () => {
     expect(bandOf(3839, [1920, 3839, 3840])).toEqual([true, true, false])
     expect(bandOf(3840, [3839, 3840, 1e6])).toEqual([false, true, true])
     const nan = observeWait(NO_CALIBRATION, 'a', 10, { mean: 60, p10: 30, p50: Number.NaN, p90: 90 }, 900, 0)
-    expect(Object.keys(nan.cells).sort()).toEqual(['*', 'len:0', 's:a', 's:a|h:10'])
+    expect(Object.keys(nan.cells).sort()).toEqual(['*', 'len:0', 's:a', 's:a|h:10', 'today'])
   })
 
   it("keeps a service's correction over a working day, and an hour's only for a few hours", () => {
@@ -127,12 +136,35 @@ describe('calibration', () => {
     const widening = (hour: number, at: number): number =>
       Math.log(Math.log(calibrateEstimate(c, 'a', hour, model, at).p90 / model.p50) / Math.log(model.p90 / model.p50))
     const learnt = 40 * 60_000
-    // Another hour of the day reads the branch's, the service's and the length's parts only.
-    expect(widening(11, learnt + 6 * H) / widening(11, learnt)).toBeCloseTo(Math.exp(-6 / 24), 6)
+    // Another hour of the day reads the branch's, the service's, the length's and today's parts
+    // only; today's (forty misses at 0.02 × 0.9) does not fade, the others over 24 open hours.
+    const today = 40 * 0.02 * 0.9
+    expect((widening(11, learnt + 6 * H) - today) / (widening(11, learnt) - today)).toBeCloseTo(Math.exp(-6 / 24), 6)
     // The hour's own part (what 10 o'clock reads beyond 11 o'clock) fades four times faster.
     const hourPart = (at: number): number => widening(10, at) - widening(11, at)
     expect(hourPart(learnt)).toBeGreaterThan(0.3)
     expect(hourPart(learnt + 6 * H) / hourPart(learnt)).toBeCloseTo(Math.exp(-1), 6)
+  })
+
+  it("holds today's correction all day, and starts the next day without it", () => {
+    const H = 3600_000
+    const model = { mean: 600, p10: 400, p50: 550, p90: 800 }
+    let c = NO_CALIBRATION
+    for (let i = 0; i < 40; i++) c = observeWait(c, 'a', 10, model, 1500, 0)
+    // read by another service, at another hour, for waits of another length: the branch's part
+    // (fading over 24 open hours) and today's (not fading)
+    const other = { mean: 7200, p10: 5000, p50: 7000, p90: 9000 }
+    const widening = (cal: typeof c, at: number): number =>
+      Math.log(Math.log(calibrateEstimate(cal, 'b', 15, other, at).p90 / other.p50) / Math.log(other.p90 / other.p50))
+    const learnt = 0
+    const branch = 40 * 0.01 * 0.9
+    const today = 40 * 0.02 * 0.9
+    expect(widening(c, learnt)).toBeCloseTo(branch + today, 9)
+    expect(widening(c, learnt + 8 * H)).toBeCloseTo(branch * Math.exp(-8 / 24) + today, 9)
+    // the next morning: the branch's part as the evening left it, today's gone
+    const nextDay = afterClosedHours(c, 24 * H)
+    expect(nextDay.cells[TODAY_CELL]).toBeUndefined()
+    expect(widening(nextDay, 24 * H)).toBeCloseTo(branch, 9)
   })
 
   it('stretches an end in log time from the median', () => {

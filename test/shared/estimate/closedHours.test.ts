@@ -5,6 +5,7 @@ import {
   calibrateEstimate,
   NO_CALIBRATION,
   observeWait,
+  TODAY_CELL,
   type WaitCalibration,
 } from '../../../shared/estimate/calibration'
 import { feedEvent } from '../../../shared/estimate/calibrationFeed'
@@ -25,6 +26,11 @@ function dayOne(): WaitCalibration {
   return observeWait(c, 'a', 16, model, 600, 8.5 * H)
 }
 
+/** The calibration without today's part, which ends with the day (the other parts carry over). */
+function withoutToday(c: WaitCalibration): WaitCalibration {
+  return { cells: Object.fromEntries(Object.entries(c.cells).filter(([k]) => k !== TODAY_CELL)) }
+}
+
 /** How far the high end is stretched (log factor) for a ticket of 10 o'clock. */
 function widening(c: WaitCalibration, at: number): number {
   const shown = calibrateEstimate(c, 'a', 10, model, at)
@@ -34,20 +40,26 @@ function widening(c: WaitCalibration, at: number): number {
 describe('the range calibration over closed hours', () => {
   it('keeps what yesterday taught for the next morning: the night does not age it', () => {
     const evening = dayOne()
-    const atClose = widening(evening, 8.5 * H)
+    // Today's part ends with the day; the rest is what carries over.
+    const carried = withoutToday(evening)
+    const atClose = widening(carried, 8.5 * H)
     expect(atClose).toBeGreaterThan(0.3)
+    expect(widening(evening, 8.5 * H)).toBeGreaterThan(atClose)
     const nextTen = DAY2_OPEN + 1 * H
     // One business hour after the open the correction is as an hour more of the evening left it.
-    const anHourLater = widening(evening, 8.5 * H + 1 * H)
+    const anHourLater = widening(carried, 8.5 * H + 1 * H)
     expect(anHourLater).toBeLessThan(atClose)
     expect(widening(afterClosedHours(evening, DAY2_OPEN), nextTen)).toBeCloseTo(anHourLater, 6)
     // Faded over the night as well, next morning's 10 o'clock would keep well under two thirds of it.
-    expect(widening(evening, nextTen)).toBeLessThan(0.6 * anHourLater)
+    expect(widening(carried, nextTen)).toBeLessThan(0.6 * anHourLater)
   })
 
   it('leaves a calibration from a later time as it is (a replay of an earlier date)', () => {
     const evening = dayOne()
-    expect(afterClosedHours(evening, 2 * H)).toBe(evening)
+    // only today's part ends: a day has opened
+    expect(afterClosedHours(evening, 2 * H)).toEqual(withoutToday(evening))
+    const carried = withoutToday(evening)
+    expect(afterClosedHours(carried, 2 * H)).toBe(carried)
     expect(afterClosedHours(NO_CALIBRATION, DAY2_OPEN)).toBe(NO_CALIBRATION)
   })
 
@@ -64,7 +76,7 @@ describe('the range calibration over closed hours', () => {
 })
 
 describe('the range calibration over closed hours, on generated days', () => {
-  it('reads after any closed stretch as it read at the close, hour by hour, for every service', () => {
+  it("reads after any closed stretch as it read at the close (today's part ended), hour by hour, for every service", () => {
     for (const seed of [1003, 2011]) {
       const scenario = randomBranchDay(seed)
       const { calibration } = runScenario(scenario, { seed })
@@ -81,7 +93,13 @@ describe('the range calibration over closed hours, on generated days', () => {
             const opened = last + closedMin * 60_000
             const reopened = afterClosedHours(calibration, opened)
             const next = calibrateEstimate(reopened, serviceId, hour, model, opened + laterMin * 60_000)
-            const asAtClose = calibrateEstimate(calibration, serviceId, hour, model, last + laterMin * 60_000)
+            const asAtClose = calibrateEstimate(
+              withoutToday(calibration),
+              serviceId,
+              hour,
+              model,
+              last + laterMin * 60_000,
+            )
             expect(next.p10).toBeCloseTo(asAtClose.p10, 6)
             expect(next.p90).toBeCloseTo(asAtClose.p90, 6)
           },
