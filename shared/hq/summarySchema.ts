@@ -49,7 +49,7 @@ export const DailySummarySchema = Type.Object(
       { n: count, sum: num, overflowSum: num, hist: Type.Array(count, { maxItems: DURATION_EDGES.length }) },
       strict,
     ),
-    // `ranged`: of `n`, those shown a range (`showsRange`); absent in summaries written before it (all `n`).
+    // `ranged`: of `n`, those shown a range, not "soon" (`judgeShownWait`); absent in summaries written before it (all `n`).
     estimate: Type.Object(
       { n: count, sumErr: num, sumSqErr: num, inside: count, ranged: Type.Optional(count) },
       strict,

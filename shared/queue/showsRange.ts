@@ -1,10 +1,12 @@
 import type { WaitEstimate } from './ticket'
 
 /**
- * Whether a shown estimate gave a range a wait can fall inside or outside. A top of 0 (p90 ≤ 0)
- * is shown as "soon" / "now": no range was promised, so a wait of a few seconds neither keeps
- * nor breaks it. The estimator's calibration learns nothing from such a ticket, and the reports
- * leave it out of their inside/above/below-range counts — both by this one test.
+ * Whether an estimate gave a range at all: its raw p10–p90, as the estimator judges itself. A top
+ * of 0 (p90 ≤ 0) is "now": a wait of a few seconds neither keeps nor breaks it, and the
+ * estimator's calibration (and the simulator's coverage of the 80 % range) learns nothing from it.
+ *
+ * Not what the reports judge: what the customer was shown is whole minutes, and "soon" up to a
+ * top of two; the reports' "inside the range shown" is `estimate/shownPromise`'s `judgeShownWait`.
  *
  * @example
  * showsRange({ mean: 0, p10: 0, p50: 0, p90: 0 }) //=> false

@@ -66,7 +66,7 @@ export interface DailySummary {
     readonly sumErr: number
     readonly sumSqErr: number
     readonly inside: number
-    /** Of `n`, those shown a range ("soon" is not one, `showsRange`); absent in older summaries: all `n`. */
+    /** Of `n`, those shown a range ("soon" is not one, `judgeShownWait`); absent in older summaries: all `n`. */
     readonly ranged?: number
   }
   readonly fairness: {

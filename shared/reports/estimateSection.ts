@@ -1,4 +1,4 @@
-import { showsRange } from '../queue/showsRange'
+import { judgeShownWait } from '../estimate/shownPromise'
 import { shareOf } from './stats'
 import type { TicketRow } from './ticketTimes'
 
@@ -13,8 +13,9 @@ export interface EstimateFigures {
   readonly meanAbsErrorSec: number | null
   readonly rmseSec: number | null
   /**
-   * Actual wait inside the range shown (p10–p90). The range shares are of the tickets shown a
-   * range: one shown "soon" (`showsRange`) is counted in the errors above, not here.
+   * Actual wait inside the range shown at issue, in whole minutes as the customer saw it
+   * (`judgeShownWait`). The range shares are of the tickets shown a range: one shown "soon" is
+   * counted in the errors above, not here.
    */
   readonly insideRange: number
   readonly insideRangeShare: number | null
@@ -65,11 +66,13 @@ export function estimateFigures(rows: readonly TicketRow[]): EstimateFigures {
     sum += e
     abs += Math.abs(e)
     sq += e * e
-    // "Soon" promised no range: judged neither inside nor out (`showsRange`), its error still counts.
-    if (!showsRange(r.estimate)) continue
+    // Judged against the range shown, in whole minutes; "soon" promised none and is judged
+    // neither inside nor out (`judgeShownWait`), its error still counts.
+    const verdict = judgeShownWait(r.estimate, r.waitSec)
+    if (verdict === null) continue
     ranged++
-    if (r.waitSec > r.estimate.p90) above++
-    else if (r.waitSec < r.estimate.p10) below++
+    if (verdict === 'above') above++
+    else if (verdict === 'below') below++
     else inside++
   }
   return {

@@ -1,7 +1,8 @@
 import type { PriorityClassId, TicketId } from '../domain/ids'
-import { raqfmDiscriminations, raqfmFigures } from '../queueing/raqfm'
+import { raqfmDiscriminations, raqfmFigures, type RaqfmCustomer } from '../queueing/raqfm'
 import type { Ticket } from '../queue/ticket'
 import { OVERTAKE_REASONS, type Overtake, type OvertakeReason } from './overtakes'
+import { presentStays } from './presentStays'
 import { groupBy } from './stats'
 import type { TicketRow } from './ticketTimes'
 
@@ -57,28 +58,39 @@ export interface FairnessSection {
 }
 
 /**
- * RAQFM discrimination of every ticket of the day (seconds). Each ticket is present from issue
- * until it leaves (end of its last transaction, cancellation, missed call, or close; `asOf` for
- * those still in the branch); it receives service during its transactions; at every moment the
- * service the counters are giving is owed equally to everybody present.
+ * RAQFM discrimination of every ticket of the day (seconds). Each ticket is present while its
+ * customer is in the branch (`presentStays`: from issue until the end of its last transaction,
+ * cancellation, missed call, or close; `asOf` for those still in; a re-join comes back); it
+ * receives service during its transactions; at every moment the service the counters are giving
+ * is owed equally to everybody present. A customer who missed a call and re-joined has two stays:
+ * their discrimination is what they received less what both stays warranted.
  *
  * @example
  * dayDiscriminations(log.tickets, asOf).get(ticketId) //=> -42.5
  */
 export function dayDiscriminations(tickets: readonly Ticket[], asOf: number): Map<TicketId, number> {
-  const customers = tickets.map((j) => ({
-    arrival: j.issuedAt / 1000,
-    departure: (j.endedAt ?? asOf) / 1000,
-    served: servedSec(j, asOf),
-  }))
+  const customers: RaqfmCustomer[] = []
+  const owner: TicketId[] = []
+  for (const j of tickets) {
+    // all the service received is put on the first stay: only the sum over stays is reported
+    presentStays(j, asOf).forEach((stay, k) => {
+      customers.push({ arrival: stay.from / 1000, departure: stay.to / 1000, served: k === 0 ? servedSec(j, asOf) : 0 })
+      owner.push(j.id)
+    })
+  }
   const spans: { from: number; to: number; rate: number }[] = []
   for (const j of tickets) {
     for (const v of j.visits) {
       if (v.startedAt !== null) spans.push({ from: v.startedAt / 1000, to: (v.endedAt ?? asOf) / 1000, rate: 1 })
     }
   }
-  const d = raqfmDiscriminations(customers, spans)
-  return new Map(tickets.map((j, i) => [j.id, d[i] as number]))
+  const byStay = raqfmDiscriminations(customers, spans)
+  const d = new Map<TicketId, number>()
+  byStay.forEach((x, k) => {
+    const id = owner[k] as TicketId
+    d.set(id, (d.get(id) ?? 0) + x)
+  })
+  return d
 }
 
 function servedSec(j: Ticket, asOf: number): number {

@@ -1,5 +1,5 @@
 import { findService, type BranchConfig } from '../domain/branch'
-import { showsRange } from '../queue/showsRange'
+import { judgeShownWait } from '../estimate/shownPromise'
 import { timedTransactions, transactionStandardSec } from '../queue/transactionStandard'
 import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
 import {
@@ -75,7 +75,10 @@ export interface TicketRow {
   readonly estimate: WaitEstimate | null
   /** Actual wait − estimated mean: positive when the customer waited longer than told. */
   readonly estimateErrorSec: number | null
-  /** The actual wait fell inside the range shown (p10–p90); null where none was ("soon", `showsRange`). */
+  /**
+   * The actual wait fell inside the range the customer was shown at issue, in whole minutes as
+   * shown (`judgeShownWait`); null where none was shown ("soon") or the ticket was never called.
+   */
   readonly estimateInRange: boolean | null
   readonly rating: number | null
   /** Times someone who joined later was called first while this ticket could have been. */
@@ -226,15 +229,17 @@ export function ticketRows(
       staffIds: unique(j.visits.map((v) => v.staffId)).filter((x): x is StaffId => x !== null),
       estimate,
       estimateErrorSec: estimate === null || waitSec === null ? null : waitSec - estimate.mean,
-      estimateInRange:
-        estimate === null || waitSec === null || !showsRange(estimate)
-          ? null
-          : waitSec >= estimate.p10 && waitSec <= estimate.p90,
+      estimateInRange: estimate === null || waitSec === null ? null : inShownRange(estimate, waitSec),
       rating: j.rating,
       overtaken: extras.overtaken.get(j.id) ?? 0,
       discriminationSec: extras.discrimination.get(j.id) ?? 0,
     }
   })
+}
+
+function inShownRange(estimate: WaitEstimate, waitSec: number): boolean | null {
+  const verdict = judgeShownWait(estimate, waitSec)
+  return verdict === null ? null : verdict === 'inside'
 }
 
 /** Within a limit: measured when called; known late when never called but already past it. */

@@ -58,7 +58,11 @@ export interface WaitFigures {
   readonly p90WaitSec: number | null
   /** Share of served tickets called within their service's target wait. */
   readonly withinTargetShare: number | null
-  /** Share of served tickets whose wait fell inside the 80 % range shown at issue (non-trivial ranges). */
+  /**
+   * Share of served tickets whose wait fell inside the estimator's own 80 % range at issue, raw
+   * p10–p90 (non-trivial ranges, `showsRange`): the model's coverage, as its calibration learns
+   * it — not the report's "inside the range shown", which judges the kinder whole minutes shown.
+   */
   readonly estimateCoverage: number | null
   /** Mean absolute error of the estimate's mean (seconds). */
   readonly estimateMaeSec: number | null

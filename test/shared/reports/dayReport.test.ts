@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ticketId } from '../../../shared/domain/ids'
 import { feedbackId, recordFeedback } from '../../../shared/feedback/feedback'
+import type { QueueEvent } from '../../../shared/queue/events'
 import { showsRange } from '../../../shared/queue/showsRange'
+import type { WaitEstimate } from '../../../shared/queue/ticket'
 import { buildDayReport, type DayReport } from '../../../shared/reports/dayReport'
 import { summarizeDay } from '../../../shared/reports/dailySummary'
 import { kpisOfSummaries } from '../../../shared/reports/summaryKpis'
@@ -121,7 +123,12 @@ describe('buildDayReport on a hand-computed day', () => {
 
   it('checks the shown estimates against the actual waits', () => {
     const e = r.estimates.overall
-    expect(e).toMatchObject({ count: 3, insideRange: 1, aboveRange: 1, belowRange: 1 })
+    // Judged by the whole minutes shown: A001 "1–5 min", called at 4:10, inside; A002 "5–8 min"
+    // (its 80 % range 5:50–7:30), called at 5:40, inside as shown; A003 (top 50 s) was told
+    // "soon" and promised no range.
+    expect(e).toMatchObject({ count: 3, insideRange: 2, aboveRange: 0, belowRange: 0 })
+    expect(e.insideRangeShare).toBe(1)
+    expect(r.tickets.map((t) => t.estimateInRange)).toEqual([true, true, null, null, null, null, null, null])
     expect(e.meanErrorSec).toBeCloseTo(20 / 3, 10)
     expect(e.rmseSec).toBeCloseTo(Math.sqrt((2500 + 3600 + 900) / 3), 10)
     expect(row('A002')?.estimateErrorSec).toBe(-60)
@@ -210,21 +217,36 @@ describe('buildDayReport edge cases', () => {
     expect(JSON.parse(JSON.stringify(quiet))).toStrictEqual(quiet)
   })
 
-  it('judges no range where "soon" was shown (p90 0), as the estimator’s calibration does', () => {
-    const soon = { mean: 0, p10: 0, p50: 0, p90: 0 }
-    expect(showsRange(soon)).toBe(false)
-    // A003 (shown 10–50 s, waited 60 s: above its range) is shown "soon" instead.
+  it('judges no range where "soon" was shown, however long the wait', () => {
+    // A001 (called at 4:10) is shown "soon" instead: its top of 98 s rounds to 2 minutes.
+    const soon = { mean: 60, p10: 20, p50: 55, p90: 98 }
+    expect(showsRange(soon)).toBe(true) // the estimator's calibration still learns from its raw range
     const events = handDayEvents().map((e) =>
-      e.type === 'ticketIssued' && e.number === 'A003' ? { ...e, estimate: soon } : e,
+      e.type === 'ticketIssued' && e.number === 'A001' ? { ...e, estimate: soon } : e,
     )
     const r = buildDayReport({ events, branch: TEST_BRANCH, utcOffsetMinutes: 480, feedback: [], asOf: null })
-    expect(r.estimates.overall).toMatchObject({ count: 3, insideRange: 1, aboveRange: 0, belowRange: 1 })
-    expect(r.estimates.overall.insideRangeShare).toBe(0.5)
+    expect(r.estimates.overall).toMatchObject({ count: 3, insideRange: 1, aboveRange: 0, belowRange: 0 })
+    expect(r.estimates.overall.insideRangeShare).toBe(1)
     expect(r.estimates.overall.aboveRangeShare).toBe(0)
-    expect(r.tickets.find((t) => t.number === 'A003')).toMatchObject({ estimateInRange: null, estimateErrorSec: 60 })
-    expect(r.kpis.estimateInsideRangeShare).toBe(0.5)
+    expect(r.tickets.find((t) => t.number === 'A001')).toMatchObject({ estimateInRange: null, estimateErrorSec: 190 })
+    expect(r.kpis.estimateInsideRangeShare).toBe(1)
     // The same over days, from the daily summaries HQ and the range reports add up.
-    expect(kpisOfSummaries([summarizeDay(r)]).estimateInsideRangeShare).toBe(0.5)
+    expect(kpisOfSummaries([summarizeDay(r)]).estimateInsideRangeShare).toBe(1)
+  })
+
+  it('judges the range shown in whole minutes, above and below it', () => {
+    // A001 (called at 4:10) shown "1–4 min"; A002 (called at 5:40) shown "6–8 min"
+    const shown: Record<string, WaitEstimate> = {
+      A001: { mean: 200, p10: 100, p50: 180, p90: 230 },
+      A002: { mean: 400, p10: 370, p50: 390, p90: 450 },
+    }
+    const events = handDayEvents().map((e) =>
+      e.type === 'ticketIssued' && shown[e.number] !== undefined ? { ...e, estimate: shown[e.number] } : e,
+    ) as QueueEvent[]
+    const r = buildDayReport({ events, branch: TEST_BRANCH, utcOffsetMinutes: 480, feedback: [], asOf: null })
+    expect(r.estimates.overall).toMatchObject({ count: 3, insideRange: 0, aboveRange: 1, belowRange: 1 })
+    expect(r.estimates.overall.aboveRangeShare).toBe(0.5)
+    expect(r.tickets.slice(0, 3).map((t) => t.estimateInRange)).toEqual([false, false, null])
   })
 
   it('skips events about tickets it never saw issued, and counts them', () => {
