@@ -5,6 +5,7 @@ import {
   Ff68Emulator,
   ModbusSlaveEmulator,
   modbusCrc,
+  sleep,
   waitFor,
 } from '../hardware/emulators/index'
 import type { HubFixture } from './support/hubFixture'
@@ -95,6 +96,42 @@ describe('a counter’s own displays', () => {
     expect(latin.emulator.received).not.toContain(0x3f)
     expect(latin.emulator.errors).toEqual([])
     expect(chinese.emulator.errors).toEqual([])
+  }, 90_000)
+
+  it('keep showing the counter’s own call after six later calls elsewhere fill the lobby strip', async () => {
+    const boards = await hubs.pty(new ModbusSlaveEmulator([1]))
+    const f = await hubs.hub([
+      {
+        id: 'board-1',
+        role: 'counterDisplay',
+        counterNumber: 1,
+        connection: serial(boards.pair.hostPath),
+        protocol: { dialect: 'modbusRtu', address: 1 },
+        display: { blinkOnCall: false },
+      },
+    ])
+    const manager = await allConnected(f, 1)
+    const kiosk = await f.pair('kiosk', manager)
+    const t1 = await f.teller(1)
+    const t2 = await f.teller(2)
+    await f.request('POST', '/api/v1/counters/c1/open', {}, t1)
+    await f.request('POST', '/api/v1/counters/c2/open', {}, t2)
+    for (let i = 1; i <= 7; i++) await f.issue(kiosk, `strip-tap-${i}`)
+    await f.request('POST', '/api/v1/counters/c1/call-next', {}, t1)
+    await waitFor(() => boards.emulator.text(1, 0, 8) === 'A001 > 1', 'board 1 shows A001')
+    for (let i = 0; i < 6; i++) {
+      f.clock.advance(60)
+      expect((await f.request('POST', '/api/v1/counters/c2/call-next', {}, t2)).status).toBe(200)
+      await f.request('POST', '/api/v1/counters/c2/start', {}, t2)
+      await f.request('POST', '/api/v1/counters/c2/complete', { completedServiceId: null }, t2)
+    }
+    // Counter 1 starts serving A001: its board is redrawn (an unchanged view is not rewritten)
+    // and still shows the customer it called, not a blank.
+    const before = boards.emulator.received.length
+    expect((await f.request('POST', '/api/v1/counters/c1/start', {}, t1)).status).toBe(200)
+    await sleep(1000)
+    expect(hasRun(boards.emulator.received.slice(before), modbusText(1, ascii(' '.repeat(8))))).toBe(false)
+    expect(boards.emulator.text(1, 0, 8)).toBe('A001 > 1')
   }, 90_000)
 
   it('say “CLOSED” / “未开放” for a closed counter and “PAUSED” / “暂停服务” only for a paused one', async () => {
