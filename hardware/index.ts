@@ -15,7 +15,7 @@ export type {
 export type { PrintResult } from './drivers/printerDriver'
 export type { DeviceProblem, DeviceProblemCode } from './drivers/deviceProblem'
 export type { PrinterStatus } from './escpos/printerStatus'
-export type { CounterContent, LobbyCall } from './display/displayContent'
+export type { Caption, CounterContent, LobbyCall } from './display/displayContent'
 export { DEFAULT_TICKET_PRINT_OPTIONS, type TicketLayout, type TicketPrintOptions } from './escpos/ticketLayout'
 export { encodeTicket } from './escpos/encodeTicket'
 export { testTicketLayout } from './escpos/testTicket'

@@ -213,7 +213,10 @@ export const DisplayFormatSchema = Type.Object(
   {
     /** `{number}` and `{counter}` are replaced: "{number} → {counter}" shows "A023 → 3". */
     callTemplate: Type.Optional(Type.String({ maxLength: 64 })),
+    /** A paused counter (the teller steps away for a while). */
     pausedText: Type.Optional(Type.String({ maxLength: 64 })),
+    /** A counter that is not open: no teller signed in, or the day closed. */
+    closedText: Type.Optional(Type.String({ maxLength: 64 })),
     align: Type.Optional(oneOf(['left', 'center', 'right'] as const)),
     blinkOnCall: Type.Optional(Type.Boolean()),
     /** How long a new call blinks before it stays lit. */

@@ -108,20 +108,25 @@ const CALL_TEMPLATES = ['{number} → {counter}', '{number}→{counter}', '{numb
 /**
  * Defaults that fit the display: "A023 → 3" where there is room, "A023→3" where it is tight
  * (an 8-column GB module, where the arrow is a full-width glyph), the bare number on a 3–4
- * digit board or a keypad; "暂停服务" on GB displays, "PAUSED" on Latin ones, dashes where
- * neither fits.
+ * digit board or a keypad; a paused counter "暂停服务" (or "暂停") on GB displays, "PAUSED" on
+ * Latin ones; a closed one "未开放" and "CLOSED", the lobby screen's words for a counter that is
+ * not open (`display.counters.closed`); dashes where the words do not fit.
  */
 function resolveDisplay(config: DeviceConfig, protocol: ResolvedProtocol): DisplayFormat {
   const { columns, rows, encoding } = displayGeometry(protocol)
   // The widest call format that fits a typical call ("A023", a one-digit counter).
   const fits = (template: string): boolean => textColumns(fillTemplate(template, 'A000', 0), encoding) <= columns
   const callTemplate = config.role === 'callerKeypad' ? '{number}' : (CALL_TEMPLATES.find(fits) ?? '{number}')
-  const latinPause = columns >= 6 ? 'PAUSED' : '-'.repeat(Math.min(columns, 4))
+  const dashes = '-'.repeat(Math.min(columns, 4))
+  const latinPause = columns >= 6 ? 'PAUSED' : dashes
   const pausedText =
     encoding === 'gb18030' ? (columns >= 8 ? '暂停服务' : columns >= 4 ? '暂停' : latinPause) : latinPause
+  // "未开放" and "CLOSED" both take 6 columns; no shorter word says "not open" without misleading.
+  const closedText = columns >= 6 ? (encoding === 'gb18030' ? '未开放' : 'CLOSED') : dashes
   return {
     callTemplate: config.display?.callTemplate ?? callTemplate,
     pausedText: config.display?.pausedText ?? pausedText,
+    closedText: config.display?.closedText ?? closedText,
     align: config.display?.align ?? 'center',
     blinkOnCall: config.display?.blinkOnCall ?? true,
     blinkMs: config.display?.blinkMs ?? 5000,

@@ -61,6 +61,7 @@ export type ResolvedProtocol =
 export interface DisplayFormat {
   readonly callTemplate: string
   readonly pausedText: string
+  readonly closedText: string
   readonly align: Align
   readonly blinkOnCall: boolean
   readonly blinkMs: number

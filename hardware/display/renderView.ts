@@ -1,6 +1,6 @@
 import type { DisplayFormat } from '../config/resolvedDevice'
-import { textColumns } from '../text/encoding'
-import type { CounterContent, DisplayView, LobbyCall } from './displayContent'
+import { showsWhole, textColumns, type TextEncoding } from '../text/encoding'
+import type { Caption, CounterContent, DisplayView, LobbyCall } from './displayContent'
 
 /**
  * Fills a call template.
@@ -23,15 +23,34 @@ export function renderCounter(content: CounterContent, counterNumber: number, fo
   switch (content.kind) {
     case 'call': {
       const first = fillTemplate(format.callTemplate, content.number, content.counter ?? counterNumber)
-      return { lines: format.rows > 1 ? [first, content.caption ?? ''] : [first], blink: format.blinkOnCall }
+      const caption = pickCaption(content.caption, format.encoding)
+      return { lines: format.rows > 1 ? [first, caption] : [first], blink: format.blinkOnCall }
     }
     case 'paused':
       return { lines: [content.text ?? format.pausedText], blink: false }
-    case 'text':
-      return { lines: format.rows > 1 ? [content.text, content.caption ?? ''] : [content.text], blink: false }
+    case 'closed':
+      return { lines: [content.text ?? format.closedText], blink: false }
+    case 'text': {
+      const caption = pickCaption(content.caption, format.encoding)
+      return { lines: format.rows > 1 ? [content.text, caption] : [content.text], blink: false }
+    }
     case 'blank':
       return { lines: [''], blink: false }
   }
+}
+
+/**
+ * The caption a display shows: the first of the offered texts its character set shows whole,
+ * else the first (with stand-ins for what it lacks), or nothing.
+ *
+ * @example
+ * pickCaption(['请到 3 号窗口', 'Counter 3'], 'cp437') //=> 'Counter 3'
+ * pickCaption(['请到 3 号窗口', 'Counter 3'], 'gb18030') //=> '请到 3 号窗口'
+ */
+export function pickCaption(caption: Caption | undefined, encoding: TextEncoding): string {
+  if (caption === undefined) return ''
+  if (typeof caption === 'string') return caption
+  return caption.find((c) => showsWhole(c, encoding)) ?? caption[0] ?? ''
 }
 
 /**

@@ -142,6 +142,11 @@ export class DeviceSupervisor {
     this.showCounter(counterNumber, text === undefined ? { kind: 'paused' } : { kind: 'paused', text })
   }
 
+  /** "未开放" (or the display's own closed text, or `text`) on a counter's displays. */
+  showClosed(counterNumber: number, text?: string): void {
+    this.showCounter(counterNumber, text === undefined ? { kind: 'closed' } : { kind: 'closed', text })
+  }
+
   /** The latest calls, newest first, on every lobby display. */
   showLobby(calls: readonly LobbyCall[]): void {
     for (const e of this.entries.values()) {

@@ -118,6 +118,19 @@ export function printable(text: string, encoding: TextEncoding): string {
 }
 
 /**
+ * Whether a device shows the text without a '?' for a character it lacks (look-alike symbols
+ * such as '>' for '→' count as shown).
+ *
+ * @example
+ * showsWhole('Counter 3', 'cp437') //=> true
+ * showsWhole('请到 3 号窗口', 'cp437') //=> false
+ */
+export function showsWhole(text: string, encoding: TextEncoding): boolean {
+  for (const ch of text) if (ch !== '?' && printable(ch, encoding) === '?') return false
+  return true
+}
+
+/**
  * Encodes text for a device, after `printable` has replaced what the device cannot show.
  *
  * @example

@@ -5,6 +5,9 @@ import type { BranchConfig } from '../../shared/domain/branch'
 import type { Command } from '../../shared/queue/commands'
 import type { QueueEvent } from '../../shared/queue/events'
 import type { QueueState } from '../../shared/queue/state'
+import type { Ticket } from '../../shared/queue/ticket'
+import { LANGUAGES } from '../../shared/domain/text'
+import { say } from '../../shared/i18n/catalogue'
 import type { LobbyDevices } from './lobbyDevices'
 import type { TicketFacts } from '../tickets/ticketFacts'
 import type { Clock } from '../clock'
@@ -100,19 +103,23 @@ export class SupervisedLobbyDevices implements LobbyDevices {
     this.o.supervisor.showLobby(latestCalls(state, this.o.branch()))
   }
 
-  /** A counter's displays show the number called there until the next one, or "paused". */
+  /**
+   * A counter's displays show the number called there until the next one, "paused" while the
+   * teller steps away, "closed" while no one works it (a customer reads the two differently:
+   * one will reopen soon, the other not).
+   */
   private redrawCounter(state: QueueState, counterId: string): void {
     const counter = this.o.branch().counters.find((c) => c.id === counterId)
     if (counter === undefined) return
     const live = state.counters[counterId]
-    if (live === undefined || live.status === 'closed' || live.status === 'paused') {
-      this.o.supervisor.showPaused(counter.number)
-      return
-    }
-    const last = latestCalls(state, this.o.branch()).find((c) => c.counter === counter.number)
+    if (live === undefined || live.status === 'closed') return this.o.supervisor.showClosed(counter.number)
+    if (live.status === 'paused') return this.o.supervisor.showPaused(counter.number)
+    const last = latestCall(state, counterId)
     this.o.supervisor.showCounter(
       counter.number,
-      last === undefined ? { kind: 'blank' } : { kind: 'call', number: last.number, counter: counter.number },
+      last === undefined
+        ? { kind: 'blank' }
+        : { kind: 'call', number: last.number, counter: counter.number, caption: callCaption(last, counter.number) },
     )
   }
 
@@ -200,6 +207,26 @@ function view(d: DeviceStatus): DeviceStatusView {
     paper: d.printer?.paper ?? null,
     since: d.since,
   }
+}
+
+/** The ticket called last at a counter today. */
+function latestCall(state: QueueState, counterId: string): Ticket | undefined {
+  let last: Ticket | undefined
+  for (const t of [...state.open, ...state.done]) {
+    const v = t.visits.at(-1)
+    if (v?.counterId === counterId && (last === undefined || v.lastCalledAt > (last.visits.at(-1)?.lastCalledAt ?? 0)))
+      last = t
+  }
+  return last
+}
+
+/**
+ * A call's second line on a two-line display, "请到 3 号窗口" / "Counter 3": in the called
+ * customer's language first, then the other, for a display whose font lacks the first.
+ */
+function callCaption(ticket: Ticket, counterNumber: number): readonly string[] {
+  const languages = [ticket.language, ...LANGUAGES.filter((l) => l !== ticket.language)]
+  return languages.map((l) => say(l, { key: 'call.caption', params: { counter: counterNumber } }))
 }
 
 /** The latest calls of the day, newest first, one per ticket. */

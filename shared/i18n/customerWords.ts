@@ -61,6 +61,11 @@ export const customerZh = {
   call: {
     /** What the lobby shows under "now calling" and says aloud, word for word. */
     announce: '请 {number} 号到 {counter} 号窗口',
+    /**
+     * The second line of a counter's two-line customer (pole) display under the called number:
+     * at most 20 columns (10 Chinese glyphs), the width of the common pole displays.
+     */
+    caption: '请到 {counter} 号窗口',
   },
   delay: {
     counterPaused: '{counter} 号窗口暂停服务({why}),请您耐心等候',
@@ -116,6 +121,7 @@ export const customerEn: Shape<typeof customerZh> = {
   people: 'no one | 1 person | {n} people',
   call: {
     announce: 'Ticket {number}, please go to counter {counter}',
+    caption: 'Counter {counter}',
   },
   delay: {
     counterPaused: 'Counter {counter} is paused ({why}); thank you for your patience',

@@ -310,6 +310,30 @@ describe('resolveDevice', () => {
     expect(board.protocol).toEqual({ dialect: 'framed', address: 1, framing: COUNTER_BOARD })
   })
 
+  it('words a closed counter apart from a paused one: "CLOSED" / "未开放", dashes where neither fits', () => {
+    expect(resolve(2).display).toMatchObject({ pausedText: 'PAUSED', closedText: 'CLOSED' })
+    expect(resolve(3).display).toMatchObject({ pausedText: '暂停服务', closedText: '未开放' })
+    const gb = (textLength: number) =>
+      resolveDevice({
+        id: 'gb',
+        role: 'counterDisplay',
+        counterNumber: 1,
+        connection: { type: 'dump' },
+        protocol: { dialect: 'modbusRtu', address: 1, encoding: 'gb18030', registers: { textLength } },
+      }).display
+    expect(gb(6)).toMatchObject({ pausedText: '暂停', closedText: '未开放' })
+    expect(gb(4)).toMatchObject({ pausedText: '暂停', closedText: '----' })
+    const board = resolveDevice({
+      id: 'b',
+      role: 'counterDisplay',
+      counterNumber: 1,
+      connection: { type: 'dump' },
+      protocol: { dialect: 'framed', address: 1, framing: { preset: 'counterBoard' } },
+      display: { closedText: '000' },
+    })
+    expect(board.display).toMatchObject({ pausedText: '---', closedText: '000' })
+  })
+
   it('lays config overrides over a preset', () => {
     const d = resolveDevice({
       id: 'k',

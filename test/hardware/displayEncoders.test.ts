@@ -71,6 +71,7 @@ describe('customer display commands (golden bytes)', () => {
 const format = (over: Partial<DisplayFormat> = {}): DisplayFormat => ({
   callTemplate: '{number} → {counter}',
   pausedText: '暂停服务',
+  closedText: '未开放',
   align: 'center',
   blinkOnCall: true,
   blinkMs: 5000,
@@ -94,6 +95,22 @@ describe('renderCounter', () => {
   it('shows the configured paused text unless one is given', () => {
     expect(renderCounter({ kind: 'paused' }, 3, format()).lines).toEqual(['暂停服务'])
     expect(renderCounter({ kind: 'paused', text: '午休' }, 3, format()).lines).toEqual(['午休'])
+  })
+
+  it('shows the configured closed text, not the paused one, for a closed counter', () => {
+    expect(renderCounter({ kind: 'closed' }, 3, format())).toEqual({ lines: ['未开放'], blink: false })
+    expect(renderCounter({ kind: 'closed', text: '下班' }, 3, format()).lines).toEqual(['下班'])
+  })
+
+  it('shows the first caption the display can show whole', () => {
+    const caption = ['请到 3 号窗口', 'Counter 3']
+    const call = { kind: 'call', number: 'A023', caption } as const
+    expect(renderCounter(call, 3, format({ rows: 2 })).lines).toEqual(['A023 → 3', '请到 3 号窗口'])
+    expect(renderCounter(call, 3, format({ rows: 2, encoding: 'cp437' })).lines).toEqual(['A023 → 3', 'Counter 3'])
+    // None shows whole: the first, with stand-ins.
+    expect(renderCounter({ ...call, caption: ['请到'] }, 3, format({ rows: 2, encoding: 'ascii' })).lines[1]).toBe(
+      '请到',
+    )
   })
 })
 

@@ -64,6 +64,14 @@ describe('Modbus RTU displays over a PTY', () => {
     await waitFor(() => emulator.text(2, 0, 8, 'gb18030') === '暂停服务', 'counter 2 paused')
   })
 
+  it('shows "未开放" on a Chinese module and "CLOSED" on a Latin one for a closed counter', async () => {
+    const { emulator, sup } = await bus()
+    sup.showClosed(1)
+    sup.showClosed(2)
+    await waitFor(() => emulator.text(1, 0, 8) === ' CLOSED ', 'counter 1 closed')
+    await waitFor(() => emulator.text(2, 0, 8, 'gb18030') === ' 未开放 ', 'counter 2 closed')
+  })
+
   it('puts the latest calls on the lobby strip', async () => {
     const { emulator, sup } = await bus()
     sup.showLobby([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { columnsOf, encodeText, inCp437, printable, textColumns } from '../../hardware/text/encoding'
+import { columnsOf, encodeText, inCp437, printable, showsWhole, textColumns } from '../../hardware/text/encoding'
 import { fitText } from '../../hardware/text/fitText'
 import { wrapText } from '../../hardware/text/wrapText'
 import { printerColumns } from '../../hardware/escpos/escposText'
@@ -21,6 +21,14 @@ describe('encodeText', () => {
 
   it('keeps four-byte GB18030 characters off displays with GB2312 fonts', () => {
     expect(printable('A😀', 'gb18030')).toBe('A?')
+  })
+
+  it('tells whether a display shows a text without a question mark', () => {
+    expect(showsWhole('Counter 3', 'cp437')).toBe(true)
+    expect(showsWhole('A023 → 3?', 'ascii')).toBe(true)
+    expect(showsWhole('请到 3 号窗口', 'cp437')).toBe(false)
+    expect(showsWhole('请到 3 号窗口', 'gb18030')).toBe(true)
+    expect(showsWhole('A😀', 'gb18030')).toBe(false)
   })
 })
 

@@ -2,47 +2,22 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { DeviceStatusView, LiveMessage } from '../../shared/api/live'
 import type { HubStatusView } from '../../shared/api/health'
 import type { ApiError, CommandAck, QueueSnapshot, TicketReceipt } from '../../shared/api/views'
 import { demoBranchFile } from '../../hub/config/demoBranchFile'
-import { EscPosPrinterEmulator, Ff68Emulator, ModbusSlaveEmulator, PtyPair, waitFor } from '../hardware/emulators/index'
-import type { EmulatedDevice } from '../hardware/emulators/deviceEnd'
+import { EscPosPrinterEmulator, Ff68Emulator, ModbusSlaveEmulator, waitFor } from '../hardware/emulators/index'
 import { HubFixture } from './support/hubFixture'
+import { DeviceHubs, devicesIn, serial } from './support/deviceHub'
 
 /**
  * The kiosk tap through the hub to the printer, and counter calls to the LED displays: real
  * bytes through socat pseudo-terminals, device emulators on the far end, the hub configured the
  * way a branch configures it (devices in branch.json).
  */
-const cleanups: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c().catch(() => undefined)
-})
-
-async function pty<T extends EmulatedDevice>(emulator: T): Promise<{ pair: PtyPair; emulator: T }> {
-  const pair = await PtyPair.create((path) => emulator.attach(path))
-  cleanups.push(async () => {
-    await emulator.detach()
-    await pair.dispose()
-  })
-  return { pair, emulator }
-}
-
-const serial = (path: string) => ({ type: 'serial', path, baudRate: 9600 })
-
-/** `publicUrl`: the address phones reach the branch at (none: the hub is on loopback only). */
-async function hubWithDevices(devices: unknown[], publicUrl: string | null = null): Promise<HubFixture> {
-  const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-devices-'))
-  const file = await demoBranchFile()
-  await writeFile(
-    join(dir, 'branch.json'),
-    JSON.stringify({ ...file, network: { ...file.network, publicUrl }, devices }),
-  )
-  const f = await HubFixture.start({ devices: undefined as never }, dir)
-  cleanups.push(() => f.stop())
-  return f
-}
+const hubs = new DeviceHubs()
+afterEach(() => hubs.dispose())
+const pty = hubs.pty.bind(hubs)
+const hubWithDevices = hubs.hub.bind(hubs)
 
 /** A hub with a ticket printer on a pseudo-terminal, a paired kiosk, and the manager's live channel once the printer is up. */
 async function hubWithPrinter() {
@@ -262,7 +237,7 @@ describe('the hub and the lobby devices', () => {
 
   it('refuses a device configuration naming a counter that does not exist', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-devices-'))
-    cleanups.push(() => rm(dir, { recursive: true, force: true }))
+    hubs.add(() => rm(dir, { recursive: true, force: true }))
     const devices = [
       {
         id: 'b9',
@@ -276,8 +251,3 @@ describe('the hub and the lobby devices', () => {
     await expect(HubFixture.start({}, dir)).rejects.toThrow('devices[0].counterNumber: there is no counter 9')
   })
 })
-
-function devicesIn(ms: readonly LiveMessage[]): readonly DeviceStatusView[] {
-  const last = [...ms].reverse().find((m) => m.type === 'devices')
-  return last?.type === 'devices' ? last.devices : []
-}
