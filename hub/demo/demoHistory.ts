@@ -64,7 +64,7 @@ const ACTOR = { kind: 'system', reason: 'demo history' } as const
 
 /** The simulator's tellers (`sim-c1`) as the demo's staff, counter n worked by the nth teller. */
 function byDemoTellers(e: QueueEvent): QueueEvent {
-  if (e.type !== 'counterOpened') return e
+  if ((e.type !== 'counterOpened' && e.type !== 'ticketCalled') || e.staffId === null) return e
   const n = Number(/^sim-c(\d+)$/.exec(e.staffId)?.[1])
   const teller = DEMO_STAFF[n - 1]
   return teller === undefined ? e : { ...e, staffId: staffId(teller.id) }

@@ -20,18 +20,18 @@ const TRANSACTION_CV = 0.6
 const WALK_SEC = 15
 
 /** Who comes for what: most for personal banking. */
-const SERVICE_MIX: Readonly<Record<string, number>> = { personal: 0.58, cards: 0.17, business: 0.15, wealth: 0.1 }
+const SERVICE_MIX: Readonly<Record<string, number>> = { personal: 0.6, cards: 0.15, business: 0.15, wealth: 0.1 }
 /** Walk-ins who ask for a class at the kiosk; the rest have none (appointments book ahead). */
 const CLASS_MIX: Readonly<Record<string, number>> = { vip: 0.04, care: 0.05, military: 0.01 }
 /** Customers the teller sends on to another desk after their own transaction. */
 const TRANSFERS: readonly ScenarioTransfer[] = [
-  { from: 'personal', to: 'cards', share: 0.04 },
+  { from: 'personal', to: 'cards', share: 0.03 },
   { from: 'personal', to: 'wealth', share: 0.02 },
   { from: 'business', to: 'personal', share: 0.03 },
   { from: 'cards', to: 'personal', share: 0.03 },
 ]
 /** Tellers are not all as quick: counter number → pace against the standard. */
-const SPEEDS: readonly number[] = [1.2, 1.0, 0.85, 1.0, 0.9, 1.15]
+const SPEEDS: readonly number[] = [1.2, 0.9, 1.15, 1.0, 0.9, 0.85]
 
 /**
  * Relative arrivals by local clock hour: few at opening, a morning ramp, a lunch-hour peak of
@@ -48,7 +48,7 @@ function hourShape(hour: number): number {
  * null), the demo's services and standards, walk-ins with the classes the kiosk offers, some who
  * leave (3 % before their call, more once they have waited long), a few sent on to another desk,
  * tellers of different pace with meal and short breaks, two counters staffed only for the busy
- * middle of a working day. Arrivals ramp up in the morning and peak at lunch at 70–92 % of what
+ * middle of a working day. Arrivals ramp up in the morning and peak at lunch at 68–88 % of what
  * the counters can do (Mondays busiest, weekends quieter), so people wait minutes at the peak.
  * Deterministic for a seed.
  *
@@ -100,7 +100,7 @@ export function demoDayScenario(
     return sum + share * (meanSec(id) + WALK_SEC + onward)
   }, 0)
   const pace = counters.reduce((sum, c) => sum + (c.speed ?? 1), 0)
-  const peakLoad = (working ? 0.84 : 0.7) + (weekday(date) === 1 ? 0.04 : 0) + 0.04 * rng.next()
+  const peakLoad = (working ? 0.8 : 0.68) + (weekday(date) === 1 ? 0.04 : 0) + 0.04 * rng.next()
   const peakShape = Math.max(...Array.from({ length: hours }, (_, h) => hourShape(Math.floor(open / 60) + h)))
   const perHour = Array.from(
     { length: hours },
