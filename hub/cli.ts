@@ -93,10 +93,13 @@ async function main(): Promise<void> {
     const cfg = ctx.config.data
     const started = performance.now()
     void seedDemoHistory(ctx.reports, cfg, localDate(ctx.clock.now(), cfg.utcOffsetMinutes)).then(
-      (added) =>
+      // the live estimates learn from the month, as a branch's learn from its recent weeks
+      async (added) => {
+        await ctx.learnFromRecentDays()
         console.log(
           `  The simulated history is ready: ${added} opening days in the reports (${Math.round((performance.now() - started) / 1000)} s).`,
-        ),
+        )
+      },
       (e: unknown) => console.error(`  The simulated history stopped: ${e instanceof Error ? e.message : String(e)}`),
     )
   }

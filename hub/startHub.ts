@@ -309,6 +309,8 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   const ctx: HubContext = {
     host,
     config,
+    learnFromRecentDays: () =>
+      recentDays.learnFor(host.current.day ?? localDate(clock.now() + 86_400_000, utcOffset())),
     branch: () => config.data.branch,
     sessions,
     paired,
