@@ -5,7 +5,7 @@ import { hashPin } from './auth/pinHash'
 import { loadBranchFile } from './config/loadBranchFile'
 import { DEMO_MANAGER, DEMO_STAFF } from './config/demoBranchFile'
 import { DEMO_HISTORY_DAYS, seedDemoHistory } from './demo/demoHistory'
-import { phoneLine, whereLinksOpen } from './demo/demoLinks'
+import { demoHoursLine, phoneLine, whereLinksOpen } from './demo/demoLinks'
 import { localDate } from '../shared/domain/localTime'
 import { nodeFileSystem } from './persistence/nodeFileSystem'
 import { terminalLevel } from './log/hubLog'
@@ -76,14 +76,6 @@ async function main(): Promise<void> {
       values.debug || values.verbose ? 'every line' : 'warnings and errors'
     })`,
   )
-  if (values.demo && ctx.reports.summaries().length === 0) {
-    // A fresh demo: a month of simulated history, so trends, staffing advice and estimate
-    // honesty over time show data from the first visit.
-    console.log(`  simulating ${DEMO_HISTORY_DAYS} days of history for the trend view (first run only)…`)
-    const cfg = ctx.config.data
-    const added = await seedDemoHistory(ctx.reports, cfg, localDate(ctx.clock.now(), cfg.utcOffsetMinutes))
-    console.log(`  ${added} simulated days recorded in the report history.`)
-  }
   if (values.demo) {
     const now = ctx.clock.now()
     // The same two terminals and links at every start (not two more in the manager's list).
@@ -100,14 +92,27 @@ async function main(): Promise<void> {
     console.log(`  ${phoneLine(ctx.customerAddress())}`)
     if (values.open === 'kiosk')
       await openInBrowser(`${url}/#/kiosk?token=${kiosk}`, whereLinksOpen(ctx.customerAddress()))
-    if (values.simulate) {
-      console.log(
-        `\n  Simulated customers arrive about every 25 s; counters ${counters
-          .slice(2)
-          .map((c) => c.number)
-          .join(', ')} are worked by simulated tellers.`,
-      )
-    }
+    if (values.simulate) console.log(`\n  ${demoHoursLine(ctx.config.data, counters.slice(2), ctx.clock.now())}`)
+  }
+  if (values.demo && ctx.reports.summaries().length === 0) {
+    // A fresh demo: a month of simulated history, so day reports, trends, staffing advice and
+    // estimate honesty show data from the first visit. It takes a minute or so (a busy branch's
+    // month through the real engine and estimator), so it runs after the links are up.
+    console.log(
+      `\n  Simulating the last ${DEMO_HISTORY_DAYS} days of the branch for the manager's reports, in the background (first run only, about a minute); days appear in the reports as they are done…`,
+    )
+    const cfg = ctx.config.data
+    const started = performance.now()
+    void seedDemoHistory(ctx.reports, cfg, localDate(ctx.clock.now(), cfg.utcOffsetMinutes)).then(
+      // the live estimates learn from the month, as a branch's learn from its recent weeks
+      async (added) => {
+        await ctx.learnFromRecentDays()
+        console.log(
+          `  The simulated history is ready: ${added} opening days in the reports (${Math.round((performance.now() - started) / 1000)} s).`,
+        )
+      },
+      (e: unknown) => console.error(`  The simulated history stopped: ${e instanceof Error ? e.message : String(e)}`),
+    )
   }
   console.log('\n  Ctrl+C stops the hub.')
   const stop = async () => {

@@ -36,6 +36,7 @@ import { createBranchEstimator, type BranchEstimator } from './estimation/branch
 import { AutoDelays } from './delays/autoDelays'
 import { RecentDays } from './estimation/branchKnowledge'
 import { DemoActivity, demoActivityOptions } from './demo/demoActivity'
+import { doorsOpenAt } from '../shared/demo/demoHours'
 import { SpeechBoard, withSpeech } from './devices/speechBoard'
 import { openHubLog, scrubUrl, type HubLog, type HubLogOptions } from './log/hubLog'
 import { StandingProblems } from './log/standingProblems'
@@ -309,6 +310,8 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   const ctx: HubContext = {
     host,
     config,
+    learnFromRecentDays: () =>
+      recentDays.learnFor(host.current.day ?? localDate(clock.now() + 86_400_000, utcOffset())),
     branch: () => config.data.branch,
     sessions,
     paired,
@@ -395,7 +398,13 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   timer.unref()
   const activity =
     options.demo && options.simulate === true
-      ? new DemoActivity(host, desk, () => config.data.branch, demoActivityOptions(config.data.branch, clock))
+      ? new DemoActivity(
+          host,
+          desk,
+          () => config.data.branch,
+          demoActivityOptions(config.data.branch, clock),
+          () => doorsOpenAt(config.data.calendar, clock.now(), config.data.utcOffsetMinutes),
+        )
       : null
   await activity?.start()
   // Shipping to headquarters, when configured: beside the hub, never in a command's way.

@@ -34,6 +34,11 @@ export interface HubContext {
   readonly estimates: LiveEstimates
   readonly devices: LobbyDevices
   readonly reports: ReportStore
+  /**
+   * Learns again from the journals of the days before the day ahead (as at start and after each
+   * close): for closed days that arrived otherwise, the demo's simulated month.
+   */
+  readonly learnFromRecentDays: () => Promise<void>
   readonly feedback: FeedbackStore
   /** This hub's what-if simulator: its thread, and its breaches logged in this hub's log. */
   readonly simulator: Simulator

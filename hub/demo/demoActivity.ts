@@ -1,6 +1,7 @@
 import { DEFAULT_RECALL_INTERVAL_SEC, tappableClasses, type BranchConfig } from '../../shared/domain/branch'
 import type { CounterId, PriorityClassId } from '../../shared/domain/ids'
 import { staffId } from '../../shared/domain/ids'
+import { DEMO_OVER_STANDARD } from '../../shared/demo/demoDay'
 import { sampleExponential, sampleLognormal, seededRng, type Rng } from '../../shared/sim/random'
 import type { Command } from '../../shared/queue/commands'
 import type { QueueHost } from '../queue/queueHost'
@@ -19,8 +20,8 @@ export interface DemoActivityOptions {
 const WALK = { min: 8, spread: 12 }
 /** A simulated teller's pause before the next call, uniform over [min, min + spread] seconds. */
 const NEXT_CALL = { min: 2, spread: 6 }
-/** A simulated transaction takes its service's standard times this, on average. */
-const OVER_STANDARD = 1.1
+/** A simulated transaction takes its service's standard times this, on average (as in the demo's history). */
+const OVER_STANDARD = DEMO_OVER_STANDARD
 /** How busy the simulated tellers are kept: a busy morning the counters keep up with. */
 const DEMO_LOAD = 0.85
 
@@ -43,12 +44,19 @@ export function demoActivityOptions(branch: BranchConfig, clock: { now(): number
 
 const ACTOR: Actor = { kind: 'system', reason: 'demo simulation' }
 
+/** How often a simulated teller off duty, or the door outside opening hours, looks at the clock again. */
+const OFF_HOURS_CHECK_SEC = 60
+
 /**
  * Life for the demo branch in real time: customers take tickets (some with a priority class),
  * simulated tellers at some counters call, wait for the customer to walk up, serve for about
  * their service's standard, and now and then meet a customer who left. All through the same
  * commands a real kiosk and counter send (tickets through the same desk as a kiosk's tap, so they
  * carry the estimate the menu showed), so every screen and the report show a believable morning.
+ *
+ * It keeps the branch's opening hours (`doorsOpen`): customers walk in only while the doors are
+ * open, and the simulated tellers open their counters then, serve whoever is still waiting at
+ * closing, and close their counters until the next opening. Nobody is served at 01:20.
  */
 export class DemoActivity {
   private readonly rng: Rng
@@ -60,15 +68,14 @@ export class DemoActivity {
     private readonly desk: TicketDesk,
     private readonly branch: () => BranchConfig,
     private readonly options: DemoActivityOptions,
+    /** Whether the branch's doors are open now (its calendar's opening hours). */
+    private readonly doorsOpen: () => boolean = () => true,
   ) {
     this.rng = seededRng(options.seed)
   }
 
   async start(): Promise<void> {
-    for (const [i, counterId] of this.options.counters.entries()) {
-      await this.run({ type: 'openCounter', counterId, staffId: staffId(`demo-${i + 1}`) })
-      this.later(1 + i * 3, () => this.work(counterId))
-    }
+    for (const [i, counterId] of this.options.counters.entries()) this.later(i * 3, () => this.work(counterId, i))
     this.later(1, () => this.arrive())
   }
 
@@ -79,6 +86,10 @@ export class DemoActivity {
   }
 
   private arrive(): void {
+    if (!this.doorsOpen()) {
+      this.later(OFF_HOURS_CHECK_SEC, () => this.arrive())
+      return
+    }
     const b = this.branch()
     const service = b.services[Math.floor(this.rng.next() * b.services.length)]
     if (service !== undefined) {
@@ -101,11 +112,21 @@ export class DemoActivity {
     this.later(sampleExponential(this.rng, this.options.arrivalEverySec), () => this.arrive())
   }
 
-  private async work(counterId: CounterId): Promise<void> {
+  private async work(counterId: CounterId, i: number): Promise<void> {
+    const next = (seconds: number): void => this.later(seconds, () => this.work(counterId, i))
+    const status = this.host.current.counters[counterId]?.status ?? 'closed'
+    if (status === 'closed') {
+      // Off duty: back at the counter when the doors open.
+      if (!this.doorsOpen()) return next(OFF_HOURS_CHECK_SEC)
+      await this.run({ type: 'openCounter', counterId, staffId: staffId(`demo-${i + 1}`) })
+      return next(1)
+    }
     const called = await this.run({ type: 'callNext', counterId })
     if (called?.type !== 'ticketCalled') {
-      this.later(5, () => void this.work(counterId))
-      return
+      // Nobody left to serve after closing: the teller closes the counter until the next opening.
+      if (!this.doorsOpen() && this.host.current.counters[counterId]?.status === 'idle')
+        await this.run({ type: 'closeCounter', counterId })
+      return next(5)
     }
     if (this.rng.next() < 0.05) {
       // The customer left: two recalls, then a no-show, each after the declared interval.
@@ -114,7 +135,7 @@ export class DemoActivity {
       this.later(2 * every, () => void this.run({ type: 'recall', counterId }))
       this.later(3 * every, async () => {
         await this.run({ type: 'markNoShow', counterId })
-        this.later(3, () => void this.work(counterId))
+        next(3)
       })
       return
     }
@@ -124,7 +145,7 @@ export class DemoActivity {
       await this.run({ type: 'startService', counterId })
       this.later(sampleLognormal(this.rng, standard * OVER_STANDARD, 0.5), async () => {
         await this.run({ type: 'completeService', counterId, completedServiceId: null })
-        this.later(NEXT_CALL.min + this.rng.next() * NEXT_CALL.spread, () => void this.work(counterId))
+        next(NEXT_CALL.min + this.rng.next() * NEXT_CALL.spread)
       })
     })
   }

@@ -1,4 +1,9 @@
 import type { CustomerAddress } from '../network/customerAddress'
+import type { BranchFile } from '../config/branchFile'
+import type { ClockStretch, CounterConfig } from '../../shared/domain/branch'
+import { clockOf } from '../../shared/appointments/daySlots'
+import { localClock, localDateTime } from '../../shared/domain/localTime'
+import { doorsOpenAt, nextOpening } from '../../shared/demo/demoHours'
 
 /**
  * What the demo's start-up lines say about phones and other browsers, from the one decision of
@@ -27,4 +32,37 @@ export function phoneLine(address: CustomerAddress): string {
  */
 export function whereLinksOpen(address: CustomerAddress): string {
   return address.url === null ? 'in a browser on this computer' : 'from any browser on this network'
+}
+
+/**
+ * What the demo's start-up lines say of its simulated customers and tellers: they keep the demo
+ * branch's opening hours, in the branch's time (the demo branch is in China), and outside them
+ * the lobby is quiet — but the kiosk and the counters stay there to try at any hour.
+ *
+ * @example
+ * demoHoursLine(demoFile, [c3, c4, c5, c6], Date.UTC(2026, 11, 6, 17, 20))
+ * //=> 'Simulated customers come, and simulated tellers work counters 3, 4, 5, 6, during the branch's opening hours (09:00–17:00 on working days, 10:00–16:00 at weekends, branch time UTC+08:00). It is 01:20 there now: the lobby is quiet until 12-07 09:00. The kiosk and your counters stay there to try at any hour.'
+ */
+export function demoHoursLine(
+  config: Pick<BranchFile, 'calendar' | 'utcOffsetMinutes'>,
+  simulated: readonly Pick<CounterConfig, 'number'>[],
+  now: number,
+): string {
+  const offset = config.utcOffsetMinutes
+  const opening = config.calendar.opening
+  const hours =
+    opening === undefined
+      ? 'all day (the branch gives no opening hours)'
+      : `${stretchesText(opening.workingDays)} on working days, ${stretchesText(opening.weekends)} at weekends`
+  const zone = `UTC${offset < 0 ? '-' : '+'}${clockOf(Math.abs(offset))}`
+  const who = `Simulated customers come, and simulated tellers work counters ${simulated.map((c) => c.number).join(', ')}, during the branch's opening hours (${hours}, branch time ${zone}).`
+  if (doorsOpenAt(config.calendar, now, offset))
+    return `${who} The branch is open now (${localClock(now, offset).slice(0, 5)} there).`
+  const next = nextOpening(config.calendar, now, offset)
+  const until = next === null ? '' : ` until ${localDateTime(next, offset).slice(5, 16)}`
+  return `${who} It is ${localClock(now, offset).slice(0, 5)} there now: the lobby is quiet${until}. The kiosk and your counters stay there to try at any hour.`
+}
+
+function stretchesText(stretches: readonly ClockStretch[]): string {
+  return stretches.length === 0 ? 'closed' : stretches.map((s) => `${s.opens}–${s.closes}`).join(', ')
 }

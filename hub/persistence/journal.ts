@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { ensureDurableDir } from './durableDir'
+import { writeDurably } from './durableJsonFile'
 import { isNotFound, type FileHandle, type FileSystem } from './fileSystem'
 import type { JournalRecord } from './journalRecord'
 import { isSideFileOf, moveDamagedTail, readJournal, type JournalContents } from './journalReader'
@@ -103,6 +104,17 @@ export class JournalFolder {
     } finally {
       await handle.close()
     }
+  }
+
+  /**
+   * Writes a whole closed day's journal in one go (the demo's simulated history): a temp file
+   * renamed over the day's, so a stop midway leaves no half a day. Only for a day with no journal.
+   */
+  async writeClosedDay(date: string, records: readonly JournalRecord[]): Promise<void> {
+    await ensureDurableDir(this.fs, this.dir)
+    const path = this.fileFor(date)
+    if (await this.fs.exists(path)) throw new Error(`${path} exists: a day's journal is written once`)
+    await writeDurably(this.fs, path, Buffer.from(records.map((r) => `${JSON.stringify(r)}\n`).join('')))
   }
 
   /** Deletes journals (and their side files) of dates before `keepFrom`. Returns the dates removed. */

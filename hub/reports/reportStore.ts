@@ -10,6 +10,7 @@ import { openDurableDb, type UpgradeLog } from '../persistence/storeFile'
 import { storedFormat } from '../../shared/util/storedFormat'
 import type { FileSystem } from '../persistence/fileSystem'
 import type { JournalFolder } from '../persistence/journal'
+import type { JournalRecord } from '../persistence/journalRecord'
 
 interface HistoryFile {
   readonly version: 1
@@ -52,6 +53,16 @@ export class ReportStore {
     await this.db.update((d) => {
       d.days = [...d.days.filter((s) => s.date !== summary.date), summary].sort((a, b) => a.date.localeCompare(b.date))
     })
+  }
+
+  /**
+   * Keeps a closed day that did not happen here (the demo's simulated history) as a real one is
+   * kept: its journal, from which its day report is built on request, and its summary.
+   */
+  async recordWithJournal(report: DayReport, records: readonly JournalRecord[]): Promise<void> {
+    if (report.date === null) return
+    await this.journals.writeClosedDay(report.date, records)
+    await this.record(report)
   }
 
   /** Summarises closed days that have a journal but no summary yet (after an upgrade or a crash at close). */

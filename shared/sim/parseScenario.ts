@@ -65,6 +65,11 @@ function meaningErrors(s: Scenario): ScenarioError[] {
       })
     }
   })
+  ;(s.transfers ?? []).forEach((t, i) => {
+    if (!services.has(t.from)) out.push({ field: `transfers[${i}].from`, message: `no service '${t.from}'` })
+    if (!services.has(t.to)) out.push({ field: `transfers[${i}].to`, message: `no service '${t.to}'` })
+    else if (t.to === t.from) out.push({ field: `transfers[${i}].to`, message: 'must be another service than from' })
+  })
   const counters = new Set<string>()
   s.counters.forEach((c, i) => {
     if (counters.has(c.id)) out.push({ field: `counters[${i}].id`, message: `'${c.id}' is used twice` })

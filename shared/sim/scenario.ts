@@ -46,6 +46,7 @@ export const SCENARIO_LIMITS = {
   /** A teller's pace against the standard: a quarter as fast to four times as fast. */
   speed: { min: 0.25, max: 4 },
   breaksPerCounter: 20,
+  transfers: 100,
   breakMinutes: 480,
   walkSec: 3_600,
   recallIntervalSec: 600,
@@ -144,6 +145,16 @@ export const ScenarioCounterSchema = Type.Object(
   strict,
 )
 
+/**
+ * A share of one service's customers whom the teller sends on to another service once their
+ * transaction there is done (a lost card found at the personal desk): they queue again for the
+ * other service and are served there too.
+ */
+export const ScenarioTransferSchema = Type.Object(
+  { from: Id, to: Id, share: Type.Number({ minimum: 0, maximum: 1 }) },
+  strict,
+)
+
 export const ScenarioSchema = Type.Object(
   {
     name: Type.Optional(Type.String()),
@@ -164,6 +175,8 @@ export const ScenarioSchema = Type.Object(
     counters: Type.Array(ScenarioCounterSchema, { minItems: 1, maxItems: L.counters }),
     /** Share of customers who leave before their call (the call becomes a no-show). Default 0. */
     noShowProbability: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+    /** Customers sent on to another service after their transaction (none when absent). */
+    transfers: Type.Optional(Type.Array(ScenarioTransferSchema, { maxItems: L.transfers })),
     /** How long customers are prepared to wait before leaving (none when absent). */
     patience: Type.Optional(DurationDistSchema),
     /** Walking time from the call to the counter. Default 0. */
@@ -187,4 +200,5 @@ export type ScenarioService = Static<typeof ScenarioServiceSchema>
 export type ScenarioPriorityClass = Static<typeof ScenarioPriorityClassSchema>
 export type ScenarioArrival = Static<typeof ScenarioArrivalSchema>
 export type ScenarioCounter = Static<typeof ScenarioCounterSchema>
+export type ScenarioTransfer = Static<typeof ScenarioTransferSchema>
 export type Scenario = Static<typeof ScenarioSchema>

@@ -172,10 +172,13 @@ export function streamHours(stream: Scenario['arrivals'][number], doorsCloseSec:
  * generator — so a what-if run with the same seed and another staffing plan sees the very same
  * customers with the very same needs (common random numbers).
  */
-export function scenarioArrivals(s: Scenario, rng: Rng): { arrivals: SimArrival[]; baseServiceSec: number[] } {
+export function scenarioArrivals(
+  s: Scenario,
+  rng: Rng,
+): { arrivals: SimArrival[]; baseServiceSec: number[]; transferServiceSec: number[] } {
   const { doorsCloseSec } = scenarioClock(s)
   const byService = new Map(s.services.map((x) => [x.id, x]))
-  const drawn: { a: SimArrival; base: number; order: number }[] = []
+  const drawn: { a: SimArrival; base: number; then: number; order: number }[] = []
   let order = 0
   for (const stream of s.arrivals) {
     const service = byService.get(stream.service)
@@ -188,6 +191,9 @@ export function scenarioArrivals(s: Scenario, rng: Rng): { arrivals: SimArrival[
         const base = sampleDuration(service.serviceTime, rng)
         const leaves = (s.noShowProbability ?? 0) > 0 && rng.next() < (s.noShowProbability ?? 0)
         const patience = s.patience === undefined ? undefined : sampleDuration(s.patience, rng)
+        // drawn only where the scenario has transfers: other scenarios keep their customers
+        const sent = sentOn(s, stream.service, rng)
+        const then = sent === null ? 0 : sampleDuration(sent.serviceTime, rng)
         const a: SimArrival = {
           at: t,
           serviceId: serviceId(stream.service),
@@ -195,13 +201,29 @@ export function scenarioArrivals(s: Scenario, rng: Rng): { arrivals: SimArrival[
           serviceSec: null,
           leaves,
           ...(patience === undefined ? {} : { patienceSec: patience }),
+          ...(sent === null ? {} : { transferTo: serviceId(sent.id) }),
         }
-        drawn.push({ a, base, order: order++ })
+        drawn.push({ a, base, then, order: order++ })
       }
     }
   }
   drawn.sort((x, y) => x.a.at - y.a.at || x.order - y.order)
-  return { arrivals: drawn.map((d) => d.a), baseServiceSec: drawn.map((d) => d.base) }
+  return {
+    arrivals: drawn.map((d) => d.a),
+    baseServiceSec: drawn.map((d) => d.base),
+    transferServiceSec: drawn.map((d) => d.then),
+  }
+}
+
+/** The service a customer of `from` is sent on to after their transaction, if any (`transfers`). */
+function sentOn(s: Scenario, from: string, rng: Rng): Scenario['services'][number] | null {
+  const ways = (s.transfers ?? []).filter((t) => t.from === from)
+  if (ways.length === 0) return null
+  let u = rng.next()
+  for (const t of ways) {
+    if ((u -= t.share) < 0) return s.services.find((x) => x.id === t.to) ?? null
+  }
+  return null
 }
 
 /** Arrivals replayed from a trace: its times, services, classes and transaction durations. */
@@ -235,8 +257,10 @@ export function scenarioSimModel(
 ): { model: SimModel; baseServiceSec: readonly number[]; clock: ScenarioClock } {
   const clock = scenarioClock(s)
   const branch = scenarioBranch(s)
-  const { arrivals, baseServiceSec } =
-    trace === null ? scenarioArrivals(s, seededRng(mixSeed(seed))) : traceArrivals(trace)
+  const { arrivals, baseServiceSec, transferServiceSec } =
+    trace === null
+      ? scenarioArrivals(s, seededRng(mixSeed(seed)))
+      : { ...traceArrivals(trace), transferServiceSec: [] as number[] }
   const speed = new Map<CounterId, number>(s.counters.map((c) => [counterId(c.id), c.speed ?? 1]))
   const model: SimModel = {
     branch,
@@ -244,7 +268,10 @@ export function scenarioSimModel(
     date: clock.date,
     arrivals,
     counters: scenarioCounterPlans(s),
-    serviceTime: (ticket, counter) => (baseServiceSec[ticket.seq - 1] ?? 60) / (speed.get(counter) ?? 1),
+    // a customer sent on is at their second counter: the transaction drawn for the other service
+    serviceTime: (ticket, counter) =>
+      ((ticket.transfers > 0 ? transferServiceSec[ticket.seq - 1] : baseServiceSec[ticket.seq - 1]) ?? 60) /
+      (speed.get(counter) ?? 1),
     walkSec: s.walkSec ?? 0,
     recallIntervalSec: s.recallIntervalSec ?? DEFAULT_RECALL_INTERVAL_SEC,
   }

@@ -21,6 +21,11 @@ export interface SimArrival {
   readonly leaves: boolean
   /** How long the customer will wait (seconds); called any later, they have left. Absent: forever. */
   readonly patienceSec?: number
+  /**
+   * The teller sends the customer on to this service once their transaction is done; they queue
+   * again for it (the model's `serviceTime` draws the second transaction: `ticket.transfers` is 1).
+   */
+  readonly transferTo?: ServiceId
   /** A booked customer checking in on time: their slot (seconds after opening) and call grace. */
   readonly booking?: { readonly slotSec: number; readonly graceSec: number }
 }
@@ -170,8 +175,11 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
       const ticketId = state.counters[plan.id]?.ticketId
       const who = ticketId == null ? undefined : behaviour.get(ticketId)
       const issuedAt = ticketId == null ? now : (getTicket(state, ticketId)?.issuedAt ?? now)
+      // A customer sent on from another counter has been served once already: they stay for the second.
+      const sentOn = ticketId != null && (getTicket(state, ticketId)?.transfers ?? 0) > 0
       const leaves =
         who !== undefined &&
+        !sentOn &&
         (who.leaves || (who.patienceSec !== undefined && (now - issuedAt) / 1000 > who.patienceSec))
       if (leaves) push({ t: sec(now) + model.recallIntervalSec, kind: 'recall', counterId: plan.id })
       else push({ t: sec(now) + model.walkSec, kind: 'walked', counterId: plan.id })
@@ -245,6 +253,11 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
       case 'finished': {
         const ticketId = state.counters[e.counterId]?.ticketId
         if (ticketId == null) break
+        const to = behaviour.get(ticketId)?.transferTo
+        if (to !== undefined && getTicket(state, ticketId)?.transfers === 0) {
+          run({ type: 'transfer', ticketId, toServiceId: to, toCounterId: null })
+          break
+        }
         run({ type: 'completeService', counterId: e.counterId, completedServiceId: null })
         archive(ticketId)
         break

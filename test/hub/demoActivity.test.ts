@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { demoActivityOptions } from '../../hub/demo/demoActivity'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DemoActivity, demoActivityOptions } from '../../hub/demo/demoActivity'
+import { demoHoursLine } from '../../hub/demo/demoLinks'
+import { DEMO_CALENDAR } from '../../hub/config/demoBranchFile'
+import { doorsOpenAt } from '../../shared/demo/demoHours'
 import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
+import { HubFixture } from './support/hubFixture'
 
 describe("the demo's simulated morning", () => {
   it('sends no more customers than its simulated tellers can serve', () => {
@@ -14,5 +18,66 @@ describe("the demo's simulated morning", () => {
     // busy, and kept up with (at a customer every 25 s it was 2.4: the queue grew all morning)
     expect(load).toBeGreaterThan(0.7)
     expect(load).toBeLessThan(0.9)
+  })
+})
+
+/** 01:20 in Beijing on Monday 2026-12-07, when the demo branch's doors are shut. */
+const NIGHT = Date.UTC(2026, 11, 6, 17, 20)
+/** 10:00 in Beijing the same Monday, doors open. */
+const MORNING = Date.UTC(2026, 11, 7, 2, 0)
+
+describe("the demo's simulated customers and tellers keep the branch's opening hours", () => {
+  let f: HubFixture | null = null
+  let activity: DemoActivity | null = null
+  afterEach(async () => {
+    activity?.stop()
+    await f?.stop()
+  })
+
+  it('brings nobody in and opens no counter at night, and starts when the doors open', async () => {
+    f = await HubFixture.start()
+    const { host, desk, config, clock } = f.hub.context
+    f.clock.set(NIGHT)
+    // A customer every 50 ms: at night none may come all the same.
+    const options = { counters: demoActivityOptions(DEMO_BRANCH, clock).counters, arrivalEverySec: 0.05, seed: 7 }
+    activity = new DemoActivity(
+      host,
+      desk,
+      () => config.data.branch,
+      options,
+      () => doorsOpenAt(config.data.calendar, clock.now(), config.data.utcOffsetMinutes),
+    )
+    await activity.start()
+    await new Promise((r) => setTimeout(r, 2500))
+    expect(host.current.open).toEqual([])
+    for (const c of options.counters) expect(host.current.counters[c]?.status ?? 'closed').toBe('closed')
+
+    f.clock.set(MORNING)
+    // The door looks at the clock again a minute on; a new activity at opening time stands for it.
+    activity.stop()
+    activity = new DemoActivity(
+      host,
+      desk,
+      () => config.data.branch,
+      options,
+      () => doorsOpenAt(config.data.calendar, clock.now(), config.data.utcOffsetMinutes),
+    )
+    await activity.start()
+    const until = performance.now() + 15_000
+    while (performance.now() < until && host.current.open.length === 0) await new Promise((r) => setTimeout(r, 100))
+    expect(host.current.open.length).toBeGreaterThan(0)
+    expect(host.current.counters.c3?.status).not.toBe('closed')
+  }, 60_000)
+
+  it('tells the person starting the demo at night when the lobby comes to life', () => {
+    const counters = DEMO_BRANCH.counters.slice(2)
+    const night = demoHoursLine({ calendar: DEMO_CALENDAR, utcOffsetMinutes: 480 }, counters, NIGHT)
+    expect(night).toMatch(
+      /opening hours \(09:00–17:00 on working days, 10:00–16:00 at weekends, branch time UTC\+08:00\)/,
+    )
+    expect(night).toMatch(/It is 01:20 there now: the lobby is quiet until 12-07 09:00/)
+    expect(demoHoursLine({ calendar: DEMO_CALENDAR, utcOffsetMinutes: 480 }, counters, MORNING)).toMatch(
+      /The branch is open now \(10:00 there\)/,
+    )
   })
 })
