@@ -37,7 +37,8 @@ export type AutomaticClose =
  *   `CLOSE_HOLD_MS` after midnight, so the visit ends as what it was (served, parked…);
  * - `afterOutage`: the hub journaled nothing of the day since it last started — it was off or
  *   down after the day's last event (a power cut, a PC switched off for the night). The day ends
- *   at that last journaled moment, the outage as best known; nothing after it is known;
+ *   at that last journaled moment, the outage as best known; nothing after it is known. A day
+ *   with nothing but its opening was not cut short: it is closed by the rule below;
  * - `endOfDay` on a hub that ran on: customers still waiting were in the queue on the lobby's
  *   screens until midnight, and wait until then. With nobody waiting, the day ends at its last
  *   event, or at the doors' close (`calendar.opening`) if that is later — counters left open
@@ -57,7 +58,9 @@ export function automaticClose(input: AutomaticCloseInput): AutomaticClose {
   const end = endOfLocalDate(day, utcOffsetMinutes)
   const atCounter = state.open.some((t) => t.status === 'called' || t.status === 'serving')
   if (atCounter && now <= end + CLOSE_HOLD_MS) return { kind: 'hold' }
-  if (input.hubStartedAt > lastEventAt) return { kind: 'close', at: lastEventAt, auto: 'afterOutage' }
+  // Something happened that day (more than its opening), and nothing since the hub started.
+  const cutShort = lastEventAt > (state.openedAt ?? lastEventAt) && input.hubStartedAt > lastEventAt
+  if (cutShort) return { kind: 'close', at: lastEventAt, auto: 'afterOutage' }
   const waiting = state.open.some((t) => t.status === 'waiting')
   const stopped = waiting ? Math.min(now, end) : (doorsCloseOn(day, input.calendar, utcOffsetMinutes) ?? lastEventAt)
   return { kind: 'close', at: Math.min(now, Math.max(lastEventAt, stopped)), auto: 'endOfDay' }

@@ -88,6 +88,12 @@ describe('automaticClose', () => {
       })
     })
 
+    it('does not call a day with nothing but its opening cut short by an outage', () => {
+      const d = new Driver().openDay()
+      const restarted = { hubStartedAt: OPENING + HOUR, now: MIDNIGHT + 9 * HOUR }
+      expect(automaticClose(input(d, restarted))).toEqual({ kind: 'close', at: FIVE_PM, auto: 'endOfDay' })
+    })
+
     it('never stamps the close before the last event, even one after midnight', () => {
       const d = leftOpen()
       d.now = MIDNIGHT + 40_000
