@@ -44,7 +44,8 @@ export type AutomaticClose =
  *   event, or at the doors' close (`calendar.opening`) if that is later — counters left open
  *   after the last customer count until the doors closed, not until midnight.
  *
- * Never before the day's last event nor after `now`, so the journal's times stay in order.
+ * Never before the day's last event (even if the clock was set back), nor otherwise after `now`,
+ * so the journal's times stay in order.
  *
  * @example
  * // 8 waiting tickets; the hub was restarted the next morning, its last event 10:00
@@ -63,7 +64,7 @@ export function automaticClose(input: AutomaticCloseInput): AutomaticClose {
   if (cutShort) return { kind: 'close', at: lastEventAt, auto: 'afterOutage' }
   const waiting = state.open.some((t) => t.status === 'waiting')
   const stopped = waiting ? Math.min(now, end) : (doorsCloseOn(day, input.calendar, utcOffsetMinutes) ?? lastEventAt)
-  return { kind: 'close', at: Math.min(now, Math.max(lastEventAt, stopped)), auto: 'endOfDay' }
+  return { kind: 'close', at: Math.max(lastEventAt, Math.min(now, stopped)), auto: 'endOfDay' }
 }
 
 /** The doors' last close on a local date; null when the branch gives no hours or is closed that day. */
