@@ -169,6 +169,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   const host = await QueueHost.open({
     journals,
     branch: () => config.data.branch,
+    calendar: () => config.data.calendar,
     utcOffsetMinutes: config.data.utcOffsetMinutes,
     clock,
     onRecord: (record) => ledger.record(record),

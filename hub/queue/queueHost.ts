@@ -1,6 +1,8 @@
 import type { BranchConfig } from '../../shared/domain/branch'
-import { endOfLocalDate, localDate } from '../../shared/domain/localTime'
+import { NO_CALENDAR, type BranchCalendar } from '../../shared/domain/branchCalendar'
+import { localDate } from '../../shared/domain/localTime'
 import { applyEvent } from '../../shared/queue/applyEvent'
+import { automaticClose } from '../../shared/queue/automaticClose'
 import type { Command } from '../../shared/queue/commands'
 import { decide } from '../../shared/queue/decide'
 import type { CommandError } from '../../shared/queue/errors'
@@ -17,6 +19,8 @@ export interface QueueHostOptions {
   /** Today's journal and the earlier days' (a damaged last line is reported by the folder). */
   readonly journals: JournalFolder
   readonly branch: () => BranchConfig
+  /** The doors' hours tell when a day left with counters open really ended (`automaticClose`). */
+  readonly calendar?: () => BranchCalendar
   readonly utcOffsetMinutes: number
   readonly clock: Clock
   /**
@@ -60,7 +64,9 @@ type Listener = (event: QueueEvent, state: QueueState) => void
  * engine, journaled and fsync'd, then applied and announced — so an acknowledged command is on
  * disk, an unacknowledged one left no trace, and two counters can never be handed the same
  * ticket. The business day follows the branch's calendar: the first command of a new date
- * closes the old day (if the manager had not) and opens the new one.
+ * closes the old day (if the manager had not) and opens the new one — unless a customer is
+ * still at a counter, who is served into their own day first (`automaticClose` has the rule, and
+ * where the close is stamped).
  */
 export class QueueHost {
   private state: QueueState = EMPTY_STATE
@@ -68,8 +74,12 @@ export class QueueHost {
   private events: QueueEvent[] = []
   private readonly listeners = new Set<Listener>()
   private readonly serial = new SerialQueue()
+  /** When this hub began following the day: a day it journaled nothing of since was cut short. */
+  private readonly startedAt: number
 
-  private constructor(private readonly options: QueueHostOptions) {}
+  private constructor(private readonly options: QueueHostOptions) {
+    this.startedAt = options.clock.now()
+  }
 
   /** Replays the newest journal (moving a damaged last line aside) and is ready for commands. */
   static async open(options: QueueHostOptions): Promise<QueueHost> {
@@ -139,11 +149,22 @@ export class QueueHost {
   private async followCalendar(): Promise<void> {
     const now = this.options.clock.now()
     const today = localDate(now, this.options.utcOffsetMinutes)
-    const day = this.state.day
-    if (day !== null && day < today) {
-      // Closed at the end of its own date, not this morning, so waits are not stretched overnight.
-      const at = Math.min(now, endOfLocalDate(day, this.options.utcOffsetMinutes))
-      await this.commitAt({ type: 'closeDay' }, { kind: 'system', reason: 'end of business day' }, undefined, at)
+    const last = this.events[this.events.length - 1]
+    if (this.state.day !== null && last !== undefined) {
+      const close = automaticClose({
+        state: this.state,
+        lastEventAt: last.at,
+        hubStartedAt: this.startedAt,
+        now,
+        calendar: this.options.calendar?.() ?? NO_CALENDAR,
+        utcOffsetMinutes: this.options.utcOffsetMinutes,
+      })
+      // Held: the day stays open (commands go on into it) until the counters are free.
+      if (close.kind === 'hold') return
+      if (close.kind === 'close') {
+        const actor: Actor = { kind: 'system', reason: 'end of business day' }
+        await this.commitAt({ type: 'closeDay', auto: close.auto }, actor, undefined, close.at)
+      }
     }
     if (this.state.day === null && (this.state.lastClosedDay === null || this.state.lastClosedDay < today)) {
       await this.commit({ type: 'openDay', date: today }, { kind: 'system', reason: 'new business day' }, undefined)

@@ -151,6 +151,7 @@ export const DayReportSchema = Type.Object({
   utcOffsetMinutes: Type.Integer(),
   openedAt: MaybeMs,
   closedAt: MaybeMs,
+  autoClosed: Nullable(Type.Union([Type.Literal('endOfDay'), Type.Literal('afterOutage')])),
   asOf: Ms,
   labels: ReportLabelsSchema,
   options: ReportOptionsSchema,

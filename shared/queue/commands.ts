@@ -3,6 +3,7 @@ import type { Language, LocalizedText } from '../domain/text'
 import type { PriorityConfirmer } from '../domain/branch'
 import type { PauseReason } from './counterState'
 import type { DelayScope, DelaySource } from './delay'
+import type { AutoClose } from './events'
 import type { WaitEstimate } from './ticket'
 
 /**
@@ -11,7 +12,11 @@ import type { WaitEstimate } from './ticket'
  */
 export type Command =
   | { readonly type: 'openDay'; readonly date: string }
-  | { readonly type: 'closeDay' }
+  | {
+      readonly type: 'closeDay'
+      /** Only the hub's own close sets this (the manager's route cannot): see `automaticClose`. */
+      readonly auto?: AutoClose
+    }
   | {
       readonly type: 'issueTicket'
       readonly serviceId: ServiceId

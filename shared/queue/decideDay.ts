@@ -31,7 +31,7 @@ export function decideDayOrDelay(
       }
       return ok({ type: 'dayOpened', date: c.date })
     case 'closeDay':
-      return ok({ type: 'dayClosed' })
+      return ok(c.auto === undefined ? { type: 'dayClosed' } : { type: 'dayClosed', auto: c.auto })
     case 'announceDelay': {
       const existing = own(state.delays, c.delayId)
       if (existing !== undefined && existing.endedAt === null) {

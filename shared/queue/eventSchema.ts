@@ -36,7 +36,9 @@ const event = <K extends EventType, P extends Record<string, TSchema>>(type: K, 
 /** Every event type's schema: a type added to the engine without one here does not compile. */
 export const EVENT_SCHEMAS = {
   dayOpened: event('dayOpened', { date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) }),
-  dayClosed: event('dayClosed', {}),
+  dayClosed: event('dayClosed', {
+    auto: Type.Optional(Type.Union([Type.Literal('endOfDay'), Type.Literal('afterOutage')])),
+  }),
   ticketIssued: event('ticketIssued', {
     ...ticket,
     number: text(32),

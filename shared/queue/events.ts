@@ -13,7 +13,14 @@ import type { OutOfOrderCall, WaitEstimate } from './ticket'
  */
 export type EventBody =
   | { readonly type: 'dayOpened'; readonly date: string }
-  | { readonly type: 'dayClosed' }
+  | {
+      readonly type: 'dayClosed'
+      /**
+       * Set when the hub closed the day by itself (`automaticClose`): at the end of its date, or
+       * after an outage that outlasted it. Absent for a manager's close and in older journals.
+       */
+      readonly auto?: AutoClose
+    }
   | {
       readonly type: 'ticketIssued'
       readonly ticketId: TicketId
@@ -116,6 +123,12 @@ export type EventBody =
   | { readonly type: 'delayCleared'; readonly delayId: DelayId }
 
 export type EventType = EventBody['type']
+
+/**
+ * How the hub closed a day by itself: `endOfDay`, on a hub that ran past the day's end;
+ * `afterOutage`, when it started again after being off or down since the day's last event.
+ */
+export type AutoClose = 'endOfDay' | 'afterOutage'
 
 /** An event as journaled: its body, its place in the day (`seq`, from 1) and its time (ms). */
 export type QueueEvent = EventBody & { readonly seq: number; readonly at: number }

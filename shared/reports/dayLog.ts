@@ -4,7 +4,7 @@ import { applyTo } from '../queue/applyEvent'
 import { StateDraft } from '../queue/stateDraft'
 import type { CounterState, PauseReason } from '../queue/counterState'
 import type { Delay } from '../queue/delay'
-import type { QueueEvent } from '../queue/events'
+import type { AutoClose, QueueEvent } from '../queue/events'
 import { allTickets, EMPTY_STATE, getTicket, type QueueState } from '../queue/state'
 import { currentSpell, type Ticket } from '../queue/ticket'
 import { overtakesAtCall, type Overtake, type WaitingCustomer } from './overtakes'
@@ -28,6 +28,8 @@ export interface DayLog {
   readonly date: string | null
   readonly openedAt: number | null
   readonly closedAt: number | null
+  /** How the hub closed the day by itself; null for a manager's close, an older journal, a day still open. */
+  readonly autoClosed: AutoClose | null
   /** Time of the last event folded. */
   readonly lastAt: number | null
   /** Every ticket of the day, in issue order, as `applyEvent` left it. */
@@ -62,6 +64,7 @@ export function readDay(events: readonly QueueEvent[], branch: BranchConfig): Da
   // at every change: those copies were a fifth of what a day's report allocated).
   const counterWas: Record<string, CounterState> = { ...draft.state.counters }
   let closedAt: number | null = null
+  let autoClosed: AutoClose | null = null
   let lastAt: number | null = null
   let ignored = 0
 
@@ -90,13 +93,17 @@ export function readDay(events: readonly QueueEvent[], branch: BranchConfig): Da
     if (changedCounters(counterWas, draft.state.counters)) {
       followCounters(counterWas, draft.state.counters, e.at, spans, openSpans)
     }
-    if (e.type === 'dayClosed') closedAt = e.at
+    if (e.type === 'dayClosed') {
+      closedAt = e.at
+      autoClosed = e.auto ?? null
+    }
   }
   const state = draft.finish()
   return {
     date: state.day ?? state.lastClosedDay,
     openedAt: state.openedAt,
     closedAt,
+    autoClosed,
     lastAt,
     tickets: allTickets(state),
     counterSpans: spans,

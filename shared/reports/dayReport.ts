@@ -2,7 +2,7 @@ import type { BranchConfig } from '../domain/branch'
 import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
 import type { LocalizedText } from '../domain/text'
 import type { FeedbackRecord } from '../feedback/feedback'
-import type { QueueEvent } from '../queue/events'
+import type { AutoClose, QueueEvent } from '../queue/events'
 import { bookingSection, type BookingSection } from './bookingSection'
 import { counterSection, type CounterSection } from './counterSection'
 import { readDay } from './dayLog'
@@ -88,6 +88,12 @@ export interface DayReport {
   readonly utcOffsetMinutes: number
   readonly openedAt: number | null
   readonly closedAt: number | null
+  /**
+   * Set when the hub closed the day by itself, not the manager: `endOfDay` (at midnight, stamped
+   * when the branch stopped) or `afterOutage` (the hub was off or down; the day ends at its last
+   * journaled event). Null for a manager's close, a day still open and older journals.
+   */
+  readonly autoClosed: AutoClose | null
   readonly asOf: number
   readonly labels: ReportLabels
   readonly options: ReportOptions
@@ -188,6 +194,7 @@ export function buildDayReport(input: DayReportInput): DayReport {
     utcOffsetMinutes,
     openedAt: log.openedAt,
     closedAt: log.closedAt,
+    autoClosed: log.autoClosed,
     asOf,
     labels: labelsOf(branch, input.staff ?? []),
     options,

@@ -44,6 +44,11 @@ export const report = {
         headline: '主要指标',
         soFar: '截至 {time},营业中',
         hours: '营业时间 {open}–{close}',
+        autoClosed: {
+          endOfDay: '本日未由主管结束营业,由系统自动结束;统计截至 {time},即分行最后办理业务的时间(不早于关门时间)。',
+          afterOutage:
+            '断电或停机后自动结束:服务器在 {time} 之后未运行,重新启动时结束了本日。统计截至最后一条记录 {time},当时仍在等候或在窗口的客户计为“营业结束未办理”。',
+        },
         goal: '目标 {goal}',
         rangeHint: '显示的是 80% 区间',
         ratings: '共 {n} 条评价',
@@ -399,6 +404,12 @@ export const report = {
         headline: 'Headline figures',
         soFar: 'So far, as of {time}',
         hours: 'Open {open}–{close}',
+        autoClosed: {
+          endOfDay:
+            "Closed automatically by the hub, not by the manager: the day ends at {time}, when the branch last worked (not before the doors' close).",
+          afterOutage:
+            'Closed automatically after an outage: the hub was off or down after {time} and closed the day when it started again. The figures end at {time}, the last recorded event; customers still waiting or at a counter then count as unserved at close.',
+        },
         goal: 'goal {goal}',
         rangeHint: 'the range shown is an 80% range',
         ratings: '{n} ratings',
