@@ -112,8 +112,16 @@ describe('the closing warning', () => {
     // the personal counters stop at 10:40; the booked customer's own estimate has a 20-minute median
     const own = { mean: 1300, p10: 900, p50: 1200, p90: 2400 }
     const clock = new FakeClock(at(10, 0))
+    // The estimator says the same of the booked customer's ticket once it waits, as the hub's own
+    // does: the receipt and the phone then agree whether or not an estimation ran in between.
+    const walkIns = peopleAheadEstimator(DEMO_BRANCH)
     f = await hubWith('10:40', clock, {
-      ...peopleAheadEstimator(DEMO_BRANCH),
+      ...walkIns,
+      all: async (state, now) => {
+        const raw = await walkIns.all(state, now)
+        const booked = state.open.filter((t) => t.appointmentAt !== null).map((t) => [t.id, own] as const)
+        return { ...raw, tickets: { ...raw.tickets, ...Object.fromEntries(booked) } }
+      },
       quote: async () => ({ estimate: own, said: null }),
     })
     const kiosk = await f.pair('kiosk', await f.manager())
