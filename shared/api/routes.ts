@@ -92,7 +92,7 @@ export const routes = {
     tags: ['queries'],
     access: ['kiosk', 'display', 'teller', 'manager'],
   }),
-  events: route<{ events: QueueEvent[] }, undefined, undefined, ReturnType<typeof eventsQuery>>({
+  events: route<{ journal: string; events: QueueEvent[] }, undefined, undefined, ReturnType<typeof eventsQuery>>({
     method: 'GET',
     path: '/api/v1/events',
     summary: "The day's events after a seq",
@@ -405,7 +405,19 @@ export type Routes = typeof routes
 export type RouteName = keyof Routes
 
 function eventsQuery() {
-  return Type.Object({ since: Type.Integer({ minimum: 0, description: 'Answer events with seq > since' }) }, strict)
+  return Type.Object(
+    {
+      since: Type.Integer({ minimum: 0, description: 'Answer events with seq > since' }),
+      journal: Type.Optional(
+        Type.String({
+          maxLength: 100,
+          description:
+            "The journal `since` is in (the `journal` of the snapshot or of the last answer); another hub run's is refused (404 eventsGone), since seqs are reused after a power cut. Without it, `since` is taken as this run's.",
+        }),
+      ),
+    },
+    strict,
+  )
 }
 function signInBody() {
   return Type.Object(
