@@ -5,6 +5,7 @@ import { Compile } from 'typebox/compile'
 import { ensureDurableDir } from '../persistence/durableDir'
 import { DurableJsonFile } from '../persistence/durableJsonFile'
 import type { FileSystem } from '../persistence/fileSystem'
+import { errorText } from '../../shared/util/errorText'
 
 /** The identity file, in the journal folder beside the journals it names. */
 export const IDENTITY_FILE = 'identity.json'
@@ -47,7 +48,12 @@ export class JournalIdentity {
    * cost is one snapshot per terminal) and marks this run as running before any event is
    * committed under it.
    */
-  static async open(fs: FileSystem, dir: string, replayedLastSeq: number): Promise<JournalIdentity> {
+  static async open(
+    fs: FileSystem,
+    dir: string,
+    replayedLastSeq: number,
+    onError: (message: string) => void,
+  ): Promise<JournalIdentity> {
     const file = new DurableJsonFile<unknown>(fs, join(dir, IDENTITY_FILE))
     let found: unknown
     try {
@@ -58,8 +64,15 @@ export class JournalIdentity {
     const stopped = check.Check(found) && 'stopped' in found ? found.stopped : null
     const previous = stopped !== null && stopped.lastSeq === replayedLastSeq ? stopped : null
     const identity = new JournalIdentity(file, randomUUID(), previous)
-    await ensureDurableDir(fs, dir)
-    await file.write({ version: 1, running: identity.id })
+    try {
+      await ensureDurableDir(fs, dir)
+      await file.write({ version: 1, running: identity.id })
+    } catch (e) {
+      // Not a reason to refuse the branch its queue (a full disk): a clean stop the file may
+      // still name is only taken up to the seq it stopped at, and only while the journal ends
+      // there — that history is whole, whatever this run adds after it.
+      onError(`${file.path} could not be written (${errorText(e)}); terminals may take a snapshot after the next start`)
+    }
     return identity
   }
 
@@ -72,8 +85,18 @@ export class JournalIdentity {
     return this.previous !== null && journal === this.previous.id && seq <= this.previous.lastSeq
   }
 
-  /** After the journal is closed: this run's history is whole up to `lastSeq`. */
-  stopped(lastSeq: number): Promise<void> {
-    return this.file.write({ version: 1, stopped: { id: this.id, lastSeq } })
+  /**
+   * After the journal is closed: this run's history is whole up to `lastSeq`. A failed write
+   * leaves the run marked as running, and only costs each terminal a snapshot after the next
+   * start: it is reported, never thrown into the hub's stop.
+   */
+  async stopped(lastSeq: number, onError: (message: string) => void): Promise<void> {
+    try {
+      await this.file.write({ version: 1, stopped: { id: this.id, lastSeq } })
+    } catch (e) {
+      onError(
+        `${this.file.path} could not be written at stop (${errorText(e)}); terminals take a snapshot after the next start`,
+      )
+    }
   }
 }

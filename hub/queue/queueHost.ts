@@ -73,6 +73,8 @@ export class QueueHost {
 
   private constructor(private readonly options: QueueHostOptions) {}
 
+  private readonly report = (message: string): void => this.options.onError?.(message)
+
   /** Replays the newest journal (moving a damaged last line aside) and is ready for commands. */
   static async open(options: QueueHostOptions): Promise<QueueHost> {
     const host = new QueueHost(options)
@@ -90,7 +92,7 @@ export class QueueHost {
         if (last !== undefined) host.state = { ...host.state, lastSeq: last.e.seq }
       }
     }
-    host.identity = await JournalIdentity.open(journals.fs, journals.dir, host.state.lastSeq)
+    host.identity = await JournalIdentity.open(journals.fs, journals.dir, host.state.lastSeq, host.report)
     return host
   }
 
@@ -151,7 +153,7 @@ export class QueueHost {
       await this.journal?.close()
       this.journal = null
       // Only now, with nothing more to commit, is this run's history known whole.
-      await this.identity?.stopped(this.state.lastSeq)
+      await this.identity?.stopped(this.state.lastSeq, this.report)
     })
   }
 
