@@ -37,7 +37,7 @@ for (const e of events) {
   state = replay([e], state)
   if (state.open.length > busiest.open.length) busiest = state
 }
-const snapshotText = JSON.stringify({ serverNow: 0, state: busiest, estimates: null })
+const snapshotText = JSON.stringify({ serverNow: 0, journal: 'j1', state: busiest, estimates: null })
 
 function timed(f: () => unknown): { median: number; max: number } {
   const times: number[] = []

@@ -21,8 +21,8 @@ function sendText(socket: WebSocket, text: string): void {
 }
 
 /**
- * `/api/v1/live`: after a valid hello, the terminal gets what it missed since its last seq
- * (or a snapshot), then every committed event, fresh estimates and device status. Resync and
+ * `/api/v1/live`: after a valid hello, the terminal gets what it missed since its last seq when
+ * that seq is in this hub's journal (`resumed`, then the events), or else a snapshot, then every committed event, fresh estimates and device status. Resync and
  * joining the broadcast happen in one turn of the event loop, so no event can fall between
  * them. Each broadcast message is serialised once for all terminals.
  */
@@ -128,7 +128,10 @@ export function registerLive(app: FastifyInstance, ctx: HubContext, heartbeatMs 
         return
       }
       if (!checkHello.Check(hello)) {
-        refuse('badHello', 'The first message must be {"type":"hello","token":string|null,"lastSeq":number|null}')
+        refuse(
+          'badHello',
+          'The first message must be {"type":"hello","token":string|null,"lastSeq":number|null,"journal":string|null}',
+        )
         return
       }
       const token = hello.token
@@ -136,9 +139,14 @@ export function registerLive(app: FastifyInstance, ctx: HubContext, heartbeatMs 
         refuse('unauthenticated', 'Sign in or pair this terminal first')
         return
       }
-      const missed = hello.lastSeq === null ? null : ctx.host.eventsSince(hello.lastSeq)
+      // The position is (journal, seq): a seq alone may name an event the hub lost in a power
+      // cut and has since reused. Whether it resumes is the host's decision (`eventsSince`).
+      const missed = hello.lastSeq === null ? null : ctx.host.eventsSince(hello.journal ?? null, hello.lastSeq)
       if (missed === null) sendText(socket, snapshotFor())
-      else for (const event of missed) send({ type: 'event', event })
+      else {
+        send({ type: 'resumed', journal: ctx.host.journalId })
+        for (const event of missed) send({ type: 'event', event })
+      }
       const estimates = ctx.estimates.current()
       if (estimates !== null) send({ type: 'estimates', estimates: { seq: estimates.seq, shown: estimates.shown } })
       send({ type: 'devices', devices: ctx.devices.statuses() })

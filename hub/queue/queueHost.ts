@@ -12,6 +12,7 @@ import { err, ok, type Result } from '../../shared/util/result'
 import type { Journal, JournalFolder } from '../persistence/journal'
 import type { Actor, JournalRecord } from '../persistence/journalRecord'
 import type { Clock } from '../clock'
+import { JournalIdentity } from './journalIdentity'
 import { SerialQueue } from './serialQueue'
 import { errorText } from '../../shared/util/errorText'
 
@@ -71,6 +72,7 @@ type Listener = (event: QueueEvent, state: QueueState) => void
 export class QueueHost {
   private state: QueueState = EMPTY_STATE
   private journal: Journal | null = null
+  private identity: JournalIdentity | null = null
   private events: QueueEvent[] = []
   private readonly listeners = new Set<Listener>()
   private readonly serial = new SerialQueue()
@@ -80,6 +82,8 @@ export class QueueHost {
   private constructor(private readonly options: QueueHostOptions) {
     this.startedAt = options.clock.now()
   }
+
+  private readonly report = (message: string): void => this.options.onError?.(message)
 
   /** Replays the newest journal (moving a damaged last line aside) and is ready for commands. */
   static async open(options: QueueHostOptions): Promise<QueueHost> {
@@ -98,6 +102,7 @@ export class QueueHost {
         if (last !== undefined) host.state = { ...host.state, lastSeq: last.e.seq }
       }
     }
+    host.identity = await JournalIdentity.open(journals.fs, journals.dir, host.state.lastSeq, host.report)
     return host
   }
 
@@ -105,8 +110,22 @@ export class QueueHost {
     return this.state
   }
 
-  /** Today's events after `seq`, or null when they are not all at hand (resync by snapshot). */
-  eventsSince(seq: number): QueueEvent[] | null {
+  /** This run's journal id (`JournalIdentity`): with a seq, a position no other history shares. */
+  get journalId(): string {
+    return (this.identity as JournalIdentity).id
+  }
+
+  /** Whether the position (`journal`, `seq`) is in this hub's history (`JournalIdentity.holds`). */
+  holds(journal: string | null, seq: number): boolean {
+    return this.identity?.holds(journal, seq) === true
+  }
+
+  /**
+   * Today's events after the position (`journal`, `seq`), or null when they are not all at
+   * hand or the position is in another history than this hub's (resync by snapshot).
+   */
+  eventsSince(journal: string | null, seq: number): QueueEvent[] | null {
+    if (!this.holds(journal, seq)) return null
     if (seq === this.state.lastSeq) return []
     if (seq > this.state.lastSeq) return null
     const first = this.events[0]
@@ -143,6 +162,8 @@ export class QueueHost {
     await this.serial.run(async () => {
       await this.journal?.close()
       this.journal = null
+      // Only now, with nothing more to commit, is this run's history known whole.
+      await this.identity?.stopped(this.state.lastSeq, this.report)
     })
   }
 

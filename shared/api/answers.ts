@@ -66,7 +66,7 @@ const schemas = {
   health: Type.Object({ ok: Type.Literal(true), day: Nullable(DaySchema), seq: CountSchema }),
   branch: BranchInfoSchema,
   queue: QueueSnapshotSchema,
-  events: Type.Object({ events: Type.Array(QueueEventSchema) }),
+  events: Type.Object({ journal: Type.String(), events: Type.Array(QueueEventSchema) }),
   signIn: SessionViewSchema,
   currentSession: SessionViewSchema,
   signOut: Ok,

@@ -3,9 +3,11 @@ import type { QueueEvent } from '../queue/events'
 import type { EstimatesView, QueueSnapshot } from './views'
 
 /**
- * The live channel (`/api/v1/live`, WebSocket). A terminal says hello with its token and the
- * last seq it has folded; the hub answers with the events it missed (or a snapshot when they
- * are not at hand, e.g. across a day change), then pushes every event as it is committed.
+ * The live channel (`/api/v1/live`, WebSocket). A terminal says hello with its token, the last
+ * seq it has folded and the hub journal that seq is in; the hub answers with `resumed` (its
+ * journal id) and the events it missed when that position is in its own history, or else a
+ * snapshot (another journal after a power cut, another day, a seq ahead of the hub's), then
+ * pushes every event as it is committed.
  * Terminals fold events with the same `applyEvent` the hub uses, so they never disagree.
  */
 
@@ -15,6 +17,12 @@ export const LiveHelloSchema = Type.Object(
     token: Type.Union([Type.String({ maxLength: 200 }), Type.Null()]),
     /** The last seq this terminal folded; null for a fresh start. */
     lastSeq: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]),
+    /**
+     * The hub journal that seq is in (the snapshot's or the last `resumed` message's `journal`).
+     * Seqs are reused after a power cut that cost the journal its last events, so a seq without
+     * the journal it came from (or with another) is answered with a snapshot.
+     */
+    journal: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
   },
   { additionalProperties: false },
 )
@@ -23,6 +31,8 @@ export type LiveHello = Static<typeof LiveHelloSchema>
 /** What the hub pushes. `devices` carries hardware status for kiosks and managers. */
 export type LiveMessage =
   | { readonly type: 'snapshot'; readonly snapshot: QueueSnapshot }
+  /** The hello's position is in this hub's history: the events after it follow, under `journal`. */
+  | { readonly type: 'resumed'; readonly journal: string }
   | { readonly type: 'event'; readonly event: QueueEvent }
   | { readonly type: 'estimates'; readonly estimates: ShownEstimates }
   | { readonly type: 'devices'; readonly devices: readonly DeviceStatusView[] }

@@ -18,10 +18,13 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 const CHECKS: { readonly [K in LiveMessage['type']]: (m: Record<string, unknown>) => string | null } = {
   snapshot: (m) =>
     isRecord(m.snapshot) && isNumber(m.snapshot.serverNow) && isRecord(m.snapshot.state)
-      ? isNumber(m.snapshot.state.lastSeq)
-        ? null
-        : 'snapshot.state.lastSeq: must be a number'
+      ? !isNumber(m.snapshot.state.lastSeq)
+        ? 'snapshot.state.lastSeq: must be a number'
+        : typeof m.snapshot.journal === 'string'
+          ? null
+          : 'snapshot.journal: must be a string'
       : 'snapshot: must hold serverNow and state',
+  resumed: (m) => (typeof m.journal === 'string' ? null : 'journal: must be a string'),
   event: (m) => {
     const problems = eventProblems(m.event, 'event')
     return problems.length === 0 ? null : problemLines(problems).join('; ')

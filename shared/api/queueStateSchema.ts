@@ -174,6 +174,11 @@ export const EstimatesViewSchema = Type.Object({
 /** The live state with the hub's clock, so terminals can time transactions without drift. */
 export const QueueSnapshotSchema = Type.Object({
   serverNow: Ms,
+  /**
+   * The hub journal `state.lastSeq` is in: a fresh id at every hub start. A terminal says it
+   * with its seq when it reconnects (`shared/api/live.ts`).
+   */
+  journal: Type.String(),
   state: QueueStateSchema,
   estimates: Nullable(EstimatesViewSchema),
 })

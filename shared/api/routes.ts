@@ -93,7 +93,7 @@ export const routes = {
     tags: ['queries'],
     access: ['kiosk', 'display', 'teller', 'manager'],
   }),
-  events: route<{ events: QueueEvent[] }, undefined, undefined, ReturnType<typeof eventsQuery>>({
+  events: route<{ journal: string; events: QueueEvent[] }, undefined, undefined, ReturnType<typeof eventsQuery>>({
     method: 'GET',
     path: '/api/v1/events',
     summary: "The day's events after a seq",
@@ -411,8 +411,15 @@ function eventsQuery() {
       since: Type.Integer({
         minimum: 0,
         description:
-          "Answer events with seq > since. 404 eventsGone: they are no longer in today's journal; 409 eventsAhead: the hub's journal ends before it (after a power cut). Either way, take a snapshot (GET /api/v1/queue) and follow on from its lastSeq",
+          "Answer events with seq > since. 404 eventsGone: they are no longer in today's journal, or `journal` is another hub run's; 409 eventsAhead: this run's journal ends before it. Either way, take a snapshot (GET /api/v1/queue) and follow on from its lastSeq",
       }),
+      journal: Type.Optional(
+        Type.String({
+          maxLength: 100,
+          description:
+            "The journal `since` is in (the `journal` of the snapshot or of the last answer); another hub run's is refused (404 eventsGone), since seqs are reused after a power cut. Without it, `since` is taken as this run's.",
+        }),
+      ),
     },
     strict,
   )

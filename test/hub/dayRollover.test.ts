@@ -43,7 +43,11 @@ describe('the business day', () => {
     expect(events.body.events.map((e) => e.type)).toEqual(['dayOpened'])
     expect((await f.request('GET', `/api/v1/events?since=${seqBefore}`, undefined, manager)).status).toBe(404)
     expect((await issue(kiosk, 'morning-tap-1')).body).toMatchObject({ number: 'A001', ticketId: '20261125-A001' })
-    expect(await readdir(join(f.dataDir, 'journal'))).toEqual(['2026-11-24.jsonl', '2026-11-25.jsonl'])
+    // One journal per date (beside them, the journal's identity: hub/queue/journalIdentity.ts).
+    expect((await readdir(join(f.dataDir, 'journal'))).filter((n) => n.endsWith('.jsonl'))).toEqual([
+      '2026-11-24.jsonl',
+      '2026-11-25.jsonl',
+    ])
 
     // the closed day's waiting ticket ended at 23:59:59.999, not this morning
     await f.restart()

@@ -67,6 +67,27 @@ describe('a failing disk (ENOSPC, EIO)', () => {
     await f.stop(false)
   })
 
+  it('stops and starts when the journal identity cannot be written: terminals then only take a snapshot', async () => {
+    const { fs, f, kiosk, issue } = await hubOnFaultyDisk()
+    expect((await issue('identity-1')).status).toBe(200)
+    const first = await f.live(kiosk, null)
+    await first.until((ms) => ms.some((m) => m.type === 'snapshot'), 'the snapshot')
+    const seen = first.messages.find((m) => m.type === 'snapshot')
+    if (seen?.type !== 'snapshot') throw new Error('no snapshot')
+    first.close()
+    // Both the clean stop's mark and the next start's fail: the hub stops and starts all the same.
+    const fault = fs.inject({ when: (c) => c.path.includes('identity.json'), code: 'ENOSPC', once: false })
+    await f.restart({ fileSystem: fs })
+    fault()
+    expect((await issue('identity-2')).status).toBe(200)
+    // The stop was not marked clean, so the old position is not taken up: a snapshot, safe.
+    const again = await f.live(kiosk, seen.snapshot.state.lastSeq, seen.snapshot.journal)
+    await again.until((ms) => ms.some((m) => m.type === 'snapshot'), 'a snapshot')
+    expect(again.eventSeqs()).toEqual([])
+    again.close()
+    await f.stop(false)
+  })
+
   it('answers a clear error when a JSON file cannot be replaced, and keeps the data as it was', async () => {
     const { fs, f, manager, kiosk } = await hubOnFaultyDisk()
     const list = async (token = manager) =>

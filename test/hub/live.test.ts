@@ -32,6 +32,16 @@ function fold(messages: readonly LiveMessage[], from: QueueState | null): QueueS
   return state
 }
 
+/** The journal a terminal's seq is in: its snapshot's, or the last `resumed` message's. */
+function journalOf(messages: readonly LiveMessage[]): string | null {
+  let journal: string | null = null
+  for (const m of messages) {
+    if (m.type === 'snapshot') journal = m.snapshot.journal
+    if (m.type === 'resumed') journal = m.journal
+  }
+  return journal
+}
+
 describe('the live channel', () => {
   it('starts a fresh terminal from a snapshot, then pushes every event, estimates and device status', async () => {
     const live = await f.live(kiosk, null)
@@ -55,13 +65,14 @@ describe('the live channel', () => {
     await first.until((ms) => ms.some((m) => m.type === 'event'), 'an event')
     const seen = first.eventSeqs()
     const state = fold(first.messages, null)
+    const journal = journalOf(first.messages)
     first.close()
 
     await issue()
     await issue()
     await issue()
     const lastSeen = seen[seen.length - 1] as number
-    const again = await f.live(kiosk, lastSeen)
+    const again = await f.live(kiosk, lastSeen, journal)
     const target = await seqNow()
     await again.until((ms) => ms.some((m) => m.type === 'event' && m.event.seq === target), 'the missed events')
     expect(again.messages.some((m) => m.type === 'snapshot')).toBe(false)
@@ -82,17 +93,101 @@ describe('the live channel', () => {
     live.close()
   })
 
-  it('survives a hub restart: the terminal reconnects and resyncs from its seq', async () => {
+  it('survives a clean hub restart: the terminal reconnects and resyncs from its seq, under the new journal', async () => {
     const live = await f.live(kiosk, null)
     await issue()
     await live.until((ms) => ms.some((m) => m.type === 'event'), 'an event')
     const lastSeen = Math.max(...live.eventSeqs())
+    const before = journalOf(live.messages)
     await f.restart()
     await issue()
-    const again = await f.live(kiosk, lastSeen)
+    const again = await f.live(kiosk, lastSeen, before)
     await again.until((ms) => ms.some((m) => m.type === 'event'), 'the event after restart')
+    expect(again.messages[0]?.type).toBe('resumed')
     expect(again.eventSeqs()).toEqual([lastSeen + 1])
+    // The next reconnection names this run's journal: the old one was handed on only up to its end.
+    const after = journalOf(again.messages)
+    expect(after).not.toBe(before)
+    expect(after).toBe((await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)).body.journal)
     again.close()
+  })
+
+  it('sends a snapshot to a terminal whose seq the hub lost in a power cut and has committed again since', async () => {
+    const live = await f.live(kiosk, null)
+    await issue()
+    await issue()
+    await live.until(() => live.eventSeqs().length === 2, 'two events')
+    const lastSeen = Math.max(...live.eventSeqs())
+    const journal = journalOf(live.messages)
+    live.close()
+    await f.cutPower(2)
+    // The hub numbers its new events with the lost seqs, and goes past them.
+    await issue()
+    await issue()
+    await issue()
+    expect(await seqNow()).toBe(lastSeen + 1)
+    const again = await f.live(kiosk, lastSeen, journal)
+    await again.until((ms) => ms.some((m) => m.type === 'snapshot'), 'a snapshot')
+    expect(again.eventSeqs()).toEqual([])
+    const hub = await f.request<QueueSnapshot>('GET', '/api/v1/queue', undefined, manager)
+    expect(fold(again.messages, null)).toEqual(hub.body.state)
+    expect(journalOf(again.messages)).toBe(hub.body.journal)
+    again.close()
+  })
+
+  it('refuses the events route a seq of a journal the hub lost in a power cut, naming query.journal', async () => {
+    await issue()
+    await issue()
+    const before = await f.request<{ journal: string; events: { seq: number }[] }>(
+      'GET',
+      '/api/v1/events?since=0',
+      undefined,
+      manager,
+    )
+    expect(before.status).toBe(200)
+    const lastSeen = before.body.events.at(-1)?.seq as number
+    const read = (journal: string) =>
+      f.request<{ journal: string; field?: string; code?: string }>(
+        'GET',
+        `/api/v1/events?since=${lastSeen}&journal=${journal}`,
+        undefined,
+        manager,
+      )
+    expect((await read(before.body.journal)).body).toEqual({ journal: before.body.journal, events: [] })
+    await f.cutPower(2)
+    await issue()
+    await issue()
+    await issue()
+    const after = await read(before.body.journal)
+    expect(after.status).toBe(404)
+    expect(after.body).toMatchObject({ code: 'eventsGone', field: 'query.journal' })
+    // The answer's journal is the one to name next time.
+    const now = await f.request<{ journal: string }>('GET', '/api/v1/queue', undefined, manager)
+    expect((await read(now.body.journal)).status).toBe(200)
+  })
+
+  it('sends a snapshot after a clean stop when the journal no longer ends where it stopped (a restored backup)', async () => {
+    const live = await f.live(kiosk, null)
+    await issue()
+    await issue()
+    await live.until(() => live.eventSeqs().length === 2, 'two events')
+    const lastSeen = Math.max(...live.eventSeqs())
+    const journal = journalOf(live.messages)
+    live.close()
+    await f.cutPower(1, { clean: true })
+    await issue()
+    await issue()
+    const again = await f.live(kiosk, lastSeen, journal)
+    await again.until((ms) => ms.some((m) => m.type === 'snapshot'), 'a snapshot')
+    expect(again.eventSeqs()).toEqual([])
+    again.close()
+  })
+
+  it('sends a snapshot to a hello that names a seq without its journal (an older terminal)', async () => {
+    await issue()
+    const live = await f.live(kiosk, await seqNow())
+    await live.until((ms) => ms.some((m) => m.type === 'snapshot'), 'a snapshot')
+    live.close()
   })
 
   it.each([

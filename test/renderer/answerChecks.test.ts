@@ -22,7 +22,7 @@ describe('the compiled answer checkers', () => {
     expect(hubAnswerChecks.dayReport(report)).toBe(true)
     expect(hqAnswerChecks.branchDay(report)).toBe(true)
     expect(hubAnswerChecks.dayReport({ ...report, tickets: [{ ...report.tickets[0], waitSec: 'long' }] })).toBe(false)
-    const snapshot = wire({ serverNow: 1, state: replay(handDayEvents(), EMPTY_STATE), estimates: null })
+    const snapshot = wire({ serverNow: 1, journal: 'j1', state: replay(handDayEvents(), EMPTY_STATE), estimates: null })
     expect(hubAnswerChecks.queue(snapshot)).toBe(true)
     const done = snapshot.state.done.map((t, i) => (i === 0 ? { ...t, visits: [{ counterId: 3 }] } : t))
     expect(hubAnswerChecks.queue({ ...snapshot, state: { ...snapshot.state, done } })).toBe(false)

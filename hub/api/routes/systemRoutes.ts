@@ -18,7 +18,12 @@ export function branchInfo(ctx: HubContext): BranchInfo {
 }
 
 export function snapshot(ctx: HubContext): QueueSnapshot {
-  return { serverNow: ctx.clock.now(), state: ctx.host.current, estimates: ctx.estimates.current() }
+  return {
+    serverNow: ctx.clock.now(),
+    journal: ctx.host.journalId,
+    state: ctx.host.current,
+    estimates: ctx.estimates.current(),
+  }
 }
 
 export function registerSystemRoutes(app: FastifyInstance, ctx: HubContext): void {
@@ -32,24 +37,29 @@ export function registerSystemRoutes(app: FastifyInstance, ctx: HubContext): voi
     return r
   })
   on(app, ctx, routes.events, async ({ query }) => {
-    // A seq the hub has not reached is not gone: after a power cut the journal can end a few
-    // events before what a client saw, and the client's state is no longer the hub's.
+    // Without `journal` the seq is taken as this run's (`since=0` reads the whole day); with it,
+    // a seq of another run (reused after a power cut) is refused as the live channel refuses it.
+    const journal = query.journal ?? ctx.host.journalId
+    // A seq this run has not reached is not gone: the client asked ahead of the journal.
     const lastSeq = ctx.host.current.lastSeq
-    if (query.since > lastSeq)
+    if (journal === ctx.host.journalId && query.since > lastSeq)
       throw new HttpError(
         409,
         'eventsAhead',
         `The hub's journal ends at seq ${lastSeq}, before seq ${query.since}: take a snapshot (GET /api/v1/queue) and follow on from its lastSeq`,
         'query.since',
       )
-    const events = ctx.host.eventsSince(query.since)
-    if (events === null)
-      throw new HttpError(
-        404,
-        'eventsGone',
-        `Events after seq ${query.since} are not in today's journal: take a snapshot (GET /api/v1/queue)`,
-        'query.since',
-      )
-    return { events }
+    const events = ctx.host.eventsSince(journal, query.since)
+    if (events === null) {
+      throw !ctx.host.holds(journal, query.since)
+        ? new HttpError(
+            404,
+            'eventsGone',
+            `Seq ${query.since} of journal '${journal}' is not in this hub's history (it restarted, and a power cut may have cost it events since): read /api/v1/queue again`,
+            'query.journal',
+          )
+        : new HttpError(404, 'eventsGone', `Events after seq ${query.since} are not in today's journal`, 'query.since')
+    }
+    return { journal: ctx.host.journalId, events }
   })
 }

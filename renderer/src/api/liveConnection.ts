@@ -9,14 +9,18 @@ export interface LiveHandlers {
   /** Every message, in order. */
   message(m: LiveMessage): void
   status(s: LiveStatus): void
-  /** The seq of the last event folded, sent in the hello so the hub resyncs from there. */
-  lastSeq(): number | null
+  /**
+   * Where this terminal stands: the seq of the last event folded and the hub journal it is in,
+   * sent in the hello so the hub resyncs from there (or sends a snapshot when that journal is
+   * not its own: a restart that may have lost events).
+   */
+  position(): { readonly lastSeq: number | null; readonly journal: string | null }
 }
 
 /**
  * The live channel to the hub, reconnecting by itself with backoff (1 s doubling to 10 s).
- * On every (re)connection it says hello with the last folded seq, so the hub sends exactly the
- * events missed while away, or a snapshot.
+ * On every (re)connection it says hello with the last folded seq and its journal, so the hub
+ * sends exactly the events missed while away, or a snapshot.
  */
 export class LiveConnection {
   private ws: WebSocket | null = null
@@ -67,7 +71,8 @@ export class LiveConnection {
     this.ws = ws
     this.lastHeard = Date.now()
     ws.onopen = () => {
-      ws.send(JSON.stringify({ type: 'hello', token: this.token(), lastSeq: this.on.lastSeq() }))
+      const { lastSeq, journal } = this.on.position()
+      ws.send(JSON.stringify({ type: 'hello', token: this.token(), lastSeq, journal }))
     }
     ws.onmessage = (e: MessageEvent<string>) => {
       this.lastHeard = Date.now()

@@ -26,6 +26,8 @@ const ANNOUNCE_WITHIN_MS = 60_000
  */
 export const useQueueStore = defineStore('queue', () => {
   const state = shallowRef<QueueState | null>(null)
+  /** The hub journal `state` is folded from: with `state.lastSeq`, where this terminal stands. */
+  let journal: string | null = null
   const estimates = shallowRef<ShownEstimates | null>(null)
   const devices = shallowRef<readonly DeviceStatusView[]>([])
   const status = ref<LiveStatus>('connecting')
@@ -43,9 +45,14 @@ export const useQueueStore = defineStore('queue', () => {
   function onMessage(m: LiveMessage): void {
     switch (m.type) {
       case 'snapshot':
+        journal = m.snapshot.journal
         state.value = m.snapshot.state
         estimates.value = m.snapshot.estimates
         clockOffset.value = m.snapshot.serverNow - Date.now()
+        break
+      case 'resumed':
+        // The hub holds our seq in its history, under this id from now on.
+        journal = m.journal
         break
       case 'event':
         if (state.value === null || m.event.seq <= state.value.lastSeq) break
@@ -93,7 +100,7 @@ export const useQueueStore = defineStore('queue', () => {
     connection = new LiveConnection(liveUrl(), token, {
       message: onMessage,
       status: (s) => (status.value = s),
-      lastSeq: () => state.value?.lastSeq ?? null,
+      position: () => ({ lastSeq: state.value?.lastSeq ?? null, journal }),
     })
     connection.start()
   }

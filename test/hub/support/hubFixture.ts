@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import WebSocket from 'ws'
@@ -86,6 +86,31 @@ export class HubFixture {
     await this.hub.close()
     const next = await HubFixture.start(over, this.dataDir, this.clock)
     this.hub = next.hub
+  }
+
+  /**
+   * A power cut on a disk that acknowledged flushes it had not done: the hub stops without its
+   * clean stop (`journal/identity.json` is left as the running hub had it; `clean` stops it
+   * cleanly, as a data folder put back from a backup would be), today's journal loses its last
+   * `lostLines` lines, and the hub starts again on the same folder.
+   */
+  async cutPower(lostLines: number, { clean = false } = {}): Promise<void> {
+    const dir = join(this.dataDir, 'journal')
+    const identity = join(dir, 'identity.json')
+    const running = await readFile(identity).catch(() => null)
+    await this.hub.close()
+    if (running !== null && !clean) await writeFile(identity, running)
+    const day = (await readdir(dir)).filter((n) => n.endsWith('.jsonl')).sort()
+    const file = join(dir, day[day.length - 1] as string)
+    const lines = (await readFile(file, 'utf8')).split('\n').filter((l) => l !== '')
+    await writeFile(
+      file,
+      lines
+        .slice(0, -lostLines)
+        .map((l) => `${l}\n`)
+        .join(''),
+    )
+    await this.restart()
   }
 
   async stop(removeData = true): Promise<void> {
@@ -185,8 +210,8 @@ export class HubFixture {
     }
   }
 
-  /** Opens the live channel and collects what it pushes. */
-  async live(token: string | null, lastSeq: number | null): Promise<LiveClient> {
+  /** Opens the live channel, saying hello from `lastSeq` of `journal`, and collects what it pushes. */
+  async live(token: string | null, lastSeq: number | null, journal: string | null = null): Promise<LiveClient> {
     const ws = new WebSocket(`${this.url.replace('http', 'ws')}/api/v1/live`, {
       ...(this.hub.ca === null ? {} : { ca: this.hub.ca.certificate }),
     })
@@ -195,7 +220,7 @@ export class HubFixture {
       ws.once('error', reject)
     })
     const client = new LiveClient(ws)
-    ws.send(JSON.stringify({ type: 'hello', token, lastSeq }))
+    ws.send(JSON.stringify({ type: 'hello', token, lastSeq, journal }))
     return client
   }
 }

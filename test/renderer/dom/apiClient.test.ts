@@ -171,7 +171,7 @@ describe('the API client against a server answering garbage', () => {
       done: { visits: { counterId: unknown }[] }[]
     }
     ;(state.done[0]?.visits[0] as { counterId: unknown }).counterId = 3
-    answer = json({ serverNow: 1, state, estimates: null })
+    answer = json({ serverNow: 1, journal: 'j1', state, estimates: null })
     const e = await thrown(client().call('queue', {}))
     expect(e).toBeInstanceOf(MalformedAnswer)
     expect((e as MalformedAnswer).problems).toEqual(['state.done[0].visits[0].counterId: must be string'])

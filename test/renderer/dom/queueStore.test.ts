@@ -6,8 +6,11 @@ import type { AddressInfo } from 'node:net'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { QueueSnapshot } from '../../../shared/api/views'
+import type { TicketId } from '../../../shared/domain/ids'
+import { getTicket, type QueueState } from '../../../shared/queue/state'
 import { useQueueStore } from '../../../renderer/src/stores/queue'
 import { HubFixture } from '../../hub/support/hubFixture'
+import { Cable } from './support/cable'
 import { asPage, leavePage, until } from './support/page'
 
 let store: ReturnType<typeof useQueueStore> | null = null
@@ -54,7 +57,8 @@ describe('the queue store against a real hub', () => {
     // The cut took the journal's last two lines; the hub comes back on the same address.
     const port = Number(new URL(f.url).port)
     await f.hub.close()
-    const journal = join(f.dataDir, 'journal', (await readdir(join(f.dataDir, 'journal'))).sort().at(-1) ?? '')
+    const days = (await readdir(join(f.dataDir, 'journal'))).filter((n) => n.endsWith('.jsonl')).sort()
+    const journal = join(f.dataDir, 'journal', days.at(-1) ?? '')
     const lines = (await readFile(journal, 'utf8')).split('\n').filter((l) => l !== '')
     await writeFile(journal, `${lines.slice(0, -2).join('\n')}\n`)
     await f.restart({ port })
@@ -68,6 +72,50 @@ describe('the queue store against a real hub', () => {
     await until('the next event', () => store?.state?.lastSeq === after.body.state.lastSeq)
     expect(store.state).toEqual(after.body.state)
   })
+
+  it('takes a snapshot after a power cut that cost the hub events it has numbered again since', async () => {
+    const manager = await f.manager()
+    const kiosk = await f.pair('kiosk', manager)
+    const teller = await f.teller(1)
+    const cable = await Cable.to(f.url)
+    try {
+      asPage(cable.url)
+      store = useQueueStore()
+      store.connect(() => kiosk)
+      await until('the snapshot', () => store?.state != null)
+      for (let i = 0; i < 3; i++) await f.issue(kiosk, `cut-tap-${i}`)
+      expect((await f.request('POST', '/api/v1/counters/c1/open', {}, teller)).status).toBe(200)
+      const call = await f.request<{ event: { seq: number; ticketId: string } }>(
+        'POST',
+        '/api/v1/counters/c1/call-next',
+        {},
+        teller,
+      )
+      expect(call.status).toBe(200)
+      const seen = call.body.event.seq
+      await until('the call', () => store?.state?.lastSeq === seen)
+
+      // The power cut: the terminal loses the hub, which never stops cleanly, and its journal loses
+      // its last two lines (the counter's opening and the call the terminal has folded).
+      cable.pull()
+      await f.cutPower(2)
+
+      // Before the terminal is back, the hub commits the lost seqs again and goes past them.
+      for (let i = 3; i < 6; i++) await f.issue(kiosk, `cut-tap-${i}`)
+      const hub = await f.request<{ state: QueueState }>('GET', '/api/v1/queue', undefined, manager)
+      expect(hub.body.state.lastSeq).toBe(seen + 1)
+      // The hub no longer knows the call: that ticket waits again.
+      const called = call.body.event.ticketId as TicketId
+      expect(getTicket(hub.body.state, called)?.status).toBe('waiting')
+      expect(getTicket(store.state as QueueState, called)?.status).toBe('called')
+      cable.plug(f.url)
+
+      await until('the hub’s state', () => store?.state?.lastSeq === hub.body.state.lastSeq, 15_000)
+      expect(store.state).toEqual(hub.body.state)
+    } finally {
+      await cable.close()
+    }
+  }, 30_000)
 })
 
 describe('the queue store against a hub that skips or damages a message', () => {
@@ -76,7 +124,7 @@ describe('the queue store against a hub that skips or damages a message', () => 
   let script: (socket: WebSocket, helloIndex: number) => void
   const snapshot = (lastSeq: number) => ({
     type: 'snapshot',
-    snapshot: { serverNow: Date.now(), estimates: null, state: { ...EMPTY, lastSeq } },
+    snapshot: { serverNow: Date.now(), journal: 'j1', estimates: null, state: { ...EMPTY, lastSeq } },
   })
   const EMPTY = { date: '2026-12-05', dayOpen: true, tickets: {}, order: [], counters: {}, delays: {}, issueSeq: {} }
   const cleared = (seq: number) => ({

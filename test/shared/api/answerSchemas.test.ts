@@ -85,12 +85,17 @@ describe('the answer schemas', () => {
   it('accept the live state at every step of a day, and refuse a damaged visit by its path', () => {
     const events = handDayEvents()
     for (let n = 1; n <= events.length; n += 5) {
-      const snapshot = wire({ serverNow: OPENING, state: replay(events.slice(0, n), EMPTY_STATE), estimates: null })
+      const snapshot = wire({
+        serverNow: OPENING,
+        journal: 'j1',
+        state: replay(events.slice(0, n), EMPTY_STATE),
+        estimates: null,
+      })
       expect(lines(QueueSnapshotSchema, snapshot), `after ${n} events`).toEqual([])
     }
     const state = wire(replay(events, EMPTY_STATE))
     const served = state.done.findIndex((t) => t.visits.some((v) => v.transactions.length > 0))
-    const damaged = wire({ serverNow: OPENING, state, estimates: null }) as unknown as {
+    const damaged = wire({ serverNow: OPENING, journal: 'j1', state, estimates: null }) as unknown as {
       state: { done: { visits: { transactions: Record<string, unknown>[] }[] }[] }
     }
     ;(damaged.state.done[served]?.visits[0]?.transactions[0] as Record<string, unknown>).outcome = 'eaten'

@@ -13,8 +13,12 @@ describe('parseLiveMessage', () => {
     expect(parse({ type: 'event', event })).toEqual({ type: 'event', event })
     expect(parse({ type: 'tick', serverNow: 5 })).toEqual({ type: 'tick', serverNow: 5 })
     expect(
-      problemOf({ type: 'snapshot', snapshot: { serverNow: 1, state: { lastSeq: 0 }, estimates: null } }),
+      problemOf({
+        type: 'snapshot',
+        snapshot: { serverNow: 1, journal: 'j1', state: { lastSeq: 0 }, estimates: null },
+      }),
     ).toBeNull()
+    expect(parse({ type: 'resumed', journal: 'j2' })).toEqual({ type: 'resumed', journal: 'j2' })
     expect(problemOf({ type: 'devices', devices: [] })).toBeNull()
     expect(problemOf({ type: 'error', code: 'unauthenticated', message: 'sign in' })).toBeNull()
   })
@@ -34,8 +38,13 @@ describe('parseLiveMessage', () => {
     expect(problemOf([1, 2])).toBe('type: is required')
     expect(problemOf({ type: 'constructor' })).toBe("type: unknown message type 'constructor'")
     expect(problemOf({ type: 'tick', serverNow: 'now' })).toBe('serverNow: must be a number')
-    expect(problemOf({ type: 'snapshot', snapshot: { serverNow: 1, state: {} } })).toBe(
+    expect(problemOf({ type: 'snapshot', snapshot: { serverNow: 1, journal: 'j1', state: {} } })).toBe(
       'snapshot.state.lastSeq: must be a number',
     )
+    // A snapshot without its journal would leave the terminal unable to say where it stands.
+    expect(problemOf({ type: 'snapshot', snapshot: { serverNow: 1, state: { lastSeq: 0 } } })).toBe(
+      'snapshot.journal: must be a string',
+    )
+    expect(problemOf({ type: 'resumed', journal: 7 })).toBe('journal: must be a string')
   })
 })
