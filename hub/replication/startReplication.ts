@@ -35,6 +35,8 @@ export async function startReplication(o: {
   readonly onNotStarted: (message: string) => void
   /** HQ refuses what retrying will not change (the message), or takes messages again (null). */
   readonly onRefused: (refusal: string | null) => void
+  /** HQ's copy and the branch's journal diverged: shipping stopped for this run (the message). */
+  readonly onDiverged: (message: string) => void
   /** How many days closed journals are kept (`retention.journalDays`): what HQ can still get later. */
   readonly journalDays: number
 }): Promise<Replication | null> {
@@ -57,12 +59,14 @@ export async function startReplication(o: {
     cursorFile,
     cursor,
     committed: () => ({ seq: o.host.current.lastSeq, day: o.host.current.day }),
+    replayed: o.host.replayed,
     reportConfig: o.reportConfig,
     summaries: o.summaries,
     feedback: o.feedback,
     now: o.now,
     log: o.log,
     onRefused: o.onRefused,
+    onDiverged: o.onDiverged,
   })
   const unsubscribe = o.host.subscribe(() => shipper.nudge())
   shipper.start()
