@@ -3,11 +3,17 @@ import { toJournalRecord } from '../persistence/journalRecordSchema'
 import { errorText } from '../../shared/util/errorText'
 import type { Cursor } from './replicationCursor'
 
+/**
+ * Written in the data folder when shipping stops on a divergence, and read at every start: it
+ * stands until a person has repaired HQ's copy and deletes it (with `replication.json`).
+ */
+export const STOPPED_FILE = 'replication-stopped.json'
+
 /** The repair a person must do, named in every message (docs/hq.md has the steps). */
 const REPAIR =
   'Nothing more is shipped: shipping on would make HQ keep events this branch lost and drop its new ones ' +
   'with the same seqs. Repair HQ\'s copy as docs/hq.md says ("After a power cut that lost acknowledged ' +
-  'events"), delete replication.json in the data folder and restart the hub.'
+  `events"), delete replication.json and ${STOPPED_FILE} in the data folder and restart the hub.`
 
 /**
  * The branch's journal and HQ's copy (or the cursor) are of two histories: shipping stops for

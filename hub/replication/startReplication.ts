@@ -5,6 +5,9 @@ import type { ReportConfig } from '../../shared/hq/shippedSchemas'
 import type { DailySummary } from '../../shared/reports/dailySummary'
 import type { QueueHost } from '../queue/queueHost'
 import type { JournalFolder } from '../persistence/journal'
+import { DurableJsonFile } from '../persistence/durableJsonFile'
+import { errorText } from '../../shared/util/errorText'
+import { STOPPED_FILE } from './divergence'
 import { HqLink } from './hqLink'
 import { CursorFile } from './replicationCursor'
 import { Shipper } from './shipper'
@@ -52,6 +55,19 @@ export async function startReplication(o: {
     )
     return null
   }
+  // A divergence found by an earlier run stands until a person repairs HQ's copy and deletes the
+  // file: this run's replay may end past HQ's copy by now, and its cursor may fit by chance.
+  const stopped = new DurableJsonFile<{ readonly version: 1; readonly message: string }>(
+    o.journals.fs,
+    join(o.dataDir, STOPPED_FILE),
+  )
+  const earlier = await stopped.readJson().catch((e: unknown) => ({ value: errorText(e) }))
+  if (earlier !== null) {
+    const v = earlier.value as { message?: unknown } | string
+    const said = typeof v === 'object' && v !== null && typeof v.message === 'string' ? v.message : String(v)
+    o.onDiverged(`${STOPPED_FILE} (an earlier run stopped shipping) says: ${said}`)
+    return null
+  }
   const cursor = loaded.value
   const shipper = new Shipper({
     journals: o.journals,
@@ -66,7 +82,12 @@ export async function startReplication(o: {
     now: o.now,
     log: o.log,
     onRefused: o.onRefused,
-    onDiverged: o.onDiverged,
+    onDiverged: (message) => {
+      o.onDiverged(message)
+      stopped
+        .write({ version: 1, message })
+        .catch((e: unknown) => o.log('error', `${stopped.path} could not be written (${errorText(e)})`))
+    },
   })
   const unsubscribe = o.host.subscribe(() => shipper.nudge())
   shipper.start()

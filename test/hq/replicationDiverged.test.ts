@@ -1,7 +1,8 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { HubStatusView } from '../../shared/api/health'
+import { freshCursor } from '../../hub/replication/replicationCursor'
 import { FakeClock } from '../hub/support/fakeClock'
 import { HubFixture } from '../hub/support/hubFixture'
 import { untilLogged } from '../hub/support/hubLogFile'
@@ -88,11 +89,25 @@ describe.each(DATABASE_KINDS)('a branch whose journal lost events HQ holds, on %
     await new Promise((r) => setTimeout(r, 2500))
     expect(await hqEvents()).toEqual(held)
     expect((await standing()).map((p) => p.what)).toEqual(['replicationDiverged'])
+
+    // Restarted, its replay now ends past HQ's copy; even without its cursor (as if it fitted by
+    // chance), the hub ships nothing until a person has repaired HQ's copy.
+    await hub.hub.close()
+    await rm(join(hub.dataDir, 'replication.json'))
+    await hub.restart()
+    expect(await branchSeq()).toBeGreaterThan(hqLast)
+    await (await BranchWorkload.start(hubCall, 'restarted')).customers(1, pause)
+    await vi.waitFor(async () => expect((await standing()).map((p) => p.what)).toEqual(['replicationDiverged']), {
+      timeout: 15_000,
+    })
+    expect((await standing())[0]?.detail).toContain(`replication-stopped.json (an earlier run stopped shipping) says:`)
+    await new Promise((r) => setTimeout(r, 2500))
+    expect(await hqEvents()).toEqual(held)
   }, 90_000)
 
   it('stops on a cursor that no longer fits the journal, rather than ship from a wrong line', async () => {
     // The previous test left HQ ahead: its copy repaired by hand (docs/hq.md) to the replayed seq,
-    // but the cursor kept, pointing into a line of the journal with the seq after that one.
+    // and replication-stopped.json deleted, but a cursor put back that points into a line.
     await hub.hub.close()
     const db = hq.hq.context.db
     await db.query('delete from events where seq > $1', [replayed])
@@ -104,11 +119,11 @@ describe.each(DATABASE_KINDS)('a branch whose journal lost events HQ holds, on %
       .sort()
       .at(-1) as string
     const text = await readFile(join(dir, day), 'utf8')
-    const cursorPath = join(hub.dataDir, 'replication.json')
-    const cursor = JSON.parse(await readFile(cursorPath, 'utf8')) as Record<string, unknown>
+    await rm(join(hub.dataDir, 'replication-stopped.json'))
+    const cursor = { ...freshCursor(hq.url), day: day.replace('.jsonl', ''), nextSeq: replayed + 1 }
     await writeFile(
-      cursorPath,
-      JSON.stringify({ ...cursor, offset: Buffer.byteLength(text) - 10, nextSeq: replayed + 1 }),
+      join(hub.dataDir, 'replication.json'),
+      JSON.stringify({ ...cursor, offset: Buffer.byteLength(text) - 10 }),
     )
     const held = await hqEvents()
     await hub.restart()
