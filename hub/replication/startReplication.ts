@@ -23,6 +23,8 @@ export interface Replication {
  * written by a newer release is not shipped from (nor overwritten): the shipper is not started,
  * `onNotStarted` says why (once: the hub holds it as a standing problem while it runs), and null
  * is answered; the branch works on as without HQ until a hub starts on a cursor it can read.
+ * Likewise after a divergence from HQ's copy (`divergence.ts`), found by this run or, through
+ * `replication-stopped.json`, by an earlier one: `onDiverged` says it.
  */
 export async function startReplication(o: {
   readonly dataDir: string
