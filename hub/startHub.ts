@@ -435,6 +435,10 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
             refusal === null
               ? standing.clear('replicationRefused')
               : standing.set('replicationRefused', refusal, clock.now()),
+          onDiverged: (message) => {
+            logger.error({ event: 'replication.diverged' }, message)
+            standing.set('replicationDiverged', message, clock.now())
+          },
           journalDays: config.data.retention.journalDays,
         })
   let stopping: Promise<void> | null = null

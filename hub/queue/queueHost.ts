@@ -73,6 +73,7 @@ export class QueueHost {
   private state: QueueState = EMPTY_STATE
   private journal: Journal | null = null
   private identity: JournalIdentity | null = null
+  private replayedTo: { seq: number; day: string | null } = { seq: 0, day: null }
   private events: QueueEvent[] = []
   private readonly listeners = new Set<Listener>()
   private readonly serial = new SerialQueue()
@@ -102,12 +103,22 @@ export class QueueHost {
         if (last !== undefined) host.state = { ...host.state, lastSeq: last.e.seq }
       }
     }
+    host.replayedTo = { seq: host.state.lastSeq, day: latest ?? null }
     host.identity = await JournalIdentity.open(journals.fs, journals.dir, host.state.lastSeq, host.report)
     return host
   }
 
   get current(): QueueState {
     return this.state
+  }
+
+  /**
+   * Where the journals stood when this run started, before it committed anything: the newest
+   * journal's day and the seq its replay reached. Nobody outside had an event past it from this
+   * run yet, so a copy that holds one (HQ's) got it from a history this journal no longer has.
+   */
+  get replayed(): { readonly seq: number; readonly day: string | null } {
+    return this.replayedTo
   }
 
   /** This run's journal id (`JournalIdentity`): with a seq, a position no other history shares. */

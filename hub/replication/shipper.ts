@@ -7,6 +7,7 @@ import type { ReplicationAck } from '../../shared/hq/views'
 import type { DailySummary } from '../../shared/reports/dailySummary'
 import type { JournalFolder } from '../persistence/journal'
 import { HqRefused, type HqLink, type ShipRoute } from './hqLink'
+import { cursorMisfit, Diverged, hqAhead } from './divergence'
 import { locate, readChunk } from './journalTail'
 import type { Cursor, CursorFile } from './replicationCursor'
 import { errorText } from '../../shared/util/errorText'
@@ -18,6 +19,8 @@ export interface ShipperOptions {
   readonly cursor: Cursor
   /** The hub's last acknowledged event seq and its open day: nothing past it is sent. */
   readonly committed: () => { readonly seq: number; readonly day: string | null }
+  /** Where the journal replayed to when this hub run started (`QueueHost.replayed`). */
+  readonly replayed: { readonly seq: number; readonly day: string | null }
   readonly reportConfig: () => ReportConfig
   readonly summaries: () => readonly DailySummary[]
   readonly feedback: () => readonly FeedbackRecord[]
@@ -30,6 +33,12 @@ export interface ShipperOptions {
    * holds it as a standing problem.
    */
   readonly onRefused?: (refusal: string | null) => void
+  /**
+   * HQ holds events this branch's journal no longer has, or the cursor does not fit the journal
+   * (`Diverged`): the shipper stops for this run, having said why once (through the log when
+   * this is not given). A person must repair HQ's copy; a retry would change nothing.
+   */
+  readonly onDiverged?: (message: string) => void
   /** After a new event, wait this long for more before sending (a burst goes as one batch). */
   readonly lingerMs?: number
   readonly heartbeatMs?: number
@@ -126,6 +135,11 @@ export class Shipper {
         if (!sent) await this.sleep(this.o.heartbeatMs ?? 30_000)
       } catch (e) {
         if (!this.running) break
+        if (e instanceof Diverged) {
+          if (this.o.onDiverged) this.o.onDiverged(e.message)
+          else this.o.log('error', e.message)
+          break
+        }
         this.failures++
         const refused = e instanceof HqRefused ? e : null
         const final = refused !== null && refused.status < 500 && refused.status !== 429
@@ -149,10 +163,22 @@ export class Shipper {
   private async step(): Promise<boolean> {
     const signal = this.abort.signal
     if (!this.synced || this.o.now() - this.lastHeartbeat >= (this.o.heartbeatMs ?? 30_000)) {
-      const ack = await this.send('heartbeat', { branchSeq: this.o.committed().seq, at: this.o.now() }, signal)
+      const committed = this.o.committed()
+      const ack = await this.send('heartbeat', { branchSeq: committed.seq, at: this.o.now() }, signal)
+      // Before anything of this run is shipped, HQ's copy must not end past the replayed journal
+      // (nor, later, past what is committed), and the stored cursor must fit the journal.
+      const ahead = this.synced
+        ? hqAhead(ack.lastSeq, committed, 'committed')
+        : hqAhead(ack.lastSeq, this.o.replayed, 'replayed')
+      if (ahead !== null) throw ahead
       this.lastHeartbeat = this.o.now()
+      const first = !this.synced
       this.synced = true
       await this.align(ack)
+      if (first) {
+        const misfit = await cursorMisfit(this.o.journals, this.o.cursor)
+        if (misfit !== null) throw misfit
+      }
       return true
     }
     const config = this.o.reportConfig()

@@ -5,6 +5,9 @@ import type { ReportConfig } from '../../shared/hq/shippedSchemas'
 import type { DailySummary } from '../../shared/reports/dailySummary'
 import type { QueueHost } from '../queue/queueHost'
 import type { JournalFolder } from '../persistence/journal'
+import { DurableJsonFile } from '../persistence/durableJsonFile'
+import { errorText } from '../../shared/util/errorText'
+import { STOPPED_FILE } from './divergence'
 import { HqLink } from './hqLink'
 import { CursorFile } from './replicationCursor'
 import { Shipper } from './shipper'
@@ -20,6 +23,8 @@ export interface Replication {
  * written by a newer release is not shipped from (nor overwritten): the shipper is not started,
  * `onNotStarted` says why (once: the hub holds it as a standing problem while it runs), and null
  * is answered; the branch works on as without HQ until a hub starts on a cursor it can read.
+ * Likewise after a divergence from HQ's copy (`divergence.ts`), found by this run or, through
+ * `replication-stopped.json`, by an earlier one: `onDiverged` says it.
  */
 export async function startReplication(o: {
   readonly dataDir: string
@@ -35,6 +40,8 @@ export async function startReplication(o: {
   readonly onNotStarted: (message: string) => void
   /** HQ refuses what retrying will not change (the message), or takes messages again (null). */
   readonly onRefused: (refusal: string | null) => void
+  /** HQ's copy and the branch's journal diverged: shipping stopped for this run (the message). */
+  readonly onDiverged: (message: string) => void
   /** How many days closed journals are kept (`retention.journalDays`): what HQ can still get later. */
   readonly journalDays: number
 }): Promise<Replication | null> {
@@ -50,6 +57,19 @@ export async function startReplication(o: {
     )
     return null
   }
+  // A divergence found by an earlier run stands until a person repairs HQ's copy and deletes the
+  // file: this run's replay may end past HQ's copy by now, and its cursor may fit by chance.
+  const stopped = new DurableJsonFile<{ readonly version: 1; readonly message: string }>(
+    o.journals.fs,
+    join(o.dataDir, STOPPED_FILE),
+  )
+  const earlier = await stopped.readJson().catch((e: unknown) => ({ value: errorText(e) }))
+  if (earlier !== null) {
+    const v = earlier.value as { message?: unknown } | string
+    const said = typeof v === 'object' && v !== null && typeof v.message === 'string' ? v.message : String(v)
+    o.onDiverged(`${STOPPED_FILE} (an earlier run stopped shipping) says: ${said}`)
+    return null
+  }
   const cursor = loaded.value
   const shipper = new Shipper({
     journals: o.journals,
@@ -57,12 +77,19 @@ export async function startReplication(o: {
     cursorFile,
     cursor,
     committed: () => ({ seq: o.host.current.lastSeq, day: o.host.current.day }),
+    replayed: o.host.replayed,
     reportConfig: o.reportConfig,
     summaries: o.summaries,
     feedback: o.feedback,
     now: o.now,
     log: o.log,
     onRefused: o.onRefused,
+    onDiverged: (message) => {
+      o.onDiverged(message)
+      stopped
+        .write({ version: 1, message })
+        .catch((e: unknown) => o.log('error', `${stopped.path} could not be written (${errorText(e)})`))
+    },
   })
   const unsubscribe = o.host.subscribe(() => shipper.nudge())
   shipper.start()

@@ -83,9 +83,13 @@ export type HubTlsView = Frozen<Static<typeof HubTlsViewSchema>>
  * written to its folder and logs on without files (until the hub starts with a folder it can write).
  * `logStopped`: the same, found while the hub ran (a full disk). `replicationRefused`: HQ refuses
  * the branch in a way retrying will not change (a revoked token); it ends when HQ takes a message.
+ * `replicationDiverged`: HQ holds events the branch's journal no longer has (a power cut lost
+ * them after HQ received them), or the cursor does not fit the journal: nothing more is shipped,
+ * in this run and the next (`replication-stopped.json`), until HQ's copy is repaired by hand, that
+ * file and the cursor deleted and the hub restarted (docs/hq.md).
  */
 export const HubStandingProblemSchema = Type.Object({
-  what: words(['replicationNotStarted', 'logNoFile', 'replicationRefused', 'logStopped']),
+  what: words(['replicationNotStarted', 'logNoFile', 'replicationRefused', 'logStopped', 'replicationDiverged']),
   /** When the hub found it (it started, HQ first refused, the log file broke). */
   since: Type.Number(),
   /** The log's own words (English), for whoever investigates: the file, the format, the error. */

@@ -25,6 +25,7 @@ const words = {
     showDetail: '系统详情',
     hideDetail: '隐藏详情',
     refused: /自 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 起,总行拒收本网点的数据/,
+    diverged: /自 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 起,未向总行发送数据:总行保存的本网点记录多于本网点日志现有的记录/,
   },
   en: {
     notShipping: 'not shipping to headquarters',
@@ -34,6 +35,8 @@ const words = {
     showDetail: 'System detail',
     hideDetail: 'Hide detail',
     refused: /Since \d{4}-\d{2}-\d{2} \d{2}:\d{2}, headquarters refuses this branch’s data/,
+    diverged:
+      /Since \d{4}-\d{2}-\d{2} \d{2}:\d{2}, nothing is shipped to headquarters: headquarters holds events this branch’s journal no longer has/,
   },
 } as const
 
@@ -117,6 +120,49 @@ test.describe('headquarters refusing the branch', () => {
       await refused.getByRole('button', { name: w.showDetail }).click()
       await expect(refused.getByText(/401 unauthenticated.*this branch token was revoked/)).toBeVisible()
       await page.screenshot({ path: info.outputPath(`hub-refused-${language}.png`), fullPage: true })
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+    })
+  }
+})
+
+test.describe('headquarters holding events the branch lost', () => {
+  let hq: Server
+  test.beforeEach(async () => {
+    // HQ holds this branch's events up to seq 40; the branch's journal (a fresh one here, as after
+    // a data folder put back from an old backup) has none of them.
+    hq = createServer((req, res) => {
+      req.resume()
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end('{"stored":0,"lastSeq":40,"expectedSeq":41}')
+      })
+    })
+    await new Promise<void>((resolve) => hq.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(hq.address() as AddressInfo).port}`
+    lobby = await Lobby.startIn(await branchDataDir(url, 'branch-token-0123456789abcdef'))
+  })
+  test.afterEach(async () => {
+    await new Promise<void>((resolve) => hq.close(() => resolve()))
+  })
+
+  for (const language of ['zh-CN', 'en'] as const) {
+    const w = words[language]
+    test(`shows that nothing is shipped until HQ's copy is repaired, with the figures behind the toggle (${language})`, async ({
+      page,
+    }, info) => {
+      const manager = await lobby.manager()
+      await page.goto(`${lobby.url}/#/manager?token=${manager}`)
+      if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+      const diverged = page.getByTestId('hub-standing-replicationDiverged')
+      await expect(diverged).toContainText(w.diverged)
+      await diverged.getByRole('button', { name: w.showDetail }).click()
+      await expect(
+        diverged.getByText(/HQ holds this branch's events up to seq 40, but this hub run replayed/),
+      ).toBeVisible()
+      await page.screenshot({ path: info.outputPath(`hub-diverged-${language}.png`), fullPage: true })
+      await page.setViewportSize({ width: 1366, height: 768 })
+      await page.screenshot({ path: info.outputPath(`hub-diverged-${language}-1366.png`) })
       const results = await new AxeBuilder({ page }).analyze()
       expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
     })

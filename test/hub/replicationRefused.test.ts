@@ -81,6 +81,7 @@ async function shipperTo(
     cursorFile: new CursorFile(nodeFileSystem, join(dir, 'replication.json')),
     cursor: freshCursor(url),
     committed: () => ({ seq: 3, day: '2026-11-24' }),
+    replayed: { seq: 3, day: '2026-11-24' },
     reportConfig: () => ({ branch: TEST_BRANCH, utcOffsetMinutes: 480, staff: [] }),
     summaries: () => [],
     feedback: () => [],

@@ -48,6 +48,8 @@ export const health = {
           '服务器于 {time} 启动时发现:未向总行发送数据。数据目录中的 replication.json 由较新版本的网点排队写入,本版本既不读取也不覆盖它。请运行较新的版本;或删除该文件并重启服务器(服务器会向总行询问从何处继续)。请尽快处理:总行之后只能取得服务器仍保留的记录。',
         replicationRefused:
           '自 {time} 起,总行拒收本网点的数据(网点令牌已被吊销、总行不接受所发内容,或总行的答复本版本无法识别),数据未上送,服务器每分钟重试一次。请联系总行核对本网点的令牌(branch.json 中的 hq.token),必要时由总行签发新令牌,写入 branch.json 后重启服务器。网点业务不受影响;请尽快处理:总行之后只能取得服务器仍保留的记录。',
+        replicationDiverged:
+          '自 {time} 起,未向总行发送数据:总行保存的本网点记录多于本网点日志现有的记录(断电使日志丢失了总行已收到的最后几条记录,或数据目录由备份恢复)。若继续发送,总行会保留这些已丢失的记录,而丢弃本网点编号相同的新记录。在修复总行的副本之前不再发送:请把系统详情中的数字告知总行,按 docs/hq.md 中 “After a power cut that lost acknowledged events” 一节修复,再删除数据目录中的 replication.json 和 replication-stopped.json 并重启服务器。网点业务不受影响。',
         logStopped:
           '自 {time} 起,服务器日志无法再写入文件(磁盘已满,或日志文件夹被移走或变为只读),出现问题时将无从查证。请检查日志文件夹(路径见系统详情)的磁盘空间和权限,然后重启服务器。',
         logNoFile:
@@ -189,6 +191,8 @@ export const health = {
           'Found when the hub started at {time}: not shipping to headquarters. replication.json in the data folder was written by a newer Branch Lobby release, and this one neither reads nor overwrites it. Run the newer release, or delete the file and restart the hub (it then asks headquarters where to resume). Act soon: headquarters can later get only the records the hub still keeps.',
         replicationRefused:
           'Since {time}, headquarters refuses this branch’s data (its token was revoked, it will not take what is sent, or it answers in a way this release cannot read): nothing is shipped, and the hub tries again every minute. Ask headquarters to check the branch’s token (hq.token in branch.json); if they issue a new one, put it in branch.json and restart the hub. The branch works as before. Act soon: headquarters can later get only the records the hub still keeps.',
+        replicationDiverged:
+          'Since {time}, nothing is shipped to headquarters: headquarters holds events this branch’s journal no longer has (a power cut lost the journal’s last events after headquarters had received them, or the data folder was put back from a backup). Shipping on would make headquarters keep the lost events and drop the branch’s new ones with the same numbers. Give headquarters the figures in the system detail, repair its copy as “After a power cut that lost acknowledged events” in docs/hq.md says, then delete replication.json and replication-stopped.json in the data folder and restart the hub. The branch works as before.',
         logStopped:
           'Since {time}, the hub log can no longer be written to files (the disk is full, or the log folder was removed or made read-only): problems will leave no record. Check the log folder (its path is in the system detail) for disk space and permissions, then restart the hub.',
         logNoFile:
