@@ -155,11 +155,12 @@ export class TicketDesk {
       if (own !== undefined && own !== null) return own
     }
     await this.o.menuUpToDate?.()
-    if (this.o.menuEstimate(serviceId, priorityClassId) === null) await this.o.menuFigureUpToDate?.()
-    return {
-      estimate: this.o.menuEstimate(serviceId, priorityClassId),
-      said: this.o.menuPredictorsSaid?.(serviceId, priorityClassId),
+    let estimate = this.o.menuEstimate(serviceId, priorityClassId)
+    if (estimate === null && this.o.menuFigureUpToDate !== undefined) {
+      await this.o.menuFigureUpToDate()
+      estimate = this.o.menuEstimate(serviceId, priorityClassId)
     }
+    return { estimate, said: this.o.menuPredictorsSaid?.(serviceId, priorityClassId) }
   }
 
   /** The issue command, with the estimate the customer is given (`quoteFor`), recorded. */
