@@ -7,7 +7,7 @@
  * 30 or more waits), and the RMSE of the mean against "people ahead × mean ÷ counters" (and
  * Whitt's oracle on M/M/s). Printed as a distribution over the days, the worst day named.
  *
- *   npx tsx bench/randomDays.bench.ts [--seeds N] [--first S] [--only generated,breaks,designed,real,mm1] [--informed] [--no-roster]
+ *   npx tsx bench/randomDays.bench.ts [--seeds N] [--first S] [--only generated,breaks,designed,real,mm1,weekends] [--informed] [--no-roster]
  *
  * `--informed` also estimates every ticket from the scenario's true model (`scenarioTruth`) and
  * prints its RMSE against naive (twice the work). `--no-roster` estimates as a hub whose counters have
@@ -24,7 +24,10 @@
  * On the M/M/s days the exact conditional 80 % range (Whitt's Erlang with the true rate) is scored
  * the same way: the best any estimator can do, hour by hour. `--only mm1` runs M/M/1 at 95 % on
  * seeds 1–10 (three days each) and reports the RMSE against Whitt's oracle per day and pooled:
- * one day's ratio is a draw, not a property of the estimator.
+ * one day's ratio is a draw, not a property of the estimator. `--only weekends` runs each seed's
+ * branch for a fortnight from a Monday, its Saturdays and Sundays with fewer counters and
+ * customers (`weekendOf`), and scores both weekends and the Monday after (15 days a seed, so not
+ * in the default run).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -40,6 +43,8 @@ import { gammaQuantile } from '../shared/estimate/gammaDistribution'
 import { mmsMeanServiceSec } from '../shared/sim/runScenario'
 import { predictionRows } from '../shared/sim/predictionRows'
 import { randomBranchDay } from '../shared/sim/randomDay'
+import { weekendOf } from '../shared/sim/weekendDay'
+import { weekday } from '../shared/domain/localTime'
 import { runDays, runScenario, type SimDay, historyOf } from '../shared/sim/runScenario'
 import type { Scenario } from '../shared/sim/scenario'
 import { parseTrace } from '../shared/sim/trace'
@@ -62,7 +67,8 @@ const nSeeds = Number(values.seeds ?? 40)
 const firstSeed = Number(values.first ?? 5001)
 const parts = new Set((values.only ?? 'generated,breaks,designed,real').split(','))
 for (const p of parts) {
-  if (!['generated', 'breaks', 'designed', 'real', 'mm1'].includes(p)) throw new Error(`--only: unknown part "${p}"`)
+  if (!['generated', 'breaks', 'designed', 'real', 'mm1', 'weekends'].includes(p))
+    throw new Error(`--only: unknown part "${p}"`)
 }
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -255,6 +261,42 @@ function runGenerated(breaks: boolean): void {
   summary(breaks ? 'Generated days with breaks' : 'Generated days', generated)
 }
 
+/**
+ * A fortnight of each seed's branch from Monday 2026-11-23, its weekends run by `weekendOf`: the
+ * first Saturday has no weekend before it, the second has two. Scored: both weekends and the
+ * Monday after the second.
+ */
+function runWeekends(): void {
+  process.stdout.write(
+    `\nA fortnight of random branches with weekends of fewer counters, seeds ${firstSeed}–${firstSeed + nSeeds - 1}: ` +
+      `both weekends and the Monday after\n\n${header}`,
+  )
+  const monday = '2026-11-23'
+  const scored = new Set([5, 6, 12, 13, 14])
+  const names = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+  const weekendDays: DayScore[] = []
+  const mondays: DayScore[] = []
+  for (let seed = firstSeed; seed < firstSeed + nSeeds; seed++) {
+    const working = randomBranchDay(seed)
+    const weekend = weekendOf(working, seed)
+    const dateOf = (i: number): string => addDays(monday, i)
+    const isWeekend = (i: number): boolean => [0, 6].includes(weekday(dateOf(i)))
+    const days = runDays(working, seed, 15, {
+      dateOf,
+      scenarioOf: (i) => (isWeekend(i) ? weekend : working),
+      knowSchedule,
+    })
+    days.forEach((d, i) => {
+      if (!scored.has(i)) return
+      const s = score(`weekends ${seed} ${names[i % 7]} ${dateOf(i).slice(5)}`, d)
+      process.stdout.write(line(s))
+      ;(isWeekend(i) ? weekendDays : mondays).push(s)
+    })
+  }
+  summary('Weekend days', weekendDays)
+  summary('Mondays after a weekend', mondays)
+}
+
 function runDesigned(): void {
   process.stdout.write(`\nThe scenarios of docs/scenarios and M/M/s, three days each (seed 3)\n\n${header}`)
   const designed: DayScore[] = []
@@ -292,6 +334,12 @@ function runReal(): void {
     `\nReal recorded days (data/traces/): no history; after two days simulated from the month; ` +
       `after the recorded days before it\n\n${header}`,
   )
+  // The recorded centre works Sunday to Thursday (Israel): its days, and the two simulated before
+  // each, are working days, whatever China's weekend says (a branch declares them the same way,
+  // as working weekend days).
+  const dates = real.map((f) => /(\d{4}-\d{2}-\d{2})/.exec(f)?.[1]).filter((d): d is string => d !== undefined)
+  const span = dates.length === 0 ? [] : Array.from({ length: 40 }, (_, i) => addDays(dates[0] as string, i - 3))
+  const calendar = { holidays: [], workingWeekends: span.filter((d) => [0, 6].includes(weekday(d))) }
   const variants = { first: [] as DayScore[], simulated: [] as DayScore[], lived: [] as DayScore[] }
   const lived: SimDay[] = []
   const unusable: string[] = []
@@ -312,16 +360,16 @@ function runReal(): void {
       unusable.push(`${name}: trace does not parse: ${JSON.stringify(trace.error.slice(0, 3)).slice(0, 200)}`)
       continue
     }
+    const recorded = scenarioClock(parsed.value).date
     const replay = (history: readonly SimDay[]): SimDay =>
       runScenario(parsed.value, {
         seed: 1,
         knowSchedule,
         trace: trace.value,
-        history: historyOf(history, parsed.value.utcOffsetMin ?? 480),
+        history: historyOf(history, parsed.value.utcOffsetMin ?? 480, { date: recorded, calendar }),
       })
-    const recorded = scenarioClock(parsed.value).date
     // The simulated history days are the days before the recorded one, as a hub would have lived them.
-    const simulated = runDays(parsed.value, 11, 2, { dateOf: (i) => addDays(recorded, i - 2), knowSchedule })
+    const simulated = runDays(parsed.value, 11, 2, { dateOf: (i) => addDays(recorded, i - 2), knowSchedule, calendar })
     const first = replay([])
     // the day as the hub lived it: with the recorded days before it (the first, with none)
     const asLived = lived.length === 0 ? first : replay(lived)
@@ -377,3 +425,4 @@ if (parts.has('breaks')) runGenerated(true)
 if (parts.has('designed')) runDesigned()
 if (parts.has('real')) runReal()
 if (parts.has('mm1')) runMm1Seeds()
+if (parts.has('weekends')) runWeekends()

@@ -154,7 +154,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   })
   const reports = await ReportStore.open(fs, join(options.dataDir, 'history.json'), journals, logger)
   const utcOffset = () => config.data.utcOffsetMinutes
-  const recentDays = new RecentDays(journals, utcOffset)
+  const recentDays = new RecentDays(journals, utcOffset, () => config.data.calendar)
   const branchEstimator =
     options.estimator === undefined
       ? createBranchEstimator(
@@ -176,6 +176,9 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     onError: (message) => logger.error({ event: 'queue.afterCommit' }, message),
     onDayClosed: (date, events) =>
       followClosedDay({ config: () => config.data, reports, feedback, journals, recentDays, clock }, date, events),
+    // A close learns for the next date; a branch closed over the weekend opens on Monday with
+    // Saturday's usual day, so an opening of another date learns again, for its own kind of day.
+    onDayOpened: (date) => (recentDays.learnedFor === date ? Promise.resolve() : recentDays.learnFor(date)),
   })
   await host.tick()
   // What the recent days teach, learned before the first estimate: for the day that is open, or,

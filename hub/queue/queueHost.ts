@@ -31,6 +31,8 @@ export interface QueueHostOptions {
   readonly onRecord?: (record: JournalRecord) => void
   /** Called after a day closes, with its events, before the next day opens. */
   readonly onDayClosed?: (date: string, events: readonly QueueEvent[]) => Promise<void>
+  /** Called after a day opens, before the command that opened it is answered. */
+  readonly onDayOpened?: (date: string) => Promise<void>
   readonly onError?: (message: string) => void
 }
 
@@ -234,6 +236,14 @@ export class QueueHost {
         // The event is committed; one failing follower (a device, the estimates) must not keep
         // it from the others (the live channel) or turn its acknowledgement into an error.
         this.options.onError?.(`after ${event.type} #${event.seq}: ${errorText(e)}`)
+      }
+    }
+    if (event.type === 'dayOpened') {
+      try {
+        await this.options.onDayOpened?.(event.date)
+      } catch (e) {
+        // The opening is committed; what follows it (learning for the day) must not undo that.
+        this.options.onError?.(`after opening the day: ${errorText(e)}`)
       }
     }
     if (event.type === 'dayClosed') {

@@ -48,16 +48,24 @@ function spread(perHour: number[], from: number, to: number): void {
 /**
  * The usual pattern of a set of days, each given as its journal (the events of that day, as the
  * hub stores them). A day counts fully in every hour: a branch closed at 8:00 on every day has
- * zero counters usually open at 8:00.
+ * zero counters usually open at 8:00. `weights` (one per day, default 1 each) make it a weighted
+ * average: the days of the same kind as the day ahead count more (`usualDayWeights`).
  *
  * @example
  * learnUsualPattern([mondayEvents, tuesdayEvents], 480).hours[10].countersOpen //=> 4.5
  */
-export function learnUsualPattern(days: readonly (readonly QueueEvent[])[], utcOffsetMin = 480): UsualPattern {
+export function learnUsualPattern(
+  days: readonly (readonly QueueEvent[])[],
+  utcOffsetMin = 480,
+  weights?: readonly number[],
+): UsualPattern {
+  if (weights !== undefined && (weights.length !== days.length || weights.some((w) => !(w >= 0))))
+    throw new RangeError(`learnUsualPattern: ${weights.length} weights (each ≥ 0) for ${days.length} days`)
   const open: number[] = new Array<number>(24).fill(0)
   const share: Record<string, number>[] = Array.from({ length: 24 }, () => ({}))
   const arrivals: Record<string, number>[] = Array.from({ length: 24 }, () => ({}))
-  for (const events of days) {
+  days.forEach((events, d) => {
+    const weight = weights?.[d] ?? 1
     const since = new Map<string, number>()
     const perCounter = new Map<string, number[]>()
     const close = (id: string, at: number): void => {
@@ -88,7 +96,7 @@ export function learnUsualPattern(days: readonly (readonly QueueEvent[])[], utcO
           const h = Math.floor(localSecondOfDay(e.at, utcOffsetMin) / 3600)
           const k = streamKey(e.serviceId, e.priorityClassId)
           const row = arrivals[h] as Record<string, number>
-          row[k] = (row[k] ?? 0) + 1
+          row[k] = (row[k] ?? 0) + weight
           break
         }
         // The usual pattern is arrivals and staffed hours; nothing else a day does changes it.
@@ -117,13 +125,14 @@ export function learnUsualPattern(days: readonly (readonly QueueEvent[])[], utcO
     if (last !== undefined) for (const id of [...since.keys()]) close(id, last.at)
     for (const [id, hours] of perCounter) {
       hours.forEach((x, h) => {
-        open[h] = (open[h] as number) + x
+        open[h] = (open[h] as number) + x * weight
         const row = share[h] as Record<string, number>
-        row[id] = (row[id] ?? 0) + x
+        row[id] = (row[id] ?? 0) + x * weight
       })
     }
-  }
-  const n = Math.max(1, days.length)
+  })
+  const total = weights === undefined ? days.length : weights.reduce((a, w) => a + w, 0)
+  const n = total > 0 ? total : 1
   const per = (r: Record<string, number>): Record<string, number> =>
     Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v / n]))
   return {

@@ -1,5 +1,7 @@
 import type { TicketId } from '../domain/ids'
 import { learnUsualPattern, type UsualPattern } from '../delays/usualPattern'
+import { usualDayWeights } from '../delays/usualDayWeights'
+import { NO_CALENDAR, type BranchCalendar } from '../domain/branchCalendar'
 import { naiveWait, queueLengthWait } from '../estimate/baselines'
 import { NO_CALIBRATION, type WaitCalibration } from '../estimate/calibration'
 import { awaitOutcome, learnFrom, onlineLearner, refine } from '../estimate/onlineLearner'
@@ -17,7 +19,7 @@ import { estimateScratch } from '../estimate/estimateScratch'
 import { addPauseEvent, NO_PAUSES } from '../estimate/pauseLengths'
 import { mixSeed, seededRng } from './random'
 import type { Scenario } from './scenario'
-import { scenarioSchedule, scenarioSimModel } from './scenarioModel'
+import { scenarioClock, scenarioSchedule, scenarioSimModel } from './scenarioModel'
 import { scenarioTruth } from './scenarioTruth'
 import { simulateBranch, type SimTicketRecord } from './simulateBranch'
 import type { TraceRow } from './trace'
@@ -247,6 +249,16 @@ export function runDays(scenario: Scenario, seed: number, days: number, options:
 export type RunDaysOptions = Omit<RunOptions, 'seed' | 'history'> & {
   /** Day i's date (default: the scenario's own date for every day). */
   readonly dateOf?: (i: number) => string
+  /** Day i's scenario (default: the one given for every day): a branch's weekends, say. */
+  readonly scenarioOf?: (i: number) => Scenario
+  /** Which dates are holidays and working weekends (default none: the day of the week decides). */
+  readonly calendar?: Pick<BranchCalendar, 'holidays' | 'workingWeekends'>
+}
+
+/** The day a history is learned for, and the calendar that says what kind of day each is. */
+export interface DayAhead {
+  readonly date: string
+  readonly calendar: Pick<BranchCalendar, 'holidays' | 'workingWeekends'>
 }
 
 /**
@@ -264,8 +276,10 @@ export function* simulateDays(
 ): Generator<SimDay, void, undefined> {
   const out: SimDay[] = []
   for (let i = 0; i < days; i++) {
-    const history = historyOf(out, scenario.utcOffsetMin ?? 480)
-    const dated = options.dateOf === undefined ? scenario : { ...scenario, date: options.dateOf(i) }
+    const own = options.scenarioOf?.(i) ?? scenario
+    const dated = options.dateOf === undefined ? own : { ...own, date: options.dateOf(i) }
+    const ahead = { date: scenarioClock(dated).date, calendar: options.calendar ?? NO_CALENDAR }
+    const history = historyOf(out, scenario.utcOffsetMin ?? 480, ahead)
     const day = runScenario(dated, { ...options, seed: seed + 1000 * i, history })
     out.push(day)
     yield day
@@ -275,13 +289,22 @@ export function* simulateDays(
 /**
  * What a branch learns from earlier days, as the hub learns it from their journals: their
  * service-time summaries, the usual pattern of their events and the range's calibration as the
- * last of them left it.
+ * last of them left it. Given the day ahead, its usual pattern is that of the days of its kind
+ * (`usualDayWeights`), as the hub's; without, every day counts the same.
  *
  * @example
  * historyOf([], 480) //=> { serviceTimes: [], usual: null }
  */
-export function historyOf(days: readonly SimDay[], utcOffsetMin: number): SimHistory {
+export function historyOf(days: readonly SimDay[], utcOffsetMin: number, ahead: DayAhead | null = null): SimHistory {
   const last = days[days.length - 1]
+  const weights =
+    ahead === null
+      ? undefined
+      : usualDayWeights(
+          days.map((d) => scenarioClock(d.scenario).date),
+          ahead.date,
+          ahead.calendar,
+        )
   return {
     serviceTimes: days.map((d) => d.serviceTimes),
     usual:
@@ -290,6 +313,7 @@ export function historyOf(days: readonly SimDay[], utcOffsetMin: number): SimHis
         : learnUsualPattern(
             days.map((d) => d.events),
             utcOffsetMin,
+            weights,
           ),
     ...(last === undefined ? {} : { calibration: last.calibration }),
   }

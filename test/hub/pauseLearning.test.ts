@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { NO_CALENDAR } from '../../shared/domain/branchCalendar'
 import { createBranchEstimator, type BranchEstimator } from '../../hub/estimation/branchEstimator'
+import { NO_CALENDAR } from '../../shared/domain/branchCalendar'
 import { loadBranchKnowledge } from '../../hub/estimation/branchKnowledge'
 import { JournalFolder } from '../../hub/persistence/journal'
 import { nodeFileSystem } from '../../hub/persistence/nodeFileSystem'
@@ -47,7 +47,7 @@ describe('pause lengths in the hub', () => {
     const yesterday = dayWithLunch('2026-11-23', Date.UTC(2026, 10, 23, 1))
     const line = (e: QueueEvent) => `${JSON.stringify({ e, m: { actor: { kind: 'system', reason: 'test' } } })}\n`
     await writeFile(join(dir, '2026-11-23.jsonl'), yesterday.map(line).join(''))
-    const knowledge = await loadBranchKnowledge(new JournalFolder(nodeFileSystem, dir), '2026-11-24', 480)
+    const knowledge = await loadBranchKnowledge(new JournalFolder(nodeFileSystem, dir), '2026-11-24', 480, NO_CALENDAR)
     expect(knowledge.serviceTimes[0]?.pauses).toEqual({ break: { n: 1, sumSec: 45 * 60 } })
 
     const estimator = createBranchEstimator(
