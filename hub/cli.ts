@@ -4,13 +4,14 @@ import { parseArgs } from 'node:util'
 import { hashPin } from './auth/pinHash'
 import { loadBranchFile } from './config/loadBranchFile'
 import { DEMO_MANAGER, DEMO_STAFF } from './config/demoBranchFile'
-import { DEMO_HISTORY_DAYS, seedDemoHistory } from './demo/demoHistory'
+import { DEMO_HISTORY_DAYS, demoHistoryToSeed, seedDemoHistory } from './demo/demoHistory'
 import { demoHoursLine, phoneLine, whereLinksOpen } from './demo/demoLinks'
 import { localDate } from '../shared/domain/localTime'
 import { nodeFileSystem } from './persistence/nodeFileSystem'
 import { terminalLevel } from './log/hubLog'
 import { terminalFormat } from './log/terminalLines'
 import { startHub } from './startHub'
+import type { HubContext } from './api/context'
 import { readStdin } from '../server/readStdin'
 import { errorText } from '../shared/util/errorText'
 
@@ -94,26 +95,7 @@ async function main(): Promise<void> {
       await openInBrowser(`${url}/#/kiosk?token=${kiosk}`, whereLinksOpen(ctx.customerAddress()))
     if (values.simulate) console.log(`\n  ${demoHoursLine(ctx.config.data, counters.slice(2), ctx.clock.now())}`)
   }
-  if (values.demo && ctx.reports.summaries().length === 0) {
-    // A fresh demo: a month of simulated history, so day reports, trends, staffing advice and
-    // estimate honesty show data from the first visit. It takes a minute or so (a busy branch's
-    // month through the real engine and estimator), so it runs after the links are up.
-    console.log(
-      `\n  Simulating the last ${DEMO_HISTORY_DAYS} days of the branch for the manager's reports, in the background (first run only, about a minute); days appear in the reports as they are done…`,
-    )
-    const cfg = ctx.config.data
-    const started = performance.now()
-    void seedDemoHistory(ctx.reports, cfg, localDate(ctx.clock.now(), cfg.utcOffsetMinutes)).then(
-      // the live estimates learn from the month, as a branch's learn from its recent weeks
-      async (added) => {
-        await ctx.learnFromRecentDays()
-        console.log(
-          `  The simulated history is ready: ${added} opening days in the reports (${Math.round((performance.now() - started) / 1000)} s).`,
-        )
-      },
-      (e: unknown) => console.error(`  The simulated history stopped: ${e instanceof Error ? e.message : String(e)}`),
-    )
-  }
+  if (values.demo) await seedInBackground(ctx, dataDir)
   console.log('\n  Ctrl+C stops the hub.')
   const stop = async () => {
     await hub.close()
@@ -121,6 +103,39 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', () => void stop())
   process.on('SIGTERM', () => void stop())
+}
+
+/**
+ * A fresh demo (or one stopped while seeding): a month of simulated history, so day reports,
+ * trends, staffing advice and estimate honesty show data from the first visit. The days are
+ * simulated on a thread of their own, after the links are up: the kiosk and counters answer at
+ * once meanwhile. A seeding that fails is said, and the hub goes on without it.
+ */
+async function seedInBackground(ctx: HubContext, dataDir: string): Promise<void> {
+  const history = { reports: ctx.reports, fs: nodeFileSystem, dataDir }
+  const stopped = (e: unknown) => console.error(`  The simulated history stopped: ${errorText(e)}`)
+  const toSeed = await demoHistoryToSeed(history).catch((e: unknown) => {
+    stopped(e)
+    return false
+  })
+  if (!toSeed) return
+  console.log(
+    `\n  Simulating the last ${DEMO_HISTORY_DAYS} days of the branch for the manager's reports, in the background (once, about a minute); days appear in the reports as they are done…`,
+  )
+  const cfg = ctx.config.data
+  const started = performance.now()
+  void seedDemoHistory(history, cfg, localDate(ctx.clock.now(), cfg.utcOffsetMinutes), {
+    onProblem: (message) => console.error(`  ${message}`),
+  }).then(
+    // the live estimates learn from the month, as a branch's learn from its recent weeks
+    async (added) => {
+      await ctx.learnFromRecentDays()
+      console.log(
+        `  The simulated history is ready: ${added} opening days added to the reports (${Math.round((performance.now() - started) / 1000)} s).`,
+      )
+    },
+    stopped,
+  )
 }
 
 /** Opens a page in the default browser; says so instead where there is no screen to open it on. */

@@ -1,71 +1,101 @@
-import type { BranchFile } from '../config/branchFile'
-import { DEMO_STAFF } from '../config/demoBranchFile'
-import { staffId } from '../../shared/domain/ids'
-import { addDays } from '../../shared/domain/localTime'
-import { demoDayScenario } from '../../shared/demo/demoDay'
-import type { QueueEvent } from '../../shared/queue/events'
-import { historyOf, journaledEvents, runScenario, type SimDay } from '../../shared/sim/runScenario'
-import type { JournalRecord } from '../persistence/journalRecord'
-import { dayReportOf, type ReportStore } from '../reports/reportStore'
+import type { FileSystem } from '../persistence/fileSystem'
+import type { ReportStore } from '../reports/reportStore'
+import { startWorker } from '../workerFile'
+import { WorkerCalls } from '../workerCalls'
+import { parseDemoDayAnswer, type DemoDayAnswer, type DemoDayRequest } from './demoHistoryProtocol'
+import { readDemoHistoryPlan, writeDemoHistoryPlan, type DemoHistoryPlan } from './demoHistoryPlan'
+import type { DemoHistoryConfig } from './demoMonth'
+
+export type { DemoHistoryConfig } from './demoMonth'
 
 /** How many past days `npm run demo` simulates on a fresh demo. */
 export const DEMO_HISTORY_DAYS = 30
-/** The demo's history is the same month on every machine. */
-const SEED = 20_261_124
-/** What the estimator learns from: the usual pattern of this many days before (a branch's recent weeks). */
-const LEARN_DAYS = 28
+/**
+ * How long one day may take on the thread. The longest call is the first after a restart midway,
+ * which simulates the days already kept again (a month at about a second a day, slower on a busy PC).
+ */
+const DAY_LIMIT_MS = 300_000
 
-export type DemoHistoryConfig = Pick<BranchFile, 'branch' | 'staff' | 'utcOffsetMinutes' | 'calendar'>
+/** Where the history goes: the hub's report store, and the data folder it keeps its plan in. */
+export interface DemoHistoryPlace {
+  readonly reports: ReportStore
+  readonly fs: FileSystem
+  readonly dataDir: string
+}
+
+export interface SeedOptions {
+  /** How many days before today (default `DEMO_HISTORY_DAYS`); a seeding resumed keeps its own. */
+  readonly days?: number
+  /** Hears of each day as it is kept (not of those a seeding stopped midway had kept). */
+  readonly onDay?: (date: string) => void
+  /** Where a breach of the thread's protocol is logged (the seeding fails with the same words). */
+  readonly onProblem?: (message: string) => void
+}
+
+/**
+ * Whether the data folder has demo history to seed: a fresh demo (no days in its history yet),
+ * or a seeding stopped midway.
+ */
+export async function demoHistoryToSeed(place: DemoHistoryPlace): Promise<boolean> {
+  const plan = await readDemoHistoryPlan(place.fs, place.dataDir)
+  return plan === null ? place.reports.summaries().length === 0 : !plan.done
+}
 
 /**
  * A month of simulated history for a fresh demo, so the day reports, the trend view, the
  * staffing advice and the honesty of the estimates over time have something to show: the demo
- * branch's opening days before `today` (`demoDayScenario`: a morning ramp, a lunch peak, people
- * who wait minutes, leave, are sent on to another desk), simulated through the real engine with
- * the estimator in the loop, each day learning from the ones before as a branch does. Each day
- * is kept as a real closed day is — its journal (so its day report opens like any other) and
- * its summary — by the demo's tellers. Does nothing where the history already has days.
- * Answers the days added; `onDay` hears of each as it is kept.
+ * branch's opening days before `today` (`DemoMonth`), each kept as a real closed day is — its
+ * journal (so its day report opens like any other) and its summary. Does nothing where the
+ * history already has days of its own.
+ *
+ * The days are simulated on a thread of their own (`demoHistoryWorker.ts`): the hub is listening,
+ * and a new user's first taps must not wait behind a simulated day (half a second to a second
+ * each); the event loop only writes each day's files. Only days before `today` are written, and
+ * a day's journal is written whole, never beside a live one. A seeding stopped midway (the hub
+ * closed or killed) is finished by the next: its plan (`demoHistoryPlan.ts`) names the month, the
+ * days already kept are left as they are and the rest are simulated exactly as they would have
+ * been. Answers how many days this call kept.
  */
 export async function seedDemoHistory(
-  reports: ReportStore,
+  place: DemoHistoryPlace,
   config: DemoHistoryConfig,
   today: string,
-  days = DEMO_HISTORY_DAYS,
-  onDay: (date: string) => void = () => undefined,
+  options: SeedOptions = {},
 ): Promise<number> {
-  if (reports.summaries().length > 0) return 0
-  const first = addDays(today, -days)
-  const simulated: SimDay[] = []
-  let seq = 0
-  for (let i = 0; i < days; i++) {
-    const date = addDays(first, i)
-    const scenario = demoDayScenario(config.branch, config.calendar, config.utcOffsetMinutes, date, SEED + i)
-    if (scenario === null) continue // closed that day, as the calendar says
-    const day = runScenario(scenario, {
-      seed: SEED + 1000 * i,
-      history: historyOf(simulated.slice(-LEARN_DAYS), config.utcOffsetMinutes),
-    })
-    simulated.push(day)
-    // A branch's event numbers run on from one day to the next.
-    const events = journaledEvents(day).map((e) => byDemoTellers({ ...e, seq: seq + e.seq }))
-    seq += day.events.length
-    const records: JournalRecord[] = events.map((e) => ({ e, m: { actor: ACTOR } }))
-    await reports.recordWithJournal(dayReportOf(events, config, [], null), records)
-    onDay(date)
-    // The hub is already listening: its event loop gets a turn between the days (requests
-    // answered, log lines written), never held for the whole month.
-    await new Promise<void>((resolve) => setImmediate(resolve))
+  const plan = await planFor(place, today, options.days ?? DEMO_HISTORY_DAYS)
+  if (plan === null) return 0
+  const worker = startWorker(import.meta.url, 'demoHistoryWorker')
+  if (worker === null) throw new Error('the demo history thread is not installed with this hub')
+  const calls = new WorkerCalls<DemoDayRequest, DemoDayAnswer>(worker, {
+    name: 'the demo history thread',
+    parseAnswer: parseDemoDayAnswer,
+    onProblem: (message) => options.onProblem?.(message),
+    timeoutMs: DAY_LIMIT_MS,
+  })
+  let kept = 0
+  try {
+    for (let index = 0; index < plan.days; index++) {
+      const { date, day } = await calls.call({ config, today: plan.today, days: plan.days, index })
+      // The days of a plan made on an earlier start are before that start's today; should this
+      // clock read earlier still (set back), a day from today on is the branch's own, not the demo's.
+      if (day === null || date >= today) continue
+      if (!(await place.reports.keepSeededDay(date, day.journal, day.summary))) continue // kept by a run before
+      kept++
+      options.onDay?.(date)
+    }
+    await writeDemoHistoryPlan(place.fs, place.dataDir, { ...plan, done: true })
+    return kept
+  } finally {
+    await calls.end(new Error('the demo history seeding has ended'))
   }
-  return simulated.length
 }
 
-const ACTOR = { kind: 'system', reason: 'demo history' } as const
-
-/** The simulator's tellers (`sim-c1`) as the demo's staff, counter n worked by the nth teller. */
-function byDemoTellers(e: QueueEvent): QueueEvent {
-  if ((e.type !== 'counterOpened' && e.type !== 'ticketCalled') || e.staffId === null) return e
-  const n = Number(/^sim-c(\d+)$/.exec(e.staffId)?.[1])
-  const teller = DEMO_STAFF[n - 1]
-  return teller === undefined ? e : { ...e, staffId: staffId(teller.id) }
+/** The month to seed: a plan stopped midway, or a new one for a fresh demo; null when there is nothing to seed. */
+async function planFor(place: DemoHistoryPlace, today: string, days: number): Promise<DemoHistoryPlan | null> {
+  const found = await readDemoHistoryPlan(place.fs, place.dataDir)
+  if (found !== null) return found.done ? null : found
+  if (place.reports.summaries().length > 0) return null
+  const plan = { version: 1, today, days, done: false } as const
+  await writeDemoHistoryPlan(place.fs, place.dataDir, plan)
+  return plan
 }

@@ -106,15 +106,21 @@ export class JournalFolder {
     }
   }
 
+  /** Whether a date has a journal. */
+  has(date: string): Promise<boolean> {
+    return this.fs.exists(this.fileFor(date))
+  }
+
   /**
-   * Writes a whole closed day's journal in one go (the demo's simulated history): a temp file
-   * renamed over the day's, so a stop midway leaves no half a day. Only for a day with no journal.
+   * Writes a whole closed day's journal in one go (the demo's simulated history; `journal` is
+   * its lines, as `Journal.append` writes them): a temp file renamed over the day's, so a stop
+   * midway leaves no half a day. Only for a day with no journal.
    */
-  async writeClosedDay(date: string, records: readonly JournalRecord[]): Promise<void> {
+  async writeClosedDay(date: string, journal: string): Promise<void> {
     await ensureDurableDir(this.fs, this.dir)
     const path = this.fileFor(date)
     if (await this.fs.exists(path)) throw new Error(`${path} exists: a day's journal is written once`)
-    await writeDurably(this.fs, path, Buffer.from(records.map((r) => `${JSON.stringify(r)}\n`).join('')))
+    await writeDurably(this.fs, path, Buffer.from(journal, 'utf8'))
   }
 
   /** Deletes journals (and their side files) of dates before `keepFrom`. Returns the dates removed. */

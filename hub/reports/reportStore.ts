@@ -10,7 +10,6 @@ import { openDurableDb, type UpgradeLog } from '../persistence/storeFile'
 import { storedFormat } from '../../shared/util/storedFormat'
 import type { FileSystem } from '../persistence/fileSystem'
 import type { JournalFolder } from '../persistence/journal'
-import type { JournalRecord } from '../persistence/journalRecord'
 
 interface HistoryFile {
   readonly version: 1
@@ -49,20 +48,27 @@ export class ReportStore {
   /** Stores (or replaces) the summary of a closed day. */
   async record(report: DayReport): Promise<void> {
     if (report.date === null) return
-    const summary = summarizeDay(report)
-    await this.db.update((d) => {
-      d.days = [...d.days.filter((s) => s.date !== summary.date), summary].sort((a, b) => a.date.localeCompare(b.date))
-    })
+    await this.put(summarizeDay(report))
   }
 
   /**
    * Keeps a closed day that did not happen here (the demo's simulated history) as a real one is
-   * kept: its journal, from which its day report is built on request, and its summary.
+   * kept: its journal, from which its day report is built on request, then its summary. Either
+   * may be there already, kept by a seeding of the same day that was stopped midway (each is
+   * written whole): it is left as it is. Answers whether anything was added.
    */
-  async recordWithJournal(report: DayReport, records: readonly JournalRecord[]): Promise<void> {
-    if (report.date === null) return
-    await this.journals.writeClosedDay(report.date, records)
-    await this.record(report)
+  async keepSeededDay(date: string, journal: string, summary: DailySummary): Promise<boolean> {
+    const hadJournal = await this.journals.has(date)
+    if (!hadJournal) await this.journals.writeClosedDay(date, journal)
+    if (this.db.data.days.some((s) => s.date === date)) return !hadJournal
+    await this.put(summary)
+    return true
+  }
+
+  private put(summary: DailySummary): Promise<void> {
+    return this.db.update((d) => {
+      d.days = [...d.days.filter((s) => s.date !== summary.date), summary].sort((a, b) => a.date.localeCompare(b.date))
+    })
   }
 
   /** Summarises closed days that have a journal but no summary yet (after an upgrade or a crash at close). */

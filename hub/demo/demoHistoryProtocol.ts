@@ -1,0 +1,49 @@
+import { Type, type Static } from 'typebox'
+import { Nullable } from '../../shared/api/common'
+import { DailySummarySchema } from '../../shared/hq/summarySchema'
+import type { DailySummary } from '../../shared/reports/dailySummary'
+import { answerParser, parserOf, requestSchema } from '../workerCalls'
+import type { DemoHistoryConfig } from './demoMonth'
+
+/**
+ * The demo history thread's messages (`demoHistory.ts` ↔ `demoHistoryWorker.ts`), described
+ * once. The configuration is the hub's own, handed over in the same process: its envelope is
+ * checked, not the branch inside it. The answer is checked whole: a summary is a few kilobytes,
+ * the journal one string (half a megabyte), against the half second or more its day took.
+ */
+
+const Obj = Type.Object({})
+
+export const DemoDayRequestSchema = Type.Object(
+  {
+    config: Type.Unsafe<DemoHistoryConfig>(
+      Type.Object({ branch: Obj, staff: Type.Array(Obj), utcOffsetMinutes: Type.Number(), calendar: Obj }),
+    ),
+    /** The month is the `days` days before `today` (a local date, YYYY-MM-DD). */
+    today: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+    days: Type.Integer({ minimum: 1 }),
+    /** Which day of the month: 0 is the earliest. */
+    index: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+)
+
+/** The day's date, and what is kept of it: null when the branch was closed. */
+export const DemoDayAnswerSchema = Type.Object(
+  {
+    date: Type.String(),
+    day: Nullable(
+      Type.Object(
+        { journal: Type.String(), summary: Type.Unsafe<DailySummary>(DailySummarySchema) },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+)
+
+export type DemoDayRequest = Static<typeof DemoDayRequestSchema>
+export type DemoDayAnswer = Static<typeof DemoDayAnswerSchema>
+
+export const parseDemoDayRequest = parserOf(requestSchema(DemoDayRequestSchema))
+export const parseDemoDayAnswer = answerParser(DemoDayAnswerSchema)

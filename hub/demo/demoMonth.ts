@@ -1,0 +1,93 @@
+import type { BranchFile } from '../config/branchFile'
+import { DEMO_STAFF } from '../config/demoBranchFile'
+import { staffId } from '../../shared/domain/ids'
+import { addDays } from '../../shared/domain/localTime'
+import { demoDayScenario } from '../../shared/demo/demoDay'
+import type { QueueEvent } from '../../shared/queue/events'
+import { summarizeDay, type DailySummary } from '../../shared/reports/dailySummary'
+import { historyOf, journaledEvents, runScenario, type SimDay } from '../../shared/sim/runScenario'
+import type { JournalRecord } from '../persistence/journalRecord'
+import { dayReportOf } from '../reports/reportStore'
+
+/** The demo's history is the same month on every machine. */
+const SEED = 20_261_124
+/** What the estimator learns from: the usual pattern of this many days before (a branch's recent weeks). */
+const LEARN_DAYS = 28
+
+export type DemoHistoryConfig = Pick<BranchFile, 'branch' | 'staff' | 'utcOffsetMinutes' | 'calendar'>
+
+/** One day of the demo's history as it is kept: its journal's text (JSON lines) and its summary. */
+export interface SeededDay {
+  readonly journal: string
+  readonly summary: DailySummary
+}
+
+/**
+ * The demo's month before `today`, simulated a day at a time (`demoDayScenario` through the real
+ * engine with the estimator in the loop, each day learning from the ones before, as a branch
+ * does), in the form a closed day is kept in. Day `index` is `today - days + index`; it is null
+ * when the branch is closed that day. Each day depends on every one before it (what it learns,
+ * where its event numbers start), so the days are simulated in order: asking for a later day
+ * simulates the ones between, and an earlier one is not asked of the same month (start another).
+ * Pure and deterministic: the same configuration, `today` and `days` give the same bytes.
+ * Heavy (half a second to a second a day): the hub runs it on a thread of its own (`demoHistoryWorker.ts`).
+ */
+export class DemoMonth {
+  private readonly simulated: SimDay[] = []
+  private seq = 0
+  private nextIndex = 0
+
+  constructor(
+    private readonly config: DemoHistoryConfig,
+    readonly today: string,
+    readonly days: number,
+  ) {}
+
+  /** The index the month can be asked next (any index from it on). */
+  get next(): number {
+    return this.nextIndex
+  }
+
+  dateOf(index: number): string {
+    return addDays(this.today, index - this.days)
+  }
+
+  day(index: number): SeededDay | null {
+    if (index < this.nextIndex || index >= this.days) throw new Error(`day ${index} is not ahead in this month`)
+    let kept: SeededDay | null = null
+    while (this.nextIndex <= index) kept = this.simulate(this.nextIndex++)
+    return kept
+  }
+
+  private simulate(i: number): SeededDay | null {
+    const { config } = this
+    const date = this.dateOf(i)
+    const scenario = demoDayScenario(config.branch, config.calendar, config.utcOffsetMinutes, date, SEED + i)
+    if (scenario === null) return null // closed that day, as the calendar says
+    const day = runScenario(scenario, {
+      seed: SEED + 1000 * i,
+      history: historyOf(this.simulated.slice(-LEARN_DAYS), config.utcOffsetMinutes),
+    })
+    this.simulated.push(day)
+    // Only the last LEARN_DAYS are learned from: the month does not hold more in memory.
+    if (this.simulated.length > LEARN_DAYS) this.simulated.shift()
+    // A branch's event numbers run on from one day to the next.
+    const events = journaledEvents(day).map((e) => byDemoTellers({ ...e, seq: this.seq + e.seq }))
+    this.seq += day.events.length
+    const report = dayReportOf(events, config, [], null)
+    if (report.date === null) return null // a day without events has nothing to keep
+    const records: JournalRecord[] = events.map((e) => ({ e, m: { actor: ACTOR } }))
+    // The lines `Journal.append` writes, one a record.
+    return { journal: records.map((r) => `${JSON.stringify(r)}\n`).join(''), summary: summarizeDay(report) }
+  }
+}
+
+const ACTOR = { kind: 'system', reason: 'demo history' } as const
+
+/** The simulator's tellers (`sim-c1`) as the demo's staff, counter n worked by the nth teller. */
+function byDemoTellers(e: QueueEvent): QueueEvent {
+  if ((e.type !== 'counterOpened' && e.type !== 'ticketCalled') || e.staffId === null) return e
+  const n = Number(/^sim-c(\d+)$/.exec(e.staffId)?.[1])
+  const teller = DEMO_STAFF[n - 1]
+  return teller === undefined ? e : { ...e, staffId: staffId(teller.id) }
+}
