@@ -78,7 +78,10 @@ export function touches(command: Command): readonly Touch[] {
   }
 }
 
-/** A manager acting on a counter a teller has open: allowed (a take-over), and logged. */
+/**
+ * A manager acting on a counter a teller has open, or on a ticket that counter's teller owns:
+ * allowed (a take-over), and logged.
+ */
 export interface TakeOver {
   readonly counterId: CounterId
   readonly heldBy: string
@@ -102,11 +105,10 @@ export function checkCommandAccess(p: Principal | null, command: Command, state:
   switch (p.role) {
     case 'manager':
       return touched.flatMap((t) => {
-        if (t.kind !== 'counter') return []
-        const live = getCounter(state, t.counterId)
-        return live.status !== 'closed' && live.staffId !== null
-          ? [{ counterId: t.counterId, heldBy: live.staffId }]
-          : []
+        const at = counterOfTouch(t, state)
+        if (at === null) return []
+        const live = getCounter(state, at)
+        return live.status !== 'closed' && live.staffId !== null ? [{ counterId: at, heldBy: live.staffId }] : []
       })
     case 'teller':
       for (const t of touched) tellerMay(p, t, state)
@@ -118,6 +120,33 @@ export function checkCommandAccess(p: Principal | null, command: Command, state:
       return refuse('forbidden', 'A lobby display only shows the queue')
     default:
       return assertNever(p.role, 'role')
+  }
+}
+
+/**
+ * The counter whose teller a touch acts for: the counter itself, or the one a ticket is at or
+ * waiting for (the same ownership a teller is held to below). A manager's transfer or cancel of
+ * a ticket that belongs to a teller's open counter is as much a take-over as a recall there.
+ * A rating is of a finished visit and a ticket waiting for no counter is nobody's: neither is one.
+ */
+function counterOfTouch(touch: Touch, state: QueueState): CounterId | null {
+  switch (touch.kind) {
+    case 'counter':
+      return touch.counterId
+    case 'ticketHere':
+    case 'parkedHere':
+    case 'ticketInLobby': {
+      const t = getTicket(state, touch.ticketId)
+      return t === undefined || t.status === 'done' ? null : (t.counterId ?? t.targetCounterId)
+    }
+    case 'branch':
+    case 'newTicket':
+    case 'ticketServedHere':
+    case 'announce':
+    case 'delay':
+      return null
+    default:
+      return assertNever(touch, 'touch')
   }
 }
 

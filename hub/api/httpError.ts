@@ -20,6 +20,7 @@ const CONFLICT: readonly CommandErrorCode[] = [
   'staffAtOtherCounter',
   'nothingWaiting',
   'ticketNotWaiting',
+  'ticketAlreadyCalled',
   'ticketNotMissed',
   'ticketNotParked',
   'ticketFinished',

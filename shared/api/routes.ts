@@ -522,6 +522,8 @@ function transferBody() {
     {
       toServiceId: Type.Union([ServiceIdSchema, Type.Null()]),
       toCounterId: Type.Union([CounterIdSchema, Type.Null()]),
+      /** 'waiting' when picked from the waiting list: refused (409) if a call got there first. */
+      seenStatus: Type.Optional(Type.Literal('waiting')),
     },
     strict,
   )

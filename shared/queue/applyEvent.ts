@@ -187,6 +187,7 @@ function applyBody(d: StateDraft, e: QueueEvent): void {
     }
     case 'ticketCancelled': {
       const t = d.edit(e.ticketId)
+      // The engine no longer cancels at a counter (`decideTicket`'s cancel); older journals do.
       const atCounter = t.status === 'called' || t.status === 'serving' ? t.counterId : null
       if (atCounter !== null) endVisit(t, 'cancelled', e.at, null)
       Object.assign(t, {

@@ -67,6 +67,12 @@ export type Command =
       /** The service to queue for; null keeps the current one (a transfer to a counter only). */
       readonly toServiceId: ServiceId | null
       readonly toCounterId: CounterId | null
+      /**
+       * The state the sender saw the ticket in: 'waiting' from the waiting list, so a transfer a
+       * call overtook is refused (409 `ticketAlreadyCalled`). Left out by a teller sending on the
+       * customer at their own counter.
+       */
+      readonly seenStatus?: 'waiting'
     }
   | { readonly type: 'park'; readonly counterId: CounterId }
   | { readonly type: 'resume'; readonly ticketId: TicketId }

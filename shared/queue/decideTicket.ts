@@ -10,7 +10,7 @@ import { decidePriorityChange } from './decidePriority'
 import { rejoinPlace } from './rejoinPlace'
 import type { QueueState } from './state'
 import { formatTicketNumber, ticketIdFor } from './ticketNumber'
-import { currentVisit } from './ticket'
+import { currentVisit, type Ticket } from './ticket'
 import { tooSoon } from './callInterval'
 import { MAX_QUANTITY } from './transactionStandard'
 import { ticketId } from '../domain/ids'
@@ -62,14 +62,8 @@ export function decideTicketCommand(
       }
       return ok({ type: 'ticketResumed', ticketId: c.ticketId })
     }
-    case 'cancel': {
-      const t = requireTicket(state, c.ticketId)
-      if (!t.ok) return t
-      if (t.value.status === 'done') {
-        return err(commandError('ticketFinished', `Ticket ${t.value.number} is already finished`, { found: 'done' }))
-      }
-      return ok({ type: 'ticketCancelled', ticketId: c.ticketId })
-    }
+    case 'cancel':
+      return cancel(state, branch, c)
     case 'rate': {
       const t = requireTicket(state, c.ticketId)
       if (!t.ok) return t
@@ -321,6 +315,17 @@ function transfer(state: QueueState, branch: BranchConfig, c: CommandOf<'transfe
   const t = requireTicket(state, c.ticketId)
   if (!t.ok) return t
   const ticket = t.value
+  // A transfer picked from the waiting list says so: a call that got there first wins, and the
+  // customer is not pulled away from the counter they are walking to (see `cancel`). A teller
+  // sending their own customer on names no state: nobody else moves the customer at their counter.
+  if (c.seenStatus === 'waiting' && ticket.status !== 'waiting') {
+    if (ticket.status === 'called' || ticket.status === 'serving') return alreadyCalled(branch, ticket, 'transferred')
+    return err(
+      commandError('ticketNotWaiting', `Ticket ${ticket.number} is ${ticket.status}, not waiting`, {
+        found: ticket.status,
+      }),
+    )
+  }
   if (ticket.status !== 'waiting' && ticket.status !== 'called' && ticket.status !== 'serving') {
     return err(
       commandError(
@@ -355,6 +360,44 @@ function transfer(state: QueueState, branch: BranchConfig, c: CommandOf<'transfe
     return err(commandError('invalidTransfer', `Ticket ${ticket.number} is already there`, { field: 'toServiceId' }))
   }
   return ok({ type: 'ticketTransferred', ticketId: ticket.id, fromCounterId, toServiceId, toCounterId: c.toCounterId })
+}
+
+/**
+ * A cancel ends a customer's wait in the lobby (waiting, or parked aside); it never lands on a
+ * customer at a counter. A cancel is decided from a list the sender saw a moment earlier: the
+ * manager's waiting list, a teller told "I'm leaving". Between that look and the click a teller
+ * may call the customer, and a cancel then would free the counter behind the teller's back while
+ * the lobby display still sends the customer there. So, as a bank queue system does, a called or
+ * served customer is the counter's to finish — served, or a no-show after the recalls — and a
+ * manager who must end it takes the counter over (logged). Refused whoever sends it, so no
+ * client can skip the rule. (Older journals hold cancels at a counter; `applyEvent` still
+ * replays them.)
+ */
+function cancel(state: QueueState, branch: BranchConfig, c: CommandOf<'cancel'>): Result<EventBody, CommandError> {
+  const t = requireTicket(state, c.ticketId)
+  if (!t.ok) return t
+  const ticket = t.value
+  if (ticket.status === 'done') {
+    return err(commandError('ticketFinished', `Ticket ${ticket.number} is already finished`, { found: 'done' }))
+  }
+  if (ticket.status === 'called' || ticket.status === 'serving') return alreadyCalled(branch, ticket, 'cancelled')
+  return ok({ type: 'ticketCancelled', ticketId: c.ticketId })
+}
+
+/** The refusal of a lobby action that a call overtook: where the customer is now, and who ends it. */
+function alreadyCalled(
+  branch: BranchConfig,
+  ticket: Ticket,
+  what: 'cancelled' | 'transferred',
+): Result<never, CommandError> {
+  const n = branch.counters.find((k) => k.id === ticket.counterId)?.number ?? ticket.counterId ?? '?'
+  return err(
+    commandError(
+      'ticketAlreadyCalled',
+      `Ticket ${ticket.number} has been called to counter ${n} and can no longer be ${what} from the waiting list; the counter ends the visit`,
+      { found: ticket.status },
+    ),
+  )
 }
 
 /** The event's `predictorsSaid`: left out when none was given, or what was given cannot be journaled. */

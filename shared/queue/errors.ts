@@ -31,6 +31,7 @@ export type CommandErrorCode =
   | 'staffAtOtherCounter'
   | 'nothingWaiting'
   | 'ticketNotWaiting'
+  | 'ticketAlreadyCalled'
   | 'ticketNotMissed'
   | 'ticketNotParked'
   | 'ticketFinished'

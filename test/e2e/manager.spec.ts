@@ -409,6 +409,57 @@ test.describe('manager (floor and actions)', () => {
     expect(open.some((x) => x.number === 'A003')).toBe(false)
   })
 
+  for (const language of ['zh-CN', 'en'] as const) {
+    test(`says in the open cancel and transfer dialogs that the customer was just called, and sends nothing (${language})`, async ({
+      page,
+    }) => {
+      // The audit's race (stop 36): the dialog is open on B001 when counter 4 calls B001.
+      const zh = language === 'zh-CN'
+      const kiosk = await lobby.pair('kiosk')
+      await lobby.issue(kiosk, 'business')
+      const post = await teller(4)
+      await openSignedIn(page, language)
+      await page.getByRole('tab', { name: zh ? /等候客户/ : /Waiting customers/ }).click()
+      const list = page.getByRole('tabpanel')
+      await list
+        .getByRole('row', { name: /B001/ })
+        .getByRole('button', { name: zh ? '取消号' : 'Cancel ticket' })
+        .click()
+      const dialog = page.getByRole('dialog', { name: zh ? '取消 B001 号?' : 'Cancel B001?' })
+      const confirm = dialog.getByRole('button', { name: zh ? '取消此号' : 'Cancel the ticket' })
+      await expect(confirm).toBeEnabled()
+      const before = (await snapshot()).state.lastSeq
+      await post('call-next')
+      await expect(dialog.getByRole('alert')).toHaveText(
+        zh
+          ? 'B001 号刚刚被叫到 4 号窗口,不能再从这里操作;请由该窗口办理或标记未到。'
+          : 'B001 has just been called to counter 4 and can no longer be changed from here; that counter ends the visit (served or no-show).',
+      )
+      await expect(confirm).toBeDisabled()
+      await page.screenshot({ path: `test-results/cancel-overtaken-${language}.png` })
+      await dialog.getByRole('button', { name: zh ? '返回' : 'Back' }).click()
+      await expect(dialog).toBeHidden()
+      const after = await snapshot()
+      expect(after.state.lastSeq).toBe(before + 1) // the call, nothing else
+      expect(after.state.counters['c4']).toMatchObject({ status: 'calling' })
+
+      // The same for a transfer dialog open when its customer is called.
+      await lobby.issue(kiosk, 'business')
+      await post('start')
+      await post('complete', { completedServiceId: null })
+      await list
+        .getByRole('row', { name: /B002/ })
+        .getByRole('button', { name: zh ? '转移' : 'Transfer' })
+        .click()
+      const transfer = page.getByRole('dialog', { name: zh ? '转移 B002 号' : 'Transfer B002' })
+      await post('call-next')
+      await expect(transfer.getByRole('alert')).toContainText(
+        zh ? 'B002 号刚刚被叫到 4 号窗口' : 'B002 has just been called to counter 4',
+      )
+      await expect(transfer.getByRole('button', { name: zh ? '转移' : 'Transfer', exact: true })).toBeDisabled()
+    })
+  }
+
   test('asks for a manager sign-in when opened with a kiosk token', async ({ page }) => {
     const kiosk = await lobby.pair('kiosk')
     await page.goto(`${lobby.url}/#/manager?token=${kiosk}`)

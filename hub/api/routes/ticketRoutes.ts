@@ -67,7 +67,13 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
     runCommand(
       ctx,
       principal,
-      { type: 'transfer', ticketId: params.ticketId, toServiceId: body.toServiceId, toCounterId: body.toCounterId },
+      {
+        type: 'transfer',
+        ticketId: params.ticketId,
+        toServiceId: body.toServiceId,
+        toCounterId: body.toCounterId,
+        ...(body.seenStatus === undefined ? {} : { seenStatus: body.seenStatus }),
+      },
       TICKET,
     ),
   )

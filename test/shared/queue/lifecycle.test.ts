@@ -61,17 +61,76 @@ describe('ticket lifecycle', () => {
     expect(v?.lastCalledAt).toBe(d.now)
   })
 
-  it('cancels a waiting ticket and a ticket at a counter, freeing the counter', () => {
+  it('cancels a waiting ticket and a parked one', () => {
     const d = new Driver().openDay().open(C1, ALICE)
     const a1 = d.issue(A)
     const a2 = d.issue(A)
     d.run({ type: 'cancel', ticketId: a2.id })
     expect(d.ticket(a2.id)).toMatchObject({ status: 'done', outcome: 'cancelled' })
     d.callNext(C1)
+    d.run({ type: 'park', counterId: C1 })
     d.run({ type: 'cancel', ticketId: a1.id })
     expect(d.ticket(a1.id)).toMatchObject({ status: 'done', outcome: 'cancelled' })
-    expect(d.ticket(a1.id).visits[0]?.outcome).toBe('cancelled')
     expect(getCounter(d.state, C1).status).toBe('idle')
+  })
+
+  describe('a cancel or a waiting-list transfer that a call overtook', () => {
+    // The audit's race: the manager opens the cancel (or transfer) dialog on a waiting customer,
+    // a teller calls them, the manager confirms. The call wins; the counter keeps its customer.
+    const calledThenAsked = (serve: boolean) => {
+      const d = new Driver().openDay().open(C1, ALICE)
+      const b = d.issue(A)
+      d.callNext(C1)
+      if (serve) d.advance(10).run({ type: 'startService', counterId: C1 })
+      return { d, b, before: d.state }
+    }
+
+    it.each([false, true])(
+      'refuses a cancel of a customer called to a counter (serving: %s), changing nothing',
+      (serve) => {
+        const { d, b, before } = calledThenAsked(serve)
+        const r = d.attempt({ type: 'cancel', ticketId: b.id })
+        expect(r.ok).toBe(false)
+        if (r.ok) return
+        expect(r.error).toMatchObject({ code: 'ticketAlreadyCalled', found: serve ? 'serving' : 'called' })
+        expect(r.error.message).toMatch(new RegExp(`${b.number} has been called to counter 1`))
+        expect(d.state).toBe(before)
+        expect(getCounter(d.state, C1)).toMatchObject({ status: serve ? 'serving' : 'calling', ticketId: b.id })
+      },
+    )
+
+    it('refuses a transfer picked from the waiting list once the customer is called', () => {
+      const { d, b, before } = calledThenAsked(false)
+      const r = d.attempt({
+        type: 'transfer',
+        ticketId: b.id,
+        toServiceId: B,
+        toCounterId: null,
+        seenStatus: 'waiting',
+      })
+      expect(r.ok ? null : r.error).toMatchObject({ code: 'ticketAlreadyCalled', found: 'called' })
+      expect(d.state).toBe(before)
+    })
+
+    it('still lets the teller send on the customer at their counter', () => {
+      const { d, b } = calledThenAsked(true)
+      const e = d.run({ type: 'transfer', ticketId: b.id, toServiceId: B, toCounterId: null })
+      expect(e).toMatchObject({ type: 'ticketTransferred', fromCounterId: C1 })
+    })
+
+    it('refuses a waiting-list transfer of a ticket no longer waiting for another reason, saying its state', () => {
+      const d = new Driver().openDay().open(C1, ALICE)
+      const b = d.issue(A)
+      d.run({ type: 'cancel', ticketId: b.id })
+      const r = d.attempt({
+        type: 'transfer',
+        ticketId: b.id,
+        toServiceId: B,
+        toCounterId: null,
+        seenStatus: 'waiting',
+      })
+      expect(r.ok ? null : r.error).toMatchObject({ code: 'ticketNotWaiting', found: 'done' })
+    })
   })
 
   it('takes a satisfaction rating once, after service', () => {

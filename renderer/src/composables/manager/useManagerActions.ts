@@ -92,9 +92,14 @@ export function useManagerActions() {
         () => api.call('cancelTicket', { params: { ticketId: id }, body: noBody }),
         t('manager.waiting.done.cancelled', { number }),
       ),
+    // From the waiting list: the hub refuses it if a teller called the customer meanwhile.
     transferTicket: (id: TicketId, number: string, toServiceId: ServiceId | null, toCounterId: CounterId | null) =>
       run(
-        () => api.call('transferTicket', { params: { ticketId: id }, body: { toServiceId, toCounterId } }),
+        () =>
+          api.call('transferTicket', {
+            params: { ticketId: id },
+            body: { toServiceId, toCounterId, seenStatus: 'waiting' },
+          }),
         t('manager.waiting.done.transferred', { number }),
       ),
     rejoinTicket: (id: TicketId, number: string) =>

@@ -122,6 +122,8 @@ export const manager = {
         cancelTitle: '取消 {number} 号?',
         cancelLead: '该客户将不再被叫号。仅在客户已离开或本人要求取消时使用。',
         confirmCancel: '取消此号',
+        justCalled: '{number} 号刚刚被叫到 {n} 号窗口,不能再从这里操作;请由该窗口办理或标记未到。',
+        leftList: '{number} 号已不在等候名单中,不能再从这里操作。',
         transferTitle: '转移 {number} 号',
         toService: '转到业务',
         toCounter: '转到窗口',
@@ -245,6 +247,7 @@ export const manager = {
         hourMin: '{h} 小时 {m} 分',
       },
       errors: {
+        ticketAlreadyCalled: '该客户刚刚被叫到窗口,不能再从等候名单操作;请由该窗口办理或标记未到。',
         counterBusy: '该窗口正在叫号或办理,请等业务结束后再操作。',
         counterPaused: '该窗口已暂停。',
         counterClosed: '该窗口未开启。',
@@ -382,6 +385,9 @@ export const manager = {
         cancelTitle: 'Cancel {number}?',
         cancelLead: 'This customer will no longer be called. Use it only when the customer has left or asks to cancel.',
         confirmCancel: 'Cancel the ticket',
+        justCalled:
+          '{number} has just been called to counter {n} and can no longer be changed from here; that counter ends the visit (served or no-show).',
+        leftList: '{number} is no longer on the waiting list and can no longer be changed from here.',
         transferTitle: 'Transfer {number}',
         toService: 'To service',
         toCounter: 'To counter',
@@ -505,6 +511,8 @@ export const manager = {
         hourMin: '{h} h {m} min',
       },
       errors: {
+        ticketAlreadyCalled:
+          'The customer has just been called to a counter and can no longer be changed from the waiting list; that counter ends the visit (served or no-show).',
         counterBusy: 'The counter is calling or serving a customer; try again when the customer is done.',
         counterPaused: 'The counter is paused.',
         counterClosed: 'The counter is not open.',
