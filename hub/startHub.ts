@@ -10,6 +10,7 @@ import { BookingDesk } from './appointments/bookingDesk'
 import { BookingStore } from './appointments/bookingStore'
 import { learnedHoldSec } from './appointments/learnedHold'
 import { dayReportOf, ReportStore } from './reports/reportStore'
+import { REPORT_RULES } from '../shared/reports/dailySummary'
 import { Simulator, type SimulatorOptions } from './reports/whatIf'
 import { buildApp } from './api/app'
 import type { HubContext } from './api/context'
@@ -188,6 +189,22 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   await recentDays.learnFor(dayAhead)
   // Closed days without a summary (the hub was stopped at close, or upgraded) are summarised now.
   await reports.backfill(dayAhead, (events) => dayReportOf(events, config.data, [], null))
+  // Closed days summarised under older report rules are computed again from their journals.
+  const refreshed = await reports.refresh((events) => dayReportOf(events, config.data, [], null))
+  if (refreshed.recomputed.length > 0)
+    logger.info(
+      { event: 'reports.recomputed', dates: refreshed.recomputed, rules: REPORT_RULES },
+      `Day summaries computed again under report rules ${REPORT_RULES}: ${refreshed.recomputed.join(', ')}`,
+    )
+  // One line per reason: a year of days whose journals were pruned is one line, not 300.
+  for (const why of new Set(refreshed.kept.map((k) => k.why))) {
+    const dates = refreshed.kept.filter((k) => k.why === why).map((k) => k.date)
+    const span = dates.length === 1 ? dates[0] : `${dates.length} days, ${dates[0]} to ${dates.at(-1)}`
+    logger.warn(
+      { event: 'reports.keptOldRules', dates, rules: REPORT_RULES, why },
+      `Day summaries kept under older report rules than this version's (${REPORT_RULES}) for ${span}: ${why}`,
+    )
+  }
   const logError = (what: string) => (e: unknown) =>
     logger.error({ event: 'hub.task', err: e }, `${what}: ${errorText(e)}`)
   // What the waiting customers were shown before a restart today: they are held to it.

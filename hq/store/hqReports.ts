@@ -6,7 +6,7 @@ import type { ReportConfig } from '../../shared/hq/shippedSchemas'
 import type { BranchStatus, BranchTrend, Comparison, GroupTrend, HqUserView } from '../../shared/hq/views'
 import type { FeedbackRecord } from '../../shared/feedback/feedback'
 import type { QueueEvent } from '../../shared/queue/events'
-import { summarizeDay, type DailySummary } from '../../shared/reports/dailySummary'
+import { REPORT_RULES, summarizeDay, type DailySummary } from '../../shared/reports/dailySummary'
 import { labelsOf, type DayReport } from '../../shared/reports/dayReport'
 import { rangeReport } from '../../shared/reports/rangeReport'
 import { HttpError } from '../../server/httpError'
@@ -145,16 +145,19 @@ export class HqReports {
 
   /**
    * Summarises the days HQ holds events for but no summary of (the branch has not shipped its
-   * own yet: today so far, or a day just closed), and days still open whose summary is older
-   * than `liveRefreshMs` and behind the events.
+   * own yet: today so far, or a day just closed), days still open whose summary is older
+   * than `liveRefreshMs` and behind the events, and HQ's own summaries made under older report
+   * rules (`REPORT_RULES`). A branch's own summary is the branch's to compute again: an upgraded
+   * hub does so from its journals and ships the new one (`ReportStore.refresh`).
    */
   private async fillMissing(keys: readonly number[], from: string, to: string): Promise<void> {
     const stale = await this.db.query<{ branch_id: number; day: string; last_seq: number; closed: boolean }>(
       `select d.branch_id, d.day::text as day, d.last_seq, d.closed from branch_days d
        left join day_summaries s on s.branch_id = d.branch_id and s.day = d.day
        where d.branch_id = any($1::int[]) and d.day between $2::date and $3::date
-         and (s.branch_id is null or (s.source = 'hq' and s.through_seq < d.last_seq and (d.closed or s.computed_at < $4)))`,
-      [keys, from, to, this.now() - this.options.liveRefreshMs],
+         and (s.branch_id is null or (s.source = 'hq' and ((s.through_seq < d.last_seq and (d.closed or s.computed_at < $4))
+           or coalesce((s.summary->>'rulesVersion')::int, 1) < $5)))`,
+      [keys, from, to, this.now() - this.options.liveRefreshMs, REPORT_RULES],
     )
     for (const d of stale) {
       const config = await this.config(d.branch_id)

@@ -4,12 +4,19 @@ import { DailySummarySchema } from '../../shared/hq/summarySchema'
 import type { BranchFile } from '../config/branchFile'
 import type { FeedbackRecord } from '../../shared/feedback/feedback'
 import { buildDayReport, type DayReport } from '../../shared/reports/dayReport'
-import { summarizeDay, type DailySummary } from '../../shared/reports/dailySummary'
+import { REPORT_RULES, rulesOf, summarizeDay, type DailySummary } from '../../shared/reports/dailySummary'
 import type { QueueEvent } from '../../shared/queue/events'
 import { openDurableDb, type UpgradeLog } from '../persistence/storeFile'
 import { storedFormat } from '../../shared/util/storedFormat'
 import type { FileSystem } from '../persistence/fileSystem'
 import type { JournalFolder } from '../persistence/journal'
+import { errorText } from '../../shared/util/errorText'
+
+/** What `ReportStore.refresh` did: the days computed again, and those kept as they were, with why. */
+export interface RulesRefresh {
+  readonly recomputed: readonly string[]
+  readonly kept: readonly { readonly date: string; readonly rules: number; readonly why: string }[]
+}
 
 interface HistoryFile {
   readonly version: 1
@@ -83,6 +90,51 @@ export class ReportStore {
       done.push(date)
     }
     return done
+  }
+
+  /**
+   * Computes again, from its journal, every stored summary made under older report rules than
+   * this version's (`REPORT_RULES`): a day keeps no figures from rules since changed, and what
+   * HQ is sent (the changed summaries, `shipper.ts`) is under one set of rules. A day whose
+   * journal is gone (pruned after the retention period), unreadable, or without its close (a
+   * damaged last line) keeps its stored summary, under its old rules, and is listed in `kept`.
+   */
+  async refresh(report: (events: readonly QueueEvent[]) => DayReport): Promise<RulesRefresh> {
+    const stale = this.db.data.days.filter((s) => rulesOf(s) < REPORT_RULES)
+    if (stale.length === 0) return { recomputed: [], kept: [] }
+    const have = new Set(await this.journals.dates())
+    const fresh: DailySummary[] = []
+    const kept: { date: string; rules: number; why: string }[] = []
+    for (const old of stale) {
+      const keep = (why: string) => kept.push({ date: old.date, rules: rulesOf(old), why })
+      if (!have.has(old.date)) {
+        keep('its journal is no longer kept')
+        continue
+      }
+      let events: QueueEvent[]
+      try {
+        const { records, damagedTail } = await this.journals.read(old.date)
+        events = records.map((r) => r.e)
+        if (damagedTail !== null || !events.some((e) => e.type === 'dayClosed')) {
+          keep('its journal does not hold the whole day (a damaged last line, or no close)')
+          continue
+        }
+      } catch (e) {
+        keep(`its journal cannot be read: ${errorText(e)}`)
+        continue
+      }
+      const summary = summarizeDay(report(events))
+      // The journal must be the same day's: a summary is never replaced by another day's figures.
+      if (summary.date !== old.date) keep(`its journal holds ${summary.date || 'no day'}`)
+      else fresh.push(summary)
+    }
+    if (fresh.length > 0) {
+      const byDate = new Map(fresh.map((s) => [s.date, s]))
+      await this.db.update((d) => {
+        d.days = d.days.map((s) => byDate.get(s.date) ?? s)
+      })
+    }
+    return { recomputed: fresh.map((s) => s.date), kept }
   }
 
   /** A past day's events from its journal, or null when the journal is gone or damaged. */

@@ -94,6 +94,7 @@ const VolumeSchema = Type.Object({
   noShows: CountSchema,
   cancelled: CountSchema,
   removedAtClose: CountSchema,
+  dayEnded: CountSchema,
   inBranch: CountSchema,
   transferredTickets: CountSchema,
   transfers: CountSchema,

@@ -47,7 +47,7 @@ export const ClosingWarningSchema = Type.Object({
 })
 export const TicketStatusSchema = literals(['waiting', 'called', 'serving', 'parked', 'noShow', 'done'])
 export const VisitOutcomeSchema = literals(['served', 'noShow', 'transferred', 'parked', 'cancelled', 'removedAtClose'])
-export const TicketOutcomeSchema = literals(['served', 'noShow', 'cancelled', 'removedAtClose'])
+export const TicketOutcomeSchema = literals(['served', 'noShow', 'cancelled', 'removedAtClose', 'dayEnded'])
 export const PauseReasonCodeSchema = literals(PAUSE_REASONS)
 
 const TransactionSchema = Type.Object({

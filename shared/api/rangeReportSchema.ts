@@ -31,6 +31,7 @@ export const KpisSchema = Type.Object({
   noShows: CountSchema,
   cancelled: CountSchema,
   removedAtClose: CountSchema,
+  dayEnded: CountSchema,
   transferred: CountSchema,
   waitMeanSec: Maybe,
   waitMedianSec: Maybe,

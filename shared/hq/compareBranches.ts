@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../domain/text'
+import type { AutoClose } from '../queue/events'
 import type { DailySummary } from '../reports/dailySummary'
 import type { Kpis } from '../reports/kpis'
 import { rangeReport } from '../reports/rangeReport'
@@ -18,6 +19,11 @@ export interface BranchRow {
   readonly regionId: string
   /** Closed days with a summary in the range (a day still open counts when HQ summarised it so far). */
   readonly days: number
+  /**
+   * The days of the range the branch's hub closed by itself (nobody closed them: midnight, or an
+   * outage), oldest first: their customers left unserved count as `dayEnded`.
+   */
+  readonly autoClosedDays: readonly { readonly date: string; readonly autoClosed: AutoClose }[]
   readonly kpis: Kpis
   /** No-shows over tickets issued. */
   readonly noShowShare: number | null
@@ -56,10 +62,14 @@ export function compareBranches(
         shortHours++
       }
     }
+    const autoClosedDays = (summaries.get(b.id) ?? []).flatMap((s) =>
+      s.date >= from && s.date <= to && s.autoClosed != null ? [{ date: s.date, autoClosed: s.autoClosed }] : [],
+    )
     return {
       branchId: b.id,
       regionId: b.regionId,
       days: range.kpis.days,
+      autoClosedDays: autoClosedDays.sort((x, y) => x.date.localeCompare(y.date)),
       kpis: range.kpis,
       noShowShare: shareOf(range.kpis.noShows, range.kpis.issued),
       shortfallCounterHours: Math.round(shortfall * 10) / 10,

@@ -20,13 +20,17 @@ const byKey = <K extends string>(keys: readonly K[]) =>
 export const DailySummarySchema = Type.Object(
   {
     version: Type.Literal(1),
+    // Absent in summaries of hubs before rules were versioned (rules 1), and the two fields after it.
+    rulesVersion: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
     date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
     utcOffsetMinutes: Type.Integer({ minimum: -720, maximum: 840 }),
+    autoClosed: Type.Optional(nullable(Type.Union([Type.Literal('endOfDay'), Type.Literal('afterOutage')]))),
     issued: count,
     served: count,
     noShows: count,
     cancelled: count,
     removedAtClose: count,
+    dayEnded: Type.Optional(count),
     transferred: count,
     wait: Type.Object(
       {

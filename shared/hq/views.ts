@@ -59,6 +59,7 @@ export const BranchRowSchema = Type.Object({
   branchId: Text,
   regionId: Text,
   days: CountSchema,
+  autoClosedDays: Type.Array(Type.Object({ date: DaySchema, autoClosed: literals(['endOfDay', 'afterOutage']) })),
   kpis: KpisSchema,
   noShowShare: Nullable(Num),
   shortfallCounterHours: Num,

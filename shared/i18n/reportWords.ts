@@ -57,6 +57,7 @@ export const reportZh = {
       noShow: '过号未到',
       cancelled: '已取消',
       removedAtClose: '营业结束未办理',
+      dayEnded: '日终自动结束(未办理)',
     },
     pause: {
       break: '休息',
@@ -130,6 +131,7 @@ export const reportEn: Shape<typeof reportZh> = {
       noShow: 'No-show',
       cancelled: 'Cancelled',
       removedAtClose: 'Unserved at close',
+      dayEnded: 'Unserved, day ended by the hub',
     },
     pause: {
       break: 'Break',

@@ -47,7 +47,7 @@ function applyBody(d: StateDraft, e: QueueEvent): void {
       d.reset(e.date, e.at)
       return
     case 'dayClosed':
-      closeDay(d, e.at)
+      closeDay(d, e.at, e.auto !== undefined)
       return
     case 'ticketIssued': {
       const prefix = e.number.replace(/\d+$/, '')
@@ -324,8 +324,13 @@ function join(spells: readonly WaitSpell[], next: WaitSpell): readonly WaitSpell
   return [...endSpell(spells, next.joinedAt), next]
 }
 
-/** Day close: every open ticket ends (a no-show as no-show), counters close, delays end. */
-function closeDay(d: StateDraft, at: number): void {
+/**
+ * Day close: every open ticket ends (a no-show as no-show; the others unserved at the manager's
+ * close, or ended with the day when the hub closed it by itself), counters close, delays end.
+ * A visit cut off ends `removedAtClose` either way: its length is not known.
+ */
+function closeDay(d: StateDraft, at: number, auto: boolean): void {
+  const unserved = auto ? 'dayEnded' : 'removedAtClose'
   d.retireAll((t) => {
     const visits =
       t.status === 'called' || t.status === 'serving'
@@ -337,7 +342,7 @@ function closeDay(d: StateDraft, at: number): void {
       spells: endSpell(t.spells, at),
       status: 'done',
       counterId: null,
-      outcome: t.status === 'noShow' ? 'noShow' : 'removedAtClose',
+      outcome: t.status === 'noShow' ? 'noShow' : unserved,
       endedAt: t.status === 'noShow' ? t.missedAt : at,
     }
   })

@@ -12,8 +12,13 @@ export type TicketStatus = 'waiting' | 'called' | 'serving' | 'parked' | 'noShow
 /** How one visit to a counter ended, as commercial queue systems record it. */
 export type VisitOutcome = 'served' | 'noShow' | 'transferred' | 'parked' | 'cancelled' | 'removedAtClose'
 
-/** How the whole ticket ended. A no-show that never re-joined ends as `noShow`. */
-export type TicketOutcome = 'served' | 'noShow' | 'cancelled' | 'removedAtClose'
+/**
+ * How the whole ticket ended. A no-show that never re-joined ends as `noShow`. A ticket still
+ * open when the manager closes the day ends as `removedAtClose`; one still open when the hub
+ * closed the day by itself (nobody closed it: midnight, or an outage) as `dayEnded`: the branch
+ * had stopped, the customer was neither served nor missed, and nobody decided to turn them away.
+ */
+export type TicketOutcome = 'served' | 'noShow' | 'cancelled' | 'removedAtClose' | 'dayEnded'
 
 /** The estimate the customer was shown when the ticket was issued (seconds until call). */
 export interface WaitEstimate {

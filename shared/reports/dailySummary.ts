@@ -1,5 +1,6 @@
 import type { ServiceId, StaffId } from '../domain/ids'
 import type { PauseReasonCode } from '../queue/counterState'
+import type { AutoClose } from '../queue/events'
 import type { DayReport } from './dayReport'
 import { DURATION_EDGES, histogramOf, WAIT_EDGES } from './histogram'
 import type { OvertakeReason } from './overtakes'
@@ -31,13 +32,24 @@ export interface SummaryHour {
  */
 export interface DailySummary {
   readonly version: 1
+  /**
+   * The report rules it was computed under (`REPORT_RULES`); absent in summaries stored before
+   * rules were versioned (rules 1). A summary under older rules is computed again from its
+   * journal while the journal is kept (`ReportStore.refresh`), so a range never mixes rules it
+   * could avoid mixing.
+   */
+  readonly rulesVersion?: number
   readonly date: string
   readonly utcOffsetMinutes: number
+  /** How the hub closed the day by itself (the day report's note); null for a manager's close. Absent: rules 1. */
+  readonly autoClosed?: AutoClose | null
   readonly issued: number
   readonly served: number
   readonly noShows: number
   readonly cancelled: number
   readonly removedAtClose: number
+  /** Tickets still open when the hub closed the day by itself. Absent: rules 1 (counted in `removedAtClose`). */
+  readonly dayEnded?: number
   readonly transferred: number
   readonly wait: {
     readonly n: number
@@ -107,6 +119,20 @@ export interface DailySummary {
   }[]
 }
 
+/**
+ * The version of the rules a day's figures are computed by (what counts as what, which fields a
+ * summary has). Raise it with any change to `buildDayReport` or `summarizeDay` that changes a
+ * stored day's figures: stored summaries under older rules are then computed again.
+ *
+ * 1. Until summaries carried a version.
+ * 2. Tickets left open by the hub's own close end as `dayEnded` (not `removedAtClose`) and wait
+ *    only until the branch's last activity; summaries carry `dayEnded` and `autoClosed`.
+ */
+export const REPORT_RULES = 2
+
+/** The rules a stored summary was computed under (1 for those stored before versions). */
+export const rulesOf = (s: Pick<DailySummary, 'rulesVersion'>): number => s.rulesVersion ?? 1
+
 const tally = (verdicts: readonly (boolean | null)[]): Tally => ({
   judged: verdicts.filter((v) => v !== null).length,
   within: verdicts.filter((v) => v === true).length,
@@ -134,13 +160,16 @@ export function summarizeDay(r: DayReport): DailySummary {
   >
   return {
     version: 1,
+    rulesVersion: REPORT_RULES,
     date: r.date ?? '',
     utcOffsetMinutes: r.utcOffsetMinutes,
+    autoClosed: r.autoClosed,
     issued: r.volume.issued,
     served: r.volume.served,
     noShows: r.volume.noShows,
     cancelled: r.volume.cancelled,
     removedAtClose: r.volume.removedAtClose,
+    dayEnded: r.volume.dayEnded,
     transferred: r.volume.transferredTickets,
     wait: {
       n: waits.length,

@@ -7,6 +7,7 @@ import type { Delay } from '../queue/delay'
 import type { AutoClose, QueueEvent } from '../queue/events'
 import { allTickets, EMPTY_STATE, getTicket, type QueueState } from '../queue/state'
 import { currentSpell, type Ticket } from '../queue/ticket'
+import { dayEndedAsReported } from './dayEndedStays'
 import { overtakesAtCall, type Overtake, type WaitingCustomer } from './overtakes'
 
 /** A stretch of a counter being open (staffed) or paused, with the pause reason. */
@@ -32,7 +33,10 @@ export interface DayLog {
   readonly autoClosed: AutoClose | null
   /** Time of the last event folded. */
   readonly lastAt: number | null
-  /** Every ticket of the day, in issue order, as `applyEvent` left it. */
+  /**
+   * Every ticket of the day, in issue order, as `applyEvent` left it; one the hub's own close
+   * ended (`dayEnded`) ends at the branch's last activity instead (`dayEndedAsReported`).
+   */
   readonly tickets: readonly Ticket[]
   readonly counterSpans: readonly CounterSpan[]
   /** In the order they were announced. */
@@ -66,6 +70,8 @@ export function readDay(events: readonly QueueEvent[], branch: BranchConfig): Da
   let closedAt: number | null = null
   let autoClosed: AutoClose | null = null
   let lastAt: number | null = null
+  // The day's last event before its close: when the branch was last known to be working.
+  let activeUntil: number | null = null
   let ignored = 0
 
   for (const e of events) {
@@ -96,7 +102,7 @@ export function readDay(events: readonly QueueEvent[], branch: BranchConfig): Da
     if (e.type === 'dayClosed') {
       closedAt = e.at
       autoClosed = e.auto ?? null
-    }
+    } else activeUntil = e.at
   }
   const state = draft.finish()
   return {
@@ -105,7 +111,8 @@ export function readDay(events: readonly QueueEvent[], branch: BranchConfig): Da
     closedAt,
     autoClosed,
     lastAt,
-    tickets: allTickets(state),
+    tickets:
+      activeUntil === null ? allTickets(state) : allTickets(state).map((t) => dayEndedAsReported(t, activeUntil)),
     counterSpans: spans,
     delays: Object.values(state.delays).sort((a, b) => a.startedAt - b.startedAt),
     overtakes,

@@ -51,6 +51,8 @@ export interface Volume {
   readonly noShows: number
   readonly cancelled: number
   readonly removedAtClose: number
+  /** Still open when the hub closed the day by itself (`autoClosed`): neither served nor missed. */
+  readonly dayEnded: number
   /** Still in the branch (a report of the day so far); a missed customer counts as a no-show instead. */
   readonly inBranch: number
   /** Tickets transferred at least once, and transfers in all. */
@@ -163,6 +165,7 @@ export function buildDayReport(input: DayReportInput): DayReport {
     noShows: volume.noShows,
     cancelled: volume.cancelled,
     removedAtClose: volume.removedAtClose,
+    dayEnded: volume.dayEnded,
     transferred: volume.transferredTickets,
     waitMeanSec: waiting.overall.mean,
     waitMedianSec: waiting.overall.median,
@@ -236,6 +239,7 @@ function volumeOf(rows: readonly TicketRow[]): Volume {
     noShows: count((r) => r.noShow),
     cancelled: count((r) => r.outcome === 'cancelled'),
     removedAtClose: count((r) => r.outcome === 'removedAtClose'),
+    dayEnded: count((r) => r.outcome === 'dayEnded'),
     inBranch: count((r) => r.outcome === null && !r.noShow),
     transferredTickets: count((r) => r.transfers > 0),
     transfers: rows.reduce((s, r) => s + r.transfers, 0),

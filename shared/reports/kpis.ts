@@ -10,6 +10,8 @@ export interface Kpis {
   readonly noShows: number
   readonly cancelled: number
   readonly removedAtClose: number
+  /** Still open when the hub closed the day by itself (outcome `dayEnded`): neither served nor missed. */
+  readonly dayEnded: number
   /** Tickets transferred at least once. */
   readonly transferred: number
   readonly waitMeanSec: number | null
@@ -50,6 +52,7 @@ export const KPI_KEYS: readonly { readonly key: KpiKey; readonly better: 'higher
   { key: 'noShows', better: 'lower' },
   { key: 'cancelled', better: 'lower' },
   { key: 'removedAtClose', better: 'lower' },
+  { key: 'dayEnded', better: 'lower' },
   { key: 'transferred', better: null },
   { key: 'waitMeanSec', better: 'lower' },
   { key: 'waitMedianSec', better: 'lower' },

@@ -26,6 +26,7 @@ export const KPI_LABEL_KEYS: Readonly<Record<KpiKey, CatalogueKey>> = {
   noShows: 'labels.kpi.noShows',
   cancelled: 'labels.outcome.cancelled',
   removedAtClose: 'labels.outcome.removedAtClose',
+  dayEnded: 'labels.outcome.dayEnded',
   transferred: 'labels.kpi.transferred',
   waitMeanSec: 'labels.kpi.waitMeanSec',
   waitMedianSec: 'labels.kpi.waitMedianSec',
@@ -57,7 +58,7 @@ const keysOf = <K extends string>(group: string, keys: readonly K[]): Record<K, 
   Object.fromEntries(keys.map((k) => [k, `labels.${group}.${k}`])) as Record<K, CatalogueKey>
 
 export const OUTCOME_LABELS: Readonly<Record<TicketOutcome, LocalizedText>> = table(
-  keysOf<TicketOutcome>('outcome', ['served', 'noShow', 'cancelled', 'removedAtClose']),
+  keysOf<TicketOutcome>('outcome', ['served', 'noShow', 'cancelled', 'removedAtClose', 'dayEnded']),
 )
 
 export const YES_NO: Readonly<Record<'yes' | 'no', LocalizedText>> = {

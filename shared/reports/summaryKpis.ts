@@ -56,6 +56,8 @@ export function kpisOfSummaries(days: readonly DailySummary[]): Kpis {
     noShows: sum(days, (s) => s.noShows),
     cancelled: sum(days, (s) => s.cancelled),
     removedAtClose: sum(days, (s) => s.removedAtClose),
+    // Absent in summaries stored before the outcome existed: those days counted them as removed.
+    dayEnded: sum(days, (s) => s.dayEnded ?? 0),
     transferred: sum(days, (s) => s.transferred),
     waitMeanSec: waitN === 0 ? null : sum(days, (s) => s.wait.sum) / waitN,
     waitMedianSec: median,

@@ -6,8 +6,20 @@ import { Lobby } from './support/lobby'
 const beijing = (day: number, hour: number, minute = 0) => Date.UTC(2026, 11, day, hour - 8, minute)
 
 const WORDS = {
-  'zh-CN': { tab: '日报与趋势', controls: '选择报表', date: '日期', note: /断电或停机后自动结束.*10:02/ },
-  en: { tab: 'Report and trends', controls: 'Choose a report', date: 'Date', note: /after an outage.*10:02/ },
+  'zh-CN': {
+    tab: '日报与趋势',
+    controls: '选择报表',
+    date: '日期',
+    note: /断电或停机后自动结束.*10:02.*仍有 8 位客户未办理.*日终自动结束\(未办理\)/,
+    row: '日终自动结束(未办理)',
+  },
+  en: {
+    tab: 'Report and trends',
+    controls: 'Choose a report',
+    date: 'Date',
+    note: /after an outage.*10:02.*8 customers were still unserved .*not as served nor as no-shows/,
+    row: 'Unserved, day ended by the hub',
+  },
 } as const
 
 let lobby: Lobby
@@ -45,6 +57,8 @@ for (const language of ['zh-CN', 'en'] as const) {
     await controls.getByLabel(w.date, { exact: true }).fill('2026-12-14')
     const note = page.getByTestId('report-auto-closed')
     await expect(note).toHaveText(w.note)
+    // The volume table counts them apart, under their own outcome.
+    await expect(page.getByRole('row', { name: new RegExp(`^${w.row.replace(/[()]/g, '\\$&')}\\s*8$`) })).toBeVisible()
     await page.screenshot({ path: test.info().outputPath(`day-close-note-${language}.png`) })
   })
 }

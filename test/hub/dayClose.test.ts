@@ -67,8 +67,10 @@ describe('the day the hub closes by itself', () => {
     // Two counters open ten-odd minutes, not until midnight.
     expect(r.kpis.counterHours).toBeLessThan(0.2)
     expect(r.hours.map((h) => h.hour)).toEqual([10])
-    // The eight customers were unserved at close after a few minutes, not "waiting" fourteen hours.
-    expect(r.kpis.removedAtClose).toBe(8)
+    // The eight customers ended with the day (nobody closed it) after a few minutes, not "waiting"
+    // fourteen hours; not counted as turned away at a manager's close either.
+    expect(r.kpis.dayEnded).toBe(8)
+    expect(r.kpis.removedAtClose).toBe(0)
     expect(Math.max(...r.tickets.map((t) => t.waitedSec))).toBeLessThan(300)
     expect(r.kpis.waitWithinTargetShare).toBeNull()
     expect(r.kpis.guaranteeKeptShare).toBeNull()
@@ -132,7 +134,8 @@ describe('the day the hub closes by itself', () => {
     const row = (n: string) => r.tickets.find((t) => t.number === n)
     expect(row('A001')).toMatchObject({ outcome: 'served' })
     expect(row('A001')?.withinStandard).not.toBeNull()
-    expect(row('D001')).toMatchObject({ outcome: 'removedAtClose' })
+    // Still waiting when the hub ended the day: unserved, the day ended (no manager closed it).
+    expect(row('D001')).toMatchObject({ outcome: 'dayEnded' })
     expect(r.kpis.served).toBe(1)
     const health = await f.request<{ day: string }>('GET', '/api/v1/health')
     expect(health.body.day).toBe('2026-12-15')
@@ -157,6 +160,7 @@ describe('the day the hub closes by itself', () => {
     expect((await f.request<{ day: string }>('GET', '/api/v1/health')).body.day).toBe('2026-12-15')
     const r = await report('2026-12-14')
     expect(r).toMatchObject({ autoClosed: 'endOfDay', closedAt: beijing(14, 17) })
-    expect(r.tickets[0]).toMatchObject({ outcome: 'removedAtClose' })
+    // The customer left "serving" ends with the day; the visit cut off has no known length.
+    expect(r.tickets[0]).toMatchObject({ outcome: 'dayEnded', serviceSec: null })
   })
 })

@@ -20,6 +20,7 @@ import { FakeClock, TEN_AM } from './support/fakeClock'
 import { HubFixture } from './support/hubFixture'
 import { hubLogLines } from './support/hubLogFile'
 import { UpgradeLines } from './support/upgradeLog'
+import { REPORT_RULES } from '../../shared/reports/dailySummary'
 
 /** Each file as the first release that wrote it wrote it (made by that release's own code). */
 const FIRST = fileURLToPath(new URL('./fixtures/first-release/', import.meta.url))
@@ -157,8 +158,25 @@ describe('stored files of the first release', () => {
       await f.stop(false)
     }
     expect(await readFile(join(dir, 'branch.v1.json.bak'))).toEqual(kept.get('branch.json'))
-    for (const file of ['security.json', 'history.json', 'feedback.json', 'appointments.json'])
+    for (const file of ['security.json', 'feedback.json', 'appointments.json'])
       expect(await readFile(join(dir, file)), file).toEqual(kept.get(file))
+    // history.json keeps its format; its day, summarised under the first release's report rules,
+    // is computed again from its journal under this version's (summaryRules.test.ts): the fields
+    // those rules add, and the one figure the rules have changed since: whether the estimate shown
+    // at issue held (`estimate.inside`, and `ranged`, which the first release did not have).
+    type Day = { estimate: object }
+    const history = (b: Buffer | undefined) => JSON.parse(String(b)) as { version: number; days: Day[] }
+    const first = history(kept.get('history.json'))
+    expect(history(await readFile(join(dir, 'history.json')))).toEqual({
+      ...first,
+      days: first.days.map((d) => ({
+        ...d,
+        estimate: { ...d.estimate, inside: 1, ranged: 1 },
+        rulesVersion: REPORT_RULES,
+        autoClosed: null,
+        dayEnded: 0,
+      })),
+    })
     expect(await readFile(join(dir, 'journal/2026-11-24.jsonl'))).toEqual(await fixture('journal/2026-11-24.jsonl'))
     const upgraded = (await hubLogLines(dir)).filter((l) => l.event === 'store.upgraded')
     expect(upgraded.map((l) => [l.from, l.to, l.backup])).toEqual([[1, 2, join(dir, 'branch.v1.json.bak')]])

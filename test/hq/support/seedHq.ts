@@ -19,7 +19,8 @@ export const SEED_REGIONS = [
 /**
  * Fills an HQ with `days` simulated business days (the real engine) of three branches up to
  * `lastDay`, stored through HQ's own replication store as if shipped, and users `ho` (head
- * office) and `rm-east` (regional) with `password`.
+ * office) and `rm-east` (regional) with `password`. Jing'an's day before `lastDay` was closed by
+ * its hub at the end of the day (nobody closed it), as the comparison then says.
  */
 export async function seedHq(ctx: HqContext, lastDay: string, days: number, password: string): Promise<void> {
   const reg = ctx.registry
@@ -49,7 +50,14 @@ export async function seedHq(ctx: HqContext, lastDay: string, days: number, pass
         earlyCounters: b.counters,
       })
       seq += events.length
-      const records = events.map((e) => ({ e, m: { actor: { kind: 'system', reason: 'simulated' } } }) as JournalRecord)
+      const forgotten = b.id === 'jingan' && d === 1
+      const records = events.map(
+        (e) =>
+          ({
+            e: forgotten && e.type === 'dayClosed' ? { ...e, auto: 'endOfDay' } : e,
+            m: { actor: { kind: 'system', reason: 'simulated' } },
+          }) as JournalRecord,
+      )
       for (let k = 0; k < records.length; k += 1000) {
         await ctx.replication.ingest(branch.key, day, records.slice(k, k + 1000), false)
       }

@@ -118,6 +118,7 @@ describe('the answer schemas', () => {
           branchId: 'sh-pudong',
           regionId: 'east',
           days: 1,
+          autoClosedDays: [{ date: summary.date, autoClosed: 'endOfDay' }],
           kpis: range.kpis,
           noShowShare: 0.1,
           shortfallCounterHours: 0,

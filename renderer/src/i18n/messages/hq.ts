@@ -41,6 +41,11 @@ export const hq = {
         note: '标红的是该列表现最差的网点(与次差者按所示精度持平的列不标);点击列名排序,点击网点名查看其日报。',
         chart: '各网点等候达标率与一分钟达标率',
         none: '这段时间没有网点数据。',
+        autoClosed: '其中 {n} 天系统自动结束',
+        autoClosedKind: {
+          endOfDay: '未由主管结束营业,系统在日终自动结束',
+          afterOutage: '断电或停机后由系统自动结束',
+        },
       },
       trends: {
         scope: '范围',
@@ -112,6 +117,11 @@ export const hq = {
         note: 'The worst branch of each column is marked in red (none where it is level, as shown, with the next); click a heading to sort, a branch to open its day.',
         chart: 'Called within target and within the one-minute standard, by branch',
         none: 'No branch has figures for these days.',
+        autoClosed: '{n} closed by the hub',
+        autoClosedKind: {
+          endOfDay: 'not closed by the manager: the hub ended it at the end of the day',
+          afterOutage: 'closed by the hub after an outage',
+        },
       },
       trends: {
         scope: 'Scope',

@@ -45,10 +45,13 @@ export const report = {
         soFar: '截至 {time},营业中',
         hours: '营业时间 {open}–{close}',
         autoClosed: {
-          endOfDay: '本日未由主管结束营业,由系统自动结束;统计截至 {time},即分行最后办理业务的时间(不早于关门时间)。',
+          endOfDay:
+            '本日未由主管结束营业,由系统在 {time} 自动结束:即分行最后办理业务的时间(不早于关门时间);仍有客户在排队时为午夜。',
           afterOutage:
-            '断电或停机后自动结束:服务器在 {time} 之后未运行,重新启动时结束了本日。统计截至最后一条记录 {time},当时仍在等候或在窗口的客户计为“营业结束未办理”。',
+            '断电或停机后自动结束:服务器在 {time} 之后未运行,重新启动时结束了本日。统计截至最后一条记录 {time}。',
         },
+        dayEnded:
+          '系统结束本日时仍有 {n} 位客户未办理(等候中或在窗口),计为“日终自动结束(未办理)”,不计为已办理或过号未到;其等候时间只计到分行最后办理业务的时间。',
         goal: '目标 {goal}',
         rangeHint: '显示的是 80% 区间',
         ratings: '共 {n} 条评价',
@@ -406,10 +409,12 @@ export const report = {
         hours: 'Open {open}–{close}',
         autoClosed: {
           endOfDay:
-            "Closed automatically by the hub, not by the manager: the day ends at {time}, when the branch last worked (not before the doors' close).",
+            "Closed automatically by the hub, not by the manager, at {time}: when the branch last worked (not before the doors' close), or at midnight while customers were still in the queue.",
           afterOutage:
-            'Closed automatically after an outage: the hub was off or down after {time} and closed the day when it started again. The figures end at {time}, the last recorded event; customers still waiting or at a counter then count as unserved at close.',
+            'Closed automatically after an outage: the hub was off or down after {time} and closed the day when it started again. The figures end at {time}, the last recorded event.',
         },
+        dayEnded:
+          '{n} customers were still unserved (waiting or at a counter) when the hub ended the day: they count as "unserved, day ended by the hub", not as served nor as no-shows, and their waits count only until the branch last worked.',
         goal: 'goal {goal}',
         rangeHint: 'the range shown is an 80% range',
         ratings: '{n} ratings',
