@@ -5,6 +5,7 @@ import pluginVue from 'eslint-plugin-vue'
 import prettier from 'eslint-config-prettier'
 import { layering } from './eslint/layering.js'
 import { LAYERS } from './eslint/layers.js'
+import { HUB_WARNING_SYNTAX } from './eslint/hubWarnings.js'
 
 /** The layering rule and its allow-lists (eslint/layers.js; docs/architecture.md). */
 const local = { rules: { layering } }
@@ -101,6 +102,15 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // A warning or error reaches the manager's screen, so it is logged through logWarning, under
+    // a name of HUB_WARNINGS that the screen words in Chinese and English
+    // (test/renderer/hubWarningWords.test.ts); a module without the logger takes a `Warn`, whose
+    // first argument is the level as a literal.
+    files: ['hub/**/*.ts'],
+    ignores: ['hub/log/hubWarning.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...HUB_WARNING_SYNTAX] },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.vue'],

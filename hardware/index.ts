@@ -5,6 +5,7 @@
 export { DeviceSupervisor, type DeviceTestResult, type SupervisorOptions } from './supervisor/deviceSupervisor'
 export type {
   DeviceLog,
+  DeviceWarningEvent,
   DeviceRef,
   CardRead,
   DeviceStatus,

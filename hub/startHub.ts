@@ -50,6 +50,8 @@ import { startReplication } from './replication/startReplication'
 import { HubTls, listenerProtection, plainView, type TlsMode } from './network/tls/hubTls'
 import { hubNames } from './network/tls/hubNames'
 import { errorText } from '../shared/util/errorText'
+import type { HubTask } from '../shared/api/hubWarnings'
+import { logWarning, warnThrough } from './log/hubWarning'
 
 // The desktop shell reaches the hub through this file only (eslint/layers.js): how much of the
 // log its development run's console shows is the same decision as `npm run hub`'s.
@@ -116,7 +118,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   try {
     return await start(options, clock, fs, hubLog)
   } catch (e) {
-    logger.fatal({ err: e, event: 'hub.notStarted' }, 'The hub could not start')
+    logWarning(logger, 'fatal', 'hub.notStarted', { error: errorText(e), err: e }, 'The hub could not start')
     await hubLog.close()
     throw e
   }
@@ -124,6 +126,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
 async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: HubLog): Promise<RunningHub> {
   const logger = hubLog.logger
+  const warn = warnThrough(logger)
   const config = await loadBranchFile(
     fs,
     join(options.dataDir, 'branch.json'),
@@ -143,14 +146,9 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   const bookingStore = await BookingStore.open(fs, join(options.dataDir, 'appointments.json'), logger)
   // A damaged journal end is kept in a side file and said out loud: the manager sees it.
   const journals = new JournalFolder(fs, join(options.dataDir, 'journal'), (problem) => {
-    const fields = {
-      event: `journal.${problem.kind}`,
-      file: problem.file,
-      offset: problem.offset,
-      keptIn: problem.keptIn,
-    }
-    if (problem.kind === 'tornJournalLine') logger.warn(fields, problem.message)
-    else logger.error(fields, problem.message)
+    const level = problem.kind === 'tornJournalLine' ? 'warn' : 'error'
+    const facts = { file: problem.file, offset: problem.offset, keptIn: problem.keptIn }
+    logWarning(logger, level, `journal.${problem.kind}`, facts, problem.message)
     options.onPersistenceProblem?.(problem)
   })
   const reports = await ReportStore.open(fs, join(options.dataDir, 'history.json'), journals, logger)
@@ -162,7 +160,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
           () => config.data.branch,
           () => recentDays.current,
           () => config.data.calendar,
-          (message) => logger.error({ event: 'estimation.thread' }, message),
+          (message) => logWarning(logger, 'error', 'estimation.thread', {}, message),
         )
       : null
   const estimator: WaitEstimator = options.estimator ?? (branchEstimator as BranchEstimator)
@@ -174,7 +172,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     utcOffsetMinutes: config.data.utcOffsetMinutes,
     clock,
     onRecord: (record) => ledger.record(record),
-    onError: (message) => logger.error({ event: 'queue.afterCommit' }, message),
+    onError: (message) => logWarning(logger, 'error', 'queue.afterCommit', {}, message),
     onDayClosed: (date, events) =>
       followClosedDay({ config: () => config.data, reports, feedback, journals, recentDays, clock }, date, events),
     // A close learns for the next date; a branch closed over the weekend opens on Monday with
@@ -199,14 +197,17 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   // One line per reason: a year of days whose journals were pruned is one line, not 300.
   for (const why of new Set(refreshed.kept.map((k) => k.why))) {
     const dates = refreshed.kept.filter((k) => k.why === why).map((k) => k.date)
-    const span = dates.length === 1 ? dates[0] : `${dates.length} days, ${dates[0]} to ${dates.at(-1)}`
-    logger.warn(
-      { event: 'reports.keptOldRules', dates, rules: REPORT_RULES, why },
+    const span = dates.length === 1 ? (dates[0] as string) : `${dates[0]} – ${dates.at(-1)} (${dates.length})`
+    logWarning(
+      logger,
+      'warn',
+      'reports.keptOldRules',
+      { span, dates, rules: REPORT_RULES, why },
       `Day summaries kept under older report rules than this version's (${REPORT_RULES}) for ${span}: ${why}`,
     )
   }
-  const logError = (what: string) => (e: unknown) =>
-    logger.error({ event: 'hub.task', err: e }, `${what}: ${errorText(e)}`)
+  const logError = (task: HubTask, what: string) => (e: unknown) =>
+    logWarning(logger, 'error', 'hub.task', { task, err: e }, `${what}: ${errorText(e)}`)
   // What the waiting customers were shown before a restart today: they are held to it.
   const shownFile = await ShownFile.open(fs, join(options.dataDir, SHOWN_FILE), host.current.day, logger)
   const estimates = new LiveEstimates(
@@ -214,14 +215,14 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     estimator,
     clock,
     { branch: () => config.data.branch, calendar: () => config.data.calendar, utcOffsetMinutes: utcOffset },
-    logError('estimating waits'),
+    logError('estimating', 'estimating waits'),
     shownFile,
   )
   // The first estimate must not stop the hub: one that fails is logged, and one more is made (a
   // thread that failed it — crashed, hung, broke its protocol — is ended, and this one runs inline).
   await estimates.recompute().catch(async (e: unknown) => {
-    logError('estimating waits')(e)
-    await estimates.recompute().catch(logError('estimating waits'))
+    logError('estimating', 'estimating waits')(e)
+    await estimates.recompute().catch(logError('estimating', 'estimating waits'))
   })
   const autoDelays = new AutoDelays({
     host,
@@ -230,7 +231,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     usual: () => recentDays.current.usual,
     utcOffsetMinutes: utcOffset,
     model: (state) => branchEstimator?.model(state) ?? null,
-    onError: logError('explaining delays'),
+    onError: logError('delays', 'explaining delays'),
   })
   await autoDelays.reconcile()
   // Every non-loopback listener speaks TLS, unless the branch opted out (loudly).
@@ -256,8 +257,11 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
         })
       : null
   if (protection === 'plainLan')
-    logger.warn(
-      { event: 'tls.off', host: listenHost },
+    logWarning(
+      logger,
+      'warn',
+      'tls.off',
+      { host: listenHost },
       'Plain HTTP on the branch network (network.tls is "off"): PINs, tokens and tickets cross the LAN unencrypted. For a lab only',
     )
   // Where phones reach the hub, known once it listens; the QR codes on tickets need it.
@@ -274,7 +278,8 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
           branch: () => config.data.branch,
           clock,
           utcOffsetMinutes: utcOffset,
-          log: (level, message, fields) => logger[level]({ event: 'device', ...fields }, message),
+          log: (_level, message) => logger.info({ event: 'device' }, message),
+          warn,
         })
   const speech = new SpeechBoard()
   paired.onRevoke((deviceId) => speech.forget(deviceId))
@@ -314,15 +319,18 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
         host,
         branch: () => config.data.branch,
         now: () => clock.now(),
-        log: (level, message) => logger[level]({ event: 'device' }, message),
+        log: (_level, message) => logger.info({ event: 'device' }, message),
+        warn,
       },
       read,
-    ).catch((e: unknown) => logger.error({ event: 'device', err: e }, 'a card read could not be handled'))
+    ).catch((e: unknown) =>
+      logWarning(logger, 'error', 'cardRead.failed', { err: e }, 'a card read could not be handled'),
+    )
   })
   // The hub's own simulator: a breach of its thread's protocol is said in this hub's log.
   const simulator = new Simulator({
     ...options.simulator,
-    onProblem: (message) => logger.error({ event: 'whatIf.thread' }, message),
+    onProblem: (message) => logWarning(logger, 'error', 'whatIf.thread', {}, message),
   })
   // What did not start stays on the manager's screen while it stands, not only in the log.
   const standing = new StandingProblems()
@@ -414,7 +422,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       .then(() => estimates.recompute())
       .then(followAddress)
       .then(() => tls?.refresh())
-      .catch(logError('the minute timer'))
+      .catch(logError('minuteTimer', 'the minute timer'))
   }, TICK_MS)
   timer.unref()
   const activity =
@@ -446,9 +454,10 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
           summaries: () => reports.summaries(),
           feedback: () => feedback.all(),
           now: () => clock.now(),
-          log: (level, message) => logger[level]({ event: 'replication' }, message),
+          log: (_level, message) => logger.info({ event: 'replication' }, message),
+          warn,
           onNotStarted: (message) => {
-            logger.error({ event: 'replication.notStarted' }, message)
+            logWarning(logger, 'error', 'replication.notStarted', {}, message)
             standing.set('replicationNotStarted', message, clock.now())
           },
           onRefused: (refusal) =>
@@ -456,7 +465,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
               ? standing.clear('replicationRefused')
               : standing.set('replicationRefused', refusal, clock.now()),
           onDiverged: (message) => {
-            logger.error({ event: 'replication.diverged' }, message)
+            logWarning(logger, 'error', 'replication.diverged', {}, message)
             standing.set('replicationDiverged', message, clock.now())
           },
           journalDays: config.data.retention.journalDays,

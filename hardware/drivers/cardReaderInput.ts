@@ -1,13 +1,13 @@
 import { CardLineFramer, maskCardToken, parseCardLine, type LineRejection } from '../cardReader/cardLines'
 import type { ResolvedDevice } from '../config/resolvedDevice'
 import type { DeviceProblem } from './deviceProblem'
-import type { CardRead } from '../supervisor/supervisorEvents'
+import type { CardRead, DeviceLogLine } from '../supervisor/supervisorEvents'
 
 export interface CardReaderHooks {
   readonly card: (read: CardRead) => void
   /** The reader's own problem: a read thrown away (`badRead`), or null again after a good read. */
   readonly problem: (problem: DeviceProblem | null) => void
-  readonly log: (level: 'info' | 'warn', deviceId: string, message: string) => void
+  readonly log: DeviceLogLine
   readonly now: () => number
 }
 
@@ -86,7 +86,7 @@ export class CardReaderInput {
   }
 
   private reject(detail: string): void {
-    this.hooks.log('warn', this.device.id, `unreadable card data: ${detail}`)
+    this.hooks.log('warn', this.device.id, `unreadable card data: ${detail}`, 'cardReader.unreadable')
     this.hooks.problem({ code: 'badRead', detail: `unreadable card data: ${detail}` })
   }
 }

@@ -1,12 +1,12 @@
 import type { ResolvedDevice } from '../config/resolvedDevice'
 import { FrameDecoder } from '../framed/frameDecoder'
 import type { Frame, Framing } from '../framed/framing'
-import type { KeypadInput, RatingInput } from '../supervisor/supervisorEvents'
+import type { DeviceLogLine, KeypadInput, RatingInput } from '../supervisor/supervisorEvents'
 
 export interface FramedInputHooks {
   readonly keypad: (input: KeypadInput) => void
   readonly rating: (input: RatingInput) => void
-  readonly log: (level: 'debug' | 'warn', deviceId: string | null, message: string) => void
+  readonly log: DeviceLogLine
   /** Acknowledge a valid frame to the device that sent it. */
   readonly ack: (device: ResolvedDevice) => void
   readonly now: () => number
@@ -36,7 +36,12 @@ export class FramedInput {
   receive(bytes: Uint8Array): void {
     const { frames, skipped, reason } = this.decoder.push(bytes, this.hooks.now())
     if (skipped > 0)
-      this.hooks.log('warn', null, `ignored ${skipped} byte(s) that are not a valid frame (${reason ?? 'garbage'})`)
+      this.hooks.log(
+        'warn',
+        null,
+        `ignored ${skipped} byte(s) that are not a valid frame (${reason ?? 'garbage'})`,
+        'keypad.garbledInput',
+      )
     for (const frame of frames) this.dispatch(frame)
   }
 
@@ -47,12 +52,13 @@ export class FramedInput {
         'warn',
         null,
         `frame from address ${frame.address}, which is not a keypad or pad on this bus; ignored`,
+        'keypad.garbledInput',
       )
       return
     }
     const code = this.framing.keyCodeFrom === 'command' ? frame.command : frame.payload[0]
     if (code === null || code === undefined) {
-      this.hooks.log('warn', device.id, 'frame without a key code; ignored')
+      this.hooks.log('warn', device.id, 'frame without a key code; ignored', 'keypad.ignoredKey')
       return
     }
     if (this.framing.commands.ack !== null) this.hooks.ack(device)
@@ -66,13 +72,14 @@ export class FramedInput {
     const counterNumber = device.counterNumber
     if (device.role === 'ratingPad') {
       const score = device.scores.get(code)
-      if (score === undefined) this.hooks.log('warn', device.id, `unknown rating key ${hex(code)}; ignored`)
+      if (score === undefined)
+        this.hooks.log('warn', device.id, `unknown rating key ${hex(code)}; ignored`, 'keypad.ignoredKey')
       else this.hooks.rating({ deviceId: device.id, counterNumber, score, at: now })
       return
     }
     const action = device.actions.get(code)
     if (action === undefined) {
-      this.hooks.log('warn', device.id, `unknown key ${hex(code)}; ignored`)
+      this.hooks.log('warn', device.id, `unknown key ${hex(code)}; ignored`, 'keypad.ignoredKey')
       return
     }
     const text = this.framing.keyCodeFrom === 'command' ? String.fromCharCode(...frame.payload) : ''

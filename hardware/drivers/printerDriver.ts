@@ -42,7 +42,10 @@ export interface PrinterHooks {
   readonly printerStatus: (status: PrinterStatus) => void
   readonly now: () => number
   /** What the person looking after the devices should know (a name the printer cannot print). */
-  readonly log: (level: 'info' | 'warn', message: string) => void
+  readonly log: {
+    (level: 'info', message: string): void
+    (level: 'warn', message: string, event: 'printer.replacedCharacters'): void
+  }
 }
 
 const QUERIES: readonly StatusRequest[] = ['printer', 'offlineCause', 'paperSensor']
@@ -100,6 +103,7 @@ export class PrinterDriver {
       this.hooks.log(
         'warn',
         `prints "${text}" with '?' for ${replaced.join(' ')}: the printer is set to ${charset.toUpperCase()} (protocol.charset), which has no such character`,
+        'printer.replacedCharacters',
       )
     }
   }

@@ -11,7 +11,13 @@ import { testTicketLayout } from '../escpos/testTicket'
 import type { TicketLayout } from '../escpos/ticketLayout'
 import { encodeFrame, payloadBytes } from '../framed/encodeFrame'
 import { computeStatus, placeholderStatus, stateChanged, statusChanged, type Bus, type Entry } from './deviceEntry'
-import { Emitter, type DeviceLog, type DeviceStatus, type SupervisorEvents } from './supervisorEvents'
+import {
+  Emitter,
+  type DeviceLog,
+  type DeviceStatus,
+  type DeviceWarningEvent,
+  type SupervisorEvents,
+} from './supervisorEvents'
 import { createBus, createDrivers, type SupervisorOptions, type WiringHooks } from './wireDevices'
 import { errorText } from '../../shared/util/errorText'
 
@@ -43,10 +49,12 @@ export class DeviceSupervisor {
     this.now = options.now ?? Date.now
     this.flashMs = options.flashMs ?? 3000
     this.emitter = new Emitter((event, e) => {
-      if (event !== 'log') this.log('error', null, `a '${String(event)}' listener threw: ${errorText(e)}`)
+      if (event !== 'log')
+        this.log('error', null, `a '${String(event)}' listener threw: ${errorText(e)}`, 'devices.listenerFailed')
     })
     const hooks: WiringHooks = {
-      log: (level, deviceId, message) => this.log(level, deviceId, message),
+      log: (level: DeviceLog['level'], deviceId: string | null, message: string, event?: DeviceWarningEvent) =>
+        this.log(level, deviceId, message, event),
       keypad: (input) => this.emitter.emit('keypad', input),
       rating: (input) => this.emitter.emit('rating', input),
       card: (read) => this.emitter.emit('card', read),
@@ -277,7 +285,7 @@ export class DeviceSupervisor {
       return null
     } catch (e) {
       const problem = problemOf(e) ?? { code: 'connecting' as const, detail: 'not connected' }
-      this.log('warn', device.id, `${label} not sent: ${problem.detail}`)
+      this.log('warn', device.id, `${label} not sent: ${problem.detail}`, 'keypad.notSent')
       return problem
     }
   }
@@ -298,7 +306,8 @@ export class DeviceSupervisor {
     entry.status = stateChanged(prev, next) ? next : { ...next, since: prev.since }
     if (stateChanged(prev, next)) {
       const level = next.state === 'connected' ? 'info' : 'warn'
-      this.log(level, entry.device.id, `${next.state}${next.problem === null ? '' : `: ${next.problem.detail}`}`, {
+      const message = `${next.state}${next.problem === null ? '' : `: ${next.problem.detail}`}`
+      this.log(level, entry.device.id, message, level === 'info' ? undefined : 'device', {
         state: next.state,
         problem: next.problem?.code ?? null,
       })
@@ -310,9 +319,17 @@ export class DeviceSupervisor {
     level: 'debug' | 'info' | 'warn' | 'error',
     deviceId: string | null,
     message: string,
+    event?: DeviceWarningEvent,
     status?: DeviceLog['status'],
   ): void {
-    this.emitter.emit('log', { level, deviceId, message, at: this.now(), ...(status === undefined ? {} : { status }) })
+    this.emitter.emit('log', {
+      level,
+      deviceId,
+      message,
+      at: this.now(),
+      ...(event === undefined ? {} : { event }),
+      ...(status === undefined ? {} : { status }),
+    })
   }
 }
 

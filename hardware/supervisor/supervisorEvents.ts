@@ -60,12 +60,38 @@ export interface DeviceRef {
   readonly counterNumber: number | null
 }
 
+/**
+ * The kinds of a device's warning, logged under these names for the manager's screen to word it in
+ * its language (the hub's `HUB_WARNINGS` must name each: the hub does not compile otherwise). Their
+ * facts are what a `DeviceLog` carries: the device's id, and for `device` (a change of state) its
+ * `status`.
+ */
+export type DeviceWarningEvent =
+  | 'device'
+  | 'keypad.notSent'
+  | 'keypad.ignoredKey'
+  | 'keypad.garbledInput'
+  | 'cardReader.unreadable'
+  | 'printer.replacedCharacters'
+  | 'devices.listenerFailed'
+
+/**
+ * How a driver or the wiring says a line for the hub's log: a warning or error always with its
+ * `event`, so none reaches the manager's screen only in English.
+ */
+export interface DeviceLogLine {
+  (level: 'debug' | 'info', deviceId: string | null, message: string): void
+  (level: 'warn' | 'error', deviceId: string | null, message: string, event: DeviceWarningEvent): void
+}
+
 /** Something the hub should log: garbage on a line, an unknown key, a dump of bytes. */
 export interface DeviceLog {
   readonly level: 'debug' | 'info' | 'warn' | 'error'
   readonly deviceId: string | null
   readonly message: string
   readonly at: number
+  /** A warning's or error's name (always there for those), as `DeviceLogLine` takes it. */
+  readonly event?: DeviceWarningEvent
   /**
    * A change of a device's state, as codes (`disconnected`, `cannotOpen`): the hub logs them beside
    * the message, for the manager's screen to word in its language. Absent for other lines.

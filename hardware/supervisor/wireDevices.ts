@@ -19,7 +19,7 @@ import { SerialTransport } from '../transport/serialTransport'
 import { TcpTransport } from '../transport/tcpTransport'
 import type { Transport } from '../transport/transport'
 import type { Bus, Entry } from './deviceEntry'
-import type { CardRead, KeypadInput, RatingInput } from './supervisorEvents'
+import type { CardRead, DeviceLogLine, KeypadInput, RatingInput } from './supervisorEvents'
 
 export interface SupervisorOptions {
   /** Reconnection delays of a lost or unopenable port. */
@@ -38,7 +38,7 @@ export interface SupervisorOptions {
 
 /** What the wiring calls back into the supervisor for. */
 export interface WiringHooks {
-  readonly log: (level: 'debug' | 'info' | 'warn' | 'error', deviceId: string | null, message: string) => void
+  readonly log: DeviceLogLine
   readonly keypad: (input: KeypadInput) => void
   readonly rating: (input: RatingInput) => void
   readonly card: (read: CardRead) => void
@@ -137,7 +137,10 @@ export function createDrivers(entry: Entry, bus: Bus, options: SupervisorOptions
         report,
         printerStatus: (status) => hooks.printerStatus(entry, status),
         now: hooks.now,
-        log: (level, message) => hooks.log(level, device.id, message),
+        log: (level: 'info' | 'warn', message: string, event?: 'printer.replacedCharacters') =>
+          level === 'info'
+            ? hooks.log(level, device.id, message)
+            : hooks.log(level, device.id, message, event ?? 'printer.replacedCharacters'),
       },
     )
     return

@@ -30,6 +30,7 @@ import { typeboxValidator } from '../../server/validation'
 import { tooDeep } from '../../shared/util/nestingDepth'
 import { createSecureServer, HSTS, type SecureServerOptions } from '../network/tls/secureServer'
 import { noSuchRoute } from '../../server/routeSchema'
+import { logWarning } from '../log/hubWarning'
 
 export interface AppOptions {
   /** The built renderer to serve at `/`, if present. */
@@ -106,8 +107,14 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
     const storage = storageFailure(error)
     if (storage !== null) {
-      request.log.error({ err: error }, 'the disk refused a write')
       const { statusCode, code, message } = storage
+      logWarning(
+        request.log,
+        'error',
+        'storage.writeRefused',
+        { failure: code, err: error },
+        'the disk refused a write',
+      )
       void reply
         .status(statusCode)
         .send({ statusCode, error: reasonPhrase(statusCode), code, message } satisfies ApiError)
@@ -126,13 +133,11 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
             : error.message,
       ...(error instanceof HttpError && error.field !== undefined ? { field: error.field } : {}),
     }
-    if (status >= 500) request.log.error({ err: error }, 'request failed')
+    if (status >= 500) logWarning(request.log, 'error', 'request.failed', { err: error }, 'request failed')
     // A refusal is logged once, with its reason; a rate-limited caller (someone guessing) as a warning.
-    else
-      request.log[status === 429 ? 'warn' : 'info'](
-        { event: 'request.refused', code: body.code, field: body.field },
-        body.message,
-      )
+    else if (status === 429)
+      logWarning(request.log, 'warn', 'request.refused', { code: body.code, field: body.field }, body.message)
+    else request.log.info({ event: 'request.refused', code: body.code, field: body.field }, body.message)
     void reply.status(status).send(body)
   })
   app.setNotFoundHandler(noSuchRoute)

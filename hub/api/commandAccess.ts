@@ -7,6 +7,7 @@ import { assertNever } from '../../shared/util/assertNever'
 import { own } from '../../shared/util/own'
 import type { Principal } from '../auth/principal'
 import { HttpError } from './httpError'
+import type { AccessRefusal } from '../../shared/api/deskRefusals'
 
 /**
  * What a command touches, for deciding who may send it. Every command of the engine is listed
@@ -87,7 +88,7 @@ export interface TakeOver {
   readonly heldBy: string
 }
 
-const refuse = (code: string, message: string): never => {
+const refuse = (code: AccessRefusal, message: string): never => {
   throw new HttpError(403, code, message)
 }
 

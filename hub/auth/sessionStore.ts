@@ -4,6 +4,7 @@ import { EpochMsSchema, Nullable, literals } from '../../shared/api/common'
 import { ROLES } from '../../shared/api/roles'
 import type { CounterId, StaffId } from '../../shared/domain/ids'
 import { errorText } from '../../shared/util/errorText'
+import { logWarning } from '../log/hubWarning'
 import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
 import { DurableJsonFile, JsonFileError } from '../persistence/durableJsonFile'
 import type { FileSystem } from '../persistence/fileSystem'
@@ -145,13 +146,19 @@ export class SessionStore {
     } catch (e) {
       if (e instanceof NewerFormatError) {
         keptAs = null
-        log.error(
-          { event: 'sessions.newerFormat', file: path, err: e },
+        logWarning(
+          log,
+          'error',
+          'sessions.newerFormat',
+          { file: path, err: e },
           `The sign-ins are not kept across a restart while this version runs: ${errorText(e)}`,
         )
       } else {
-        log.warn(
-          { event: 'sessions.unreadable', file: path, err: e },
+        logWarning(
+          log,
+          'warn',
+          'sessions.unreadable',
+          { file: path, error: errorText(e), err: e },
           `The sign-ins could not be read (${errorText(e)}); tellers and managers sign in again`,
         )
       }
@@ -221,8 +228,11 @@ export class SessionStore {
       (e: unknown) => {
         if (this.failing) return
         this.failing = true
-        this.log.error(
-          { event: 'sessions.notKept', file: file.path, err: e },
+        logWarning(
+          this.log,
+          'error',
+          'sessions.notKept',
+          { file: file.path, error: errorText(e), err: e },
           `The sign-ins could not be kept (${errorText(e)}); a restart now would sign out whoever signed in since, or bring back whoever signed out (said once, until they can be kept again)`,
         )
       },

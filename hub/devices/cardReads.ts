@@ -2,12 +2,14 @@ import type { CardRead } from '../../hardware/index'
 import type { BranchConfig } from '../../shared/domain/branch'
 import { readerClaimsAt } from '../../shared/queue/readerClaims'
 import type { QueueHost } from '../queue/queueHost'
+import type { Warn } from '../log/hubWarning'
 
 export interface CardReadsOptions {
   readonly host: QueueHost
   readonly branch: () => BranchConfig
   readonly now: () => number
-  readonly log: (level: 'info' | 'warn', message: string) => void
+  readonly log: (level: 'info', message: string) => void
+  readonly warn: Warn
 }
 
 /**
@@ -36,5 +38,11 @@ export async function confirmByCard(o: CardReadsOptions, read: CardRead): Promis
     { kind: 'device', deviceId: read.deviceId },
   )
   if (r.ok) o.log('info', `card ${read.masked} read at ${read.deviceId} confirmed the class of ticket ${ticket.number}`)
-  else o.log('warn', `card ${read.masked} read at ${read.deviceId}, ticket ${ticket.number}: ${r.error.message}`)
+  else
+    o.warn(
+      'warn',
+      'cardRead.refused',
+      { deviceId: read.deviceId, ticket: ticket.number, code: r.error.code },
+      `card ${read.masked} read at ${read.deviceId}, ticket ${ticket.number}: ${r.error.message}`,
+    )
 }

@@ -1,4 +1,11 @@
-import type { DeviceStatus, DeviceSupervisor, KeypadInput, RatingInput } from '../../hardware/index'
+import type {
+  DeviceLog,
+  DeviceStatus,
+  DeviceSupervisor,
+  DeviceWarningEvent,
+  KeypadInput,
+  RatingInput,
+} from '../../hardware/index'
 import type { DeviceStatusView } from '../../shared/api/live'
 import type { PrintOutcome } from '../../shared/api/views'
 import type { BranchConfig } from '../../shared/domain/branch'
@@ -13,6 +20,7 @@ import type { TicketFacts } from '../tickets/ticketFacts'
 import type { Clock } from '../clock'
 import type { QueueHost } from '../queue/queueHost'
 import { ticketLayoutFor } from './ticketLayoutFor'
+import type { Warn, WarningFacts } from '../log/hubWarning'
 
 export interface SupervisedLobbyDevicesOptions {
   readonly supervisor: DeviceSupervisor
@@ -20,8 +28,9 @@ export interface SupervisedLobbyDevicesOptions {
   readonly branch: () => BranchConfig
   readonly clock: Clock
   readonly utcOffsetMinutes: () => number
-  /** `fields`: facts logged beside the message (a device's state as codes), for the manager's screen. */
-  readonly log: (level: 'info' | 'warn' | 'error', message: string, fields?: Readonly<Record<string, unknown>>) => void
+  readonly log: (level: 'info', message: string) => void
+  /** A warning the manager's screen lists, with the facts (a device's id, its state as codes) it words. */
+  readonly warn: Warn
 }
 
 /** A rating counts for the ticket served at that counter within this long. */
@@ -48,9 +57,11 @@ export class SupervisedLobbyDevices implements LobbyDevices {
       o.supervisor.on('keypad', (k) => void this.key(k)),
       o.supervisor.on('rating', (r) => void this.rating(r)),
       o.supervisor.on('log', (l) => {
-        if (l.level === 'debug') return
-        const fields = l.status === undefined ? undefined : { deviceId: l.deviceId, ...l.status }
-        o.log(l.level, `device ${l.deviceId ?? '-'}: ${l.message}`, fields)
+        const message = `device ${l.deviceId ?? '-'}: ${l.message}`
+        const event = l.event ?? 'devices.listenerFailed'
+        if (l.level === 'info') o.log('info', message)
+        else if (l.level === 'warn') o.warn('warn', event, deviceFacts(l), message)
+        else if (l.level === 'error') o.warn('error', event, deviceFacts(l), message)
       }),
     )
     this.redrawAll(o.host.current)
@@ -61,7 +72,12 @@ export class SupervisedLobbyDevices implements LobbyDevices {
     const layout = ticketLayoutFor(facts, this.o.branch(), this.o.utcOffsetMinutes())
     const r = await this.o.supervisor.printTicket('ticketPrinter', layout)
     if (r.ok) return { kind: 'printed' }
-    this.o.log('warn', `ticket ${facts.ticket.number} not printed: ${r.problem.code} (${r.problem.detail})`)
+    this.o.warn(
+      'warn',
+      'printing.failed',
+      { ticket: facts.ticket.number, problem: r.problem.code },
+      `ticket ${facts.ticket.number} not printed: ${r.problem.code} (${r.problem.detail})`,
+    )
     return { kind: 'failed', problem: r.problem.code, detail: r.problem.detail }
   }
 
@@ -130,7 +146,13 @@ export class SupervisedLobbyDevices implements LobbyDevices {
   /** A caller keypad (呼叫器) works the counter it belongs to, like the counter screen's keys. */
   private async key(k: KeypadInput): Promise<void> {
     const counter = this.o.branch().counters.find((c) => c.number === k.counterNumber)
-    if (counter === undefined) return this.o.log('warn', `keypad ${k.deviceId}: no counter ${k.counterNumber}`)
+    if (counter === undefined)
+      return this.o.warn(
+        'warn',
+        'keypad.noCounter',
+        { deviceId: k.deviceId, counter: k.counterNumber },
+        `keypad ${k.deviceId}: no counter ${k.counterNumber}`,
+      )
     const live = this.o.host.current.counters[counter.id]
     const counterId = counter.id
     let command: Command | null
@@ -168,7 +190,12 @@ export class SupervisedLobbyDevices implements LobbyDevices {
       }
     }
     if (command === null)
-      return this.o.log('warn', `keypad ${k.deviceId}: transfer needs a counter number (got ${k.digits ?? 'none'})`)
+      return this.o.warn(
+        'warn',
+        'keypad.transferNeedsCounter',
+        { deviceId: k.deviceId, digits: k.digits ?? '' },
+        `keypad ${k.deviceId}: transfer needs a counter number (got ${k.digits ?? 'none'})`,
+      )
     const r = await this.o.host.submit(command, { kind: 'device', deviceId: k.deviceId })
     if (!r.ok) this.o.log('info', `keypad ${k.deviceId} ${k.action}: ${r.error.message}`)
   }
@@ -242,4 +269,14 @@ export function latestCalls(state: QueueState, branch: BranchConfig): { number: 
     .sort((a, b) => b.at - a.at)
     .slice(0, LOBBY_CALLS)
     .map(({ number, counter }) => ({ number, counter }))
+}
+
+/**
+ * The facts of a device's warning: its id, and for a change of state the state and problem as
+ * codes (the device list's words). Every device event of `HUB_WARNINGS` needs no more than these.
+ */
+function deviceFacts(l: DeviceLog): WarningFacts<DeviceWarningEvent> {
+  const status = l.status === undefined ? {} : { state: l.status.state, problem: l.status.problem ?? 'none' }
+  // the supervisor logs every change of state (`device`) with its status
+  return { deviceId: l.deviceId ?? '-', ...status } as WarningFacts<DeviceWarningEvent>
 }

@@ -3,6 +3,7 @@ import { DaySchema, EpochMsSchema } from '../../shared/api/common'
 import { ShownWaitSchema } from '../../shared/api/queueStateSchema'
 import type { ShownSince } from '../../shared/estimate/displayWait'
 import { errorText } from '../../shared/util/errorText'
+import { logWarning } from '../log/hubWarning'
 import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
 import { DurableJsonFile, JsonFileError } from '../persistence/durableJsonFile'
 import type { FileSystem } from '../persistence/fileSystem'
@@ -104,8 +105,11 @@ export class ShownFile implements ShownKeeper {
         restoredAt = found.savedAt
       }
     } catch (e) {
-      log.warn(
-        { event: 'estimation.shownUnreadable', file: path, err: e },
+      logWarning(
+        log,
+        'warn',
+        'estimation.shownUnreadable',
+        { file: path, error: errorText(e), err: e },
         `What the waiting customers were shown could not be read (${errorText(e)}); their ranges start afresh`,
       )
     }
@@ -155,8 +159,11 @@ export class ShownFile implements ShownKeeper {
         (e: unknown) => {
           if (this.failing) return
           this.failing = true
-          this.log.error(
-            { event: 'estimation.shownNotKept', file: this.file.path, err: e },
+          logWarning(
+            this.log,
+            'error',
+            'estimation.shownNotKept',
+            { file: this.file.path, error: errorText(e), err: e },
             `What the waiting customers were shown could not be kept (${errorText(e)}); a restart would start their ranges afresh (said once, until it can be kept again)`,
           )
         },

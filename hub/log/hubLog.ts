@@ -4,6 +4,7 @@ import { pino, type Logger, type StreamEntry } from 'pino'
 import pinoRoll, { type RollingFile } from 'pino-roll'
 import type { Clock } from '../clock'
 import { WarningRing } from './warningRing'
+import { logWarning } from './hubWarning'
 import { terminalStream, type TerminalFormat } from './terminalLines'
 import { errorText } from '../../shared/util/errorText'
 
@@ -197,7 +198,7 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
         at: clock.now(),
       }
       process.stderr.write(`branch-lobby hub log: cannot write ${roll.file}: ${e.message}\n`)
-      logger.error({ event: 'log.fileStopped', file: roll.file, error: e.message }, stopped.problem)
+      logWarning(logger, 'error', 'log.fileStopped', { file: roll.file, error: e.message }, stopped.problem)
       for (const l of whenStopped) l(stopped.problem, stopped.at)
     })
   }
@@ -215,7 +216,8 @@ export async function openHubLog(options: HubLogOptions, defaultDir: string, clo
   )
   const fileProblem =
     opened.problem === null ? null : `The hub log cannot be written to files in ${dir} (${opened.problem})`
-  if (fileProblem !== null) logger.warn({ event: 'log.noFile', dir, error: opened.problem }, fileProblem)
+  if (opened.problem !== null && fileProblem !== null)
+    logWarning(logger, 'warn', 'log.noFile', { dir: String(dir), error: opened.problem }, fileProblem)
   let closed: Promise<void> | null = null
   return {
     logger,

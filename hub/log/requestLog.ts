@@ -1,5 +1,5 @@
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify'
-import type { HubLogLevel } from './hubLog'
+import { logWarning } from './hubWarning'
 
 /**
  * The level a finished request is logged at: every command at `info`; reads (the screens poll)
@@ -10,7 +10,7 @@ import type { HubLogLevel } from './hubLog'
  * responseLevel('GET', 200) //=> 'debug'
  * responseLevel('POST', 200) //=> 'info'
  */
-export function responseLevel(method: string, status: number): HubLogLevel {
+export function responseLevel(method: string, status: number): 'debug' | 'info' {
   if (status >= 400) return 'debug'
   return method === 'GET' || method === 'HEAD' ? 'debug' : 'info'
 }
@@ -27,7 +27,8 @@ export class HubRequestLog extends LogController {
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
     const fields = { req: request, res: reply, responseTime: reply.elapsedTime }
-    if (error != null) reply.log.error({ ...fields, err: error }, 'request errored')
-    else reply.log[responseLevel(request.method, reply.statusCode)](fields, 'request completed')
+    if (error != null) logWarning(reply.log, 'error', 'request.errored', { ...fields, err: error }, 'request errored')
+    else if (responseLevel(request.method, reply.statusCode) === 'info') reply.log.info(fields, 'request completed')
+    else reply.log.debug(fields, 'request completed')
   }
 }

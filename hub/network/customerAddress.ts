@@ -1,6 +1,7 @@
 import type { NetworkInterfaceInfo } from 'node:os'
 import type { CustomerAddressProblem } from '../../shared/api/health'
 import type { HubLogger } from '../log/hubLog'
+import { logWarning } from '../log/hubWarning'
 
 /** Where phones reach the hub, or why they cannot. */
 export type CustomerAddress =
@@ -110,8 +111,11 @@ export class CustomerAddressWatch {
     if (next.url !== null)
       this.logger.info({ event: 'customerAddress.found', url: next.url }, `Ticket QR codes open ${next.url}`)
     else
-      this.logger.warn(
-        { event: 'customerAddress.unreachable', problem: next.problem },
+      logWarning(
+        this.logger,
+        'warn',
+        'customerAddress.unreachable',
+        { problem: next.problem },
         `Phones cannot reach this hub, so tickets get no QR code: ${PROBLEMS[next.problem]}`,
       )
   }

@@ -11,6 +11,7 @@ import { cursorMisfit, Diverged, hqAhead } from './divergence'
 import { locate, readChunk } from './journalTail'
 import type { Cursor, CursorFile } from './replicationCursor'
 import { errorText } from '../../shared/util/errorText'
+import type { Warn } from '../log/hubWarning'
 
 export interface ShipperOptions {
   readonly journals: JournalFolder
@@ -25,7 +26,9 @@ export interface ShipperOptions {
   readonly summaries: () => readonly DailySummary[]
   readonly feedback: () => readonly FeedbackRecord[]
   readonly now: () => number
-  readonly log: (level: 'info' | 'warn' | 'error', message: string) => void
+  readonly log: (level: 'info', message: string) => void
+  /** A warning the manager's screen lists (HQ out of reach, a gap HQ records). */
+  readonly warn: Warn
   /**
    * HQ refuses in a way retrying will not change (a revoked token, a message it will not take):
    * said with HQ's words at each such refusal, and with null once HQ takes a message again. The
@@ -137,7 +140,7 @@ export class Shipper {
         if (!this.running) break
         if (e instanceof Diverged) {
           if (this.o.onDiverged) this.o.onDiverged(e.message)
-          else this.o.log('error', e.message)
+          else this.o.warn('error', 'replication.diverged', {}, e.message)
           break
         }
         this.failures++
@@ -148,7 +151,9 @@ export class Shipper {
         // its retries restart the count of failures, not the story.
         const standing = final && this.refused === route
         if ((this.failures === 1 && !standing) || this.failures % 20 === 0) {
-          this.o.log(final ? 'error' : 'warn', `shipping to HQ: ${errorText(e)}`)
+          const message = `shipping to HQ: ${errorText(e)}`
+          if (final) this.o.warn('error', 'replication.refused', { error: errorText(e) }, message)
+          else this.o.warn('warn', 'replication.failing', { error: errorText(e), failures: this.failures }, message)
         }
         if (final) {
           this.refused = route
@@ -238,8 +243,10 @@ export class Shipper {
     const at = await locate(this.o.journals, want)
     if (at === null) return
     if (at.lost) {
-      this.o.log(
+      this.o.warn(
         'warn',
+        'replication.gap',
+        { from: want, day: at.day },
         `HQ needs events from seq ${want}, but the journals before ${at.day} are no longer kept: HQ records the gap`,
       )
       this.gapNext = true

@@ -11,6 +11,7 @@ import { STOPPED_FILE } from './divergence'
 import { HqLink } from './hqLink'
 import { CursorFile } from './replicationCursor'
 import { Shipper } from './shipper'
+import type { Warn } from '../log/hubWarning'
 
 export interface Replication {
   readonly shipper: Shipper
@@ -35,7 +36,8 @@ export async function startReplication(o: {
   readonly summaries: () => readonly DailySummary[]
   readonly feedback: () => readonly FeedbackRecord[]
   readonly now: () => number
-  readonly log: (level: 'info' | 'warn' | 'error', message: string) => void
+  readonly log: (level: 'info', message: string) => void
+  readonly warn: Warn
   /** Shipping could not start: a problem the manager must act on. */
   readonly onNotStarted: (message: string) => void
   /** HQ refuses what retrying will not change (the message), or takes messages again (null). */
@@ -46,9 +48,13 @@ export async function startReplication(o: {
   readonly journalDays: number
 }): Promise<Replication | null> {
   const cursorFile = new CursorFile(o.journals.fs, join(o.dataDir, 'replication.json'))
-  const loaded = await cursorFile.load(o.hq.url, (why) => o.log('warn', `replication cursor: ${why}`), {
-    info: (_fields, message) => o.log('info', message),
-  })
+  const loaded = await cursorFile.load(
+    o.hq.url,
+    (why) => o.warn('warn', 'replication.cursorInvalid', { why }, `replication cursor: ${why}`),
+    {
+      info: (_fields, message) => o.log('info', message),
+    },
+  )
   if (!loaded.ok) {
     o.onNotStarted(
       `Not shipping to HQ: ${loaded.error}. The branch works as before; once shipping starts again HQ gets ` +
@@ -83,12 +89,20 @@ export async function startReplication(o: {
     feedback: o.feedback,
     now: o.now,
     log: o.log,
+    warn: o.warn,
     onRefused: o.onRefused,
     onDiverged: (message) => {
       o.onDiverged(message)
       stopped
         .write({ version: 1, message })
-        .catch((e: unknown) => o.log('error', `${stopped.path} could not be written (${errorText(e)})`))
+        .catch((e: unknown) =>
+          o.warn(
+            'error',
+            'replication.stopNotKept',
+            { file: stopped.path, error: errorText(e) },
+            `${stopped.path} could not be written (${errorText(e)})`,
+          ),
+        )
     },
   })
   const unsubscribe = o.host.subscribe(() => shipper.nudge())

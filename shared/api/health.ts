@@ -88,8 +88,15 @@ export type HubTlsView = Frozen<Static<typeof HubTlsViewSchema>>
  * in this run and the next (`replication-stopped.json`), until HQ's copy is repaired by hand, that
  * file and the cursor deleted and the hub restarted (docs/hq.md).
  */
+export const HUB_STANDING_PROBLEMS = [
+  'replicationNotStarted',
+  'logNoFile',
+  'replicationRefused',
+  'logStopped',
+  'replicationDiverged',
+] as const
 export const HubStandingProblemSchema = Type.Object({
-  what: words(['replicationNotStarted', 'logNoFile', 'replicationRefused', 'logStopped', 'replicationDiverged']),
+  what: words(HUB_STANDING_PROBLEMS),
   /** When the hub found it (it started, HQ first refused, the log file broke). */
   since: Type.Number(),
   /** The log's own words (English), for whoever investigates: the file, the format, the error. */

@@ -3,48 +3,51 @@ import type { TicketStatus } from './ticket'
 
 /**
  * Why the engine refused a command. The hub maps each code to an HTTP status and shows the
- * message; `field` names the part of the command at fault, when one is.
+ * message; `field` names the part of the command at fault, when one is. The counter screen words
+ * each code in the teller's language (`shared/api/deskRefusals.ts`).
  */
-export type CommandErrorCode =
-  | 'dayNotOpen'
-  | 'dayAlreadyOpen'
-  | 'dayAlreadyClosed'
-  | 'invalidDate'
-  | 'unknownService'
-  | 'unknownCounter'
-  | 'unknownTicket'
-  | 'unknownPriorityClass'
-  | 'bookingRequired'
-  | 'priorityUnchanged'
-  | 'noReaderClaim'
-  | 'unknownDelay'
-  | 'duplicateDelay'
-  | 'counterClosed'
-  | 'counterNotOpen'
-  | 'counterPaused'
-  | 'counterBusy'
-  | 'counterNotCalling'
-  | 'counterNotServing'
-  | 'counterNotPaused'
-  | 'counterAlreadyOpen'
-  | 'counterHasCustomers'
-  | 'staffAtOtherCounter'
-  | 'nothingWaiting'
-  | 'ticketNotWaiting'
-  | 'ticketAlreadyCalled'
-  | 'ticketNotMissed'
-  | 'ticketNotParked'
-  | 'ticketFinished'
-  | 'ticketNotServed'
-  | 'serviceNotAtCounter'
-  | 'reasonRequired'
-  | 'recallsRequired'
-  | 'callTooRecent'
-  | 'graceExpired'
-  | 'invalidTransfer'
-  | 'invalidRating'
-  | 'invalidQuantity'
-  | 'alreadyRated'
+export const COMMAND_ERROR_CODES = [
+  'dayNotOpen',
+  'dayAlreadyOpen',
+  'dayAlreadyClosed',
+  'invalidDate',
+  'unknownService',
+  'unknownCounter',
+  'unknownTicket',
+  'unknownPriorityClass',
+  'bookingRequired',
+  'priorityUnchanged',
+  'noReaderClaim',
+  'unknownDelay',
+  'duplicateDelay',
+  'counterClosed',
+  'counterNotOpen',
+  'counterPaused',
+  'counterBusy',
+  'counterNotCalling',
+  'counterNotServing',
+  'counterNotPaused',
+  'counterAlreadyOpen',
+  'counterHasCustomers',
+  'staffAtOtherCounter',
+  'nothingWaiting',
+  'ticketNotWaiting',
+  'ticketAlreadyCalled',
+  'ticketNotMissed',
+  'ticketNotParked',
+  'ticketFinished',
+  'ticketNotServed',
+  'serviceNotAtCounter',
+  'reasonRequired',
+  'recallsRequired',
+  'callTooRecent',
+  'graceExpired',
+  'invalidTransfer',
+  'invalidRating',
+  'invalidQuantity',
+  'alreadyRated',
+] as const
+export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number]
 
 export interface CommandError {
   readonly code: CommandErrorCode

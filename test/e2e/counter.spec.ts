@@ -246,10 +246,12 @@ test.describe('counter screen', () => {
     await expect(call.getByRole('button', { name: '呼叫', exact: true })).toBeDisabled()
     await call.getByRole('button', { name: '老年人或行动不便' }).click()
     await expect(call.getByRole('textbox', { name: '原因' })).toHaveValue('老年人或行动不便')
-    // Meanwhile the customer gives up and the manager cancels the ticket: the hub's refusal is shown.
+    // Meanwhile the customer gives up and the manager cancels the ticket: the hub's refusal is
+    // shown in the teller's language, not the hub's English.
     await lobby.api('POST', `/api/v1/tickets/${third.ticketId}/cancel`, {}, manager)
     await call.getByRole('button', { name: '呼叫', exact: true }).click()
-    await expect(call.getByRole('alert')).toHaveText(`操作未成功:Ticket ${third.number} is done, not waiting`)
+    await expect(call.getByRole('alert')).toHaveText('这张号票已不在等候中(可能已被叫走、取消或办结),请选择其他号票。')
+    await call.screenshot({ path: 'test-results/e2e/counter-refusal-zh-CN.png' })
 
     await call.getByRole('radio', { name: new RegExp(`^${second.number} `) }).check()
     await call.getByRole('button', { name: '呼叫', exact: true }).click()

@@ -87,6 +87,7 @@ async function shipperTo(
     feedback: () => [],
     now: () => Date.now(),
     log: (_level, message) => logged.push(message),
+    warn: (_level, _event, _facts, message) => logged.push(message),
     onRefused: (refusal) => said.push(refusal),
     heartbeatMs: o.heartbeatMs,
     lingerMs: 10,

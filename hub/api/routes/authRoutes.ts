@@ -8,6 +8,7 @@ import { getCounter } from '../../../shared/queue/state'
 import type { HubContext } from '../context'
 import { HttpError } from '../httpError'
 import { on } from '../register'
+import { logWarning } from '../../log/hubWarning'
 
 export function sessionView(p: Principal): SessionView {
   return {
@@ -26,8 +27,11 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void 
     const now = ctx.clock.now()
     const wait = ctx.guard.lockedFor(body.staffId, now)
     if (wait > 0) {
-      request.log.warn(
-        { event: 'signIn.lockedOut', staffId: body.staffId },
+      logWarning(
+        request.log,
+        'warn',
+        'signIn.lockedOut',
+        { staffId: body.staffId },
         `Sign-in of ${body.staffId} refused: locked out after wrong PINs`,
       )
       // The wait as a header too, so a sign-in screen can tell it in its own language.
@@ -95,8 +99,11 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void 
   on(app, ctx, routes.pair, async ({ body, request }) => {
     const paired = await ctx.paired.pair(body.code, ctx.clock.now())
     if (!paired.ok && paired.reason === 'paused') {
-      request.log.warn(
-        { event: 'pairing.paused' },
+      logWarning(
+        request.log,
+        'warn',
+        'pairing.paused',
+        {},
         'Pairing paused: too many wrong pairing codes from the network in the last minute',
       )
       throw new HttpError(
@@ -107,8 +114,11 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void 
     }
     if (!paired.ok) {
       for (const name of paired.withdrawn)
-        request.log.warn(
-          { event: 'pairing.codeWithdrawn', terminal: name, tries: WRONG_TRIES_PER_CODE },
+        logWarning(
+          request.log,
+          'warn',
+          'pairing.codeWithdrawn',
+          { terminal: name, tries: WRONG_TRIES_PER_CODE },
           `The pairing code for '${name}' was withdrawn after ${WRONG_TRIES_PER_CODE} wrong tries; create a new one`,
         )
       throw new HttpError(401, 'badPairingCode', 'This pairing code is wrong, used or expired', 'body.code')

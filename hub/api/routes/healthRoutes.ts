@@ -5,6 +5,7 @@ import type { Principal } from '../../auth/principal'
 import type { HubContext } from '../context'
 import { on } from '../register'
 import { LANGUAGES } from '../../../shared/domain/text'
+import { logWarning } from '../../log/hubWarning'
 
 /** The hub's own health for the manager, and what terminals report of themselves. */
 export function registerHealthRoutes(app: FastifyInstance, ctx: HubContext): void {
@@ -24,16 +25,19 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: HubContext): voi
     const deviceId = display.deviceId ?? display.token
     const problem = ctx.speech.report(deviceId, display.name, body, ctx.clock.now())
     if (problem === null) request.log.info({ event: 'speech.ok', terminal: display.name }, 'The display speaks again')
-    else if (problem !== undefined)
-      request.log.warn(
-        {
-          event: `speech.${problem.code}`,
-          terminal: display.name,
-          // for the manager's screen to name them in its language
-          ...(problem.code === 'noVoice' ? { missing: LANGUAGES.filter((l) => !body.voices[l]) } : {}),
-        },
-        `Lobby display '${display.name}' cannot announce calls properly: ${problem.detail}`,
-      )
+    else if (problem !== undefined) {
+      const message = `Lobby display '${display.name}' cannot announce calls properly: ${problem.detail}`
+      // the languages lacking a voice, for the manager's screen to name them in its language
+      if (problem.code === 'noVoice')
+        logWarning(
+          request.log,
+          'warn',
+          'speech.noVoice',
+          { terminal: display.name, missing: LANGUAGES.filter((l) => !body.voices[l]) },
+          message,
+        )
+      else logWarning(request.log, 'warn', `speech.${problem.code}`, { terminal: display.name }, message)
+    }
     return { ok: true as const }
   })
 }

@@ -14,6 +14,7 @@ import { ScenarioTooSlow } from '../../reports/whatIf'
 import type { HubContext } from '../context'
 import { HttpError } from '../httpError'
 import { on } from '../register'
+import { logWarning } from '../../log/hubWarning'
 
 /** A day's report: today's from the live events (so far), a past day's from its journal. */
 export async function dayReport(ctx: HubContext, date: string): Promise<DayReport> {
@@ -61,8 +62,11 @@ export function registerReportRoutes(app: FastifyInstance, ctx: HubContext): voi
     const { result: r } = await ctx.simulator.run(body.scenario, body.seed).catch((e: unknown) => {
       if (!(e instanceof ScenarioTooSlow)) throw e
       // A valid scenario too big for this PC within the limit: the manager's to shorten.
-      request.log.warn(
-        { event: 'whatIf.tooSlow', limitMs: e.limitMs, seed: body.seed },
+      logWarning(
+        request.log,
+        'warn',
+        'whatIf.tooSlow',
+        { limitSec: e.limitMs / 1000, limitMs: e.limitMs, seed: body.seed },
         `What-if refused: ${e.message}`,
       )
       throw new HttpError(

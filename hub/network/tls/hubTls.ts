@@ -3,6 +3,7 @@ import { errorText } from '../../../shared/util/errorText'
 import type { ExpiringCertificate, HubTlsView, ListenerProtection } from '../../../shared/api/health'
 import type { BranchFile } from '../../config/branchFile'
 import type { HubLogger } from '../../log/hubLog'
+import { logWarning } from '../../log/hubWarning'
 import type { FileSystem } from '../../persistence/fileSystem'
 import { isLoopback } from '../customerAddress'
 import { createBranchCa, issueServerCertificate, SERVER_VALID_DAYS, type CertificateAndKey } from './certificates'
@@ -185,9 +186,11 @@ export class HubTls {
       if (this.warned.has(key)) continue
       this.warned.add(key)
       const what = c.what === 'serverCertificate' ? "The hub's server certificate" : 'The certificate authority'
-      this.o.log.warn(
+      logWarning(
+        this.o.log,
+        'warn',
+        'tls.expiring',
         {
-          event: 'tls.expiring',
           what: c.what,
           expiresAt: c.expiresAt,
           source: this.branchCa === null ? 'bankCertificate' : 'branchCa',

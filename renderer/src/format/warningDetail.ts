@@ -1,40 +1,10 @@
 import type { HubWarningView } from '../../../shared/api/health'
+import { HUB_WARNINGS, isHubWarningEvent } from '../../../shared/api/hubWarnings'
 import { localDate } from '../../../shared/domain/localTime'
 import type { Translate } from './say'
 
 /** Whether the messages have a key (vue-i18n's `te`). */
 type HasKey = (key: string) => boolean
-
-/**
- * The warnings the screen words itself (`health.warnings.details.<event>`), each with the facts
- * its wording needs: the contract with the hub's log lines. Any other event, or one logged
- * without these facts (another version of the hub), is shown in the log's own words.
- */
-const DETAILS: Readonly<Record<string, readonly string[]>> = {
-  'customerAddress.unreachable': ['problem'],
-  device: ['deviceId', 'state', 'problem'],
-  'speech.noVoice': ['terminal', 'missing'],
-  'speech.speechUnavailable': ['terminal'],
-  'speech.speechFailed': ['terminal'],
-  'speech.soundBlocked': ['terminal'],
-  'pairing.codeWithdrawn': ['terminal', 'tries'],
-  'pairing.paused': [],
-  'signIn.lockedOut': ['staffId'],
-  'journal.tornJournalLine': ['keptIn'],
-  'journal.damagedJournalLine': ['keptIn'],
-  'tls.expiring': ['what', 'expiresAt', 'source'],
-  'tls.off': [],
-  'request.refused': ['code'],
-  'log.noFile': ['dir', 'error'],
-  'log.fileStopped': ['file', 'error'],
-  'sessions.newerFormat': ['file'],
-  'sessions.unreadable': ['file', 'error'],
-  'sessions.notKept': ['error'],
-  'estimation.shownUnreadable': ['error'],
-  'estimation.shownNotKept': ['error'],
-  'replication.notStarted': [],
-  'hub.notStarted': ['error'],
-}
 
 /**
  * What a warning says, in the manager's language: its event's wording filled in from the facts
@@ -51,12 +21,15 @@ export function warningDetail(
   te: HasKey,
   utcOffsetMinutes: number,
 ): string {
-  const needs = w.event === null ? undefined : DETAILS[w.event]
-  const key = `health.warnings.details.${w.event ?? ''}`
-  if (needs === undefined || !te(key) || needs.some((p) => w.params[p] === undefined)) return w.message
+  // Every event the hub logs has its wording and facts in `HUB_WARNINGS`; a line of another version
+  // of the hub, or one logged without those facts, is shown in the log's own words.
+  if (w.event === null || !isHubWarningEvent(w.event)) return w.message
+  const needs: readonly string[] = HUB_WARNINGS[w.event]
+  const key = `health.warnings.details.${w.event}`
+  if (!te(key) || needs.some((p) => w.params[p] === undefined)) return w.message
   const named: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(w.params))
-    named[name] = wordOf(w.event ?? '', name, value, t, te, utcOffsetMinutes)
+    named[name] = wordOf(w.event, name, value, t, te, utcOffsetMinutes)
   return t(key, named)
 }
 
@@ -72,8 +45,16 @@ function wordOf(
   const known = (key: string): string => (te(key) ? t(key) : String(value))
   switch (name) {
     case 'problem':
-      // a device's problem as the device list words it; phones' reach as the address banner does
-      return known(event === 'device' ? `health.problems.${String(value)}` : `health.address.${String(value)}`)
+      // phones' reach as the address banner words it; a device's or printer's as the device list does
+      return known(
+        event === 'customerAddress.unreachable'
+          ? `health.address.${String(value)}`
+          : `health.problems.${String(value)}`,
+      )
+    case 'failure':
+      return known(`health.warnings.storage.${String(value)}`)
+    case 'task':
+      return known(`health.warnings.tasks.${String(value)}`)
     case 'state':
       return known(`manager.devices.states.${String(value)}`)
     case 'what':

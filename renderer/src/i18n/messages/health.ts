@@ -79,28 +79,87 @@ export const health = {
             damagedJournalLine: '记录文件末行损坏,已另存,请核对当天数据',
           },
           device: '大厅设备',
+          devices: { listenerFailed: '设备消息处理出错' },
+          printer: { replacedCharacters: '号票上有字无法打印' },
+          printing: { failed: '号票未能打印' },
+          keypad: {
+            notSent: '未能向呼叫器或评价器发送信号',
+            ignoredKey: '呼叫器或评价器的按键无法识别',
+            garbledInput: '呼叫器线路上有无法识别的数据',
+            noCounter: '呼叫器设置的窗口不存在',
+            transferNeedsCounter: '呼叫器转移未成功',
+          },
+          cardReader: { unreadable: '读卡器读到无法识别的数据' },
+          cardRead: { refused: '刷卡未能确认客户类别', failed: '刷卡未能处理' },
+          storage: { writeRefused: '磁盘拒绝写入,操作未保存' },
           speech: {
             noVoice: '大厅屏缺少语音',
             speechUnavailable: '大厅屏不支持语音',
             speechFailed: '大厅屏语音播报失败',
             soundBlocked: '大厅屏的声音被禁止',
           },
-          request: { refused: '请求被拒绝' },
+          request: { refused: '请求被拒绝', failed: '服务器处理请求出错', errored: '请求未能完成' },
           log: { noFile: '日志无法写入文件', fileStopped: '日志停止写入文件' },
           tls: { expiring: '证书即将到期', off: '网点网络上的通信未加密' },
-          replication: { notStarted: '未向总行发送数据' },
+          replication: {
+            notStarted: '未向总行发送数据',
+            diverged: '已停止向总行发送数据',
+            cursorInvalid: '向总行发送的进度文件无法使用',
+            stopNotKept: '“停止发送”的记录未能保存',
+            failing: '暂时无法向总行发送数据',
+            refused: '总行拒收本网点的数据',
+            gap: '部分记录已无法发送给总行',
+          },
           sessions: {
             newerFormat: '登录状态不跨重启保留',
             unreadable: '登录状态无法读取',
             notKept: '登录状态无法保存',
           },
-          estimation: { shownUnreadable: '已显示的预计等候无法读取', shownNotKept: '已显示的预计等候无法保存' },
-          hub: { notStarted: '服务器无法启动' },
+          estimation: {
+            shownUnreadable: '已显示的预计等候无法读取',
+            shownNotKept: '已显示的预计等候无法保存',
+            thread: '预计等候的计算线程出错',
+          },
+          reports: { keptOldRules: '部分日报仍按旧规则统计' },
+          whatIf: { thread: '模拟推演的计算线程出错', tooSlow: '模拟推演耗时过长,未完成' },
+          queue: { afterCommit: '排队变化后的后续处理出错' },
+          hub: { notStarted: '服务器无法启动', task: '服务器的例行任务出错' },
         },
         /** The detail of a known event, from the facts logged with it (format/warningDetail.ts). */
         details: {
           customerAddress: { unreachable: '取号小票上不印二维码。{problem}' },
           device: '设备 {deviceId}:{state},{problem}。',
+          devices: {
+            listenerFailed: '服务器处理大厅设备的消息时出错(程序缺陷)。排队业务不受影响;请把系统详情告知技术支持。',
+          },
+          printer: {
+            replacedCharacters:
+              '打印机 {deviceId} 当前的字符集缺少号票上的某些字,这些字会印成“?”(是哪些字见系统详情)。若打印机支持,请在设备配置中把它的字符集(protocol.charset)设为 gb18030;否则请修改号票上的这些文字。',
+          },
+          printing: {
+            failed: '{ticket} 号票未能打印:{problem}。取号机已请客户记住号码。请检查取号机的打印机。',
+          },
+          keypad: {
+            notSent: '未能向设备 {deviceId} 发送信号(按键确认或评价邀请):设备未连接或无应答。请检查它的电源和连线。',
+            ignoredKey:
+              '设备 {deviceId} 发来无法识别的按键,已忽略。若按键没有反应,请核对设备配置中的型号和协议是否与实物一致。',
+            garbledInput:
+              '呼叫器或评价器的线路上收到无法识别的数据(线路干扰、接触不良,或设备地址未配置),已忽略。若有按键没有反应,请检查连线,并核对设备配置中的地址。',
+            noCounter:
+              '呼叫器 {deviceId} 设置为 {counter} 号窗口,但网点没有这个窗口,它的按键无效。请在设备配置中改正它的窗口号。',
+            transferNeedsCounter:
+              '呼叫器 {deviceId} 按了“转移”,但没有输入有效的目标窗口号,或本窗口没有正在办理的客户,未转移。请告知该窗口的柜员。',
+          },
+          cardReader: {
+            unreadable:
+              '读卡器 {deviceId} 收到无法识别的数据(刷卡不完整或线路干扰)。请客户重新刷卡;若经常发生,请检查读卡器的连线。',
+          },
+          cardRead: {
+            refused:
+              '在读卡器 {deviceId} 上刷卡后,{ticket} 号票的客户类别未能确认(原因见系统详情)。请柜员在窗口核实客户身份。',
+            failed: '服务器处理一次刷卡时出错,这次刷卡没有生效。请客户重新刷卡;若再次发生,请把系统详情告知技术支持。',
+          },
+          storage: { writeRefused: '操作没有保存,数据没有任何改动。{failure}' },
           speech: {
             noVoice:
               '大厅屏“{terminal}”无法正常播报叫号:未安装{missing}语音。请在该电脑上安装相应语言的语音,然后刷新大厅屏。',
@@ -126,7 +185,12 @@ export const health = {
             noFile: '服务器日志无法写入文件夹 {dir}({error}),服务器不写日志文件继续运行。',
             fileStopped: '服务器日志无法再写入 {file}({error}),服务器不写日志文件继续运行。',
           },
-          request: { refused: '请求过于频繁,已被拒绝(代码 {code})。' },
+          request: {
+            refused: '请求过于频繁,已被拒绝(代码 {code})。',
+            failed:
+              '服务器处理一个请求时出错(程序缺陷),该请求没有改变任何数据。若反复出现,请把请求编号和系统详情告知技术支持。',
+            errored: '服务器发送答复时出错(通常是终端断开了连接)。若反复出现,请把请求编号告知技术支持。',
+          },
           sessions: {
             newerFormat: '登录状态文件 {file} 由较新版本写入:本版本运行期间,重启服务器后员工需重新登录。',
             unreadable: '无法读取登录状态文件 {file}({error}),柜员和大堂经理需重新登录。',
@@ -135,11 +199,48 @@ export const health = {
           estimation: {
             shownUnreadable: '无法读取重启前向顾客显示的预计等候({error}),等候范围将重新开始计算。',
             shownNotKept: '无法保存向顾客显示的预计等候({error}):此时重启服务器,等候范围将重新开始计算。',
+            thread:
+              '计算预计等候的后台线程出错,已停止;预计等候改由服务器主线程计算,照常显示,操作可能稍慢。重启服务器即可恢复;若反复出现,请把系统详情告知技术支持。',
           },
-          replication: { notStarted: '数据目录中的 replication.json 无法使用,数据未上送总行。网点业务不受影响。' },
-          hub: { notStarted: '服务器无法启动:{error}' },
+          reports: {
+            keptOldRules:
+              '{span} 的日报仍按本版本之前的规则统计:这些日期的营业日志已按保留期删除或无法读取,无法重新计算。与其他日期对比时请留意。',
+          },
+          replication: {
+            notStarted: '数据目录中的 replication.json 无法使用,数据未上送总行。网点业务不受影响。',
+            diverged:
+              '总行保存的本网点记录多于本网点日志现有的记录,已停止向总行发送数据。请按本页上方的常驻提示处理(需要总行配合修复)。网点业务不受影响。',
+            cursorInvalid: '向总行发送的进度文件 replication.json 无法使用,服务器将向总行询问从何处继续。无需处理。',
+            stopNotKept:
+              '无法写入 replication-stopped.json({error})。本次运行已停止向总行发送,但重启服务器后可能再次发送,使总行的副本出错。请先检查数据目录的磁盘空间和权限,处理好之前不要重启服务器。',
+            failing:
+              '向总行发送数据未成功(网络中断或总行暂时不可用),服务器会自动重试。网点业务不受影响;若长时间如此,请检查网点与总行之间的网络。',
+            refused: '总行拒收本网点的数据,服务器每分钟重试一次。请按本页上方的常驻提示处理。网点业务不受影响。',
+            gap: '总行需要从第 {from} 条起的记录,但 {day} 之前的日志已按保留期限删除。总行会记下这段缺失;如需补齐,请联系总行。',
+          },
+          whatIf: {
+            thread: '模拟推演的后台线程出错,这次推演没有完成。请重新运行;若反复出现,请把系统详情告知技术支持。',
+            tooSlow:
+              '一次模拟推演超过了 {limitSec} 秒的上限,没有完成。请缩短营业时间或减少每小时到达的客户数,再重新运行。',
+          },
+          queue: {
+            afterCommit:
+              '一次排队变化已保存,但随后的处理(更新屏幕、设备或报表)出错。若有屏幕显示不是最新,请刷新该屏幕;若反复出现,请把系统详情告知技术支持。',
+          },
+          hub: {
+            notStarted: '服务器无法启动:{error}',
+            task: '{task}时出错。服务器会在一分钟内重试;若反复出现,请把系统详情告知技术支持。',
+          },
         },
         certificates: { serverCertificate: '服务器证书', certificateAuthority: '网点证书颁发机构(CA)' },
+        /** What the disk did, for `storage.writeRefused`. */
+        storage: {
+          diskFull: '服务器电脑的磁盘已满:请清理磁盘空间后重试。',
+          diskFailed: '服务器无法写入磁盘:请重试;若仍失败,请检查服务器电脑的磁盘。',
+          journalBroken: '服务器无法继续写入当天的记录文件:请重启服务器;若仍失败,请联系技术支持。',
+        },
+        /** The hub's routine work, for `hub.task`. */
+        tasks: { estimating: '计算预计等候', delays: '说明延误原因', minuteTimer: '每分钟的例行更新' },
         languages: { 'zh-CN': '中文', en: '英文' },
         /** Between the languages a display lacks a voice for. */
         languagesJoin: '、',
@@ -227,16 +328,44 @@ export const health = {
             damagedJournalLine: 'The journal’s last line was damaged and set aside: check the day’s figures',
           },
           device: 'Lobby device',
+          devices: { listenerFailed: 'A device message could not be handled' },
+          printer: { replacedCharacters: 'Some characters on tickets cannot be printed' },
+          printing: { failed: 'A ticket was not printed' },
+          keypad: {
+            notSent: 'A signal to a keypad or rating pad was not sent',
+            ignoredKey: 'A key of a keypad or rating pad was not understood',
+            garbledInput: 'Unreadable data on the keypads’ line',
+            noCounter: 'A keypad is set to a counter that does not exist',
+            transferNeedsCounter: 'A transfer from a keypad did not go through',
+          },
+          cardReader: { unreadable: 'A card reader got unreadable data' },
+          cardRead: {
+            refused: 'A card read did not confirm a customer class',
+            failed: 'A card read could not be handled',
+          },
+          storage: { writeRefused: 'The disk refused a write: nothing was saved' },
           speech: {
             noVoice: 'A lobby display lacks a voice',
             speechUnavailable: 'A lobby display cannot speak',
             speechFailed: 'A lobby display failed to speak',
             soundBlocked: 'A lobby display’s sound is blocked',
           },
-          request: { refused: 'A request was refused' },
+          request: {
+            refused: 'A request was refused',
+            failed: 'The hub failed to answer a request',
+            errored: 'A request did not complete',
+          },
           log: { noFile: 'The log cannot be written to files', fileStopped: 'The log stopped writing to files' },
           tls: { expiring: 'A certificate expires soon', off: 'Traffic on the branch network is not encrypted' },
-          replication: { notStarted: 'Not shipping to headquarters' },
+          replication: {
+            notStarted: 'Not shipping to headquarters',
+            diverged: 'Shipping to headquarters stopped',
+            cursorInvalid: 'The shipping progress file could not be used',
+            stopNotKept: 'The stop of shipping could not be recorded',
+            failing: 'Cannot reach headquarters for now',
+            refused: 'Headquarters refuses this branch’s data',
+            gap: 'Some records can no longer reach headquarters',
+          },
           sessions: {
             newerFormat: 'Sign-ins are not kept across a restart',
             unreadable: 'The sign-ins could not be read',
@@ -245,13 +374,52 @@ export const health = {
           estimation: {
             shownUnreadable: 'The waits shown could not be read',
             shownNotKept: 'The waits shown could not be kept',
+            thread: 'The wait-estimating thread failed',
           },
-          hub: { notStarted: 'The hub could not start' },
+          reports: { keptOldRules: 'Some day summaries keep older report rules' },
+          whatIf: { thread: 'The what-if thread failed', tooSlow: 'A what-if took too long and was stopped' },
+          queue: { afterCommit: 'A follow-up to a queue change failed' },
+          hub: { notStarted: 'The hub could not start', task: 'A routine task of the hub failed' },
         },
         /** The detail of a known event, from the facts logged with it (format/warningDetail.ts). */
         details: {
           customerAddress: { unreachable: 'Tickets get no QR code. {problem}' },
           device: 'Device {deviceId}: {state}. {problem}.',
+          devices: {
+            listenerFailed:
+              'The hub failed while handling a message of a lobby device (a software fault). The queue is not affected; pass the system detail to IT support.',
+          },
+          printer: {
+            replacedCharacters:
+              'Printer {deviceId} is set to a character set that lacks some characters on the tickets; they print as “?” (which ones: see the system detail). If the printer supports it, set its character set (protocol.charset) to gb18030 in the device configuration; otherwise change those words on the ticket.',
+          },
+          printing: {
+            failed:
+              'Ticket {ticket} was not printed: {problem}. The kiosk asked the customer to note the number. Check the kiosk’s printer.',
+          },
+          keypad: {
+            notSent:
+              'A signal could not be sent to device {deviceId} (a key’s acknowledgement or the invitation to rate): it is not connected or not answering. Check its power and cable.',
+            ignoredKey:
+              'Device {deviceId} sent a key the hub does not know; it was ignored. If its keys do nothing, check that the model and protocol in the device configuration match the device.',
+            garbledInput:
+              'Data that could not be read came in on the line of the caller keypads or rating pads (line noise, a loose contact, or a device whose address is not configured); it was ignored. If a key does nothing, check the cables and the addresses in the device configuration.',
+            noCounter:
+              'Caller keypad {deviceId} is set to counter {counter}, which this branch does not have, so its keys do nothing. Correct its counter number in the device configuration.',
+            transferNeedsCounter:
+              'Transfer was pressed on caller keypad {deviceId} without a valid counter number to send the customer to, or with no customer being served there: nothing was transferred. Tell the teller at that counter.',
+          },
+          cardReader: {
+            unreadable:
+              'Card reader {deviceId} got data it cannot read (a partial swipe or line noise). Ask the customer to swipe again; if it happens often, check the reader’s cable.',
+          },
+          cardRead: {
+            refused:
+              'A card read at reader {deviceId} did not confirm the class of ticket {ticket} (why: see the system detail). Ask the teller to check the customer’s ID at the counter.',
+            failed:
+              'The hub failed while handling a card read, so the read did nothing. Ask the customer to swipe again; if it happens again, pass the system detail to IT support.',
+          },
+          storage: { writeRefused: 'Nothing was saved or changed. {failure}' },
           speech: {
             noVoice:
               'Lobby display “{terminal}” cannot announce calls properly: no voice is installed for {missing}. Install one on that PC, then reload the display.',
@@ -278,7 +446,13 @@ export const health = {
             noFile: 'The hub log cannot be written to files in {dir} ({error}); the hub runs on without log files.',
             fileStopped: 'The hub log can no longer be written to {file} ({error}); the hub runs on without log files.',
           },
-          request: { refused: 'Too many requests: refused (code {code}).' },
+          request: {
+            refused: 'Too many requests: refused (code {code}).',
+            failed:
+              'The hub failed while answering a request (a software fault); the request changed nothing. If it keeps happening, give IT support the request number and the system detail.',
+            errored:
+              'The hub could not finish sending an answer (usually the terminal disconnected). If it keeps happening, give IT support the request number.',
+          },
           sessions: {
             newerFormat:
               'The sign-in file {file} was written by a newer release: while this one runs, staff sign in again after a restart.',
@@ -291,16 +465,56 @@ export const health = {
               'What the waiting customers were shown before the restart could not be read ({error}): their ranges start afresh.',
             shownNotKept:
               'What the waiting customers were shown could not be kept ({error}): a restart now would start their ranges afresh.',
+            thread:
+              'The background thread that estimates waits failed and was stopped. Waits are now estimated on the hub’s main thread and shown as before, though commands may be a little slower; restarting the hub brings the thread back. If it keeps happening, pass the system detail to IT support.',
+          },
+          reports: {
+            keptOldRules:
+              'The day summaries of {span} keep the report rules of an earlier version: their journals were pruned after the retention period or cannot be read, so they cannot be computed again. Bear it in mind when comparing them with other days.',
           },
           replication: {
             notStarted:
               'replication.json in the data folder cannot be used, so nothing is shipped to headquarters. The branch works as before.',
+            diverged:
+              'Headquarters holds more of this branch’s records than the branch’s journal has, so shipping to headquarters has stopped. Follow the standing notice at the top of this page (headquarters must repair its copy). The branch works as before.',
+            cursorInvalid:
+              'replication.json (how far shipping to headquarters has got) could not be used; the hub asks headquarters where to resume. Nothing needs doing.',
+            stopNotKept:
+              'replication-stopped.json could not be written ({error}). Shipping to headquarters has stopped for this run, but after a restart the hub may ship again and spoil headquarters’ copy. Check the data folder’s disk space and permissions first, and do not restart the hub until that is fixed.',
+            failing:
+              'Shipping to headquarters failed (the network is down, or headquarters is unavailable for now); the hub keeps retrying. The branch works as before; if this lasts, check the network between the branch and headquarters.',
+            refused:
+              'Headquarters refuses this branch’s data; the hub tries again every minute. Follow the standing notice at the top of this page. The branch works as before.',
+            gap: 'Headquarters needs the records from number {from}, but the journals before {day} are no longer kept. Headquarters records the gap; contact headquarters if it must be filled.',
           },
-          hub: { notStarted: 'The hub could not start: {error}' },
+          whatIf: {
+            thread:
+              'The background thread of the what-if simulation failed, so that run did not finish. Run it again; if it keeps happening, pass the system detail to IT support.',
+            tooSlow:
+              'A what-if simulation took longer than its {limitSec} s limit and did not finish. Shorten the day (fewer opening hours) or reduce the customers (arrivals per hour), and run it again.',
+          },
+          queue: {
+            afterCommit:
+              'A change to the queue was saved, but what follows it (updating screens, devices or reports) failed. If a screen looks out of date, reload it; if this keeps happening, pass the system detail to IT support.',
+          },
+          hub: {
+            notStarted: 'The hub could not start: {error}',
+            task: '{task} failed. The hub tries again within a minute; if it keeps happening, pass the system detail to IT support.',
+          },
         },
         certificates: {
           serverCertificate: 'The hub’s server certificate',
           certificateAuthority: 'The branch certificate authority (CA)',
+        },
+        storage: {
+          diskFull: 'The hub PC’s disk is full: free space on it, then try again.',
+          diskFailed: 'The hub could not write to its disk: try again; if it keeps failing, check the hub PC’s disk.',
+          journalBroken: 'The hub cannot keep today’s journal: restart the hub; if it keeps failing, call IT support.',
+        },
+        tasks: {
+          estimating: 'Estimating waits',
+          delays: 'Explaining delays',
+          minuteTimer: 'The minute’s routine update',
         },
         languages: { 'zh-CN': 'Chinese', en: 'English' },
         languagesJoin: ' or ',
