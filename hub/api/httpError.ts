@@ -21,6 +21,8 @@ const CONFLICT: readonly CommandErrorCode[] = [
   'nothingWaiting',
   'ticketNotWaiting',
   'ticketNotMissed',
+  'ticketAlreadyServed',
+  'ticketAlreadyCancelled',
   'ticketNotParked',
   'ticketFinished',
   'ticketNotServed',

@@ -32,6 +32,8 @@ export type CommandErrorCode =
   | 'nothingWaiting'
   | 'ticketNotWaiting'
   | 'ticketNotMissed'
+  | 'ticketAlreadyServed'
+  | 'ticketAlreadyCancelled'
   | 'ticketNotParked'
   | 'ticketFinished'
   | 'ticketNotServed'
