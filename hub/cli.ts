@@ -97,12 +97,20 @@ async function main(): Promise<void> {
   }
   if (values.demo) await seedInBackground(ctx, dataDir)
   console.log('\n  Ctrl+C stops the hub.')
-  const stop = async () => {
-    await hub.close()
+  // Said on the terminal as well as in the log: a person who pressed Ctrl+C sees that the hub
+  // heard it, and when it is safe to start it again (the journal closed, the port free).
+  let stopping = false
+  const stop = async (signal: NodeJS.Signals) => {
+    // A second Ctrl+C (or npm start's SIGTERM after the terminal's SIGINT) while stopping: once is enough.
+    if (stopping) return
+    stopping = true
+    console.log(`\n  Stopping the hub (${signal})…`)
+    await hub.close(signal)
+    console.log(`branch-lobby hub stopped (${signal}); its data is saved in ${dataDir}.`)
     process.exit(0)
   }
-  process.on('SIGINT', () => void stop())
-  process.on('SIGTERM', () => void stop())
+  process.on('SIGINT', (signal) => void stop(signal))
+  process.on('SIGTERM', (signal) => void stop(signal))
 }
 
 /**

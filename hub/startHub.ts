@@ -99,7 +99,8 @@ export interface RunningHub {
   /** The CA certificate (PEM) the hub's certificate chains to, and its fingerprint; null without TLS. */
   readonly ca: { readonly certificate: string; readonly fingerprint: string } | null
   readonly context: HubContext
-  close(): Promise<void>
+  /** Stops the hub; `reason` (a signal's name, "tests") goes into its log's `hub.stopped` line. */
+  close(reason?: string): Promise<void>
 }
 
 const TICK_MS = 30_000
@@ -471,7 +472,8 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
           journalDays: config.data.retention.journalDays,
         })
   let stopping: Promise<void> | null = null
-  const stop = async (): Promise<void> => {
+  const stop = async (reason: string | undefined): Promise<void> => {
+    logger.info({ event: 'hub.stopping', reason }, 'Hub stopping')
     await replication?.stop()
     activity?.stop()
     clearInterval(timer)
@@ -485,7 +487,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     await simulator.stop()
     await host.close()
     await sessions.close()
-    logger.info({ event: 'hub.stopped' }, 'Hub stopped')
+    logger.info({ event: 'hub.stopped', reason }, 'Hub stopped')
     await hubLog.close()
   }
   return {
@@ -493,6 +495,6 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     ca: tls === null ? null : { certificate: tls.caCertificate, fingerprint: tls.caFingerprint },
     context: ctx,
     // Stopping twice stops once (a test restarting a hub it already stopped, a second signal).
-    close: () => (stopping ??= stop()),
+    close: (reason?: string) => (stopping ??= stop(reason)),
   }
 }

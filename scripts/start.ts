@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
+import { buildFreshness, freshnessLine, recordBuild, type BuildTarget } from './buildFreshness'
 import { browserHubArgs, desktopOrBrowser, hubFlags, noDisplay, type ElectronProbe } from './startMode'
 
 const root = resolve(import.meta.dirname, '..')
@@ -61,13 +62,39 @@ function run(command: string, args: readonly string[]): void {
 
 const mode = desktopOrBrowser(probeElectron())
 const bin = (name: string): string => join(root, 'node_modules', '.bin', name)
-// `npm start -- --verbose` (every log line here), `-- --host 0.0.0.0` (phones reach the status page)
-// and, in the browser mode, `-- --log-format json` (the log's JSON lines here, for a program).
+const at = (...paths: string[]): string[] => paths.map((p) => join(root, p))
+const deps = ['package.json', 'package-lock.json']
+const SCREENS: BuildTarget = {
+  name: 'the screens',
+  inputs: at('renderer', 'shared', 'vite.config.ts', ...deps),
+  output: join(root, 'out/renderer/index.html'),
+  stamp: join(root, 'out/.screens-built'),
+}
+const SHELL: BuildTarget = {
+  name: "the desktop shell's files",
+  inputs: at('electron', 'hub', 'shared', 'hardware', 'server', 'electron.vite.config.ts', ...deps),
+  output: join(root, 'out/main/index.js'),
+  stamp: join(root, 'out/.shell-built'),
+}
+const rebuild = process.argv.includes('--rebuild')
+
+/** Builds `target` unless its last build is up to date with its sources; says which, either way. */
+function build(target: BuildTarget, command: string, args: readonly string[]): void {
+  const freshness = buildFreshness(target, root)
+  console.log(freshnessLine(target.name, freshness, rebuild))
+  if (freshness.current && !rebuild) return
+  const startedAt = Date.now()
+  run(command, args)
+  recordBuild(target, startedAt)
+}
+// `npm start -- --verbose` (every log line here), `-- --host 0.0.0.0` (phones reach the status page),
+// `-- --rebuild` (build the screens even when they are up to date with their sources) and, in the
+// browser mode, `-- --log-format json` (the log's JSON lines here, for a program).
 const flags = hubFlags(process.argv)
-run(bin('vite'), ['build', '--logLevel', 'warn'])
+build(SCREENS, bin('vite'), ['build', '--logLevel', 'warn'])
 if (mode.kind === 'desktop') {
   if (flags.includes('--host')) console.log('branch-lobby: --host is for the browser mode; the desktop app ignores it')
-  run(bin('electron-vite'), ['build', '--logLevel', 'warn'])
+  build(SHELL, bin('electron-vite'), ['build', '--logLevel', 'warn'])
   const app = spawn(mode.binary, ['.', ...flags.filter((f) => f === '--verbose')], { cwd: root, stdio: 'inherit' })
   app.on('exit', (code) => process.exit(code ?? 0))
 } else {

@@ -22,6 +22,8 @@ const CONFLICT: readonly CommandErrorCode[] = [
   'ticketNotWaiting',
   'ticketAlreadyCalled',
   'ticketNotMissed',
+  'ticketAlreadyServed',
+  'ticketAlreadyCancelled',
   'ticketNotParked',
   'ticketFinished',
   'ticketNotServed',

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox'
-import { BranchConfigSchema } from '../config/branchSchema'
+import { BranchConfigSchema, ClockStretchSchema } from '../config/branchSchema'
 import type { BranchConfig } from '../domain/branch'
+import type { BranchCalendar } from '../domain/branchCalendar'
 import type { ShownWait } from '../estimate/displayWait'
 import type { PolicyDescription } from '../policy/describePolicy'
 import { QueueEventSchema } from '../queue/eventSchema'
@@ -60,6 +61,23 @@ export const BranchInfoSchema = Type.Object({
    * reader to show the card to the teller instead.
    */
   cardReaders: Type.Array(Nullable(Text)),
+  /**
+   * The branch's calendar (`calendar` in branch.json): holidays, working weekends and, where
+   * given, the opening hours — what the manager's what-if takes today's hours from.
+   */
+  calendar: Type.Unsafe<BranchCalendar>(
+    Type.Object({
+      holidays: Type.Array(Text),
+      workingWeekends: Type.Array(Text),
+      opening: Type.Optional(
+        Type.Object({
+          workingDays: Type.Array(ClockStretchSchema),
+          weekends: Type.Array(ClockStretchSchema),
+          holidays: Type.Array(ClockStretchSchema),
+        }),
+      ),
+    }),
+  ),
 })
 export type BranchInfo = Frozen<Static<typeof BranchInfoSchema>>
 

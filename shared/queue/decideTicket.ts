@@ -291,6 +291,24 @@ function rejoin(
   const t = requireTicket(state, c.ticketId)
   if (!t.ok) return t
   const ticket = t.value
+  // A ticket already finished gets its own answer: "already served" or "cancelled" tells the
+  // customer at the kiosk what happened, where "not missed" would read as "not found".
+  if (ticket.status === 'done' && ticket.outcome === 'served') {
+    return err(
+      commandError('ticketAlreadyServed', `Ticket ${ticket.number} was already served; it cannot re-join`, {
+        field: 'ticketId',
+        found: ticket.status,
+      }),
+    )
+  }
+  if (ticket.status === 'done' && ticket.outcome === 'cancelled') {
+    return err(
+      commandError('ticketAlreadyCancelled', `Ticket ${ticket.number} was cancelled; it cannot re-join`, {
+        field: 'ticketId',
+        found: ticket.status,
+      }),
+    )
+  }
   if (ticket.status !== 'noShow' || ticket.missedAt === null) {
     return err(
       commandError('ticketNotMissed', `Ticket ${ticket.number} is ${ticket.status}; only a missed ticket re-joins`, {

@@ -34,6 +34,8 @@ export const COMMAND_ERROR_CODES = [
   'ticketNotWaiting',
   'ticketAlreadyCalled',
   'ticketNotMissed',
+  'ticketAlreadyServed',
+  'ticketAlreadyCancelled',
   'ticketNotParked',
   'ticketFinished',
   'ticketNotServed',

@@ -1,8 +1,16 @@
 import { isNoShow } from '../queue/noShow'
-import type { BranchConfig, PriorityClassConfig, ServiceConfig } from '../domain/branch'
+import type { BranchConfig, ClockStretch, CounterConfig, PriorityClassConfig, ServiceConfig } from '../domain/branch'
 import { doneServiceId, type Ticket } from '../queue/ticket'
-import { localHour } from '../domain/localTime'
-import type { DurationDist, Scenario, ScenarioArrival, ScenarioPriorityClass, ScenarioService } from './scenario'
+import { startOfLocalDay } from '../domain/localTime'
+import { clockMinutes } from '../util/clockMinutes'
+import type {
+  DurationDist,
+  Scenario,
+  ScenarioArrival,
+  ScenarioCounter,
+  ScenarioPriorityClass,
+  ScenarioService,
+} from './scenario'
 
 /** What the scenario is built from: the branch's configuration and today's tickets so far. */
 export interface TodaySoFar {
@@ -14,42 +22,84 @@ export interface TodaySoFar {
   /** Today's tickets, open and finished. */
   readonly tickets: readonly Ticket[]
   readonly name: string
+  /**
+   * Today's opening hours from the branch's calendar (`openingOn`); null (or absent) when the
+   * calendar gives none, or gives the day none (closed): then a usual 09:00–17:00 day, stretched
+   * to the hours tickets were taken.
+   */
+  readonly opening?: readonly ClockStretch[] | null
 }
 
 /** A usual branch day, used where today says nothing yet. */
 const DEFAULT_OPEN = 9
 const DEFAULT_CLOSE = 17
 /** Arrivals per hour per service when nobody has come yet: a starting point to edit. */
-const DEFAULT_RATE = 6
+export const DEFAULT_RATE = 6
 /** Transactions vary: a lognormal with this coefficient of variation unless today shows better. */
 const DEFAULT_CV = 0.8
+/** Today's arrivals say something once this much of the opening hours has passed (a quarter of an hour). */
+const MEANINGFUL_MS = 15 * 60_000
+/** The latest a scenario's day may close: its clock is "HH:MM" up to 23:59. */
+const LAST_MINUTE = 23 * 60 + 59
 /** Fewer transactions than this say too little about a service's mean. */
 const MIN_SAMPLES = 5
 const DEFAULT_WALK_SEC = 15
 
-const hhmm = (h: number): string => `${String(h).padStart(2, '0')}:00`
+const hhmm = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits
+
+/** Today's opening hours as minutes of the day: from the calendar, else a usual day stretched to the tickets. */
+function dayHours(input: TodaySoFar): { open: number; close: number } {
+  const opening = input.opening ?? []
+  if (opening.length > 0) {
+    return {
+      open: Math.min(...opening.map((o) => clockMinutes(o.opens))),
+      close: Math.min(LAST_MINUTE, Math.max(...opening.map((o) => clockMinutes(o.closes)))),
+    }
+  }
+  const minuteOf = (at: number): number =>
+    Math.floor(((at - startOfLocalDay(input.date, input.utcOffsetMinutes)) / 60_000) % 1440)
+  const issued = input.tickets.map((t) => Math.floor(minuteOf(t.issuedAt) / 60) * 60)
+  return {
+    open: Math.min(DEFAULT_OPEN * 60, ...issued),
+    close: Math.min(23 * 60, Math.max(DEFAULT_CLOSE * 60, ...issued.map((m) => m + 60))),
+  }
+}
+
+/**
+ * Whether today's tickets say anything yet about the day's arrivals: a quarter of an hour of
+ * the opening hours has passed. Before that (before the doors open, or just after) a handful of
+ * early tickets would be extrapolated to a whole day, and the scenario starts from a usual rate
+ * instead; the screen says so.
+ *
+ * @example
+ * todaysArrivalsMeaningful({ …, now: at0407, opening: [{ opens: '09:00', closes: '17:00' }] }) //=> false
+ */
+export function todaysArrivalsMeaningful(input: TodaySoFar): boolean {
+  const midnight = startOfLocalDay(input.date, input.utcOffsetMinutes)
+  return input.tickets.length > 0 && input.now - (midnight + dayHours(input).open * 60_000) >= MEANINGFUL_MS
+}
 
 /**
  * A what-if scenario (`docs/simulator.md`) of today: the branch's services, standards, priority
  * classes, counters and wait cap as configured, and today's demand — arrivals per service and
  * class for each hour so far, the current hour's rate extrapolated, and the hours still to come
  * at the mean rate of the hours already past — with today's mean transaction time per service,
- * share of no-shows and walk to the counter. Every counter is open all day: the manager edits
- * the scenario to ask "what if".
+ * share of no-shows and walk to the counter. The day's hours are today's opening hours from the
+ * calendar (`opening`), and each counter works its roster's hours (all day without one): the
+ * manager edits the scenario to ask "what if". Before a quarter of an hour of the day has passed
+ * (`todaysArrivalsMeaningful`), every service starts from a usual rate, not from the few tickets
+ * taken so far.
  *
  * @example
- * scenarioFromBranch({ branch, utcOffsetMinutes: 480, date: '2026-11-24', now, tickets, name: 'today' })
+ * scenarioFromBranch({ branch, utcOffsetMinutes: 480, date: '2026-11-24', now, tickets, name: 'today', opening })
  * //=> { name: 'today', hours: { open: '09:00', close: '17:00' }, arrivals: [{ service: 'personal', perHour: [30, 42, …] }], … }
  */
 export function scenarioFromBranch(input: TodaySoFar): Scenario {
   const { branch, tickets, utcOffsetMinutes: offset } = input
-  const hourOf = (at: number): number => localHour(at, offset)
-  const issuedHours = tickets.map((t) => hourOf(t.issuedAt))
-  const open = issuedHours.length === 0 ? DEFAULT_OPEN : Math.min(DEFAULT_OPEN, ...issuedHours)
-  const close = Math.min(23, Math.max(DEFAULT_CLOSE, ...issuedHours.map((h) => h + 1)))
-  const nowHour = hourOf(input.now)
-  const minuteShare = ((input.now + offset * 60_000) % 3_600_000) / 3_600_000
+  const { open, close } = dayHours(input)
+  const openAt = startOfLocalDay(input.date, offset) + open * 60_000
   return {
     name: input.name,
     date: input.date,
@@ -63,16 +113,33 @@ export function scenarioFromBranch(input: TodaySoFar): Scenario {
       }),
     ),
     priorityClasses: branch.priorityClasses.map(scenarioClass),
-    arrivals:
-      tickets.length === 0
-        ? branch.services.map((s) => ({ service: s.id, perHour: DEFAULT_RATE }))
-        : arrivalStreams(tickets, hourOf, open, close, nowHour, minuteShare),
-    counters: branch.counters.map((c) => ({ id: c.id, services: [...c.services] })),
+    arrivals: todaysArrivalsMeaningful(input)
+      ? arrivalStreams(tickets, openAt, Math.ceil((close - open) / 60), input.now)
+      : branch.services.map((s) => ({ service: s.id, perHour: DEFAULT_RATE })),
+    counters: branch.counters.map((c) => scenarioCounter(c, open, close)),
     noShowProbability: round(tickets.length === 0 ? 0 : tickets.filter(isNoShow).length / tickets.length, 2),
     walkSec: Math.round(meanWalkSec(tickets) ?? DEFAULT_WALK_SEC),
     recallsBeforeNoShow: branch.policy.recallsBeforeNoShow,
     ...(branch.policy.recallIntervalSec === undefined ? {} : { recallIntervalSec: branch.policy.recallIntervalSec }),
     waitCapSec: branch.policy.waitCapSec,
+  }
+}
+
+/**
+ * A configured counter as a scenario's: open from its roster's first `opens` to its last `closes`
+ * within the day's hours, or all day when it has no roster (or none inside the day).
+ */
+function scenarioCounter(c: CounterConfig, open: number, close: number): ScenarioCounter {
+  const counter = { id: c.id, services: [...c.services] }
+  const hours = c.hours ?? []
+  if (hours.length === 0) return counter
+  const from = Math.max(open, Math.min(...hours.map((h) => clockMinutes(h.opens))))
+  const to = Math.min(close, Math.max(...hours.map((h) => clockMinutes(h.closes))))
+  if (from >= to) return counter
+  return {
+    ...counter,
+    ...(from > open ? { open: hhmm(from) } : {}),
+    ...(to < close ? { close: hhmm(to) } : {}),
   }
 }
 
@@ -93,38 +160,37 @@ export function scenarioClass(p: PriorityClassConfig): ScenarioPriorityClass {
   return { id: p.id, name: { 'zh-CN': p.name['zh-CN'], en: p.name.en }, rate: p.rate, headStartSec: p.headStartSec }
 }
 
-/** One stream per service and class seen today, with a rate for every opening hour. */
-function arrivalStreams(
-  tickets: readonly Ticket[],
-  hourOf: (at: number) => number,
-  open: number,
-  close: number,
-  nowHour: number,
-  minuteShare: number,
-): ScenarioArrival[] {
+/**
+ * One stream per service and class seen today, with a rate for every opening hour (counted from
+ * the day's opening; a ticket taken before the doors opened counts in the first hour).
+ */
+function arrivalStreams(tickets: readonly Ticket[], openAt: number, hours: number, now: number): ScenarioArrival[] {
+  const hourIndex = (at: number): number => Math.min(hours - 1, Math.max(0, Math.floor((at - openAt) / 3_600_000)))
+  const elapsed = (now - openAt) / 3_600_000
+  const nowIndex = Math.floor(elapsed)
+  const minuteShare = elapsed - nowIndex
   const streams = new Map<string, { service: string; priority: string | null; counts: number[] }>()
   for (const t of tickets) {
     const key = `${t.serviceId}\u0000${t.priorityClassId ?? ''}`
     const stream = streams.get(key) ?? {
       service: t.serviceId,
       priority: t.priorityClassId,
-      counts: Array.from({ length: close - open }, () => 0),
+      counts: Array.from({ length: hours }, () => 0),
     }
-    const i = hourOf(t.issuedAt) - open
-    if (i >= 0 && i < stream.counts.length) stream.counts[i] = (stream.counts[i] ?? 0) + 1
+    const i = hourIndex(t.issuedAt)
+    stream.counts[i] = (stream.counts[i] ?? 0) + 1
     streams.set(key, stream)
   }
   return [...streams.values()].map((s) => {
-    const past = s.counts.slice(0, Math.max(0, nowHour - open))
-    const current = s.counts[nowHour - open]
+    const past = s.counts.slice(0, Math.max(0, nowIndex))
+    const current = s.counts[nowIndex]
     // The hour under way counts as a rate once a quarter of it has passed; before that it is noise.
     const currentRate = current !== undefined && minuteShare >= 0.25 ? current / minuteShare : null
     const known = currentRate === null ? past : [...past, currentRate]
     const mean = known.length === 0 ? (current ?? 0) : known.reduce((a, b) => a + b, 0) / known.length
     const perHour = s.counts.map((c, i) => {
-      const h = open + i
-      if (h < nowHour) return c
-      if (h === nowHour) return round(currentRate ?? mean, 1)
+      if (i < nowIndex) return c
+      if (i === nowIndex) return round(currentRate ?? mean, 1)
       return round(mean, 1)
     })
     return s.priority === null ? { service: s.service, perHour } : { service: s.service, priority: s.priority, perHour }

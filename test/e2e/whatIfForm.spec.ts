@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { aheadToMorning } from '../hub/support/morningClock'
 import { Lobby } from './support/lobby'
 import { shownText } from './support/shownText'
 
@@ -32,6 +33,8 @@ const WORDS = {
     sharesSum: '应为 100%',
     add: '增加一个窗口',
     newCounterOpen: '新增窗口 1 开放',
+    noResult: '运行模拟后,这里显示模拟当天的指标和各时段情况。',
+    usualArrivals: /^今天营业刚开始或尚未开始,今日客流还不能说明全天情况:各项业务先按每小时 6 人计算/u,
   },
   en: {
     tab: 'What if',
@@ -53,6 +56,9 @@ const WORDS = {
     sharesSum: 'must add up to 100 %',
     add: 'Add a counter',
     newCounterOpen: 'New counter 1 open',
+    noResult: "Run a simulation to see the simulated day's figures and hours here.",
+    usualArrivals:
+      /^The branch has only just opened today, or not yet: .* every service starts at 6 customers an hour/u,
   },
 } as const
 
@@ -180,6 +186,45 @@ for (const language of ['zh-CN', 'en'] as const) {
       // The form with its errors showing has no serious accessibility problem.
       const axe = await new AxeBuilder({ page }).include('form').analyze()
       expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+    })
+
+    test('a run refused after a result leaves no result on screen that would read as the new one', async ({ page }) => {
+      test.setTimeout(120_000)
+      await page.setViewportSize({ width: 1366, height: 768 })
+      await openWhatIf(page, language)
+      await page.getByRole('button', { name: w.run }).click()
+      const result = page.getByRole('region', { name: w.result })
+      await expect(result).toBeVisible({ timeout: 60_000 })
+      const surge = page.getByRole('textbox', { name: language === 'en' ? 'From 10:00' : '10:00 起' })
+      await surge.fill('lots')
+      await page.getByRole('button', { name: w.run }).click()
+      await expect(page.getByRole('alert').filter({ hasText: w.notRun })).toBeVisible()
+      await expect(result).toHaveCount(0)
+      await expect(page.getByText(w.noResult)).toBeVisible()
+      await page.screenshot({
+        path: `test-results/e2e/whatif-refused-after-result-${language}-1366.png`,
+        fullPage: true,
+      })
+    })
+
+    test('before the doors open, today starts from a usual rate and says so', async ({ page }) => {
+      // 04:07 at the branch, with a few tickets taken already (a tester at the kiosk).
+      const ahead = aheadToMorning() - (5 * 60 + 53) * 60_000
+      const early = await Lobby.start({ clock: { now: () => Date.now() + ahead } })
+      try {
+        const kiosk = await early.pair('kiosk')
+        for (let i = 0; i < 5; i++) await early.issue(kiosk, 'personal')
+        await page.setViewportSize({ width: 1366, height: 768 })
+        await page.goto(`${early.url}/#/manager?token=${await early.manager()}`)
+        if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+        await page.getByRole('tab', { name: w.tab }).click()
+        await expect(page.getByTestId('whatif-usual-arrivals')).toHaveText(w.usualArrivals)
+        // The counters work the doors' hours, not from 04:00.
+        expect(await shownText(page.getByLabel(w.counter2From))).toMatch(/^(09|10):00$/u)
+        await page.screenshot({ path: `test-results/e2e/whatif-before-opening-${language}-1366.png`, fullPage: true })
+      } finally {
+        await early.stop()
+      }
     })
   })
 }

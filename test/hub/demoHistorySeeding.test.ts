@@ -24,10 +24,12 @@ const TODAY = '2026-11-24'
 const DAYS = 3
 /**
  * The three days' journals and history.json as the seeding wrote them before it moved to a
- * thread (commit 998a361). A change to the simulator or the demo's day changes them on purpose:
- * then this is the digest to record again (`seededDigest` of a folder seeded once).
+ * thread (commit 998a361; recorded again when the day summaries gained their report rules'
+ * version and the day-ended counts, which history.json holds). A change to the simulator or the
+ * demo's day changes them on purpose: then this is the digest to record again (`seededDigest`
+ * of a folder seeded once).
  */
-const MONTH_DIGEST = '6f9636abd037ed3383c991fa559baaa9ec73ea1dc1a6d45da7e3dbf55b68aa96'
+const MONTH_DIGEST = 'f1d1e1c2b00485be8ef401dc1a9c27fb1962f5b272d9dadc20a284c4257738fa'
 
 let f: HubFixture
 let stopped = ''

@@ -51,4 +51,22 @@ describe('a re-join retried', () => {
     expect(refused.body.code).toBe('ticketNotMissed')
     expect((await snapshot()).lastSeq).toBe(seq)
   })
+
+  it('refuses a re-join of a ticket already served, or cancelled, with a code of its own', async () => {
+    // The ticket being called at counter 1 (the test before) is served.
+    expect((await f.request('POST', '/api/v1/counters/c1/start', {}, teller)).status).toBe(200)
+    const done = await f.request('POST', '/api/v1/counters/c1/complete', { completedServiceId: null }, teller)
+    expect(done.status).toBe(200)
+    const other = (await f.issue(kiosk, 'rejoin-retry-cancelled')).body as TicketReceipt
+    expect((await f.request('POST', `/api/v1/tickets/${other.ticketId}/cancel`, {}, manager)).status).toBe(200)
+    const seq = (await snapshot()).lastSeq
+    const served = await rejoin()
+    expect(served.status).toBe(409)
+    expect(served.body).toMatchObject({ code: 'ticketAlreadyServed', field: 'params.ticketId' })
+    expect(served.body.message).toMatch(/already served/u)
+    const cancelled = await f.request<ApiError>('POST', `/api/v1/tickets/${other.ticketId}/rejoin`, {}, kiosk)
+    expect(cancelled.status).toBe(409)
+    expect(cancelled.body.code).toBe('ticketAlreadyCancelled')
+    expect((await snapshot()).lastSeq).toBe(seq)
+  })
 })

@@ -14,6 +14,7 @@ export function branchInfo(ctx: HubContext): BranchInfo {
     utcOffsetMinutes: file.utcOffsetMinutes,
     lobbyMessages: file.lobby.messages,
     cardReaders: file.devices.filter((d) => d.role === 'cardReader' && d.enabled !== false).map((d) => d.kiosk ?? null),
+    calendar: file.calendar,
   }
 }
 

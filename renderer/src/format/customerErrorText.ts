@@ -4,6 +4,7 @@ import type { Translate } from './say'
 /**
  * Refusals a customer can act on, worded by their code (`customerErrors.*`): a booking code that
  * is unknown, used, cancelled or for another day, too early, a missed call too long ago to re-join,
+ * a ticket re-joined after it was served or cancelled,
  * and a request the hub found malformed.
  */
 const WORDED: ReadonlySet<string> = new Set([
@@ -19,6 +20,9 @@ const WORDED: ReadonlySet<string> = new Set([
   'rateLimited',
   'invalidRequest',
   'graceExpired',
+  'ticketAlreadyServed',
+  'ticketAlreadyCancelled',
+  'ticketNotMissed',
 ])
 
 /**

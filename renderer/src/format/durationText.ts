@@ -1,3 +1,6 @@
+import { ticketWait } from '../../../shared/queue/ticketWait'
+import type { Ticket } from '../../../shared/queue/ticket'
+
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
 /**
@@ -24,6 +27,17 @@ export function timerText(seconds: number): string {
  */
 export function minutesBetween(from: number, to: number): number {
   return Math.max(0, Math.floor((to - from) / 60_000))
+}
+
+/**
+ * A ticket's wait in whole minutes, as the counter states it: the one definition of the wait
+ * (`shared/queue/ticketWait`, from the issue), the same the manager's list shows in seconds.
+ *
+ * @example
+ * waitedMinutes(a003, now) //=> 13 (issued 13 min ago, re-joined a minute ago)
+ */
+export function waitedMinutes(ticket: Ticket, now: number): number {
+  return Math.floor(ticketWait(ticket, now).waitedSec / 60)
 }
 
 /**

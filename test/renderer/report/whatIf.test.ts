@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { allTickets } from '../../../shared/queue/state'
 import { parseScenario } from '../../../shared/sim/parseScenario'
-import { scenarioFromBranch } from '../../../shared/sim/scenarioFromBranch'
+import { DEFAULT_RATE, scenarioFromBranch, todaysArrivalsMeaningful } from '../../../shared/sim/scenarioFromBranch'
+import { Driver } from '../../shared/support/driver'
+import { A, B } from '../../shared/support/testBranch'
 import { parseScenarioText, scenarioProblems } from '../../../renderer/src/logic/report/scenarioProblems'
 import { handDay } from '../../shared/reports/support/handDay'
 import { TEST_BRANCH } from '../../shared/support/testBranch'
@@ -56,6 +58,73 @@ describe('scenarioFromBranch', () => {
       expect(parseScenario(scenario).ok).toBe(true)
       expect(scenario.arrivals).toHaveLength(TEST_BRANCH.services.length)
     })
+  })
+})
+
+describe("scenarioFromBranch with the calendar's opening hours", () => {
+  const NINE_TO_FIVE = [{ opens: '09:00', closes: '17:00' }]
+  /** A few tickets taken at 04:00–04:05, branch time, before the doors open at 09:00. */
+  function earlyTickets() {
+    const d = new Driver(TEST_BRANCH, at(4)).openDay()
+    for (let i = 0; i < 7; i++) d.advance(40).issue(i % 2 === 0 ? A : B)
+    return allTickets(d.state)
+  }
+  const input = (now: number, tickets = earlyTickets()) => ({
+    branch: TEST_BRANCH,
+    utcOffsetMinutes: 480,
+    date: '2026-11-24',
+    now,
+    tickets,
+    name: 'today',
+    opening: NINE_TO_FIVE,
+  })
+
+  it("takes the day's hours from the calendar, not from the earliest ticket", () => {
+    const scenario = scenarioFromBranch(input(at(4, 7)))
+    expect(scenario.hours).toEqual({ open: '09:00', close: '17:00' })
+    expect(parseScenario(scenario).ok).toBe(true)
+  })
+
+  it('does not extrapolate a day of arrivals from a few tickets before opening: a usual rate, and it says so', () => {
+    const early = input(at(4, 7))
+    expect(todaysArrivalsMeaningful(early)).toBe(false)
+    const scenario = scenarioFromBranch(early)
+    expect(scenario.arrivals).toEqual(TEST_BRANCH.services.map((s) => ({ service: s.id, perHour: DEFAULT_RATE })))
+    // Ten minutes after opening: still too early to say.
+    expect(todaysArrivalsMeaningful(input(at(9, 10)))).toBe(false)
+  })
+
+  it("counts today's tickets once a quarter of an hour of opening has passed, the early ones in the first hour", () => {
+    const later = input(at(11, 30))
+    expect(todaysArrivalsMeaningful(later)).toBe(true)
+    const scenario = scenarioFromBranch(later)
+    const firstHour = scenario.arrivals.reduce((n, a) => n + ((a.perHour as number[])[0] ?? 0), 0)
+    expect(firstHour).toBe(7)
+    for (const a of scenario.arrivals) expect(a.perHour as number[]).toHaveLength(8)
+  })
+
+  it("opens each counter for its roster's hours, within the day's", () => {
+    const [c1, c2, ...rest] = TEST_BRANCH.counters
+    if (c1 === undefined || c2 === undefined) throw new Error('the test branch has two counters at least')
+    const branch = {
+      ...TEST_BRANCH,
+      counters: [
+        {
+          ...c1,
+          hours: [
+            { opens: '10:00', closes: '12:00' },
+            { opens: '13:00', closes: '15:30' },
+          ],
+        },
+        { ...c2, hours: [{ opens: '07:00', closes: '20:00' }] },
+        ...rest,
+      ],
+    }
+    const scenario = scenarioFromBranch({ ...input(at(11, 30)), branch })
+    expect(scenario.counters[0]).toMatchObject({ id: c1.id, open: '10:00', close: '15:30' })
+    // A roster wider than the doors: all day.
+    expect(scenario.counters[1]).toEqual({ id: c2.id, services: [...c2.services] })
+    expect(parseScenario(scenario).ok).toBe(true)
   })
 })
 

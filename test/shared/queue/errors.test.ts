@@ -170,6 +170,16 @@ describe('invalid commands', () => {
     refuse(d, { type: 'rejoin', ticketId: t.id }, 'graceExpired')
   })
 
+  it('refuse re-joining a served or a cancelled ticket with a code of its own, not "not missed"', () => {
+    const d = new Driver().openDay().open(C1, ALICE)
+    const served = d.issue(A)
+    const cancelled = d.issue(A)
+    d.serveNext(C1)
+    d.run({ type: 'cancel', ticketId: cancelled.id })
+    refuse(d, { type: 'rejoin', ticketId: served.id }, 'ticketAlreadyServed')
+    refuse(d, { type: 'rejoin', ticketId: cancelled.id }, 'ticketAlreadyCancelled')
+  })
+
   it('refuse transfers to nowhere, to unknown places, or of finished tickets', () => {
     const d = new Driver().openDay().open(C1, ALICE)
     const t = d.issue(A)

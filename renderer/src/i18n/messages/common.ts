@@ -14,6 +14,12 @@ export const common = {
     ticketNo: '{number} 号',
     /** No customer is waiting: the counter's rest screen and disabled Call next, the manager's waiting list. */
     nobodyWaiting: '暂无等候的客户',
+    /**
+     * Beside a wait counted from the ticket's issue (`shared/queue/ticketWait`): when a customer
+     * who re-joined, was transferred or came back started waiting again. The manager's list and
+     * the counter say it alike.
+     */
+    waitingAgainSince: '{time} 起再次等候',
     errors: {
       unreachable: '无法连接网点服务器',
       generic: '操作未成功:{message}',
@@ -33,6 +39,10 @@ export const common = {
       rateLimited: '操作过于频繁,请稍后再试。',
       invalidRequest: '输入的内容有误,请核对后再试。',
       graceExpired: '您的号码过号已久,无法重新排队。请咨询工作人员。',
+      ticketAlreadyServed: '这个号码已经办理完毕,无需重新排队。如需办理其他业务,请重新取号。',
+      ticketAlreadyCancelled: '这个号码已被取消,无法重新排队。请重新取号,或咨询工作人员。',
+      ticketNotMissed: '这个号码没有过号,无需重新排队。请留意叫号。',
+      ticketNumberRequired: '请输入您的号码(例如 A023)。',
       other: '未能办理。请咨询工作人员。',
       codeFormat: '预约码为 8 位字母和数字(不含 0、1、I、L、O)。请核对后重新输入。',
     },
@@ -43,6 +53,7 @@ export const common = {
       code: '配对码',
       submit: '配对',
       failed: '配对码错误、已使用或已过期。',
+      codeFormat: '配对码为 6 位数字。',
       paused: '刚才输错配对码的次数过多,配对已暂停,请一分钟后再试。',
     },
     signIn: {
@@ -73,6 +84,7 @@ export const common = {
     counterNo: 'Counter {n}',
     ticketNo: 'No. {number}',
     nobodyWaiting: 'Nobody is waiting',
+    waitingAgainSince: 'Waiting again since {time}',
     errors: {
       unreachable: 'The branch server cannot be reached',
       generic: 'That did not work: {message}',
@@ -91,6 +103,13 @@ export const common = {
       rateLimited: 'Too many tries just now. Please try again in a little while.',
       invalidRequest: 'Something entered is not right. Please check it and try again.',
       graceExpired: 'Your number was called too long ago to re-join the queue. Please ask our staff.',
+      ticketAlreadyServed:
+        'This number has already been served; there is nothing to re-join. For something else, please take a new ticket.',
+      ticketAlreadyCancelled:
+        'This number was cancelled and cannot re-join. Please take a new ticket, or ask our staff.',
+      ticketNotMissed:
+        'This number has not missed its call; there is no need to re-join. Please listen for your number.',
+      ticketNumberRequired: 'Please enter your number (for example A023).',
       other: 'That did not work. Please ask our staff.',
       codeFormat: 'A booking code is 8 letters and digits (no 0, 1, I, L or O). Please check it and type it again.',
     },
@@ -101,6 +120,7 @@ export const common = {
       code: 'Pairing code',
       submit: 'Pair',
       failed: 'The code is wrong, already used or expired.',
+      codeFormat: 'The pairing code is 6 digits.',
       paused: 'Too many wrong codes were entered just now; pairing is paused. Try again in a minute.',
     },
     signIn: {

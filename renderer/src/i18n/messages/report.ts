@@ -310,6 +310,9 @@ export const report = {
         form: {
           title: '调整今天的安排',
           lead: '从本网点今天出发(配置与今日客流):改变窗口与班次、柜员速度、各时段客流和业务构成,与今天用同样的客户比较。',
+          /** Before a quarter of an hour of today's opening hours has passed (`todaysArrivalsMeaningful`). */
+          usualArrivals:
+            '今天营业刚开始或尚未开始,今日客流还不能说明全天情况:各项业务先按每小时 {rate} 人计算,请按本网点通常的客流修改。',
           restart: '恢复为今天',
           counters: '窗口及开放时间',
           open: '{counter} 开放',
@@ -674,6 +677,8 @@ export const report = {
         form: {
           title: 'Change today’s plan',
           lead: 'Start from today at this branch (its set-up and today’s arrivals): change the counters and their hours, the tellers’ speed, arrivals by hour and the service mix, and compare with today for the same customers.',
+          usualArrivals:
+            'The branch has only just opened today, or not yet: today’s arrivals say nothing yet about the whole day, so every service starts at {rate} customers an hour. Change them to the branch’s usual numbers.',
           restart: 'Start again from today',
           counters: 'Counters and their hours',
           open: '{counter} open',

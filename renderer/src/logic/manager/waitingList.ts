@@ -3,32 +3,23 @@ import { counterId } from '../../../../shared/domain/ids'
 import { callKey, compareCallKeys, type CallKey } from '../../../../shared/policy/callOrder'
 import type { QueueState } from '../../../../shared/queue/state'
 import type { Ticket } from '../../../../shared/queue/ticket'
+import { ticketWait } from '../../../../shared/queue/ticketWait'
 
 /** One customer waiting for a counter, as the manager's list shows them. */
 export interface WaitingRow {
   readonly ticket: Ticket
   /** 1 = called next for this service (among tickets sent to the same counter, if any). */
   readonly place: number
-  /** Seconds since this customer (last) started waiting: see `waitingSince`. */
+  /** Seconds since the ticket was issued: the wait every screen states (`shared/queue/ticketWait`). */
   readonly waitedSec: number
   readonly targetWaitSec: number | null
+  /** The wait shown is past the service's target. */
   readonly overTarget: boolean
-  /** Waiting again after a visit to a counter (transferred, back from a document, re-joined). */
-  readonly again: boolean
-}
-
-/**
- * When a waiting customer started waiting, as they feel it: the ticket's issue for a first wait,
- * the end of their last counter visit when they are waiting again (transferred, parked and
- * resumed, re-joined after a missed call). Not `queuedAt`: that is the place the fairness rules
- * give the ticket, which a transfer keeps from the first arrival on purpose.
- *
- * @example
- * waitingSince(a001) //=> a001.issuedAt (never called)
- */
-export function waitingSince(ticket: Ticket): number {
-  const last = ticket.visits[ticket.visits.length - 1]
-  return last?.endedAt ?? ticket.issuedAt
+  /**
+   * When the customer started waiting again (re-joined, transferred, back from a document), shown
+   * beside the wait; null for a first wait.
+   */
+  readonly againSince: number | null
 }
 
 /**
@@ -56,7 +47,7 @@ export function waitingList(state: QueueState, branch: BranchConfig, now: number
   return keyed.map(({ ticket, group }) => {
     const place = (places.get(group) ?? 0) + 1
     places.set(group, place)
-    const waitedSec = Math.max(0, (now - waitingSince(ticket)) / 1000)
+    const { waitedSec, againSince } = ticketWait(ticket, now)
     const target = targetOf.get(ticket.serviceId) ?? null
     return {
       ticket,
@@ -64,7 +55,7 @@ export function waitingList(state: QueueState, branch: BranchConfig, now: number
       waitedSec,
       targetWaitSec: target,
       overTarget: target !== null && waitedSec > target,
-      again: ticket.visits.length > 0,
+      againSince,
     }
   })
 }

@@ -2,7 +2,12 @@ import { LANGUAGES, type Language } from '../../../../../shared/domain/text'
 import { useI18n } from 'vue-i18n'
 import { allTickets } from '../../../../../shared/queue/state'
 import type { Scenario } from '../../../../../shared/sim/scenario'
-import { scenarioFromBranch } from '../../../../../shared/sim/scenarioFromBranch'
+import { openingOn } from '../../../../../shared/domain/branchCalendar'
+import {
+  scenarioFromBranch,
+  todaysArrivalsMeaningful,
+  type TodaySoFar,
+} from '../../../../../shared/sim/scenarioFromBranch'
 import { branchToday } from '../../../logic/report/reportDates'
 import { useBranchStore } from '../../../stores/branch'
 import { useQueueStore } from '../../../stores/queue'
@@ -31,20 +36,37 @@ export function useTodayScenario() {
     return LANGUAGES.some((lang) => todayName(lang) === name) ? todayName(languageOf(locale.value)) : name
   }
 
-  function todayScenario(): Scenario | null {
+  /** Today so far, with today's opening hours from the branch's calendar. */
+  function todaySoFar(): TodaySoFar | null {
     const info = branch.info
     if (info === null) return null
     const now = queue.hubNow()
     const state = queue.state
-    return scenarioFromBranch({
+    const date = state?.day ?? branchToday(now, info.utcOffsetMinutes)
+    return {
       branch: info.branch,
       utcOffsetMinutes: info.utcOffsetMinutes,
-      date: state?.day ?? branchToday(now, info.utcOffsetMinutes),
+      date,
       now,
       tickets: state === null ? [] : allTickets(state),
       name: todayName(languageOf(locale.value)),
-    })
+      opening: openingOn(date, info.calendar),
+    }
   }
 
-  return { todayScenario, todayName, shownName }
+  function todayScenario(): Scenario | null {
+    const today = todaySoFar()
+    return today === null ? null : scenarioFromBranch(today)
+  }
+
+  /**
+   * Whether today's scenario takes its arrivals from today's tickets; false before a quarter of
+   * an hour of the opening hours has passed, when it starts from a usual rate (the screen says so).
+   */
+  function arrivalsFromToday(): boolean {
+    const today = todaySoFar()
+    return today !== null && todaysArrivalsMeaningful(today)
+  }
+
+  return { todayScenario, arrivalsFromToday, todayName, shownName }
 }

@@ -69,6 +69,9 @@ export function useWhatIf() {
   async function run(): Promise<void> {
     problems.value = []
     failure.value = null
+    // Until this run answers, an earlier result is not this scenario's: none is shown.
+    result.value = null
+    ranScenario.value = null
     const parsed = parseScenarioText(text.value)
     if (!parsed.ok) {
       problems.value = [{ field: t('report.whatIf.json'), message: parsed.problem.message }]

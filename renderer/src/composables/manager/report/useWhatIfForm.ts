@@ -54,10 +54,13 @@ export function useWhatIfForm() {
   const running = ref(false)
   const failure = ref<string | null>(null)
   const result = shallowRef<WhatIfComparison | null>(null)
+  /** Today's arrivals are a usual rate, not today's (before the doors open, or just after). */
+  const usualArrivals = ref(false)
 
   /** Starts the form again from today as it is now (the branch's counters, today's arrivals). */
   function startFromToday(): void {
     base.value = today.todayScenario()
+    usualArrivals.value = base.value !== null && !today.arrivalsFromToday()
     // A fresh object from whatIfFormOf: the form's inputs edit it.
     form.value = base.value === null ? null : (whatIfFormOf(base.value) as EditableForm)
     hours.value = base.value === null ? [] : openingHours(base.value)
@@ -87,7 +90,11 @@ export function useWhatIfForm() {
     if (base.value === null || form.value === null) return
     const scenario = scenarioOfForm(base.value, form.value)
     errors.value = scenario.ok ? [] : scenario.error
-    if (!scenario.ok || seedError.value !== null) return
+    // Nothing ran: an earlier result left on screen would read as this form's.
+    if (!scenario.ok || seedError.value !== null) {
+      result.value = null
+      return
+    }
     running.value = true
     try {
       const n = Number(s)
@@ -97,6 +104,7 @@ export function useWhatIfForm() {
       ])
       result.value = { today: todayDay, changed: changedDay, scenario: scenario.value, base: base.value }
     } catch (e) {
+      result.value = null
       failure.value =
         e instanceof ApiFailure && e.error.code === 'invalidScenario'
           ? scenarioProblems(e.message)
@@ -118,6 +126,7 @@ export function useWhatIfForm() {
     running,
     failure,
     result,
+    usualArrivals,
     startFromToday,
     addCounter,
     removeCounter,
