@@ -82,11 +82,15 @@ export const RangeReportSchema = Type.Object({
   weekOverWeek: Type.Object({
     weekStart: DaySchema,
     previousWeekStart: DaySchema,
+    through: DaySchema,
+    previousThrough: DaySchema,
+    partial: Type.Boolean(),
     thisWeek: KpisSchema,
     lastWeek: KpisSchema,
     changes: Type.Array(
       Type.Object({
         key: KpiKeySchema,
+        perDay: Type.Boolean(),
         thisWeek: Maybe,
         lastWeek: Maybe,
         change: Maybe,

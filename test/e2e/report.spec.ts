@@ -101,6 +101,37 @@ interface ChartSvg {
   querySelectorAll(selector: 'text'): ArrayLike<{ readonly textContent: string | null; getBoundingClientRect(): Box }>
 }
 
+/** The few DOM shapes the table check reads. */
+interface TableElement {
+  readonly parentElement: { readonly scrollWidth: number; readonly clientWidth: number } | null
+  closest(selector: 'section'): { getBoundingClientRect(): Box } | null
+  querySelector(selector: 'caption'): { readonly textContent: string | null } | null
+  getBoundingClientRect(): Box
+}
+
+/**
+ * Every table of a report that does not fit its card: drawn past the card's edge (over the
+ * next column) or wider than its own box (so the box would have to scroll to show it).
+ */
+async function tablesNotFitting(report: Locator): Promise<string[]> {
+  // The tables behind the charts too, unfolded.
+  const show = report.getByRole('button', { name: /^(Show table|查看数据表)$/u })
+  while ((await show.count()) > 0) await show.first().click()
+  return report.locator('table').evaluateAll((tables: TableElement[]) =>
+    tables.flatMap((table) => {
+      const t = table.getBoundingClientRect()
+      const card = table.closest('section')?.getBoundingClientRect()
+      const box = table.parentElement
+      if (card === undefined || box === null || t.width === 0) return []
+      const spills = t.left < card.left - 0.5 || t.right > card.right + 0.5
+      const scrolls = box.scrollWidth > box.clientWidth + 1
+      if (!spills && !scrolls) return []
+      const name = table.querySelector('caption')?.textContent?.trim() ?? ''
+      return [`${name}: table ${Math.round(t.width)} px, card ${Math.round(card.width)} px`]
+    }),
+  )
+}
+
 /** A CSV as rows of cells (a quoted cell may hold commas, doubled quotes and line breaks). */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = []
@@ -218,6 +249,33 @@ for (const language of ['zh-CN', 'en'] as const) {
   })
 }
 
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  for (const language of ['zh-CN', 'en'] as const) {
+    const w = WORDS[language]
+    test.describe(`report tables at ${size.width}×${size.height} (${language})`, () => {
+      test.use({ viewport: size })
+
+      test('fit their cards, in the day report and the trends', async ({ page }) => {
+        await open(page, w.tab, language)
+        const report = page.getByRole('region', { name: w.region, exact: true })
+        await expect(tile(report, w.issued)).toHaveText(String(day.issued))
+        expect.soft(await tablesNotFitting(report)).toEqual([])
+        const shot = (name: string) => test.info().outputPath(`${name}-${language}-${size.width}.png`)
+        await page.screenshot({ path: shot('report-tables'), fullPage: true })
+        await page.getByRole('radio', { name: w.range }).check()
+        await page.getByRole('button', { name: w.last28 }).click()
+        const range = page.getByRole('region', { name: w.rangeRegion })
+        await expect(range.getByText(w.businessDays)).toBeVisible()
+        expect.soft(await tablesNotFitting(range)).toEqual([])
+        await page.screenshot({ path: shot('range-tables'), fullPage: true })
+      })
+    })
+  }
+}
+
 test.describe('report exports and print', () => {
   test.use({ viewport: { width: 1920, height: 1080 } })
 
@@ -317,6 +375,69 @@ test.describe('feedback', () => {
     await noSeriousA11yProblems(page)
     await page.getByRole('button', { name: 'English' }).click()
     await expect(row).toContainText('Recorded by 赵主任 (m01)')
+  })
+})
+
+/**
+ * Each header of the feedback table with the number of lines its words take (the lines of a
+ * header's text, not of its cell, which is as tall as the row). A string: the browser's types.
+ */
+function headerLines(page: Page): Promise<[string, number][]> {
+  return page.evaluate(`[...document.querySelectorAll('.fb-list__table thead th')].map((th) => {
+    const range = document.createRange()
+    range.selectNodeContents(th)
+    const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)))
+    return [th.textContent.trim(), tops.size]
+  })`)
+}
+
+test.describe('a long complaint', () => {
+  test.use({ viewport: { width: 1366, height: 768 } })
+
+  test('shows its first lines with a button to read it all, under headers on one line', async ({ page }) => {
+    // The longest the hub takes: 2,000 characters, once shown whole in a column a few words wide.
+    const long = '很长的投诉'.repeat(400)
+    await scene.lobby.api(
+      'POST',
+      '/api/v1/feedback',
+      { ticketId: null, kind: 'complaint', text: long },
+      await scene.lobby.manager(),
+    )
+    for (const language of ['zh-CN', 'en'] as const) {
+      const zh = language === 'zh-CN'
+      await open(page, zh ? '意见与投诉' : 'Feedback', language)
+      const table = page.getByRole('table')
+      const row = table.getByRole('row').filter({ hasText: long.slice(0, 40) })
+      const more = row.getByRole('button', { name: zh ? '显示全文(2000 字)' : 'Show all (2000 characters)' })
+      await expect(more).toHaveAttribute('aria-expanded', 'false')
+      expect((await row.boundingBox())?.height).toBeLessThan(200)
+      // A header of one word (类型, 渠道, Status) takes one line, not one character a line.
+      expect(await headerLines(page)).toEqual(
+        (await table.getByRole('columnheader').allTextContents())
+          .map((h) => h.trim())
+          .map((h) => [h, h.includes(' ') ? expect.any(Number) : 1]),
+      )
+      expect(await page.evaluate('document.documentElement.scrollHeight')).toBeLessThan(1200)
+      await page.screenshot({ path: test.info().outputPath(`feedback-long-${language}.png`), fullPage: true })
+
+      await more.click()
+      const less = row.getByRole('button', { name: zh ? '收起' : 'Show less' })
+      await expect(less).toHaveAttribute('aria-expanded', 'true')
+      // The whole text, in a box that scrolls (from the keyboard too) rather than a page 2,600 px tall.
+      const text = row.locator(`[id="${await less.getAttribute('aria-controls')}"]`)
+      await expect(text).toHaveText(long)
+      await expect(text).toHaveAttribute('tabindex', '0')
+      const [shown, whole] = await text.evaluate((el: { clientHeight: number; scrollHeight: number }) => [
+        el.clientHeight,
+        el.scrollHeight,
+      ])
+      expect(whole).toBeGreaterThan(shown)
+      expect(shown).toBeGreaterThan(200)
+      await noSeriousA11yProblems(page)
+      await page.screenshot({ path: test.info().outputPath(`feedback-long-open-${language}.png`), fullPage: true })
+      await less.click()
+      await expect(more).toHaveAttribute('aria-expanded', 'false')
+    }
   })
 })
 

@@ -22,7 +22,8 @@ export function translator(language: Language) {
     },
     pluralRules: { 'zh-CN': () => 0 },
   })
-  return (key: string, named?: Record<string, unknown>): string => i18n.global.t(key, named ?? {})
+  return (key: string, named?: Record<string, unknown>, plural?: number): string =>
+    plural === undefined ? i18n.global.t(key, named ?? {}) : i18n.global.t(key, named ?? {}, plural)
 }
 
 export function formatIn(language: Language, offset = 480): ReportFormat {

@@ -133,6 +133,50 @@ describe('range report and week over week', () => {
     )
   })
 
+  it('compares a week not yet over with the same weekdays of last week, volumes per business day', () => {
+    // The range ends on Tuesday 11-24 and only Monday is closed (today's figures are not stored yet).
+    const c = compareWeeks(
+      summaries.filter((s) => s.date <= '2026-11-23'),
+      '2026-11-24',
+    )
+    // Monday against Monday, not one day against seven.
+    expect([c.thisWeek.days, c.lastWeek.days]).toEqual([1, 1])
+    expect(c.partial).toBe(true)
+    expect([c.through, c.previousThrough]).toEqual(['2026-11-23', '2026-11-16'])
+    const monday = (date: string): DailySummary => summaries.find((s) => s.date === date) as DailySummary
+    const issued = c.changes.find((x) => x.key === 'issued')
+    expect(issued).toMatchObject({ perDay: true, thisWeek: monday('2026-11-23').issued })
+    expect(issued?.lastWeek).toBe(monday('2026-11-16').issued)
+  })
+
+  it('compares volumes per business day when the weeks have different numbers of days', () => {
+    // Last week lost its Friday (closed for a holiday, say): 6 business days against 7.
+    const c = compareWeeks(
+      summaries.filter((s) => s.date !== '2026-11-20'),
+      '2026-11-29',
+    )
+    expect([c.thisWeek.days, c.lastWeek.days]).toEqual([7, 6])
+    const served = c.changes.find((x) => x.key === 'served')
+    expect(served?.thisWeek).toBeCloseTo(c.thisWeek.served / 7, 9)
+    expect(served?.lastWeek).toBeCloseTo(c.lastWeek.served / 6, 9)
+    expect(c.partial).toBe(false)
+  })
+
+  it('gives no verdict on a volume, whichever way it moved', () => {
+    // Last week had a few no-shows each day, this week none: fewer, but no better for it.
+    const c = compareWeeks(
+      summaries.map((s) => (s.date < '2026-11-23' ? { ...s, noShows: s.noShows + 3 } : s)),
+      '2026-11-29',
+    )
+    expect(c.changes.find((x) => x.key === 'noShows')?.change).toBeCloseTo(-3, 9)
+    for (const key of ['noShows', 'unexplainedOvertakes', 'issued', 'served', 'cancelled', 'pausedHours'] as const) {
+      const ch = c.changes.find((x) => x.key === key)
+      expect(ch?.verdict, key).toBeNull()
+      expect(ch?.perDay, key).toBe(true)
+    }
+    expect(c.changes.find((x) => x.key === 'waitMeanSec')).toMatchObject({ perDay: false, verdict: 'worse' })
+  })
+
   it('profiles the average day by hour with staffing advice', () => {
     const r = rangeReport(summaries, '2026-11-16', '2026-11-22')
     expect(r.hours.map((h) => h.hour).slice(0, 8)).toEqual([9, 10, 11, 12, 13, 14, 15, 16])

@@ -8,6 +8,8 @@ export const manager = {
       notManager: '此屏幕仅供网点主任和大堂经理使用,请用经理工号登录。',
       dayClosed: '今日营业已结束。下一个营业日将在明天自动开始。',
       none: '—',
+      textMore: '显示全文({n} 字)',
+      textLess: '收起',
       percent: '{n}%',
       listSeparator: '、',
       tabs: {
@@ -272,6 +274,8 @@ export const manager = {
       notManager: 'This screen is for branch managers. Please sign in with a manager staff ID.',
       dayClosed: "Today's business day is closed. The next one opens automatically tomorrow.",
       none: '—',
+      textMore: 'Show all ({n} characters)',
+      textLess: 'Show less',
       percent: '{n}%',
       listSeparator: ', ',
       tabs: {

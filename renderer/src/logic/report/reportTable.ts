@@ -2,6 +2,8 @@
 export interface TableColumn {
   readonly label: string
   readonly numeric: boolean
+  /** A customer's own words, any length: a few lines on screen and a button to read the whole. */
+  readonly long?: boolean
 }
 
 /**
