@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox'
-import { BranchConfigSchema } from '../config/branchSchema'
+import { BranchConfigSchema, PublicCalendarSchema } from '../config/branchSchema'
+import type { BranchCalendar } from '../domain/branchCalendar'
 import type { BranchConfig } from '../domain/branch'
 import type { ShownWait } from '../estimate/displayWait'
 import type { PolicyDescription } from '../policy/describePolicy'
@@ -52,6 +53,11 @@ export const BranchInfoSchema = Type.Object({
   branch: Type.Unsafe<BranchConfig>(BranchConfigSchema),
   policy: PolicyDescriptionSchema,
   utcOffsetMinutes: Type.Integer(),
+  /**
+   * Holidays and opening hours: the kiosk says when a day that has ended, or not begun, opens
+   * (`doorsOpenAt`, `nextOpening`).
+   */
+  calendar: Type.Unsafe<BranchCalendar>(PublicCalendarSchema),
   /** Rotating lobby content for the wait (rule 1: occupied time feels shorter). */
   lobbyMessages: Type.Array(LocalizedTextSchema),
   /**
