@@ -115,7 +115,8 @@ function refuseOutsideHours(ctx: HubContext): void {
   const file = ctx.config.data
   const now = ctx.clock.now()
   const hours = lobbyHours(ctx.host.current, file.calendar, now, file.utcOffsetMinutes)
-  if (hours.kind !== 'beforeOpening' && hours.kind !== 'ended') return
+  // A closed day is the engine's to refuse (dayNotOpen), as it always was.
+  if (hours.kind !== 'beforeOpening' && !(hours.kind === 'ended' && ctx.host.current.day !== null)) return
   const opens =
     hours.opensAt === null ? '' : ` It opens at ${localDateTime(hours.opensAt, file.utcOffsetMinutes).slice(0, 16)}.`
   throw new HttpError(
