@@ -5,7 +5,7 @@ import { hashPin } from './auth/pinHash'
 import { loadBranchFile } from './config/loadBranchFile'
 import { DEMO_MANAGER, DEMO_STAFF } from './config/demoBranchFile'
 import { DEMO_HISTORY_DAYS, demoHistoryToSeed, seedDemoHistory } from './demo/demoHistory'
-import { demoHoursLine, phoneLine, whereLinksOpen } from './demo/demoLinks'
+import { demoHoursLine, phoneLine, whereLinksOpen, withHostCommand } from './demo/demoLinks'
 import { localDate } from '../shared/domain/localTime'
 import { nodeFileSystem } from './persistence/nodeFileSystem'
 import { terminalLevel } from './log/hubLog'
@@ -90,7 +90,9 @@ async function main(): Promise<void> {
       console.log(`  Counter ${c.number} (窗口):       ${url}/#/counter/${c.id}   sign in ${s?.id} / PIN ${s?.pin}`)
     }
     console.log(`  Manager (大堂经理):      ${url}/#/manager   sign in ${DEMO_MANAGER.id} / PIN ${DEMO_MANAGER.pin}`)
-    console.log(`  ${phoneLine(ctx.customerAddress())}`)
+    // the hint names the command this hub was started with (npm start, npm run demo or hub)
+    const restart = withHostCommand(process.env.npm_lifecycle_event, process.argv.slice(2))
+    console.log(`  ${phoneLine(ctx.customerAddress(), restart)}`)
     if (values.open === 'kiosk')
       await openInBrowser(`${url}/#/kiosk?token=${kiosk}`, whereLinksOpen(ctx.customerAddress()))
     if (values.simulate) console.log(`\n  ${demoHoursLine(ctx.config.data, counters.slice(2), ctx.clock.now())}`)

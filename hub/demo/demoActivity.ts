@@ -56,12 +56,16 @@ const OFF_HOURS_CHECK_SEC = 60
  *
  * It keeps the branch's opening hours (`doorsOpen`): customers walk in only while the doors are
  * open, and the simulated tellers open their counters then, serve whoever is still waiting at
- * closing, and close their counters until the next opening. Nobody is served at 01:20.
+ * closing, and close their counters until the next opening. Nobody is served at 01:20. A
+ * simulated teller works only a counter it opened itself: one a person signed in at, or opened
+ * at any hour, is theirs.
  */
 export class DemoActivity {
   private readonly rng: Rng
   private readonly timers = new Set<ReturnType<typeof setTimeout>>()
   private stopped = false
+  /** The tickets waiting when the doors last shut (null while they are open): served before closing up. */
+  private lobbyAtClosing: ReadonlySet<string> | null = new Set()
 
   constructor(
     private readonly host: QueueHost,
@@ -114,17 +118,29 @@ export class DemoActivity {
 
   private async work(counterId: CounterId, i: number): Promise<void> {
     const next = (seconds: number): void => this.later(seconds, () => this.work(counterId, i))
-    const status = this.host.current.counters[counterId]?.status ?? 'closed'
+    const own = staffId(`demo-${i + 1}`)
+    const counter = this.host.current.counters[counterId]
+    const status = counter?.status ?? 'closed'
+    const open = this.doorsOpen()
+    this.noteLobbyAtClosing(open)
     if (status === 'closed') {
       // Off duty: back at the counter when the doors open.
-      if (!this.doorsOpen()) return next(OFF_HOURS_CHECK_SEC)
-      await this.run({ type: 'openCounter', counterId, staffId: staffId(`demo-${i + 1}`) })
+      if (!open) return next(OFF_HOURS_CHECK_SEC)
+      await this.run({ type: 'openCounter', counterId, staffId: own })
       return next(1)
+    }
+    // A person signed in here (or opened it before the doors opened): theirs, never the simulation's.
+    if (counter?.staffId !== own) return next(OFF_HOURS_CHECK_SEC)
+    if (!open && !this.stillWaitingFromClosing()) {
+      // After closing the teller serves only who was in the lobby when the doors shut, then
+      // closes until the next opening: no call at 04:00 for a ticket someone took at night.
+      if (status === 'idle') await this.run({ type: 'closeCounter', counterId })
+      return next(status === 'idle' ? OFF_HOURS_CHECK_SEC : 5)
     }
     const called = await this.run({ type: 'callNext', counterId })
     if (called?.type !== 'ticketCalled') {
-      // Nobody left to serve after closing: the teller closes the counter until the next opening.
-      if (!this.doorsOpen() && this.host.current.counters[counterId]?.status === 'idle')
+      // Nobody left this counter can serve after closing: closed until the next opening.
+      if (!open && this.host.current.counters[counterId]?.status === 'idle')
         await this.run({ type: 'closeCounter', counterId })
       return next(5)
     }
@@ -148,6 +164,18 @@ export class DemoActivity {
         next(NEXT_CALL.min + this.rng.next() * NEXT_CALL.spread)
       })
     })
+  }
+
+  /** At the moment the doors shut, who is still waiting; forgotten when they open again. */
+  private noteLobbyAtClosing(open: boolean): void {
+    if (open) this.lobbyAtClosing = null
+    else if (this.lobbyAtClosing === null)
+      this.lobbyAtClosing = new Set(this.host.current.open.filter((t) => t.status === 'waiting').map((t) => t.id))
+  }
+
+  private stillWaitingFromClosing(): boolean {
+    const at = this.lobbyAtClosing
+    return at !== null && this.host.current.open.some((t) => t.status === 'waiting' && at.has(t.id))
   }
 
   private async run(command: Command) {

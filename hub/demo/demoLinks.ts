@@ -10,20 +10,47 @@ import { doorsOpenAt, nextOpening } from '../../shared/demo/demoHours'
  * where phones reach the hub (`customerAddress`): a hub on loopback prints no QR code and no
  * other machine can open its links, so it says that, and how to let them in.
  *
+ * `restart` is the command that starts this hub again listening beyond this computer
+ * (`withHostCommand`): the one the person typed, not another.
+ *
  * @example
- * phoneLine({ url: null, problem: 'loopbackOnly' }) //=> 'Phone status page: none, the hub listens on this computer only (tickets carry no QR code); start it with --host 0.0.0.0 (npm start -- --host 0.0.0.0) to let phones in'
- * phoneLine({ url: 'https://192.168.1.20:8420', problem: null }) //=> 'Phone status page: scan the QR code of a ticket (phones open https://192.168.1.20:8420)'
+ * phoneLine({ url: null, problem: 'loopbackOnly' }, 'npm start -- --host 0.0.0.0') //=> 'Phone status page: none, the hub listens on this computer only (tickets carry no QR code); start it with --host 0.0.0.0 (npm start -- --host 0.0.0.0) to let phones in'
+ * phoneLine({ url: 'https://192.168.1.20:8420', problem: null }, '…') //=> 'Phone status page: scan the QR code of a ticket (phones open https://192.168.1.20:8420)'
  */
-export function phoneLine(address: CustomerAddress): string {
+export function phoneLine(address: CustomerAddress, restart: string): string {
   if (address.url !== null) return `Phone status page: scan the QR code of a ticket (phones open ${address.url})`
   switch (address.problem) {
     case 'loopbackOnly':
-      return 'Phone status page: none, the hub listens on this computer only (tickets carry no QR code); start it with --host 0.0.0.0 (npm start -- --host 0.0.0.0) to let phones in'
+      return `Phone status page: none, the hub listens on this computer only (tickets carry no QR code); start it with --host 0.0.0.0 (${restart}) to let phones in`
     case 'noLanAddress':
       return 'Phone status page: none, this computer has no network address phones can reach (tickets carry no QR code)'
     case 'publicUrlUnreachable':
       return 'Phone status page: none, network.publicUrl in the branch file is not an address phones can open (tickets carry no QR code)'
   }
+}
+
+/**
+ * The command that starts this hub again as it was started, listening on every interface:
+ * `lifecycle` is npm's `npm_lifecycle_event` (the script run: `start`, `demo`, `hub`; undefined
+ * when started without npm) and `args` the hub's own arguments (`process.argv.slice(2)`). The
+ * `npm start` and `npm run demo` scripts give the hub its data and demo flags themselves.
+ *
+ * @example
+ * withHostCommand('start', ['--demo', '--simulate']) //=> 'npm start -- --host 0.0.0.0'
+ * withHostCommand('hub', ['--demo', '--data', 'x', '--host', '127.0.0.1']) //=> 'npm run hub -- --demo --data x --host 0.0.0.0'
+ * withHostCommand(undefined, ['--demo']) //=> 'npx tsx hub/cli.ts --demo --host 0.0.0.0'
+ */
+export function withHostCommand(lifecycle: string | undefined, args: readonly string[]): string {
+  if (lifecycle === 'start') return 'npm start -- --host 0.0.0.0'
+  if (lifecycle === 'demo') return 'npm run demo -- --host 0.0.0.0'
+  const kept: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string
+    if (a === '--host') i++
+    else if (!a.startsWith('--host=')) kept.push(/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", "'\\''")}'`)
+  }
+  const rest = [...kept, '--host', '0.0.0.0'].join(' ')
+  return lifecycle === 'hub' ? `npm run hub -- ${rest}` : `npx tsx hub/cli.ts ${rest}`
 }
 
 /**

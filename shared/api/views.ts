@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { BranchConfigSchema, ClockStretchSchema } from '../config/branchSchema'
+import { BranchConfigSchema, PublicCalendarSchema } from '../config/branchSchema'
 import type { BranchConfig } from '../domain/branch'
 import type { BranchCalendar } from '../domain/branchCalendar'
 import type { ShownWait } from '../estimate/displayWait'
@@ -53,6 +53,12 @@ export const BranchInfoSchema = Type.Object({
   branch: Type.Unsafe<BranchConfig>(BranchConfigSchema),
   policy: PolicyDescriptionSchema,
   utcOffsetMinutes: Type.Integer(),
+  /**
+   * The branch's calendar (`calendar` in branch.json): holidays, working weekends and, where
+   * given, the opening hours — the kiosk says from it when a day that has ended, or not begun,
+   * opens (`doorsOpenAt`, `nextOpening`), and the manager's what-if takes today's hours from it.
+   */
+  calendar: Type.Unsafe<BranchCalendar>(PublicCalendarSchema),
   /** Rotating lobby content for the wait (rule 1: occupied time feels shorter). */
   lobbyMessages: Type.Array(LocalizedTextSchema),
   /**
@@ -61,23 +67,6 @@ export const BranchInfoSchema = Type.Object({
    * reader to show the card to the teller instead.
    */
   cardReaders: Type.Array(Nullable(Text)),
-  /**
-   * The branch's calendar (`calendar` in branch.json): holidays, working weekends and, where
-   * given, the opening hours — what the manager's what-if takes today's hours from.
-   */
-  calendar: Type.Unsafe<BranchCalendar>(
-    Type.Object({
-      holidays: Type.Array(Text),
-      workingWeekends: Type.Array(Text),
-      opening: Type.Optional(
-        Type.Object({
-          workingDays: Type.Array(ClockStretchSchema),
-          weekends: Type.Array(ClockStretchSchema),
-          holidays: Type.Array(ClockStretchSchema),
-        }),
-      ),
-    }),
-  ),
 })
 export type BranchInfo = Frozen<Static<typeof BranchInfoSchema>>
 

@@ -32,6 +32,19 @@ export const ClockStretchSchema = Type.Object(
   { additionalProperties: false },
 )
 
+/** The branch calendar as the screens are told it (`BranchCalendar`): holidays, 调休 days, opening hours. */
+export const PublicCalendarSchema = Type.Object({
+  holidays: Type.Array(Type.String()),
+  workingWeekends: Type.Array(Type.String()),
+  opening: Type.Optional(
+    Type.Object({
+      workingDays: Type.Array(ClockStretchSchema),
+      weekends: Type.Array(ClockStretchSchema),
+      holidays: Type.Array(ClockStretchSchema),
+    }),
+  ),
+})
+
 export const CounterConfigSchema = Type.Object(
   {
     id: CounterIdSchema,

@@ -7,6 +7,8 @@ import type { QueueSnapshot, ShownWait } from '../../shared/api/views'
 import { aheadToMorning } from '../hub/support/morningClock'
 import { manager as managerWords } from '../../renderer/src/i18n/messages/manager'
 import { Lobby } from './support/lobby'
+import type { WaitEstimator } from '../../hub/estimation/estimator'
+import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
 
 /**
  * What the lobby hears cannot be heard in CI, so the page records it instead: every sentence
@@ -723,6 +725,48 @@ interface FitElement {
  * Text in the calls, the queues and the counter strip set smaller than 36 px (visually hidden
  * text for screen readers aside): `size px: text` per offender. A string, as `RECORD_SOUND`.
  */
+/** Every wait an hour to thirteen: the three-digit English range ("About 60–780 min") of a long day. */
+const LONG_WAITS: WaitEstimator = {
+  shown: (e) => ({ kind: 'range', lowMin: Math.floor(e.p10 / 60), highMin: Math.ceil(e.p90 / 60) }),
+  all: (state) => {
+    const long = { mean: 20_000, p10: 3600, p50: 18_000, p90: 780 * 60 }
+    return {
+      tickets: Object.fromEntries(state.open.filter((t) => t.status === 'waiting').map((t) => [t.id, long])),
+      newTicket: Object.fromEntries(DEMO_BRANCH.services.map((sv) => [sv.id, { ordinary: long }])),
+    }
+  },
+}
+
+for (const viewport of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+  { width: 1080, height: 1920 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`lobby display with long waits at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport })
+    test.afterEach(async () => {
+      await lobby.stop()
+    })
+
+    test('keeps a three-digit wait inside the queues card, in either language', async ({ page }) => {
+      const ahead = aheadToMorning()
+      lobby = await Lobby.start({ clock: { now: () => Date.now() + ahead }, estimator: LONG_WAITS })
+      kiosk = await lobby.pair('kiosk')
+      display = await lobby.pair('display')
+      await openCounter(1)
+      for (const s of ['personal', 'business', 'wealth', 'cards']) await lobby.issue(kiosk, s)
+      for (const query of ['', '&lang=en']) {
+        await openDisplay(page, query)
+        await expect(page.getByTestId('wait-personal')).toContainText(query === '' ? '60–780 分钟' : '60–780 min')
+        const shot = `test-results/e2e/display-long${query === '' ? '-zh' : '-en'}-${viewport.width}x${viewport.height}.png`
+        await page.screenshot({ path: shot })
+        expect(await page.evaluate(CUT), `${shot}: cut, hidden or spilled`).toEqual([])
+      }
+    })
+  })
+}
+
 const SMALL_TEXT = `(() => {
   const out = [];
   const roots = document.querySelectorAll('.now, .recent, .services, .counters');

@@ -38,6 +38,9 @@ describe('the business day', () => {
     f = await HubFixture.start({}, undefined, clock)
     const manager = await f.manager()
     const kiosk = await f.pair('kiosk', manager)
+    // after the doors shut a walk-in gets a ticket only with a teller at a counter (`lobbyHours`)
+    const teller = await f.teller(1)
+    expect((await f.request('POST', '/api/v1/counters/c1/open', {}, teller)).status).toBe(200)
     expect((await issue(kiosk, 'late-tap-1')).body.number).toBe('A001')
     const seqBefore = (await f.request<{ seq: number }>('GET', '/api/v1/health')).body.seq
 
@@ -54,6 +57,7 @@ describe('the business day', () => {
     )
     expect(events.body.events.map((e) => e.type)).toEqual(['dayOpened'])
     expect((await f.request('GET', `/api/v1/events?since=${seqBefore}`, undefined, manager)).status).toBe(404)
+    clock.advance(64 * 60) // 09:02: the doors are open, the first walk-in of the day
     expect((await issue(kiosk, 'morning-tap-1')).body).toMatchObject({ number: 'A001', ticketId: '20261125-A001' })
     // One journal per date (beside them, the journal's identity: hub/queue/journalIdentity.ts).
     expect((await readdir(join(f.dataDir, 'journal'))).filter((n) => n.endsWith('.jsonl'))).toEqual([

@@ -81,3 +81,62 @@ describe("the demo's simulated customers and tellers keep the branch's opening h
     )
   })
 })
+
+describe("the demo's simulated tellers leave a person's counter alone", () => {
+  let f: HubFixture | null = null
+  let activity: DemoActivity | null = null
+  afterEach(async () => {
+    activity?.stop()
+    await f?.stop()
+  })
+
+  const simulate = (fx: HubFixture): DemoActivity => {
+    const { host, desk, config, clock } = fx.hub.context
+    // no simulated customers: only the person's tickets are in the lobby
+    const options = { counters: demoActivityOptions(DEMO_BRANCH, clock).counters, arrivalEverySec: 1e6, seed: 7 }
+    return new DemoActivity(
+      host,
+      desk,
+      () => config.data.branch,
+      options,
+      () => doorsOpenAt(config.data.calendar, clock.now(), config.data.utcOffsetMinutes),
+    )
+  }
+
+  it('neither calls nor serves at a counter a person opened before the doors open', async () => {
+    f = await HubFixture.start()
+    f.clock.set(NIGHT)
+    const kiosk = await f.pair('kiosk', await f.manager())
+    // counter 4 is one the simulation works in opening hours; a person opens it at 01:20
+    const t04 = await f.teller(4)
+    expect((await f.request('POST', '/api/v1/counters/c4/open', {}, t04)).status).toBe(200)
+    expect((await f.issue(kiosk, 'night-ticket-1', { serviceId: 'business' })).status).toBe(200)
+    activity = simulate(f)
+    await activity.start()
+    // counter 4's simulated teller looks at it 3 s after the start, and every few seconds on
+    await new Promise((r) => setTimeout(r, 5000))
+    const { host } = f.hub.context
+    expect(host.current.counters.c4).toMatchObject({ status: 'idle', staffId: 't04', ticketId: null })
+    expect(host.current.open.map((t) => t.status)).toEqual(['waiting'])
+  }, 30_000)
+
+  it('does not take over a counter a person signed in at in opening hours', async () => {
+    f = await HubFixture.start()
+    f.clock.set(MORNING)
+    const kiosk = await f.pair('kiosk', await f.manager())
+    const t04 = await f.teller(4)
+    expect((await f.request('POST', '/api/v1/counters/c4/open', {}, t04)).status).toBe(200)
+    for (const k of [1, 2, 3, 4, 5, 6])
+      expect((await f.issue(kiosk, `morning-ticket-${k}`, { serviceId: 'business' })).status).toBe(200)
+    activity = simulate(f)
+    await activity.start()
+    const { host } = f.hub.context
+    const until = performance.now() + 15_000
+    while (performance.now() < until && host.current.open.every((t) => t.status === 'waiting'))
+      await new Promise((r) => setTimeout(r, 100))
+    // the simulated tellers of 3, 5 and 6 call; counter 4 stays the person's, idle
+    expect(host.current.open.some((t) => t.status !== 'waiting')).toBe(true)
+    await new Promise((r) => setTimeout(r, 4000))
+    expect(host.current.counters.c4).toMatchObject({ status: 'idle', staffId: 't04', ticketId: null })
+  }, 40_000)
+})

@@ -12,9 +12,9 @@ export function branchInfo(ctx: HubContext): BranchInfo {
     branch: file.branch,
     policy: describePolicy(file.branch, file.appointments ?? null),
     utcOffsetMinutes: file.utcOffsetMinutes,
+    calendar: file.calendar,
     lobbyMessages: file.lobby.messages,
     cardReaders: file.devices.filter((d) => d.role === 'cardReader' && d.enabled !== false).map((d) => d.kiosk ?? null),
-    calendar: file.calendar,
   }
 }
 

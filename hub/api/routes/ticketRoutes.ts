@@ -8,6 +8,8 @@ import type { HubContext } from '../context'
 import type { TicketId } from '../../../shared/domain/ids'
 import type { QueueEvent } from '../../../shared/queue/events'
 import { getTicket, type QueueState } from '../../../shared/queue/state'
+import { lobbyHours } from '../../../shared/domain/lobbyHours'
+import { localDateTime } from '../../../shared/domain/localTime'
 import { fromCommandError, HttpError } from '../httpError'
 import { on, runCommand, submitAs } from '../register'
 
@@ -22,6 +24,7 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: HubContext): voi
         `Idempotency keys starting "${CHECK_IN_KEY_PREFIX}" are the hub's own, for booked customers' check-ins; choose another`,
         'body.idempotencyKey',
       )
+    refuseOutsideHours(ctx)
     const r = await ctx.desk
       .issue(
         body,
@@ -108,4 +111,23 @@ function rejoinedAlready(state: QueueState, events: readonly QueueEvent[], ticke
     if (e.type === 'ticketRejoined' && e.ticketId === ticketId) return e
   }
   return null
+}
+
+/**
+ * No walk-in ticket while the doors are shut and nobody is at a counter (`lobbyHours`): the kiosk
+ * says when the branch opens instead, and a tap that reaches the hub all the same is told so.
+ */
+function refuseOutsideHours(ctx: HubContext): void {
+  const file = ctx.config.data
+  const now = ctx.clock.now()
+  const hours = lobbyHours(ctx.host.current, file.calendar, now, file.utcOffsetMinutes)
+  // A closed day is the engine's to refuse (dayNotOpen), as it always was.
+  if (hours.kind !== 'beforeOpening' && !(hours.kind === 'ended' && ctx.host.current.day !== null)) return
+  const opens =
+    hours.opensAt === null ? '' : ` It opens at ${localDateTime(hours.opensAt, file.utcOffsetMinutes).slice(0, 16)}.`
+  throw new HttpError(
+    409,
+    'doorsClosed',
+    `The branch's doors are shut and no counter is open, so no ticket is issued now.${opens}`,
+  )
 }

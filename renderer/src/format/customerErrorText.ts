@@ -16,6 +16,7 @@ const WORDED: ReadonlySet<string> = new Set([
   'slotFull',
   'slotPast',
   'branchClosed',
+  'doorsClosed',
   'dayNotOpen',
   'rateLimited',
   'invalidRequest',

@@ -111,7 +111,8 @@ export function useManagerActions() {
       run(() => api.call('announceDelay', { body: { scope, message } }), t('manager.delays.done.posted')),
     clearDelay: (id: DelayId) =>
       run(() => api.call('clearDelay', { params: { delayId: id } }), t('manager.delays.done.cleared')),
-    closeDay: () => run(() => api.call('closeDay', { body: noBody }), t('manager.closeDay.done')),
+    // No note of its own: the standing "today's business day is closed" banner says it, once.
+    closeDay: () => run(() => api.call('closeDay', { body: noBody }), null),
   }
 }
 

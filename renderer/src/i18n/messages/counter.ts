@@ -7,6 +7,8 @@ export const counter = {
       wrongCounter: '本浏览器已在 {n} 号窗口登录。请在此重新登录以使用本窗口。',
       unknownCounter: '没有编号为“{id}”的窗口,请从首页选择窗口。',
       dayClosed: '营业日尚未开始,暂时不能叫号。',
+      /** After the day was closed (`lastClosedDay`): not "not started". */
+      dayEnded: '今日营业已结束,不能再叫号。下一个营业日开始后可以叫号。',
       teller: '柜员 {name}',
       openedBy: '由 {staff} 开启',
       statusLabel: '窗口状态',
@@ -265,6 +267,7 @@ export const counter = {
       wrongCounter: 'This browser is signed in at counter {n}. Sign in again to work at this counter.',
       unknownCounter: 'There is no counter “{id}”. Please choose a counter on the home page.',
       dayClosed: 'The business day is not open: calling is not possible yet.',
+      dayEnded: "Today's business day has ended: no more calls. Calling resumes when the next business day opens.",
       teller: 'Teller {name}',
       openedBy: 'Opened by {staff}',
       statusLabel: 'Counter status',

@@ -27,6 +27,8 @@ export const display = {
         service: '业务',
         waiting: '等候人数',
         newTicket: '预计等候',
+        /** A three-digit range under the "expected wait" heading: the heading says "about". */
+        longRange: '{low}–{high} 分钟',
         closing: {
           mayNot: '{services}:计划 {time} 停办,现在取号可能轮不到您',
           unlikely: '{services}:计划 {time} 停办,现在取号很可能轮不到您',
@@ -77,6 +79,7 @@ export const display = {
         service: 'Service',
         waiting: 'Waiting',
         newTicket: 'Wait if you join',
+        longRange: '{low}–{high} min',
         closing: {
           mayNot: '{services}: planned close {time}, a ticket now may not be served',
           unlikely: '{services}: planned close {time}, a ticket now is unlikely to be served',

@@ -50,6 +50,16 @@ export const kiosk = {
         called: '{number} 已被叫号,请按大厅屏幕提示前往窗口。',
       },
       unavailable: '暂停取号',
+      /** Outside the branch's hours (`lobbyHours`): said instead of the menu, and when it opens. */
+      hours: {
+        ended: '今日营业已结束',
+        before: '网点尚未开门',
+        opensToday: '今天 {time} 开门营业,届时开始取号。',
+        opensTomorrow: '明天 {time} 开门营业,届时开始取号。',
+        opensOn: '{date} {time} 开门营业,届时开始取号。',
+        unknown: '下次营业时间请咨询工作人员。',
+        thanks: '感谢您的光临。',
+      },
       now: { title: '当前叫号', none: '—' },
     },
     /** The kiosk's on-screen keypad (booking code, ticket number). */
@@ -109,6 +119,15 @@ export const kiosk = {
         called: 'Ticket {number} has been called. Please go to the counter shown on the lobby screen.',
       },
       unavailable: 'Tickets paused',
+      hours: {
+        ended: 'We are closed for today',
+        before: 'The branch is not open yet',
+        opensToday: 'We open today at {time}. Tickets from then.',
+        opensTomorrow: 'We open tomorrow at {time}. Tickets from then.',
+        opensOn: 'We open on {date} at {time}. Tickets from then.',
+        unknown: 'Please ask our staff when we open next.',
+        thanks: 'Thank you for visiting.',
+      },
       now: { title: 'Now calling', none: '—' },
     },
     /** The kiosk's on-screen keypad (booking code, ticket number). */

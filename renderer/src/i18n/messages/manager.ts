@@ -37,7 +37,6 @@ export const manager = {
         counters: '所有窗口将关闭,所有延误说明将结束。',
         final: '今天不能再重新开始营业;今日的数据将保存到日报中。',
         confirm: '结束营业',
-        done: '今日营业已结束。',
       },
       counters: {
         title: '窗口',
@@ -303,7 +302,6 @@ export const manager = {
         counters: 'Every counter closes and every delay explanation ends.',
         final: "The day cannot be reopened today; today's figures are kept for the daily report.",
         confirm: 'Close the day',
-        done: 'The business day is closed.',
       },
       counters: {
         title: 'Counters',
