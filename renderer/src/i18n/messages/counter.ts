@@ -498,7 +498,8 @@ export const counter = {
         staffAtOtherCounter: 'You are signed in at another counter: sign out there first.',
         nothingWaiting: 'Nobody is waiting.',
         ticketNotWaiting: 'That ticket is no longer waiting (called, cancelled or finished): choose another.',
-        ticketAlreadyCalled: 'This customer has just been called to a counter: they can no longer be cancelled or transferred from the list. The counter that called them serves them, or marks them absent.',
+        ticketAlreadyCalled:
+          'This customer has just been called to a counter: they can no longer be cancelled or transferred from the list. The counter that called them serves them, or marks them absent.',
         ticketAlreadyServed: 'That ticket was already served: it cannot re-join.',
         ticketAlreadyCancelled: 'That ticket was cancelled: it cannot re-join.',
         ticketNotMissed: 'That ticket was not missed, so it cannot re-join the queue.',
