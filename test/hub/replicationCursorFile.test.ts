@@ -104,7 +104,7 @@ describe('replication.json', () => {
     await writeFile(join(dir, 'replication.json'), '{"version": 1, "hqUrl": ')
     hub = await HubFixture.start({}, dir)
     await vi.waitFor(() => expect(asked).toContain('/api/hq/v1/replication/heartbeat'), { timeout: 15_000 })
-    const warned = hub.hub.context.warnings.recent().filter((w) => w.event === 'replication')
+    const warned = hub.hub.context.warnings.recent().filter((w) => w.event === 'replication.cursorInvalid')
     expect(warned.map((w) => w.message)).toContainEqual(
       expect.stringMatching(/^replication cursor: .*replication\.json: .*; starting over$/),
     )

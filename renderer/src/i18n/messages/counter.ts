@@ -496,7 +496,7 @@ export const counter = {
         counterHasCustomers:
           'This counter still has customers to serve (parked or sent here): serve or transfer them before closing it.',
         staffAtOtherCounter: 'You are signed in at another counter: sign out there first.',
-        nothingWaiting: 'Nobody is waiting.',
+        nothingWaiting: 'There is no customer to call: the queue for this counter’s services is empty.',
         ticketNotWaiting: 'That ticket is no longer waiting (called, cancelled or finished): choose another.',
         ticketAlreadyCalled:
           'This customer has just been called to a counter: they can no longer be cancelled or transferred from the list. The counter that called them serves them, or marks them absent.',
