@@ -208,11 +208,14 @@ for (const language of ['zh-CN', 'en'] as const) {
     })
 
     test('before the doors open, today starts from a usual rate and says so', async ({ page }) => {
-      // 04:07 at the branch, with a few tickets taken already (a tester at the kiosk).
+      // 04:07 at the branch, with a few tickets taken already: the kiosk issues them before the
+      // doors open only with a teller at a counter (a tester at counter 1 and the kiosk).
       const ahead = aheadToMorning() - (5 * 60 + 53) * 60_000
       const early = await Lobby.start({ clock: { now: () => Date.now() + ahead } })
       try {
         const kiosk = await early.pair('kiosk')
+        const teller = await early.signIn('t01', '1111', 'c1')
+        await early.api('POST', '/api/v1/counters/c1/open', {}, teller)
         for (let i = 0; i < 5; i++) await early.issue(kiosk, 'personal')
         await page.setViewportSize({ width: 1366, height: 768 })
         await page.goto(`${early.url}/#/manager?token=${await early.manager()}`)
