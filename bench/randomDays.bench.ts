@@ -7,7 +7,7 @@
  * 30 or more waits), and the RMSE of the mean against "people ahead × mean ÷ counters" (and
  * Whitt's oracle on M/M/s). Printed as a distribution over the days, the worst day named.
  *
- *   npx tsx bench/randomDays.bench.ts [--seeds N] [--first S] [--only generated,breaks,designed,real,mm1,weekends] [--informed] [--no-roster]
+ *   npx tsx bench/randomDays.bench.ts [--seeds N] [--first S] [--only generated,breaks,designed,real,mm1,weekends,rota] [--informed] [--no-roster]
  *
  * `--informed` also estimates every ticket from the scenario's true model (`scenarioTruth`) and
  * prints its RMSE against naive (twice the work). `--no-roster` estimates as a hub whose counters have
@@ -27,7 +27,8 @@
  * one day's ratio is a draw, not a property of the estimator. `--only weekends` runs each seed's
  * branch for a fortnight from a Monday, its Saturdays and Sundays with fewer counters and
  * customers (`weekendOf`), and scores both weekends and the Monday after (15 days a seed, so not
- * in the default run).
+ * in the default run). `--only rota` runs each seed's branch for five working days with its
+ * tellers dealt to other counters each day after the first (`rotaOf`) and scores days 2–5.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -44,6 +45,7 @@ import { mmsMeanServiceSec } from '../shared/sim/runScenario'
 import { predictionRows } from '../shared/sim/predictionRows'
 import { randomBranchDay } from '../shared/sim/randomDay'
 import { weekendOf } from '../shared/sim/weekendDay'
+import { rotaOf } from '../shared/sim/rotaDay'
 import { weekday } from '../shared/domain/localTime'
 import { runDays, runScenario, type SimDay, historyOf } from '../shared/sim/runScenario'
 import type { Scenario } from '../shared/sim/scenario'
@@ -67,7 +69,7 @@ const nSeeds = Number(values.seeds ?? 40)
 const firstSeed = Number(values.first ?? 5001)
 const parts = new Set((values.only ?? 'generated,breaks,designed,real').split(','))
 for (const p of parts) {
-  if (!['generated', 'breaks', 'designed', 'real', 'mm1', 'weekends'].includes(p))
+  if (!['generated', 'breaks', 'designed', 'real', 'mm1', 'weekends', 'rota'].includes(p))
     throw new Error(`--only: unknown part "${p}"`)
 }
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -297,6 +299,30 @@ function runWeekends(): void {
   summary('Mondays after a weekend', mondays)
 }
 
+function runRota(): void {
+  process.stdout.write(
+    `\nRandom branches whose tellers change counters every day, seeds ${firstSeed}–${firstSeed + nSeeds - 1}: ` +
+      `days 2–5 of a working week\n\n${header}`,
+  )
+  const monday = '2026-11-23'
+  const scored: DayScore[] = []
+  for (let seed = firstSeed; seed < firstSeed + nSeeds; seed++) {
+    const base = randomBranchDay(seed)
+    const days = runDays(base, seed, 5, {
+      dateOf: (i) => addDays(monday, i),
+      scenarioOf: (i) => rotaOf(base, seed, i),
+      knowSchedule,
+    })
+    days.forEach((d, i) => {
+      if (i === 0) return
+      const s = score(`rota ${seed} day ${i + 1}`, d)
+      process.stdout.write(line(s))
+      scored.push(s)
+    })
+  }
+  summary('Days after the tellers moved', scored)
+}
+
 function runDesigned(): void {
   process.stdout.write(`\nThe scenarios of docs/scenarios and M/M/s, three days each (seed 3)\n\n${header}`)
   const designed: DayScore[] = []
@@ -426,3 +452,4 @@ if (parts.has('designed')) runDesigned()
 if (parts.has('real')) runReal()
 if (parts.has('mm1')) runMm1Seeds()
 if (parts.has('weekends')) runWeekends()
+if (parts.has('rota')) runRota()

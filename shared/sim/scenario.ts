@@ -124,6 +124,11 @@ export const ScenarioCounterSchema = Type.Object(
     /** Relative pace of the teller: 1.25 works 25 % faster (transaction time ÷ 1.25). */
     speed: Type.Optional(Type.Number({ minimum: L.speed.min, maximum: L.speed.max })),
     /**
+     * Who works the counter that day (the staff id it is opened with), when tellers move between
+     * counters from day to day; `speed` is then that teller's. Default: the counter's own teller.
+     */
+    staff: Type.Optional(Id),
+    /**
      * Pauses the teller takes: from `at` (once the customer then at the counter is done) for
      * `minutes`, with the reason the counter screen is given (default "break"). Not in the
      * roster the estimator is given: it learns of a pause when the counter is paused.

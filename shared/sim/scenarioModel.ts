@@ -95,6 +95,7 @@ export function scenarioCounterPlans(s: Scenario): SimCounterPlan[] {
     id: counterId(c.id),
     openSec: c.open === undefined ? 0 : (clockMinutes(c.open) - open) * 60,
     closeSec: c.close === undefined ? null : (clockMinutes(c.close) - open) * 60,
+    ...(c.staff === undefined ? {} : { staff: c.staff }),
     ...(c.breaks === undefined
       ? {}
       : {

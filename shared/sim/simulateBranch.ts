@@ -35,6 +35,8 @@ export interface SimCounterPlan {
   readonly id: CounterId
   readonly openSec: number
   readonly closeSec: number | null
+  /** Who works the counter (the staff id it is opened with); default its own teller, `sim-<counter>`. */
+  readonly staff?: string
   /** Pauses: from `atSec` (once the counter is free) for `forSec`, for `reason`. */
   readonly breaks?: readonly SimBreak[]
 }
@@ -114,6 +116,7 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
     for (const pause of c.breaks ?? []) push({ t: pause.atSec, kind: 'break', counterId: c.id, pause })
   }
 
+  const staffOf = new Map(model.counters.map((c) => [c.id, staffId(c.staff ?? `sim-${c.id}`)]))
   let state = EMPTY_STATE
   let now = model.openAt
   const run = (command: Command): QueueEvent | null => {
@@ -225,7 +228,11 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
         break
       }
       case 'open':
-        run({ type: 'openCounter', counterId: e.counterId, staffId: staffId(`sim-${e.counterId}`) })
+        run({
+          type: 'openCounter',
+          counterId: e.counterId,
+          staffId: staffOf.get(e.counterId) ?? staffId(`sim-${e.counterId}`),
+        })
         break
       case 'close':
         closing.add(e.counterId)
