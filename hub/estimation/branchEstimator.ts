@@ -93,8 +93,15 @@ export function createBranchEstimator(
       }
     }
     const k = knowledge()
-    const key = `${day}:${counted}:${missed}:${pauses.counted}:${k.serviceTimes.length}`
-    if (cachedModel?.key !== key) cachedModel = { key, model: learnServiceTimes(branch(), k.serviceTimes, withMissed) }
+    // Each counter's pace is its teller's: who sits where is part of the model.
+    const staffing: Record<string, string | null> = {}
+    for (const c of Object.values(state.counters)) staffing[c.id] = c.status === 'closed' ? null : c.staffId
+    const seats = Object.entries(staffing)
+      .map(([c, t]) => `${c}=${t ?? ''}`)
+      .join(',')
+    const key = `${day}:${counted}:${missed}:${pauses.counted}:${k.serviceTimes.length}:${seats}`
+    if (cachedModel?.key !== key)
+      cachedModel = { key, model: learnServiceTimes(branch(), k.serviceTimes, withMissed, { staffing }) }
     return cachedModel.model
   }
 

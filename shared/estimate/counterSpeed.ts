@@ -40,17 +40,85 @@ export function counterPaces(
   today: ServiceTimeStats | null,
   historyCap = 200,
 ): Record<string, number> {
+  const pace = solvePaces(
+    cellsOf(
+      branch,
+      history,
+      today,
+      historyCap,
+      (id) => branch.counters.filter((c) => c.services.some((s) => s === id)).map((c) => c.id),
+      (stats, id, counter) => stats.occupancyByCounter[id]?.[counter],
+    ),
+  )
+  const speed: Record<string, number> = {}
+  for (const counter of branch.counters) speed[counter.id] = Math.exp(pace.get(counter.id) ?? 0)
+  return speed
+}
+
+/**
+ * The same paces, of the tellers rather than the desks: a teller's visits at whichever counter
+ * they sat at (`occupancyByStaff`), fitted the same way. Tellers move between counters from day
+ * to day, and the pace is theirs, not the desk's. Every teller seen, and every one of `present`,
+ * gets a pace (1 — the branch's — for one not seen yet).
+ *
+ * @example
+ * // t2 took 78 s for work t1 does in 60 s, at whichever counters they were
+ * const paces = staffPaces(branch, history, today, ['t1', 't2'])
+ * paces.t2 / paces.t1 //=> about 1.3
+ */
+export function staffPaces(
+  branch: BranchConfig,
+  history: readonly ServiceTimeStats[],
+  today: ServiceTimeStats | null,
+  present: readonly string[],
+  historyCap = 200,
+): Record<string, number> {
+  const pace = solvePaces(
+    cellsOf(
+      branch,
+      history,
+      today,
+      historyCap,
+      (id) => staffSeen(history, today, id),
+      (stats, id, staff) => stats.occupancyByStaff?.[id]?.[staff],
+    ),
+  )
+  const speed: Record<string, number> = {}
+  for (const staff of [...present, ...pace.keys()]) speed[staff] = Math.exp(pace.get(staff) ?? 0)
+  return speed
+}
+
+/** The tellers with visits of a service in recent days or today, in a fixed order. */
+export function staffSeen(
+  history: readonly ServiceTimeStats[],
+  today: ServiceTimeStats | null,
+  service: string,
+): string[] {
+  const seen = new Set<string>()
+  for (const stats of [...history, today])
+    for (const staff of Object.keys(stats?.occupancyByStaff?.[service] ?? {})) seen.add(staff)
+  return [...seen].sort()
+}
+
+/** One cell per service and unit (counter or teller) with visits; history at most `historyCap` visits' worth. */
+function cellsOf(
+  branch: BranchConfig,
+  history: readonly ServiceTimeStats[],
+  today: ServiceTimeStats | null,
+  historyCap: number,
+  unitsOf: (service: string) => readonly string[],
+  sumsOf: (stats: ServiceTimeStats, service: string, unit: string) => MomentSums | undefined,
+): Cell[] {
   const cells: Cell[] = []
   for (const service of branch.services) {
     const id = service.id
     const per = new Map<string, LogSums>()
-    for (const counter of branch.counters) {
-      if (!counter.services.includes(id)) continue
-      const past = sumOf(history.map((h) => h.occupancyByCounter[id]?.[counter.id]))
-      const now = sumOf([today?.occupancyByCounter[id]?.[counter.id]])
+    for (const unit of unitsOf(id)) {
+      const past = sumOf(history.map((h) => sumsOf(h, id, unit)))
+      const now = sumOf([today === null ? undefined : sumsOf(today, id, unit)])
       const w = past.n > historyCap ? historyCap / past.n : 1
       const s = { n: now.n + w * past.n, l1: now.l1 + w * past.l1, l2: now.l2 + w * past.l2 }
-      if (s.n > 0) per.set(counter.id, s)
+      if (s.n > 0) per.set(unit, s)
     }
     let n = 0
     let within = 0
@@ -61,12 +129,9 @@ export function counterPaces(
     if (n === 0) continue
     const dof = n - per.size
     const variance = Math.max(MIN_LOG_VARIANCE, dof >= 5 ? within / dof : DEFAULT_LOG_VARIANCE)
-    for (const [counter, s] of per) cells.push({ service: id, counter, s, variance })
+    for (const [unit, s] of per) cells.push({ service: id, counter: unit, s, variance })
   }
-  const pace = solvePaces(cells)
-  const speed: Record<string, number> = {}
-  for (const counter of branch.counters) speed[counter.id] = Math.exp(pace.get(counter.id) ?? 0)
-  return speed
+  return cells
 }
 
 interface Cell {

@@ -3,7 +3,7 @@ import { learnPauseSec } from './pauseLengths'
 import type { CounterId, ServiceId } from '../domain/ids'
 import type { PauseReasonCode } from '../queue/counterState'
 import { lnGamma } from './gammaDistribution'
-import { counterPaces } from './counterSpeed'
+import { counterPaces, staffPaces, staffSeen } from './counterSpeed'
 import { counterTimes } from './counterTimes'
 import { MAX_SCV, MIN_SCV, plus, weigh, type Weighted } from './weightedSums'
 import { learnPatience } from './learnPatience'
@@ -66,6 +66,12 @@ export interface LearnOptions {
   readonly pausePriorWeight: number
   /** Prior counter time of a no-show (recalls before giving up), seconds (default 60). */
   readonly recallSec: number
+  /**
+   * Who is at each counter now (counter id → staff id; null or absent: nobody). A counter with a
+   * teller takes the teller's pace, learned at whichever counters they worked; one without (a
+   * shift not begun) the pace of the tellers who usually sit there. Absent: every counter its own.
+   */
+  readonly staffing?: Readonly<Record<string, string | null>>
 }
 
 export const DEFAULT_PAUSE_SEC: Readonly<Record<PauseReasonCode, number>> = {
@@ -195,6 +201,16 @@ export function learnServiceTimes(
   const noShow: Record<string, { probability: number; recallSec: number }> = {}
   const patience = learnPatience(branch, history, today, o.historyCap)
   const speeds = counterPaces(branch, history, today)
+  const seated = Object.entries(o.staffing ?? {}).filter((e): e is [string, string] => e[1] !== null)
+  const tellerSpeeds =
+    seated.length === 0
+      ? null
+      : staffPaces(
+          branch,
+          history,
+          today,
+          seated.map(([, t]) => t),
+        )
   for (const service of branch.services) {
     const id = service.id
     const base: TimeParams = { meanSec: service.standardSec, scv: o.priorScv, n: o.priorWeight, family: 'gamma' }
@@ -227,6 +243,16 @@ export function learnServiceTimes(
       visits.set(counter.id, plus(weigh(past, scale), weigh(today?.occupancyByCounter[id]?.[counter.id], 1)))
     }
     const counters = counterTimes(occ, visits, speeds, o.priorWeight, o.scvPriorWeight)
+    if (tellerSpeeds !== null) {
+      const here = seated.filter(([c]) => counters[c] !== undefined)
+      const byTeller = new Map<string, Weighted>()
+      for (const staff of [...staffSeen(history, today, id), ...here.map(([, t]) => t)]) {
+        const past = merged(history.map((h) => h.occupancyByStaff?.[id]?.[staff]))
+        byTeller.set(staff, plus(weigh(past, scale), weigh(today?.occupancyByStaff?.[id]?.[staff], 1)))
+      }
+      const tellers = counterTimes(occ, byTeller, tellerSpeeds, o.priorWeight, o.scvPriorWeight)
+      for (const [counter, staff] of here) counters[counter] = tellers[staff] ?? (counters[counter] as TimeParams)
+    }
     byCounter[id] = counters
     let missed: MomentSums | undefined = today?.noShows[id]
     for (const h of history) missed = mergeMoments(missed, h.noShows[id])

@@ -40,6 +40,12 @@ export interface ServiceTimeStats {
   readonly occupancy: Readonly<Record<string, MomentSums>>
   /** occupancyByCounter[serviceId][counterId] */
   readonly occupancyByCounter: Readonly<Record<string, Readonly<Record<string, MomentSums>>>>
+  /**
+   * occupancyByStaff[serviceId][staffId]: the same visits by the teller who made them, wherever
+   * they sat (visits with no teller recorded are only in `occupancyByCounter`). Absent in
+   * summaries made before tellers' paces were learned.
+   */
+  readonly occupancyByStaff?: Readonly<Record<string, Readonly<Record<string, MomentSums>>>>
   readonly transaction: Readonly<Record<string, MomentSums>>
   readonly noShows: Readonly<Record<string, MomentSums>>
   readonly calls: Readonly<Record<string, number>>
@@ -49,7 +55,16 @@ export interface ServiceTimeStats {
 }
 
 export function emptyServiceTimeStats(day: string): ServiceTimeStats {
-  return { day, occupancy: {}, occupancyByCounter: {}, transaction: {}, noShows: {}, calls: {}, patience: {} }
+  return {
+    day,
+    occupancy: {},
+    occupancyByCounter: {},
+    occupancyByStaff: {},
+    transaction: {},
+    noShows: {},
+    calls: {},
+    patience: {},
+  }
 }
 
 /** Adds one observation to a sum (times under a second count as one second in the logarithms). */
@@ -100,6 +115,14 @@ export function addTicketToStats(stats: ServiceTimeStats, ticket: Ticket): Servi
         ...s.occupancyByCounter,
         [service]: { ...perCounter, [v.counterId]: addMoment(perCounter[v.counterId], held) },
       },
+    }
+    if (v.staffId !== null) {
+      const byStaff = s.occupancyByStaff ?? {}
+      const perStaff = byStaff[service] ?? {}
+      s = {
+        ...s,
+        occupancyByStaff: { ...byStaff, [service]: { ...perStaff, [v.staffId]: addMoment(perStaff[v.staffId], held) } },
+      }
     }
   }
   for (const { transaction: tx, durationSec } of timedTransactions(ticket)) {

@@ -132,8 +132,10 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
   // The estimator's working memory, kept across the day's estimates as the hub's thread keeps it.
   const scratch = estimateScratch()
 
+  // Who sits at each counter: the model takes each teller's own pace.
+  const staffing: Record<string, string | null> = {}
   const modelNow = (): LearnedServiceTimes =>
-    (learned ??= learnServiceTimes(branch, history.serviceTimes, { ...today, pauses: pauses.sums }))
+    (learned ??= learnServiceTimes(branch, history.serviceTimes, { ...today, pauses: pauses.sums }, { staffing }))
   const optionsAt = (now: number): EstimateOptions => ({
     arrivals: expectedArrivals(branch, history.usual, issued, now, { openedAt: clock.openAt }),
     arrivalsUntil: clock.openAt + clock.doorsCloseSec * 1000,
@@ -189,6 +191,10 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
         const counted = pauses.counted
         pauses = addPauseEvent(pauses, e)
         if (pauses.counted !== counted) learned = null
+        if (e.type === 'counterOpened' || e.type === 'counterClosed') {
+          staffing[e.counterId] = e.type === 'counterOpened' ? e.staffId : null
+          learned = null
+        }
         if (options.estimate === false) return
         if (options.everyEvent !== undefined) {
           const waiting = state.open.filter((t) => t.status === 'waiting').length
