@@ -1,7 +1,7 @@
 import { DEFAULT_RECALL_INTERVAL_SEC, tappableClasses, type BranchConfig } from '../../shared/domain/branch'
 import type { CounterId, PriorityClassId } from '../../shared/domain/ids'
 import { staffId } from '../../shared/domain/ids'
-import { DEMO_OVER_STANDARD } from '../../shared/demo/demoDay'
+import { DEMO_OVER_STANDARD, demoTellerAt } from '../../shared/demo/demoDay'
 import { sampleExponential, sampleLognormal, seededRng, type Rng } from '../../shared/sim/random'
 import type { Command } from '../../shared/queue/commands'
 import type { QueueHost } from '../queue/queueHost'
@@ -22,6 +22,8 @@ const WALK = { min: 8, spread: 12 }
 const NEXT_CALL = { min: 2, spread: 6 }
 /** A simulated transaction takes its service's standard times this, on average (as in the demo's history). */
 const OVER_STANDARD = DEMO_OVER_STANDARD
+/** Counters before this index are left to people trying the demo; the rest get simulated tellers. */
+const FIRST_SIMULATED = 2
 /** How busy the simulated tellers are kept: a busy morning the counters keep up with. */
 const DEMO_LOAD = 0.85
 
@@ -32,7 +34,7 @@ const DEMO_LOAD = 0.85
  * queue grew all morning beside a simulated history where nobody waited.
  */
 export function demoActivityOptions(branch: BranchConfig, clock: { now(): number }): DemoActivityOptions {
-  const counters = branch.counters.slice(2).map((c) => c.id)
+  const counters = branch.counters.slice(FIRST_SIMULATED).map((c) => c.id)
   const standard = branch.services.reduce((sum, s) => sum + s.standardSec, 0) / Math.max(1, branch.services.length)
   const perCustomerSec = WALK.min + WALK.spread / 2 + OVER_STANDARD * standard + NEXT_CALL.min + NEXT_CALL.spread / 2
   return {
@@ -118,7 +120,7 @@ export class DemoActivity {
 
   private async work(counterId: CounterId, i: number): Promise<void> {
     const next = (seconds: number): void => this.later(seconds, () => this.work(counterId, i))
-    const own = staffId(`demo-${i + 1}`)
+    const own = staffId(demoTellerAt(i + FIRST_SIMULATED))
     const counter = this.host.current.counters[counterId]
     const status = counter?.status ?? 'closed'
     const open = this.doorsOpen()

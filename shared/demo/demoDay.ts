@@ -34,6 +34,16 @@ const TRANSFERS: readonly ScenarioTransfer[] = [
 const SPEEDS: readonly number[] = [1.2, 0.9, 1.15, 1.0, 0.9, 0.85]
 
 /**
+ * Who works the demo's counter at index `i` (0-based), in its history and live: the first two are
+ * the demo's staff people sign in as (t01, t02), the others the live demo's simulated tellers
+ * (`hub/demo/demoActivity.ts`). The estimator learns each teller's pace (`staffPaces`), so the
+ * month of history must be worked by the tellers who work the morning under way.
+ */
+export function demoTellerAt(i: number): string {
+  return i < 2 ? `t0${i + 1}` : `demo-${i - 1}`
+}
+
+/**
  * Relative arrivals by local clock hour: few at opening, a morning ramp, a lunch-hour peak of
  * office workers, a quieter afternoon.
  */
@@ -84,6 +94,7 @@ export function demoDayScenario(
         id: c.id,
         services: [...c.services],
         speed: SPEEDS[i] ?? 1,
+        staff: demoTellerAt(i),
         ...(from === open ? {} : { open: clockOf(from) }),
         ...(until === close ? {} : { close: clockOf(until) }),
         ...(breaks.length === 0 ? {} : { breaks }),
