@@ -297,8 +297,10 @@ export const manager = {
       },
       closeDay: {
         title: 'Close the business day?',
-        waiting: '{n} customers still queuing, stepped aside or missed will be taken off the queue.',
-        atCounters: '{n} customers being called or served will be recorded as cut off by the close.',
+        waiting:
+          'No customer is still queuing, stepped aside or missed. | {n} customer still queuing, stepped aside or missed will be taken off the queue. | {n} customers still queuing, stepped aside or missed will be taken off the queue.',
+        atCounters:
+          'No customer is being called or served. | {n} customer being called or served will be recorded as cut off by the close. | {n} customers being called or served will be recorded as cut off by the close.',
         counters: 'Every counter closes and every delay explanation ends.',
         final: "The day cannot be reopened today; today's figures are kept for the daily report.",
         confirm: 'Close the day',
