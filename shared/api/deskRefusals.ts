@@ -12,7 +12,7 @@ export type AccessRefusal = (typeof ACCESS_REFUSALS)[number]
  * Every refusal `code` a counter screen can be answered (`ApiError.code`): the engine's, the
  * access checks', and those of any request (`invalidRequest`, `unauthenticated`, the disk's,
  * `rateLimited`, `internal` for a failure). The counter words each in the teller's language
- * (`counter.errors.<code>`; `test/renderer/dom/deskRefusalWords.test.ts` fails for one without words),
+ * (`counter.errors.<code>`; `test/renderer/dom/refusalWords.test.ts` fails for one without words),
  * so none reaches a teller in the hub's English.
  */
 export const DESK_REFUSALS = [
@@ -28,6 +28,36 @@ export const DESK_REFUSALS = [
   'internal',
 ] as const
 export type DeskRefusal = (typeof DESK_REFUSALS)[number]
+
+/**
+ * Every refusal the manager's screen can be answered for what the manager does there (a
+ * counter's pause, resume, close or explanation; a ticket's cancel, transfer or re-join; the
+ * delays; closing the day; pairing and revoking terminals; the day's bookings): a counter's
+ * commands' (the same commands), and revoking a terminal's. Worded in `manager.errors.<code>`.
+ */
+export const MANAGER_REFUSALS = [...DESK_REFUSALS, 'terminalRevoked', 'unknownTerminal'] as const
+export type ManagerRefusal = (typeof MANAGER_REFUSALS)[number]
+
+/**
+ * Every refusal of a sign-in, at a counter or on the manager's screen (`authRoutes.ts`): a
+ * wrong id or PIN (or one malformed), a counter a colleague holds, a teller on the manager's
+ * screen or a manager at a counter's, an unknown counter, a lock-out or too many tries, the
+ * disk keeping the sessions, a failure. Worded in `signIn.errors.<code>`.
+ */
+export const SIGN_IN_REFUSALS = [
+  'wrongPin',
+  'invalidRequest',
+  'counterHeld',
+  'counterRequired',
+  'managerNotAtCounter',
+  'unknownCounter',
+  'lockedOut',
+  'rateLimited',
+  'diskFull',
+  'diskFailed',
+  'internal',
+] as const
+export type SignInRefusal = (typeof SIGN_IN_REFUSALS)[number]
 
 /** Whether `code` is one the counter screen words itself. */
 export function isDeskRefusal(code: string): code is DeskRefusal {

@@ -460,6 +460,31 @@ test.describe('manager (floor and actions)', () => {
     })
   }
 
+  for (const language of ['zh-CN', 'en'] as const) {
+    test(`words the hub's refusal to close a counter with a parked customer in the screen's language (${language})`, async ({
+      page,
+    }) => {
+      // counterHasCustomers is one of the refusals the manager's screen showed in the hub's English.
+      const zh = language === 'zh-CN'
+      const kiosk = await lobby.pair('kiosk')
+      await lobby.issue(kiosk, 'personal')
+      const post = await teller(2)
+      for (const verb of ['call-next', 'start', 'park']) await post(verb)
+      await openSignedIn(page, language)
+      const c2 = page.getByRole('article', { name: zh ? '2 号窗口' : 'Counter 2' })
+      await c2.getByRole('button', { name: zh ? '关闭' : 'Close', exact: true }).click()
+      const dialog = page.getByRole('dialog', { name: zh ? '关闭 2 号窗口?' : 'Close counter 2?' })
+      await dialog.getByRole('button', { name: zh ? '关闭窗口' : 'Close the counter' }).click()
+      await expect(dialog.getByRole('alert')).toHaveText(
+        zh
+          ? '该窗口还有待办理的客户(暂离或转来的):请该窗口先办理或转走他们,再关闭窗口。'
+          : 'The counter still has customers to serve (parked or sent there): its teller serves or transfers them first, then it can close.',
+      )
+      await page.screenshot({ path: `test-results/manager-refusal-${language}.png` })
+      expect((await snapshot()).state.counters['c2']?.status).not.toBe('closed')
+    })
+  }
+
   test('asks for a manager sign-in when opened with a kiosk token', async ({ page }) => {
     const kiosk = await lobby.pair('kiosk')
     await page.goto(`${lobby.url}/#/manager?token=${kiosk}`)

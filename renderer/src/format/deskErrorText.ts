@@ -1,8 +1,8 @@
 import { MAX_QUANTITY } from '../../../shared/queue/transactionStandard'
-import { isDeskRefusal } from '../../../shared/api/deskRefusals'
+import { DESK_REFUSALS } from '../../../shared/api/deskRefusals'
 import type { DeskError } from '../composables/counter/useCounterDesk'
-
-type Translate = (key: string, named?: Record<string, unknown>) => string
+import { refusalText } from './refusalText'
+import type { Translate } from './say'
 
 /**
  * A refused or lost command in words: a refusal by its code in the screen's language (every code
@@ -18,7 +18,5 @@ export function deskErrorText(t: Translate, error: DeskError | null): string | n
   if (error === null) return null
   if (error.kind === 'unreachable') return t('counter.errors.unreachable')
   if (error.kind === 'quantity') return t('counter.errors.quantity', { max: MAX_QUANTITY })
-  return isDeskRefusal(error.code)
-    ? t(`counter.errors.${error.code}`, { max: MAX_QUANTITY })
-    : t('errors.generic', { message: error.message })
+  return refusalText(t, DESK_REFUSALS, 'counter.errors', error, { max: MAX_QUANTITY })
 }

@@ -4,9 +4,8 @@ import type { ServiceId, CounterId, DelayId, TicketId } from '../../../../shared
 import type { LocalizedText } from '../../../../shared/domain/text'
 import type { PauseReason } from '../../../../shared/queue/counterState'
 import type { DelayScope } from '../../../../shared/queue/delay'
-import { ApiFailure, HubUnreachable } from '../../api/apiClient'
 import { useSessionStore } from '../../stores/session'
-import { errorText } from '../../../../shared/util/errorText'
+import { managerErrorText } from '../../format/managerErrorText'
 
 /** What became of an action: done (with the hub's answer), or refused with words for the manager. */
 export type Outcome<T = unknown> =
@@ -22,21 +21,14 @@ const NOTICE_MS = 8000
  * modal hides the page behind it.
  */
 export function useManagerActions() {
-  const { t, te } = useI18n()
+  const { t } = useI18n()
   const session = useSessionStore()
   const busy = ref(false)
   const notice = ref<string | null>(null)
   const problem = ref<string | null>(null)
   let timer: ReturnType<typeof setTimeout> | undefined
 
-  function failureText(e: unknown): string {
-    if (e instanceof HubUnreachable) return t('errors.unreachable')
-    if (e instanceof ApiFailure) {
-      const key = `manager.errors.${e.error.code}`
-      return te(key) ? t(key) : t('errors.generic', { message: e.message })
-    }
-    return t('errors.generic', { message: errorText(e) })
-  }
+  const failureText = (e: unknown): string => managerErrorText(t, e)
 
   /** Runs one call to the hub; `done` is the note to show when it worked (null: none). */
   async function run<T>(call: () => Promise<T>, done: string | null): Promise<Outcome<T>> {

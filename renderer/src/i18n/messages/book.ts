@@ -74,7 +74,7 @@ export const book = {
       qr: 'Booking QR code, to scan at the kiosk',
       when: '{day} {time}',
       windows:
-        'Check in at the kiosk up to {early} minutes before your time; more than {late} minutes late, you join the queue as a walk-in.',
+        'Check in at the kiosk up to {early} min before your time; more than {late} min late, you join the queue as a walk-in.',
       status: {
         upcoming: 'Not checked in yet',
         onTime: 'Checked in on time',

@@ -63,13 +63,21 @@ export const common = {
       staffId: '工号',
       pin: '密码',
       submit: '登录',
-      failed: '工号或密码错误。',
-      counterHeld: '此窗口已由其他柜员开启。请该柜员或大堂经理先关闭此窗口,再登录。',
-      counterRequired: '柜员请在本窗口的柜员屏幕登录。',
-      managerNotAtCounter: '管理员请在管理员屏幕登录,不在柜员窗口登录。',
       missing: '请输入工号和密码。',
-      lockedOut: '密码错误次数过多,此工号已暂时锁定。请 {minutes} 分钟后再试,或请大堂经理协助。',
-      rateLimited: '登录尝试过于频繁,请稍后再试。',
+      // Every refusal a sign-in can get (SIGN_IN_REFUSALS, shared/api/deskRefusals.ts).
+      errors: {
+        wrongPin: '工号或密码错误。',
+        invalidRequest: '工号或密码错误。',
+        counterHeld: '此窗口已由其他柜员开启。请该柜员或大堂经理先关闭此窗口,再登录。',
+        counterRequired: '柜员请在本窗口的柜员屏幕登录。',
+        managerNotAtCounter: '管理员请在管理员屏幕登录,不在柜员窗口登录。',
+        unknownCounter: '本网点没有这个窗口。请检查本机设置的窗口号,或请大堂经理协助。',
+        lockedOut: '密码错误次数过多,此工号已暂时锁定。请 {minutes} 分钟后再试,或请大堂经理协助。',
+        rateLimited: '登录尝试过于频繁,请稍后再试。',
+        diskFull: '服务器电脑的磁盘已满,无法登录。请告知大堂经理。',
+        diskFailed: '服务器无法写入磁盘,无法登录。请稍后重试;若仍失败,请告知大堂经理。',
+        internal: '服务器出错,未能登录。请重试;若仍失败,请告知大堂经理。',
+      },
     },
   },
   en: {
@@ -131,14 +139,23 @@ export const common = {
       staffId: 'Staff ID',
       pin: 'PIN',
       submit: 'Sign in',
-      failed: 'Staff ID or PIN is wrong.',
-      counterHeld: 'A colleague has this counter open. Ask them or a manager to close it before you sign in here.',
-      counterRequired: 'Tellers sign in on their counter’s screen, not here.',
-      managerNotAtCounter: 'Managers sign in on the manager’s screen, not at a counter.',
       missing: 'Enter your staff ID and PIN.',
-      lockedOut:
-        'Too many wrong PINs: this staff ID is locked for now. Try again in {minutes} minute, or ask a manager. | Too many wrong PINs: this staff ID is locked for now. Try again in {minutes} minutes, or ask a manager.',
-      rateLimited: 'Too many sign-in attempts just now. Please try again in a little while.',
+      // Every refusal a sign-in can get (SIGN_IN_REFUSALS, shared/api/deskRefusals.ts).
+      errors: {
+        wrongPin: 'Staff ID or PIN is wrong.',
+        invalidRequest: 'Staff ID or PIN is wrong.',
+        counterHeld: 'A colleague has this counter open. Ask them or a manager to close it before you sign in here.',
+        counterRequired: 'Tellers sign in on their counter’s screen, not here.',
+        managerNotAtCounter: 'Managers sign in on the manager’s screen, not at a counter.',
+        unknownCounter: 'This branch has no such counter. Check the counter set on this PC, or ask a manager.',
+        lockedOut:
+          'Too many wrong PINs: this staff ID is locked for now. Try again in {minutes} minute, or ask a manager. | Too many wrong PINs: this staff ID is locked for now. Try again in {minutes} minutes, or ask a manager.',
+        rateLimited: 'Too many sign-in attempts just now. Please try again in a little while.',
+        diskFull: 'The hub PC’s disk is full, so you cannot sign in. Tell the manager.',
+        diskFailed:
+          'The hub could not write to its disk, so you cannot sign in. Try again; if it fails again, tell the manager.',
+        internal: 'The hub failed, so you were not signed in. Try again; if it fails again, tell the manager.',
+      },
     },
   },
 }

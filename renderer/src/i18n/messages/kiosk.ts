@@ -98,7 +98,7 @@ export const kiosk = {
         noPrinterNoQr: 'Please note your number.',
         done: 'Done',
         countdown:
-          'Back to the start in {n} second | Back to the start in {n} second | Back to the start in {n} seconds',
+          'Back to the start in {n} seconds | Back to the start in {n} second | Back to the start in {n} seconds',
         priority: {
           awaitingStaff: 'Please show proof to a member of staff.',
           awaitingReader: 'Please scan your card or ID at the reader now.',

@@ -423,10 +423,10 @@ export const report = {
             'Closed automatically after an outage: the hub was off or down after {time} and closed the day when it started again. The figures end at {time}, the last recorded event.',
         },
         dayEnded:
-          '{n} customers were still unserved (waiting or at a counter) when the hub ended the day: they count as "unserved, day ended by the hub", not as served nor as no-shows, and their waits count only until the branch last worked.',
+          '{n} customer was still unserved (waiting or at a counter) when the hub ended the day: they count as "unserved, day ended by the hub", not as served nor as a no-show, and their wait counts only until the branch last worked. | {n} customers were still unserved (waiting or at a counter) when the hub ended the day: they count as "unserved, day ended by the hub", not as served nor as no-shows, and their waits count only until the branch last worked.',
         goal: 'goal {goal}',
         rangeHint: 'the range shown is an 80% range',
-        ratings: '{n} ratings',
+        ratings: 'no ratings | {n} rating | {n} ratings',
       },
       range: {
         title: 'Trends from {from} to {to}',
@@ -677,7 +677,7 @@ export const report = {
         running: 'Simulating…',
         json: 'JSON',
         whole: 'The scenario',
-        problems: 'The scenario has {n} problems:',
+        problems: 'The scenario has {n} problem: | The scenario has {n} problems:',
         messages: { unknownField: 'unknown field', required: 'is required' },
         noResult: "Run a simulation to see the simulated day's figures and hours here.",
         resultTitle: 'Simulated: {name} (seed {seed})',
@@ -711,7 +711,7 @@ export const report = {
           surgeHint: '1 is as today, 1.5 is half as many again, 0 is nobody.',
           hour: 'From {from}',
           run: 'Compare with today',
-          notRun: '{n} fields need correcting; nothing was run.',
+          notRun: '{n} field needs correcting; nothing was run. | {n} fields need correcting; nothing was run.',
           errors: {
             number: 'Enter a number',
             range: 'Must be between {min} and {max}',

@@ -24,7 +24,8 @@ export const status = {
       called: 'Please go to counter {counter}',
       serving: 'Being served at counter {counter}',
       parked: 'Stepped aside: come back to the counter when ready',
-      noShow: 'Missed: re-join at the kiosk within {grace} minutes',
+      noShow:
+        'Missed: re-join at the kiosk within {grace} minute | Missed: re-join at the kiosk within {grace} minutes',
       done: 'Done. Thank you for your patience',
       live: 'Live',
       reconnecting: 'Connection lost, reconnecting…',
