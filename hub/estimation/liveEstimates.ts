@@ -10,6 +10,7 @@ import { givesNewcomersAFigure, lengthensNewcomersWait } from '../../shared/esti
 import type { ClosingWarning } from '../../shared/estimate/servedBeforeClose'
 import type { Ticket } from '../../shared/queue/ticket'
 import { closingAtIssue, closingWarnings, type ClosingSources } from './closingWarnings'
+import { newcomerWait } from '../../shared/estimate/newcomerWait'
 
 /**
  * Keeps the estimates of the live queue fresh without computing them once per event in a
@@ -131,10 +132,13 @@ export class LiveEstimates {
 
   /**
    * For a newcomer the latest estimates give no figure: fresh ones when a counter has opened
-   * since they began (`givesNewcomersAFigure`), which may give one; else the latest.
+   * since they began (`givesNewcomersAFigure`), or when they said the lobby was shut (a tap let
+   * through means the doors have opened since, between two minute ticks), which may give one;
+   * else the latest.
    */
   async forNewcomerWithoutFigure(): Promise<EstimatesView | null> {
-    if (this.overdue !== null || this.enabling === this.latestCoversEnabling) return this.latest
+    const shut = this.latest !== null && this.latest.shown.newcomers.kind !== 'estimated'
+    if (this.overdue !== null || (this.enabling === this.latestCoversEnabling && !shut)) return this.latest
     return this.freshForNewcomer()
   }
 
@@ -222,12 +226,16 @@ export class LiveEstimates {
     const covers = this.lengthening
     const coversEnabling = this.enabling
     const started = performance.now()
-    const raw = await this.estimator.all(asked, this.clock.now())
+    const made = await this.estimator.all(asked, this.clock.now())
     this.lastCostMs = performance.now() - started
     // The queue may have moved while the estimate was made: tickets called meanwhile are not
     // shown one, and new ones keep what they were shown at issue until the next estimate.
     const state = this.host.current
     const now = this.clock.now()
+    // A ticket taken now has a wait only when it would be issued now (`newcomerWait`): while the
+    // lobby is shut, no would-be ticket's figure is served, shown or warned about.
+    const newcomers = newcomerWait(state, this.config.calendar(), now, this.config.utcOffsetMinutes())
+    const raw = newcomers.kind === 'estimated' ? made : { ...made, newTicket: {} }
     const branch = this.config.branch()
     const shownTickets: Record<string, ShownWait> = {}
     const next = new Map<string, ShownSince>()
@@ -262,7 +270,7 @@ export class LiveEstimates {
     const latest: EstimatesView = {
       seq: asked.lastSeq,
       ...raw,
-      shown: { tickets: shownTickets, newTicket: shownNew, closing },
+      shown: { newcomers, tickets: shownTickets, newTicket: shownNew, closing },
     }
     this.latest = latest
     this.latestCovers = covers

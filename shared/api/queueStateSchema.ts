@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox'
 import type { ShownWait } from '../estimate/displayWait'
 import type { ClosingWarning } from '../estimate/servedBeforeClose'
+import type { NewcomerWait } from '../estimate/newcomerWait'
 import { PAUSE_REASONS, type CounterState } from '../queue/counterState'
 import type { Delay } from '../queue/delay'
 import type { QueueState } from '../queue/state'
@@ -45,6 +46,17 @@ export const ClosingWarningSchema = Type.Object({
   /** The end as the branch's clock reads it ("17:00"): what the customer is told. */
   clock: Type.String(),
 })
+/** Whether a ticket taken now is told a wait, and why not (`shared/estimate/newcomerWait.ts`). */
+export const NewcomerWaitSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('estimated') }),
+  Type.Object({
+    kind: Type.Literal('opensLater'),
+    opensAt: Ms,
+    /** The opening as the branch's clock reads it ("09:00"): what the lobby is told. */
+    clock: Type.String(),
+  }),
+  Type.Object({ kind: Type.Literal('closedForDay'), opensAt: NullableMs }),
+])
 export const TicketStatusSchema = literals(['waiting', 'called', 'serving', 'parked', 'noShow', 'done'])
 export const VisitOutcomeSchema = literals(['served', 'noShow', 'transferred', 'parked', 'cancelled', 'removedAtClose'])
 export const TicketOutcomeSchema = literals(['served', 'noShow', 'cancelled', 'removedAtClose', 'dayEnded'])
@@ -158,6 +170,12 @@ export const EstimatesViewSchema = Type.Object({
   newTicket: Type.Record(Type.String(), Type.Record(Type.String(), WaitEstimateSchema)),
   /** The same, as customers are shown them. */
   shown: Type.Object({
+    /**
+     * Whether a ticket taken now is told a wait at all: anything but `estimated` (the lobby is
+     * shut: when it opens, or closed for the day) comes with `newTicket` and its closing
+     * warnings empty, here and above. Screens say this instead of a wait.
+     */
+    newcomers: NewcomerWaitSchema,
     tickets: Type.Record(Type.String(), ShownWaitSchema),
     newTicket: Type.Record(Type.String(), Type.Record(Type.String(), ShownWaitSchema)),
     /**
@@ -189,4 +207,5 @@ export type CounterStateAgrees = Agreed<Agrees<Static<typeof CounterStateSchema>
 export type DelayAgrees = Agreed<Agrees<Static<typeof DelaySchema>, Delay>>
 export type WaitEstimateAgrees = Agreed<Agrees<Static<typeof WaitEstimateSchema>, WaitEstimate>>
 export type ClosingWarningAgrees = Agreed<Agrees<Static<typeof ClosingWarningSchema>, ClosingWarning>>
+export type NewcomerWaitAgrees = Agreed<Agrees<Static<typeof NewcomerWaitSchema>, NewcomerWait>>
 export type ShownWaitAgrees = Agreed<Agrees<Static<typeof ShownWaitSchema>, ShownWait>>

@@ -767,6 +767,94 @@ for (const viewport of [
   })
 }
 
+/** Monday 2026-12-07 at `hour` in Beijing (the demo branch opens 09:00–17:00), ticking in real time. */
+function beijingAt(hour: number): { now: () => number } {
+  const at = Date.UTC(2026, 11, 7, hour - 8)
+  const started = Date.now()
+  return { now: () => at + (Date.now() - started) }
+}
+
+/** The words for a ticket taken now while the lobby is shut (`newcomerWait`), in both languages. */
+const SHUT = {
+  opensLater: ['09:00 开门', 'Opens at 09:00'],
+  closedForDay: ['今日不再取号', 'Closed today'],
+} as const
+
+for (const viewport of [
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+]) {
+  test.describe(`lobby display outside opening hours at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport })
+    test.afterEach(async () => {
+      await lobby.stop()
+    })
+
+    test('says when the branch opens instead of a wait nobody can promise, until a teller comes', async ({ page }) => {
+      lobby = await Lobby.start({ clock: beijingAt(5) })
+      display = await lobby.pair('display')
+      for (const query of ['', '&lang=en']) {
+        await openDisplay(page, query)
+        for (const s of DEMO_BRANCH.services) {
+          const cell = page.getByTestId(`wait-${s.id}`)
+          // both languages, as every text on the TV
+          for (const words of SHUT.opensLater) await expect(cell).toContainText(words)
+          await expect(cell).not.toContainText(/分钟|min/)
+        }
+        await expect(page.getByTestId('closing-note')).toHaveCount(0)
+        await expect(page.locator('.display__clock')).toHaveText(/^05:0\d$/)
+        const shot = `test-results/e2e/display-opens${query === '' ? '-zh' : '-en'}-${viewport.width}x${viewport.height}.png`
+        await page.screenshot({ path: shot })
+        expect(await page.evaluate(CUT), `${shot}: cut, hidden or spilled`).toEqual([])
+      }
+      // A teller at counter 1 before opening: tickets are issued, so the wait is told as usual.
+      await openCounter(1)
+      await expect(page.getByTestId('wait-personal')).not.toContainText(SHUT.opensLater[1])
+      await expect(page.getByTestId('wait-personal')).toContainText(/Soon|min/)
+    })
+
+    test('says the branch is closed for today once its doors have shut', async ({ page }) => {
+      lobby = await Lobby.start({ clock: beijingAt(18) })
+      display = await lobby.pair('display')
+      for (const query of ['', '&lang=en']) {
+        await openDisplay(page, query)
+        const cell = page.getByTestId('wait-personal')
+        for (const words of SHUT.closedForDay) await expect(cell).toContainText(words)
+        await expect(page.locator('.display__clock')).toHaveText(/^18:0\d$/)
+        const shot = `test-results/e2e/display-shut${query === '' ? '-zh' : '-en'}-${viewport.width}x${viewport.height}.png`
+        await page.screenshot({ path: shot })
+        expect(await page.evaluate(CUT), `${shot}: cut, hidden or spilled`).toEqual([])
+      }
+    })
+  })
+}
+
+test.describe('manager outside opening hours', () => {
+  test.use({ viewport: { width: 1366, height: 768 } })
+  test.afterEach(async () => {
+    await lobby.stop()
+  })
+
+  for (const [hour, kind] of [
+    [5, 'opensLater'],
+    [18, 'closedForDay'],
+  ] as const) {
+    test(`the new-ticket column says ${kind === 'opensLater' ? 'when the branch opens' : 'closed for today'} at ${hour}:00`, async ({
+      page,
+    }) => {
+      lobby = await Lobby.start({ clock: beijingAt(hour) })
+      await page.goto(`${lobby.url}/#/manager?token=${await lobby.manager()}`)
+      for (const [i, language] of (['zh-CN', 'en'] as const).entries()) {
+        if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+        for (const s of DEMO_BRANCH.services)
+          await expect(page.getByTestId(`new-ticket-${s.id}`)).toHaveText(SHUT[kind][i] as string)
+        await page.getByTestId('new-ticket-personal').scrollIntoViewIfNeeded()
+        await page.screenshot({ path: `test-results/e2e/manager-${kind}-${language}-1366x768.png` })
+      }
+    })
+  }
+})
+
 const SMALL_TEXT = `(() => {
   const out = [];
   const roots = document.querySelectorAll('.now, .recent, .services, .counters');

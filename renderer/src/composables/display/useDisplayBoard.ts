@@ -50,6 +50,11 @@ export function useDisplayBoard() {
     newest: computed(() => calls.value.newest),
     recent: computed(() => calls.value.earlier.slice(0, RECENT_CALLS)),
     services,
+    /**
+     * Whether a ticket taken now is told a wait (the hub's `NewcomerWait`): while the lobby is
+     * shut, the services' column says when it opens instead.
+     */
+    newcomers: computed(() => queue.estimates?.shown.newcomers ?? null),
     /** Where a ticket taken now may wait past the counters' planned end: one note per end. */
     closing: computed(() => closingNotes(services.value)),
     counters: computed(() => (queue.state === null ? [] : counterRows(queue.state, counters.value))),

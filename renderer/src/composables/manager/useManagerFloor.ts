@@ -41,7 +41,10 @@ export function useManagerFloor(now: Ref<number>) {
   const shownFor = (serviceId: string): ShownWait | null =>
     queue.estimates?.shown.newTicket[serviceId]?.['ordinary'] ?? null
 
-  return { state, branch, counters, waiting, services, over, missed, delays, today, dayOpen, shownFor }
+  /** Whether a ticket taken now is told a wait (the hub's `NewcomerWait`); null before the first estimates. */
+  const newcomers = computed(() => queue.estimates?.shown.newcomers ?? null)
+
+  return { state, branch, counters, waiting, services, over, missed, delays, today, dayOpen, shownFor, newcomers }
 }
 
 export type ManagerFloor = ReturnType<typeof useManagerFloor>

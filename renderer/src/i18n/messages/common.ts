@@ -20,6 +20,14 @@ export const common = {
      * the counter say it alike.
      */
     waitingAgainSince: '{time} 起再次等候',
+    /**
+     * In a "wait for a ticket taken now" cell while no ticket is issued (`NewcomerWait`): the
+     * lobby display's and the manager's, instead of a wait nobody can promise.
+     */
+    newcomerWait: {
+      opensLater: '{time} 开门',
+      closedForDay: '今日不再取号',
+    },
     errors: {
       unreachable: '无法连接网点服务器',
       generic: '操作未成功:{message}',
@@ -94,6 +102,10 @@ export const common = {
     ticketNo: 'No. {number}',
     nobodyWaiting: 'Nobody is waiting',
     waitingAgainSince: 'Waiting again since {time}',
+    newcomerWait: {
+      opensLater: 'Opens at {time}',
+      closedForDay: 'Closed today',
+    },
     errors: {
       unreachable: 'The branch server cannot be reached',
       generic: 'That did not work: {message}',
