@@ -16,8 +16,8 @@ const SEEDING_HUB = join(import.meta.dirname, 'support', 'seedingHub.ts')
 
 /**
  * The demo's month of history is simulated on a thread of its own while the hub serves the
- * branch, keeps exactly the days it kept when it ran on the hub's event loop, and a hub stopped
- * midway finishes it on its next start.
+ * branch, keeps the same days on every machine, and a hub stopped midway finishes it on its
+ * next start, going on from where it had got to: the same days as a seeding never stopped.
  */
 // A Tuesday (the fixture's clock): three days before it, a weekend among them.
 const TODAY = '2026-11-24'
@@ -92,14 +92,29 @@ describe('demo history seeding', () => {
     stopped = await mkdtemp(join(tmpdir(), 'branch-lobby-seeding-'))
     await writeFile(join(stopped, 'branch.json'), JSON.stringify(await demoBranchFile('127.0.0.1', 0, 1 << 10)))
     // Killed after its first day, then stopped as a person stops it after the next.
+    // Each says where the month had got to before it says a day is kept.
     await kill(await seedingUntilADayIsKept(stopped), 'SIGKILL')
-    expect(await planIn(stopped)).toEqual({ version: 1, today: TODAY, days: DAYS, done: false })
+    expect(await planIn(stopped)).toMatchObject({
+      version: 1,
+      today: TODAY,
+      days: DAYS,
+      done: false,
+      carry: { next: 1 },
+    })
     await kill(await seedingUntilADayIsKept(stopped), 'SIGINT')
+    expect(await planIn(stopped)).toMatchObject({
+      done: false,
+      carry: { next: 2, days: [{ date: '2026-11-21' }, { date: '2026-11-22' }] },
+    })
     const hub = await HubFixture.start({}, stopped)
     try {
       const place = { reports: hub.hub.context.reports, fs: nodeFileSystem, dataDir: stopped }
-      // The start after: the one day left is kept, the two before are left as they are.
-      expect(await seedDemoHistory(place, hub.hub.context.config.data, TODAY, { days: DAYS })).toBe(1)
+      // The start after: the one day left is kept, the two before are left as they are — and not
+      // simulated again: the month goes on from its carry and their journals.
+      const simulated: number[] = []
+      const onSimulated = (days: number) => simulated.push(days)
+      expect(await seedDemoHistory(place, hub.hub.context.config.data, TODAY, { days: DAYS, onSimulated })).toBe(1)
+      expect(simulated).toEqual([1])
       expect(hub.hub.context.reports.summaries().map((s) => s.date)).toEqual(['2026-11-21', '2026-11-22', '2026-11-23'])
       expect(await seededDigest(stopped, TODAY)).toBe(MONTH_DIGEST)
       expect(await planIn(stopped)).toEqual({ version: 1, today: TODAY, days: DAYS, done: true })
