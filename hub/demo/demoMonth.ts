@@ -7,7 +7,7 @@ import type { QueueEvent } from '../../shared/queue/events'
 import { summarizeDay, type DailySummary } from '../../shared/reports/dailySummary'
 import { NO_CALIBRATION, type WaitCalibration } from '../../shared/estimate/calibration'
 import type { ServiceTimeStats } from '../../shared/estimate/serviceTimeStats'
-import { historyOf, journaledEvents, runScenario, type LearnedDay } from '../../shared/sim/runScenario'
+import { historyOf, journaledEvents, runScenario, type LearnedDay, type SimHistory } from '../../shared/sim/runScenario'
 import type { JournalRecord } from '../persistence/journalRecord'
 import { dayReportOf } from '../reports/reportStore'
 
@@ -117,6 +117,16 @@ export class DemoMonth {
     }
   }
 
+  /**
+   * What the month has learned for a day ahead from the days simulated so far: their service
+   * times and calibration, and the usual day of `date`'s kind by the demo's calendar
+   * (`usualDayWeights`: a Saturday's of the weekends, a working weekend day's of the working
+   * days), as the hub learns it from the same journals (`loadBranchKnowledge`).
+   */
+  historyFor(date: string): SimHistory {
+    return historyOf(this.learned, this.config.utcOffsetMinutes, { date, calendar: this.config.calendar })
+  }
+
   dateOf(index: number): string {
     return addDays(this.today, index - this.days)
   }
@@ -136,7 +146,7 @@ export class DemoMonth {
     const day = runScenario(scenario, {
       seed: SEED + 1000 * i,
       // The usual day of the day's own kind, by the demo's calendar, as the hub learns it.
-      history: historyOf(this.learned, config.utcOffsetMinutes),
+      history: this.historyFor(date),
     })
     this.learned.push({
       date: day.date,
