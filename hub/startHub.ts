@@ -154,7 +154,14 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   })
   const reports = await ReportStore.open(fs, join(options.dataDir, 'history.json'), journals, logger)
   const utcOffset = () => config.data.utcOffsetMinutes
-  const recentDays = new RecentDays(journals, utcOffset, () => config.data.calendar)
+  // Learning reads four weeks of journals: the log says when it happens, and for which day.
+  const recentDays = new RecentDays(
+    journals,
+    utcOffset,
+    () => config.data.calendar,
+    (date, days) =>
+      logger.info({ event: 'knowledge.learned', date, days }, `Learned from ${days} recent days for ${date}`),
+  )
   const branchEstimator =
     options.estimator === undefined
       ? createBranchEstimator(
@@ -183,9 +190,10 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   await host.tick()
   // What the recent days teach, learned before the first estimate: for the day that is open, or,
   // with none open (a hub started after today's close, or before the opening), for the next one —
-  // today's close is history for it, and an opening does not learn again, only a close does.
+  // today's close is history for it. A first tick that opened today has learned for it already
+  // (`onDayOpened`, the opening of a date not learned for): four weeks of journals are read once.
   const dayAhead = host.current.day ?? localDate(clock.now() + 86_400_000, utcOffset())
-  await recentDays.learnFor(dayAhead)
+  if (recentDays.learnedFor !== dayAhead) await recentDays.learnFor(dayAhead)
   // Closed days without a summary (the hub was stopped at close, or upgraded) are summarised now.
   await reports.backfill(dayAhead, (events) => dayReportOf(events, config.data, [], null))
   // Closed days summarised under older report rules are computed again from their journals.

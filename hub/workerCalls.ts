@@ -230,7 +230,7 @@ export class WorkerCalls<Q, R> {
 
 /**
  * The worker's side: each request checked with `parseRequest` and answered, by id, with what
- * `handle` returns or why it could not. A request not of the protocol is answered with an
+ * `handle` returns (or its promise gives) or why it could not. A request not of the protocol is answered with an
  * error under its id, which fails that one call and keeps the thread; one without a readable id
  * is answered under -1, which no call waits for, so the hub's side ends the thread. Says the
  * thread has started (`sayStarted`) as soon as it listens: the module calling it has loaded.
@@ -238,7 +238,7 @@ export class WorkerCalls<Q, R> {
 export function answerRequests<Q, R>(
   port: MessagePort | null,
   parseRequest: (message: unknown) => Result<WorkerRequest<Q>, string>,
-  handle: (request: Q) => R,
+  handle: (request: Q) => R | Promise<R>,
 ): void {
   port?.on('message', (message: unknown) => {
     const parsed = parseRequest(message)
@@ -252,10 +252,15 @@ export function answerRequests<Q, R>(
       return
     }
     const { id, request } = parsed.value
+    const answer = (result: R) => port.postMessage({ id, result } satisfies WorkerAnswer<R>)
+    const fail = (e: unknown) => port.postMessage({ id, error: errorText(e) } satisfies WorkerAnswer<R>)
     try {
-      port.postMessage({ id, result: handle(request) } satisfies WorkerAnswer<R>)
+      const result = handle(request)
+      // A handler that reads files first answers when it has; the others at once, as before.
+      if (result instanceof Promise) result.then(answer, fail)
+      else answer(result)
     } catch (e) {
-      port.postMessage({ id, error: errorText(e) } satisfies WorkerAnswer<R>)
+      fail(e)
     }
   })
   sayStarted(port)

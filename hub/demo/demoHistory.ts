@@ -11,8 +11,9 @@ export type { DemoHistoryConfig } from './demoMonth'
 /** How many past days `npm run demo` simulates on a fresh demo. */
 export const DEMO_HISTORY_DAYS = 30
 /**
- * How long one day may take on the thread. The longest call is the first after a restart midway,
- * which simulates the days already kept again (a month at about a second a day, slower on a busy PC).
+ * How long one day may take on the thread. The longest call can be the first after a restart
+ * midway whose plan carries nothing of use (written by an older hub, or a kept journal gone):
+ * it simulates the days already kept again (a month at about a second a day, slower on a busy PC).
  */
 const DAY_LIMIT_MS = 300_000
 
@@ -26,8 +27,16 @@ export interface DemoHistoryPlace {
 export interface SeedOptions {
   /** How many days before today (default `DEMO_HISTORY_DAYS`); a seeding resumed keeps its own. */
   readonly days?: number
-  /** Hears of each day as it is kept (not of those a seeding stopped midway had kept). */
+  /**
+   * Hears of each day as it is kept (not of those a seeding stopped midway had kept), once the
+   * plan says so: a seeding stopped then goes on from the next day.
+   */
   readonly onDay?: (date: string) => void
+  /**
+   * Hears how many days the thread simulated for each day asked: 1, more for the first of a
+   * seeding begun again from the month's start (one stopped midway whose plan carries nothing of use).
+   */
+  readonly onSimulated?: (days: number) => void
   /** Where a breach of the thread's protocol is logged (the seeding fails with the same words). */
   readonly onProblem?: (message: string) => void
 }
@@ -52,9 +61,10 @@ export async function demoHistoryToSeed(place: DemoHistoryPlace): Promise<boolea
  * and a new user's first taps must not wait behind a simulated day (half a second to a second
  * each); the event loop only writes each day's files. Only days before `today` are written, and
  * a day's journal is written whole, never beside a live one. A seeding stopped midway (the hub
- * closed or killed) is finished by the next: its plan (`demoHistoryPlan.ts`) names the month, the
- * days already kept are left as they are and the rest are simulated exactly as they would have
- * been. Answers how many days this call kept.
+ * closed or killed) is finished by the next: its plan (`demoHistoryPlan.ts`) names the month and
+ * where it had got to (`DemoMonthCarry`), the days already kept are left as they are and not
+ * simulated again, and the rest are simulated exactly as they would have been. Answers how many
+ * days this call kept.
  */
 export async function seedDemoHistory(
   place: DemoHistoryPlace,
@@ -73,17 +83,28 @@ export async function seedDemoHistory(
     timeoutMs: DAY_LIMIT_MS,
   })
   let kept = 0
+  // A seeding stopped midway goes on from where its plan says the month had got to: the thread
+  // reads the kept days it learns from back from their journals instead of simulating them again.
+  const { carry, ...withoutCarry } = plan
+  const resume =
+    carry === undefined ? undefined : { carry, journals: carry.days.map((d) => place.reports.journalFile(d.date)) }
   try {
-    for (let index = 0; index < plan.days; index++) {
-      const { date, day } = await calls.call({ config, today: plan.today, days: plan.days, index })
+    for (let index = carry?.next ?? 0; index < plan.days; index++) {
+      const request = { config, today: plan.today, days: plan.days, index }
+      const answer = await calls.call(index === carry?.next && resume !== undefined ? { ...request, resume } : request)
+      const { date, day } = answer
+      options.onSimulated?.(answer.simulated)
       // The days of a plan made on an earlier start are before that start's today; should this
       // clock read earlier still (set back), a day from today on is the branch's own, not the demo's.
-      if (day === null || date >= today) continue
-      if (!(await place.reports.keepSeededDay(date, day.journal, day.summary))) continue // kept by a run before
+      const added = day !== null && date < today && (await place.reports.keepSeededDay(date, day.journal, day.summary))
+      // After the day is kept, never before: a carry ahead of the kept days would skip one.
+      if (index < plan.days - 1)
+        await writeDemoHistoryPlan(place.fs, place.dataDir, { ...withoutCarry, carry: answer.carry })
+      if (!added) continue // closed, the branch's own, or kept by a run before
       kept++
       options.onDay?.(date)
     }
-    await writeDemoHistoryPlan(place.fs, place.dataDir, { ...plan, done: true })
+    await writeDemoHistoryPlan(place.fs, place.dataDir, { ...withoutCarry, done: true })
     return kept
   } finally {
     await calls.end(new Error('the demo history seeding has ended'))

@@ -4,6 +4,7 @@ import { Compile } from 'typebox/compile'
 import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
 import { writeDurably } from '../persistence/durableJsonFile'
 import { isNotFound, type FileSystem } from '../persistence/fileSystem'
+import { DemoMonthCarrySchema } from './demoHistoryProtocol'
 
 /** In the data folder: which month the demo's history is, and whether it is all kept. */
 export const DEMO_HISTORY_FILE = 'demo-history.json'
@@ -15,6 +16,12 @@ const PlanSchema = Type.Object(
     today: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
     days: Type.Integer({ minimum: 1 }),
     done: Type.Boolean(),
+    /**
+     * Where the month had got to after the last day kept (`DemoMonthCarry`): a seeding stopped
+     * midway goes on from there instead of simulating its kept days again. Absent before the
+     * first day, once done, and in plans written before it was kept (those simulate from the start).
+     */
+    carry: Type.Optional(DemoMonthCarrySchema),
   },
   { additionalProperties: false },
 )

@@ -5,7 +5,9 @@ import { addDays } from '../../shared/domain/localTime'
 import { demoDayScenario } from '../../shared/demo/demoDay'
 import type { QueueEvent } from '../../shared/queue/events'
 import { summarizeDay, type DailySummary } from '../../shared/reports/dailySummary'
-import { historyOf, journaledEvents, runScenario, type SimDay } from '../../shared/sim/runScenario'
+import { NO_CALIBRATION, type WaitCalibration } from '../../shared/estimate/calibration'
+import type { ServiceTimeStats } from '../../shared/estimate/serviceTimeStats'
+import { historyOf, journaledEvents, runScenario, type LearnedDay, type SimHistory } from '../../shared/sim/runScenario'
 import type { JournalRecord } from '../persistence/journalRecord'
 import { dayReportOf } from '../reports/reportStore'
 
@@ -23,17 +25,43 @@ export interface SeededDay {
 }
 
 /**
+ * What the month carries from one day to the next besides the days' journals (`DemoMonth.carry`):
+ * with the journals of the days it names, enough to go on from `next` exactly as the month would
+ * have — a seeding stopped midway does not simulate its kept days again (`DemoMonth.resume`).
+ * Plain JSON, kept in the seeding's plan.
+ */
+export interface DemoMonthCarry {
+  /** The next day of the month to simulate. */
+  readonly next: number
+  /** The month's last event number so far: a branch's event numbers run on from day to day. */
+  readonly seq: number
+  /** The days learned from (the last `LEARN_DAYS` simulated), oldest first. */
+  readonly days: readonly CarriedDay[]
+  /** The range's calibration as the last of them left it. */
+  readonly calibration: WaitCalibration
+}
+
+/** A day learned from: its date, how many events its journal holds (a check), its service times. */
+export interface CarriedDay {
+  readonly date: string
+  readonly events: number
+  readonly serviceTimes: ServiceTimeStats
+}
+
+/**
  * The demo's month before `today`, simulated a day at a time (`demoDayScenario` through the real
  * engine with the estimator in the loop, each day learning from the ones before, as a branch
- * does), in the form a closed day is kept in. Day `index` is `today - days + index`; it is null
- * when the branch is closed that day. Each day depends on every one before it (what it learns,
- * where its event numbers start), so the days are simulated in order: asking for a later day
- * simulates the ones between, and an earlier one is not asked of the same month (start another).
+ * does: its usual day that of the day's own kind by the demo's calendar, weekends apart from
+ * working days, a working weekend day with the working days), in the form a closed day is kept
+ * in. Day `index` is `today - days + index`; it is null when the branch is closed that day. Each
+ * day depends on every one before it (what it learns, where its event numbers start), so the
+ * days are simulated in order: asking for a later day simulates the ones between, and an earlier
+ * one is not asked of the same month (start another, or `resume` one from its `carry`).
  * Pure and deterministic: the same configuration, `today` and `days` give the same bytes.
  * Heavy (half a second to a second a day): the hub runs it on a thread of its own (`demoHistoryWorker.ts`).
  */
 export class DemoMonth {
-  private readonly simulated: SimDay[] = []
+  private learned: LearnedDay[] = []
   private seq = 0
   private nextIndex = 0
 
@@ -43,9 +71,60 @@ export class DemoMonth {
     readonly days: number,
   ) {}
 
+  /**
+   * The month going on from `carry`, with the events of its days read back from their journals
+   * (`journals[i]` for `carry.days[i]`): what a day learns from its journal is only its arrivals
+   * and its counters' hours, the same in the kept journal as in the simulated day. Null when a
+   * journal is not the day the carry names (missing, or another count of events): then the month
+   * is simulated from its start.
+   */
+  static resume(
+    config: DemoHistoryConfig,
+    today: string,
+    days: number,
+    carry: DemoMonthCarry,
+    journals: readonly (readonly QueueEvent[])[],
+  ): DemoMonth | null {
+    if (journals.length !== carry.days.length || carry.next > days) return null
+    if (carry.days.some((d, i) => journals[i]?.length !== d.events)) return null
+    const month = new DemoMonth(config, today, days)
+    const last = carry.days.length - 1
+    month.learned = carry.days.map((d, i) => ({
+      date: d.date,
+      events: journals[i] ?? [],
+      serviceTimes: d.serviceTimes,
+      // only the last day's calibration is learned from (`historyOf`)
+      calibration: i === last ? carry.calibration : NO_CALIBRATION,
+    }))
+    month.seq = carry.seq
+    month.nextIndex = carry.next
+    return month
+  }
+
   /** The index the month can be asked next (any index from it on). */
   get next(): number {
     return this.nextIndex
+  }
+
+  /** What the month carries to its next day (see `DemoMonthCarry`). */
+  get carry(): DemoMonthCarry {
+    const last = this.learned[this.learned.length - 1]
+    return {
+      next: this.nextIndex,
+      seq: this.seq,
+      days: this.learned.map((d) => ({ date: d.date, events: d.events.length, serviceTimes: d.serviceTimes })),
+      calibration: last?.calibration ?? NO_CALIBRATION,
+    }
+  }
+
+  /**
+   * What the month has learned for a day ahead from the days simulated so far: their service
+   * times and calibration, and the usual day of `date`'s kind by the demo's calendar
+   * (`usualDayWeights`: a Saturday's of the weekends, a working weekend day's of the working
+   * days), as the hub learns it from the same journals (`loadBranchKnowledge`).
+   */
+  historyFor(date: string): SimHistory {
+    return historyOf(this.learned, this.config.utcOffsetMinutes, { date, calendar: this.config.calendar })
   }
 
   dateOf(index: number): string {
@@ -66,11 +145,17 @@ export class DemoMonth {
     if (scenario === null) return null // closed that day, as the calendar says
     const day = runScenario(scenario, {
       seed: SEED + 1000 * i,
-      history: historyOf(this.simulated.slice(-LEARN_DAYS), config.utcOffsetMinutes),
+      // The usual day of the day's own kind, by the demo's calendar, as the hub learns it.
+      history: this.historyFor(date),
     })
-    this.simulated.push(day)
+    this.learned.push({
+      date: day.date,
+      events: day.events,
+      serviceTimes: day.serviceTimes,
+      calibration: day.calibration,
+    })
     // Only the last LEARN_DAYS are learned from: the month does not hold more in memory.
-    if (this.simulated.length > LEARN_DAYS) this.simulated.shift()
+    if (this.learned.length > LEARN_DAYS) this.learned.shift()
     // A branch's event numbers run on from one day to the next.
     const events = journaledEvents(day).map((e) => byDemoTellers({ ...e, seq: this.seq + e.seq }))
     this.seq += day.events.length

@@ -85,6 +85,8 @@ export class RecentDays {
     private readonly journals: JournalFolder,
     private readonly utcOffsetMinutes: () => number,
     private readonly calendar: () => Pick<BranchCalendar, 'holidays' | 'workingWeekends'>,
+    /** Told of each learning kept: the day it was for and how many recent days it learned from. */
+    private readonly onLearned?: (today: string, days: number) => void,
   ) {}
 
   get current(): BranchKnowledge {
@@ -106,5 +108,6 @@ export class RecentDays {
     if (ask !== this.asked) return
     this.knowledge = knowledge
     this.day = today
+    this.onLearned?.(today, knowledge.serviceTimes.length)
   }
 }

@@ -137,6 +137,11 @@ export class ReportStore {
     return { recomputed: fresh.map((s) => s.date), kept }
   }
 
+  /** Where a closed day's journal is (the demo history's thread reads its kept days there). */
+  journalFile(date: string): string {
+    return this.journals.fileFor(date)
+  }
+
   /** A past day's events from its journal, or null when the journal is gone or damaged. */
   async journalEvents(date: string): Promise<QueueEvent[] | null> {
     try {

@@ -29,6 +29,8 @@ function whatIf(json: unknown, seed: number): WhatIfResult {
     utcOffsetMinutes: scenario.utcOffsetMin ?? 480,
     feedback: [],
     asOf: null,
+    // The simulator's no-shows left before their call: not waits served, not judged.
+    noShowsLeft: true,
   })
   return { ok: true, summary, kpis: report.kpis, hours: report.hours }
 }

@@ -36,6 +36,14 @@ export interface DayReportInput {
   /** Tellers' names for the report to carry (the branch configuration keeps them, not the events). */
   readonly staff?: readonly StaffLabel[]
   readonly options?: Partial<ReportOptions>
+  /**
+   * The day's no-shows left before their call (a simulated day, the what-if: the simulator
+   * knows): their waits (issue → a call to an empty hall) are left out of the waits and not
+   * judged against the target or the guaranteed time — they are not waits served, and counting
+   * them would call a change better for calling an empty hall sooner. Default false: a branch's
+   * no-show may have stepped out while the hall waited for them, and counts.
+   */
+  readonly noShowsLeft?: boolean
 }
 
 /** A teller or manager as a report names them. */
@@ -136,7 +144,11 @@ export function buildDayReport(input: DayReportInput): DayReport {
   for (const o of log.overtakes) overtaken.set(o.ticketId, (overtaken.get(o.ticketId) ?? 0) + 1)
   const discrimination = dayDiscriminations(log.tickets, asOf)
   const transactions = transactionsOf(log.tickets, branch)
-  const tickets = ticketRows(log.tickets, transactions, branch, options, asOf, { overtaken, discrimination })
+  const tickets = ticketRows(log.tickets, transactions, branch, options, asOf, {
+    overtaken,
+    discrimination,
+    noShowsLeft: input.noShowsLeft ?? false,
+  })
   const delays = delayRows(log.delays, asOf)
   const start = log.openedAt ?? tickets[0]?.issuedAt ?? asOf
   const end = log.closedAt ?? asOf

@@ -34,7 +34,7 @@ export interface TicketRow {
   readonly outcome: TicketOutcome | null
   /** A no-show by the one definition (`queue/noShow`): missed within the grace window counts already. */
   readonly noShow: boolean
-  /** Waiting time: issue → first call; null when never called. */
+  /** Waiting time: issue → first call; null when never called, or a no-show who left (`noShowsLeft`). */
   readonly waitSec: number | null
   /** Issue → first call, or → leaving (or now) for a ticket never called. */
   readonly waitedSec: number
@@ -150,6 +150,8 @@ export function transactionsOf(tickets: readonly Ticket[], branch: BranchConfig)
 export interface TicketExtras {
   readonly overtaken: ReadonlyMap<TicketId, number>
   readonly discrimination: ReadonlyMap<TicketId, number>
+  /** No-shows left before their call: their waits are left out (`DayReportInput.noShowsLeft`). */
+  readonly noShowsLeft?: boolean
 }
 
 /**
@@ -183,8 +185,12 @@ export function ticketRows(
     const last = j.visits[j.visits.length - 1]
     const lastTx = last === undefined ? undefined : currentTransaction(last)
     const lastSpell = currentSpell(j)
-    const waitSec = calledAt === null ? null : (calledAt - j.issuedAt) / 1000
-    const waitedSec = waitSec ?? ((j.endedAt ?? asOf) - j.issuedAt) / 1000
+    const noShow = isNoShow(j)
+    const untilCalledSec = calledAt === null ? null : (calledAt - j.issuedAt) / 1000
+    // A no-show who left before the call has no wait to measure or judge (`noShowsLeft`).
+    const leftOut = noShow && extras.noShowsLeft === true
+    const waitSec = leftOut ? null : untilCalledSec
+    const waitedSec = untilCalledSec ?? ((j.endedAt ?? asOf) - j.issuedAt) / 1000
     const target = service?.targetWaitSec ?? null
     const guaranteedSec = branch.policy.waitCapSec ?? target
     const tx = byTicket.get(j.id) ?? []
@@ -204,11 +210,11 @@ export function ticketRows(
       startedAt: started?.startedAt ?? null,
       endedAt: j.endedAt,
       outcome: j.outcome,
-      noShow: isNoShow(j),
+      noShow,
       waitSec,
       waitedSec,
       targetWaitSec: target,
-      withinTarget: censoredWithin(waitSec, waitedSec, target),
+      withinTarget: leftOut ? null : censoredWithin(waitSec, waitedSec, target),
       responseSec,
       responseWithin: responseSec === null ? null : responseSec <= options.responseTargetSec,
       serviceSec: tx.length === 0 ? null : tx.reduce((s, t) => s + t.durationSec, 0),
@@ -220,7 +226,7 @@ export function ticketRows(
       appointmentWithin:
         appointmentSec === null || appointmentGraceSec === null ? null : appointmentSec <= appointmentGraceSec,
       guaranteedSec,
-      guaranteeKept: censoredWithin(waitSec, waitedSec, guaranteedSec),
+      guaranteeKept: leftOut ? null : censoredWithin(waitSec, waitedSec, guaranteedSec),
       holdSec: j.visits.reduce((s, v) => s + ((v.endedAt ?? asOf) - v.calledAt) / 1000, 0),
       transfers: j.transfers,
       rejoins: j.rejoins,

@@ -261,6 +261,14 @@ export type RunDaysOptions = Omit<RunOptions, 'seed' | 'history'> & {
   readonly calendar?: Pick<BranchCalendar, 'holidays' | 'workingWeekends'>
 }
 
+/**
+ * What a later day learns from an earlier one (`historyOf`): its date, its journal's events (of
+ * which only the arrivals and the counters' hours count), its service times and the calibration
+ * it ended with. A `SimDay` is one; so is a day kept earlier and read back (the demo's month
+ * going on after a restart).
+ */
+export type LearnedDay = Pick<SimDay, 'date' | 'events' | 'serviceTimes' | 'calibration'>
+
 /** The day a history is learned for, and the calendar that says what kind of day each is. */
 export interface DayAhead {
   readonly date: string
@@ -301,13 +309,17 @@ export function* simulateDays(
  * @example
  * historyOf([], 480) //=> { serviceTimes: [], usual: null }
  */
-export function historyOf(days: readonly SimDay[], utcOffsetMin: number, ahead: DayAhead | null = null): SimHistory {
+export function historyOf(
+  days: readonly LearnedDay[],
+  utcOffsetMin: number,
+  ahead: DayAhead | null = null,
+): SimHistory {
   const last = days[days.length - 1]
   const weights =
     ahead === null
       ? undefined
       : usualDayWeights(
-          days.map((d) => scenarioClock(d.scenario).date),
+          days.map((d) => d.date),
           ahead.date,
           ahead.calendar,
         )
