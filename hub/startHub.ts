@@ -465,6 +465,10 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
             refusal === null
               ? standing.clear('replicationRefused')
               : standing.set('replicationRefused', refusal, clock.now()),
+          onUnreachable: (message) =>
+            message === null
+              ? standing.clear('replicationUnreachable')
+              : standing.set('replicationUnreachable', message, clock.now()),
           onDiverged: (message) => {
             logWarning(logger, 'error', 'replication.diverged', {}, message)
             standing.set('replicationDiverged', message, clock.now())

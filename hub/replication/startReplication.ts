@@ -42,6 +42,8 @@ export async function startReplication(o: {
   readonly onNotStarted: (message: string) => void
   /** HQ refuses what retrying will not change (the message), or takes messages again (null). */
   readonly onRefused: (refusal: string | null) => void
+  /** HQ cannot be reached or is failing (the message, with what waits), or answers again (null). */
+  readonly onUnreachable: (message: string | null) => void
   /** HQ's copy and the branch's journal diverged: shipping stopped for this run (the message). */
   readonly onDiverged: (message: string) => void
   /** How many days closed journals are kept (`retention.journalDays`): what HQ can still get later. */
@@ -91,6 +93,7 @@ export async function startReplication(o: {
     log: o.log,
     warn: o.warn,
     onRefused: o.onRefused,
+    onUnreachable: o.onUnreachable,
     onDiverged: (message) => {
       o.onDiverged(message)
       stopped
