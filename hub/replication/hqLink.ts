@@ -1,5 +1,5 @@
 import { hqAnswers } from '../../shared/hq/answers'
-import { hqRoutes, type HqRoutes } from '../../shared/hq/routes'
+import { hqRoutes, REPLICATION_PROTOCOL, REPLICATION_PROTOCOL_HEADER, type HqRoutes } from '../../shared/hq/routes'
 import type { AnswerOf, BodyOf } from '../../shared/api/route'
 import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
 
@@ -70,7 +70,12 @@ export class HqLink {
     try {
       res = await fetch(`${this.url}${hqRoutes[name].path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${this.token}`,
+          // What this release ships: an older HQ refuses it (409 hqOutdated) rather than lose part of it.
+          [REPLICATION_PROTOCOL_HEADER]: String(REPLICATION_PROTOCOL),
+        },
         body: JSON.stringify(body),
         signal: AbortSignal.any([signal, AbortSignal.timeout(this.timeoutMs)]),
       })

@@ -35,7 +35,7 @@ export interface ShipperOptions {
    * log has it only at the first and every twentieth failure; a person must act, so the hub
    * holds it as a standing problem.
    */
-  readonly onRefused?: (refusal: string | null) => void
+  readonly onRefused?: (refusal: string | null, code?: string) => void
   /**
    * HQ cannot be reached, or answers that it is failing or busy (5xx, 429): said at each such
    * failure with what waits in the journal, and with null once HQ takes a message again. The
@@ -71,6 +71,8 @@ export function backoffMs(refused: HqRefused | null, failures: number): number {
   const doubling = 1000 * 2 ** Math.min(6, failures - 1)
   if (refused === null) return Math.min(10_000, doubling)
   if (refused.status === 429 || refused.status >= 500) return Math.min(30_000, doubling)
+  // HQ older than this branch: upgraded HQ should not wait a minute more for it.
+  if (refused.code === 'hqOutdated') return 15_000
   return 60_000
 }
 
@@ -173,7 +175,7 @@ export class Shipper {
         }
         if (final) {
           this.refused = route
-          this.o.onRefused?.(`shipping to HQ: ${errorText(e)}`)
+          this.o.onRefused?.(`shipping to HQ: ${errorText(e)}`, refused.code)
         }
         await this.sleep((this.o.backoff ?? backoffMs)(refused, this.failures), false)
       }

@@ -90,6 +90,9 @@ export type HubTlsView = Frozen<Static<typeof HubTlsViewSchema>>
  * `replicationUnreachable`: HQ cannot be reached, or answers that it is failing (5xx, 429); the
  * events wait in the journal and are shipped once HQ answers, which ends it (nobody need act
  * unless it lasts; the journals are kept `retention.journalDays` after each day closes).
+ * `replicationHqOutdated`: HQ runs an older release than this branch (409 `hqOutdated`, a lower
+ * replication protocol) and takes none of its data until it is upgraded; nothing is lost, and it
+ * ends when HQ takes a message.
  */
 export const HUB_STANDING_PROBLEMS = [
   'replicationNotStarted',
@@ -98,6 +101,7 @@ export const HUB_STANDING_PROBLEMS = [
   'logStopped',
   'replicationDiverged',
   'replicationUnreachable',
+  'replicationHqOutdated',
 ] as const
 export const HubStandingProblemSchema = Type.Object({
   what: words(HUB_STANDING_PROBLEMS),
