@@ -30,6 +30,11 @@ export function branchProtocol(request: FastifyRequest): number {
 export function refuseNewerBranch(hqProtocol: number, request: FastifyRequest): void {
   const branch = branchProtocol(request)
   if (branch <= hqProtocol) return
+  // HQ's operators see it too, not only the branch's manager: HQ is theirs to upgrade.
+  request.log.warn(
+    { event: 'replication.hqOutdated', hqProtocol, branchProtocol: branch },
+    `a branch speaks replication protocol ${branch}, this HQ ${hqProtocol}: upgrade HQ`,
+  )
   throw new HttpError(
     409,
     'hqOutdated',

@@ -127,5 +127,17 @@ describe.each(DATABASE_KINDS)('day summaries at HQ on %s', (kind) => {
       [FIRST.day],
     )
     expect(after?.source).toBe('branch')
+    expect(rowOf(await compare(), 'xuhui')?.olderRulesDays).toEqual([])
+  })
+
+  it('names a day under older report rules it cannot compute again (no whole copy of its events)', async () => {
+    // jingan shipped no events of SECOND: its summary under older rules stays, and is named.
+    const { rulesVersion: _r, autoClosed: _a, dayEnded: _d, ...older } = ownSummary(SECOND.day, SECOND.records)
+    const shipped = await hq.request('POST', '/api/hq/v1/replication/summaries', { summaries: [older] }, tokens.jingan)
+    expect(shipped.status).toBe(200)
+    const row = rowOf(await compare(), 'jingan')
+    expect(row?.olderRulesDays).toEqual([SECOND.day])
+    expect(row?.kpis.issued).toBe(older.issued)
+    expect(rowOf(await compare(), 'pudong')?.olderRulesDays).toEqual([])
   })
 })
