@@ -5,6 +5,7 @@ import { openDb, type DbTarget } from './db/openDb'
 import { HqReports } from './store/hqReports'
 import { Registry } from './store/registry'
 import { ReplicationStore } from './store/replicationStore'
+import { REPLICATION_PROTOCOL } from '../shared/hq/routes'
 
 export interface HqOptions {
   readonly db: DbTarget
@@ -19,6 +20,8 @@ export interface HqOptions {
   readonly liveRefreshMs?: number
   readonly ingestInFlight?: number
   readonly ingestQueued?: number
+  /** The replication protocol HQ speaks: `REPLICATION_PROTOCOL`; a test sets a lower one to play an HQ of an older release. */
+  readonly replicationProtocol?: number
 }
 
 export interface RunningHq {
@@ -41,6 +44,7 @@ export async function startHq(options: HqOptions): Promise<RunningHq> {
       liveRefreshMs: options.liveRefreshMs ?? 60_000,
     }),
     now,
+    protocol: options.replicationProtocol ?? REPLICATION_PROTOCOL,
   }
   const app = await buildHqApp(context, {
     rendererDir: options.rendererDir,

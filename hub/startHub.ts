@@ -469,10 +469,18 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
             logWarning(logger, 'error', 'replication.notStarted', {}, message)
             standing.set('replicationNotStarted', message, clock.now())
           },
-          onRefused: (refusal) =>
-            refusal === null
-              ? standing.clear('replicationRefused')
-              : standing.set('replicationRefused', refusal, clock.now()),
+          // An HQ older than this branch is a refusal of its own: HQ must be upgraded, not the token checked.
+          onRefused: (refusal, code) => {
+            const what = code === 'hqOutdated' ? 'replicationHqOutdated' : 'replicationRefused'
+            if (refusal === null) {
+              standing.clear('replicationRefused')
+              standing.clear('replicationHqOutdated')
+            } else standing.set(what, refusal, clock.now())
+          },
+          onUnreachable: (message) =>
+            message === null
+              ? standing.clear('replicationUnreachable')
+              : standing.set('replicationUnreachable', message, clock.now()),
           onDiverged: (message) => {
             logWarning(logger, 'error', 'replication.diverged', {}, message)
             standing.set('replicationDiverged', message, clock.now())

@@ -1,3 +1,8 @@
+import type { ApiError } from '../shared/api/views'
+
+/** What a refusal may say beside its words: where to resync from, the versions that disagree. */
+export type RefusalFacts = Pick<ApiError, 'resyncFrom' | 'protocol'>
+
 /** A refusal with its HTTP status and a stable code: the error handler answers it as `ApiError` JSON. */
 export class HttpError extends Error {
   constructor(
@@ -5,6 +10,7 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    readonly facts: RefusalFacts = {},
   ) {
     super(message)
     this.name = 'HttpError'

@@ -50,6 +50,7 @@ export async function buildHqApp(ctx: HqContext, options: HqAppOptions): Promise
       code: error instanceof HttpError ? error.code : (CODES[status] ?? 'internal'),
       message: status >= 500 ? 'HQ failed to answer; nothing was changed by this request' : error.message,
       ...(error instanceof HttpError && error.field !== undefined ? { field: error.field } : {}),
+      ...(error instanceof HttpError ? error.facts : {}),
     }
     if (status >= 500) request.log.error({ err: error }, 'request failed')
     if (status === 429) void reply.header('retry-after', '2')

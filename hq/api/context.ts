@@ -10,4 +10,6 @@ export interface HqContext {
   readonly replication: ReplicationStore
   readonly reports: HqReports
   readonly now: () => number
+  /** The replication protocol this HQ speaks (`REPLICATION_PROTOCOL`); a branch of a higher one is refused. */
+  readonly protocol: number
 }

@@ -7,6 +7,7 @@ import type { BranchRecord, HqPrincipal } from '../store/registry'
 import type { HqContext } from './context'
 import { HttpError } from '../../server/httpError'
 import { routeSchemaOf } from '../../server/routeSchema'
+import { refuseNewerBranch } from './protocolGate'
 
 export interface HqCall<D> {
   readonly params: ParamsOf<D>
@@ -38,10 +39,14 @@ export function onHq<
   D extends RouteDef<TSchema | undefined, TSchema | undefined, TSchema | undefined, unknown, HqAccess>,
 >(app: FastifyInstance, ctx: HqContext, def: D, handler: (call: HqCall<D>) => Promise<unknown>): void {
   const open = def.access.includes('public')
+  // What a branch ships is refused from a branch newer than HQ, before its body is checked; its
+  // heartbeat is taken.
+  const shipping = def.access.includes('branch') && !def.path.endsWith('/heartbeat')
   app.route({
     method: def.method,
     url: def.path,
     schema: routeSchemaOf(def),
+    ...(shipping ? { preValidation: async (request: FastifyRequest) => refuseNewerBranch(ctx.protocol, request) } : {}),
     handler: async (request) => {
       const token = bearer(request)
       const principal = token === null ? null : await ctx.registry.principal(token)

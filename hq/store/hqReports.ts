@@ -146,9 +146,12 @@ export class HqReports {
   /**
    * Summarises the days HQ holds events for but no summary of (the branch has not shipped its
    * own yet: today so far, or a day just closed), days still open whose summary is older
-   * than `liveRefreshMs` and behind the events, and HQ's own summaries made under older report
-   * rules (`REPORT_RULES`). A branch's own summary is the branch's to compute again: an upgraded
-   * hub does so from its journals and ships the new one (`ReportStore.refresh`).
+   * than `liveRefreshMs` and behind the events, and summaries made under older report rules
+   * (`REPORT_RULES`): HQ's own, and a branch's of a closed day whose events HQ holds whole (no gap
+   * recorded that day). An upgraded hub computes its own again from its journals and ships it
+   * (`ReportStore.refresh`), but a hub not yet upgraded, or one whose journals were pruned, never
+   * will: HQ's figures would mix rules silently. HQ's summary under this version's rules stands
+   * in for it until the branch ships one of those (the branch's wins again then).
    */
   private async fillMissing(keys: readonly number[], from: string, to: string): Promise<void> {
     const stale = await this.db.query<{ branch_id: number; day: string; last_seq: number; closed: boolean }>(
@@ -156,7 +159,9 @@ export class HqReports {
        left join day_summaries s on s.branch_id = d.branch_id and s.day = d.day
        where d.branch_id = any($1::int[]) and d.day between $2::date and $3::date
          and (s.branch_id is null or (s.source = 'hq' and ((s.through_seq < d.last_seq and (d.closed or s.computed_at < $4))
-           or coalesce((s.summary->>'rulesVersion')::int, 1) < $5)))`,
+           or coalesce((s.summary->>'rulesVersion')::int, 1) < $5))
+         or (s.source = 'branch' and d.closed and coalesce((s.summary->>'rulesVersion')::int, 1) < $5
+           and not exists (select 1 from replication_gaps g where g.branch_id = d.branch_id and g.day = d.day)))`,
       [keys, from, to, this.now() - this.options.liveRefreshMs, REPORT_RULES],
     )
     for (const d of stale) {

@@ -141,8 +141,9 @@ export class ReplicationStore {
 }
 
 /**
- * Stores day summaries. The branch's own always win; HQ's (`source` 'hq') only fill a day the
- * branch has not summarised, and are replaced when it does.
+ * Stores day summaries. The branch's own always win; HQ's (`source` 'hq') fill a day the branch
+ * has not summarised, or stand in for a branch's made under older report rules than theirs
+ * (`HqReports.fillMissing`), and are replaced when the branch ships its own.
  */
 export async function upsertSummaries(
   sql: Sql,
@@ -158,7 +159,8 @@ export async function upsertSummaries(
      select $1::int, x.day::date, x.summary, $4::text, $5::int, $6::bigint from unnest($2::text[], $3::jsonb[]) as x(day, summary)
      on conflict (branch_id, day) do update set summary = excluded.summary, source = excluded.source,
        through_seq = excluded.through_seq, computed_at = excluded.computed_at
-     where day_summaries.source = 'hq' or excluded.source = 'branch'`,
+     where day_summaries.source = 'hq' or excluded.source = 'branch'
+       or coalesce((day_summaries.summary->>'rulesVersion')::int, 1) < coalesce((excluded.summary->>'rulesVersion')::int, 1)`,
     [branchKey, summaries.map((s) => s.date), summaries.map((s) => JSON.stringify(s)), source, throughSeq, now],
   )
 }

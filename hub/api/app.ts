@@ -132,6 +132,7 @@ export async function buildApp(ctx: HubContext, options: AppOptions): Promise<Fa
             ? 'Send the request body as JSON (content-type: application/json)'
             : error.message,
       ...(error instanceof HttpError && error.field !== undefined ? { field: error.field } : {}),
+      ...(error instanceof HttpError ? error.facts : {}),
     }
     if (status >= 500) logWarning(request.log, 'error', 'request.failed', { err: error }, 'request failed')
     // A refusal is logged once, with its reason; a rate-limited caller (someone guessing) as a warning.

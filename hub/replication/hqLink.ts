@@ -1,5 +1,5 @@
 import { hqAnswers } from '../../shared/hq/answers'
-import { hqRoutes, type HqRoutes } from '../../shared/hq/routes'
+import { hqRoutes, REPLICATION_PROTOCOL, REPLICATION_PROTOCOL_HEADER, type HqRoutes } from '../../shared/hq/routes'
 import type { AnswerOf, BodyOf } from '../../shared/api/route'
 import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
 
@@ -22,6 +22,30 @@ type DeepReadonly<T> = T extends readonly (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T
 
+/**
+ * HQ could not be reached at all (refused or reset connection, no route, a timeout, an answer
+ * cut off): nothing was stored at HQ by it as far as the branch can tell, and the batch stays in
+ * the journal. `fetch` says only "fetch failed"; the cause (`ECONNREFUSED 10.1.2.3:8430`) is
+ * what a technician needs, so the message names HQ's address and it.
+ */
+export class HqUnreachable extends Error {
+  constructor(url: string, cause: unknown) {
+    super(`HQ at ${url} cannot be reached (${causeText(cause)})`, { cause })
+    this.name = 'HqUnreachable'
+  }
+}
+
+/** The innermost reason of a failed `fetch`: its cause's code and message where undici gives one. */
+function causeText(e: unknown): string {
+  let inner: unknown = e
+  while (inner instanceof Error && inner.cause !== undefined) inner = inner.cause
+  if (inner instanceof Error) {
+    const code = (inner as { code?: unknown }).code
+    return typeof code === 'string' && !inner.message.includes(code) ? `${code}: ${inner.message}` : inner.message
+  }
+  return String(inner)
+}
+
 export type ShipRoute = 'shipEvents' | 'heartbeat' | 'shipConfig' | 'shipSummaries' | 'shipFeedback'
 
 /**
@@ -41,13 +65,26 @@ export class HqLink {
     body: DeepReadonly<BodyOf<HqRoutes[N]>>,
     signal: AbortSignal,
   ): Promise<AnswerOf<HqRoutes[N]>> {
-    const res = await fetch(`${this.url}${hqRoutes[name].path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
-      body: JSON.stringify(body),
-      signal: AbortSignal.any([signal, AbortSignal.timeout(this.timeoutMs)]),
-    })
-    const text = await res.text()
+    let res: Response
+    let text: string
+    try {
+      res = await fetch(`${this.url}${hqRoutes[name].path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${this.token}`,
+          // What this release ships: an older HQ refuses it (409 hqOutdated) rather than lose part of it.
+          [REPLICATION_PROTOCOL_HEADER]: String(REPLICATION_PROTOCOL),
+        },
+        body: JSON.stringify(body),
+        signal: AbortSignal.any([signal, AbortSignal.timeout(this.timeoutMs)]),
+      })
+      text = await res.text()
+    } catch (e) {
+      // The hub stopping aborts the request: that is not HQ's doing.
+      if (signal.aborted) throw e
+      throw new HqUnreachable(this.url, e)
+    }
     let parsed: unknown
     try {
       parsed = text === '' ? null : JSON.parse(text)

@@ -6,7 +6,7 @@ import type { ReportConfig } from '../../shared/hq/shippedSchemas'
 import type { ReplicationAck } from '../../shared/hq/views'
 import type { DailySummary } from '../../shared/reports/dailySummary'
 import type { JournalFolder } from '../persistence/journal'
-import { HqRefused, type HqLink, type ShipRoute } from './hqLink'
+import { HqRefused, HqUnreachable, type HqLink, type ShipRoute } from './hqLink'
 import { cursorMisfit, Diverged, hqAhead } from './divergence'
 import { locate, readChunk } from './journalTail'
 import type { Cursor, CursorFile } from './replicationCursor'
@@ -35,7 +35,13 @@ export interface ShipperOptions {
    * log has it only at the first and every twentieth failure; a person must act, so the hub
    * holds it as a standing problem.
    */
-  readonly onRefused?: (refusal: string | null) => void
+  readonly onRefused?: (refusal: string | null, code?: string) => void
+  /**
+   * HQ cannot be reached, or answers that it is failing or busy (5xx, 429): said at each such
+   * failure with what waits in the journal, and with null once HQ takes a message again. The
+   * branch loses nothing meanwhile; the manager sees that shipping waits, and since when.
+   */
+  readonly onUnreachable?: (message: string | null) => void
   /**
    * HQ holds events this branch's journal no longer has, or the cursor does not fit the journal
    * (`Diverged`): the shipper stops for this run, having said why once (through the log when
@@ -65,6 +71,8 @@ export function backoffMs(refused: HqRefused | null, failures: number): number {
   const doubling = 1000 * 2 ** Math.min(6, failures - 1)
   if (refused === null) return Math.min(10_000, doubling)
   if (refused.status === 429 || refused.status >= 500) return Math.min(30_000, doubling)
+  // HQ older than this branch: upgraded HQ should not wait a minute more for it.
+  if (refused.code === 'hqOutdated') return 15_000
   return 60_000
 }
 
@@ -93,6 +101,7 @@ export class Shipper {
   /** The kind of message last sent, and the kind HQ refuses for good (null: none refused). */
   private sending: ShipRoute | null = null
   private refused: ShipRoute | null = null
+  private unreachable = false
 
   constructor(private readonly o: ShipperOptions) {}
 
@@ -129,6 +138,10 @@ export class Shipper {
       try {
         const sent = await this.step()
         this.failures = 0
+        if (this.unreachable) {
+          this.unreachable = false
+          this.o.onUnreachable?.(null)
+        }
         // A refusal ends when HQ takes that kind of message (a heartbeat taken says nothing of a
         // batch of events it will not take), or when nothing is left to send.
         if (this.refused !== null && (!sent || this.sending === this.refused)) {
@@ -150,18 +163,36 @@ export class Shipper {
         // A refusal that already stands was logged when it began: the heartbeats taken between
         // its retries restart the count of failures, not the story.
         const standing = final && this.refused === route
+        const away = e instanceof HqUnreachable || (refused !== null && !final)
+        const message = `shipping to HQ: ${errorText(e)}${away ? `; ${this.waiting()}` : ''}`
+        if (away) {
+          this.unreachable = true
+          this.o.onUnreachable?.(message)
+        }
         if ((this.failures === 1 && !standing) || this.failures % 20 === 0) {
-          const message = `shipping to HQ: ${errorText(e)}`
           if (final) this.o.warn('error', 'replication.refused', { error: errorText(e) }, message)
           else this.o.warn('warn', 'replication.failing', { error: errorText(e), failures: this.failures }, message)
         }
         if (final) {
           this.refused = route
-          this.o.onRefused?.(`shipping to HQ: ${errorText(e)}`)
+          this.o.onRefused?.(`shipping to HQ: ${errorText(e)}`, refused.code)
         }
         await this.sleep((this.o.backoff ?? backoffMs)(refused, this.failures), false)
       }
     }
+  }
+
+  /** What waits for HQ, in the words of the log: nothing is lost while HQ is away. */
+  private waiting(): string {
+    const committed = this.o.committed().seq
+    const next = this.o.cursor.nextSeq
+    const events =
+      next === null
+        ? `the branch's events (up to seq ${committed})`
+        : committed >= next
+          ? `${committed - next + 1} event(s) of the branch (seq ${next} to ${committed})`
+          : "the branch's next events"
+    return `${events} wait in its journal and are shipped, in order, once HQ answers; the branch works as before`
   }
 
   /** Sends one message if there is anything to send; false when all is shipped. */

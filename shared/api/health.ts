@@ -87,6 +87,12 @@ export type HubTlsView = Frozen<Static<typeof HubTlsViewSchema>>
  * them after HQ received them), or the cursor does not fit the journal: nothing more is shipped,
  * in this run and the next (`replication-stopped.json`), until HQ's copy is repaired by hand, that
  * file and the cursor deleted and the hub restarted (docs/hq.md).
+ * `replicationUnreachable`: HQ cannot be reached, or answers that it is failing (5xx, 429); the
+ * events wait in the journal and are shipped once HQ answers, which ends it (nobody need act
+ * unless it lasts; the journals are kept `retention.journalDays` after each day closes).
+ * `replicationHqOutdated`: HQ runs an older release than this branch (409 `hqOutdated`, a lower
+ * replication protocol) and takes none of its data until it is upgraded; nothing is lost, and it
+ * ends when HQ takes a message.
  */
 export const HUB_STANDING_PROBLEMS = [
   'replicationNotStarted',
@@ -94,6 +100,8 @@ export const HUB_STANDING_PROBLEMS = [
   'replicationRefused',
   'logStopped',
   'replicationDiverged',
+  'replicationUnreachable',
+  'replicationHqOutdated',
 ] as const
 export const HubStandingProblemSchema = Type.Object({
   what: words(HUB_STANDING_PROBLEMS),

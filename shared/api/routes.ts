@@ -411,13 +411,13 @@ function eventsQuery() {
       since: Type.Integer({
         minimum: 0,
         description:
-          "Answer events with seq > since. 404 eventsGone: they are no longer in today's journal, or `journal` is another hub run's; 409 eventsAhead: this run's journal ends before it. Either way, take a snapshot (GET /api/v1/queue) and follow on from its lastSeq",
+          "Answer events with seq > since. 410 eventsGone: they are no longer in today's journal, or `journal` is another hub run's (its `resyncFrom` names the snapshot to read, this hub's journal and seq); 409 eventsAhead: this run's journal ends before it. Either way, take a snapshot (GET /api/v1/queue) and follow on from its lastSeq",
       }),
       journal: Type.Optional(
         Type.String({
           maxLength: 100,
           description:
-            "The journal `since` is in (the `journal` of the snapshot or of the last answer); another hub run's is refused (404 eventsGone), since seqs are reused after a power cut. Without it, `since` is taken as this run's.",
+            "The journal `since` is in (the `journal` of the snapshot or of the last answer); another hub run's is refused (410 eventsGone), since seqs are reused after a power cut. Without it, `since` is taken as this run's.",
         }),
       ),
     },

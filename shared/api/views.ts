@@ -201,6 +201,27 @@ export const RejoinReceiptSchema = Type.Object({
 })
 export type RejoinReceipt = Frozen<Static<typeof RejoinReceiptSchema>>
 
+/**
+ * Where a reader whose position is no longer in the hub's history starts again (410
+ * `eventsGone`): the snapshot at `path` (`GET /api/v1/queue`), then the events after its
+ * `lastSeq` in its `journal`. `journal` and `seq` say where the hub stood when it refused.
+ */
+export const ResyncFromSchema = Type.Object({
+  path: Type.Literal('/api/v1/queue'),
+  journal: Text,
+  seq: Type.Integer({ minimum: 0 }),
+})
+export type ResyncFrom = Frozen<Static<typeof ResyncFromSchema>>
+
+/**
+ * The versions of the replication contract when HQ refuses a branch newer than itself (409
+ * `hqOutdated`): HQ must be upgraded before its branches (docs/hq.md).
+ */
+export const ProtocolVersionsSchema = Type.Object({
+  hq: Type.Integer({ minimum: 1 }),
+  branch: Type.Integer({ minimum: 1 }),
+})
+
 /** A refusal, with the field at fault when there is one. */
 export const ApiErrorSchema = Type.Object({
   statusCode: Type.Integer(),
@@ -208,6 +229,8 @@ export const ApiErrorSchema = Type.Object({
   code: Text,
   message: Text,
   field: Type.Optional(Text),
+  resyncFrom: Type.Optional(ResyncFromSchema),
+  protocol: Type.Optional(ProtocolVersionsSchema),
 })
 export type ApiError = Frozen<Static<typeof ApiErrorSchema>>
 

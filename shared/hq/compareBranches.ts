@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../domain/text'
 import type { AutoClose } from '../queue/events'
-import type { DailySummary } from '../reports/dailySummary'
+import { REPORT_RULES, rulesOf, type DailySummary } from '../reports/dailySummary'
 import type { Kpis } from '../reports/kpis'
 import { rangeReport } from '../reports/rangeReport'
 import { shareOf } from '../reports/stats'
@@ -24,6 +24,13 @@ export interface BranchRow {
    * outage), oldest first: their customers left unserved count as `dayEnded`.
    */
   readonly autoClosedDays: readonly { readonly date: string; readonly autoClosed: AutoClose }[]
+  /**
+   * The days of the range whose summary was computed under older report rules than this
+   * version's (`REPORT_RULES`), oldest first: HQ does not hold their whole journal to compute them
+   * again, and the branch has not shipped them again (not upgraded yet, or its journals pruned), so
+   * their figures count by the rules of then. Shown, so the comparison does not mix rules silently.
+   */
+  readonly olderRulesDays: readonly string[]
   readonly kpis: Kpis
   /** No-shows over tickets issued. */
   readonly noShowShare: number | null
@@ -65,11 +72,15 @@ export function compareBranches(
     const autoClosedDays = (summaries.get(b.id) ?? []).flatMap((s) =>
       s.date >= from && s.date <= to && s.autoClosed != null ? [{ date: s.date, autoClosed: s.autoClosed }] : [],
     )
+    const olderRulesDays = (summaries.get(b.id) ?? []).flatMap((s) =>
+      s.date >= from && s.date <= to && rulesOf(s) < REPORT_RULES ? [s.date] : [],
+    )
     return {
       branchId: b.id,
       regionId: b.regionId,
       days: range.kpis.days,
       autoClosedDays: autoClosedDays.sort((x, y) => x.date.localeCompare(y.date)),
+      olderRulesDays: olderRulesDays.sort(),
       kpis: range.kpis,
       noShowShare: shareOf(range.kpis.noShows, range.kpis.issued),
       shortfallCounterHours: Math.round(shortfall * 10) / 10,

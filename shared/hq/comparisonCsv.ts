@@ -20,6 +20,7 @@ export function comparisonCsv(c: Comparison, language: Language): string {
     language === 'zh-CN' ? '区域' : 'Region',
     ...COMPARE_COLUMNS.map((col) => col.label[language]),
     language === 'zh-CN' ? '系统自动结束的营业日' : 'Days closed by the hub',
+    language === 'zh-CN' ? '按旧版报表规则计算的营业日' : 'Days under older report rules',
   ]
   const rows = c.rows.map((r) => [
     branch.get(r.branchId)?.name[language] ?? r.branchId,
@@ -27,6 +28,7 @@ export function comparisonCsv(c: Comparison, language: Language): string {
     ...COMPARE_COLUMNS.map((col) => kpiCell(col.key, compareValue(r, col.key))),
     // "2026-12-14 endOfDay 2026-12-20 afterOutage": the dates, each with how the hub closed it.
     r.autoClosedDays.map((d) => `${d.date} ${d.autoClosed}`).join(' '),
+    r.olderRulesDays.join(' '),
   ])
   return toCsv([header, ...rows])
 }

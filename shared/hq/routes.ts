@@ -34,6 +34,20 @@ const code = (description: string) =>
 const BranchParams = Type.Object({ branchId: code('A branch code, e.g. "sh-pudong"') }, strict)
 const RangeQuery = Type.Object({ from: DateSchema, to: DateSchema }, strict)
 
+/**
+ * The version of what a branch ships (`shipEvents`, `shipConfig`, `shipSummaries`,
+ * `shipFeedback`: their fields and the event types they carry), sent by the branch in the
+ * `REPLICATION_PROTOCOL_HEADER` of every replication request. Raised by one whenever a release
+ * adds a field or an event type to them: HQ refuses a branch of a higher protocol than its own
+ * (409 `hqOutdated`, with both versions) rather than drop or misread what it does not know, and
+ * takes every lower one. So HQ must be upgraded before its branches (docs/hq.md).
+ * 1: branches before the header (no header is taken as 1); 2: the first to send it (2026-12-07:
+ * summaries with `rulesVersion`, `autoClosed`, `dayEnded`, the estimate's `ranged`; feedback
+ * with `resolvedBy`; HQ takes them all).
+ */
+export const REPLICATION_PROTOCOL = 2
+export const REPLICATION_PROTOCOL_HEADER = 'x-replication-protocol'
+
 /** Most records one replication message may carry (and about 1 MB of JSON). */
 export const MAX_BATCH_RECORDS = 2000
 

@@ -60,6 +60,7 @@ export const BranchRowSchema = Type.Object({
   regionId: Text,
   days: CountSchema,
   autoClosedDays: Type.Array(Type.Object({ date: DaySchema, autoClosed: literals(['endOfDay', 'afterOutage']) })),
+  olderRulesDays: Type.Array(DaySchema),
   kpis: KpisSchema,
   noShowShare: Nullable(Num),
   shortfallCounterHours: Num,

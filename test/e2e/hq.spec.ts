@@ -23,6 +23,26 @@ test.beforeAll(async () => {
   dir = await freshPgliteDir()
   hq = await startHq({ db: { kind: 'pglite', dir }, host: '127.0.0.1', port: 0, rendererDir: RENDERER_DIR })
   await seedHq(hq.context, yesterday, 7, PASSWORD)
+  // Haidian's first day keeps a summary under the report rules before versions, and HQ holds no
+  // whole copy of its events to compute it again: the comparison names it.
+  const haidian = `(select id from branches where code = 'haidian')`
+  // A first comparison makes HQ summarise every day; then one of them is put back as of old.
+  const session = (await (
+    await fetch(`${hq.url}/api/hq/v1/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: 'ho', password: PASSWORD }),
+    })
+  ).json()) as { token: string }
+  const range = `from=${addDays(yesterday, -6)}&to=${yesterday}`
+  await fetch(`${hq.url}/api/hq/v1/compare?${range}`, { headers: { authorization: `Bearer ${session.token}` } })
+  await hq.context.db.query(
+    `update day_summaries set summary = summary - 'rulesVersion', source = 'branch' where day = $1::date and branch_id = ${haidian}`,
+    [addDays(yesterday, -6)],
+  )
+  await hq.context.db.query(`delete from branch_days where day = $1::date and branch_id = ${haidian}`, [
+    addDays(yesterday, -6),
+  ])
 })
 test.afterAll(async () => {
   await hq?.close()
@@ -55,19 +75,25 @@ test('head office compares every branch, sorts, sees the worst marked and export
   await expect(jingan.locator('.compare__auto')).toHaveText('其中 1 天系统自动结束')
   await expect(jingan.locator('.compare__auto')).toHaveAttribute('title', /: 未由主管结束营业,系统在日终自动结束$/)
   await expect(page.locator('tr[data-branch="pudong"] .compare__auto')).toHaveCount(0)
+  const haidian = page.locator('tr[data-branch="haidian"] .compare__rules')
+  await expect(haidian).toHaveText('其中 1 天按旧版规则')
+  await expect(haidian).toHaveAttribute('title', new RegExp(`无法按现行规则重算.*\\n${addDays(yesterday, -6)}$`, 's'))
+  await expect(page.locator('tr[data-branch="jingan"] .compare__rules')).toHaveCount(0)
   await page.screenshot({ path: 'test-results/e2e/hq-compare-zh-1920.png', fullPage: true })
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: '导出对比 CSV' }).click()
   const csv = await readFile((await (await download).path()) as string, 'utf8')
   expect(csv.split('\r\n').filter((l) => l !== '')).toHaveLength(4)
   expect(csv).toContain('浦东支行')
-  expect(csv).toMatch(/静安支行.*,\d{4}-\d{2}-\d{2} endOfDay\r\n/)
+  expect(csv).toMatch(/静安支行.*,\d{4}-\d{2}-\d{2} endOfDay,\r\n/)
+  expect(csv).toContain(`,${addDays(yesterday, -6)}\r\n`)
   const axe = await new AxeBuilder({ page }).analyze()
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
   await page.getByRole('button', { name: 'English' }).click()
   await expect(page.getByRole('tab', { name: 'Compare' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Mean wait' })).toBeVisible()
   await expect(jingan.locator('.compare__auto')).toHaveText('1 closed by the hub')
+  await expect(haidian).toHaveText('1 under older report rules')
   await page.screenshot({ path: 'test-results/e2e/hq-compare-en-1920.png', fullPage: true })
 })
 

@@ -12,7 +12,8 @@ import { Lobby } from './support/lobby'
  * as it stands (the log says it once, and a warning scrolls out of the last 100): a
  * `replication.json` from a newer release (nothing is shipped to headquarters) and a log
  * folder that cannot be written; and, found while running, headquarters refusing the branch (its
- * token revoked). In the manager's language; the log's own words behind a toggle.
+ * token revoked, or HQ older than the branch) or out of reach. In the manager's language; the
+ * log's own words behind a toggle.
  */
 
 const words = {
@@ -26,6 +27,8 @@ const words = {
     hideDetail: '隐藏详情',
     refused: /自 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 起,总行拒收本网点的数据/,
     diverged: /自 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 起,未向总行发送数据:总行保存的本网点记录多于本网点日志现有的记录/,
+    unreachable: /自 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 起,无法连接总行/,
+    hqOutdated: /自 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 起,总行运行的版本比本网点旧/,
   },
   en: {
     notShipping: 'not shipping to headquarters',
@@ -37,6 +40,8 @@ const words = {
     refused: /Since \d{4}-\d{2}-\d{2} \d{2}:\d{2}, headquarters refuses this branch’s data/,
     diverged:
       /Since \d{4}-\d{2}-\d{2} \d{2}:\d{2}, nothing is shipped to headquarters: headquarters holds events this branch’s journal no longer has/,
+    unreachable: /Since \d{4}-\d{2}-\d{2} \d{2}:\d{2}, headquarters cannot be reached/,
+    hqOutdated: /Since \d{4}-\d{2}-\d{2} \d{2}:\d{2}, headquarters runs an older release than this branch/,
   },
 } as const
 
@@ -163,6 +168,77 @@ test.describe('headquarters holding events the branch lost', () => {
       await page.screenshot({ path: info.outputPath(`hub-diverged-${language}.png`), fullPage: true })
       await page.setViewportSize({ width: 1366, height: 768 })
       await page.screenshot({ path: info.outputPath(`hub-diverged-${language}-1366.png`) })
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+    })
+  }
+})
+
+test.describe('headquarters out of reach', () => {
+  test.beforeEach(async () => {
+    // Nobody listens at HQ's address (HQ down when the hub starts): the shipper keeps trying.
+    lobby = await Lobby.startIn(await branchDataDir('http://127.0.0.1:9', 'branch-token-0123456789abcdef'))
+  })
+
+  for (const language of ['zh-CN', 'en'] as const) {
+    const w = words[language]
+    test(`shows since when headquarters cannot be reached, and that nothing is lost (${language})`, async ({
+      page,
+    }, info) => {
+      const manager = await lobby.manager()
+      await page.goto(`${lobby.url}/#/manager?token=${manager}`)
+      if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+      const away = page.getByTestId('hub-standing-replicationUnreachable')
+      await expect(away).toContainText(w.unreachable)
+      await away.getByRole('button', { name: w.showDetail }).click()
+      await expect(
+        away.getByText(/HQ at http:\/\/127\.0\.0\.1:9 cannot be reached \(.*wait in its journal/),
+      ).toBeVisible()
+      await page.screenshot({ path: info.outputPath(`hub-unreachable-${language}.png`), fullPage: true })
+      await page.setViewportSize({ width: 1366, height: 768 })
+      await page.screenshot({ path: info.outputPath(`hub-unreachable-${language}-1366.png`) })
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+    })
+  }
+})
+
+test.describe('headquarters older than the branch', () => {
+  let hq: Server
+  test.beforeEach(async () => {
+    // HQ of an older release: it takes the heartbeat and refuses what the branch ships.
+    hq = createServer((req, res) => {
+      req.resume()
+      req.on('end', () => {
+        res.writeHead(req.url?.endsWith('/heartbeat') ? 200 : 409, { 'content-type': 'application/json' })
+        res.end(
+          req.url?.endsWith('/heartbeat')
+            ? '{"stored":0,"lastSeq":null,"expectedSeq":null}'
+            : '{"code":"hqOutdated","message":"This HQ speaks replication protocol 1, the branch 2","protocol":{"hq":1,"branch":2}}',
+        )
+      })
+    })
+    await new Promise<void>((resolve) => hq.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(hq.address() as AddressInfo).port}`
+    lobby = await Lobby.startIn(await branchDataDir(url, 'branch-token-0123456789abcdef'))
+  })
+  test.afterEach(async () => {
+    await new Promise<void>((resolve) => hq.close(() => resolve()))
+  })
+
+  for (const language of ['zh-CN', 'en'] as const) {
+    const w = words[language]
+    test(`says headquarters must be upgraded first, with both versions behind the toggle (${language})`, async ({
+      page,
+    }, info) => {
+      const manager = await lobby.manager()
+      await page.goto(`${lobby.url}/#/manager?token=${manager}`)
+      if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+      const outdated = page.getByTestId('hub-standing-replicationHqOutdated')
+      await expect(outdated).toContainText(w.hqOutdated)
+      await outdated.getByRole('button', { name: w.showDetail }).click()
+      await expect(outdated.getByText(/409 hqOutdated.*replication protocol 1, the branch 2/)).toBeVisible()
+      await page.screenshot({ path: info.outputPath(`hub-hq-outdated-${language}.png`), fullPage: true })
       const results = await new AxeBuilder({ page }).analyze()
       expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
     })

@@ -94,4 +94,50 @@ describe.each(DATABASE_KINDS)('day summaries at HQ on %s', (kind) => {
     expect(row?.kpis.issued).toBe(older.issued)
     expect(row?.autoClosedDays).toEqual([{ date: FIRST.day, autoClosed: 'endOfDay' }])
   })
+
+  it("computes again a branch's own summary made under older report rules, when HQ holds the day's events whole", async () => {
+    // A branch whose hub was not upgraded yet (or whose journals were pruned): it ships the day's
+    // events and its summary under the rules before versioning, with other figures than today's.
+    const reg = hq.hq.context.registry
+    await reg.addBranch('xuhui', { 'zh-CN': '徐汇支行', en: 'Xuhui' }, 'east')
+    const token = (await reg.issueToken('xuhui', 'test hub')).token
+    const config = { hash: 'demo-config-1', config: DEMO_REPORT_CONFIG }
+    expect((await hq.request('POST', '/api/hq/v1/replication/config', config, token)).status).toBe(200)
+    const day = { day: FIRST.day, records: FIRST.records }
+    expect((await hq.request('POST', '/api/hq/v1/replication/events', day, token)).status).toBe(200)
+    const own = ownSummary(FIRST.day, FIRST.records)
+    const { rulesVersion: _r, autoClosed: _a, dayEnded: _d, ...older } = own
+    const oldRules = { ...older, issued: older.issued + 500 }
+    const shipped = await hq.request('POST', '/api/hq/v1/replication/summaries', { summaries: [oldRules] }, token)
+    expect(shipped.status, JSON.stringify(shipped.body)).toBe(200)
+
+    expect(rowOf(await compare(), 'xuhui')?.kpis.issued).toBe(own.issued)
+    const [stored] = await hq.hq.context.db.query<{ summary: DailySummary; source: string }>(
+      `select summary, source from day_summaries where day = $1::date
+       and branch_id = (select id from branches where code = 'xuhui')`,
+      [FIRST.day],
+    )
+    expect(stored).toMatchObject({ source: 'hq', summary: { rulesVersion: REPORT_RULES, issued: own.issued } })
+    // The branch, upgraded, ships its own under these rules: the branch's wins again.
+    const again = await hq.request('POST', '/api/hq/v1/replication/summaries', { summaries: [own] }, token)
+    expect(again.status).toBe(200)
+    const [after] = await hq.hq.context.db.query<{ source: string }>(
+      `select source from day_summaries where day = $1::date
+       and branch_id = (select id from branches where code = 'xuhui')`,
+      [FIRST.day],
+    )
+    expect(after?.source).toBe('branch')
+    expect(rowOf(await compare(), 'xuhui')?.olderRulesDays).toEqual([])
+  })
+
+  it('names a day under older report rules it cannot compute again (no whole copy of its events)', async () => {
+    // jingan shipped no events of SECOND: its summary under older rules stays, and is named.
+    const { rulesVersion: _r, autoClosed: _a, dayEnded: _d, ...older } = ownSummary(SECOND.day, SECOND.records)
+    const shipped = await hq.request('POST', '/api/hq/v1/replication/summaries', { summaries: [older] }, tokens.jingan)
+    expect(shipped.status).toBe(200)
+    const row = rowOf(await compare(), 'jingan')
+    expect(row?.olderRulesDays).toEqual([SECOND.day])
+    expect(row?.kpis.issued).toBe(older.issued)
+    expect(rowOf(await compare(), 'pudong')?.olderRulesDays).toEqual([])
+  })
 })

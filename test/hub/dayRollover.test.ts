@@ -56,7 +56,10 @@ describe('the business day', () => {
       manager,
     )
     expect(events.body.events.map((e) => e.type)).toEqual(['dayOpened'])
-    expect((await f.request('GET', `/api/v1/events?since=${seqBefore}`, undefined, manager)).status).toBe(404)
+    const gone = await f.request<ApiError>('GET', `/api/v1/events?since=${seqBefore}`, undefined, manager)
+    expect(gone.status).toBe(410)
+    expect(gone.body).toMatchObject({ code: 'eventsGone', field: 'query.since', resyncFrom: { path: '/api/v1/queue' } })
+    expect(gone.body.message).toContain('are no longer kept')
     clock.advance(64 * 60) // 09:02: the doors are open, the first walk-in of the day
     expect((await issue(kiosk, 'morning-tap-1')).body).toMatchObject({ number: 'A001', ticketId: '20261125-A001' })
     // One journal per date (beside them, the journal's identity: hub/queue/journalIdentity.ts).

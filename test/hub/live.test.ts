@@ -147,7 +147,7 @@ describe('the live channel', () => {
     expect(before.status).toBe(200)
     const lastSeen = before.body.events.at(-1)?.seq as number
     const read = (journal: string) =>
-      f.request<{ journal: string; field?: string; code?: string }>(
+      f.request<{ journal: string; field?: string; code?: string; message: string }>(
         'GET',
         `/api/v1/events?since=${lastSeen}&journal=${journal}`,
         undefined,
@@ -159,10 +159,21 @@ describe('the live channel', () => {
     await issue()
     await issue()
     const after = await read(before.body.journal)
-    expect(after.status).toBe(404)
-    expect(after.body).toMatchObject({ code: 'eventsGone', field: 'query.journal' })
+    // Gone for good (410, not 404): the answer names where to start again, the hub's snapshot.
+    expect(after.status).toBe(410)
+    const now = await f.request<{ journal: string; state: { lastSeq: number } }>(
+      'GET',
+      '/api/v1/queue',
+      undefined,
+      manager,
+    )
+    expect(after.body).toMatchObject({
+      code: 'eventsGone',
+      field: 'query.journal',
+      resyncFrom: { path: '/api/v1/queue', journal: now.body.journal, seq: now.body.state.lastSeq },
+    })
+    expect(after.body.message).toContain(`read the snapshot at /api/v1/queue (journal '${now.body.journal}'`)
     // The answer's journal is the one to name next time.
-    const now = await f.request<{ journal: string }>('GET', '/api/v1/queue', undefined, manager)
     expect((await read(now.body.journal)).status).toBe(200)
   })
 

@@ -95,7 +95,9 @@ describe('replication.json', () => {
     await vi.waitFor(() => expect(asked).toContain('/api/hq/v1/replication/heartbeat'), { timeout: 15_000 })
     const fresh = await hub.manager()
     const after = await hub.request<HubStatusView>('GET', '/api/v1/hub/status', undefined, fresh)
-    expect(after.body.standing).toEqual([])
+    // Only that this stand-in HQ answers 503 stands now: HQ failing, not shipping not started.
+    expect(after.body.standing.map((p) => p.what)).toEqual(['replicationUnreachable'])
+    expect(after.body.standing[0]?.detail).toContain('HQ refused (503')
   })
 
   it('damaged: the shipper starts over, saying so, and HQ is asked where to resume', async () => {

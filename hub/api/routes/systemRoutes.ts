@@ -52,14 +52,25 @@ export function registerSystemRoutes(app: FastifyInstance, ctx: HubContext): voi
       )
     const events = ctx.host.eventsSince(journal, query.since)
     if (events === null) {
+      // 410, not 404: the route and the journal exist, the position is gone for good. The answer
+      // says where to start again, so a reader need not guess.
+      const resyncFrom = { path: '/api/v1/queue', journal: ctx.host.journalId, seq: lastSeq } as const
+      const again = `read the snapshot at /api/v1/queue (journal '${ctx.host.journalId}', now at seq ${lastSeq}) and follow on from its lastSeq`
       throw !ctx.host.holds(journal, query.since)
         ? new HttpError(
-            404,
+            410,
             'eventsGone',
-            `Seq ${query.since} of journal '${journal}' is not in this hub's history (it restarted, and a power cut may have cost it events since): read /api/v1/queue again`,
+            `Seq ${query.since} of journal '${journal}' is not in this hub's history (it restarted, and a power cut may have cost it events since): ${again}`,
             'query.journal',
+            { resyncFrom },
           )
-        : new HttpError(404, 'eventsGone', `Events after seq ${query.since} are not in today's journal`, 'query.since')
+        : new HttpError(
+            410,
+            'eventsGone',
+            `Events after seq ${query.since} are no longer kept (they are not in today's journal): ${again}`,
+            'query.since',
+            { resyncFrom },
+          )
     }
     return { journal: ctx.host.journalId, events }
   })

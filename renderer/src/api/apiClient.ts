@@ -10,7 +10,7 @@ import { answers, type AnswerSchemas } from '../../../shared/api/answers'
 import { hubAnswerChecks } from './generated/answerChecks'
 import { routes, type Routes } from '../../../shared/api/routes'
 import type { TSchema } from 'typebox'
-import type { ApiError } from '../../../shared/api/views'
+import { ProtocolVersionsSchema, ResyncFromSchema, type ApiError } from '../../../shared/api/views'
 import { errorText } from '../../../shared/util/errorText'
 import { problemLines, schemaProblems } from '../../../shared/util/schemaProblems'
 
@@ -146,6 +146,14 @@ function refusal(res: Response, json: unknown): ApiError {
     code: textOr(error.code, 'unknown'),
     message: textOr(error.message, `HTTP ${res.status}`),
     ...(typeof error.field === 'string' ? { field: error.field } : {}),
+    // Where to start again after 410 eventsGone, and the versions of 409 hqOutdated: kept only
+    // when they are of the contract, since the caller acts on them.
+    ...(schemaProblems(ResyncFromSchema, error.resyncFrom).length === 0
+      ? { resyncFrom: error.resyncFrom as ApiError['resyncFrom'] & object }
+      : {}),
+    ...(schemaProblems(ProtocolVersionsSchema, error.protocol).length === 0
+      ? { protocol: error.protocol as ApiError['protocol'] & object }
+      : {}),
   }
 }
 

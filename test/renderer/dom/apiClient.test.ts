@@ -86,6 +86,19 @@ describe('the API client against a real hub', () => {
     expect(e).toBeInstanceOf(ApiFailure)
     expect((e as ApiFailure).error.statusCode).toBe(403)
   })
+
+  it('hands on where to resync from when the events asked for are gone (410 eventsGone)', async () => {
+    const snapshot = await as(manager).call('queue', {})
+    const e = await thrown(as(manager).call('events', { query: { since: 1, journal: 'another-run' } } as never))
+    expect(e).toBeInstanceOf(ApiFailure)
+    expect((e as ApiFailure).error).toMatchObject({
+      statusCode: 410,
+      code: 'eventsGone',
+      field: 'query.journal',
+      resyncFrom: { path: '/api/v1/queue', journal: snapshot.journal, seq: snapshot.state.lastSeq },
+    })
+    expect(e.message).toContain('read the snapshot at /api/v1/queue')
+  })
 })
 
 describe('the API client against a server answering garbage', () => {

@@ -119,6 +119,7 @@ describe('the answer schemas', () => {
           regionId: 'east',
           days: 1,
           autoClosedDays: [{ date: summary.date, autoClosed: 'endOfDay' }],
+          olderRulesDays: [],
           kpis: range.kpis,
           noShowShare: 0.1,
           shortfallCounterHours: 0,

@@ -52,6 +52,17 @@ describe('compareBranches', () => {
     expect(row('busy').shortHours).toBeGreaterThan(0)
   })
 
+  it('names the days summarised under older report rules, so the comparison does not mix rules silently', () => {
+    const [first, second] = days(2, 50, 2, 3) as [DailySummary, DailySummary]
+    const { rulesVersion: _r, ...before } = first
+    const mixed = compareBranches([BRANCHES[0] as HqBranch], new Map([['calm', [second, before]]]), FIRST, second.date)
+    expect(mixed[0]?.olderRulesDays).toEqual([FIRST])
+    expect(row('calm').olderRulesDays).toEqual([])
+    const csv = comparisonCsv({ from: FIRST, to: second.date, regions: [], branches: BRANCHES, rows: mixed }, 'en')
+    expect(csv.split('\r\n')[0]).toMatch(/,Days under older report rules$/)
+    expect(csv.split('\r\n')[1]).toMatch(new RegExp(`,${FIRST}$`))
+  })
+
   describe('edge cases', () => {
     it('gives a branch with no days a row of gaps', () => {
       expect(row('empty')).toMatchObject({ days: 0, noShowShare: null, shortfallCounterHours: 0 })

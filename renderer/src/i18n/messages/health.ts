@@ -54,6 +54,10 @@ export const health = {
           '自 {time} 起,服务器日志无法再写入文件(磁盘已满,或日志文件夹被移走或变为只读),出现问题时将无从查证。请检查日志文件夹(路径见系统详情)的磁盘空间和权限,然后重启服务器。',
         logNoFile:
           '服务器于 {time} 启动时发现:服务器日志无法写入文件(日志文件夹无法创建或写入),出现问题时将无从查证。请检查日志文件夹(路径见系统详情)的权限和磁盘空间,然后重启服务器。',
+        replicationUnreachable:
+          '自 {time} 起,无法连接总行(网络中断,或总行暂时不可用),数据暂未上送。服务器会自动重试;期间的记录保存在本网点日志中,一条不丢,总行恢复后按顺序补发。网点业务不受影响。若持续超过一天,请检查网点与总行之间的网络,并联系总行(原因见系统详情)。',
+        replicationHqOutdated:
+          '自 {time} 起,总行运行的版本比本网点旧,暂不接收本网点的数据(总行须先于各网点升级)。数据保存在本网点日志中,一条不丢,服务器定时重试,总行升级后自动补发。请通知总行升级(双方版本见系统详情)。网点业务不受影响;请尽快处理:总行之后只能取得服务器仍保留的记录。',
       },
       address: {
         title: '顾客的手机无法访问本服务器:取号小票和取号机屏幕上不显示二维码。',
@@ -298,6 +302,10 @@ export const health = {
           'Since {time}, the hub log can no longer be written to files (the disk is full, or the log folder was removed or made read-only): problems will leave no record. Check the log folder (its path is in the system detail) for disk space and permissions, then restart the hub.',
         logNoFile:
           'Found when the hub started at {time}: the hub log cannot be written to files (its folder cannot be created or written): problems will leave no record. Check the log folder (its path is in the system detail) for permissions and disk space, then restart the hub.',
+        replicationUnreachable:
+          'Since {time}, headquarters cannot be reached (the network is down, or headquarters is unavailable for now), so nothing is shipped to it yet. The hub keeps trying; the records wait in the branch’s journal, none is lost, and they are shipped in order once headquarters answers. The branch works as before. If this lasts more than a day, check the network between the branch and headquarters and contact headquarters (the reason is in the system detail).',
+        replicationHqOutdated:
+          'Since {time}, headquarters runs an older release than this branch and takes none of its data yet (headquarters must be upgraded before its branches). The records wait in the branch’s journal, none is lost, and the hub keeps trying: they are shipped once headquarters is upgraded. Ask headquarters to upgrade (both versions are in the system detail). The branch works as before; act soon: headquarters can later get only the records the hub still keeps.',
       },
       address: {
         title: 'Customers’ phones cannot reach this hub: tickets and the kiosk screen show no QR code.',

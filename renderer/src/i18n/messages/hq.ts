@@ -43,6 +43,9 @@ export const hq = {
         chart: '各网点等候达标率与一分钟达标率',
         none: '这段时间没有网点数据。',
         autoClosed: '其中 {n} 天系统自动结束',
+        olderRules: '其中 {n} 天按旧版规则',
+        olderRulesWhy:
+          '这些营业日的汇总按较早版本的报表规则计算,暂无法按现行规则重算:总行没有其完整日志,网点也未重新上送(网点尚未升级,或已不再保存这些日志)。与其他营业日比较时请留意。',
         autoClosedKind: {
           endOfDay: '未由主管结束营业,系统在日终自动结束',
           afterOutage: '断电或停机后由系统自动结束',
@@ -120,6 +123,9 @@ export const hq = {
         chart: 'Called within target and within the one-minute standard, by branch',
         none: 'No branch has figures for these days.',
         autoClosed: '{n} closed by the hub',
+        olderRules: '{n} under older report rules',
+        olderRulesWhy:
+          'These days were summarised under the report rules of an earlier version and cannot be computed again under the current ones yet: headquarters does not hold their whole journal, and the branch has not sent them again (its hub is not upgraded yet, or no longer keeps those journals). Bear it in mind when comparing them with other days.',
         autoClosedKind: {
           endOfDay: 'not closed by the manager: the hub ended it at the end of the day',
           afterOutage: 'closed by the hub after an outage',
