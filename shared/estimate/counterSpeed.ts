@@ -40,16 +40,7 @@ export function counterPaces(
   today: ServiceTimeStats | null,
   historyCap = 200,
 ): Record<string, number> {
-  const pace = solvePaces(
-    cellsOf(
-      branch,
-      history,
-      today,
-      historyCap,
-      (id) => branch.counters.filter((c) => c.services.some((s) => s === id)).map((c) => c.id),
-      (stats, id, counter) => stats.occupancyByCounter[id]?.[counter],
-    ),
-  )
+  const pace = solvePaces(cellsOf(branch, history, today, historyCap, 'counter'))
   const speed: Record<string, number> = {}
   for (const counter of branch.counters) speed[counter.id] = Math.exp(pace.get(counter.id) ?? 0)
   return speed
@@ -73,16 +64,7 @@ export function staffPaces(
   present: readonly string[],
   historyCap = 200,
 ): Record<string, number> {
-  const pace = solvePaces(
-    cellsOf(
-      branch,
-      history,
-      today,
-      historyCap,
-      (id) => staffSeen(history, today, id),
-      (stats, id, staff) => stats.occupancyByStaff?.[id]?.[staff],
-    ),
-  )
+  const pace = solvePaces(cellsOf(branch, history, today, historyCap, 'staff'))
   const speed: Record<string, number> = {}
   for (const staff of [...present, ...pace.keys()]) speed[staff] = Math.exp(pace.get(staff) ?? 0)
   return speed
@@ -106,9 +88,14 @@ function cellsOf(
   history: readonly ServiceTimeStats[],
   today: ServiceTimeStats | null,
   historyCap: number,
-  unitsOf: (service: string) => readonly string[],
-  sumsOf: (stats: ServiceTimeStats, service: string, unit: string) => MomentSums | undefined,
+  by: 'counter' | 'staff',
 ): Cell[] {
+  const unitsOf = (id: string): readonly string[] =>
+    by === 'counter'
+      ? branch.counters.filter((c) => c.services.some((s) => s === id)).map((c) => c.id)
+      : staffSeen(history, today, id)
+  const sumsOf = (stats: ServiceTimeStats, id: string, unit: string): MomentSums | undefined =>
+    by === 'counter' ? stats.occupancyByCounter[id]?.[unit] : stats.occupancyByStaff?.[id]?.[unit]
   const cells: Cell[] = []
   for (const service of branch.services) {
     const id = service.id
