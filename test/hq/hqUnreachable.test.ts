@@ -1,4 +1,3 @@
-import { createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { HubStatusView } from '../../shared/api/health'
 import type { BranchStatus } from '../../shared/hq/views'
@@ -10,16 +9,8 @@ import { BranchWorkload, callOf, type Call } from './support/branchWorkload'
 import { branchDataDir } from './support/branchHub'
 import { TestDatabases } from './support/databases'
 import { HqFixture } from './support/hqFixture'
+import { freePort } from './support/postgresServer'
 import { waitUntilLevel } from './support/sameFigures'
-
-/** A loopback port nobody listens on (yet): HQ comes back on it later. */
-async function freePort(): Promise<number> {
-  const s = createServer()
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve))
-  const { port } = s.address() as { port: number }
-  await new Promise((resolve) => s.close(resolve))
-  return port
-}
 
 /**
  * The branch hub restarts after a power cut while HQ is down: the shipper's first attempts fail.

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { HubStatusView } from '../../shared/api/health'
 import type { ApiError } from '../../shared/api/views'
@@ -11,16 +10,9 @@ import { BranchWorkload, callOf, type Call } from './support/branchWorkload'
 import { branchDataDir } from './support/branchHub'
 import { TestDatabases } from './support/databases'
 import { HqFixture } from './support/hqFixture'
+import { freePort } from './support/postgresServer'
 import { waitUntilLevel } from './support/sameFigures'
 import { simulatedDays } from './support/simulatedBranch'
-
-async function freePort(): Promise<number> {
-  const s = createServer()
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve))
-  const { port } = s.address() as { port: number }
-  await new Promise((resolve) => s.close(resolve))
-  return port
-}
 
 /**
  * HQ must be upgraded before its branches. A branch of a newer release may ship fields or event
