@@ -100,7 +100,8 @@ export function rangeReport(
     kpis: kpisOfSummaries(days),
     daily: days.map((s) => ({ date: s.date, kpis: kpisOfSummaries([s]) })),
     weekly,
-    weekOverWeek: compareWeeks(days, to),
+    // the week of `to` against the week before, whatever day the range starts: from every day given
+    weekOverWeek: compareWeeks(summaries, to),
     hours: hourProfile(days, hold, probability, checks),
     meanHoldSec: hold.model.meanSec > 0 ? hold.model.meanSec : null,
     services: [

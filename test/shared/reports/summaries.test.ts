@@ -133,6 +133,13 @@ describe('range report and week over week', () => {
     )
   })
 
+  it('compares the week of a range’s last day with the week before, whatever day the range starts', () => {
+    // a range of this week's Monday to Thursday still compares with last week's Monday to Thursday
+    const short = rangeReport(summaries, '2026-11-23', '2026-11-26').weekOverWeek
+    expect(short).toEqual(rangeReport(summaries, '2026-11-16', '2026-11-26').weekOverWeek)
+    expect(short.lastWeek.days).toBe(4)
+  })
+
   it('compares a week not yet over with the same weekdays of last week, volumes per business day', () => {
     // The range ends on Tuesday 11-24 and only Monday is closed (today's figures are not stored yet).
     const c = compareWeeks(
