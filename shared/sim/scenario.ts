@@ -195,6 +195,21 @@ export const ScenarioSchema = Type.Object(
         errorMessage: `must be a positive number of seconds (at most ${L.durationSec}), or null`,
       }),
     ),
+    /**
+     * Customers who booked: a `share` of every stream's customers hold a slot, the first slot
+     * boundary (every `slotMinutes` from opening) after they arrive, and check in on arrival; once
+     * their slot has come they are called first within `graceSec`. None when absent.
+     */
+    bookings: Type.Optional(
+      Type.Object(
+        {
+          share: Type.Number({ minimum: 0, maximum: 1 }),
+          slotMinutes: Type.Integer({ minimum: 5, maximum: 120 }),
+          graceSec: Type.Number({ minimum: 0, maximum: 3_600 }),
+        },
+        strict,
+      ),
+    ),
     seed: Type.Optional(Type.Integer()),
   },
   strict,

@@ -195,6 +195,7 @@ export function scenarioArrivals(
         // drawn only where the scenario has transfers: other scenarios keep their customers
         const sent = sentOn(s, stream.service, rng)
         const then = sent === null ? 0 : sampleDuration(sent.serviceTime, rng)
+        const booking = bookedSlot(s, t, doorsCloseSec, rng)
         const a: SimArrival = {
           at: t,
           serviceId: serviceId(stream.service),
@@ -203,6 +204,7 @@ export function scenarioArrivals(
           leaves,
           ...(patience === undefined ? {} : { patienceSec: patience }),
           ...(sent === null ? {} : { transferTo: serviceId(sent.id) }),
+          ...(booking === null ? {} : { booking }),
         }
         drawn.push({ a, base, then, order: order++ })
       }
@@ -214,6 +216,23 @@ export function scenarioArrivals(
     baseServiceSec: drawn.map((d) => d.base),
     transferServiceSec: drawn.map((d) => d.then),
   }
+}
+
+/**
+ * A customer arriving at `t` who booked (`bookings`): their slot is the first boundary after they
+ * arrive, within the day. Drawn only where the scenario has bookings: other scenarios keep their
+ * customers.
+ */
+function bookedSlot(
+  s: Scenario,
+  t: number,
+  doorsCloseSec: number,
+  rng: Rng,
+): { readonly slotSec: number; readonly graceSec: number } | null {
+  if (s.bookings === undefined || rng.next() >= s.bookings.share) return null
+  const slot = s.bookings.slotMinutes * 60
+  const slotSec = Math.ceil(t / slot) * slot
+  return slotSec >= doorsCloseSec ? null : { slotSec, graceSec: s.bookings.graceSec }
 }
 
 /** The service a customer of `from` is sent on to after their transaction, if any (`transfers`). */

@@ -85,6 +85,8 @@ export interface SimTicketRecord {
   readonly aheadAtIssue: number
   readonly estimate: WaitEstimate | null
   readonly outcome: TicketOutcome
+  /** A booked customer's ticket (checked in with a slot); absent for a walk-in. */
+  readonly booked?: true
 }
 
 type Happening =
@@ -224,6 +226,7 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
           aheadAtIssue,
           estimate,
           outcome: 'removedAtClose',
+          ...(a.booking === undefined ? {} : { booked: true as const }),
         })
         break
       }
