@@ -27,6 +27,7 @@ export interface HqOptions {
 export interface RunningHq {
   readonly url: string
   readonly context: HqContext
+  /** Stops HQ; stopping again (or at once twice) waits for the same stop. */
   close(): Promise<void>
 }
 
@@ -61,12 +62,16 @@ export async function startHq(options: HqOptions): Promise<RunningHq> {
   }
   const address = app.server.address() as AddressInfo
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  let stopping: Promise<void> | null = null
+  const stop = async (): Promise<void> => {
+    await app.close()
+    await db.close()
+  }
   return {
     url: `http://${host}:${address.port}`,
     context,
-    close: async () => {
-      await app.close()
-      await db.close()
-    },
+    // Stopping twice stops once (a second signal, a test's clean-up after it stopped HQ itself):
+    // a pool or PGlite closed twice throws ("Called end on pool more than once").
+    close: () => (stopping ??= stop()),
   }
 }

@@ -136,6 +136,12 @@ async function seedInBackground(ctx: HubContext, dataDir: string): Promise<void>
   const started = performance.now()
   void seedDemoHistory(history, cfg, localDate(ctx.clock.now(), cfg.utcOffsetMinutes), {
     onProblem: (message) => console.error(`  ${message}`),
+    // Nothing is lost (the kept days stay), but the month takes as long again: say why.
+    onStartOver: (why) => {
+      const message = `The simulated history starts again from the month's first day: ${why}`
+      ctx.log.info({ event: 'demo.historyStartedOver', why }, message)
+      console.log(`  ${message}.`)
+    },
   }).then(
     // the live estimates learn from the month, as a branch's learn from its recent weeks
     async (added) => {

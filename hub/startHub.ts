@@ -104,6 +104,8 @@ export interface RunningHub {
 }
 
 const TICK_MS = 30_000
+/** How soon after the doors open or shut every screen hears what a newcomer is told now. */
+const DOORS_CHECK_MS = 1_000
 
 /**
  * Starts the branch hub: loads and validates the configuration (refusing to start on a broken
@@ -434,6 +436,11 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       .catch(logError('minuteTimer', 'the minute timer'))
   }, TICK_MS)
   timer.unref()
+  // The doors' opening and closing change what a newcomer is told with no event: re-estimated
+  // within a second of them, on the hub's clock, not at the next minute tick.
+  estimates.doorsTurned()
+  const doorsTimer = setInterval(() => estimates.doorsTurned(), DOORS_CHECK_MS)
+  doorsTimer.unref()
   const activity =
     options.demo && options.simulate === true
       ? new DemoActivity(
@@ -493,6 +500,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     await replication?.stop()
     activity?.stop()
     clearInterval(timer)
+    clearInterval(doorsTimer)
     await app.close()
     autoDelays.close()
     hardware?.close()

@@ -7,6 +7,7 @@ import { BRANCH_FILE_FORMAT } from '../../shared/config/branchFileFormat'
 import type { FileSystem } from '../persistence/fileSystem'
 import { BranchFileSchema, type BranchFile } from './branchFile'
 import { problemLines, schemaProblems } from '../../shared/util/schemaProblems'
+import { addressPortProblem } from '../../shared/config/fetchBadPorts'
 
 /** The configuration cannot be used: every problem found, each naming its field. */
 export class ConfigError extends Error {
@@ -44,6 +45,9 @@ export function branchFileProblems(value: unknown): string[] {
       more.push(`devices[${i}].counterNumber: there is no counter ${d.counterNumber}`)
     }
   })
+  // The pattern lets any port through; one fetch refuses would only fail at run time, as "bad port".
+  const hqPort = file.hq === undefined ? null : addressPortProblem(file.hq.url)
+  if (hqPort !== null) more.push(`hq.url: ${hqPort}`)
   return more
 }
 

@@ -3,7 +3,8 @@ import type { ReportStore } from '../reports/reportStore'
 import { startWorker } from '../workerFile'
 import { WorkerCalls } from '../workerCalls'
 import { parseDemoDayAnswer, type DemoDayAnswer, type DemoDayRequest } from './demoHistoryProtocol'
-import { readDemoHistoryPlan, writeDemoHistoryPlan, type DemoHistoryPlan } from './demoHistoryPlan'
+import { DEMO_HISTORY_FILE, readDemoHistoryPlan, writeDemoHistoryPlan, type DemoHistoryPlan } from './demoHistoryPlan'
+import { addDays } from '../../shared/domain/localTime'
 import type { DemoHistoryConfig } from './demoMonth'
 
 export type { DemoHistoryConfig } from './demoMonth'
@@ -37,6 +38,12 @@ export interface SeedOptions {
    * seeding begun again from the month's start (one stopped midway whose plan carries nothing of use).
    */
   readonly onSimulated?: (days: number) => void
+  /**
+   * Hears why a seeding stopped midway simulates its month again from the start (its kept days
+   * are left as they are, but it takes as long as they took): a kept journal missing or changed,
+   * or a plan from an older hub, which kept no carry. The hub logs it.
+   */
+  readonly onStartOver?: (why: string) => void
   /** Where a breach of the thread's protocol is logged (the seeding fails with the same words). */
   readonly onProblem?: (message: string) => void
 }
@@ -74,6 +81,8 @@ export async function seedDemoHistory(
 ): Promise<number> {
   const plan = await planFor(place, today, options.days ?? DEMO_HISTORY_DAYS)
   if (plan === null) return 0
+  const older = olderPlanKept(place, plan)
+  if (older !== null) options.onStartOver?.(older)
   const worker = startWorker(import.meta.url, 'demoHistoryWorker')
   if (worker === null) throw new Error('the demo history thread is not installed with this hub')
   const calls = new WorkerCalls<DemoDayRequest, DemoDayAnswer>(worker, {
@@ -93,6 +102,7 @@ export async function seedDemoHistory(
       const request = { config, today: plan.today, days: plan.days, index }
       const answer = await calls.call(index === carry?.next && resume !== undefined ? { ...request, resume } : request)
       const { date, day } = answer
+      if (answer.startedOver !== null) options.onStartOver?.(answer.startedOver)
       options.onSimulated?.(answer.simulated)
       // The days of a plan made on an earlier start are before that start's today; should this
       // clock read earlier still (set back), a day from today on is the branch's own, not the demo's.
@@ -109,6 +119,19 @@ export async function seedDemoHistory(
   } finally {
     await calls.end(new Error('the demo history seeding has ended'))
   }
+}
+
+/**
+ * Why a plan found unfinished is simulated from the month's start though days of the month are
+ * kept: it carries nothing to go on from (written by a hub from before plans kept a carry).
+ * Null for a plan with a carry, and for one stopped before its first day was kept.
+ */
+function olderPlanKept(place: DemoHistoryPlace, plan: DemoHistoryPlan): string | null {
+  if (plan.carry !== undefined) return null
+  const first = addDays(plan.today, -plan.days)
+  const kept = place.reports.summaries().filter((s) => s.date >= first && s.date < plan.today).length
+  if (kept === 0) return null
+  return `its plan (${DEMO_HISTORY_FILE}) was written by an older hub and says nothing of where the month had got to; the ${kept} days kept stay as they are`
 }
 
 /** The month to seed: a plan stopped midway, or a new one for a fresh demo; null when there is nothing to seed. */

@@ -67,6 +67,11 @@ export const DemoDayAnswerSchema = Type.Object(
     date: Type.String(),
     /** How many days the thread simulated to answer: 1, more when it began the month from its start. */
     simulated: Type.Integer({ minimum: 0 }),
+    /**
+     * Why the thread began the month from its start although asked to go on from a carry (a
+     * kept journal missing or changed, one unreadable), for the hub's log; null when it did not.
+     */
+    startedOver: Nullable(Type.String()),
     carry: DemoMonthCarrySchema,
     day: Nullable(
       Type.Object(

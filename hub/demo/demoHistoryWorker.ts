@@ -17,18 +17,24 @@ answerRequests(
   parseDemoDayRequest,
   async ({ config, today, days, index, resume }): Promise<DemoDayAnswer> => {
     const key = JSON.stringify([config, today, days])
-    if (month === null || month.key !== key || index < month.days.next)
-      month = { key, days: await monthFrom(config, today, days, index, resume) }
+    let startedOver: string | null = null
+    if (month === null || month.key !== key || index < month.days.next) {
+      const begun = await monthFrom(config, today, days, index, resume)
+      month = { key, days: begun.month }
+      startedOver = begun.startedOver
+    }
     const from = month.days.next
     const day = month.days.day(index)
-    return { date: month.days.dateOf(index), day, simulated: month.days.next - from, carry: month.days.carry }
+    const simulated = month.days.next - from
+    return { date: month.days.dateOf(index), day, simulated, startedOver, carry: month.days.carry }
   },
 )
 
 /**
  * A month to ask for day `index`: one going on from where a seeding stopped midway had got to
  * (its kept days are not simulated again), else one from its start, which gives the same days
- * again — also when the carry is of no use (another day than the one asked, a journal gone).
+ * again — also when the carry is of no use (another day than the one asked, a journal gone);
+ * `startedOver` says why then.
  */
 async function monthFrom(
   config: DemoHistoryConfig,
@@ -36,15 +42,18 @@ async function monthFrom(
   days: number,
   index: number,
   resume: { readonly carry: DemoMonthCarry; readonly journals: readonly string[] } | undefined,
-): Promise<DemoMonth> {
-  if (resume !== undefined && resume.carry.next <= index) {
-    const journals = await Promise.all(resume.journals.map(eventsIn))
-    const readable = journals.filter((j): j is readonly QueueEvent[] => j !== null)
-    const resumed =
-      readable.length === journals.length ? DemoMonth.resume(config, today, days, resume.carry, readable) : null
-    if (resumed !== null) return resumed
-  }
-  return new DemoMonth(config, today, days)
+): Promise<{ readonly month: DemoMonth; readonly startedOver: string | null }> {
+  const fromStart = (startedOver: string | null) => ({ month: new DemoMonth(config, today, days), startedOver })
+  if (resume === undefined) return fromStart(null)
+  const { carry } = resume
+  if (carry.next > index) return fromStart(`the plan goes on from day ${carry.next + 1}, after the day asked`)
+  const journals = await Promise.all(resume.journals.map(eventsIn))
+  const unreadable = journals.findIndex((j) => j === null)
+  if (unreadable >= 0) return fromStart(`the kept journal of ${carry.days[unreadable]?.date ?? '?'} cannot be read`)
+  const readable = journals.filter((j): j is readonly QueueEvent[] => j !== null)
+  const resumed = DemoMonth.resume(config, today, days, carry, readable)
+  if (resumed !== null) return { month: resumed, startedOver: null }
+  return fromStart(DemoMonth.whyNotResumed(days, carry, readable))
 }
 
 /** A kept day's events: none for a journal not there (a day without events keeps none); null when unreadable. */

@@ -85,8 +85,7 @@ export class DemoMonth {
     carry: DemoMonthCarry,
     journals: readonly (readonly QueueEvent[])[],
   ): DemoMonth | null {
-    if (journals.length !== carry.days.length || carry.next > days) return null
-    if (carry.days.some((d, i) => journals[i]?.length !== d.events)) return null
+    if (DemoMonth.whyNotResumed(days, carry, journals) !== null) return null
     const month = new DemoMonth(config, today, days)
     const last = carry.days.length - 1
     month.learned = carry.days.map((d, i) => ({
@@ -99,6 +98,30 @@ export class DemoMonth {
     month.seq = carry.seq
     month.nextIndex = carry.next
     return month
+  }
+
+  /**
+   * Why `resume` cannot go on from `carry` with these journals (the month is then simulated from
+   * its start), in words for the log; null when it can.
+   *
+   * @example
+   * DemoMonth.whyNotResumed(30, <carry naming 2026-11-20 with 412 events>, [<no events>])
+   * //=> 'the kept journal of 2026-11-20 holds 0 events, not the 412 the plan counted (missing or changed)'
+   */
+  static whyNotResumed(
+    days: number,
+    carry: DemoMonthCarry,
+    journals: readonly (readonly QueueEvent[])[],
+  ): string | null {
+    if (carry.next > days) return `the plan goes on from day ${carry.next + 1} of a month of ${days}`
+    if (journals.length !== carry.days.length)
+      return `${journals.length} journals were read for the ${carry.days.length} days the plan learns from`
+    for (const [i, d] of carry.days.entries()) {
+      const held = journals[i]?.length ?? 0
+      if (held !== d.events)
+        return `the kept journal of ${d.date} holds ${held} events, not the ${d.events} the plan counted (missing or changed)`
+    }
+    return null
   }
 
   /** The index the month can be asked next (any index from it on). */

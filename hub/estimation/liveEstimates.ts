@@ -11,6 +11,7 @@ import type { ClosingWarning } from '../../shared/estimate/servedBeforeClose'
 import type { Ticket } from '../../shared/queue/ticket'
 import { closingAtIssue, closingWarnings, type ClosingSources } from './closingWarnings'
 import { newcomerWait } from '../../shared/estimate/newcomerWait'
+import { doorsOpenAt } from '../../shared/demo/demoHours'
 
 /**
  * Keeps the estimates of the live queue fresh without computing them once per event in a
@@ -54,6 +55,8 @@ export class LiveEstimates {
   /** How long the last estimation took (ms), for the benchmark. */
   lastCostMs = 0
   private shownBefore = new Map<string, ShownSince>()
+  /** Whether the doors were open when `doorsTurned` last looked (null before it first did). */
+  private doorsWereOpen: boolean | null = null
   private readonly listeners = new Set<(e: EstimatesView) => void>()
   private readonly unsubscribe: () => void
 
@@ -277,6 +280,19 @@ export class LiveEstimates {
     this.latestCoversEnabling = coversEnabling
     for (const l of this.listeners) l(latest)
     return latest
+  }
+
+  /**
+   * Estimates again when the branch's doors have opened or shut since it last looked: what a
+   * newcomer is told turns then with no event ("Opens at 09:00" becomes a wait, a wait becomes
+   * "Closed today"), and the minute tick would leave the old words up for as long as 30 s. Cheap
+   * (the calendar only), so the hub calls it every second, on its own clock's time.
+   */
+  doorsTurned(): void {
+    const open = doorsOpenAt(this.config.calendar(), this.clock.now(), this.config.utcOffsetMinutes())
+    const turned = this.doorsWereOpen !== null && open !== this.doorsWereOpen
+    this.doorsWereOpen = open
+    if (turned) void this.recompute().catch((e: unknown) => this.onError(e))
   }
 
   /**

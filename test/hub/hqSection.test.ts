@@ -19,4 +19,9 @@ describe('the hq section of branch.json', () => {
     expect(problems.some((p) => p.startsWith('hq.token:'))).toBe(true)
     expect(problems).toContain('hq.tokne: unknown field')
   })
+
+  it('refuses an address on a port fetch never connects to, naming the field and why', async () => {
+    const file = { ...(await demoBranchFile()), hq: { url: 'http://hq.example.com:6000', token: 'a'.repeat(43) } }
+    expect(branchFileProblems(file)).toEqual([expect.stringMatching(/^hq\.url: port 6000 is one that fetch refuses/)])
+  })
 })

@@ -90,4 +90,30 @@ describe('the wait for a ticket taken now, outside opening hours', () => {
     expect(receipt.estimate).not.toBeNull()
     expect(receipt.shown).not.toBeNull()
   })
+
+  it('tells every screen a wait within a second of the doors opening, not at the next minute tick', async () => {
+    const { hub, manager } = await startAt(beijing(8, 59) + 50_000)
+    const display = await hub.live(await hub.pair('display', manager), null)
+    expect((await estimatesNow(hub, manager)).shown.newcomers.kind).toBe('opensLater')
+    // 09:00:01, nothing has happened since: the minute tick is up to 30 s away
+    hub.clock.set(beijing(9) + 1_000)
+    const opened = Date.now()
+    await display.until(
+      (m) => m.some((x) => x.type === 'estimates' && x.estimates.shown.newcomers.kind === 'estimated'),
+      'a wait',
+    )
+    expect(Date.now() - opened).toBeLessThan(3_000)
+    expect((await estimatesNow(hub, manager)).shown.newcomers).toEqual({ kind: 'estimated' })
+    display.close()
+  })
+
+  it('says closed for the day within a second of the doors shutting with nobody at a counter', async () => {
+    const { hub, manager } = await startAt(beijing(16, 59) + 50_000)
+    expect((await estimatesNow(hub, manager)).shown.newcomers.kind).toBe('estimated')
+    hub.clock.set(beijing(17) + 1_000)
+    const shut = Date.now()
+    const e = await estimatesNow(hub, manager, (x) => x.shown.newcomers.kind !== 'estimated')
+    expect(Date.now() - shut).toBeLessThan(3_000)
+    expect(e.shown.newcomers).toEqual({ kind: 'closedForDay', opensAt: beijing(9, 0, 8) })
+  })
 })
