@@ -168,7 +168,7 @@ describe('encodeTicket', () => {
           numberScale: 2,
           qrModuleSize: 4,
           cut: 'full',
-          charset: language === 'en' ? 'cp437' : 'gb18030',
+          charset: 'gb18030',
         },
       )
       const lines = decode(bytes).tickets[0]?.lines ?? []
