@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { FeedbackRecord } from '../../shared/feedback/feedback'
 import type { JournalRecord } from '../../shared/queue/eventSchema'
 import { MAX_BATCH_RECORDS } from '../../shared/hq/routes'
+import { HQ_RETRY_SEC } from '../../shared/hq/retryDelays'
 import type { ReportConfig } from '../../shared/hq/shippedSchemas'
 import type { ReplicationAck } from '../../shared/hq/views'
 import type { DailySummary } from '../../shared/reports/dailySummary'
@@ -65,15 +66,16 @@ export interface ShipperOptions {
 /**
  * How long to wait after the `failures`-th failure in a row: HQ unreachable, 1 s doubling up to
  * 10 s (trying is cheap, and HQ is back sooner); HQ busy or failing (429, 5xx), up to 30 s; a
- * refusal that retrying will not change (a revoked token, a message HQ will not take), a minute.
+ * refusal that retrying will not change (a revoked token, a message HQ will not take), a minute,
+ * and HQ older than this branch, 15 s (`HQ_RETRY_SEC`, which the manager's screen states).
  */
 export function backoffMs(refused: HqRefused | null, failures: number): number {
   const doubling = 1000 * 2 ** Math.min(6, failures - 1)
   if (refused === null) return Math.min(10_000, doubling)
   if (refused.status === 429 || refused.status >= 500) return Math.min(30_000, doubling)
   // HQ older than this branch: upgraded HQ should not wait a minute more for it.
-  if (refused.code === 'hqOutdated') return 15_000
-  return 60_000
+  if (refused.code === 'hqOutdated') return HQ_RETRY_SEC.outdated * 1000
+  return HQ_RETRY_SEC.refused * 1000
 }
 
 const hashOf = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url')
@@ -169,15 +171,18 @@ export class Shipper {
           this.unreachable = true
           this.o.onUnreachable?.(message)
         }
+        const delayMs = (this.o.backoff ?? backoffMs)(refused, this.failures)
         if ((this.failures === 1 && !standing) || this.failures % 20 === 0) {
-          if (final) this.o.warn('error', 'replication.refused', { error: errorText(e) }, message)
+          // The wait before the next try is the manager's to read ("tries again every 15 s").
+          const retrySec = Math.round(delayMs / 1000)
+          if (final) this.o.warn('error', 'replication.refused', { error: errorText(e), retrySec }, message)
           else this.o.warn('warn', 'replication.failing', { error: errorText(e), failures: this.failures }, message)
         }
         if (final) {
           this.refused = route
           this.o.onRefused?.(`shipping to HQ: ${errorText(e)}`, refused.code)
         }
-        await this.sleep((this.o.backoff ?? backoffMs)(refused, this.failures), false)
+        await this.sleep(delayMs, false)
       }
     }
   }

@@ -30,12 +30,33 @@ export const DESK_REFUSALS = [
 export type DeskRefusal = (typeof DESK_REFUSALS)[number]
 
 /**
+ * The refusals of the report routes (`hub/api/routes/reportRoutes.ts`) beyond any request's: a
+ * day with no journal, a range the wrong way round, a what-if too slow or invalid, feedback
+ * without text, for an unknown ticket, a reply without text, to unknown feedback or to feedback
+ * already answered. `refusalWords.test.ts` fails for a code those routes answer that is not here.
+ */
+export const REPORT_REFUSALS = [
+  'noSuchDay',
+  'invalidRange',
+  'scenarioTooSlow',
+  'invalidScenario',
+  'textRequired',
+  'unknownTicket',
+  'resolutionRequired',
+  'unknownFeedback',
+  'feedbackResolved',
+] as const
+
+/**
  * Every refusal the manager's screen can be answered for what the manager does there (a
  * counter's pause, resume, close or explanation; a ticket's cancel, transfer or re-join; the
- * delays; closing the day; pairing and revoking terminals; the day's bookings): a counter's
- * commands' (the same commands), and revoking a terminal's. Worded in `manager.errors.<code>`.
+ * delays; closing the day; pairing and revoking terminals; the day's bookings; the reports,
+ * the what-if and the feedback): a counter's commands' (the same commands), revoking a
+ * terminal's and the report routes'. Worded in `manager.errors.<code>`.
  */
-export const MANAGER_REFUSALS = [...DESK_REFUSALS, 'terminalRevoked', 'unknownTerminal'] as const
+export const MANAGER_REFUSALS = [
+  ...new Set([...DESK_REFUSALS, 'terminalRevoked', 'unknownTerminal', ...REPORT_REFUSALS] as const),
+]
 export type ManagerRefusal = (typeof MANAGER_REFUSALS)[number]
 
 /**
@@ -58,6 +79,14 @@ export const SIGN_IN_REFUSALS = [
   'internal',
 ] as const
 export type SignInRefusal = (typeof SIGN_IN_REFUSALS)[number]
+
+/**
+ * Every refusal of a sign-in at headquarters (`hq/api/routes/adminRoutes.ts`, the HQ server's
+ * own limits): an unknown user or wrong password, a request HQ cannot read, too many tries, a
+ * failure. Worded in `hq.signIn.errors.<code>`.
+ */
+export const HQ_SIGN_IN_REFUSALS = ['wrongPassword', 'invalidRequest', 'rateLimited', 'internal'] as const
+export type HqSignInRefusal = (typeof HQ_SIGN_IN_REFUSALS)[number]
 
 /** Whether `code` is one the counter screen words itself. */
 export function isDeskRefusal(code: string): code is DeskRefusal {

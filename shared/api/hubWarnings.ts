@@ -59,7 +59,7 @@ export const HUB_WARNINGS = {
   'replication.cursorInvalid': [],
   'replication.stopNotKept': ['error'],
   'replication.failing': [],
-  'replication.refused': [],
+  'replication.refused': ['retrySec'],
   'replication.gap': ['from', 'day'],
   // the hub's own work and worker threads
   'estimation.thread': [],

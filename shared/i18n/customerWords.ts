@@ -24,8 +24,15 @@ export const customerZh = {
      * ticket after `calling`, on the status page, and among the calling rules of the kiosk and
      * the lobby. The one wording of it.
      */
-    missedRule:
-      '叫号 {calls} 次未到视为过号;过号后 {grace} 分钟内可到取号机重新排队,排在队首。 | 叫号 {calls} 次未到视为过号;过号后 {grace} 分钟内可到取号机重新排队,排在当时等候的 {behind} 位客户之后。 | 叫号 {calls} 次未到视为过号;过号后 {grace} 分钟内可到取号机重新排队,排在当时等候的 {behind} 位客户之后。',
+    missedRule: {
+      /** How many calls before the ticket counts as missed (the calls, not the recalls: at least 1). */
+      calls: '叫号 {calls} 次未到视为过号。',
+      /** The minutes to re-join after that; its own sentence, so it takes its own plural form. */
+      rejoin: '过号后 {grace} 分钟内可到取号机重新排队。',
+      /** Where a re-joined customer goes: chosen by the people let ahead (none, one, more). */
+      place:
+        '重新排队后排在队首。 | 重新排队后排在当时等候的 {behind} 位客户之后。 | 重新排队后排在当时等候的 {behind} 位客户之后。',
+    },
     /**
      * A wait that may run past the counters' planned end (`closingWords`): on the kiosk's service
      * button before the tap, the ticket on screen and paper, the status page. About the counters'
@@ -93,8 +100,14 @@ export const customerEn: Shape<typeof customerZh> = {
     issued: 'Issued {time}',
     documents: 'Please have ready',
     calling: 'We will call you on the lobby screen and by voice.',
-    missedRule:
-      'If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, at the front of the queue. | If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, behind the next person waiting. | If you miss {calls} calls, you can re-join at the kiosk within {grace} minutes, behind the next {behind} people waiting.',
+    missedRule: {
+      calls:
+        'If you do not come after {calls} call, your ticket counts as missed. | If you do not come after {calls} calls, your ticket counts as missed.',
+      rejoin:
+        'You can then re-join at the kiosk within {grace} minute. | You can then re-join at the kiosk within {grace} minutes.',
+      place:
+        'Re-joining puts you at the front of the queue. | Re-joining puts you behind the next person waiting. | Re-joining puts you behind the next {behind} people waiting.',
+    },
     closing: {
       mayNot: 'Counters planned to close at {time}: you may not be served by then',
       unlikely: 'Counters planned to close at {time}: you are unlikely to be served by then',

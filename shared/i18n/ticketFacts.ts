@@ -100,20 +100,36 @@ export function closingWords(warning: ClosingWarning, button = false): MessageRe
 export type MissedCallPolicy = Pick<PolicyDescription, 'recallsBeforeNoShow' | 'graceMin' | 'rejoinBehind'>
 
 /**
- * The missed-call rule with the branch's numbers (`ticket.missedRule`, its one wording): how
- * many calls, how long to re-join, and behind how many of those then waiting.
+ * The missed-call rule with the branch's numbers (`ticket.missedRule.*`, its one wording), as
+ * three sentences so each number chooses its own plural form ("1 call", "1 minute", "the next
+ * person"): how many calls, how long to re-join, and behind how many of those then waiting.
+ * Joined by `sentences`, as `missedRuleText` does.
  *
  * @example
- * missedRuleRef({ recallsBeforeNoShow: 2, graceMin: 30, rejoinBehind: 2 })
- * //=> { key: 'ticket.missedRule', params: { calls: 3, grace: 30, behind: 2 }, count: 2 }
+ * missedRuleRefs({ recallsBeforeNoShow: 2, graceMin: 30, rejoinBehind: 2 })
+ * //=> [{ key: 'ticket.missedRule.calls', params: { calls: 3 }, count: 3 },
+ * //    { key: 'ticket.missedRule.rejoin', params: { grace: 30 }, count: 30 },
+ * //    { key: 'ticket.missedRule.place', params: { behind: 2 }, count: 2 }]
  */
-export function missedRuleRef(p: MissedCallPolicy): MessageRef {
-  const behind = p.rejoinBehind
-  return {
-    key: 'ticket.missedRule',
-    params: { calls: p.recallsBeforeNoShow + 1, grace: p.graceMin, behind },
-    count: Math.min(behind, 2),
-  }
+export function missedRuleRefs(p: MissedCallPolicy): readonly MessageRef[] {
+  const calls = p.recallsBeforeNoShow + 1
+  return [
+    { key: 'ticket.missedRule.calls', params: { calls }, count: calls },
+    { key: 'ticket.missedRule.rejoin', params: { grace: p.graceMin }, count: p.graceMin },
+    { key: 'ticket.missedRule.place', params: { behind: p.rejoinBehind }, count: Math.min(p.rejoinBehind, 2) },
+  ]
+}
+
+/**
+ * The missed-call rule as one text in `language`, each sentence filled by `fill` (the hub's
+ * `say`, a screen's `t`).
+ *
+ * @example
+ * missedRuleText({ recallsBeforeNoShow: 0, graceMin: 1, rejoinBehind: 1 }, 'en', (ref) => say('en', ref))
+ * //=> 'If you do not come after 1 call, … within 1 minute. Re-joining puts you behind the next person waiting.'
+ */
+export function missedRuleText(p: MissedCallPolicy, language: Language, fill: (ref: MessageRef) => string): string {
+  return sentences(language, missedRuleRefs(p).map(fill))
 }
 
 /**
@@ -133,8 +149,8 @@ export function sentences(language: Language, parts: readonly string[]): string 
  *
  * @example
  * callingNote({ recallsBeforeNoShow: 2, graceMin: 30, rejoinBehind: 2 }, 'en', (ref) => say('en', ref))
- * //=> 'We will call you on the lobby screen and by voice. If you miss 3 calls, you can re-join …'
+ * //=> 'We will call you on the lobby screen and by voice. If you do not come after 3 calls, …'
  */
 export function callingNote(p: MissedCallPolicy, language: Language, fill: (ref: MessageRef) => string): string {
-  return sentences(language, [fill({ key: 'ticket.calling' }), fill(missedRuleRef(p))])
+  return sentences(language, [fill({ key: 'ticket.calling' }), missedRuleText(p, language, fill)])
 }

@@ -58,6 +58,23 @@ async function signIn(page: Page, user: string): Promise<void> {
 
 const rows = (page: Page) => page.locator('table.compare__table tbody tr')
 
+test('a wrong password is refused in the screen’s language', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  for (const [language, said] of [
+    ['zh-CN', '用户名或密码不正确。'],
+    ['en', 'Unknown user or wrong password.'],
+  ] as const) {
+    await page.goto(`${hq.url}/#/hq`)
+    if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+    await page.getByLabel(/用户名|User name/).fill('ho')
+    await page.getByLabel(/密码|Password/).fill('not the password')
+    await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click()
+    await expect(page.getByRole('alert')).toHaveText(said)
+    await page.screenshot({ path: `test-results/e2e/hq-sign-in-refused-${language}.png` })
+    await page.goto('about:blank')
+  }
+})
+
 test('head office compares every branch, sorts, sees the worst marked and exports the table', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 })
   await signIn(page, 'ho')

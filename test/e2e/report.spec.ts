@@ -391,6 +391,48 @@ function headerLines(page: Page): Promise<[string, number][]> {
   })`)
 }
 
+test.describe('a reply a colleague recorded first', () => {
+  test.use({ viewport: { width: 1366, height: 768 } })
+
+  // The hub's 409 feedbackResolved, in the manager's words (not the hub's English).
+  test('says the feedback already has a reply, in the screen’s language', async ({ page }) => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      const zh = language === 'zh-CN'
+      const manager = await scene.lobby.manager()
+      const text = `${language} 空调太冷,希望调高温度。`
+      const record = await scene.lobby.api<{ id: string }>(
+        'POST',
+        '/api/v1/feedback',
+        { ticketId: null, kind: 'suggestion', text },
+        manager,
+      )
+      await open(page, zh ? '意见与投诉' : 'Feedback', language)
+      const row = page.getByRole('table').getByRole('row', { name: new RegExp(text) })
+      await row.getByRole('button', { name: new RegExp(text) }).click()
+      const dialog = page.getByRole('dialog', { name: zh ? '记录给客户的答复' : 'Record the reply to the customer' })
+      await dialog
+        .getByRole('textbox', { name: zh ? '答复内容或处理结果' : 'What was replied or done' })
+        .fill('已调高。')
+      // A colleague records the reply while this dialog is open.
+      await scene.lobby.api(
+        'POST',
+        `/api/v1/feedback/${record.id}/resolve`,
+        { resolution: 'Turned the heating up.' },
+        manager,
+      )
+      await dialog.getByRole('button', { name: zh ? '保存答复' : 'Save reply' }).click()
+      await expect(dialog.getByRole('alert')).toHaveText(
+        zh
+          ? '这条意见已有答复,答复只能记录一次。请刷新页面查看。'
+          : 'That feedback already has a reply, and a reply is recorded once. Reload the page to see it.',
+      )
+      await page.screenshot({ path: test.info().outputPath(`feedback-resolved-${language}.png`) })
+      // The next language opens the screen afresh (a hash-only link would keep this dialog).
+      await page.goto('about:blank')
+    }
+  })
+})
+
 test.describe('a long complaint', () => {
   test.use({ viewport: { width: 1366, height: 768 } })
 

@@ -25,16 +25,17 @@ for (const language of ['zh-CN', 'en'] as const) {
   const w = en
     ? {
         title: 'Your place in the queue',
-        rule: 'If you miss 3 calls, you can re-join at the kiosk within 30 minutes, behind the next 2 people waiting.',
+        rule: 'If you do not come after 3 calls, your ticket counts as missed. You can then re-join at the kiosk within 30 minutes. Re-joining puts you behind the next 2 people waiting.',
         enable: 'Turn on call alerts (sound and vibration)',
         called: 'Please go to counter 1',
-        count: /^Call 1 of 3\. If you miss 3 calls, you can re-join at the kiosk within 30 minutes/,
+        count:
+          /^Call 1 of 3\. If you do not come after 3 calls, your ticket counts as missed\. You can then re-join at the kiosk within 30 minutes\./,
         other: '中文',
         otherTitle: '排队进度',
       }
     : {
         title: '排队进度',
-        rule: '叫号 3 次未到视为过号;过号后 30 分钟内可到取号机重新排队,排在当时等候的 2 位客户之后。',
+        rule: '叫号 3 次未到视为过号。过号后 30 分钟内可到取号机重新排队。重新排队后排在当时等候的 2 位客户之后。',
         enable: '开启叫号提醒(声音和振动)',
         called: '请到 1 号窗口办理',
         count: /^第 1 次叫号\(共 3 次\)。叫号 3 次未到视为过号/,

@@ -6,6 +6,9 @@ import { testTicketLayout } from '../../hardware/escpos/testTicket'
 import type { TicketLayout } from '../../hardware/escpos/ticketLayout'
 import { EscPosDecoder, type PrintedTicket } from './emulators/escposDecoder'
 import { CHINESE_TICKET, ENGLISH_TICKET } from './fixtures'
+import { say } from '../../shared/i18n/catalogue'
+import { callingNote } from '../../shared/i18n/ticketFacts'
+import { textColumns } from '../../hardware/text/encoding'
 
 const hex = (bytes: ArrayLike<number>): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ')
 
@@ -145,6 +148,39 @@ describe('encodeTicket', () => {
     expect(note.length).toBeGreaterThan(0)
     for (const line of tickets[0]?.lines ?? []) expect(line.text.length * line.width).toBeLessThanOrEqual(48)
   })
+
+  // The missed-call rule in its three sentences (one per count) is the longest paragraph printed.
+  it.each([
+    [CHINESE_TICKET, 'zh-CN', 32],
+    [CHINESE_TICKET, 'zh-CN', 48],
+    [ENGLISH_TICKET, 'en', 32],
+    [ENGLISH_TICKET, 'en', 48],
+  ] as const)(
+    'prints the whole missed-call rule within the paper width (%#: %s, %i columns)',
+    (ticket, language, columns) => {
+      const note = callingNote({ recallsBeforeNoShow: 0, graceMin: 1, rejoinBehind: 1 }, language, (ref) =>
+        say(language, ref),
+      )
+      const bytes = encodeTicket(
+        { ...ticket, callingNote: note },
+        {
+          columns,
+          numberScale: 2,
+          qrModuleSize: 4,
+          cut: 'full',
+          charset: 'gb18030',
+        },
+      )
+      const lines = decode(bytes).tickets[0]?.lines ?? []
+      for (const line of lines) expect(textColumns(line.text, 'gb18030') * line.width).toBeLessThanOrEqual(columns)
+      const printed = lines
+        .map((l) => l.text)
+        .join('')
+        .replace(/ /g, '')
+      expect(printed).toContain(note.replace(/ /g, ''))
+      expect(bytes.length).toBeLessThan(1024)
+    },
+  )
 
   it('switches Kanji mode only around characters the code page lacks', () => {
     const bytes = encodeTicket({ ...MINIMAL, branchName: 'café 中 é' })

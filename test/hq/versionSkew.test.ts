@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { HubStatusView } from '../../shared/api/health'
 import type { ApiError } from '../../shared/api/views'
+import { HQ_RETRY_SEC } from '../../shared/hq/retryDelays'
 import { REPLICATION_PROTOCOL, REPLICATION_PROTOCOL_HEADER } from '../../shared/hq/routes'
 import type { DbTarget } from '../../hq/db/openDb'
 import { FakeClock } from '../hub/support/fakeClock'
@@ -123,6 +124,8 @@ describe('a branch newer than its HQ', () => {
     const logged = await untilLogged(hub.dataDir, (l) => l.event === 'replication.refused', 'replication.refused')
     expect(logged.level).toBe(50)
     expect(logged.msg).toContain('hqOutdated')
+    // The manager's screen words the wait from this fact: the shipper's own 15 s, not "a minute".
+    expect(logged.retrySec).toBe(HQ_RETRY_SEC.outdated)
     expect(await eventRows()).toBe('0')
 
     // HQ upgraded (the same database, this release): the branch ships everything it kept.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES } from '../../../shared/domain/text'
-import { CATALOGUE } from '../../../shared/i18n/catalogue'
+import { CATALOGUE, say, type MessageRef } from '../../../shared/i18n/catalogue'
 import { formatMessage } from '../../../shared/i18n/format'
-import { missedRuleRef } from '../../../shared/i18n/ticketFacts'
+import { missedRuleText } from '../../../shared/i18n/ticketFacts'
 import { KPI_LABEL_KEYS, KPI_LABELS, OUTCOME_LABELS, YES_NO } from '../../../shared/reports/labels'
 import { i18n } from '../../../renderer/src/i18n'
 import { book } from '../../../renderer/src/i18n/messages/book'
@@ -144,9 +144,9 @@ describe('one idea, one key', () => {
    * what any wording of them must say.
    */
   const SAYS: readonly (readonly [key: string, says: RegExp])[] = [
-    // The missed-call rule: how many calls, and the minutes to re-join (the status page, the
-    // ticket's calling note and the rules once each had their own).
-    ['ticket.missedRule', /\{calls\}[^]*\{grace\}|\{grace\}[^]*\{calls\}/],
+    // The missed-call rule: how many calls make a ticket missed (the status page, the ticket's
+    // calling note and the rules once each had their own).
+    ['ticket.missedRule.calls', /\{calls\}[^]*(视为过号|counts as missed)/],
     // The exit PIN locked out for a while (setup and the PIN pad once each had their own).
     ['exit.lockedOut', /\{n\} 秒后再试|try again in \{n\} s/i],
     // A wrong exit PIN.
@@ -213,10 +213,12 @@ describe('formatMessage', () => {
 
   it('lets a Chinese sentence change with its count, on paper and on the screens alike', () => {
     // A branch that lets nobody ahead of a customer who re-joins after a missed call.
-    const rule = missedRuleRef({ recallsBeforeNoShow: 2, graceMin: 30, rejoinBehind: 0 })
-    const paper = formatMessage(CATALOGUE['zh-CN'].ticket.missedRule, rule.params, rule.count)
-    expect(paper).toBe('叫号 3 次未到视为过号;过号后 30 分钟内可到取号机重新排队,排在队首。')
-    expect(i18n.global.t(rule.key, rule.params ?? {}, { locale: 'zh-CN', plural: rule.count ?? 0 })).toBe(paper)
+    const policy = { recallsBeforeNoShow: 2, graceMin: 30, rejoinBehind: 0 }
+    const paper = missedRuleText(policy, 'zh-CN', (ref) => say('zh-CN', ref))
+    expect(paper).toBe('叫号 3 次未到视为过号。过号后 30 分钟内可到取号机重新排队。重新排队后排在队首。')
+    const screen = (ref: MessageRef) =>
+      i18n.global.t(ref.key, ref.params ?? {}, { locale: 'zh-CN', plural: ref.count ?? 0 })
+    expect(missedRuleText(policy, 'zh-CN', screen)).toBe(paper)
     // Two customers parked too long: the counter's prompt speaks of both, not of the first alone.
     const prompt = (n: number) =>
       i18n.global.t('counter.parked.prompt', { number: 'A001', min: 7 }, { locale: 'zh-CN', plural: n })

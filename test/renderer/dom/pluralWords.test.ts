@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CATALOGUE } from '../../../shared/i18n/catalogue'
+import { CATALOGUE, say } from '../../../shared/i18n/catalogue'
+import { missedRuleText } from '../../../shared/i18n/ticketFacts'
 import { i18n } from '../../../renderer/src/i18n'
 
 // "1 ratings": an English message that puts a count before a plural noun needs vue-i18n's plural
@@ -35,11 +36,6 @@ const NEVER_ONE: Record<string, string> = {
   'report.whatIf.form.errors.dayTooBig counterHours': 'shown only above the limit of many',
   'report.whatIf.form.errors.dayTooBig maxCustomers': 'a constant limit',
   'report.whatIf.form.errors.dayTooBig maxCounterHours': 'a constant limit',
-  // The paper's rule (shared catalogue) has its forms for the people let ahead, so it cannot
-  // also choose by the calls or the grace; a branch that sets one call or a one-minute grace
-  // reads "1 calls". Known and left for a rewording of the printed rule.
-  'ticket.missedRule calls': 'known: see the comment',
-  'ticket.missedRule grace': 'known: see the comment',
 }
 
 const english = leaves(i18n.global.messages.value.en)
@@ -67,8 +63,19 @@ describe('English counts', () => {
     )
   })
 
-  it.each(counted)('%s has plural forms', (_key, text) => {
+  // Forms chosen by another count do not help: each count before a plural noun needs a form
+  // without that plural ("{calls} calls" in every form of a message chosen by the people let
+  // ahead still reads "1 calls").
+  it.each(counted)('%s has plural forms for each of its counts', (key, text) => {
     expect(text).toContain(' | ')
+    const forms = text.split(' | ')
+    for (const m of text.matchAll(COUNT_THEN_PLURAL)) {
+      if (NOT_NOUNS.has(m[2] ?? '') || NEVER_ONE[`${key} ${m[1] ?? ''}`] !== undefined) continue
+      expect(
+        forms.some((form) => !form.includes(m[0])),
+        `${key}: ${m[0]}`,
+      ).toBe(true)
+    }
   })
 
   // The catalogue's messages are formatted with their count by `formatMessage`, and a refusal's
@@ -95,6 +102,26 @@ describe('English counts', () => {
   ] as const)('says %s for %i as “%s”', (key, n, said) => {
     i18n.global.locale.value = 'en'
     expect(i18n.global.t(key, { n, grace: n }, n)).toBe(said)
+  })
+
+  // The printed and shown missed-call rule: each count in its own sentence, with its own form.
+  it.each([
+    [
+      { recallsBeforeNoShow: 0, graceMin: 1, rejoinBehind: 1 },
+      'If you do not come after 1 call, your ticket counts as missed. You can then re-join at the kiosk within 1 minute. Re-joining puts you behind the next person waiting.',
+    ],
+    [
+      { recallsBeforeNoShow: 2, graceMin: 30, rejoinBehind: 0 },
+      'If you do not come after 3 calls, your ticket counts as missed. You can then re-join at the kiosk within 30 minutes. Re-joining puts you at the front of the queue.',
+    ],
+  ])('says the missed-call rule for %o on paper and screen alike', (policy, said) => {
+    i18n.global.locale.value = 'en'
+    expect(missedRuleText(policy, 'en', (ref) => say('en', ref))).toBe(said)
+    expect(missedRuleText(policy, 'en', (ref) => i18n.global.t(ref.key, ref.params ?? {}, ref.count ?? 0))).toBe(said)
+    i18n.global.locale.value = 'zh-CN'
+    expect(missedRuleText(policy, 'zh-CN', (ref) => say('zh-CN', ref))).toMatch(
+      new RegExp(`^叫号 ${policy.recallsBeforeNoShow + 1} 次未到视为过号。过号后 ${policy.graceMin} 分钟内`),
+    )
   })
 
   describe('edge cases', () => {

@@ -173,10 +173,10 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
       // How the customer is called, then the missed-call rule in its one wording (the kiosk's too).
       expect(paper.callingNote).toBe(
         language === 'en'
-          ? 'We will call you on the lobby screen and by voice. If you miss 3 calls, you can re-join at the kiosk within 30 minutes, behind the next 2 people waiting.'
-          : '叫号时大厅屏幕和语音都会通知您。叫号 3 次未到视为过号;过号后 30 分钟内可到取号机重新排队,排在当时等候的 2 位客户之后。',
+          ? 'We will call you on the lobby screen and by voice. If you do not come after 3 calls, your ticket counts as missed. You can then re-join at the kiosk within 30 minutes. Re-joining puts you behind the next 2 people waiting.'
+          : '叫号时大厅屏幕和语音都会通知您。叫号 3 次未到视为过号。过号后 30 分钟内可到取号机重新排队。重新排队后排在当时等候的 2 位客户之后。',
       )
-      expect(paper.callingNote).toContain(t('ticket.missedRule', { calls: 3, grace: 30, behind: 2 }, 2))
+      expect(paper.callingNote).toContain(t('ticket.missedRule.place', { behind: 2 }, 2))
       expect(paper.qr?.caption).toBe(t('ticket.qr'))
     }
     i18n.global.locale.value = 'zh-CN'

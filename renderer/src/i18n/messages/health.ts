@@ -47,7 +47,7 @@ export const health = {
         replicationNotStarted:
           '服务器于 {time} 启动时发现:未向总行发送数据。数据目录中的 replication.json 由较新版本的网点排队写入,本版本既不读取也不覆盖它。请运行较新的版本;或删除该文件并重启服务器(服务器会向总行询问从何处继续)。请尽快处理:总行之后只能取得服务器仍保留的记录。',
         replicationRefused:
-          '自 {time} 起,总行拒收本网点的数据(网点令牌已被吊销、总行不接受所发内容,或总行的答复本版本无法识别),数据未上送,服务器每分钟重试一次。请联系总行核对本网点的令牌(branch.json 中的 hq.token),必要时由总行签发新令牌,写入 branch.json 后重启服务器。网点业务不受影响;请尽快处理:总行之后只能取得服务器仍保留的记录。',
+          '自 {time} 起,总行拒收本网点的数据(网点令牌已被吊销、总行不接受所发内容,或总行的答复本版本无法识别),数据未上送,服务器每 {sec} 秒重试一次。请联系总行核对本网点的令牌(branch.json 中的 hq.token),必要时由总行签发新令牌,写入 branch.json 后重启服务器。网点业务不受影响;请尽快处理:总行之后只能取得服务器仍保留的记录。',
         replicationDiverged:
           '自 {time} 起,未向总行发送数据:总行保存的本网点记录多于本网点日志现有的记录(断电使日志丢失了总行已收到的最后几条记录,或数据目录由备份恢复)。若继续发送,总行会保留这些已丢失的记录,而丢弃本网点编号相同的新记录。在修复总行的副本之前不再发送:请把系统详情中的数字告知总行,按 docs/hq.md 中 “After a power cut that lost acknowledged events” 一节修复,再删除数据目录中的 replication.json 和 replication-stopped.json 并重启服务器。网点业务不受影响。',
         logStopped:
@@ -57,7 +57,7 @@ export const health = {
         replicationUnreachable:
           '自 {time} 起,无法连接总行(网络中断,或总行暂时不可用),数据暂未上送。服务器会自动重试;期间的记录保存在本网点日志中,一条不丢,总行恢复后按顺序补发。网点业务不受影响。若持续超过一天,请检查网点与总行之间的网络,并联系总行(原因见系统详情)。',
         replicationHqOutdated:
-          '自 {time} 起,总行运行的版本比本网点旧,暂不接收本网点的数据(总行须先于各网点升级)。数据保存在本网点日志中,一条不丢,服务器定时重试,总行升级后自动补发。请通知总行升级(双方版本见系统详情)。网点业务不受影响;请尽快处理:总行之后只能取得服务器仍保留的记录。',
+          '自 {time} 起,总行运行的版本比本网点旧,暂不接收本网点的数据(总行须先于各网点升级)。数据保存在本网点日志中,一条不丢,服务器每 {sec} 秒重试一次,总行升级后自动补发。请通知总行升级(双方版本见系统详情)。网点业务不受影响;请尽快处理:总行之后只能取得服务器仍保留的记录。',
       },
       address: {
         title: '顾客的手机无法访问本服务器:取号小票和取号机屏幕上不显示二维码。',
@@ -219,7 +219,8 @@ export const health = {
               '无法写入 replication-stopped.json({error})。本次运行已停止向总行发送,但重启服务器后可能再次发送,使总行的副本出错。请先检查数据目录的磁盘空间和权限,处理好之前不要重启服务器。',
             failing:
               '向总行发送数据未成功(网络中断或总行暂时不可用),服务器会自动重试。网点业务不受影响;若长时间如此,请检查网点与总行之间的网络。',
-            refused: '总行拒收本网点的数据,服务器每分钟重试一次。请按本页上方的常驻提示处理。网点业务不受影响。',
+            refused:
+              '总行拒收本网点的数据,服务器每 {retrySec} 秒重试一次。请按本页上方的常驻提示处理。网点业务不受影响。',
             gap: '总行需要从第 {from} 条起的记录,但 {day} 之前的日志已按保留期限删除。总行会记下这段缺失;如需补齐,请联系总行。',
           },
           whatIf: {
@@ -295,7 +296,7 @@ export const health = {
         replicationNotStarted:
           'Found when the hub started at {time}: not shipping to headquarters. replication.json in the data folder was written by a newer Branch Lobby release, and this one neither reads nor overwrites it. Run the newer release, or delete the file and restart the hub (it then asks headquarters where to resume). Act soon: headquarters can later get only the records the hub still keeps.',
         replicationRefused:
-          'Since {time}, headquarters refuses this branch’s data (its token was revoked, it will not take what is sent, or it answers in a way this release cannot read): nothing is shipped, and the hub tries again every minute. Ask headquarters to check the branch’s token (hq.token in branch.json); if they issue a new one, put it in branch.json and restart the hub. The branch works as before. Act soon: headquarters can later get only the records the hub still keeps.',
+          'Since {time}, headquarters refuses this branch’s data (its token was revoked, it will not take what is sent, or it answers in a way this release cannot read): nothing is shipped, and the hub tries again every {sec} s. Ask headquarters to check the branch’s token (hq.token in branch.json); if they issue a new one, put it in branch.json and restart the hub. The branch works as before. Act soon: headquarters can later get only the records the hub still keeps.',
         replicationDiverged:
           'Since {time}, nothing is shipped to headquarters: headquarters holds events this branch’s journal no longer has (a power cut lost the journal’s last events after headquarters had received them, or the data folder was put back from a backup). Shipping on would make headquarters keep the lost events and drop the branch’s new ones with the same numbers. Give headquarters the figures in the system detail, repair its copy as “After a power cut that lost acknowledged events” in docs/hq.md says, then delete replication.json and replication-stopped.json in the data folder and restart the hub. The branch works as before.',
         logStopped:
@@ -305,7 +306,7 @@ export const health = {
         replicationUnreachable:
           'Since {time}, headquarters cannot be reached (the network is down, or headquarters is unavailable for now), so nothing is shipped to it yet. The hub keeps trying; the records wait in the branch’s journal, none is lost, and they are shipped in order once headquarters answers. The branch works as before. If this lasts more than a day, check the network between the branch and headquarters and contact headquarters (the reason is in the system detail).',
         replicationHqOutdated:
-          'Since {time}, headquarters runs an older release than this branch and takes none of its data yet (headquarters must be upgraded before its branches). The records wait in the branch’s journal, none is lost, and the hub keeps trying: they are shipped once headquarters is upgraded. Ask headquarters to upgrade (both versions are in the system detail). The branch works as before; act soon: headquarters can later get only the records the hub still keeps.',
+          'Since {time}, headquarters runs an older release than this branch and takes none of its data yet (headquarters must be upgraded before its branches). The records wait in the branch’s journal, none is lost, and the hub tries again every {sec} s: they are shipped once headquarters is upgraded. Ask headquarters to upgrade (both versions are in the system detail). The branch works as before; act soon: headquarters can later get only the records the hub still keeps.',
       },
       address: {
         title: 'Customers’ phones cannot reach this hub: tickets and the kiosk screen show no QR code.',
@@ -492,7 +493,7 @@ export const health = {
             failing:
               'Shipping to headquarters failed (the network is down, or headquarters is unavailable for now); the hub keeps retrying. The branch works as before; if this lasts, check the network between the branch and headquarters.',
             refused:
-              'Headquarters refuses this branch’s data; the hub tries again every minute. Follow the standing notice at the top of this page. The branch works as before.',
+              'Headquarters refuses this branch’s data; the hub tries again every {retrySec} s. Follow the standing notice at the top of this page. The branch works as before.',
             gap: 'Headquarters needs the records from number {from}, but the journals before {day} are no longer kept. Headquarters records the gap; contact headquarters if it must be filled.',
           },
           whatIf: {

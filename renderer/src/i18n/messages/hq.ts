@@ -14,8 +14,14 @@ export const hq = {
         user: '用户名',
         password: '密码',
         submit: '登录',
-        wrong: '用户名或密码不正确。',
         missing: '请输入用户名和密码。',
+        // Every refusal of a sign-in at HQ (HQ_SIGN_IN_REFUSALS, shared/api/deskRefusals.ts).
+        errors: {
+          wrongPassword: '用户名或密码不正确。',
+          invalidRequest: '用户名或密码格式不正确,请检查后重试。',
+          rateLimited: '尝试次数过多,请稍候几秒再试。',
+          internal: '总行服务器出错,未能登录。请重试;若仍失败,请联系技术支持。',
+        },
       },
       signOut: '退出登录',
       unreachable: '无法连接总行服务器',
@@ -87,8 +93,14 @@ export const hq = {
         user: 'User name',
         password: 'Password',
         submit: 'Sign in',
-        wrong: 'Unknown user or wrong password.',
         missing: 'Enter your user name and password.',
+        errors: {
+          wrongPassword: 'Unknown user or wrong password.',
+          invalidRequest: 'The user name or password is not in a form HQ accepts. Check them and try again.',
+          rateLimited: 'Too many tries: wait a few seconds and try again.',
+          internal:
+            'The headquarters server failed, so you are not signed in. Try again; if it fails again, call technical support.',
+        },
       },
       signOut: 'Sign out',
       unreachable: 'The headquarters server cannot be reached',

@@ -303,6 +303,16 @@ export const manager = {
         internal: '服务器出错,操作未执行。请重试;若仍失败,请联系技术支持。',
         terminalRevoked: '该终端已被撤销。',
         unknownTerminal: '找不到这台终端,请刷新页面。',
+        // The reports', the what-if's and the feedback's (`REPORT_REFUSALS`).
+        noSuchDay: '没有 {date} 的营业记录。已结束营业日的明细只保留一段时间,更早的请查看时间段报表。',
+        invalidRange: '开始日期不能晚于结束日期。',
+        scenarioTooSlow:
+          '模拟超时:这一天的客户太多,本机在限定时间内算不完。请缩短营业时间或减少每小时到达的客户,再试一次。',
+        invalidScenario: '模拟场景有误,未运行。请检查各项设置后再试。',
+        textRequired: '请填写意见内容。',
+        resolutionRequired: '请填写给客户的答复。',
+        unknownFeedback: '找不到这条意见,请刷新页面。',
+        feedbackResolved: '这条意见已有答复,答复只能记录一次。请刷新页面查看。',
       },
     },
   },
@@ -619,6 +629,16 @@ export const manager = {
         internal: 'The hub failed, so nothing was done. Try again; if it fails again, call technical support.',
         terminalRevoked: 'That terminal was already revoked.',
         unknownTerminal: 'That terminal cannot be found. Reload the page.',
+        noSuchDay:
+          'There is no record of {date}. Closed days keep their details for a limited time; use the date range for older days.',
+        invalidRange: 'The start date cannot be after the end date.',
+        scenarioTooSlow:
+          'The simulation took too long: this day has more customers than this PC can simulate in the time allowed. Shorten the opening hours or reduce the customers arriving per hour, and run it again.',
+        invalidScenario: 'The scenario has problems, so it was not run. Check its settings and try again.',
+        textRequired: 'Write what the customer said.',
+        resolutionRequired: 'Write the reply given to the customer.',
+        unknownFeedback: 'That feedback cannot be found. Reload the page.',
+        feedbackResolved: 'That feedback already has a reply, and a reply is recorded once. Reload the page to see it.',
       },
     },
   },

@@ -13,10 +13,6 @@ export const report = {
       noStaff: '未登录柜员',
       units: { points: '{n} 个百分点', hours: '{n} 小时' },
       errors: {
-        noSuchDay: '没有 {date} 的营业记录。已结束营业日的明细只保留一段时间,更早的请查看时间段报表。',
-        invalidRange: '开始日期不能晚于结束日期。',
-        scenarioTooSlow:
-          '模拟超时:这一天的客户太多,本机在限定时间内算不完。请缩短营业时间或减少每小时到达的客户,再试一次。',
         csv: '导出失败(服务器答复 {status})。',
       },
       controls: {
@@ -384,11 +380,6 @@ export const report = {
       noStaff: 'No teller signed in',
       units: { points: '{n} pts', hours: '{n} h' },
       errors: {
-        noSuchDay:
-          'There is no record of {date}. Closed days keep their details for a limited time; use the date range for older days.',
-        invalidRange: 'The start date cannot be after the end date.',
-        scenarioTooSlow:
-          'The simulation took too long: this day has more customers than this PC can simulate in the time allowed. Shorten the opening hours or reduce the customers arriving per hour, and run it again.',
         csv: 'The export did not work (the server answered {status}).',
       },
       controls: {

@@ -1,7 +1,7 @@
 import type { PriorityClassId } from '../../../../shared/domain/ids'
 import type { Language } from '../../../../shared/domain/text'
 import type { PolicyDescription } from '../../../../shared/policy/describePolicy'
-import { missedRuleRef } from '../../../../shared/i18n/ticketFacts'
+import { missedRuleText } from '../../../../shared/i18n/ticketFacts'
 import type { TranslateIn } from '../../composables/display/useBilingual'
 import { sayWith } from '../../format/say'
 
@@ -49,7 +49,7 @@ export function ruleSentences(
         : t('rules.capBooked', { span, grace: spanText(t, p.booked.graceSec) }),
     )
   }
-  out.push(sayWith(t, missedRuleRef(p)))
+  out.push(missedRuleText(p, lang, (ref) => sayWith(t, ref)))
   out.push(t('rules.transfer'))
   return out
 }
