@@ -21,8 +21,8 @@ import { TicketReceiptSchema } from './views'
 
 const Num = Type.Number()
 const Text = Type.String()
-const BOOKING_OUTCOMES = ['upcoming', 'onTime', 'late', 'missed', 'cancelled'] as const
-const BookingStatusSchema = literals(['booked', 'checkedIn', 'lateWalkIn', 'cancelled'])
+const BOOKING_OUTCOMES = ['upcoming', 'onTime', 'late', 'missed', 'cancelled', 'dayClosed'] as const
+const BookingStatusSchema = literals(['booked', 'checkedIn', 'lateWalkIn', 'cancelled', 'dayClosed'])
 const BookingOutcomeSchema = literals(BOOKING_OUTCOMES)
 
 const BOOKING_FIELDS = {

@@ -22,7 +22,13 @@ import {
 } from './common'
 import { ReportHourSchema } from './dayReportSchema'
 import type { EstimatesViewSchema, QueueSnapshotSchema } from './queueStateSchema'
-import { ClosingWarningSchema, ShownWaitSchema, TicketStatusSchema, WaitEstimateSchema } from './queueStateSchema'
+import {
+  ClosingWarningSchema,
+  ShownWaitSchema,
+  TicketOutcomeSchema,
+  TicketStatusSchema,
+  WaitEstimateSchema,
+} from './queueStateSchema'
 import { KpisSchema } from './rangeReportSchema'
 import { ROLES } from './roles'
 
@@ -132,6 +138,13 @@ export const TicketStatusViewSchema = Type.Object({
   number: Text,
   serviceId: ServiceIdSchema,
   status: TicketStatusSchema,
+  /** Once done, how it ended (`closedUnserved`: the day was closed before it was served); null before. */
+  outcome: Nullable(TicketOutcomeSchema),
+  /**
+   * While no ticket is issued for the rest of the day (`lobbyHours` ended): when the branch next
+   * opens, for a customer the close left unserved; null otherwise or when the calendar gives none.
+   */
+  reopensAt: Nullable(Ms),
   issuedAt: Ms,
   peopleAhead: CountSchema,
   estimate: Nullable(WaitEstimateSchema),

@@ -10,9 +10,11 @@ export type BookingErrorCode =
   | 'slotFull'
   | 'tooFarAhead'
   | 'branchClosed'
+  | 'dayClosed'
   | 'unknownBooking'
   | 'bookingCancelled'
   | 'bookingUsed'
+  | 'bookingDayClosed'
   | 'bookingOtherDay'
   | 'tooEarly'
 
@@ -25,12 +27,17 @@ export interface BookingError {
 const refuse = (code: BookingErrorCode, message: string, field?: string): Result<never, BookingError> =>
   err(field === undefined ? { code, message } : { code, message, field })
 
-/** The day asked for: today's date, that day, how many days ahead it is, and whether the branch is closed then. */
+/**
+ * The day asked for: today's date, that day, how many days ahead it is, whether the branch is
+ * closed then (its opening hours have none), and whether its business day has been closed already
+ * (`dayClosed` in lobbyHours.ts: a manager's close before the slots, never opened again).
+ */
 export interface BookingDay {
   readonly today: string
   readonly day: string
   readonly daysAhead: number
   readonly closed?: boolean
+  readonly dayClosed?: boolean
 }
 
 /**
@@ -54,6 +61,9 @@ export function bookableDay(
     return refuse('tooFarAhead', `Appointments are taken up to ${policy.bookAheadDays} days ahead`, 'day')
   }
   if (days.closed === true) return refuse('branchClosed', `The branch is closed on ${days.day}`, 'day')
+  if (days.dayClosed === true) {
+    return refuse('dayClosed', `The branch has closed its business day ${days.day}; choose a later day`, 'day')
+  }
   return ok(undefined)
 }
 
@@ -90,6 +100,7 @@ export function chooseSlot(
 export function changeable(b: Booking | undefined, now: number): Result<Booking, BookingError> {
   if (b === undefined) return refuse('unknownBooking', 'No appointment has this code', 'code')
   if (b.status === 'cancelled') return refuse('bookingCancelled', `Appointment ${b.code} was cancelled`, 'code')
+  if (b.status === 'dayClosed') return refuse('bookingDayClosed', dayClosedText(b), 'code')
   if (b.status !== 'booked') return refuse('bookingUsed', `Appointment ${b.code} has already been used`, 'code')
   if (b.slotAt <= now) return refuse('slotPast', `Appointment ${b.code}'s slot has already begun`, 'code')
   return ok(b)
@@ -114,6 +125,7 @@ export function checkIn(
 ): Result<CheckIn, BookingError> {
   if (b === undefined) return refuse('unknownBooking', 'No appointment has this code', 'code')
   if (b.status === 'cancelled') return refuse('bookingCancelled', `Appointment ${b.code} was cancelled`, 'code')
+  if (b.status === 'dayClosed') return refuse('bookingDayClosed', dayClosedText(b), 'code')
   if (b.status !== 'booked') return refuse('bookingUsed', `Appointment ${b.code} has already been checked in`, 'code')
   if (b.day !== today) return refuse('bookingOtherDay', `Appointment ${b.code} is for ${b.day}, not today`, 'code')
   const early = b.slotAt - now
@@ -127,3 +139,6 @@ export function checkIn(
   const late = now - b.slotAt
   return late > policy.lateMinutes * 60_000 ? ok({ kind: 'late', lateSec: late / 1000 }) : ok({ kind: 'onTime' })
 }
+
+const dayClosedText = (b: Booking): string =>
+  `Appointment ${b.code} was not served: the branch closed its business day ${b.day}; book a new time`

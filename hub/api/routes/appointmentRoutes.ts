@@ -31,6 +31,8 @@ function bookingHttpError(e: BookingError, where: 'body' | 'query' = 'body'): Ht
       case 'tooFarAhead':
       case 'branchClosed':
         return 422
+      case 'dayClosed':
+      case 'bookingDayClosed':
       case 'slotPast':
       case 'slotFull':
       case 'bookingCancelled':
@@ -59,6 +61,8 @@ const isCommandError = (e: BookingError | CommandError): e is CommandError =>
     'slotFull',
     'tooFarAhead',
     'branchClosed',
+    'dayClosed',
+    'bookingDayClosed',
     'unknownBooking',
     'bookingCancelled',
     'bookingUsed',
@@ -141,7 +145,14 @@ export function registerAppointmentRoutes(app: FastifyInstance, ctx: HubContext)
   })
   on(app, ctx, routes.dayAppointments, async ({ query }) => {
     const state = ctx.host.current
-    const counts: Record<BookingOutcome, number> = { upcoming: 0, onTime: 0, late: 0, missed: 0, cancelled: 0 }
+    const counts: Record<BookingOutcome, number> = {
+      upcoming: 0,
+      onTime: 0,
+      late: 0,
+      missed: 0,
+      cancelled: 0,
+      dayClosed: 0,
+    }
     const bookings = ctx.bookingStore
       .all()
       .filter((b) => b.day === query.day)
