@@ -9,6 +9,7 @@ export const status = {
       parked: '已暂离,请准备好后回到窗口',
       noShow: '已过号:{grace} 分钟内可在取号机重新排队',
       done: '业务已办结,感谢您的耐心等候',
+      cancelled: '此号已取消。如仍需办理,请重新取号。',
       live: '实时更新',
       reconnecting: '连接中断,正在重新连接…',
       callCount: '第 {n} 次叫号(共 {calls} 次)。',
@@ -35,6 +36,7 @@ export const status = {
       noShow:
         'Missed: re-join at the kiosk within {grace} minute | Missed: re-join at the kiosk within {grace} minutes',
       done: 'Done. Thank you for your patience',
+      cancelled: 'This ticket was cancelled. If you still need the service, please take a new ticket.',
       live: 'Live',
       reconnecting: 'Connection lost, reconnecting…',
       callCount: 'Call {n} of {calls}.',
