@@ -231,6 +231,8 @@ export const ApiErrorSchema = Type.Object({
   field: Type.Optional(Text),
   resyncFrom: Type.Optional(ResyncFromSchema),
   protocol: Type.Optional(ProtocolVersionsSchema),
+  /** `tooEarly` (a check-in): when the booking may be checked in. */
+  checkInFrom: Type.Optional(EpochMsSchema),
 })
 export type ApiError = Frozen<Static<typeof ApiErrorSchema>>
 
