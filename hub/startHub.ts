@@ -385,6 +385,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     reports,
     feedback,
     simulator,
+    usualDay: () => recentDays.current.usual,
     bookingStore,
     bookings,
     log: logger,

@@ -17,6 +17,7 @@ import {
   type BookingDay,
   type BookingError,
 } from '../../shared/appointments/decideBooking'
+import { checkInFrom, type CheckInDoors } from '../../shared/appointments/checkInFrom'
 import { clockOf, daySlots, type Slot } from '../../shared/appointments/daySlots'
 import type { HourPlan } from '../../shared/appointments/slotCapacity'
 import { streamKey, type UsualPattern } from '../../shared/delays/usualPattern'
@@ -212,6 +213,7 @@ export class BookingDesk {
       day: b.day,
       time: clockOf(minute),
       slotAt: b.slotAt,
+      checkInFrom: checkInFrom(b.slotAt, this.policy().earlyMinutes, this.doors()),
       language: b.language,
       status: b.status,
       outcome: bookingOutcome(b, this.policy(), this.o.now()),
@@ -220,6 +222,11 @@ export class BookingDesk {
       ticketId: b.ticketId,
       managePath: `/#/book/${b.code}`,
     }
+  }
+
+  /** The doors the check-in window keeps (`checkInFrom`). */
+  private doors(): CheckInDoors {
+    return { calendar: this.o.calendar(), utcOffsetMinutes: this.o.utcOffsetMinutes() }
   }
 
   /** `day` as the booking rules see it, from today. */
@@ -313,7 +320,7 @@ export class BookingDesk {
       const found = this.o.store.byCode(code)
       const repeat = found === undefined ? undefined : await this.repeated(found, tickets)
       if (repeat !== undefined) return repeat
-      const decided = checkIn(found, this.policy(), this.today(), this.o.now())
+      const decided = checkIn(found, this.policy(), this.today(), this.o.now(), this.doors())
       if (!decided.ok || found === undefined) return decided.ok ? err(unknown()) : decided
       const late = decided.value.kind === 'late'
       const appointmentClass = this.o.branch().priorityClasses.find((p) => p.id === APPOINTMENT_CLASS)?.id ?? null

@@ -32,6 +32,8 @@ const BOOKING_FIELDS = {
   /** Local clock time of the slot, HH:MM. */
   time: Text,
   slotAt: EpochMsSchema,
+  /** When the kiosk first checks it in (`shared/appointments/checkInFrom.ts`). */
+  checkInFrom: EpochMsSchema,
   language: LanguageSchema,
   status: BookingStatusSchema,
   outcome: BookingOutcomeSchema,

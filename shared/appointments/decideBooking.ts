@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../util/result'
 import type { AppointmentPolicy, Booking } from './booking'
+import { checkInFrom, type CheckInDoors } from './checkInFrom'
 import type { Slot } from './daySlots'
 
 /** Why a booking, a move, a cancellation or a check-in was refused. */
@@ -22,6 +23,8 @@ export interface BookingError {
   readonly code: BookingErrorCode
   readonly message: string
   readonly field?: string
+  /** `tooEarly`: when check-in opens (epoch ms), so the kiosk can name the time. */
+  readonly checkInFrom?: number
 }
 
 const refuse = (code: BookingErrorCode, message: string, field?: string): Result<never, BookingError> =>
@@ -111,8 +114,9 @@ export type CheckIn = { readonly kind: 'onTime' } | { readonly kind: 'late'; rea
 
 /**
  * A check-in at the kiosk by code, on `today`: refused for an unknown, cancelled or used code,
- * a code of another day, or too early (more than `earlyMinutes` before the slot); on time up to
- * `lateMinutes` after the slot; later, the customer joins as a walk-in.
+ * a code of another day, or too early (before `checkInFrom`: `earlyMinutes` before the slot, and
+ * not before the doors open for it); on time up to `lateMinutes` after the slot; later, the
+ * customer joins as a walk-in.
  *
  * @example
  * checkIn(booking, policy, '2026-11-24', slotAt + 12 * 60_000) //=> { ok: true, value: { kind: 'late', lateSec: 720 } }
@@ -122,19 +126,21 @@ export function checkIn(
   policy: Pick<AppointmentPolicy, 'earlyMinutes' | 'lateMinutes'>,
   today: string,
   now: number,
+  doors?: CheckInDoors,
 ): Result<CheckIn, BookingError> {
   if (b === undefined) return refuse('unknownBooking', 'No appointment has this code', 'code')
   if (b.status === 'cancelled') return refuse('bookingCancelled', `Appointment ${b.code} was cancelled`, 'code')
   if (b.status === 'dayClosed') return refuse('bookingDayClosed', dayClosedText(b), 'code')
   if (b.status !== 'booked') return refuse('bookingUsed', `Appointment ${b.code} has already been checked in`, 'code')
   if (b.day !== today) return refuse('bookingOtherDay', `Appointment ${b.code} is for ${b.day}, not today`, 'code')
-  const early = b.slotAt - now
-  if (early > policy.earlyMinutes * 60_000) {
-    return refuse(
-      'tooEarly',
-      `Appointment ${b.code} opens for check-in ${policy.earlyMinutes} minutes before its slot`,
-      'code',
-    )
+  const from = checkInFrom(b.slotAt, policy.earlyMinutes, doors)
+  if (now < from) {
+    return err({
+      code: 'tooEarly',
+      message: `Appointment ${b.code} opens for check-in at ${new Date(from).toISOString()} (${policy.earlyMinutes} minutes before its slot, and not before the doors open)`,
+      field: 'code',
+      checkInFrom: from,
+    })
   }
   const late = now - b.slotAt
   return late > policy.lateMinutes * 60_000 ? ok({ kind: 'late', lateSec: late / 1000 }) : ok({ kind: 'onTime' })

@@ -45,7 +45,8 @@ function bookingHttpError(e: BookingError, where: 'body' | 'query' = 'body'): Ht
     }
   })(e.code)
   const place = e.field === 'code' ? 'params' : where
-  return new HttpError(status, e.code, e.message, e.field === undefined ? undefined : `${place}.${e.field}`)
+  const facts = e.checkInFrom === undefined ? {} : { checkInFrom: e.checkInFrom }
+  return new HttpError(status, e.code, e.message, e.field === undefined ? undefined : `${place}.${e.field}`, facts)
 }
 
 function answer<T>(r: Result<T, BookingError>): T {
