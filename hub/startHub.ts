@@ -316,6 +316,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       menuShown: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).shown,
       noWaitEstimated: (ticketId) => estimates.includes(ticketId) === false,
       closingFor: (ticket) => estimates.closingFor(ticket),
+      holdFor: (state, ticket) => estimates.holdFor(state, ticket),
       links,
     },
     menuEstimate: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).estimate,

@@ -12,6 +12,9 @@ import type { Ticket } from '../../shared/queue/ticket'
 import { closingAtIssue, closingWarnings, type ClosingSources } from './closingWarnings'
 import { newcomerWait } from '../../shared/estimate/newcomerWait'
 import { doorsOpenAt } from '../../shared/demo/demoHours'
+import { callHold, type CallHold } from '../../shared/estimate/callHold'
+import { plannedHours } from '../../shared/estimate/plannedHours'
+import type { QueueState } from '../../shared/queue/state'
 
 /**
  * Keeps the estimates of the live queue fresh without computing them once per event in a
@@ -244,6 +247,7 @@ export class LiveEstimates {
     const next = new Map<string, ShownSince>()
     // Whether what is kept changed: an entry not the one it was (the same tickets otherwise).
     let changed = false
+    const plans = plannedHours(branch, null, now, this.config.utcOffsetMinutes())
     for (const t of state.open) {
       if (t.status !== 'waiting') continue
       const before = this.shownBefore.get(t.id) ?? null
@@ -252,7 +256,11 @@ export class LiveEstimates {
         if (before !== null) next.set(t.id, before)
         continue
       }
-      const shown = this.estimator.shown(estimate, before, now, delaysForTicket(state, branch, t).length > 0)
+      // A ticket nobody can call now (`callHold`) is shown why beside its wait, so the wait may
+      // rise at once to what the estimate says: the reason is the explanation rule 4 asks for.
+      const held = callHold(state, branch, t, plans, now, this.config.utcOffsetMinutes()) !== null
+      const explained = held || delaysForTicket(state, branch, t).length > 0
+      const shown = this.estimator.shown(estimate, before, now, explained)
       shownTickets[t.id] = shown
       // "Since" moves only when what is shown changes: a slow rise is measured from then.
       const entry = before !== null && sameShown(before.shown, shown) ? before : { shown, since: now }
@@ -313,6 +321,18 @@ export class LiveEstimates {
       this.onError(e)
       return { estimate: null, said: null }
     }
+  }
+
+  /**
+   * Why nobody can call a waiting ticket now (`callHold`, by the counters' planned hours), or
+   * null when a counter can: the status page says it instead of "soon", and the wait it is
+   * shown may rise at once with it.
+   */
+  holdFor(state: Pick<QueueState, 'counters'>, ticket: Ticket): CallHold | null {
+    const now = this.clock.now()
+    const offset = this.config.utcOffsetMinutes()
+    const branch = this.config.branch()
+    return callHold(state, branch, ticket, plannedHours(branch, null, now, offset), now, offset)
   }
 
   /** The shown range of one ticket, for the receipt and the status page. */
