@@ -225,7 +225,12 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     host,
     estimator,
     clock,
-    { branch: () => config.data.branch, calendar: () => config.data.calendar, utcOffsetMinutes: utcOffset },
+    {
+      branch: () => config.data.branch,
+      calendar: () => config.data.calendar,
+      utcOffsetMinutes: utcOffset,
+      usual: () => recentDays.current.usual,
+    },
     logError('estimating', 'estimating waits'),
     shownFile,
   )

@@ -15,6 +15,7 @@ import { doorsOpenAt } from '../../shared/demo/demoHours'
 import { callHold, type CallHold } from '../../shared/estimate/callHold'
 import { plannedHours } from '../../shared/estimate/plannedHours'
 import type { QueueState } from '../../shared/queue/state'
+import type { UsualPattern } from '../../shared/delays/usualPattern'
 
 /**
  * Keeps the estimates of the live queue fresh without computing them once per event in a
@@ -67,8 +68,12 @@ export class LiveEstimates {
     private readonly host: QueueHost,
     private readonly estimator: WaitEstimator,
     private readonly clock: Clock,
-    /** The roster and the calendar: the explanations a ticket's wait has, and its closing warning. */
-    private readonly config: ClosingSources,
+    /**
+     * The roster and the calendar: the explanations a ticket's wait has, and its closing warning;
+     * `usual`, the branch's usual day, places counters without planned hours (`plannedHours`) for
+     * when a held ticket's service opens.
+     */
+    private readonly config: ClosingSources & { readonly usual?: () => UsualPattern | null },
     /** A failed estimation is logged; the last good estimates stay shown. */
     private readonly onError: (e: unknown) => void = () => undefined,
     /** Keeps what each ticket was shown across a restart (`shownFile`); none in some tests. */
@@ -247,7 +252,7 @@ export class LiveEstimates {
     const next = new Map<string, ShownSince>()
     // Whether what is kept changed: an entry not the one it was (the same tickets otherwise).
     let changed = false
-    const plans = plannedHours(branch, null, now, this.config.utcOffsetMinutes())
+    const plans = plannedHours(branch, this.config.usual?.() ?? null, now, this.config.utcOffsetMinutes())
     for (const t of state.open) {
       if (t.status !== 'waiting') continue
       const before = this.shownBefore.get(t.id) ?? null
@@ -332,7 +337,8 @@ export class LiveEstimates {
     const now = this.clock.now()
     const offset = this.config.utcOffsetMinutes()
     const branch = this.config.branch()
-    return callHold(state, branch, ticket, plannedHours(branch, null, now, offset), now, offset)
+    const plans = plannedHours(branch, this.config.usual?.() ?? null, now, offset)
+    return callHold(state, branch, ticket, plans, now, offset)
   }
 
   /** The shown range of one ticket, for the receipt and the status page. */
