@@ -244,7 +244,12 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     host,
     estimator,
     clock,
-    { branch: () => config.data.branch, calendar: () => config.data.calendar, utcOffsetMinutes: utcOffset },
+    {
+      branch: () => config.data.branch,
+      calendar: () => config.data.calendar,
+      utcOffsetMinutes: utcOffset,
+      usual: () => recentDays.current.usual,
+    },
     logError('estimating', 'estimating waits'),
     shownFile,
   )
@@ -335,6 +340,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       menuShown: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).shown,
       noWaitEstimated: (ticketId) => estimates.includes(ticketId) === false,
       closingFor: (ticket) => estimates.closingFor(ticket),
+      holdFor: (state, ticket) => estimates.holdFor(state, ticket),
       links,
     },
     menuEstimate: (serviceId, priorityClassId) => menu(serviceId, priorityClassId).estimate,

@@ -25,7 +25,7 @@ export function ticketLayoutFor(f: TicketFacts, branch: BranchConfig, utcOffsetM
     number: f.ticket.number,
     serviceName: service?.name[lang] ?? f.ticket.serviceId,
     peopleAhead: w.fact(peopleAheadFact(f.peopleAhead)),
-    estimate: w.fact(estimateFact(f.shown)),
+    estimate: w.fact(estimateFact(f.shown, f.hold)),
     issuedAt: w.issued(`${local.slice(0, 10)} ${local.slice(11, 16)}`),
     // Right under the range it qualifies: the counters may stop before the wait ends.
     lines: [

@@ -12,6 +12,10 @@ import type { Ticket } from '../../shared/queue/ticket'
 import { closingAtIssue, closingWarnings, type ClosingSources } from './closingWarnings'
 import { newcomerWait } from '../../shared/estimate/newcomerWait'
 import { doorsOpenAt } from '../../shared/demo/demoHours'
+import { callHold, type CallHold } from '../../shared/estimate/callHold'
+import { plannedHours } from '../../shared/estimate/plannedHours'
+import type { QueueState } from '../../shared/queue/state'
+import type { UsualPattern } from '../../shared/delays/usualPattern'
 
 /**
  * Keeps the estimates of the live queue fresh without computing them once per event in a
@@ -64,8 +68,12 @@ export class LiveEstimates {
     private readonly host: QueueHost,
     private readonly estimator: WaitEstimator,
     private readonly clock: Clock,
-    /** The roster and the calendar: the explanations a ticket's wait has, and its closing warning. */
-    private readonly config: ClosingSources,
+    /**
+     * The roster and the calendar: the explanations a ticket's wait has, and its closing warning;
+     * `usual`, the branch's usual day, places counters without planned hours (`plannedHours`) for
+     * when a held ticket's service opens.
+     */
+    private readonly config: ClosingSources & { readonly usual?: () => UsualPattern | null },
     /** A failed estimation is logged; the last good estimates stay shown. */
     private readonly onError: (e: unknown) => void = () => undefined,
     /** Keeps what each ticket was shown across a restart (`shownFile`); none in some tests. */
@@ -244,6 +252,7 @@ export class LiveEstimates {
     const next = new Map<string, ShownSince>()
     // Whether what is kept changed: an entry not the one it was (the same tickets otherwise).
     let changed = false
+    const plans = plannedHours(branch, this.config.usual?.() ?? null, now, this.config.utcOffsetMinutes())
     for (const t of state.open) {
       if (t.status !== 'waiting') continue
       const before = this.shownBefore.get(t.id) ?? null
@@ -252,7 +261,11 @@ export class LiveEstimates {
         if (before !== null) next.set(t.id, before)
         continue
       }
-      const shown = this.estimator.shown(estimate, before, now, delaysForTicket(state, branch, t).length > 0)
+      // A ticket nobody can call now (`callHold`) is shown why beside its wait, so the wait may
+      // rise at once to what the estimate says: the reason is the explanation rule 4 asks for.
+      const held = callHold(state, branch, t, plans, now, this.config.utcOffsetMinutes()) !== null
+      const explained = held || delaysForTicket(state, branch, t).length > 0
+      const shown = this.estimator.shown(estimate, before, now, explained)
       shownTickets[t.id] = shown
       // "Since" moves only when what is shown changes: a slow rise is measured from then.
       const entry = before !== null && sameShown(before.shown, shown) ? before : { shown, since: now }
@@ -313,6 +326,19 @@ export class LiveEstimates {
       this.onError(e)
       return { estimate: null, said: null }
     }
+  }
+
+  /**
+   * Why nobody can call a waiting ticket now (`callHold`, by the counters' planned hours), or
+   * null when a counter can: the status page says it instead of "soon", and the wait it is
+   * shown may rise at once with it.
+   */
+  holdFor(state: Pick<QueueState, 'counters'>, ticket: Ticket): CallHold | null {
+    const now = this.clock.now()
+    const offset = this.config.utcOffsetMinutes()
+    const branch = this.config.branch()
+    const plans = plannedHours(branch, this.config.usual?.() ?? null, now, offset)
+    return callHold(state, branch, ticket, plans, now, offset)
   }
 
   /** The shown range of one ticket, for the receipt and the status page. */

@@ -1,6 +1,7 @@
 import type { ShownWait } from '../../shared/api/views'
 import type { BranchConfig } from '../../shared/domain/branch'
 import type { PriorityClassId, ServiceId, TicketId } from '../../shared/domain/ids'
+import type { CallHold } from '../../shared/estimate/callHold'
 import type { ClosingWarning } from '../../shared/estimate/servedBeforeClose'
 import { peopleAhead } from '../../shared/queue/peopleAhead'
 import { getTicket, type QueueState } from '../../shared/queue/state'
@@ -16,6 +17,8 @@ export interface TicketFacts {
   readonly peopleAhead: number
   /** The range as shown (rounded kindly, never rising without a reason). */
   readonly shown: ShownWait | null
+  /** While waiting: why no counter can call it now (null: one can, or it is not waiting). */
+  readonly hold: CallHold | null
   /** While waiting: when the wait may run past the counters' planned end (null: it ends in time). */
   readonly closing: ClosingWarning | null
   readonly statusPath: string
@@ -38,6 +41,8 @@ export interface FactSources {
    * answer when no counter that may call it is open or planned today (false before the first).
    */
   readonly noWaitEstimated: (ticketId: TicketId) => boolean
+  /** Why nobody can call a waiting ticket now (`LiveEstimates.holdFor`). */
+  readonly holdFor: (state: QueueState, ticket: Ticket) => CallHold | null
   /** A waiting ticket's closing warning (`LiveEstimates.closingFor`). */
   readonly closingFor: (ticket: Ticket) => ClosingWarning | null
   readonly links: StatusLinks
@@ -52,6 +57,7 @@ export function ticketFacts(sources: FactSources, state: QueueState, ticketId: T
     ticket,
     peopleAhead: peopleAhead(state, sources.branch(), ticket, sources.now()),
     shown: waiting ? shownOf(sources, ticket) : null,
+    hold: waiting ? sources.holdFor(state, ticket) : null,
     closing: waiting ? sources.closingFor(ticket) : null,
     statusPath: sources.links.path(ticketId),
     statusUrl: sources.links.url(ticketId),

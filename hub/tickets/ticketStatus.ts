@@ -34,6 +34,7 @@ export function ticketStatusView(
     peopleAhead: facts.peopleAhead,
     estimate: ticket.status === 'waiting' ? (ctx.estimates.current()?.tickets[ticket.id] ?? null) : null,
     shown: facts.shown,
+    hold: facts.hold,
     closing: facts.closing,
     counterNumber: called ? (counter?.number ?? null) : null,
     calls: ticket.status === 'called' && visit !== undefined ? visit.recalls + 1 : 0,

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox'
+import type { CallHold } from '../estimate/callHold'
 import type { ShownWait } from '../estimate/displayWait'
 import type { ClosingWarning } from '../estimate/servedBeforeClose'
 import type { NewcomerWait } from '../estimate/newcomerWait'
@@ -61,6 +62,13 @@ export const TicketStatusSchema = literals(['waiting', 'called', 'serving', 'par
 export const VisitOutcomeSchema = literals(['served', 'noShow', 'transferred', 'parked', 'cancelled', 'removedAtClose'])
 export const TicketOutcomeSchema = literals(['served', 'noShow', 'cancelled', 'removedAtClose', 'dayEnded'])
 export const PauseReasonCodeSchema = literals(PAUSE_REASONS)
+/** Why nobody can call a waiting ticket now (`shared/estimate/callHold.ts`). */
+export const CallHoldSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('paused'), counterNumber: Num, reason: PauseReasonCodeSchema }),
+  /** `clock`: when this service's counters open, as the branch's clock reads it ("09:00"). */
+  Type.Object({ kind: Type.Literal('opensAt'), at: Ms, clock: Type.String() }),
+  Type.Object({ kind: Type.Literal('closed') }),
+])
 
 const TransactionSchema = Type.Object({
   serviceId: ServiceIdSchema,
@@ -209,3 +217,4 @@ export type WaitEstimateAgrees = Agreed<Agrees<Static<typeof WaitEstimateSchema>
 export type ClosingWarningAgrees = Agreed<Agrees<Static<typeof ClosingWarningSchema>, ClosingWarning>>
 export type NewcomerWaitAgrees = Agreed<Agrees<Static<typeof NewcomerWaitSchema>, NewcomerWait>>
 export type ShownWaitAgrees = Agreed<Agrees<Static<typeof ShownWaitSchema>, ShownWait>>
+export type CallHoldAgrees = Agreed<Agrees<Static<typeof CallHoldSchema>, CallHold>>

@@ -24,6 +24,7 @@ import {
 import { ReportHourSchema } from './dayReportSchema'
 import type { EstimatesViewSchema, QueueSnapshotSchema } from './queueStateSchema'
 import {
+  CallHoldSchema,
   ClosingWarningSchema,
   ShownWaitSchema,
   TicketOutcomeSchema,
@@ -150,6 +151,11 @@ export const TicketStatusViewSchema = Type.Object({
   peopleAhead: CountSchema,
   estimate: Nullable(WaitEstimateSchema),
   shown: Nullable(ShownWaitSchema),
+  /**
+   * While waiting: why no counter can call the ticket now (paused, opens later, none open); null
+   * when one can, or the ticket is not waiting. Never "soon" while it is set (`waitWords`).
+   */
+  hold: Nullable(CallHoldSchema),
   /** While waiting: when the wait may run past the counters' planned end (null: it ends in time). */
   closing: Nullable(ClosingWarningSchema),
   /** While called or serving: the counter number to go to. */

@@ -15,6 +15,7 @@ import {
   longTransactionMessage,
 } from './delayMessages'
 import { withinStretches } from '../domain/stretchTimes'
+import { openCaller } from '../estimate/callHold'
 import { usualHourAt, type UsualPattern } from './usualPattern'
 
 export type AutoDelayKind =
@@ -160,7 +161,11 @@ export function detectDelays(
     const expected = expectedOpen(counter, live, usuallyOpen, now, context.utcOffsetMinutes)
     const waiting = waitingFor(state, counter)
     const anyoneWaiting = waiting.length > 0
-    if (status === 'paused' && anyoneWaiting && expected !== 'closed') {
+    // A pause is explained where the counter is expected open, and always when it leaves someone
+    // waiting with no open counter that can call them: a teller opened it (before or after its
+    // planned hours too), its customers counted on it, and their wait now rests on its return.
+    const strands = status === 'paused' && waiting.some((t) => !openCaller(state, branch, t))
+    if (status === 'paused' && anyoneWaiting && (expected !== 'closed' || strands)) {
       out.push({
         delayId: delayId(`auto:counterPaused:${counter.id}`),
         scope: counterScope(counter),

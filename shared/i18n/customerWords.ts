@@ -64,6 +64,25 @@ export const customerZh = {
     upTo: '约 {high} 分钟内',
     none: '暂无法估计',
   },
+  /**
+   * Why nobody can call a waiting ticket now (`callHold`), where "即将叫号" would otherwise be
+   * shown: the status page's reason line (`holdWords`), and the wait's words while held
+   * (`waitWords`: never "soon" then).
+   */
+  hold: {
+    paused: {
+      break: '{counter} 号窗口暂停服务(工作人员短暂休息),恢复后继续叫号',
+      cashCount: '{counter} 号窗口暂停服务(清点现金),恢复后继续叫号',
+      systemIssue: '{counter} 号窗口暂停服务(系统故障处理中),恢复后继续叫号',
+      meeting: '{counter} 号窗口暂停服务(内部会议),恢复后继续叫号',
+      complexBusiness: '{counter} 号窗口暂停服务(处理复杂业务),恢复后继续叫号',
+      other: '{counter} 号窗口暂停服务,恢复后继续叫号',
+    },
+    opensAt: '办理此业务的窗口 {time} 开始服务',
+    closed: '目前没有办理此业务的窗口开放',
+    /** The wait's words while held and the estimate has no range to give. */
+    wait: { paused: '窗口恢复后叫号', opensAt: '{time} 后叫号' },
+  },
   people: '{n} 人',
   call: {
     /** What the lobby shows under "now calling" and says aloud, word for word. */
@@ -130,6 +149,19 @@ export const customerEn: Shape<typeof customerZh> = {
     range: 'about {low}–{high} min',
     upTo: 'within about {high} min',
     none: 'no estimate yet',
+  },
+  hold: {
+    paused: {
+      break: 'Counter {counter} is paused (a short staff break); calls resume when it reopens',
+      cashCount: 'Counter {counter} is paused (cash count); calls resume when it reopens',
+      systemIssue: 'Counter {counter} is paused (a system issue is being fixed); calls resume when it reopens',
+      meeting: 'Counter {counter} is paused (staff meeting); calls resume when it reopens',
+      complexBusiness: 'Counter {counter} is paused (a complex case); calls resume when it reopens',
+      other: 'Counter {counter} is paused; calls resume when it reopens',
+    },
+    opensAt: 'Counters for this service open at {time}',
+    closed: 'No counter for this service is open right now',
+    wait: { paused: 'once the counter reopens', opensAt: 'after {time}' },
   },
   people: 'no one | 1 person | {n} people',
   call: {

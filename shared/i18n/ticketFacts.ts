@@ -1,8 +1,10 @@
 import type { Language } from '../domain/text'
+import type { CallHold } from '../estimate/callHold'
 import type { ShownWait } from '../estimate/displayWait'
 import type { ClosingWarning } from '../estimate/servedBeforeClose'
 import type { PolicyDescription } from '../policy/describePolicy'
 import type { PriorityStanding } from '../queue/priorityStanding'
+import { assertNever } from '../util/assertNever'
 import type { MessageRef } from './catalogue'
 
 /**
@@ -41,9 +43,32 @@ export function peopleAheadFact(n: number): TicketFact {
   }
 }
 
-/** The shown wait; never a bare number and never "0 minutes" (the hub rounds; this only words it). */
-export function estimateFact(shown: ShownWait | null | undefined): TicketFact {
-  return { label: { key: 'ticket.estimate' }, value: waitWords(shown), line: 'ticket.line.estimate' }
+/**
+ * The shown wait; never a bare number and never "0 minutes" (the hub rounds; this only words it),
+ * and never "soon" while nobody can call the ticket (`hold`, `callHold`).
+ */
+export function estimateFact(shown: ShownWait | null | undefined, hold: CallHold | null = null): TicketFact {
+  return { label: { key: 'ticket.estimate' }, value: waitWords(shown, hold), line: 'ticket.line.estimate' }
+}
+
+/**
+ * The words of a hold: the paused counter and its reason, when this service's counters open,
+ * or that none is open.
+ *
+ * @example
+ * holdWords({ kind: 'paused', counterNumber: 1, reason: 'break' }) //=> { key: 'hold.paused.break', params: { counter: 1 } }
+ */
+export function holdWords(hold: CallHold): MessageRef {
+  switch (hold.kind) {
+    case 'paused':
+      return { key: `hold.paused.${hold.reason}`, params: { counter: hold.counterNumber } }
+    case 'opensAt':
+      return { key: 'hold.opensAt', params: { time: hold.clock } }
+    case 'closed':
+      return { key: 'hold.closed' }
+    default:
+      return assertNever(hold, 'call hold')
+  }
 }
 
 /**
@@ -71,12 +96,20 @@ export function priorityFact(standing: PriorityStanding, language: Language): Ti
 }
 
 /**
- * The words of a shown wait: "即将叫号" / "soon", "约 8–12 分钟" / "about 8–12 min".
+ * The words of a shown wait: "即将叫号" / "soon", "约 8–12 分钟" / "about 8–12 min". "Soon" only
+ * when a counter can call the ticket (no `hold`); while held, a range stays a range (its reason
+ * is said beside it, `holdFact`), and "soon" or no range becomes when calls can resume.
  *
  * @example
  * waitWords({ kind: 'range', lowMin: 5, highMin: 5 }) //=> { key: 'wait.upTo', params: { high: 5 } }
+ * waitWords({ kind: 'soon' }, { kind: 'opensAt', at, clock: '09:00' }) //=> { key: 'hold.wait.opensAt', params: { time: '09:00' } }
  */
-export function waitWords(shown: ShownWait | null | undefined): MessageRef {
+export function waitWords(shown: ShownWait | null | undefined, hold: CallHold | null = null): MessageRef {
+  if (hold !== null && (shown == null || shown.kind === 'soon')) {
+    if (hold.kind === 'paused') return { key: 'hold.wait.paused' }
+    if (hold.kind === 'opensAt') return { key: 'hold.wait.opensAt', params: { time: hold.clock } }
+    return { key: 'wait.none' }
+  }
   if (shown == null) return { key: 'wait.none' }
   if (shown.kind === 'soon') return { key: 'wait.soon' }
   if (shown.lowMin === shown.highMin) return { key: 'wait.upTo', params: { high: shown.highMin } }

@@ -50,8 +50,13 @@ async function start(estimator: WaitEstimator, dataDir?: string, clock?: FakeClo
   return f
 }
 
-/** A kiosk's ticket, shown 8–12 at issue. */
+/**
+ * A kiosk's ticket, shown 8–12 at issue. Counter 1 is open, so a counter can call it: a ticket
+ * nobody can call is shown why (`callHold`), which would let its wait rise at once.
+ */
 async function ticketShown(f: HubFixture, key = 'held-ticket-1'): Promise<string> {
+  const open = await f.request('POST', '/api/v1/counters/c1/open', {}, await f.teller(1))
+  expect([200, 409]).toContain(open.status)
   const kiosk = await f.pair('kiosk', await f.manager())
   const r = await f.issue(kiosk, key)
   expect(r.status, JSON.stringify(r.body)).toBe(200)

@@ -78,7 +78,15 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
       for (const n of [0, 1, 3])
         for (const shown of SHOWN) {
           const paper = ticketLayoutFor(
-            { ticket: ticket(language), peopleAhead: n, shown, closing: null, statusPath: '/s', statusUrl: null },
+            {
+              ticket: ticket(language),
+              peopleAhead: n,
+              shown,
+              closing: null,
+              hold: null,
+              statusPath: '/s',
+              statusUrl: null,
+            },
             DEMO_BRANCH,
             480,
           )
@@ -102,6 +110,7 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
         peopleAhead: 3,
         shown: { kind: 'range', lowMin: 5, highMin: 10 },
         closing: null,
+        hold: null,
         statusPath: '/s',
         statusUrl: null,
       },
@@ -115,6 +124,7 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
         peopleAhead: 1,
         shown: { kind: 'soon' },
         closing: null,
+        hold: null,
         statusPath: '/s',
         statusUrl: null,
       },
@@ -127,7 +137,15 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
   it('reads label and wait as one phrase in English (no capital after the colon), and as before in Chinese', () => {
     const paper = (language: Language, shown: ShownWait | null) =>
       ticketLayoutFor(
-        { ticket: ticket(language), peopleAhead: 2, shown, closing: null, statusPath: '/s', statusUrl: null },
+        {
+          ticket: ticket(language),
+          peopleAhead: 2,
+          shown,
+          closing: null,
+          hold: null,
+          statusPath: '/s',
+          statusUrl: null,
+        },
         DEMO_BRANCH,
         480,
       ).estimate
@@ -155,6 +173,7 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
           peopleAhead: 1,
           shown: null,
           closing: null,
+          hold: null,
           statusPath: '/s',
           statusUrl: 'http://192.168.1.20:8420/#/status/x',
         },
@@ -192,6 +211,7 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
           peopleAhead: 20,
           shown: { kind: 'range', lowMin: 15, highMin: 35 },
           closing: warning,
+          hold: null,
           statusPath: '/s',
           statusUrl: null,
         },
@@ -208,6 +228,7 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
           peopleAhead: 20,
           shown: null,
           closing: { ...warning, kind: 'unlikely' },
+          hold: null,
           statusPath: '/s',
           statusUrl: null,
         },
@@ -226,7 +247,15 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
         for (const hasReader of [true, false]) {
           const claimed = ticket(language, null, cls.id)
           const paper = ticketLayoutFor(
-            { ticket: claimed, peopleAhead: 2, shown: null, closing: null, statusPath: '/s', statusUrl: null },
+            {
+              ticket: claimed,
+              peopleAhead: 2,
+              shown: null,
+              closing: null,
+              hold: null,
+              statusPath: '/s',
+              statusUrl: null,
+            },
             DEMO_BRANCH,
             480,
           )
@@ -248,6 +277,7 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
         peopleAhead: 0,
         shown: null,
         closing: null,
+        hold: null,
         statusPath: '/s',
         statusUrl: null,
       },
@@ -261,6 +291,7 @@ describe('the printed ticket and the kiosk’s ticket screen', () => {
         peopleAhead: 0,
         shown: null,
         closing: null,
+        hold: null,
         statusPath: '/s',
         statusUrl: null,
       },

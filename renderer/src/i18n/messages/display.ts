@@ -18,6 +18,11 @@ export const display = {
         noneLead: '取号后请留意屏幕和语音叫号',
         closed: '今日营业已结束',
       },
+      /** Between calls while people wait and no counter can call any of them (`nextCall`). */
+      held: {
+        paused: '窗口暂停叫号,恢复后继续',
+        at: '{time} 开始叫号',
+      },
       recent: {
         title: '最近叫号',
         none: '暂无更早的叫号',
@@ -69,6 +74,10 @@ export const display = {
         between: 'Next call coming up',
         noneLead: 'Please watch this screen and listen for your number',
         closed: 'Closed for today',
+      },
+      held: {
+        paused: 'Calls are on hold until a counter reopens',
+        at: 'Calls start at {time}',
       },
       recent: {
         title: 'Recent calls',
