@@ -175,6 +175,21 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
       : null
   const estimator: WaitEstimator = options.estimator ?? (branchEstimator as BranchEstimator)
   const ledger = new IssueLedger()
+  const bookings = new BookingDesk({
+    store: bookingStore,
+    policy: () => config.data.appointments ?? null,
+    branch: () => config.data.branch,
+    calendar: () => config.data.calendar,
+    utcOffsetMinutes: utcOffset,
+    now: () => clock.now(),
+    usual: () => recentDays.current.usual,
+    learnedHoldSec: learnedHoldSec(
+      () => config.data.branch,
+      () => recentDays.current,
+    ),
+    ticketStatus: (ticketId) => getTicket(host.current, ticketId)?.status,
+    lastClosedDay: () => host.current.lastClosedDay,
+  })
   const host = await QueueHost.open({
     journals,
     branch: () => config.data.branch,
@@ -183,8 +198,12 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     clock,
     onRecord: (record) => ledger.record(record),
     onError: (message) => logWarning(logger, 'error', 'queue.afterCommit', {}, message),
-    onDayClosed: (date, events) =>
-      followClosedDay({ config: () => config.data, reports, feedback, journals, recentDays, clock }, date, events),
+    onDayClosed: async (date, events) => {
+      // A close's bookings first: the customers' pages must stop saying "pending check-in" at once.
+      const closedAt = events.at(-1)?.at ?? clock.now()
+      await bookings.closeDay(date, closedAt)
+      await followClosedDay({ config: () => config.data, reports, feedback, journals, recentDays, clock }, date, events)
+    },
     // A close learns for the next date; a branch closed over the weekend opens on Monday with
     // Saturday's usual day, so an opening of another date learns again, for its own kind of day.
     onDayOpened: (date) => (recentDays.learnedFor === date ? Promise.resolve() : recentDays.learnFor(date)),
@@ -366,21 +385,9 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
     reports,
     feedback,
     simulator,
+    usualDay: () => recentDays.current.usual,
     bookingStore,
-    bookings: new BookingDesk({
-      store: bookingStore,
-      policy: () => config.data.appointments ?? null,
-      branch: () => config.data.branch,
-      calendar: () => config.data.calendar,
-      utcOffsetMinutes: utcOffset,
-      now: () => clock.now(),
-      usual: () => recentDays.current.usual,
-      learnedHoldSec: learnedHoldSec(
-        () => config.data.branch,
-        () => recentDays.current,
-      ),
-      ticketStatus: (ticketId) => getTicket(host.current, ticketId)?.status,
-    }),
+    bookings,
     log: logger,
     warnings: hubLog.warnings,
     standing,

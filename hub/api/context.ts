@@ -1,3 +1,4 @@
+import type { UsualPattern } from '../../shared/delays/usualPattern'
 import type { Low } from 'lowdb'
 import type { BranchConfig } from '../../shared/domain/branch'
 import type { PairedDevices } from '../auth/pairedDevices'
@@ -42,6 +43,8 @@ export interface HubContext {
   readonly feedback: FeedbackStore
   /** This hub's what-if simulator: its thread, and its breaches logged in this hub's log. */
   readonly simulator: Simulator
+  /** The usual day of today's kind the hub has learned from recent days (null before any): the what-if's start. */
+  readonly usualDay: () => UsualPattern | null
   /** A ticket's status page and the key that lets only its holder follow it. */
   readonly links: StatusLinks
   /** Issuing a ticket (the kiosk's tap). */

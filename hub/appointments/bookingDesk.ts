@@ -3,6 +3,7 @@ import type { AppointmentInfo, BookingView, CheckInReceipt, SlotsView } from '..
 import type { TicketReceipt } from '../../shared/api/views'
 import {
   bookingOutcome,
+  closedWithDay,
   CODE_ALPHABET,
   CODE_LENGTH,
   type AppointmentPolicy,
@@ -16,12 +17,14 @@ import {
   type BookingDay,
   type BookingError,
 } from '../../shared/appointments/decideBooking'
+import { checkInFrom, type CheckInDoors } from '../../shared/appointments/checkInFrom'
 import { clockOf, daySlots, type Slot } from '../../shared/appointments/daySlots'
 import type { HourPlan } from '../../shared/appointments/slotCapacity'
 import { streamKey, type UsualPattern } from '../../shared/delays/usualPattern'
 import type { BranchConfig, ClockStretch, ServiceConfig } from '../../shared/domain/branch'
 import { openingOn, type BranchCalendar } from '../../shared/domain/branchCalendar'
 import type { ServiceId, TicketId } from '../../shared/domain/ids'
+import { dayClosed } from '../../shared/domain/lobbyHours'
 import { localDate } from '../../shared/domain/localTime'
 import type { Language } from '../../shared/domain/text'
 import type { CommandError } from '../../shared/queue/errors'
@@ -78,6 +81,8 @@ export interface BookingDeskOptions {
   readonly learnedHoldSec: (serviceId: ServiceId) => number | null
   /** The status of one of today's tickets now (undefined: not one of today's). */
   readonly ticketStatus: (ticketId: TicketId) => TicketStatus | undefined
+  /** The last business day closed (the queue's `lastClosedDay`): it and every day before take no booking. */
+  readonly lastClosedDay: () => string | null
 }
 
 const NO_POLICY: AppointmentPolicy = {
@@ -116,12 +121,15 @@ export class BookingDesk {
     return localDate(this.o.now(), this.o.utcOffsetMinutes())
   }
 
-  /** The bookable days, today first: those within the horizon the branch opens. */
+  /**
+   * The bookable days, today first: those within the horizon the branch opens, without a business
+   * day already closed (today, once the manager has closed it).
+   */
   days(): string[] {
     const start = Date.parse(`${this.today()}T00:00:00Z`)
     return Array.from({ length: this.policy().bookAheadDays }, (_, i) =>
       new Date(start + i * 86_400_000).toISOString().slice(0, 10),
-    ).filter((day) => !this.closedOn(day))
+    ).filter((day) => !this.closedOn(day) && !dayClosed(this.o.lastClosedDay(), day))
   }
 
   /** The branch's opening hours on a day (null: none given). */
@@ -205,6 +213,7 @@ export class BookingDesk {
       day: b.day,
       time: clockOf(minute),
       slotAt: b.slotAt,
+      checkInFrom: checkInFrom(b.slotAt, this.policy().earlyMinutes, this.doors()),
       language: b.language,
       status: b.status,
       outcome: bookingOutcome(b, this.policy(), this.o.now()),
@@ -215,11 +224,16 @@ export class BookingDesk {
     }
   }
 
+  /** The doors the check-in window keeps (`checkInFrom`). */
+  private doors(): CheckInDoors {
+    return { calendar: this.o.calendar(), utcOffsetMinutes: this.o.utcOffsetMinutes() }
+  }
+
   /** `day` as the booking rules see it, from today. */
   private bookingDay(day: string): BookingDay {
     const today = this.today()
     const daysAhead = Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000)
-    return { today, day, daysAhead, closed: this.closedOn(day) }
+    return { today, day, daysAhead, closed: this.closedOn(day), dayClosed: dayClosed(this.o.lastClosedDay(), day) }
   }
 
   private place(serviceId: string, day: string, time: string): Result<Slot, BookingError> {
@@ -275,6 +289,19 @@ export class BookingDesk {
   }
 
   /**
+   * The business day `day` was closed at `closedAt`: its bookings still to come are marked
+   * `dayClosed` (`closedWithDay`), so their pages say the branch will not serve them that day
+   * instead of "pending check-in". In the one-at-a-time chain, after any booking already under way.
+   */
+  closeDay(day: string, closedAt: number): Promise<number> {
+    return this.serial(async () => {
+      const closed = closedWithDay(this.o.store.all(), this.policy(), day, closedAt)
+      for (const b of closed) await this.o.store.put({ ...b, status: 'dayClosed' })
+      return closed.length
+    })
+  }
+
+  /**
    * A check-in at the kiosk: on time, a ticket of the appointment class carrying the slot (the
    * call order puts it first once due); late, a plain walk-in ticket. The ticket is issued
    * through the kiosk's own path, keyed by the code. A repeat — the kiosk's retry of a request
@@ -293,7 +320,7 @@ export class BookingDesk {
       const found = this.o.store.byCode(code)
       const repeat = found === undefined ? undefined : await this.repeated(found, tickets)
       if (repeat !== undefined) return repeat
-      const decided = checkIn(found, this.policy(), this.today(), this.o.now())
+      const decided = checkIn(found, this.policy(), this.today(), this.o.now(), this.doors())
       if (!decided.ok || found === undefined) return decided.ok ? err(unknown()) : decided
       const late = decided.value.kind === 'late'
       const appointmentClass = this.o.branch().priorityClasses.find((p) => p.id === APPOINTMENT_CLASS)?.id ?? null

@@ -27,7 +27,7 @@ const BookingSchema = Type.Object({
   slotAt: EpochMsSchema,
   language: LanguageSchema,
   bookedAt: EpochMsSchema,
-  status: literals(['booked', 'checkedIn', 'lateWalkIn', 'cancelled']),
+  status: literals(['booked', 'checkedIn', 'lateWalkIn', 'cancelled', 'dayClosed']),
   movedFrom: Type.Array(EpochMsSchema),
   checkedInAt: Nullable(EpochMsSchema),
   ticketId: Nullable(TicketIdSchema),

@@ -1,6 +1,7 @@
 import type { TicketStatusView } from '../../shared/api/views'
 import type { BranchConfig } from '../../shared/domain/branch'
 import type { TicketId } from '../../shared/domain/ids'
+import { lobbyHours } from '../../shared/domain/lobbyHours'
 import { currentVisit } from '../../shared/queue/ticket'
 import type { HubContext } from '../api/context'
 
@@ -10,7 +11,7 @@ import type { HubContext } from '../api/context'
  * One place for the status route and the live status stream.
  */
 export function ticketStatusView(
-  ctx: Pick<HubContext, 'desk' | 'host' | 'links' | 'estimates' | 'clock'> & { branch: () => BranchConfig },
+  ctx: Pick<HubContext, 'desk' | 'host' | 'links' | 'estimates' | 'clock' | 'config'> & { branch: () => BranchConfig },
   ticketId: TicketId,
   key: string,
 ): TicketStatusView | undefined {
@@ -20,11 +21,15 @@ export function ticketStatusView(
   const counter = ticket.counterId === null ? undefined : ctx.branch().counters.find((c) => c.id === ticket.counterId)
   const called = ticket.status === 'called' || ticket.status === 'serving'
   const visit = currentVisit(ticket)
+  const file = ctx.config.data
+  const hours = lobbyHours(ctx.host.current, file.calendar, ctx.clock.now(), file.utcOffsetMinutes)
   return {
     ticketId: ticket.id,
     number: ticket.number,
     serviceId: ticket.serviceId,
     status: ticket.status,
+    outcome: ticket.outcome,
+    reopensAt: hours.kind === 'ended' ? hours.opensAt : null,
     issuedAt: ticket.issuedAt,
     peopleAhead: facts.peopleAhead,
     estimate: ticket.status === 'waiting' ? (ctx.estimates.current()?.tickets[ticket.id] ?? null) : null,

@@ -27,6 +27,7 @@ import {
   StaffViewSchema,
   TicketReceiptSchema,
   TicketStatusViewSchema,
+  UsualDayViewSchema,
   WhatIfDaySchema,
 } from './views'
 
@@ -90,6 +91,7 @@ const schemas = {
   submitFeedback: FeedbackRecordSchema,
   resolveFeedback: FeedbackRecordSchema,
   whatIf: WhatIfDaySchema,
+  usualDay: UsualDayViewSchema,
   issueTicket: TicketReceiptSchema,
   ticketStatus: TicketStatusViewSchema,
   cancelTicket: CommandAckSchema,

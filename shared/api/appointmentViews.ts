@@ -21,8 +21,8 @@ import { TicketReceiptSchema } from './views'
 
 const Num = Type.Number()
 const Text = Type.String()
-const BOOKING_OUTCOMES = ['upcoming', 'onTime', 'late', 'missed', 'cancelled'] as const
-const BookingStatusSchema = literals(['booked', 'checkedIn', 'lateWalkIn', 'cancelled'])
+const BOOKING_OUTCOMES = ['upcoming', 'onTime', 'late', 'missed', 'cancelled', 'dayClosed'] as const
+const BookingStatusSchema = literals(['booked', 'checkedIn', 'lateWalkIn', 'cancelled', 'dayClosed'])
 const BookingOutcomeSchema = literals(BOOKING_OUTCOMES)
 
 const BOOKING_FIELDS = {
@@ -32,6 +32,8 @@ const BOOKING_FIELDS = {
   /** Local clock time of the slot, HH:MM. */
   time: Text,
   slotAt: EpochMsSchema,
+  /** When the kiosk first checks it in (`shared/appointments/checkInFrom.ts`). */
+  checkInFrom: EpochMsSchema,
   language: LanguageSchema,
   status: BookingStatusSchema,
   outcome: BookingOutcomeSchema,

@@ -31,6 +31,7 @@ import type {
   StaffView,
   TicketReceipt,
   TicketStatusView,
+  UsualDayView,
   WhatIfResult,
 } from './views'
 
@@ -233,6 +234,15 @@ export const routes = {
     tags: ['reports'],
     access: ['manager'],
     body: whatIfBody(),
+  }),
+
+  usualDay: route<UsualDayView>({
+    method: 'GET',
+    path: '/api/v1/simulations/usual-day',
+    summary:
+      "The branch's usual day of today's kind, learned from its recent days (null before it has any): where a what-if starts before today's arrivals say anything",
+    tags: ['reports'],
+    access: ['manager'],
   }),
 
   issueTicket: route<TicketReceipt, undefined, ReturnType<typeof issueBody>>({

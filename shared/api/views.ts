@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox'
 import { BranchConfigSchema, PublicCalendarSchema } from '../config/branchSchema'
 import type { BranchConfig } from '../domain/branch'
 import type { BranchCalendar } from '../domain/branchCalendar'
+import type { UsualPattern } from '../delays/usualPattern'
 import type { ShownWait } from '../estimate/displayWait'
 import type { PolicyDescription } from '../policy/describePolicy'
 import { QueueEventSchema } from '../queue/eventSchema'
@@ -22,7 +23,13 @@ import {
 } from './common'
 import { ReportHourSchema } from './dayReportSchema'
 import type { EstimatesViewSchema, QueueSnapshotSchema } from './queueStateSchema'
-import { ClosingWarningSchema, ShownWaitSchema, TicketStatusSchema, WaitEstimateSchema } from './queueStateSchema'
+import {
+  ClosingWarningSchema,
+  ShownWaitSchema,
+  TicketOutcomeSchema,
+  TicketStatusSchema,
+  WaitEstimateSchema,
+} from './queueStateSchema'
 import { KpisSchema } from './rangeReportSchema'
 import { ROLES } from './roles'
 
@@ -132,6 +139,13 @@ export const TicketStatusViewSchema = Type.Object({
   number: Text,
   serviceId: ServiceIdSchema,
   status: TicketStatusSchema,
+  /** Once done, how it ended (`closedUnserved`: the day was closed before it was served); null before. */
+  outcome: Nullable(TicketOutcomeSchema),
+  /**
+   * While no ticket is issued for the rest of the day (`lobbyHours` ended): when the branch next
+   * opens, for a customer the close left unserved; null otherwise or when the calendar gives none.
+   */
+  reopensAt: Nullable(Ms),
   issuedAt: Ms,
   peopleAhead: CountSchema,
   estimate: Nullable(WaitEstimateSchema),
@@ -222,6 +236,28 @@ export const ProtocolVersionsSchema = Type.Object({
   branch: Type.Integer({ minimum: 1 }),
 })
 
+/**
+ * The branch's usual day of today's kind (`shared/delays/usualPattern.ts`), learned from its
+ * recent days; null before it has any. The what-if starts from it before today says anything.
+ */
+export const UsualDayViewSchema = Type.Object({
+  usual: Nullable(
+    Type.Object({
+      days: Num,
+      utcOffsetMin: Num,
+      hours: Type.Array(
+        Type.Object({
+          countersOpen: Num,
+          counterOpenShare: Type.Record(Type.String(), Num),
+          arrivals: Type.Record(Type.String(), Num),
+        }),
+      ),
+    }),
+  ),
+})
+export type UsualDayView = Frozen<Static<typeof UsualDayViewSchema>>
+export type UsualDayAgrees = Agreed<Agrees<NonNullable<Static<typeof UsualDayViewSchema>['usual']>, UsualPattern>>
+
 /** A refusal, with the field at fault when there is one. */
 export const ApiErrorSchema = Type.Object({
   statusCode: Type.Integer(),
@@ -231,6 +267,8 @@ export const ApiErrorSchema = Type.Object({
   field: Type.Optional(Text),
   resyncFrom: Type.Optional(ResyncFromSchema),
   protocol: Type.Optional(ProtocolVersionsSchema),
+  /** `tooEarly` (a check-in): when the booking may be checked in. */
+  checkInFrom: Type.Optional(EpochMsSchema),
 })
 export type ApiError = Frozen<Static<typeof ApiErrorSchema>>
 

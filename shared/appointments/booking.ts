@@ -9,11 +9,13 @@ import type { Language } from '../domain/text'
  * - `checkedIn`: the customer checked in at the kiosk in time and holds an appointment ticket.
  * - `lateWalkIn`: they came after the late window and joined as a walk-in (a plain ticket).
  * - `cancelled`: by the customer (or the bank, through the API).
+ * - `dayClosed`: the business day was closed before its slot's late window ended (a manager's
+ *   early close): the branch will not serve it that day, and its page says so (`closedWithDay`).
  *
  * A booking whose late window passed without a check-in is **missed**: that is read from the
  * time (`bookingOutcome`), not stored, so it can never disagree with the clock.
  */
-export type BookingStatus = 'booked' | 'checkedIn' | 'lateWalkIn' | 'cancelled'
+export type BookingStatus = 'booked' | 'checkedIn' | 'lateWalkIn' | 'cancelled' | 'dayClosed'
 
 export interface Booking {
   /** What the customer types or scans: 8 characters without look-alikes (no 0/O, 1/I/L). */
@@ -92,7 +94,7 @@ export function isBookingCode(code: string): boolean {
 }
 
 /** How a booking turned out, as the manager and the report read it at `now`. */
-export type BookingOutcome = 'upcoming' | 'onTime' | 'late' | 'missed' | 'cancelled'
+export type BookingOutcome = 'upcoming' | 'onTime' | 'late' | 'missed' | 'cancelled' | 'dayClosed'
 
 /**
  * @example
@@ -106,6 +108,8 @@ export function bookingOutcome(
   switch (b.status) {
     case 'cancelled':
       return 'cancelled'
+    case 'dayClosed':
+      return 'dayClosed'
     case 'checkedIn':
       return 'onTime'
     case 'lateWalkIn':
@@ -113,4 +117,24 @@ export function bookingOutcome(
     case 'booked':
       return now > b.slotAt + policy.lateMinutes * 60_000 ? 'missed' : 'upcoming'
   }
+}
+
+/**
+ * The bookings a close of the business day `day` at `closedAt` leaves unserved: still booked for
+ * that day, their late window not yet over (an earlier one was already missed, and stays so).
+ * The hub marks them `dayClosed` as it closes the day, so a customer's booking page no longer
+ * says "pending check-in" for a day the branch will not open again.
+ *
+ * @example
+ * closedWithDay([<booked 2026-12-08 10:00>], policy, '2026-12-08', <07:53 that day>) //=> [that booking]
+ */
+export function closedWithDay(
+  bookings: readonly Booking[],
+  policy: Pick<AppointmentPolicy, 'lateMinutes'>,
+  day: string,
+  closedAt: number,
+): Booking[] {
+  return bookings.filter(
+    (b) => b.status === 'booked' && b.day === day && closedAt <= b.slotAt + policy.lateMinutes * 60_000,
+  )
 }

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../util/result'
 import type { AppointmentPolicy, Booking } from './booking'
+import { checkInFrom, type CheckInDoors } from './checkInFrom'
 import type { Slot } from './daySlots'
 
 /** Why a booking, a move, a cancellation or a check-in was refused. */
@@ -10,9 +11,11 @@ export type BookingErrorCode =
   | 'slotFull'
   | 'tooFarAhead'
   | 'branchClosed'
+  | 'dayClosed'
   | 'unknownBooking'
   | 'bookingCancelled'
   | 'bookingUsed'
+  | 'bookingDayClosed'
   | 'bookingOtherDay'
   | 'tooEarly'
 
@@ -20,17 +23,24 @@ export interface BookingError {
   readonly code: BookingErrorCode
   readonly message: string
   readonly field?: string
+  /** `tooEarly`: when check-in opens (epoch ms), so the kiosk can name the time. */
+  readonly checkInFrom?: number
 }
 
 const refuse = (code: BookingErrorCode, message: string, field?: string): Result<never, BookingError> =>
   err(field === undefined ? { code, message } : { code, message, field })
 
-/** The day asked for: today's date, that day, how many days ahead it is, and whether the branch is closed then. */
+/**
+ * The day asked for: today's date, that day, how many days ahead it is, whether the branch is
+ * closed then (its opening hours have none), and whether its business day has been closed already
+ * (`dayClosed` in lobbyHours.ts: a manager's close before the slots, never opened again).
+ */
 export interface BookingDay {
   readonly today: string
   readonly day: string
   readonly daysAhead: number
   readonly closed?: boolean
+  readonly dayClosed?: boolean
 }
 
 /**
@@ -54,6 +64,9 @@ export function bookableDay(
     return refuse('tooFarAhead', `Appointments are taken up to ${policy.bookAheadDays} days ahead`, 'day')
   }
   if (days.closed === true) return refuse('branchClosed', `The branch is closed on ${days.day}`, 'day')
+  if (days.dayClosed === true) {
+    return refuse('dayClosed', `The branch has closed its business day ${days.day}; choose a later day`, 'day')
+  }
   return ok(undefined)
 }
 
@@ -90,6 +103,7 @@ export function chooseSlot(
 export function changeable(b: Booking | undefined, now: number): Result<Booking, BookingError> {
   if (b === undefined) return refuse('unknownBooking', 'No appointment has this code', 'code')
   if (b.status === 'cancelled') return refuse('bookingCancelled', `Appointment ${b.code} was cancelled`, 'code')
+  if (b.status === 'dayClosed') return refuse('bookingDayClosed', dayClosedText(b), 'code')
   if (b.status !== 'booked') return refuse('bookingUsed', `Appointment ${b.code} has already been used`, 'code')
   if (b.slotAt <= now) return refuse('slotPast', `Appointment ${b.code}'s slot has already begun`, 'code')
   return ok(b)
@@ -100,8 +114,9 @@ export type CheckIn = { readonly kind: 'onTime' } | { readonly kind: 'late'; rea
 
 /**
  * A check-in at the kiosk by code, on `today`: refused for an unknown, cancelled or used code,
- * a code of another day, or too early (more than `earlyMinutes` before the slot); on time up to
- * `lateMinutes` after the slot; later, the customer joins as a walk-in.
+ * a code of another day, or too early (before `checkInFrom`: `earlyMinutes` before the slot, and
+ * not before the doors open for it); on time up to `lateMinutes` after the slot; later, the
+ * customer joins as a walk-in.
  *
  * @example
  * checkIn(booking, policy, '2026-11-24', slotAt + 12 * 60_000) //=> { ok: true, value: { kind: 'late', lateSec: 720 } }
@@ -111,19 +126,25 @@ export function checkIn(
   policy: Pick<AppointmentPolicy, 'earlyMinutes' | 'lateMinutes'>,
   today: string,
   now: number,
+  doors?: CheckInDoors,
 ): Result<CheckIn, BookingError> {
   if (b === undefined) return refuse('unknownBooking', 'No appointment has this code', 'code')
   if (b.status === 'cancelled') return refuse('bookingCancelled', `Appointment ${b.code} was cancelled`, 'code')
+  if (b.status === 'dayClosed') return refuse('bookingDayClosed', dayClosedText(b), 'code')
   if (b.status !== 'booked') return refuse('bookingUsed', `Appointment ${b.code} has already been checked in`, 'code')
   if (b.day !== today) return refuse('bookingOtherDay', `Appointment ${b.code} is for ${b.day}, not today`, 'code')
-  const early = b.slotAt - now
-  if (early > policy.earlyMinutes * 60_000) {
-    return refuse(
-      'tooEarly',
-      `Appointment ${b.code} opens for check-in ${policy.earlyMinutes} minutes before its slot`,
-      'code',
-    )
+  const from = checkInFrom(b.slotAt, policy.earlyMinutes, doors)
+  if (now < from) {
+    return err({
+      code: 'tooEarly',
+      message: `Appointment ${b.code} opens for check-in at ${new Date(from).toISOString()} (${policy.earlyMinutes} minutes before its slot, and not before the doors open)`,
+      field: 'code',
+      checkInFrom: from,
+    })
   }
   const late = now - b.slotAt
   return late > policy.lateMinutes * 60_000 ? ok({ kind: 'late', lateSec: late / 1000 }) : ok({ kind: 'onTime' })
 }
+
+const dayClosedText = (b: Booking): string =>
+  `Appointment ${b.code} was not served: the branch closed its business day ${b.day}; book a new time`

@@ -34,13 +34,20 @@ const TRANSFERS: readonly ScenarioTransfer[] = [
 const SPEEDS: readonly number[] = [1.2, 0.9, 1.15, 1.0, 0.9, 0.85]
 
 /**
- * Who works the demo's counter at index `i` (0-based), in its history and live: the first two are
- * the demo's staff people sign in as (t01, t02), the others the live demo's simulated tellers
- * (`hub/demo/demoActivity.ts`). The estimator learns each teller's pace (`staffPaces`), so the
- * month of history must be worked by the tellers who work the morning under way.
+ * Who works the demo's counter at index `i` (0-based), in its history and live: counter n is
+ * worked by teller `t0n` of the demo's staff list (`hub/config/demoBranchFile.ts`, `DEMO_STAFF`),
+ * counters 1 and 2 by the people trying the demo (t01, t02), the others by the live demo's
+ * simulated tellers (`hub/demo/demoActivity.ts`) under the names of t03–t06, so reports name a
+ * person the manager finds on the staff list, never a made-up id. The estimator learns each
+ * teller's pace (`staffPaces`), so the month of history must be worked by the tellers who work
+ * the morning under way.
+ *
+ * @example
+ * demoTellerAt(0) //=> 't01'
+ * demoTellerAt(5) //=> 't06'
  */
 export function demoTellerAt(i: number): string {
-  return i < 2 ? `t0${i + 1}` : `demo-${i - 1}`
+  return `t${String(i + 1).padStart(2, '0')}`
 }
 
 /**

@@ -20,6 +20,19 @@ export type VisitOutcome = 'served' | 'noShow' | 'transferred' | 'parked' | 'can
  */
 export type TicketOutcome = 'served' | 'noShow' | 'cancelled' | 'removedAtClose' | 'dayEnded'
 
+/**
+ * Whether a ticket ended unserved because the business day was closed under it (by the manager,
+ * `removedAtClose`, or by the hub at the day's end, `dayEnded`): its customer must be told that,
+ * never "done, thank you".
+ *
+ * @example
+ * closedUnserved('removedAtClose') //=> true
+ * closedUnserved('served') //=> false
+ */
+export function closedUnserved(outcome: TicketOutcome | null): boolean {
+  return outcome === 'removedAtClose' || outcome === 'dayEnded'
+}
+
 /** The estimate the customer was shown when the ticket was issued (seconds until call). */
 export interface WaitEstimate {
   readonly mean: number

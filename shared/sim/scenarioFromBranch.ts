@@ -1,7 +1,9 @@
+import type { UsualPattern } from '../delays/usualPattern'
 import { isNoShow } from '../queue/noShow'
 import type { BranchConfig, ClockStretch, CounterConfig, PriorityClassConfig, ServiceConfig } from '../domain/branch'
 import { doneServiceId, type Ticket } from '../queue/ticket'
 import { startOfLocalDay } from '../domain/localTime'
+import { assertNever } from '../util/assertNever'
 import { clockMinutes } from '../util/clockMinutes'
 import type {
   DurationDist,
@@ -28,12 +30,21 @@ export interface TodaySoFar {
    * to the hours tickets were taken.
    */
   readonly opening?: readonly ClockStretch[] | null
+  /**
+   * The branch's usual day of today's kind, learned from its recent days (`learnUsualPattern`);
+   * null (or absent) when it has none yet. Where today's arrivals say nothing yet, the scenario
+   * starts from it: its arrivals by hour and the hours its counters are usually staffed.
+   */
+  readonly usual?: UsualPattern | null
 }
+
+/** Where a scenario's arrivals and roster come from (`arrivalsSource`), as the screen says it. */
+export type ArrivalsSource = 'today' | 'usualDay' | 'placeholder'
 
 /** A usual branch day, used where today says nothing yet. */
 const DEFAULT_OPEN = 9
 const DEFAULT_CLOSE = 17
-/** Arrivals per hour per service when nobody has come yet: a starting point to edit. */
+/** Arrivals per hour per service when nobody has come yet and the branch has no usual day: a starting point to edit. */
 export const DEFAULT_RATE = 6
 /** Transactions vary: a lognormal with this coefficient of variation unless today shows better. */
 const DEFAULT_CV = 0.8
@@ -41,6 +52,8 @@ const DEFAULT_CV = 0.8
 const MEANINGFUL_MS = 15 * 60_000
 /** The latest a scenario's day may close: its clock is "HH:MM" up to 23:59. */
 const LAST_MINUTE = 23 * 60 + 59
+/** A counter staffed at least this share of an hour on a usual day counts as worked that hour. */
+const USUALLY_STAFFED = 0.5
 /** Fewer transactions than this say too little about a service's mean. */
 const MIN_SAMPLES = 5
 const DEFAULT_WALK_SEC = 15
@@ -82,6 +95,20 @@ export function todaysArrivalsMeaningful(input: TodaySoFar): boolean {
 }
 
 /**
+ * Where today's scenario takes its arrivals from: today's tickets once they say something
+ * (`todaysArrivalsMeaningful`), else the branch's usual day when it has learned one (days > 0),
+ * else a placeholder rate per service (`DEFAULT_RATE`) the screen asks the manager to change.
+ *
+ * @example
+ * arrivalsSource({ …, now: at0752, usual: learnedMonth }) //=> 'usualDay'
+ * arrivalsSource({ …, now: at0752, usual: null }) //=> 'placeholder'
+ */
+export function arrivalsSource(input: TodaySoFar): ArrivalsSource {
+  if (todaysArrivalsMeaningful(input)) return 'today'
+  return usualArrivals(input.usual ?? null, 0, 24).length > 0 ? 'usualDay' : 'placeholder'
+}
+
+/**
  * A what-if scenario (`docs/simulator.md`) of today: the branch's services, standards, priority
  * classes, counters and wait cap as configured, and today's demand — arrivals per service and
  * class for each hour so far, the current hour's rate extrapolated, and the hours still to come
@@ -89,8 +116,9 @@ export function todaysArrivalsMeaningful(input: TodaySoFar): boolean {
  * share of no-shows and walk to the counter. The day's hours are today's opening hours from the
  * calendar (`opening`), and each counter works its roster's hours (all day without one): the
  * manager edits the scenario to ask "what if". Before a quarter of an hour of the day has passed
- * (`todaysArrivalsMeaningful`), every service starts from a usual rate, not from the few tickets
- * taken so far.
+ * (`todaysArrivalsMeaningful`), it starts from the branch's usual day of today's kind (`usual`:
+ * its arrivals by hour and stream, each counter worked the hours it usually is), not from the few
+ * tickets taken so far; a branch with no usual day yet starts every service at `DEFAULT_RATE`.
  *
  * @example
  * scenarioFromBranch({ branch, utcOffsetMinutes: 480, date: '2026-11-24', now, tickets, name: 'today', opening })
@@ -100,6 +128,7 @@ export function scenarioFromBranch(input: TodaySoFar): Scenario {
   const { branch, tickets, utcOffsetMinutes: offset } = input
   const { open, close } = dayHours(input)
   const openAt = startOfLocalDay(input.date, offset) + open * 60_000
+  const source = arrivalsSource(input)
   return {
     name: input.name,
     date: input.date,
@@ -113,16 +142,82 @@ export function scenarioFromBranch(input: TodaySoFar): Scenario {
       }),
     ),
     priorityClasses: branch.priorityClasses.map(scenarioClass),
-    arrivals: todaysArrivalsMeaningful(input)
-      ? arrivalStreams(tickets, openAt, Math.ceil((close - open) / 60), input.now)
-      : branch.services.map((s) => ({ service: s.id, perHour: DEFAULT_RATE })),
-    counters: branch.counters.map((c) => scenarioCounter(c, open, close)),
+    arrivals: arrivalsOf(input, source, openAt, open, close),
+    counters: countersOf(input, source, open, close),
     noShowProbability: round(tickets.length === 0 ? 0 : tickets.filter(isNoShow).length / tickets.length, 2),
     walkSec: Math.round(meanWalkSec(tickets) ?? DEFAULT_WALK_SEC),
     recallsBeforeNoShow: branch.policy.recallsBeforeNoShow,
     ...(branch.policy.recallIntervalSec === undefined ? {} : { recallIntervalSec: branch.policy.recallIntervalSec }),
     waitCapSec: branch.policy.waitCapSec,
   }
+}
+
+function arrivalsOf(
+  input: TodaySoFar,
+  source: ArrivalsSource,
+  openAt: number,
+  open: number,
+  close: number,
+): ScenarioArrival[] {
+  const hours = Math.ceil((close - open) / 60)
+  switch (source) {
+    case 'today':
+      return arrivalStreams(input.tickets, openAt, hours, input.now)
+    case 'usualDay':
+      return usualArrivals(input.usual ?? null, Math.floor(open / 60), hours)
+    case 'placeholder':
+      return input.branch.services.map((s) => ({ service: s.id, perHour: DEFAULT_RATE }))
+    default:
+      return assertNever(source, 'arrivals source')
+  }
+}
+
+/**
+ * The usual day's arrival streams over the day's `hours` opening hours from local hour `first`
+ * (customers an hour, to a tenth); none when there is no usual day or nobody usually comes.
+ */
+function usualArrivals(usual: UsualPattern | null, first: number, hours: number): ScenarioArrival[] {
+  if (usual === null || usual.days <= 0) return []
+  const keys = new Set(usual.hours.flatMap((h) => Object.keys(h.arrivals)))
+  const streams: ScenarioArrival[] = []
+  for (const key of [...keys].sort()) {
+    const [service = '', priority = ''] = key.split('|')
+    const perHour = Array.from({ length: Math.max(1, hours) }, (_, i) =>
+      round(usual.hours[first + i]?.arrivals[key] ?? 0, 1),
+    )
+    if (perHour.every((r) => r === 0)) continue
+    streams.push(priority === '' ? { service, perHour } : { service, priority, perHour })
+  }
+  return streams
+}
+
+/**
+ * The counters of the day: on today's tickets or the placeholder, each as configured (its
+ * roster's hours, all day without one); from the usual day, each worked the hours it usually is
+ * (`USUALLY_STAFFED`), and one usually not worked at all left out, unless none is worked.
+ */
+function countersOf(input: TodaySoFar, source: ArrivalsSource, open: number, close: number): ScenarioCounter[] {
+  const configured = input.branch.counters.map((c) => scenarioCounter(c, open, close))
+  const usual = input.usual ?? null
+  if (source !== 'usualDay' || usual === null) return configured
+  const worked: ScenarioCounter[] = []
+  for (const c of input.branch.counters) {
+    const staffed: number[] = []
+    for (let h = Math.floor(open / 60); h * 60 < close; h++)
+      if ((usual.hours[h]?.counterOpenShare[c.id] ?? 0) >= USUALLY_STAFFED) staffed.push(h)
+    const firstHour = staffed[0]
+    const lastHour = staffed[staffed.length - 1]
+    if (firstHour === undefined || lastHour === undefined) continue
+    const from = Math.max(open, firstHour * 60)
+    const to = Math.min(close, (lastHour + 1) * 60)
+    worked.push({
+      id: c.id,
+      services: [...c.services],
+      ...(from > open ? { open: hhmm(from) } : {}),
+      ...(to < close ? { close: hhmm(to) } : {}),
+    })
+  }
+  return worked.length === 0 ? configured : worked
 }
 
 /**

@@ -144,3 +144,29 @@ test('a mistyped or unknown code is told to the customer in their language, with
   await expect(await tell('ABCDEFGH')).toHaveText(/^No booking has this code\. Please check the code/)
   await page.screenshot({ path: 'test-results/e2e/appointment-kiosk-unknown-en.png' })
 })
+
+test('the booking and a too-early check-in name the time check-in opens, in both languages (audit37 F6)', async ({
+  page,
+}) => {
+  for (const [lang, time, window, tooEarly] of [
+    ['zh', '12:00', '11:30 起可到取号机签到;迟到超过 10 分钟将按普通客户排队。', '现在签到还太早,11:30 起可以签到。'],
+    [
+      'en',
+      '12:30',
+      'Check in at the kiosk from 12:00; more than 10 min late, you join the queue as a walk-in.',
+      'It is too early to check in. You can check in from 12:00.',
+    ],
+  ] as const) {
+    const code = await bookOnPhone(page, lang, time)
+    await expect(page.getByText(window)).toBeVisible()
+    await page.screenshot({ path: `test-results/e2e/appointment-window-phone-${lang}.png`, fullPage: true })
+    await page.setViewportSize({ width: 1080, height: 1920 })
+    await page.goto(`${lobby.url}/#/kiosk?token=${kiosk}`)
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('button', { name: WORDS[lang].open }).click()
+    await page.getByRole('textbox', { name: WORDS[lang].code }).fill(code)
+    await page.getByRole('button', { name: WORDS[lang].checkIn, exact: true }).click()
+    await expect(page.getByTestId('checkin-result')).toHaveText(tooEarly)
+    await page.screenshot({ path: `test-results/e2e/appointment-window-kiosk-${lang}.png` })
+  }
+})

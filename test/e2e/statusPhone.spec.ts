@@ -117,6 +117,7 @@ for (const language of ['zh-CN', 'en'] as const) {
         wealth: ['Your ID card', 'Risk questionnaire (fill it in while you wait)'],
         enable: 'Turn on call alerts (sound and vibration)',
         done: 'Done. Thank you for your patience',
+        cancelled: 'This ticket was cancelled. If you still need the service, please take a new ticket.',
       }
     : {
         ready: '请提前准备',
@@ -124,6 +125,7 @@ for (const language of ['zh-CN', 'en'] as const) {
         wealth: ['本人身份证', '风险评估问卷(可在等候区填写)'],
         enable: '开启叫号提醒(声音和振动)',
         done: '业务已办结,感谢您的耐心等候',
+        cancelled: '此号已取消。如仍需办理,请重新取号。',
       }
 
   test.describe(`the phone status page beyond the call, ${language}`, () => {
@@ -190,6 +192,17 @@ for (const language of ['zh-CN', 'en'] as const) {
       await expect(page.getByText(second.number)).toBeVisible()
       await expect(page.getByText(first.number)).toHaveCount(0)
       await expect(page.getByTestId('documents').getByRole('listitem')).toHaveText(w.wealth)
+    })
+
+    test('says a ticket the staff cancelled was cancelled, not done', async ({ page }) => {
+      const receipt = await issue('business', language)
+      await page.goto(`${lobby.url}/${receipt.statusPath}`)
+      await expect(page.getByText(receipt.number)).toBeVisible()
+      const manager = await lobby.manager()
+      await lobby.api('POST', `/api/v1/tickets/${receipt.ticketId}/cancel`, {}, manager)
+      await expect(page.getByText(w.cancelled)).toBeVisible()
+      await expect(page.getByText(w.done)).toHaveCount(0)
+      await page.screenshot({ path: `test-results/e2e/status-cancelled-${language}.png` })
     })
 
     test('offers call alerts while the ticket can be called, and not once it is done', async ({ page }) => {

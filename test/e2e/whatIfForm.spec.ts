@@ -1,6 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { aheadToMorning } from '../hub/support/morningClock'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { demoBranchFile } from '../../hub/config/demoBranchFile'
 import { Lobby } from './support/lobby'
 import { shownText } from './support/shownText'
 
@@ -34,7 +38,9 @@ const WORDS = {
     add: '增加一个窗口',
     newCounterOpen: '新增窗口 1 开放',
     noResult: '运行模拟后,这里显示模拟当天的指标和各时段情况。',
-    usualArrivals: /^今天营业刚开始或尚未开始,今日客流还不能说明全天情况:各项业务先按每小时 6 人计算/u,
+    usualArrivals:
+      /^本网点还没有往日的营业记录,今日客流也还不能说明全天情况:各项业务先按每小时 6 人、每个窗口全天开放计算/u,
+    usualDay: /^今天营业刚开始或尚未开始,今日客流还不能说明全天情况:按本网点通常的一天计算\(近 \d+ 个营业日/u,
   },
   en: {
     tab: 'What if',
@@ -57,8 +63,8 @@ const WORDS = {
     add: 'Add a counter',
     newCounterOpen: 'New counter 1 open',
     noResult: "Run a simulation to see the simulated day's figures and hours here.",
-    usualArrivals:
-      /^The branch has only just opened today, or not yet: .* every service starts at 6 customers an hour/u,
+    usualArrivals: /^The branch has no past days on record, .* every service starts at 6 customers an hour/u,
+    usualDay: /^The branch has only just opened today, or not yet, .* it starts from the branch’s usual day/u,
   },
 } as const
 
@@ -207,7 +213,9 @@ for (const language of ['zh-CN', 'en'] as const) {
       })
     })
 
-    test('before the doors open, today starts from a usual rate and says so', async ({ page }) => {
+    test('before the doors open with no history, today starts from a placeholder rate and says so', async ({
+      page,
+    }) => {
       // 04:07 at the branch, with a few tickets taken already: the kiosk issues them before the
       // doors open only with a teller at a counter (a tester at counter 1 and the kiosk).
       const ahead = aheadToMorning() - (5 * 60 + 53) * 60_000
@@ -229,5 +237,61 @@ for (const language of ['zh-CN', 'en'] as const) {
         await early.stop()
       }
     })
+
+    test("before the doors open with days on record, today starts from the branch's usual day (audit37 F7)", async ({
+      page,
+    }) => {
+      // 07:52 at the branch; the ten days before it on record: counters 1 and 2 staffed 09:00–17:00,
+      // 24 personal-banking customers an hour.
+      const ahead = aheadToMorning() - (2 * 60 + 8) * 60_000
+      const now = Date.now() + ahead
+      const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-e2e-usual-'))
+      await writeFile(join(dir, 'branch.json'), JSON.stringify(await demoBranchFile()))
+      await mkdir(join(dir, 'journal'))
+      const today = new Date(now + 8 * 3600_000).toISOString().slice(0, 10)
+      for (let back = 1; back <= 10; back++) {
+        const date = new Date(Date.parse(`${today}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)
+        await writeFile(join(dir, 'journal', `${date}.jsonl`), recordedDay(date))
+      }
+      const lobby = await Lobby.startIn(dir, { clock: { now: () => Date.now() + ahead } })
+      try {
+        await page.setViewportSize({ width: 1366, height: 768 })
+        await page.goto(`${lobby.url}/#/manager?token=${await lobby.manager()}`)
+        if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+        await page.getByRole('tab', { name: w.tab }).click()
+        await expect(page.getByTestId('whatif-usual-arrivals')).toHaveText(w.usualDay)
+        await page.screenshot({ path: `test-results/e2e/whatif-usual-day-${language}-1366.png`, fullPage: true })
+      } finally {
+        await lobby.stop()
+      }
+    })
   })
+}
+
+/** A past day's journal at the demo branch: counters 1 and 2 open 09:00–17:00, 24 personal-banking customers an hour. */
+function recordedDay(date: string): string {
+  const at = (minute: number): number => Date.parse(`${date}T00:00:00Z`) - 8 * 3600_000 + minute * 60_000
+  const events: Record<string, unknown>[] = [{ type: 'dayOpened', date, at: at(9 * 60) }]
+  for (const [i, c] of ['c1', 'c2'].entries())
+    events.push({ type: 'counterOpened', counterId: c, staffId: `t0${i + 1}`, at: at(9 * 60 + 1) })
+  for (let n = 1; n <= 8 * 24; n++) {
+    const number = `A${String(n).padStart(3, '0')}`
+    events.push({
+      type: 'ticketIssued',
+      ticketId: `${date.replaceAll('-', '')}-${number}`,
+      number,
+      issueSeq: n,
+      serviceId: 'personal',
+      priorityClassId: null,
+      language: 'zh-CN',
+      appointmentAt: null,
+      estimate: null,
+      at: at(9 * 60 + Math.floor((n - 1) * 2.5)),
+    })
+  }
+  for (const c of ['c1', 'c2']) events.push({ type: 'counterClosed', counterId: c, at: at(17 * 60) })
+  events.push({ type: 'dayClosed', at: at(17 * 60 + 1) })
+  return events
+    .map((e, i) => `${JSON.stringify({ e: { ...e, seq: i + 1 }, m: { actor: { kind: 'system', reason: 'test' } } })}\n`)
+    .join('')
 }

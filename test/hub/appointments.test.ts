@@ -293,6 +293,29 @@ describe('appointments over HTTP', () => {
     expect((await checkIn(b.code)).status).toBe(200)
   })
 
+  it('names when check-in opens, and opens a first slot of the day with the doors (audit37 F6)', async () => {
+    const nine = (await book('wealth', '2026-11-25', '09:00')).body
+    const ten = (await book('wealth', '2026-11-25', '10:00')).body
+    // 30 minutes before the slot, but not before the doors open (09:00 on a working day)
+    expect(ten.checkInFrom).toBe(Date.parse('2026-11-25T09:30:00+08:00'))
+    expect(nine.checkInFrom).toBe(Date.parse('2026-11-25T09:00:00+08:00'))
+    // 08:40 the next morning: within 30 minutes of the first slot, yet the doors are shut
+    f.clock.advance((22 * 60 + 40) * 60)
+    expect((await checkIn(nine.code)).body).toMatchObject({
+      statusCode: 409,
+      code: 'tooEarly',
+      field: 'params.code',
+      checkInFrom: Date.parse('2026-11-25T09:00:00+08:00'),
+    })
+    expect((await checkIn(ten.code)).body).toMatchObject({
+      code: 'tooEarly',
+      checkInFrom: Date.parse('2026-11-25T09:30:00+08:00'),
+    })
+    // nothing changed: both still wait for their check-in
+    for (const b of [nine, ten])
+      expect((await f.request<BookingView>('GET', `/api/v1/appointments/${b.code}`)).body.status).toBe('booked')
+  })
+
   it('refuses a code of another day and a check-in too early; a late customer joins as a walk-in; a no-show is missed', async () => {
     const tomorrow = (await book('wealth', '2026-11-25', '10:00')).body
     expect((await checkIn(tomorrow.code)).body).toMatchObject({ statusCode: 409, code: 'bookingOtherDay' })

@@ -55,6 +55,7 @@ async function desk(knowledge: BranchKnowledge): Promise<BookingDesk> {
     ),
     // no check-ins here
     ticketStatus: () => undefined,
+    lastClosedDay: () => null,
   })
 }
 

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { UsualDayView } from '../../shared/api/views'
 import { addDays } from '../../shared/domain/localTime'
 import { FakeClock } from './support/fakeClock'
 import { HubFixture } from './support/hubFixture'
@@ -68,5 +69,31 @@ describe('the usual day, by kind of day', () => {
     expect((await f.request('POST', '/api/v1/counters/c1/open', {}, await f.teller(1))).status).toBe(200)
     expect((await f.issue(kiosk, 'monday-1')).status).toBe(200)
     expect(await closedExplained(f)).toBe(true)
+  })
+
+  it("answers the manager's what-if the usual day it learned, before the doors open, and null with no history (audit37 F7)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-usual-whatif-'))
+    await mkdir(join(dir, 'journal'))
+    for (let i = 0; i < 12; i++) {
+      const date = addDays('2026-11-23', i)
+      const weekend = i % 7 >= 5
+      await writeFile(join(dir, 'journal', `${date}.jsonl`), pastDay(date, weekend ? ['c1'] : ['c1', 'c2']))
+    }
+    // Monday 2026-12-07, 07:52: before the doors open, when a manager plans the day.
+    f = await HubFixture.start({}, dir, new FakeClock(midnight('2026-12-07') + 7 * HOUR + 52 * 60_000))
+    const manager = await f.manager()
+    const r = await f.request<UsualDayView>('GET', '/api/v1/simulations/usual-day', undefined, manager)
+    expect(r.status).toBe(200)
+    expect(r.body.usual?.days).toBeGreaterThan(0)
+    // a working day's usual day: counter 1 always staffed, counter 2 on most days (weekdays weigh more)
+    expect(r.body.usual?.hours[10]?.counterOpenShare.c1).toBe(1)
+    expect(r.body.usual?.hours[10]?.counterOpenShare.c2).toBeGreaterThan(0.5)
+    const kiosk = await f.pair('kiosk', manager)
+    expect((await f.request('GET', '/api/v1/simulations/usual-day', undefined, kiosk)).status).toBe(403)
+    await f.stop()
+
+    f = await HubFixture.start({}, undefined, new FakeClock(midnight('2026-12-07') + 7 * HOUR + 52 * 60_000))
+    const fresh = await f.request<UsualDayView>('GET', '/api/v1/simulations/usual-day', undefined, await f.manager())
+    expect(fresh.body).toEqual({ usual: null })
   })
 })

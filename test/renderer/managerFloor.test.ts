@@ -125,6 +125,28 @@ describe('todayNumbers', () => {
       { numRuns: 200 },
     )
   })
+
+  it('states a longest wait never shorter than the queue table beside it (re-joined and transferred customers too)', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 50, maxLength: 250 }), (steps) => {
+        const d = new Driver().openDay()
+        for (const c of counters) d.run({ type: 'openCounter', counterId: c, staffId: staffId(`x${c}`) })
+        for (const s of steps) {
+          d.advance(s.advance)
+          d.attempt(toCommand(d, s))
+        }
+        d.advance(30)
+        const strip = todayNumbers(d.state, TEST_BRANCH, d.now).longestWaitSec
+        const rows = serviceQueues(d.state, TEST_BRANCH, waitingList(d.state, TEST_BRANCH, d.now))
+        const table = rows.reduce<number | null>(
+          (m, r) => (r.longestWaitSec === null ? m : Math.max(m ?? 0, r.longestWaitSec)),
+          null,
+        )
+        if (table !== null) expect(strip).toBeGreaterThanOrEqual(table)
+      }),
+      { numRuns: 200 },
+    )
+  })
 })
 
 describe('floor helpers', () => {

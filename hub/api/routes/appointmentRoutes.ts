@@ -31,6 +31,8 @@ function bookingHttpError(e: BookingError, where: 'body' | 'query' = 'body'): Ht
       case 'tooFarAhead':
       case 'branchClosed':
         return 422
+      case 'dayClosed':
+      case 'bookingDayClosed':
       case 'slotPast':
       case 'slotFull':
       case 'bookingCancelled':
@@ -43,7 +45,8 @@ function bookingHttpError(e: BookingError, where: 'body' | 'query' = 'body'): Ht
     }
   })(e.code)
   const place = e.field === 'code' ? 'params' : where
-  return new HttpError(status, e.code, e.message, e.field === undefined ? undefined : `${place}.${e.field}`)
+  const facts = e.checkInFrom === undefined ? {} : { checkInFrom: e.checkInFrom }
+  return new HttpError(status, e.code, e.message, e.field === undefined ? undefined : `${place}.${e.field}`, facts)
 }
 
 function answer<T>(r: Result<T, BookingError>): T {
@@ -59,6 +62,8 @@ const isCommandError = (e: BookingError | CommandError): e is CommandError =>
     'slotFull',
     'tooFarAhead',
     'branchClosed',
+    'dayClosed',
+    'bookingDayClosed',
     'unknownBooking',
     'bookingCancelled',
     'bookingUsed',
@@ -141,7 +146,14 @@ export function registerAppointmentRoutes(app: FastifyInstance, ctx: HubContext)
   })
   on(app, ctx, routes.dayAppointments, async ({ query }) => {
     const state = ctx.host.current
-    const counts: Record<BookingOutcome, number> = { upcoming: 0, onTime: 0, late: 0, missed: 0, cancelled: 0 }
+    const counts: Record<BookingOutcome, number> = {
+      upcoming: 0,
+      onTime: 0,
+      late: 0,
+      missed: 0,
+      cancelled: 0,
+      dayClosed: 0,
+    }
     const bookings = ctx.bookingStore
       .all()
       .filter((b) => b.day === query.day)

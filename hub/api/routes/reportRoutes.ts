@@ -58,6 +58,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: HubContext): voi
       throw new HttpError(400, 'invalidRange', `'from' ${query.from} is after 'to' ${query.to}`, 'query.from')
     return rangeReport(ctx.reports.summaries(), query.from, query.to)
   })
+  on(app, ctx, routes.usualDay, async () => ({ usual: ctx.usualDay() }))
   on(app, ctx, routes.whatIf, async ({ body, request }) => {
     const { result: r } = await ctx.simulator.run(body.scenario, body.seed).catch((e: unknown) => {
       if (!(e instanceof ScenarioTooSlow)) throw e

@@ -154,6 +154,10 @@ function refusal(res: Response, json: unknown): ApiError {
     ...(schemaProblems(ProtocolVersionsSchema, error.protocol).length === 0
       ? { protocol: error.protocol as ApiError['protocol'] & object }
       : {}),
+    // When a booking's check-in opens, for a `tooEarly` the kiosk words with the time.
+    ...(typeof error.checkInFrom === 'number' && Number.isFinite(error.checkInFrom)
+      ? { checkInFrom: error.checkInFrom }
+      : {}),
   }
 }
 

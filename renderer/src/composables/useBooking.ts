@@ -55,7 +55,9 @@ export function useBooking(language: () => Language) {
     booking.value = await attempt(() => client.call('appointment', { params: { code: normaliseCode(code) } }))
     if (booking.value !== null) {
       serviceId.value = booking.value.serviceId
-      day.value = booking.value.day
+      // The form follows a booking it can still move; a day the branch has closed takes no slots
+      // (asking for them would only show that refusal above the booking's own explanation).
+      if (booking.value.outcome === 'upcoming') day.value = booking.value.day
     }
   }
 

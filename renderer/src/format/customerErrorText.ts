@@ -16,6 +16,8 @@ const WORDED: ReadonlySet<string> = new Set([
   'slotFull',
   'slotPast',
   'branchClosed',
+  'dayClosed',
+  'bookingDayClosed',
   'doorsClosed',
   'dayNotOpen',
   'rateLimited',

@@ -30,7 +30,7 @@ const NEVER_ONE: Record<string, string> = {
   'rules.yoursRate rate': 'a priority rate above 1',
   'manager.textMore n': 'shown only for a text too long to show whole',
   'report.controls.last n': 'the presets: 7 and 28 days',
-  'report.whatIf.form.usualArrivals rate': 'a constant, DEFAULT_RATE',
+  'report.whatIf.startsFrom.noHistory rate': 'a constant, DEFAULT_RATE',
   'report.whatIf.form.errors.tooManyCounters max': 'a constant limit',
   'report.whatIf.form.errors.dayTooBig customers': 'shown only above the limit of many',
   'report.whatIf.form.errors.dayTooBig counterHours': 'shown only above the limit of many',

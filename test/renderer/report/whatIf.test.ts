@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { allTickets } from '../../../shared/queue/state'
 import { parseScenario } from '../../../shared/sim/parseScenario'
-import { DEFAULT_RATE, scenarioFromBranch, todaysArrivalsMeaningful } from '../../../shared/sim/scenarioFromBranch'
+import {
+  DEFAULT_RATE,
+  arrivalsSource,
+  scenarioFromBranch,
+  todaysArrivalsMeaningful,
+} from '../../../shared/sim/scenarioFromBranch'
+import type { UsualHour, UsualPattern } from '../../../shared/delays/usualPattern'
 import { Driver } from '../../shared/support/driver'
 import { A, B } from '../../shared/support/testBranch'
 import { parseScenarioText, scenarioProblems } from '../../../renderer/src/logic/report/scenarioProblems'
@@ -157,5 +163,61 @@ describe('parseScenarioText', () => {
     const bad = parseScenarioText('{"a": }')
     expect(bad.ok).toBe(false)
     expect(bad.ok ? '' : bad.problem.message).toMatch(/JSON|Unexpected/u)
+  })
+})
+
+describe("scenarioFromBranch before today says anything, from the branch's usual day (audit37 F7)", () => {
+  const NINE_TO_FIVE = [{ opens: '09:00', closes: '17:00' }]
+  const quiet: UsualHour = { countersOpen: 0, counterOpenShare: {}, arrivals: {} }
+  /** Counters 1 and 2 staffed 09:00–17:00, counter 3 only 11:00–14:00; 30 an hour for A, 12 for B with 2 VIPs, 09:00–17:00. */
+  const usual: UsualPattern = {
+    days: 20,
+    utcOffsetMin: 480,
+    hours: Array.from({ length: 24 }, (_, h) =>
+      h < 9 || h >= 17
+        ? quiet
+        : {
+            countersOpen: h >= 11 && h < 14 ? 3 : 2,
+            counterOpenShare: { c1: 1, c2: 0.9, ...(h >= 11 && h < 14 ? { c3: 0.8 } : { c3: 0.1 }) },
+            arrivals: { 'a|': h === 12 ? 45 : 30, 'b|': 12, 'b|vip': 2 },
+          },
+    ),
+  }
+  const input = (now: number, u: UsualPattern | null) => ({
+    branch: TEST_BRANCH,
+    utcOffsetMinutes: 480,
+    date: '2026-11-24',
+    now,
+    tickets: [],
+    name: 'today',
+    opening: NINE_TO_FIVE,
+    usual: u,
+  })
+
+  it("starts from the usual day's arrivals by hour and its counters' usual hours, not a placeholder", () => {
+    const morning = input(at(7, 52), usual)
+    expect(arrivalsSource(morning)).toBe('usualDay')
+    const scenario = scenarioFromBranch(morning)
+    expect(scenario.arrivals).toEqual([
+      { service: 'a', perHour: [30, 30, 30, 45, 30, 30, 30, 30] },
+      { service: 'b', perHour: [12, 12, 12, 12, 12, 12, 12, 12] },
+      { service: 'b', priority: 'vip', perHour: [2, 2, 2, 2, 2, 2, 2, 2] },
+    ])
+    expect(scenario.counters).toEqual([
+      { id: 'c1', services: ['a'] },
+      { id: 'c2', services: ['a', 'b'] },
+      { id: 'c3', services: ['b', 'a'], open: '11:00', close: '14:00' },
+    ])
+    expect(parseScenario(scenario).ok).toBe(true)
+  })
+
+  it('says it has no history when there is no usual day, and starts from the placeholder', () => {
+    for (const none of [null, { ...usual, days: 0 }]) {
+      const morning = input(at(7, 52), none)
+      expect(arrivalsSource(morning)).toBe('placeholder')
+      expect(scenarioFromBranch(morning).arrivals).toEqual(
+        TEST_BRANCH.services.map((s) => ({ service: s.id, perHour: DEFAULT_RATE })),
+      )
+    }
   })
 })

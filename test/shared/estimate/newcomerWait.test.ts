@@ -63,7 +63,23 @@ describe('newcomerWait', () => {
     expect(newcomerWait(day(null), CALENDAR, at(15), BEIJING)).toEqual({ kind: 'closedForDay', opensAt: at(8, 30, 8) })
   })
 
+  it('names the next day’s opening, not today’s, once the day is closed before the doors open', () => {
+    // The audit's F9: closed at 07:53 with the doors due at 08:30, the kiosk said "opens today at 08:30".
+    expect(newcomerWait(day(null), CALENDAR, at(7, 53), BEIJING)).toEqual({
+      kind: 'closedForDay',
+      opensAt: at(8, 30, 8),
+    })
+  })
+
   describe('edge cases', () => {
+    it('names the next opening after a closed Friday: the weekend’s, not the Friday’s', () => {
+      const closedFriday = { day: null, lastClosedDay: '2026-12-11', counters: {} }
+      expect(newcomerWait(closedFriday, CALENDAR, at(6, 0, 11), BEIJING)).toEqual({
+        kind: 'closedForDay',
+        opensAt: at(10, 0, 12),
+      })
+    })
+
     it('says closed for the day on a day the branch does not open, naming the next working morning', () => {
       // New Year's Day 2027 is a Friday; the weekend opens at 10:00 on Saturday the 2nd.
       const newYear = Date.UTC(2027, 0, 1, 9 - 8)

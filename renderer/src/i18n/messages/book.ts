@@ -15,14 +15,16 @@ export const book = {
       code: '预约码',
       qr: '预约二维码,到网点后在取号机扫描',
       when: '{day} {time}',
-      windows: '请在预约时间前 {early} 分钟内到取号机签到;迟到超过 {late} 分钟将按普通客户排队。',
       status: {
         upcoming: '待签到',
         onTime: '已按时签到',
         late: '迟到,已按普通客户排队',
         missed: '未到(已过签到时间)',
         cancelled: '已取消',
+        dayClosed: '网点已结束当天营业,此预约未能办理',
       },
+      /** A booking the day's close left unserved (`dayClosed`): what happened and what to do. */
+      dayClosedHint: '很抱歉,网点在您的预约时间之前结束了当天的营业。请重新预约其他时间。',
       move: '改约到所选时段',
       moveLead: '如需改约,请在下面选择新的日期和时段。',
       cancel: '取消预约',
@@ -51,11 +53,17 @@ export const book = {
     checkIn: {
       open: '我有预约码',
       title: '预约签到',
-      lead: '请输入短信或预约页面上的预约码,或将二维码对准扫描口。',
+      lead: '请输入预约页面上的预约码,或将二维码对准扫描口。',
       code: '预约码',
       submit: '签到',
       onTime: '签到成功。{yourNumber}:{number},到预约时间将优先叫号。',
       late: '您已超过预约时间,已按普通客户为您取号:{number}。',
+    },
+    // When a booking may be checked in (`shared/appointments/checkInFrom.ts`), named as a time.
+    checkInWindow: {
+      from: '{from} 起可到取号机签到;迟到超过 {late} 分钟将按普通客户排队。',
+      fromOpening: '网点 {from} 开门,开门后即可到取号机签到;迟到超过 {late} 分钟将按普通客户排队。',
+      tooEarly: '现在签到还太早,{from} 起可以签到。',
     },
   },
   en: {
@@ -73,15 +81,15 @@ export const book = {
       code: 'Booking code',
       qr: 'Booking QR code, to scan at the kiosk',
       when: '{day} {time}',
-      windows:
-        'Check in at the kiosk up to {early} min before your time; more than {late} min late, you join the queue as a walk-in.',
       status: {
         upcoming: 'Not checked in yet',
         onTime: 'Checked in on time',
         late: 'Late: joined the queue as a walk-in',
         missed: 'Missed (check-in time passed)',
         cancelled: 'Cancelled',
+        dayClosed: 'Not served: the branch closed for the day',
       },
+      dayClosedHint: 'We are sorry: the branch closed for the day before your time. Please book another time.',
       move: 'Move to the chosen time',
       moveLead: 'To move it, choose a new day and time below.',
       cancel: 'Cancel appointment',
@@ -117,6 +125,13 @@ export const book = {
       submit: 'Check in',
       onTime: 'Checked in. {yourNumber}: {number}; you will be called first at your time.',
       late: 'Your time has passed, so you join the queue as a walk-in: {number}.',
+    },
+    // When a booking may be checked in (`shared/appointments/checkInFrom.ts`), named as a time.
+    checkInWindow: {
+      from: 'Check in at the kiosk from {from}; more than {late} min late, you join the queue as a walk-in.',
+      fromOpening:
+        'The branch opens at {from}; check in at the kiosk once it opens. More than {late} min late, you join the queue as a walk-in.',
+      tooEarly: 'It is too early to check in. You can check in from {from}.',
     },
   },
 }

@@ -53,6 +53,9 @@ export const common = {
       ticketNotMissed: '这个号码没有过号,无需重新排队。请留意叫号。',
       ticketNumberRequired: '请输入您的号码(例如 A023)。',
       other: '未能办理。请咨询工作人员。',
+      // The day's close (`dayClosed` in lobbyHours.ts): today takes no more bookings or check-ins.
+      dayClosed: '网点今天已结束营业,不再接受今天的预约。请选择其他日期。',
+      bookingDayClosed: '网点在您的预约时间前结束了当天的营业,此预约已失效。请重新预约。',
       codeFormat: '预约码为 8 位字母和数字(不含 0、1、I、L、O)。请核对后重新输入。',
     },
     actions: { cancel: '取消', confirm: '确定', back: '返回', close: '关闭', signOut: '退出登录' },
@@ -133,6 +136,9 @@ export const common = {
         'This number has not missed its call; there is no need to re-join. Please listen for your number.',
       ticketNumberRequired: 'Please enter your number (for example A023).',
       other: 'That did not work. Please ask our staff.',
+      dayClosed: 'The branch has closed for today and takes no more bookings for today. Please choose another day.',
+      bookingDayClosed:
+        'The branch closed for the day before your booked time, so this booking no longer holds. Please book again.',
       codeFormat: 'A booking code is 8 letters and digits (no 0, 1, I, L or O). Please check it and type it again.',
     },
     actions: { cancel: 'Cancel', confirm: 'OK', back: 'Back', close: 'Close', signOut: 'Sign out' },

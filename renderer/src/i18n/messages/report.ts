@@ -309,12 +309,16 @@ export const report = {
         services: '各业务',
         hours: '各时段',
         hoursNote: '模拟当天各时段的到达、在岗窗口与建议窗口数。',
+        // Where today's scenario starts before today's arrivals say anything (`arrivalsSource`).
+        startsFrom: {
+          usualDay:
+            '今天营业刚开始或尚未开始,今日客流还不能说明全天情况:按本网点通常的一天计算(近 {days} 个营业日中同类日子的各时段客流与在岗窗口),可按今天的安排修改。',
+          noHistory:
+            '本网点还没有往日的营业记录,今日客流也还不能说明全天情况:各项业务先按每小时 {rate} 人、每个窗口全天开放计算,请按本网点通常的客流和排班修改。',
+        },
         form: {
           title: '调整今天的安排',
           lead: '从本网点今天出发(配置与今日客流):改变窗口与班次、柜员速度、各时段客流和业务构成,与今天用同样的客户比较。',
-          /** Before a quarter of an hour of today's opening hours has passed (`todaysArrivalsMeaningful`). */
-          usualArrivals:
-            '今天营业刚开始或尚未开始,今日客流还不能说明全天情况:各项业务先按每小时 {rate} 人计算,请按本网点通常的客流修改。',
           restart: '恢复为今天',
           counters: '窗口及开放时间',
           open: '{counter} 开放',
@@ -677,11 +681,16 @@ export const report = {
         services: 'By service',
         hours: 'Hour by hour',
         hoursNote: 'Arrivals, counters serving and advised counters of the simulated day.',
+        // Where today's scenario starts before today's arrivals say anything (`arrivalsSource`).
+        startsFrom: {
+          usualDay:
+            'The branch has only just opened today, or not yet, so today’s arrivals say nothing yet about the whole day: it starts from the branch’s usual day (arrivals by hour and counters staffed on days like today, over the last open day). Change it to today’s plan. | The branch has only just opened today, or not yet, so today’s arrivals say nothing yet about the whole day: it starts from the branch’s usual day (arrivals by hour and counters staffed on days like today, over the last {days} open days). Change it to today’s plan.',
+          noHistory:
+            'The branch has no past days on record, and today’s arrivals say nothing yet about the whole day: every service starts at {rate} customers an hour and every counter open all day. Change them to the branch’s usual numbers and roster.',
+        },
         form: {
           title: 'Change today’s plan',
           lead: 'Start from today at this branch (its set-up and today’s arrivals): change the counters and their hours, the tellers’ speed, arrivals by hour and the service mix, and compare with today for the same customers.',
-          usualArrivals:
-            'The branch has only just opened today, or not yet: today’s arrivals say nothing yet about the whole day, so every service starts at {rate} customers an hour. Change them to the branch’s usual numbers.',
           restart: 'Start again from today',
           counters: 'Counters and their hours',
           open: '{counter} open',

@@ -2,6 +2,7 @@ import type { BranchConfig } from '../../../../shared/domain/branch'
 import type { QueueState } from '../../../../shared/queue/state'
 import { isNoShow } from '../../../../shared/queue/noShow'
 import type { Ticket } from '../../../../shared/queue/ticket'
+import { ticketWait } from '../../../../shared/queue/ticketWait'
 import { standardTally, timedTransactions, transactionStandardSec } from '../../../../shared/queue/transactionStandard'
 
 /**
@@ -17,7 +18,11 @@ export interface TodayNumbers {
   readonly cancelled: number
   /** Issue → first call, over the tickets called so far. */
   readonly meanWaitSec: number | null
-  /** The longest wait so far, including customers still waiting for their first call. */
+  /**
+   * The longest wait so far: issue → first call for those called, and for those waiting now the
+   * wait every screen states (`shared/queue/ticketWait`, from the issue, a re-join or transfer not
+   * restarting it), so it is never shorter than the longest wait in the queue table below it.
+   */
   readonly longestWaitSec: number | null
   /** Called within their service's target wait (see `withinTarget`). */
   readonly withinTargetShare: number | null
@@ -62,18 +67,20 @@ export function todayNumbers(state: QueueState, branch: BranchConfig, now: numbe
     // Judged against the service the customer first queued for (a later transfer does not
     // change how long the first wait was allowed to be).
     const target = targetOf.get(first?.serviceId ?? t.serviceId)
+    // A customer waiting now (first time, re-joined or transferred) waits on from the issue.
+    if (t.status === 'waiting') longest = Math.max(longest ?? 0, ticketWait(t, now).waitedSec)
     if (first !== undefined) {
       const wait = (first.calledAt - t.issuedAt) / 1000
       waitSum += wait
       waitN++
-      longest = longest === null ? wait : Math.max(longest, wait)
+      longest = Math.max(longest ?? 0, wait)
       if (target !== undefined) {
         targetJudged++
         if (wait <= target) targetWithin++
       }
     } else {
       const waited = ((t.endedAt ?? now) - t.issuedAt) / 1000
-      if (t.endedAt === null) longest = longest === null ? waited : Math.max(longest, waited)
+      if (t.endedAt === null) longest = Math.max(longest ?? 0, waited)
       if (target !== undefined && waited > target) targetJudged++
     }
     for (const { transaction, durationSec } of timedTransactions(t)) {

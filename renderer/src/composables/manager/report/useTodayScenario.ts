@@ -1,13 +1,17 @@
 import { LANGUAGES, type Language } from '../../../../../shared/domain/text'
+import { shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { allTickets } from '../../../../../shared/queue/state'
 import type { Scenario } from '../../../../../shared/sim/scenario'
 import { openingOn } from '../../../../../shared/domain/branchCalendar'
+import type { UsualPattern } from '../../../../../shared/delays/usualPattern'
 import {
+  arrivalsSource as sourceOf,
   scenarioFromBranch,
-  todaysArrivalsMeaningful,
+  type ArrivalsSource,
   type TodaySoFar,
 } from '../../../../../shared/sim/scenarioFromBranch'
+import type { ApiClient } from '../../../api/apiClient'
 import { branchToday } from '../../../logic/report/reportDates'
 import { useBranchStore } from '../../../stores/branch'
 import { useQueueStore } from '../../../stores/queue'
@@ -24,6 +28,20 @@ export function useTodayScenario() {
   const { t, locale } = useI18n()
   const branch = useBranchStore()
   const queue = useQueueStore()
+  /** The branch's usual day of today's kind, as the hub learned it (null: none yet, or not asked). */
+  const usual = shallowRef<UsualPattern | null>(null)
+
+  /**
+   * Asks the hub for the usual day the scenario starts from before today says anything. A hub
+   * that cannot answer leaves it unknown, and the screen says the scenario starts from a
+   * placeholder (never a silent guess).
+   */
+  async function loadUsualDay(client: ApiClient): Promise<void> {
+    usual.value = await client
+      .call('usualDay', {})
+      .then((r) => r.usual as UsualPattern | null)
+      .catch(() => null)
+  }
 
   /** Today's scenario's name in a language: the name it is given, and how a result is titled. */
   function todayName(lang: Language): string {
@@ -51,6 +69,7 @@ export function useTodayScenario() {
       tickets: state === null ? [] : allTickets(state),
       name: todayName(languageOf(locale.value)),
       opening: openingOn(date, info.calendar),
+      usual: usual.value,
     }
   }
 
@@ -60,13 +79,18 @@ export function useTodayScenario() {
   }
 
   /**
-   * Whether today's scenario takes its arrivals from today's tickets; false before a quarter of
-   * an hour of the opening hours has passed, when it starts from a usual rate (the screen says so).
+   * Where today's scenario takes its arrivals and roster from (`arrivalsSource`): today's
+   * tickets, the branch's usual day, or a placeholder when it has neither (the screen says which).
    */
-  function arrivalsFromToday(): boolean {
+  function arrivalsSource(): ArrivalsSource | null {
     const today = todaySoFar()
-    return today !== null && todaysArrivalsMeaningful(today)
+    return today === null ? null : sourceOf(today)
   }
 
-  return { todayScenario, arrivalsFromToday, todayName, shownName }
+  /** How many recent days the usual day was learned from (0: none). */
+  function usualDays(): number {
+    return usual.value?.days ?? 0
+  }
+
+  return { todayScenario, arrivalsSource, usualDays, loadUsualDay, todayName, shownName }
 }

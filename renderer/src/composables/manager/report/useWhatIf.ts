@@ -58,6 +58,8 @@ export function useWhatIf() {
     problems.value = []
     failure.value = null
     if (source === 'today') {
+      // The same start as the form's: the branch's usual day before today says anything.
+      await today.loadUsualDay(client)
       text.value = todayScenario()
       return
     }

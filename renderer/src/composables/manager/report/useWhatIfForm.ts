@@ -54,13 +54,21 @@ export function useWhatIfForm() {
   const running = ref(false)
   const failure = ref<string | null>(null)
   const result = shallowRef<WhatIfComparison | null>(null)
-  /** Today's arrivals are a usual rate, not today's (before the doors open, or just after). */
-  const usualArrivals = ref(false)
+  /**
+   * Where today's scenario starts from, when not today's own tickets (before the doors open, or
+   * just after): the branch's usual day, or a placeholder when it has no history. Null: today's.
+   */
+  const startsFrom = ref<{ source: 'usualDay' | 'placeholder'; days: number } | null>(null)
 
-  /** Starts the form again from today as it is now (the branch's counters, today's arrivals). */
-  function startFromToday(): void {
+  /**
+   * Starts the form again from today as it is now (the branch's counters, today's arrivals; before
+   * today says anything, the branch's usual day, asked of the hub each time).
+   */
+  async function startFromToday(): Promise<void> {
+    await today.loadUsualDay(client)
     base.value = today.todayScenario()
-    usualArrivals.value = base.value !== null && !today.arrivalsFromToday()
+    const source = base.value === null ? null : today.arrivalsSource()
+    startsFrom.value = source === 'usualDay' || source === 'placeholder' ? { source, days: today.usualDays() } : null
     // A fresh object from whatIfFormOf: the form's inputs edit it.
     form.value = base.value === null ? null : (whatIfFormOf(base.value) as EditableForm)
     hours.value = base.value === null ? [] : openingHours(base.value)
@@ -126,7 +134,7 @@ export function useWhatIfForm() {
     running,
     failure,
     result,
-    usualArrivals,
+    startsFrom,
     startFromToday,
     addCounter,
     removeCounter,
