@@ -45,6 +45,7 @@ export const COMMAND_ERROR_KINDS: Readonly<Record<CommandErrorCode, 'badInput' |
   serviceNotAtCounter: 'badInput',
   reasonRequired: 'badInput',
   recallsRequired: 'notNow',
+  recallsUsedUp: 'notNow',
   callTooRecent: 'notNow',
   graceExpired: 'notNow',
   invalidTransfer: 'badInput',

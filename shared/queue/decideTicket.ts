@@ -215,6 +215,18 @@ function atCounter(
     case 'recall': {
       const t = requireTicketAt(state, live, n, ['calling'])
       if (!t.ok) return t
+      // The rule customers are told is "called recallsBeforeNoShow + 1 times, then a no-show":
+      // a further recall would announce a call the rule does not have ("Call 4 of 3").
+      const recalls = currentVisit(t.value)?.recalls ?? 0
+      const allowed = branch.policy.recallsBeforeNoShow
+      if (recalls >= allowed) {
+        return err(
+          commandError(
+            'recallsUsedUp',
+            `${t.value.number} has been recalled ${recalls} time(s), all the policy allows: mark a no-show instead`,
+          ),
+        )
+      }
       const early = tooSoon(t.value, branch, now, 'recalling')
       return early ?? ok({ type: 'ticketRecalled', ticketId: t.value.id, counterId: c.counterId })
     }

@@ -42,6 +42,7 @@ export const COMMAND_ERROR_CODES = [
   'serviceNotAtCounter',
   'reasonRequired',
   'recallsRequired',
+  'recallsUsedUp',
   'callTooRecent',
   'graceExpired',
   'invalidTransfer',

@@ -1,6 +1,6 @@
 import { findService, type BranchConfig } from '../domain/branch'
 import { judgeShownWait } from '../estimate/shownPromise'
-import { timedTransactions, transactionStandardSec } from '../queue/transactionStandard'
+import { timedTransactions, transactionStandardSec, withinStandard } from '../queue/transactionStandard'
 import type { CounterId, PriorityClassId, ServiceId, StaffId, TicketId } from '../domain/ids'
 import {
   chosenServiceId,
@@ -138,7 +138,7 @@ export function transactionsOf(tickets: readonly Ticket[], branch: BranchConfig)
         endedAt: tx.endedAt,
         durationSec,
         standardSec,
-        withinStandard: standardSec === null ? null : durationSec <= standardSec,
+        withinStandard: withinStandard(durationSec, standardSec),
         outcome: tx.outcome,
       })
     }

@@ -2,6 +2,7 @@ import type { CounterId, ServiceId, StaffId } from '../domain/ids'
 import { delaysDuring, type DelayRef, type DelayRow } from './delaySection'
 import { distribution, groupBy, shareOf, type Distribution } from './stats'
 import type { TransactionRow } from './ticketTimes'
+import { overStandardSec, standardTally } from '../queue/transactionStandard'
 
 /** Transaction times of a group and how many finished within their service's standard. */
 export interface TransactionFigures extends Distribution {
@@ -18,8 +19,15 @@ export interface StandardBin {
   readonly count: number
 }
 
-/** One of the longest transactions (by how far it ran over its standard), with what explains it. */
+/**
+ * One of the transactions that ran furthest over their standard, with what explains it: only a
+ * transaction over its standard (`overStandardSec`), never one that met it.
+ */
 export interface LongTransaction extends TransactionRow {
+  /**
+   * How far over its standard, above 0; null only in reports made before 2026-12-08, which
+   * listed transactions of a service without a standard too (the schema still reads them).
+   */
   readonly overSec: number | null
   /** Delays announced meanwhile that concern this counter or service. */
   readonly delays: readonly DelayRef[]
@@ -67,13 +75,9 @@ const MULTIPLES = [0.5, 1, 1.5, 2, 3]
  * transactionFigures(rows).withinStandardShare //=> 0.72
  */
 export function transactionFigures(rows: readonly TransactionRow[]): TransactionFigures {
-  let within = 0
-  let judged = 0
-  for (const r of rows) {
-    if (r.withinStandard === null) continue
-    judged++
-    if (r.withinStandard) within++
-  }
+  // The one definition of within standard (`queue/transactionStandard`), as the counter's and
+  // the manager's screens count it.
+  const { judged, within } = standardTally(rows)
   return {
     ...distribution(rows.map((r) => r.durationSec)),
     judged,
@@ -110,13 +114,17 @@ export function transactionSection(
     const units = g.reduce((sum, r) => sum + r.quantity, 0)
     return { serviceId, standardSec, bins, units, ...transactionFigures(g) }
   })
-  const over = (r: TransactionRow): number => (r.standardSec === null ? r.durationSec : r.durationSec - r.standardSec)
-  const longest = [...rows]
-    .sort((a, b) => over(b) - over(a))
+  // Only transactions over their standard: one that met it (or has none to meet) is not "over".
+  const over = rows.flatMap((r) => {
+    const overSec = overStandardSec(r.durationSec, r.standardSec)
+    return overSec === null ? [] : [{ r, overSec }]
+  })
+  const longest = over
+    .sort((a, b) => b.overSec - a.overSec)
     .slice(0, longestListSize)
-    .map((r) => ({
+    .map(({ r, overSec }) => ({
       ...r,
-      overSec: r.standardSec === null ? null : r.durationSec - r.standardSec,
+      overSec,
       delays: delaysDuring(
         delays,
         r.startedAt,

@@ -156,8 +156,14 @@ describe('a day journaled before visits held several transactions', () => {
     // Every figure reported before is unchanged; the new ones only add to it. The labels name the
     // branch as it is configured now (the demo branch has gained priority classes since the
     // journal was made): each label named then is still named the same.
-    const { labels, ...figures } = before
+    // One change since (audit37 F13): the "furthest over standard" list keeps only transactions
+    // over their standard; those of the old report that met it are gone, the rest are unchanged.
+    const { labels, ...reported } = before
+    const overOnly = reported.transactions.longest.filter((x) => x.overSec !== null && x.overSec > 0)
+    expect(overOnly.length).toBeLessThan(reported.transactions.longest.length)
+    const figures = { ...reported, transactions: { ...reported.transactions, longest: overOnly } }
     expect(now.body).toMatchObject(figures)
+    expect(now.body.transactions.longest).toHaveLength(overOnly.length)
     const { priorityClasses, ...otherLabels } = labels
     expect(now.body.labels).toMatchObject(otherLabels)
     expect(now.body.labels.priorityClasses).toEqual(expect.arrayContaining([...priorityClasses]))

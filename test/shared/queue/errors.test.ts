@@ -125,6 +125,25 @@ describe('invalid commands', () => {
     expect(d.advance(20).run({ type: 'markNoShow', counterId: C1 }).type).toBe('ticketNoShow')
   })
 
+  it('refuse a recall past the declared recalls, leaving the no-show as the next step', () => {
+    const d = new Driver().openDay().open(C1, ALICE)
+    d.issue(A)
+    d.callNext(C1)
+    d.advance(20).run({ type: 'recall', counterId: C1 })
+    d.advance(20).run({ type: 'recall', counterId: C1 })
+    refuse(d.advance(20), { type: 'recall', counterId: C1 }, 'recallsUsedUp')
+    expect(d.run({ type: 'markNoShow', counterId: C1 }).type).toBe('ticketNoShow')
+  })
+
+  it('refuse every recall where the branch declares none', () => {
+    const d = new Driver({ ...TEST_BRANCH, policy: { ...TEST_BRANCH.policy, recallsBeforeNoShow: 0 } })
+      .openDay()
+      .open(C1, ALICE)
+    d.issue(A)
+    d.callNext(C1)
+    refuse(d.advance(20), { type: 'recall', counterId: C1 }, 'recallsUsedUp')
+  })
+
   it('refuse a recall or a no-show before the customer has had the declared interval to come', () => {
     const d = new Driver().openDay().open(C1, ALICE)
     d.issue(A)

@@ -77,8 +77,9 @@ describe('the five times against their standards', () => {
   it('explains the longest transaction with the notice shown meanwhile', () => {
     expect(r.transactions.longest[0]).toMatchObject({ number: 'A001', durationSec: 370, overSec: 310 })
     expect(r.transactions.longest[0]?.delays.map((x) => x.kind)).toEqual(['longTransaction'])
-    expect(r.transactions.longest[1]?.delays).toEqual([])
     expect(five.service).toMatchObject({ judged: 3, within: 2 })
+    // the two within their standard are not "over" it: the list holds the one that is
+    expect(r.transactions.longest).toHaveLength(1)
   })
 })
 

@@ -39,7 +39,7 @@ const NO_DAY: TellerDay = {
   served: 0,
   transactions: 0,
   averageSec: null,
-  withinShare: null,
+  standard: { judged: 0, within: 0, share: null },
   apart: { transactions: 0, averageSec: null },
 }
 

@@ -202,6 +202,7 @@ export const counter = {
         unreachable: '无法连接网点服务器,操作未执行,请稍后重试。',
         callTooRecent: '客户还在走向窗口:每次呼叫后须等候规定时间,才能重呼或标记过号。',
         recallsRequired: '须先完成规定次数的重呼,才能标记过号。',
+        recallsUsedUp: '已按规定重呼完毕,不能再重呼;客户仍未到,请标记过号。',
         reasonRequired: '请填写原因(1 至 200 个字)。',
         priorityUnchanged: '客户已是该优先类别,未作更改。',
         unknownPriorityClass: '本网点没有该优先类别。',
@@ -258,6 +259,14 @@ export const counter = {
     // The teller's day: visits that went on elsewhere, counted apart from the served ones.
     tellerDay: {
       apart: '另有 {n} 笔转走或暂离,平均 {time},未计入上面的平均',
+    },
+    // The share within standard on "my day": out of every transaction, transferred ones too.
+    standardDay: {
+      of: '{judged} 笔中 {within} 笔',
+    },
+    // The recalls the rule allows are made: the recall button says what to do instead.
+    recallLimit: {
+      why: '已重呼 {n} 次,不能再重呼;请标记过号 ({key})',
     },
   },
   en: {
@@ -469,6 +478,7 @@ export const counter = {
         callTooRecent:
           'The customer may still be on the way: after each call, wait the declared time before a recall or a no-show.',
         recallsRequired: 'Make the declared recalls before marking a no-show.',
+        recallsUsedUp: 'All the recalls the rule allows are made: mark a no-show instead.',
         reasonRequired: 'Give a reason (1 to 200 characters).',
         priorityUnchanged: 'The customer already has that class; nothing changed.',
         unknownPriorityClass: 'This branch has no such priority class.',
@@ -529,6 +539,14 @@ export const counter = {
     // The teller's day: visits that went on elsewhere, counted apart from the served ones.
     tellerDay: {
       apart: '{n} more went on elsewhere (transferred, parked), average {time}: not in the average above',
+    },
+    // The share within standard on "my day": out of every transaction, transferred ones too.
+    standardDay: {
+      of: '{within} of {judged} transaction | {within} of {judged} transactions',
+    },
+    // The recalls the rule allows are made: the recall button says what to do instead.
+    recallLimit: {
+      why: 'No recall is allowed: mark a no-show ({key}) | Recalled once: mark a no-show ({key}) | Recalled {n} times: mark a no-show ({key})',
     },
   },
 }

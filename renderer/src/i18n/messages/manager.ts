@@ -284,6 +284,7 @@ export const manager = {
         serviceNotAtCounter: '该窗口不办理这项业务,请选择能办理的窗口。',
         reasonRequired: '请填写原因(1 至 200 个字)。',
         recallsRequired: '须先完成规定次数的重呼,才能标记过号。',
+        recallsUsedUp: '已按规定重呼完毕,不能再重呼;客户仍未到,请标记过号。',
         callTooRecent: '客户还在走向窗口:每次呼叫后须等候规定时间,才能重呼或标记过号。',
         graceExpired: '已超过重新排队的宽限时间。',
         invalidTransfer: '请选择另一项业务,或指定一个窗口。',
@@ -606,6 +607,7 @@ export const manager = {
         serviceNotAtCounter: 'That counter does not offer this service: choose one that does.',
         reasonRequired: 'Give a reason (1 to 200 characters).',
         recallsRequired: 'Make the declared recalls before marking a no-show.',
+        recallsUsedUp: 'All the recalls the rule allows are made: mark a no-show instead.',
         callTooRecent:
           'The customer may still be on the way: after each call, wait the declared time before a recall or a no-show.',
         graceExpired: 'The grace window to re-join has passed.',

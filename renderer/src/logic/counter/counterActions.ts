@@ -22,6 +22,8 @@ export type CounterAction =
 /** Why an action is not available now, when the teller should be told (shown beside the button). */
 export type Why =
   | { readonly key: 'recallsNeeded'; readonly n: number }
+  /** The `n` recalls the policy allows are made: a no-show is what is left (the engine's `recallsUsedUp`). */
+  | { readonly key: 'recallsUsedUp'; readonly n: number }
   /** The called customer still has `n` seconds of the declared interval to come. */
   | { readonly key: 'waitCall'; readonly n: number }
   | { readonly key: 'nobodyWaiting' }
@@ -85,7 +87,11 @@ export function counterActions(f: DeskFacts): Record<CounterAction, Availability
     signOut: busy && f.live ? because({ key: 'finishFirst' }) : yes,
     callNext: idleWithQueue,
     callTicket: idleWithQueue,
-    recall: !calling ? no : (waitCall ?? yes),
+    recall: !calling
+      ? no
+      : f.recalls >= f.recallsBeforeNoShow
+        ? because({ key: 'recallsUsedUp', n: f.recalls })
+        : (waitCall ?? yes),
     start: atCounter(s === 'calling'),
     noShow: !calling ? no : missing > 0 ? because({ key: 'recallsNeeded', n: missing }) : (waitCall ?? yes),
     complete: atCounter(s === 'serving'),

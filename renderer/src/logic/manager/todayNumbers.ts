@@ -3,7 +3,7 @@ import type { QueueState } from '../../../../shared/queue/state'
 import { isNoShow } from '../../../../shared/queue/noShow'
 import type { Ticket } from '../../../../shared/queue/ticket'
 import { ticketWait } from '../../../../shared/queue/ticketWait'
-import { timedTransactions, transactionStandardSec } from '../../../../shared/queue/transactionStandard'
+import { standardTally, timedTransactions, transactionStandardSec } from '../../../../shared/queue/transactionStandard'
 
 /**
  * Today's numbers at a glance, from the live state. Durations in seconds, shares in [0, 1];
@@ -26,7 +26,7 @@ export interface TodayNumbers {
   readonly longestWaitSec: number | null
   /** Called within their service's target wait (see `withinTarget`). */
   readonly withinTargetShare: number | null
-  /** Finished transactions within their service's standard. */
+  /** Finished transactions within their service's standard, by the one definition (`standardTally`). */
   readonly withinStandardShare: number | null
 }
 
@@ -56,8 +56,7 @@ export function todayNumbers(state: QueueState, branch: BranchConfig, now: numbe
   let longest: number | null = null
   let targetJudged = 0
   let targetWithin = 0
-  let txJudged = 0
-  let txWithin = 0
+  const judgedTx: { durationSec: number; standardSec: number | null }[] = []
 
   for (const t of ticketsOf(state)) {
     if (t.outcome === 'served') served++
@@ -85,10 +84,7 @@ export function todayNumbers(state: QueueState, branch: BranchConfig, now: numbe
       if (target !== undefined && waited > target) targetJudged++
     }
     for (const { transaction, durationSec } of timedTransactions(t)) {
-      const standard = transactionStandardSec(branch, transaction)
-      if (standard === null) continue
-      txJudged++
-      if (durationSec <= standard) txWithin++
+      judgedTx.push({ durationSec, standardSec: transactionStandardSec(branch, transaction) })
     }
   }
 
@@ -101,7 +97,7 @@ export function todayNumbers(state: QueueState, branch: BranchConfig, now: numbe
     meanWaitSec: waitN === 0 ? null : waitSum / waitN,
     longestWaitSec: longest,
     withinTargetShare: targetJudged === 0 ? null : targetWithin / targetJudged,
-    withinStandardShare: txJudged === 0 ? null : txWithin / txJudged,
+    withinStandardShare: standardTally(judgedTx).share,
   }
 }
 
