@@ -44,7 +44,9 @@ export function demoActivityOptions(branch: BranchConfig, clock: { now(): number
   }
 }
 
-const ACTOR: Actor = { kind: 'system', reason: 'demo simulation' }
+/** The journal's actor of the simulation's commands: how its counters are told from a person's. */
+const SIMULATION = 'demo simulation'
+const ACTOR: Actor = { kind: 'system', reason: SIMULATION }
 
 /** How often a simulated teller off duty, or the door outside opening hours, looks at the clock again. */
 const OFF_HOURS_CHECK_SEC = 60
@@ -131,8 +133,11 @@ export class DemoActivity {
       await this.run({ type: 'openCounter', counterId, staffId: own })
       return next(1)
     }
-    // A person signed in here (or opened it before the doors opened): theirs, never the simulation's.
-    if (counter?.staffId !== own) return next(OFF_HOURS_CHECK_SEC)
+    // A person opened it (signed in here, or before the doors opened): theirs, never the
+    // simulation's. Its tellers are the demo's staff (`demoTellerAt`), whom a person may sign in
+    // as too, so the journal's actor says whose it is (and still does after a restart).
+    const opener = this.host.openedBy(counterId)
+    if (opener?.kind !== 'system' || opener.reason !== SIMULATION) return next(OFF_HOURS_CHECK_SEC)
     if (!open && !this.stillWaitingFromClosing()) {
       // After closing the teller serves only who was in the lobby when the doors shut, then
       // closes until the next opening: no call at 04:00 for a ticket someone took at night.

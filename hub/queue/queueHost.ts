@@ -82,6 +82,8 @@ export class QueueHost {
   /** When this hub began following the day: a day it journaled nothing of since was cut short. */
   private readonly startedAt: number
 
+  private readonly openers = new Map<string, Actor>()
+
   private constructor(private readonly options: QueueHostOptions) {
     this.startedAt = options.clock.now()
   }
@@ -258,8 +260,19 @@ export class QueueHost {
     return ok({ event, state: this.state, repeated: false })
   }
 
+  /**
+   * Who opened the counter now open (a teller at it, a manager, the demo's simulation), from the
+   * journal: the staff id at a counter does not say whether a person or the simulation opened it.
+   * Null while it is closed.
+   */
+  openedBy(counterId: string): Actor | null {
+    return this.openers.get(counterId) ?? null
+  }
+
   private fold(record: JournalRecord): void {
     const { e } = record
+    if (e.type === 'counterOpened') this.openers.set(e.counterId, record.m.actor)
+    if (e.type === 'counterClosed') this.openers.delete(e.counterId)
     if (e.type === 'dayOpened') this.events = []
     this.state = applyEvent(this.state, e)
     this.events.push(e)

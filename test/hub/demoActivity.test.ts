@@ -139,4 +139,28 @@ describe("the demo's simulated tellers leave a person's counter alone", () => {
     await new Promise((r) => setTimeout(r, 4000))
     expect(host.current.counters.c4).toMatchObject({ status: 'idle', staffId: 't04', ticketId: null })
   }, 40_000)
+
+  it('goes on working the counters it opened after the hub restarts', async () => {
+    f = await HubFixture.start()
+    f.clock.set(MORNING)
+    activity = simulate(f)
+    await activity.start()
+    // counter 3's simulated teller opens it about a second after the start
+    const opened = performance.now() + 10_000
+    while (performance.now() < opened && f.hub.context.host.current.counters.c3?.status !== 'idle')
+      await new Promise((r) => setTimeout(r, 100))
+    expect(f.hub.context.host.current.counters.c3).toMatchObject({ status: 'idle', staffId: 't03' })
+    activity.stop()
+    await f.restart()
+    const kiosk = await f.pair('kiosk', await f.manager())
+    expect((await f.issue(kiosk, 'after-restart', { serviceId: 'cards' })).status).toBe(200)
+    activity = simulate(f)
+    await activity.start()
+    const { host } = f.hub.context
+    const until = performance.now() + 15_000
+    while (performance.now() < until && host.current.open.every((t) => t.status === 'waiting'))
+      await new Promise((r) => setTimeout(r, 100))
+    // the simulation's own counter 3 (cards first) calls the customer
+    expect(host.current.open.find((t) => t.status !== 'waiting')?.visits.at(-1)?.counterId).toBe('c3')
+  }, 60_000)
 })
