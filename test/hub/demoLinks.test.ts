@@ -10,6 +10,16 @@ const lan = { address: '192.168.1.20', family: 'IPv4', internal: false } as neve
 const facts = (host: string) =>
   customerAddress({ publicUrl: null, host, port: 8420, scheme: 'https', interfaces: { eth0: [lan] } })
 
+/** Whether any process of the group led by `pid` is still running. */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
 describe('the demo’s start-up lines about phones', () => {
   it('says a hub on loopback has no phone page and no QR code, and how to let phones in', () => {
     const line = phoneLine(facts('127.0.0.1'), 'npm start -- --host 0.0.0.0')
@@ -67,6 +77,10 @@ describe('the start-up hint names the command the hub was started with', () => {
         if (hub.pid !== undefined) process.kill(-hub.pid, 'SIGTERM')
         await exited
       }
+      // npm exits first; the hub behind it is still stopping cleanly (writing its journal's
+      // identity): wait until no process of the group is left before removing its folder
+      for (let i = 0; i < 100 && hub.pid !== undefined && groupAlive(hub.pid); i++)
+        await new Promise((r) => setTimeout(r, 100))
       await rm(dir, { recursive: true, force: true })
     }
   }, 60_000)
