@@ -54,10 +54,10 @@ test.describe('what did not start', () => {
   test.beforeEach(async () => {
     // A branch linked to HQ (nobody answers there: shipping never gets that far), whose shipper's
     // cursor a newer release wrote, and a file where the log folder should be.
-    const dir = await branchDataDir('http://127.0.0.1:9', 'branch-token-0123456789abcdef')
+    const dir = await branchDataDir('http://127.0.0.1:2', 'branch-token-0123456789abcdef')
     await writeFile(
       join(dir, 'replication.json'),
-      `${JSON.stringify({ version: 2, hqUrl: 'http://127.0.0.1:9', day: '2026-12-01', offset: 120 })}\n`,
+      `${JSON.stringify({ version: 2, hqUrl: 'http://127.0.0.1:2', day: '2026-12-01', offset: 120 })}\n`,
     )
     await writeFile(join(dir, 'logs'), 'not a folder\n')
     lobby = await Lobby.startIn(dir)
@@ -177,7 +177,7 @@ test.describe('headquarters holding events the branch lost', () => {
 test.describe('headquarters out of reach', () => {
   test.beforeEach(async () => {
     // Nobody listens at HQ's address (HQ down when the hub starts): the shipper keeps trying.
-    lobby = await Lobby.startIn(await branchDataDir('http://127.0.0.1:9', 'branch-token-0123456789abcdef'))
+    lobby = await Lobby.startIn(await branchDataDir('http://127.0.0.1:2', 'branch-token-0123456789abcdef'))
   })
 
   for (const language of ['zh-CN', 'en'] as const) {
@@ -192,7 +192,7 @@ test.describe('headquarters out of reach', () => {
       await expect(away).toContainText(w.unreachable)
       await away.getByRole('button', { name: w.showDetail }).click()
       await expect(
-        away.getByText(/HQ at http:\/\/127\.0\.0\.1:9 cannot be reached \(.*wait in its journal/),
+        away.getByText(/HQ at http:\/\/127\.0\.0\.1:2 cannot be reached \(.*wait in its journal/),
       ).toBeVisible()
       await page.screenshot({ path: info.outputPath(`hub-unreachable-${language}.png`), fullPage: true })
       await page.setViewportSize({ width: 1366, height: 768 })

@@ -52,7 +52,7 @@ let lobby: Lobby
 test.beforeAll(async () => {
   // Linked to an HQ nobody answers for, a printer on a port that is not there, and what-ifs
   // allowed 1 ms: each gives the manager a warning the screen words itself.
-  const dir = await branchDataDir('http://127.0.0.1:9', 'branch-token-0123456789abcdef')
+  const dir = await branchDataDir('http://127.0.0.1:2', 'branch-token-0123456789abcdef')
   const file = JSON.parse(await readFile(join(dir, 'branch.json'), 'utf8')) as Record<string, unknown>
   const printer = {
     id: 'printer',
