@@ -16,6 +16,7 @@ import {
 } from './delayMessages'
 import { withinStretches } from '../domain/stretchTimes'
 import { openCaller } from '../estimate/callHold'
+import { mayCall } from '../queue/mayCall'
 import { usualHourAt, type UsualPattern } from './usualPattern'
 
 export type AutoDelayKind =
@@ -102,11 +103,7 @@ function expectedOpen(
 
 /** Waiting tickets a counter may call. */
 function waitingFor(state: QueueState, counter: CounterConfig): Ticket[] {
-  return state.open.filter(
-    (t) =>
-      t.status === 'waiting' &&
-      (t.targetCounterId === null ? counter.services.includes(t.serviceId) : t.targetCounterId === counter.id),
-  )
+  return state.open.filter((t) => t.status === 'waiting' && mayCall(counter, t))
 }
 
 /**

@@ -1,6 +1,7 @@
-import type { BranchConfig, CounterConfig } from '../domain/branch'
+import type { BranchConfig } from '../domain/branch'
 import { localClock } from '../domain/localTime'
 import type { PauseReasonCode } from '../queue/counterState'
+import { mayCall } from '../queue/mayCall'
 import type { QueueState } from '../queue/state'
 import type { Ticket } from '../queue/ticket'
 import type { CounterPlan } from './counterAvailability'
@@ -21,13 +22,6 @@ export type CallHold =
   | { readonly kind: 'paused'; readonly counterNumber: number; readonly reason: PauseReasonCode }
   | { readonly kind: 'opensAt'; readonly at: number; readonly clock: string }
   | { readonly kind: 'closed' }
-
-/** Whether a counter may call a ticket: the one it was sent to, else any serving its service. */
-export function mayCall(counter: CounterConfig, ticket: Pick<Ticket, 'serviceId' | 'targetCounterId'>): boolean {
-  return ticket.targetCounterId === null
-    ? counter.services.includes(ticket.serviceId)
-    : ticket.targetCounterId === counter.id
-}
 
 /** Whether a counter that may call the ticket is open to call it now (idle, calling or serving). */
 export function openCaller(

@@ -7,6 +7,7 @@ import { commandError, type CommandError } from './errors'
 import type { EventBody } from './events'
 import { requireCounter, requireIdle, requireTicket, requireTicketAt } from './lookup'
 import { decidePriorityChange } from './decidePriority'
+import { mayCall } from './mayCall'
 import { rejoinPlace } from './rejoinPlace'
 import type { QueueState } from './state'
 import { formatTicketNumber, ticketIdFor } from './ticketNumber'
@@ -180,11 +181,7 @@ function call(
       }),
     )
   }
-  const mayServe =
-    ticket.targetCounterId === null
-      ? config.services.includes(ticket.serviceId)
-      : ticket.targetCounterId === c.counterId
-  if (!mayServe) {
+  if (!mayCall(config, ticket)) {
     return err(
       commandError('serviceNotAtCounter', `Counter ${config.number} may not call ticket ${ticket.number}`, {
         field: 'ticketId',

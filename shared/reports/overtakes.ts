@@ -2,6 +2,7 @@ import type { BranchConfig, CounterConfig } from '../domain/branch'
 import type { CounterId, PriorityClassId, TicketId } from '../domain/ids'
 import { isDueBooking } from '../policy/callOrder'
 import { classRate } from '../policy/priorityScore'
+import { mayCall } from '../queue/mayCall'
 import type { OutOfOrderCall, WaitSpell } from '../queue/ticket'
 
 /**
@@ -53,19 +54,6 @@ export interface Overtake {
   readonly waitedSec: number
   /** The overtaken customer belongs to no priority class. */
   readonly ordinary: boolean
-}
-
-/**
- * Whether a counter may call a waiting spell: one sent to this counter, or one for a service the
- * counter serves.
- *
- * @example
- * mayCall({ id: c2, number: 2, services: [a, b] }, { serviceId: b, targetCounterId: null, … }) //=> true
- */
-export function mayCall(counter: CounterConfig, spell: WaitSpell): boolean {
-  return spell.targetCounterId === null
-    ? counter.services.includes(spell.serviceId)
-    : spell.targetCounterId === counter.id
 }
 
 /**
