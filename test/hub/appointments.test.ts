@@ -3,20 +3,14 @@ import type { BookingView, CheckInReceipt, DayBookingsView, SlotsView } from '..
 import type { ApiError, CommandAck, QueueSnapshot, TicketReceipt } from '../../shared/api/views'
 import type { DayReport } from '../../shared/reports/dayReport'
 import type { HubFixture } from './support/hubFixture'
-import { startBookingHub } from './support/bookingHub'
+import { ROOMY_LIMITS, startBookingHub } from './support/bookingHub'
 
 /** The hub's clock starts at 10:00 on 2026-11-24 in Beijing. */
 let f: HubFixture
 let kiosk: string
 let manager: string
 beforeEach(async () => {
-  // These tests book many slots from one address: the branch file allows it (bookingLimits.test.ts
-  // holds the limits themselves).
-  f = await startBookingHub({
-    requestsPerAddressPerMinute: 1000,
-    bookingsPerAddressPerHour: 100,
-    bookingsPerHour: 1000,
-  })
+  f = await startBookingHub(ROOMY_LIMITS)
   manager = await f.manager()
   kiosk = await f.pair('kiosk', manager)
 })

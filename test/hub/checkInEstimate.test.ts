@@ -3,7 +3,7 @@ import type { BookingView, CheckInReceipt } from '../../shared/api/appointmentRo
 import type { ApiError, ShownWait, TicketReceipt } from '../../shared/api/views'
 import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
 import type { HubFixture } from './support/hubFixture'
-import { startBookingHub } from './support/bookingHub'
+import { ROOMY_LIMITS, startBookingHub } from './support/bookingHub'
 import { peopleAheadEstimator } from './support/peopleAheadEstimator'
 
 /** The hub's clock starts at 10:00 on 2026-11-24 in Beijing. */
@@ -12,8 +12,6 @@ afterEach(async () => {
   await f?.stop()
   f = undefined
 })
-
-const LIMITS = { requestsPerAddressPerMinute: 1000, bookingsPerAddressPerHour: 100, bookingsPerHour: 1000 }
 
 /** The shown range's ends in minutes ("soon": under two minutes). */
 const ends = (s: ShownWait | null): { low: number; high: number } =>
@@ -25,7 +23,7 @@ const ends = (s: ShownWait | null): { low: number; high: number } =>
 
 describe('the estimate a booked customer is given at check-in', () => {
   it('is their own ticket’s: on time in front of a line, called within minutes; late, a walk-in’s', async () => {
-    const hub = await startBookingHub(LIMITS, {}, undefined, { estimator: 'branch' })
+    const hub = await startBookingHub(ROOMY_LIMITS, {}, undefined, { estimator: 'branch' })
     f = hub
     const manager = await hub.manager()
     const kiosk = await hub.pair('kiosk', manager)
@@ -86,7 +84,7 @@ describe('the estimate a booked customer is given at check-in', () => {
     // a menu that gives the appointment class a figure, and an estimator that fails a check-in's
     const menu = peopleAheadEstimator(DEMO_BRANCH)
     const failures: string[] = []
-    const hub = await startBookingHub(LIMITS, {}, undefined, {
+    const hub = await startBookingHub(ROOMY_LIMITS, {}, undefined, {
       estimator: {
         ...menu,
         all: async (state, now) => {
@@ -129,7 +127,7 @@ describe('the estimate a booked customer is given at check-in', () => {
   it('does not hold the check-in, nor the taps behind it, for a slow estimation (it is logged)', async () => {
     // an estimation thread that takes 8 s over a check-in's figure
     const menu = peopleAheadEstimator(DEMO_BRANCH)
-    const hub = await startBookingHub(LIMITS, {}, undefined, {
+    const hub = await startBookingHub(ROOMY_LIMITS, {}, undefined, {
       estimator: {
         ...menu,
         quote: () =>

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AppointmentInfo, BookingView, CheckInReceipt } from '../../shared/api/appointmentRoutes'
 import type { ApiError, TicketStatusView } from '../../shared/api/views'
 import type { HubFixture } from './support/hubFixture'
-import { startBookingHub } from './support/bookingHub'
+import { ROOMY_LIMITS, startBookingHub } from './support/bookingHub'
 
 /**
  * What a customer is told once the manager closes the business day early (audit37 F8, F10): a
@@ -13,11 +13,7 @@ let f: HubFixture
 let kiosk: string
 let manager: string
 beforeEach(async () => {
-  f = await startBookingHub({
-    requestsPerAddressPerMinute: 1000,
-    bookingsPerAddressPerHour: 100,
-    bookingsPerHour: 1000,
-  })
+  f = await startBookingHub(ROOMY_LIMITS)
   manager = await f.manager()
   kiosk = await f.pair('kiosk', manager)
 })

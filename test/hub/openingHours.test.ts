@@ -2,14 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { BookingView, SlotsView } from '../../shared/api/appointmentRoutes'
 import type { ApiError } from '../../shared/api/views'
 import type { HubFixture } from './support/hubFixture'
-import { startBookingHub } from './support/bookingHub'
+import { ROOMY_LIMITS, startBookingHub } from './support/bookingHub'
 
 /**
  * Appointments only while the branch is open: its opening hours by kind of day (`calendar.opening`
  * in branch.json). The hub's clock starts at 10:00 on Tuesday 2026-11-24 in Beijing; bookings are
  * taken 14 days ahead.
  */
-const LIMITS = { requestsPerAddressPerMinute: 1000, bookingsPerAddressPerHour: 100, bookingsPerHour: 1000 }
 const CLOSED_WEEKENDS = {
   holidays: ['2026-11-26'],
   workingWeekends: ['2026-12-05'],
@@ -35,7 +34,7 @@ const slots = async (day: string) =>
 
 describe('appointments and the opening hours', () => {
   it('offers only the days the branch opens, and refuses the others by name', async () => {
-    f = await startBookingHub(LIMITS, {}, CLOSED_WEEKENDS)
+    f = await startBookingHub(ROOMY_LIMITS, {}, CLOSED_WEEKENDS)
     const { days } = await slots('2026-11-25')
     // the holiday (Thursday 26th) and the weekends are not offered; the 调休 Saturday is
     expect(days).toEqual([
@@ -61,7 +60,7 @@ describe('appointments and the opening hours', () => {
   })
 
   it('offers no slot over the lunch closing or past the close', async () => {
-    f = await startBookingHub(LIMITS, {}, CLOSED_WEEKENDS)
+    f = await startBookingHub(ROOMY_LIMITS, {}, CLOSED_WEEKENDS)
     const times = (await slots('2026-11-27')).slots.map((s) => s.time)
     expect(times).toContain('11:30')
     expect(times).not.toContain('12:00')
@@ -72,7 +71,7 @@ describe('appointments and the opening hours', () => {
   })
 
   it("keeps the demo branch's shorter weekend hours", async () => {
-    f = await startBookingHub(LIMITS)
+    f = await startBookingHub(ROOMY_LIMITS)
     const saturday = (await slots('2026-11-28')).slots.map((s) => s.time)
     expect(saturday[0]).toBe('10:00')
     expect(saturday.at(-1)).toBe('15:30')

@@ -7,6 +7,16 @@ import type { BranchFile } from '../../../hub/config/branchFile'
 import { HubFixture, type FixtureOptions } from './hubFixture'
 
 /**
+ * Limits roomy enough for a test that books many slots from one loopback address
+ * (`bookingLimits.test.ts` holds the limits themselves).
+ */
+export const ROOMY_LIMITS: BookingLimits = {
+  requestsPerAddressPerMinute: 1000,
+  bookingsPerAddressPerHour: 100,
+  bookingsPerHour: 1000,
+}
+
+/**
  * The demo branch's hub with the public booking limits of its branch file set to `limits`
  * (tests book many times from one loopback address: they raise the limit, never switch it off),
  * and any other change to its `appointments` block, and its calendar where one is given;
