@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { branchDataDir } from '../hq/support/branchHub'
 import { Lobby } from './support/lobby'
 
@@ -50,6 +50,40 @@ test.afterEach(async () => {
   await lobby.stop()
 })
 
+/**
+ * A stand-in headquarters on loopback answering every request with `answer(url)`, and the lobby
+ * of a branch shipping to it; closed by the returned function.
+ */
+async function branchOfFakeHq(
+  answer: (url: string) => { readonly status: number; readonly body: string },
+): Promise<() => Promise<void>> {
+  const hq: Server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      const { status, body } = answer(req.url ?? '')
+      res.writeHead(status, { 'content-type': 'application/json' })
+      res.end(body)
+    })
+  })
+  await new Promise<void>((resolve) => hq.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(hq.address() as AddressInfo).port}`
+  lobby = await Lobby.startIn(await branchDataDir(url, 'branch-token-0123456789abcdef'))
+  return () => new Promise<void>((resolve) => hq.close(() => resolve()))
+}
+
+/** The manager's screen of the lobby, in `language`. */
+async function openManager(page: Page, language: 'zh-CN' | 'en'): Promise<void> {
+  const manager = await lobby.manager()
+  await page.goto(`${lobby.url}/#/manager?token=${manager}`)
+  if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+}
+
+/** No serious or critical accessibility problem on the page as it stands. */
+async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze()
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+}
+
 test.describe('what did not start', () => {
   test.beforeEach(async () => {
     // A branch linked to HQ (nobody answers there: shipping never gets that far), whose shipper's
@@ -66,9 +100,7 @@ test.describe('what did not start', () => {
   for (const language of ['zh-CN', 'en'] as const) {
     const w = words[language]
     test(`shows what of the hub did not start until it is fixed (${language})`, async ({ page }, info) => {
-      const manager = await lobby.manager()
-      await page.goto(`${lobby.url}/#/manager?token=${manager}`)
-      if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+      await openManager(page, language)
       const replication = page.getByTestId('hub-standing-replicationNotStarted')
       await expect(replication).toContainText(w.notShipping)
       await expect(page.getByTestId('hub-standing-logNoFile')).toContainText(w.noLogFile)
@@ -87,29 +119,22 @@ test.describe('what did not start', () => {
       await page.getByRole('tab', { name: w.reportTab }).click()
       await expect(replication).toBeVisible()
 
-      const results = await new AxeBuilder({ page }).analyze()
-      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+      await expectAccessible(page)
     })
   }
 })
 
 test.describe('headquarters refusing the branch', () => {
-  let hq: Server
+  let closeHq: () => Promise<void>
   test.beforeEach(async () => {
     // HQ answers every message of this branch: its token was revoked.
-    hq = createServer((req, res) => {
-      req.resume()
-      req.on('end', () => {
-        res.writeHead(401, { 'content-type': 'application/json' })
-        res.end('{"code":"unauthenticated","message":"this branch token was revoked"}')
-      })
-    })
-    await new Promise<void>((resolve) => hq.listen(0, '127.0.0.1', resolve))
-    const url = `http://127.0.0.1:${(hq.address() as AddressInfo).port}`
-    lobby = await Lobby.startIn(await branchDataDir(url, 'branch-token-0123456789abcdef'))
+    closeHq = await branchOfFakeHq(() => ({
+      status: 401,
+      body: '{"code":"unauthenticated","message":"this branch token was revoked"}',
+    }))
   })
   test.afterEach(async () => {
-    await new Promise<void>((resolve) => hq.close(() => resolve()))
+    await closeHq()
   })
 
   for (const language of ['zh-CN', 'en'] as const) {
@@ -117,38 +142,26 @@ test.describe('headquarters refusing the branch', () => {
     test(`shows since when headquarters refuses, with its words behind the toggle (${language})`, async ({
       page,
     }, info) => {
-      const manager = await lobby.manager()
-      await page.goto(`${lobby.url}/#/manager?token=${manager}`)
-      if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+      await openManager(page, language)
       const refused = page.getByTestId('hub-standing-replicationRefused')
       await expect(refused).toContainText(w.refused)
       await refused.getByRole('button', { name: w.showDetail }).click()
       await expect(refused.getByText(/401 unauthenticated.*this branch token was revoked/)).toBeVisible()
       await page.screenshot({ path: info.outputPath(`hub-refused-${language}.png`), fullPage: true })
-      const results = await new AxeBuilder({ page }).analyze()
-      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+      await expectAccessible(page)
     })
   }
 })
 
 test.describe('headquarters holding events the branch lost', () => {
-  let hq: Server
+  let closeHq: () => Promise<void>
   test.beforeEach(async () => {
     // HQ holds this branch's events up to seq 40; the branch's journal (a fresh one here, as after
     // a data folder put back from an old backup) has none of them.
-    hq = createServer((req, res) => {
-      req.resume()
-      req.on('end', () => {
-        res.writeHead(200, { 'content-type': 'application/json' })
-        res.end('{"stored":0,"lastSeq":40,"expectedSeq":41}')
-      })
-    })
-    await new Promise<void>((resolve) => hq.listen(0, '127.0.0.1', resolve))
-    const url = `http://127.0.0.1:${(hq.address() as AddressInfo).port}`
-    lobby = await Lobby.startIn(await branchDataDir(url, 'branch-token-0123456789abcdef'))
+    closeHq = await branchOfFakeHq(() => ({ status: 200, body: '{"stored":0,"lastSeq":40,"expectedSeq":41}' }))
   })
   test.afterEach(async () => {
-    await new Promise<void>((resolve) => hq.close(() => resolve()))
+    await closeHq()
   })
 
   for (const language of ['zh-CN', 'en'] as const) {
@@ -156,9 +169,7 @@ test.describe('headquarters holding events the branch lost', () => {
     test(`shows that nothing is shipped until HQ's copy is repaired, with the figures behind the toggle (${language})`, async ({
       page,
     }, info) => {
-      const manager = await lobby.manager()
-      await page.goto(`${lobby.url}/#/manager?token=${manager}`)
-      if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+      await openManager(page, language)
       const diverged = page.getByTestId('hub-standing-replicationDiverged')
       await expect(diverged).toContainText(w.diverged)
       await diverged.getByRole('button', { name: w.showDetail }).click()
@@ -168,8 +179,7 @@ test.describe('headquarters holding events the branch lost', () => {
       await page.screenshot({ path: info.outputPath(`hub-diverged-${language}.png`), fullPage: true })
       await page.setViewportSize({ width: 1366, height: 768 })
       await page.screenshot({ path: info.outputPath(`hub-diverged-${language}-1366.png`) })
-      const results = await new AxeBuilder({ page }).analyze()
-      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+      await expectAccessible(page)
     })
   }
 })
@@ -185,9 +195,7 @@ test.describe('headquarters out of reach', () => {
     test(`shows since when headquarters cannot be reached, and that nothing is lost (${language})`, async ({
       page,
     }, info) => {
-      const manager = await lobby.manager()
-      await page.goto(`${lobby.url}/#/manager?token=${manager}`)
-      if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+      await openManager(page, language)
       const away = page.getByTestId('hub-standing-replicationUnreachable')
       await expect(away).toContainText(w.unreachable)
       await away.getByRole('button', { name: w.showDetail }).click()
@@ -197,33 +205,26 @@ test.describe('headquarters out of reach', () => {
       await page.screenshot({ path: info.outputPath(`hub-unreachable-${language}.png`), fullPage: true })
       await page.setViewportSize({ width: 1366, height: 768 })
       await page.screenshot({ path: info.outputPath(`hub-unreachable-${language}-1366.png`) })
-      const results = await new AxeBuilder({ page }).analyze()
-      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+      await expectAccessible(page)
     })
   }
 })
 
 test.describe('headquarters older than the branch', () => {
-  let hq: Server
+  let closeHq: () => Promise<void>
   test.beforeEach(async () => {
     // HQ of an older release: it takes the heartbeat and refuses what the branch ships.
-    hq = createServer((req, res) => {
-      req.resume()
-      req.on('end', () => {
-        res.writeHead(req.url?.endsWith('/heartbeat') ? 200 : 409, { 'content-type': 'application/json' })
-        res.end(
-          req.url?.endsWith('/heartbeat')
-            ? '{"stored":0,"lastSeq":null,"expectedSeq":null}'
-            : '{"code":"hqOutdated","message":"This HQ speaks replication protocol 1, the branch 2","protocol":{"hq":1,"branch":2}}',
-        )
-      })
-    })
-    await new Promise<void>((resolve) => hq.listen(0, '127.0.0.1', resolve))
-    const url = `http://127.0.0.1:${(hq.address() as AddressInfo).port}`
-    lobby = await Lobby.startIn(await branchDataDir(url, 'branch-token-0123456789abcdef'))
+    closeHq = await branchOfFakeHq((url) =>
+      url.endsWith('/heartbeat')
+        ? { status: 200, body: '{"stored":0,"lastSeq":null,"expectedSeq":null}' }
+        : {
+            status: 409,
+            body: '{"code":"hqOutdated","message":"This HQ speaks replication protocol 1, the branch 2","protocol":{"hq":1,"branch":2}}',
+          },
+    )
   })
   test.afterEach(async () => {
-    await new Promise<void>((resolve) => hq.close(() => resolve()))
+    await closeHq()
   })
 
   for (const language of ['zh-CN', 'en'] as const) {
@@ -231,16 +232,13 @@ test.describe('headquarters older than the branch', () => {
     test(`says headquarters must be upgraded first, with both versions behind the toggle (${language})`, async ({
       page,
     }, info) => {
-      const manager = await lobby.manager()
-      await page.goto(`${lobby.url}/#/manager?token=${manager}`)
-      if (language === 'en') await page.getByRole('button', { name: 'English' }).click()
+      await openManager(page, language)
       const outdated = page.getByTestId('hub-standing-replicationHqOutdated')
       await expect(outdated).toContainText(w.hqOutdated)
       await outdated.getByRole('button', { name: w.showDetail }).click()
       await expect(outdated.getByText(/409 hqOutdated.*replication protocol 1, the branch 2/)).toBeVisible()
       await page.screenshot({ path: info.outputPath(`hub-hq-outdated-${language}.png`), fullPage: true })
-      const results = await new AxeBuilder({ page }).analyze()
-      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+      await expectAccessible(page)
     })
   }
 })
