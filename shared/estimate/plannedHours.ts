@@ -11,6 +11,17 @@ import type { CounterPlan } from './counterAvailability'
 const USUALLY_STAFFED = 0.5
 
 /**
+ * Whether a counter is usually staffed in local hour `h` of the branch's usual day: the one
+ * threshold the estimator's roster (`usualRoster`) and the what-if's usual day both take.
+ *
+ * @example
+ * usuallyStaffed(usual, 'c3', 12) //=> true when counter 3 was open 80 % of 12:00–13:00 on average
+ */
+export function usuallyStaffed(usual: UsualPattern, counterId: string, h: number): boolean {
+  return (usual.hours[h]?.counterOpenShare[counterId] ?? 0) >= USUALLY_STAFFED
+}
+
+/**
  * Today's roster as the estimator takes it: each counter's planned `hours` (branch civil time)
  * on the day `now` falls in, as epoch-ms stretches; for a counter without hours, the stretches
  * of the day it is usually staffed (`usualRoster`), and none without a usual day yet.
@@ -49,7 +60,7 @@ export function usualRoster(branch: BranchConfig, usual: UsualPattern | null, mi
     const share = (h: number): number => usual.hours[h]?.counterOpenShare[c.id] ?? 0
     let from: number | null = null
     for (let h = 0; h <= usual.hours.length; h++) {
-      const staffed = share(h) >= USUALLY_STAFFED
+      const staffed = usuallyStaffed(usual, c.id, h)
       if (staffed && from === null) from = h
       if (!staffed && from !== null) {
         // Within the run's first and last hours, the time is placed by the shares: a counter

@@ -1,4 +1,5 @@
 import type { UsualPattern } from '../delays/usualPattern'
+import { usuallyStaffed } from '../estimate/plannedHours'
 import { isNoShow } from '../queue/noShow'
 import type { BranchConfig, ClockStretch, CounterConfig, PriorityClassConfig, ServiceConfig } from '../domain/branch'
 import { doneServiceId, type Ticket } from '../queue/ticket'
@@ -52,8 +53,6 @@ const DEFAULT_CV = 0.8
 const MEANINGFUL_MS = 15 * 60_000
 /** The latest a scenario's day may close: its clock is "HH:MM" up to 23:59. */
 const LAST_MINUTE = 23 * 60 + 59
-/** A counter staffed at least this share of an hour on a usual day counts as worked that hour. */
-const USUALLY_STAFFED = 0.5
 /** Fewer transactions than this say too little about a service's mean. */
 const MIN_SAMPLES = 5
 const DEFAULT_WALK_SEC = 15
@@ -194,7 +193,7 @@ function usualArrivals(usual: UsualPattern | null, first: number, hours: number)
 /**
  * The counters of the day: on today's tickets or the placeholder, each as configured (its
  * roster's hours, all day without one); from the usual day, each worked the hours it usually is
- * (`USUALLY_STAFFED`), and one usually not worked at all left out, unless none is worked.
+ * (`usuallyStaffed`), and one usually not worked at all left out, unless none is worked.
  */
 function countersOf(input: TodaySoFar, source: ArrivalsSource, open: number, close: number): ScenarioCounter[] {
   const configured = input.branch.counters.map((c) => scenarioCounter(c, open, close))
@@ -203,8 +202,7 @@ function countersOf(input: TodaySoFar, source: ArrivalsSource, open: number, clo
   const worked: ScenarioCounter[] = []
   for (const c of input.branch.counters) {
     const staffed: number[] = []
-    for (let h = Math.floor(open / 60); h * 60 < close; h++)
-      if ((usual.hours[h]?.counterOpenShare[c.id] ?? 0) >= USUALLY_STAFFED) staffed.push(h)
+    for (let h = Math.floor(open / 60); h * 60 < close; h++) if (usuallyStaffed(usual, c.id, h)) staffed.push(h)
     const firstHour = staffed[0]
     const lastHour = staffed[staffed.length - 1]
     if (firstHour === undefined || lastHour === undefined) continue
