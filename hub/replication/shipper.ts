@@ -339,6 +339,9 @@ export class Shipper {
 
   /** Waits `ms`; a new event cuts an idle wait short, never a back-off (`wakeable` false). */
   private sleep(ms: number, wakeable = true): Promise<void> {
+    // A stop that came while a step read the journal (which no abort cuts short) found nothing
+    // to wake: without this the hub's close waited for the next heartbeat.
+    if (!this.running) return Promise.resolve()
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms)
       timer.unref()

@@ -1,18 +1,8 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { HubStatusView } from '../../shared/api/health'
-import { HqLink } from '../../hub/replication/hqLink'
-import { CursorFile, freshCursor } from '../../hub/replication/replicationCursor'
-import { Shipper } from '../../hub/replication/shipper'
-import { JournalFolder } from '../../hub/persistence/journal'
-import { nodeFileSystem } from '../../hub/persistence/nodeFileSystem'
 import { branchDataDir } from '../hq/support/branchHub'
-import { TEST_BRANCH } from '../shared/support/testBranch'
 import { HubFixture } from './support/hubFixture'
+import { closeRig, fakeHq, RIG_TOKEN, shipperTo } from './support/shipperRig'
 
 /**
  * HQ refusing a branch in a way retrying will not change (its token revoked): the log says it at
@@ -21,85 +11,16 @@ import { HubFixture } from './support/hubFixture'
  */
 
 let hub: HubFixture | null = null
-let hq: Server | null = null
-let dir: string | null = null
 afterEach(async () => {
   await hub?.stop()
   hub = null
-  await new Promise<void>((resolve) => (hq === null ? resolve() : hq.close(() => resolve())))
-  hq = null
-  if (dir !== null) await rm(dir, { recursive: true, force: true })
-  dir = null
+  await closeRig()
 })
-
-const ACK = { stored: 0, lastSeq: null, expectedSeq: null }
-
-/**
- * A stand-in for HQ on loopback: refuses the branch's token (401) while `revoked`, and a batch of
- * events (422) while `noEvents`; else takes everything.
- */
-async function fakeHq(): Promise<{ url: string; asked: string[]; hq: { revoked: boolean; noEvents: boolean } }> {
-  const asked: string[] = []
-  const state = { revoked: true, noEvents: false }
-  const server = createServer((req, res) => {
-    asked.push(req.url ?? '')
-    req.resume()
-    req.on('end', () => {
-      res.setHeader('content-type', 'application/json')
-      if (state.revoked) {
-        res.writeHead(401)
-        res.end('{"code":"unauthenticated","message":"this branch token was revoked"}')
-      } else if (state.noEvents && req.url?.endsWith('/events')) {
-        res.writeHead(422)
-        res.end('{"code":"invalid","message":"a record HQ will not take"}')
-      } else if (req.url?.endsWith('/config')) res.end('{"stored":true}')
-      else res.end(JSON.stringify(ACK))
-    })
-  })
-  hq = server
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, asked, hq: state }
-}
-
-const TOKEN = 'branch-token-0123456789abcdef'
-
-/** A shipper of a journal of three events to `url`, retrying every 20 ms, and what it said. */
-async function shipperTo(
-  url: string,
-  o: { heartbeatMs: number },
-): Promise<{ shipper: Shipper; said: (string | null)[]; logged: string[] }> {
-  dir = await mkdtemp(join(tmpdir(), 'branch-lobby-refused-'))
-  await mkdir(join(dir, 'journal'))
-  const line = (seq: number) =>
-    `${JSON.stringify({ e: { type: 'ticketCancelled', ticketId: `t${seq}`, seq, at: 1000 + seq }, m: { actor: { kind: 'system', reason: 'x' } } })}\n`
-  await writeFile(join(dir, 'journal', '2026-11-24.jsonl'), [1, 2, 3].map(line).join(''))
-  const said: (string | null)[] = []
-  const logged: string[] = []
-  const shipper = new Shipper({
-    journals: new JournalFolder(nodeFileSystem, join(dir, 'journal')),
-    link: new HqLink(url, TOKEN),
-    cursorFile: new CursorFile(nodeFileSystem, join(dir, 'replication.json')),
-    cursor: freshCursor(url),
-    committed: () => ({ seq: 3, day: '2026-11-24' }),
-    replayed: { seq: 3, day: '2026-11-24' },
-    reportConfig: () => ({ branch: TEST_BRANCH, utcOffsetMinutes: 480, staff: [] }),
-    summaries: () => [],
-    feedback: () => [],
-    now: () => Date.now(),
-    log: (_level, message) => logged.push(message),
-    warn: (_level, _event, _facts, message) => logged.push(message),
-    onRefused: (refusal) => said.push(refusal),
-    heartbeatMs: o.heartbeatMs,
-    lingerMs: 10,
-    backoff: () => 20,
-  })
-  return { shipper, said, logged }
-}
 
 describe('HQ refusing the branch', () => {
   it("stands on the hub's health, with HQ's words, however often the shipper retries", async () => {
     const { url } = await fakeHq()
-    hub = await HubFixture.start({}, await branchDataDir(url, TOKEN))
+    hub = await HubFixture.start({}, await branchDataDir(url, RIG_TOKEN))
     const manager = await hub.manager()
     const status = async () =>
       (await (hub as HubFixture).request<HubStatusView>('GET', '/api/v1/hub/status', undefined, manager)).body
