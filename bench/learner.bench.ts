@@ -26,7 +26,7 @@ function learnerWith(waiting: number): { learner: OnlineLearner; issued: number 
 function issue(learner: OnlineLearner, i: number): void {
   const service = i % 3 === 0 ? 'business' : 'personal'
   const cls = i % 7 === 0 ? 'vip' : null
-  awaitOutcome(learner, `t${i}`, service, T0 + i * 5000, SHOWN, [600 + i, 500, 550, 620], cls)
+  awaitOutcome(learner, `t${i}`, service, T0 + i * 5000, SHOWN, [600 + i, 500, 550, 620], cls, false)
 }
 
 console.log('awaited tickets   per event: median µs   p99 µs   (estimator budget: 5,000 µs p99 per event)')

@@ -184,7 +184,8 @@ function summary(title: string, days: readonly DayScore[]): void {
       )}  max ${f2(q(xs, 1))}   worst: ${worst?.name ?? '–'}\n`,
     )
   }
-  const pooledIn = days.reduce((a, d) => a + d.coverage * d.n, 0)
+  // A day with no ranged waits of the kind (no booked customer) has no coverage, and adds none.
+  const pooledIn = days.reduce((a, d) => a + (d.n > 0 ? d.coverage * d.n : 0), 0)
   const pooledN = days.reduce((a, d) => a + d.n, 0)
   process.stdout.write(
     `\n${title}: ${days.length} days, ${pooledN} ranged waits, pooled coverage ${f2(pooledIn / pooledN)}\n`,

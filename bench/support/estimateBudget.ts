@@ -127,11 +127,11 @@ export function budgetCase(): BudgetCase {
       const service = serviceOf.get(t.ticketId)
       const p = raw.present?.tickets[i] ?? null
       if (t.estimate !== null && service !== undefined)
-        refine(learner, service, t.estimate, experts.tickets.get(t.ticketId), p, at)
+        refine(learner, service, t.estimate, experts.tickets.get(t.ticketId), p, at, false)
     })
     raw.newTickets.forEach((g, i) => {
       const p = raw.present?.newTickets[i] ?? null
-      if (g.estimate !== null) refine(learner, g.serviceId, g.estimate, experts.wouldBe[i], p, at)
+      if (g.estimate !== null) refine(learner, g.serviceId, g.estimate, experts.wouldBe[i], p, at, false)
     })
   }
   return { waiting, counters: branch.counters.length, project, shown, start: now }

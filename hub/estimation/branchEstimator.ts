@@ -139,7 +139,16 @@ export function createBranchEstimator(
           event.predictorsSaid !== undefined
             ? event.predictorsSaid
             : (kioskSaid.get(kioskKey(event.serviceId, event.priorityClassId)) ?? null)
-        awaitOutcome(l, event.ticketId, event.serviceId, event.at, event.estimate, said, event.priorityClassId)
+        awaitOutcome(
+          l,
+          event.ticketId,
+          event.serviceId,
+          event.at,
+          event.estimate,
+          said,
+          event.priorityClassId,
+          event.appointmentAt !== null,
+        )
       }
       learnFrom(l, event)
     },
@@ -175,12 +184,16 @@ function refineRaw(
     }
   }
   const experts = pointExperts(state, branch, model, now, learner.mix.lastWaitSec, wouldBe)
-  const serviceOf = new Map(state.open.map((t) => [t.id as string, t.serviceId as string]))
+  const openTicket = new Map(state.open.map((t) => [t.id as string, t]))
   const tickets = Object.fromEntries(
     Object.entries(raw.tickets).map(([id, e]) => {
-      const service = serviceOf.get(id)
-      if (service === undefined) return [id, e]
-      return [id, refine(learner, service, e, experts.tickets.get(id), raw.present.tickets[id] ?? null, now).estimate]
+      const t = openTicket.get(id)
+      if (t === undefined) return [id, e]
+      const booked = t.appointmentAt !== null
+      return [
+        id,
+        refine(learner, t.serviceId, e, experts.tickets.get(id), raw.present.tickets[id] ?? null, now, booked).estimate,
+      ]
     }),
   )
   const said = new Map<string, readonly number[] | null>()
@@ -212,6 +225,6 @@ function refineWouldBe(
     const e = raw.newTicket[g.serviceId]?.[cls]
     if (e === undefined) return { estimate: null, said: null }
     const present = raw.present.newTicket[g.serviceId]?.[cls] ?? null
-    return refine(learner, g.serviceId, e, experts[i], present, now)
+    return refine(learner, g.serviceId, e, experts[i], present, now, (g.appointmentAt ?? null) !== null)
   })
 }

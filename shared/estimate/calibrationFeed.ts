@@ -10,6 +10,8 @@ export interface PendingWait {
   /** Epoch ms. */
   readonly issuedAt: number
   readonly shown: WaitEstimate
+  /** A booked customer who checked in on time (their own parts of the calibration). */
+  readonly booked: boolean
 }
 
 /**
@@ -32,14 +34,14 @@ export function feedCalibration(
   if (calledId !== null) {
     const p = pending.get(calledId)
     if (p !== undefined) {
-      c = observeWait(c, p.serviceId, p.hour, p.shown, (now - p.issuedAt) / 1000, now)
+      c = observeWait(c, p.serviceId, p.hour, p.shown, (now - p.issuedAt) / 1000, now, p.booked)
       pending.delete(calledId)
     }
   }
   for (const [id, p] of pending) {
     const waited = (now - p.issuedAt) / 1000
     if (waited <= p.shown.p90) continue
-    c = observeWait(c, p.serviceId, p.hour, p.shown, waited, now)
+    c = observeWait(c, p.serviceId, p.hour, p.shown, waited, now, p.booked)
     pending.delete(id)
   }
   return c
@@ -87,6 +89,7 @@ export function feedEvent(
       hour: localHour(e.at, utcOffsetMin),
       issuedAt: e.at,
       shown: e.estimate,
+      booked: e.appointmentAt !== null,
     })
   }
   // A new day's calibration is as the last open hours left it (`afterClosedHours`).

@@ -44,11 +44,12 @@ export interface Refined {
 /**
  * The estimate shown for a ticket (or a would-be ticket) of `serviceId`: the model's, with the
  * mean combined with the other predictors (`withMean`; `present`: the projection of who is
- * already there, `presentProjection`), its range recalibrated for the service at this hour. An
- * estimate of "now" stays "now" (a free counter is a fact, not a prediction).
+ * already there, `presentProjection`), its range recalibrated for the service at this hour, a
+ * walk-in's or (`booked`) a booked customer's who checked in on time. An estimate of "now" stays
+ * "now" (a free counter is a fact, not a prediction).
  *
  * @example
- * refine(learner, 'personal', raw, experts, 380, now).estimate //=> { mean: 410, p10: 150, p50: 380, p90: 760 }
+ * refine(learner, 'personal', raw, experts, 380, now, false).estimate //=> { mean: 410, p10: 150, p50: 380, p90: 760 }
  */
 export function refine(
   learner: OnlineLearner,
@@ -57,6 +58,7 @@ export function refine(
   experts: PointExperts | undefined,
   present: number | null,
   now: number,
+  booked: boolean,
 ): Refined {
   let estimate = raw
   let said: number[] | null = null
@@ -66,12 +68,13 @@ export function refine(
     said = mixed.said
   }
   const hour = localHour(now, learner.utcOffsetMin)
-  return { estimate: calibrateEstimate(learner.calibration, serviceId, hour, estimate, now), said }
+  return { estimate: calibrateEstimate(learner.calibration, serviceId, hour, estimate, now, booked), said }
 }
 
 /**
- * A new ticket of `serviceId` and `priorityClassId` was shown `shown` (its predictors having said
- * `said`): its outcome is awaited, behind the tickets of its line still awaited (issue order).
+ * A new ticket of `serviceId` and `priorityClassId` (`booked`: a booked customer who checked in
+ * on time) was shown `shown` (its predictors having said `said`): its outcome is awaited, behind
+ * the tickets of its line still awaited (issue order).
  */
 export function awaitOutcome(
   learner: OnlineLearner,
@@ -81,6 +84,7 @@ export function awaitOutcome(
   shown: WaitEstimate | null,
   said: readonly number[] | null,
   priorityClassId: string | null,
+  booked: boolean,
 ): void {
   if (shown !== null) {
     learner.ranges.set(ticketId, {
@@ -88,6 +92,7 @@ export function awaitOutcome(
       hour: localHour(issuedAt, learner.utcOffsetMin),
       issuedAt,
       shown,
+      booked,
     })
   }
   learner.points.set(ticketId, {

@@ -151,10 +151,19 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
       if (raw === null) return null
       const present = e.present?.tickets[0] ?? null
       const experts = pointExperts(state, branch, m, now, learner.mix.lastWaitSec, []).tickets.get(ticket.id)
-      return refine(learner, ticket.serviceId, raw, experts, present, now)
+      return refine(learner, ticket.serviceId, raw, experts, present, now, ticket.appointmentAt !== null)
     })
     const estimate = refined?.estimate ?? null
-    awaitOutcome(learner, ticket.id, ticket.serviceId, now, estimate, refined?.said ?? null, ticket.priorityClassId)
+    awaitOutcome(
+      learner,
+      ticket.id,
+      ticket.serviceId,
+      now,
+      estimate,
+      refined?.said ?? null,
+      ticket.priorityClassId,
+      ticket.appointmentAt !== null,
+    )
     const mean = m.occupancy[ticket.serviceId]?.meanSec ?? 60
     let oracle: number | null = null
     if (trueMean !== null) {

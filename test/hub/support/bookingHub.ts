@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BookingLimits } from '../../../shared/config/appointmentSchema'
@@ -20,15 +20,19 @@ export const ROOMY_LIMITS: BookingLimits = {
  * The demo branch's hub with the public booking limits of its branch file set to `limits`
  * (tests book many times from one loopback address: they raise the limit, never switch it off),
  * and any other change to its `appointments` block, and its calendar where one is given;
- * `over`: the fixture's options (`estimator: 'branch'` for the hub's real estimator).
+ * `over`: the fixture's options (`estimator: 'branch'` for the hub's real estimator); `journals`:
+ * past days' journals (date → file text) in its data folder before it starts.
  */
 export async function startBookingHub(
   limits: BookingLimits,
   appointments: Partial<NonNullable<BranchFile['appointments']>> = {},
   calendar?: BranchFile['calendar'],
   over: FixtureOptions = {},
+  journals: Readonly<Record<string, string>> = {},
 ): Promise<HubFixture> {
   const dir = await mkdtemp(join(tmpdir(), 'branch-lobby-hub-'))
+  if (Object.keys(journals).length > 0) await mkdir(join(dir, 'journal'))
+  for (const [date, text] of Object.entries(journals)) await writeFile(join(dir, 'journal', `${date}.jsonl`), text)
   const file = await demoBranchFile()
   if (file.appointments === undefined) throw new Error('the demo branch takes appointments')
   await writeFile(

@@ -53,7 +53,7 @@ describe('a ticket cancelled before its call', () => {
     const learner = onlineLearner()
     learnFrom(learner, dayOpened)
     learnFrom(learner, issued('a1', T0, 1))
-    awaitOutcome(learner, 'a1', 'personal', T0, SHOWN, [300, 300, 300, 300], null)
+    awaitOutcome(learner, 'a1', 'personal', T0, SHOWN, [300, 300, 300, 300], null, false)
     learnFrom(learner, cancelled('a1', T0 + 2 * MIN, 2))
     learnFrom(learner, later)
     expect(learner.ranges.size).toBe(0)

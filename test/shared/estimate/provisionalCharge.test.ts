@@ -126,7 +126,7 @@ describe('onlineLearner: each awaited ticket’s line, as the hub sees it', () =
 
   it('does not count a cancelled ticket among those ahead', () => {
     const learner = onlineLearner()
-    for (const id of ['a1', 'a2', 'a3']) awaitOutcome(learner, id, 'a', T0, SHOWN, [600, 600, 600, 600], null)
+    for (const id of ['a1', 'a2', 'a3']) awaitOutcome(learner, id, 'a', T0, SHOWN, [600, 600, 600, 600], null, false)
     learnFrom(learner, { type: 'ticketCancelled', ticketId: ticketId('a1'), seq: 4, at: at(1) })
     learnFrom(learner, {
       type: 'ticketCalled',
@@ -150,8 +150,8 @@ describe('onlineLearner: each awaited ticket’s line, as the hub sees it', () =
   it('follows a premier claim confirmed while waiting: its call is not the ordinary line’s progress', () => {
     const learner = onlineLearner()
     // issued as ordinary with a claim, then the regular customers, then the card reader confirms it
-    awaitOutcome(learner, 'v1', 'a', T0, SHOWN, [600, 600, 600, 600], null)
-    for (const id of ['a1', 'a2', 'a3']) awaitOutcome(learner, id, 'a', T0, SHOWN, [2400, 600, 600, 600], null)
+    awaitOutcome(learner, 'v1', 'a', T0, SHOWN, [600, 600, 600, 600], null, false)
+    for (const id of ['a1', 'a2', 'a3']) awaitOutcome(learner, id, 'a', T0, SHOWN, [2400, 600, 600, 600], null, false)
     const confirmed = {
       type: 'priorityChanged',
       ticketId: ticketId('v1'),
@@ -207,7 +207,7 @@ describe('onlineLearner: a ticket that changes line while waiting', () => {
       ['a2', 'a'],
       ['b2', 'b'],
     ] as const) {
-      awaitOutcome(learner, id, service, T0, SHOWN, SAID, null)
+      awaitOutcome(learner, id, service, T0, SHOWN, SAID, null, false)
     }
     transfer(learner, 'a1', 'b', null)
     call(learner, 'a1', T0 + 4 * MIN)
@@ -219,7 +219,7 @@ describe('onlineLearner: a ticket that changes line while waiting', () => {
 
   it('sits out the guesses once its old line had moved for it, or when sent to one counter', () => {
     const learner = onlineLearner()
-    for (const id of ['a0', 'a1', 'a2']) awaitOutcome(learner, id, 'a', T0, SHOWN, SAID, null)
+    for (const id of ['a0', 'a1', 'a2']) awaitOutcome(learner, id, 'a', T0, SHOWN, SAID, null, false)
     call(learner, 'a0', T0 + 2 * MIN)
     expect(learner.points.get('a1')?.moved).toBe(1)
     learnFrom(learner, {
@@ -241,8 +241,8 @@ describe('onlineLearner: a ticket that changes line while waiting', () => {
 
   it('is guessed by its new line from the start when a claim is confirmed before its line moved', () => {
     const learner = onlineLearner()
-    awaitOutcome(learner, 'v0', 'a', T0, SHOWN, SAID, 'vip')
-    awaitOutcome(learner, 'v1', 'a', T0, SHOWN, [3000, 600, 600, 600], null)
+    awaitOutcome(learner, 'v0', 'a', T0, SHOWN, SAID, 'vip', false)
+    awaitOutcome(learner, 'v1', 'a', T0, SHOWN, [3000, 600, 600, 600], null, false)
     learnFrom(learner, {
       type: 'priorityChanged',
       ticketId: ticketId('v1'),

@@ -165,7 +165,16 @@ describe('engine properties under random command sequences', () => {
           for (; fed < d.log.length; fed++) {
             const e = d.log[fed] as QueueEvent
             if (e.type === 'ticketIssued') {
-              awaitOutcome(learner, e.ticketId, e.serviceId, e.at, shown, [600, 300, 450, 500], e.priorityClassId)
+              awaitOutcome(
+                learner,
+                e.ticketId,
+                e.serviceId,
+                e.at,
+                shown,
+                [600, 300, 450, 500],
+                e.priorityClassId,
+                e.appointmentAt !== null,
+              )
             }
             learnFrom(learner, e)
           }
