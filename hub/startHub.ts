@@ -8,6 +8,7 @@ import { localDate } from '../shared/domain/localTime'
 import { FeedbackStore } from './reports/feedbackStore'
 import { BookingDesk } from './appointments/bookingDesk'
 import { BookingStore } from './appointments/bookingStore'
+import { StrandedBookingsWatch } from './appointments/strandedBookingsWatch'
 import { learnedHoldSec } from './appointments/learnedHold'
 import { dayReportOf, ReportStore } from './reports/reportStore'
 import { REPORT_RULES } from '../shared/reports/dailySummary'
@@ -372,6 +373,11 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   const standing = new StandingProblems()
   if (hubLog.fileProblem !== null) standing.set('logNoFile', hubLog.fileProblem, clock.now())
   hubLog.whenFileStops((problem, at) => standing.set('logStopped', problem, at))
+  // Bookings the calendar now closes (a holiday entered since they were made): the manager must
+  // tell their customers, so they stand on the screen, not only in the log.
+  const stranded = new StrandedBookingsWatch({ desk: bookings, standing, warn, now: () => clock.now() })
+  stranded.check()
+  bookingStore.onChange(() => stranded.check())
   const ctx: HubContext = {
     host,
     config,
@@ -442,6 +448,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   const timer = setInterval(() => {
     void host
       .tick()
+      .then(() => stranded.check())
       .then(() => autoDelays.reconcile())
       .then(() => estimates.recompute())
       .then(followAddress)

@@ -18,6 +18,7 @@ import {
   type BookingError,
 } from '../../shared/appointments/decideBooking'
 import { checkInFrom, type CheckInDoors } from '../../shared/appointments/checkInFrom'
+import { closedSlot, strandedBookings } from '../../shared/appointments/closedSlot'
 import { clockOf, daySlots, type Slot } from '../../shared/appointments/daySlots'
 import type { HourPlan } from '../../shared/appointments/slotCapacity'
 import { streamKey, type UsualPattern } from '../../shared/delays/usualPattern'
@@ -221,7 +222,16 @@ export class BookingDesk {
       checkedInAt: b.checkedInAt,
       ticketId: b.ticketId,
       managePath: `/#/book/${b.code}`,
+      closed: b.status === 'booked' ? closedSlot(b, this.policy(), this.doors()) : null,
     }
+  }
+
+  /**
+   * The bookings the branch's calendar now strands (`strandedBookings`: a holiday or hours entered
+   * after they were made), soonest first, as the manager must hear of them.
+   */
+  stranded(): Booking[] {
+    return strandedBookings(this.o.store.all(), this.policy(), this.doors(), this.o.now())
   }
 
   /** The doors the check-in window keeps (`checkInFrom`). */

@@ -42,6 +42,8 @@ const BOOKING_FORMAT = storedFormat(1, [])
 
 /** Appointments booked ahead (appointments.json), kept across days: written before answering. */
 export class BookingStore {
+  private readonly listeners: (() => void)[] = []
+
   private constructor(private readonly db: Low<BookingFile>) {}
 
   static async open(fs: FileSystem, path: string, log: UpgradeLog): Promise<BookingStore> {
@@ -66,6 +68,12 @@ export class BookingStore {
       if (i === -1) d.bookings.push(booking)
       else d.bookings[i] = booking
     })
+    for (const listener of this.listeners) listener()
     return booking
+  }
+
+  /** `listener` is called after each booking written (made, moved, cancelled, checked in). */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener)
   }
 }

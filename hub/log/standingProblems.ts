@@ -9,11 +9,21 @@ import type { HubStandingProblem } from '../../shared/api/health'
 export class StandingProblems {
   private readonly items: HubStandingProblem[] = []
 
-  /** `what` stands from `since` (epoch ms), for the reason `detail` (the log's words). */
-  set(what: HubStandingProblem['what'], detail: string, since: number): void {
+  /**
+   * `what` stands from `since` (epoch ms), for the reason `detail` (the log's words); `bookings`:
+   * those it is about, where it is about bookings.
+   */
+  set(
+    what: HubStandingProblem['what'],
+    detail: string,
+    since: number,
+    bookings?: NonNullable<HubStandingProblem['bookings']>,
+  ): void {
     const i = this.items.findIndex((p) => p.what === what)
-    if (i < 0) this.items.push({ what, since, detail })
-    else this.items[i] = { what, since: (this.items[i] as HubStandingProblem).since, detail }
+    const first = i < 0 ? since : (this.items[i] as HubStandingProblem).since
+    const item = bookings === undefined ? { what, since: first, detail } : { what, since: first, detail, bookings }
+    if (i < 0) this.items.push(item)
+    else this.items[i] = item
   }
 
   /** `what` no longer stands (a refusal that a later answer ended). */

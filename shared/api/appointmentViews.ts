@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox'
 import type { BookingOutcome, BookingStatus } from '../appointments/booking'
+import type { ClosedSlot } from '../appointments/closedSlot'
 import type { Slot } from '../appointments/daySlots'
 import type { Agreed, Agrees, Frozen } from '../util/agrees'
 import {
@@ -42,6 +43,12 @@ const BOOKING_FIELDS = {
   ticketId: Nullable(TicketIdSchema),
   /** The page where the customer keeps, moves or cancels it (what the QR code holds). */
   managePath: Text,
+  /**
+   * Still booked, but the branch's calendar no longer opens for its slot (`closedSlot`: a holiday
+   * entered after it was booked, or hours moved): why; null otherwise. It cannot be checked in;
+   * it may be moved or cancelled.
+   */
+  closed: Nullable(literals(['branchClosed', 'outsideHours'])),
 }
 
 /** A booking as the customer, the kiosk and the manager see it. */
@@ -98,4 +105,5 @@ export type AppointmentInfo = Frozen<Static<typeof AppointmentInfoSchema>>
 
 export type SlotAgrees = Agreed<Agrees<Static<typeof SlotSchema>, Slot>>
 export type BookingStatusAgrees = Agreed<Agrees<Static<typeof BookingStatusSchema>, BookingStatus>>
+export type ClosedSlotAgrees = Agreed<Agrees<Static<typeof BOOKING_FIELDS.closed>, ClosedSlot | null>>
 export type BookingOutcomeAgrees = Agreed<Agrees<Static<typeof BookingOutcomeSchema>, BookingOutcome>>

@@ -93,6 +93,10 @@ export type HubTlsView = Frozen<Static<typeof HubTlsViewSchema>>
  * `replicationHqOutdated`: HQ runs an older release than this branch (409 `hqOutdated`, a lower
  * replication protocol) and takes none of its data until it is upgraded; nothing is lost, and it
  * ends when HQ takes a message.
+ * `bookingsOnClosedDays`: bookings still to come whose slot the branch's calendar no longer opens
+ * (a holiday, a weekday or hours entered in branch.json after they were made,
+ * `shared/appointments/closedSlot.ts`), listed in `bookings`: the manager tells those customers,
+ * who may move or cancel them; it ends once none is left (moved, cancelled, or its time passed).
  */
 export const HUB_STANDING_PROBLEMS = [
   'replicationNotStarted',
@@ -102,13 +106,29 @@ export const HUB_STANDING_PROBLEMS = [
   'replicationDiverged',
   'replicationUnreachable',
   'replicationHqOutdated',
+  'bookingsOnClosedDays',
 ] as const
+
+/** A booking a standing problem is about (`bookingsOnClosedDays`): what the manager needs to reach its customer. */
+export const StandingBookingSchema = Type.Object({
+  code: Type.String(),
+  serviceId: Type.String(),
+  day: Type.String(),
+  /** Local clock time of the slot, HH:MM. */
+  time: Type.String(),
+  /** Why the slot is no longer kept (`ClosedSlot`). */
+  closed: words(['branchClosed', 'outsideHours']),
+})
+export type StandingBooking = Frozen<Static<typeof StandingBookingSchema>>
+
 export const HubStandingProblemSchema = Type.Object({
   what: words(HUB_STANDING_PROBLEMS),
   /** When the hub found it (it started, HQ first refused, the log file broke). */
   since: Type.Number(),
   /** The log's own words (English), for whoever investigates: the file, the format, the error. */
   detail: Type.String(),
+  /** The bookings it is about, soonest first (`bookingsOnClosedDays` only). */
+  bookings: Type.Optional(Type.Array(StandingBookingSchema)),
 })
 export type HubStandingProblem = Frozen<Static<typeof HubStandingProblemSchema>>
 

@@ -61,6 +61,8 @@ export const HUB_WARNINGS = {
   'replication.failing': [],
   'replication.refused': ['retrySec'],
   'replication.gap': ['from', 'day'],
+  // appointments
+  'appointments.closedDays': ['count', 'days'],
   // the hub's own work and worker threads
   'estimation.thread': [],
   'whatIf.thread': [],

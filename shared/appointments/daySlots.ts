@@ -1,6 +1,6 @@
 import type { ClockStretch, ServiceConfig } from '../domain/branch'
-import { clockMinutes } from '../util/clockMinutes'
 import type { AppointmentPolicy, Booking } from './booking'
+import { slotWithinOpening } from './closedSlot'
 import { bookingsPerHour, slotCapacity, type HourPlan } from './slotCapacity'
 
 /** One bookable slot of a day, as the booking page lists it. */
@@ -61,15 +61,12 @@ export function daySlots(input: DaySlotsInput): Slot[] {
   const { policy, service, day, utcOffsetMinutes } = input
   const slots: Slot[] = []
   const held = input.bookings.filter((b) => b.serviceId === service.id && b.day === day && holdsSlot(b))
-  const open = input.opening?.map((s) => [clockMinutes(s.opens), clockMinutes(s.closes)] as const) ?? null
-  const whileOpen = (minute: number): boolean =>
-    open === null || open.some(([from, until]) => minute >= from && minute + policy.slotMinutes <= until)
   for (let hour = policy.openHour; hour < policy.closeHour; hour++) {
     const perHour = bookingsPerHour(input.plan(hour), service, input.holdSec, policy.walkInGoalShare)
     const capacity = slotCapacity(perHour, policy.slotMinutes)
     for (let m = 0; m < 60; m += policy.slotMinutes) {
       const minute = hour * 60 + m
-      if (!whileOpen(minute)) continue
+      if (!slotWithinOpening(minute, policy.slotMinutes, input.opening)) continue
       const at = localInstant(day, minute, utcOffsetMinutes)
       slots.push({
         time: clockOf(minute),

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../util/result'
 import type { AppointmentPolicy, Booking } from './booking'
 import { checkInFrom, type CheckInDoors } from './checkInFrom'
+import { closedSlot } from './closedSlot'
 import type { Slot } from './daySlots'
 
 /** Why a booking, a move, a cancellation or a check-in was refused. */
@@ -16,6 +17,7 @@ export type BookingErrorCode =
   | 'bookingCancelled'
   | 'bookingUsed'
   | 'bookingDayClosed'
+  | 'bookingBranchClosed'
   | 'bookingOtherDay'
   | 'tooEarly'
 
@@ -114,7 +116,8 @@ export type CheckIn = { readonly kind: 'onTime' } | { readonly kind: 'late'; rea
 
 /**
  * A check-in at the kiosk by code, on `today`: refused for an unknown, cancelled or used code,
- * a code of another day, or too early (before `checkInFrom`: `earlyMinutes` before the slot, and
+ * a slot the branch's calendar no longer opens (`closedSlot`: a holiday entered after it was
+ * booked), a code of another day, or too early (before `checkInFrom`: `earlyMinutes` before the slot, and
  * not before the doors open for it); on time up to `lateMinutes` after the slot; later, the
  * customer joins as a walk-in.
  *
@@ -123,7 +126,7 @@ export type CheckIn = { readonly kind: 'onTime' } | { readonly kind: 'late'; rea
  */
 export function checkIn(
   b: Booking | undefined,
-  policy: Pick<AppointmentPolicy, 'earlyMinutes' | 'lateMinutes'>,
+  policy: Pick<AppointmentPolicy, 'earlyMinutes' | 'lateMinutes' | 'slotMinutes'>,
   today: string,
   now: number,
   doors?: CheckInDoors,
@@ -132,6 +135,13 @@ export function checkIn(
   if (b.status === 'cancelled') return refuse('bookingCancelled', `Appointment ${b.code} was cancelled`, 'code')
   if (b.status === 'dayClosed') return refuse('bookingDayClosed', dayClosedText(b), 'code')
   if (b.status !== 'booked') return refuse('bookingUsed', `Appointment ${b.code} has already been checked in`, 'code')
+  if (doors !== undefined && closedSlot(b, policy, doors) !== null) {
+    return refuse(
+      'bookingBranchClosed',
+      `Appointment ${b.code} cannot be kept: the branch's calendar no longer opens for ${b.day} at its time; move it to another time or book again`,
+      'code',
+    )
+  }
   if (b.day !== today) return refuse('bookingOtherDay', `Appointment ${b.code} is for ${b.day}, not today`, 'code')
   const from = checkInFrom(b.slotAt, policy.earlyMinutes, doors)
   if (now < from) {

@@ -17,7 +17,7 @@ import { bookingLimiter } from './bookingLimits'
 /**
  * The HTTP answer to a booking refusal: 404 an unknown code, 400 a time that is no slot, 422 a
  * service not booked ahead, a day beyond the horizon or one the branch does not open, 409 what the time or the slot does not
- * allow now (full, begun, used, cancelled, another day, too early).
+ * allow now (full, begun, used, cancelled, a day the branch's calendar now closes, another day, too early).
  */
 /** A booking refusal as HTTP; its field is in the body unless `where` says the query (the code is a path parameter). */
 function bookingHttpError(e: BookingError, where: 'body' | 'query' = 'body'): HttpError {
@@ -33,6 +33,7 @@ function bookingHttpError(e: BookingError, where: 'body' | 'query' = 'body'): Ht
         return 422
       case 'dayClosed':
       case 'bookingDayClosed':
+      case 'bookingBranchClosed':
       case 'slotPast':
       case 'slotFull':
       case 'bookingCancelled':
@@ -64,6 +65,7 @@ const isCommandError = (e: BookingError | CommandError): e is CommandError =>
     'branchClosed',
     'dayClosed',
     'bookingDayClosed',
+    'bookingBranchClosed',
     'unknownBooking',
     'bookingCancelled',
     'bookingUsed',

@@ -56,8 +56,9 @@ export function useBooking(language: () => Language) {
     if (booking.value !== null) {
       serviceId.value = booking.value.serviceId
       // The form follows a booking it can still move; a day the branch has closed takes no slots
-      // (asking for them would only show that refusal above the booking's own explanation).
-      if (booking.value.outcome === 'upcoming') day.value = booking.value.day
+      // (asking for them would only show that refusal above the booking's own explanation): one
+      // the calendar closes since it was booked (`closed`) is moved from the first bookable day.
+      if (booking.value.outcome === 'upcoming' && booking.value.closed === null) day.value = booking.value.day
     }
   }
 

@@ -18,6 +18,7 @@ const WORDED: ReadonlySet<string> = new Set([
   'branchClosed',
   'dayClosed',
   'bookingDayClosed',
+  'bookingBranchClosed',
   'doorsClosed',
   'dayNotOpen',
   'rateLimited',

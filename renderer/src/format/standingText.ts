@@ -12,7 +12,8 @@ const RETRY_SEC: Partial<Record<HubStandingProblem['what'], number>> = {
 
 /**
  * A standing problem in the manager's language: since when, with a date since a hub runs for
- * days, and for HQ's refusals how often the hub tries again (the shipper's own number).
+ * days, for HQ's refusals how often the hub tries again (the shipper's own number), and for
+ * bookings how many and on which days.
  *
  * @example
  * standingText(t, { what: 'replicationHqOutdated', since: at, detail: '…' }, 480)
@@ -20,5 +21,7 @@ const RETRY_SEC: Partial<Record<HubStandingProblem['what'], number>> = {
  */
 export function standingText(t: Translate, p: HubStandingProblem, utcOffsetMinutes: number): string {
   const time = `${localDate(p.since, utcOffsetMinutes)} ${clockText(p.since, utcOffsetMinutes)}`
-  return t(`health.standing.${p.what}`, { time, sec: RETRY_SEC[p.what] })
+  const bookings = p.bookings ?? []
+  const days = [...new Set(bookings.map((b) => b.day))].join(', ')
+  return t(`health.standing.${p.what}`, { time, sec: RETRY_SEC[p.what], count: bookings.length, days })
 }

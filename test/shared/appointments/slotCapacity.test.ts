@@ -49,7 +49,7 @@ describe('check-in', () => {
     ticketId: null,
     cancelledAt: null,
   }
-  const policy = { earlyMinutes: 30, lateMinutes: 10 }
+  const policy = { earlyMinutes: 30, lateMinutes: 10, slotMinutes: 30 } as const
   const at = (min: number): number => slotAt + min * 60_000
 
   it('is on time from the early window to the late window, late after, refused before', () => {

@@ -25,6 +25,13 @@ export const book = {
       },
       /** A booking the day's close left unserved (`dayClosed`): what happened and what to do. */
       dayClosedHint: '很抱歉,网点在您的预约时间之前结束了当天的营业。请重新预约其他时间。',
+      /** A booking the branch's calendar no longer opens for (`closed`): what happened and what to do. */
+      closed: {
+        branchClosed: '网点这一天不营业,此预约无法办理',
+        outsideHours: '网点在这个时间不营业,此预约无法办理',
+      },
+      closedHint:
+        '很抱歉,网点在您预约之后调整了营业安排(节假日或营业时间),届时不营业,取号机不会为此预约签到。请在下面改约到其他时间(预约码不变),或取消预约。',
       move: '改约到所选时段',
       moveLead: '如需改约,请在下面选择新的日期和时段。',
       cancel: '取消预约',
@@ -90,6 +97,12 @@ export const book = {
         dayClosed: 'Not served: the branch closed for the day',
       },
       dayClosedHint: 'We are sorry: the branch closed for the day before your time. Please book another time.',
+      closed: {
+        branchClosed: 'Cannot be kept: the branch is closed that day',
+        outsideHours: 'Cannot be kept: the branch is not open at that time',
+      },
+      closedHint:
+        'We are sorry: the branch changed its opening (a holiday or new hours) after you booked, and is not open at your time; the kiosk will not check this booking in. Move it to another time below (your code stays the same), or cancel it.',
       move: 'Move to the chosen time',
       moveLead: 'To move it, choose a new day and time below.',
       cancel: 'Cancel appointment',

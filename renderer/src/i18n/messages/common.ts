@@ -56,6 +56,8 @@ export const common = {
       // The day's close (`dayClosed` in lobbyHours.ts): today takes no more bookings or check-ins.
       dayClosed: '网点今天已结束营业,不再接受今天的预约。请选择其他日期。',
       bookingDayClosed: '网点在您的预约时间前结束了当天的营业,此预约已失效。请重新预约。',
+      bookingBranchClosed:
+        '网点调整了营业安排,在您预约的日期或时间不营业,此预约无法签到。请在预约页面改约到其他时间,或咨询工作人员。',
       codeFormat: '预约码为 8 位字母和数字(不含 0、1、I、L、O)。请核对后重新输入。',
     },
     actions: { cancel: '取消', confirm: '确定', back: '返回', close: '关闭', signOut: '退出登录' },
@@ -139,6 +141,8 @@ export const common = {
       dayClosed: 'The branch has closed for today and takes no more bookings for today. Please choose another day.',
       bookingDayClosed:
         'The branch closed for the day before your booked time, so this booking no longer holds. Please book again.',
+      bookingBranchClosed:
+        'The branch changed its opening and is not open on your booked day or at your time, so this booking cannot be checked in. Please move it to another time on your booking page, or ask our staff.',
       codeFormat: 'A booking code is 8 letters and digits (no 0, 1, I, L or O). Please check it and type it again.',
     },
     actions: { cancel: 'Cancel', confirm: 'OK', back: 'Back', close: 'Close', signOut: 'Sign out' },

@@ -43,6 +43,15 @@ export const health = {
           bankCertificate: '请向银行信息科技部门申请新证书,替换 network.certificate 指向的文件。',
         },
       },
+      standingBookings: {
+        caption: '落在不营业时间的预约',
+        code: '预约码',
+        service: '业务',
+        day: '日期',
+        time: '时段',
+        why: '原因',
+        closed: { branchClosed: '当天不营业', outsideHours: '该时段不营业' },
+      },
       standing: {
         replicationNotStarted:
           '服务器于 {time} 启动时发现:未向总行发送数据。数据目录中的 replication.json 由较新版本的网点排队写入,本版本既不读取也不覆盖它。请运行较新的版本;或删除该文件并重启服务器(服务器会向总行询问从何处继续)。请尽快处理:总行之后只能取得服务器仍保留的记录。',
@@ -58,6 +67,8 @@ export const health = {
           '自 {time} 起,无法连接总行(网络中断,或总行暂时不可用),数据暂未上送。服务器会自动重试;期间的记录保存在本网点日志中,一条不丢,总行恢复后按顺序补发。网点业务不受影响。若持续超过一天,请检查网点与总行之间的网络,并联系总行(原因见系统详情)。',
         replicationHqOutdated:
           '自 {time} 起,总行运行的版本比本网点旧,暂不接收本网点的数据(总行须先于各网点升级)。数据保存在本网点日志中,一条不丢,服务器每 {sec} 秒重试一次,总行升级后自动补发。请通知总行升级(双方版本见系统详情)。网点业务不受影响;请尽快处理:总行之后只能取得服务器仍保留的记录。',
+        bookingsOnClosedDays:
+          '服务器于 {time} 发现:有 {count} 个预约落在网点现已不营业的日期或时段({days}),是 branch.json 中的营业安排(节假日、营业日或营业时间)在预约之后改变所致。顾客的预约页面已说明此预约无法办理,但顾客未必会查看:请按下表联系这些顾客,请他们在预约页面改约(预约码不变)或取消。取号机不会为这些预约签到。全部改约、取消或时间已过后,此提示自动消失。',
       },
       address: {
         title: '顾客的手机无法访问本服务器:取号小票和取号机屏幕上不显示二维码。',
@@ -124,6 +135,7 @@ export const health = {
             shownNotKept: '已显示的预计等候无法保存',
             thread: '预计等候的计算线程出错',
           },
+          appointments: { closedDays: '有预约落在网点不营业的日期或时段' },
           reports: { keptOldRules: '部分日报仍按旧规则统计' },
           whatIf: { thread: '模拟推演的计算线程出错', tooSlow: '模拟推演耗时过长,未完成' },
           queue: { afterCommit: '排队变化后的后续处理出错' },
@@ -205,6 +217,9 @@ export const health = {
             shownNotKept: '无法保存向顾客显示的预计等候({error}):此时重启服务器,等候范围将重新开始计算。',
             thread:
               '计算预计等候的后台线程出错,已停止;预计等候改由服务器主线程计算,照常显示,操作可能稍慢。重启服务器即可恢复;若反复出现,请把系统详情告知技术支持。',
+          },
+          appointments: {
+            closedDays: '有 {count} 个预约落在网点现已不营业的日期或时段({days})。请按本页上方的常驻提示联系这些顾客。',
           },
           reports: {
             keptOldRules:
@@ -292,6 +307,15 @@ export const health = {
           bankCertificate: 'Ask the bank’s IT for a new certificate and replace the files network.certificate names.',
         },
       },
+      standingBookings: {
+        caption: 'Bookings when the branch is closed',
+        code: 'Code',
+        service: 'Service',
+        day: 'Day',
+        time: 'Time',
+        why: 'Why',
+        closed: { branchClosed: 'Closed that day', outsideHours: 'Closed at that time' },
+      },
       standing: {
         replicationNotStarted:
           'Found when the hub started at {time}: not shipping to headquarters. replication.json in the data folder was written by a newer Branch Lobby release, and this one neither reads nor overwrites it. Run the newer release, or delete the file and restart the hub (it then asks headquarters where to resume). Act soon: headquarters can later get only the records the hub still keeps.',
@@ -307,6 +331,8 @@ export const health = {
           'Since {time}, headquarters cannot be reached (the network is down, or headquarters is unavailable for now), so nothing is shipped to it yet. The hub keeps trying; the records wait in the branch’s journal, none is lost, and they are shipped in order once headquarters answers. The branch works as before. If this lasts more than a day, check the network between the branch and headquarters and contact headquarters (the reason is in the system detail).',
         replicationHqOutdated:
           'Since {time}, headquarters runs an older release than this branch and takes none of its data yet (headquarters must be upgraded before its branches). The records wait in the branch’s journal, none is lost, and the hub tries again every {sec} s: they are shipped once headquarters is upgraded. Ask headquarters to upgrade (both versions are in the system detail). The branch works as before; act soon: headquarters can later get only the records the hub still keeps.',
+        bookingsOnClosedDays:
+          'Found at {time}: {count} booking(s) fall on days or at times the branch no longer opens ({days}): the calendar in branch.json (holidays, working days or opening hours) changed after they were made. Their booking pages say they cannot be kept, but the customers may not look: contact them (listed below) and ask them to move the booking on its page (the code stays the same) or cancel it. The kiosk will not check these bookings in. This notice ends once every one is moved, cancelled or past.',
       },
       address: {
         title: 'Customers’ phones cannot reach this hub: tickets and the kiosk screen show no QR code.',
@@ -385,6 +411,7 @@ export const health = {
             shownNotKept: 'The waits shown could not be kept',
             thread: 'The wait-estimating thread failed',
           },
+          appointments: { closedDays: 'Bookings fall when the branch no longer opens' },
           reports: { keptOldRules: 'Some day summaries keep older report rules' },
           whatIf: { thread: 'The what-if thread failed', tooSlow: 'A what-if took too long and was stopped' },
           queue: { afterCommit: 'A follow-up to a queue change failed' },
@@ -476,6 +503,10 @@ export const health = {
               'What the waiting customers were shown could not be kept ({error}): a restart now would start their ranges afresh.',
             thread:
               'The background thread that estimates waits failed and was stopped. Waits are now estimated on the hub’s main thread and shown as before, though commands may be a little slower; restarting the hub brings the thread back. If it keeps happening, pass the system detail to IT support.',
+          },
+          appointments: {
+            closedDays:
+              '{count} booking(s) fall on days or at times the branch no longer opens ({days}). Contact these customers as the standing notice at the top of this page says.',
           },
           reports: {
             keptOldRules:
