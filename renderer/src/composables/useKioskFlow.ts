@@ -1,4 +1,4 @@
-import { onBeforeUnmount, ref, shallowRef } from 'vue'
+import { onBeforeUnmount, ref, shallowRef, watch } from 'vue'
 import type { TicketReceipt } from '../../../shared/api/views'
 import type { ServiceConfig } from '../../../shared/domain/branch'
 import { ApiFailure, HubUnreachable, MalformedAnswer } from '../api/apiClient'
@@ -27,8 +27,11 @@ export const TICKET_UNPRINTED_MS = 40_000
  * The kiosk's flow, one customer at a time: menu → (priority) → (self-service suggestion) →
  * ticket. One idempotency key per tap, reused if the request is retried, so a double tap or a
  * flaky network never gives two tickets; the buttons are also locked while a ticket is issued.
+ * `online`: whether the live channel to the hub is up; when it comes back, a tap's "cannot reach
+ * the hub" no longer holds and is taken off the screen (it stayed until the next tap or the idle
+ * reset, under a banner that already said the kiosk was back).
  */
-export function useKioskFlow(language: () => string) {
+export function useKioskFlow(language: () => string, online: () => boolean = () => true) {
   const session = useSessionStore()
   const step = shallowRef<KioskStep>({ kind: 'menu' })
   const priorityClassId = ref<string | null>(null)
@@ -102,6 +105,13 @@ export function useKioskFlow(language: () => string) {
     step.value = { kind: 'menu' }
     arm(IDLE_MS)
   }
+
+  watch(online, (up) => {
+    if (up && failure.value instanceof HubUnreachable) {
+      error.value = null
+      failure.value = null
+    }
+  })
 
   onBeforeUnmount(() => clearTimeout(timer))
   return { step, priorityClassId, error, failure, resetsAt, reset, touched, choose, arm }

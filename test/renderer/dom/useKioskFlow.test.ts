@@ -1,5 +1,6 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { nextTick, ref } from 'vue'
 import type { ServiceConfig } from '../../../shared/domain/branch'
 import type { QueueSnapshot } from '../../../shared/api/views'
 import { TICKET_UNPRINTED_MS, useKioskFlow } from '../../../renderer/src/composables/useKioskFlow'
@@ -19,6 +20,8 @@ describe('useKioskFlow', () => {
   let flow: ReturnType<typeof useKioskFlow>
   let unmount: () => void
   let language = 'en'
+  /** The live channel's state, as the kiosk screen passes it. */
+  const online = ref(true)
 
   beforeEach(async () => {
     f = await HubFixture.start()
@@ -30,7 +33,15 @@ describe('useKioskFlow', () => {
     await useSessionStore().adoptToken(kiosk)
     services = (await useBranchStore().load()).branch.services
     language = 'en'
-    ;({ result: flow, unmount } = mountComposable(() => useKioskFlow(() => language), [pinia]))
+    online.value = true
+    ;({ result: flow, unmount } = mountComposable(
+      () =>
+        useKioskFlow(
+          () => language,
+          () => online.value,
+        ),
+      [pinia],
+    ))
   })
   afterEach(async () => {
     unmount()
@@ -118,6 +129,27 @@ describe('useKioskFlow', () => {
         '暂时无法连接网点服务器。请稍后再试,或咨询工作人员。',
       )
       expect(flow.step.value).toEqual({ kind: 'menu' })
+      await f.restart()
+    })
+
+    it('takes "cannot be reached" off the screen once the kiosk is back online, and nothing else', async () => {
+      // A refusal is the hub's answer: the kiosk going offline and back does not make it untrue.
+      flow.choose({ ...service(false), id: 'mortgages' as ServiceConfig['id'] })
+      await until('the refusal', () => flow.error.value !== null)
+      online.value = false
+      await nextTick()
+      online.value = true
+      await nextTick()
+      expect(flow.error.value).toMatch(/mortgages/)
+
+      await f.hub.close()
+      online.value = false
+      flow.choose(service(false))
+      await until('the error', () => flow.error.value?.startsWith('The hub cannot be reached') === true)
+      // The live channel is back (the screen's banner says so): the tap's error no longer holds.
+      online.value = true
+      await until('the error gone', () => flow.error.value === null)
+      expect(flow.failure.value).toBeNull()
       await f.restart()
     })
   })
