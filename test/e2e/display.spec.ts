@@ -9,6 +9,7 @@ import { manager as managerWords } from '../../renderer/src/i18n/messages/manage
 import { Lobby } from './support/lobby'
 import type { WaitEstimator } from '../../hub/estimation/estimator'
 import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
+import { roundWaitKindly } from '../../shared/estimate/displayWait'
 
 /**
  * What the lobby hears cannot be heard in CI, so the page records it instead: every sentence
@@ -499,15 +500,32 @@ for (const viewport of [
     })
 
     test('shows every built-in explanation and a long one whole, in both languages', async ({ page }) => {
-      // A lobby at its fullest: every service's queue on the board above the explanation.
-      for (const s of ['personal', 'business', 'wealth', 'cards']) await lobby.issue(kiosk, s)
+      // A busy lobby: every service's queue on the board above the explanation, each with the
+      // two-digit English wait of a busy day ("About 55–90 min"), four counters open.
+      await lobby.stop()
+      lobby = await Lobby.start({ clock: { now: () => Date.now() + ahead }, estimator: BUSY_WAITS })
+      kiosk = await lobby.pair('kiosk')
+      display = await lobby.pair('display')
+      const teller = await openCounter(1)
+      await Promise.all([2, 3, 4].map(openCounter))
+      for (const s of ['personal', 'business', 'wealth', 'cards', 'personal', 'business', 'cards'])
+        await lobby.issue(kiosk, s)
+      await counter(1, 'call-next', teller)
+      await counter(1, 'start', teller)
+      // The teller's one tap on a long transaction: the first explanation shown.
+      const tapped = await lobby.api<{ event: { delayId: string; message: { 'zh-CN': string; en: string } } }>(
+        'POST',
+        '/api/v1/counters/c1/explain',
+        { kind: 'complexBusiness' },
+        teller,
+      )
       const manager = await lobby.manager()
       const presets = managerWords['zh-CN'].manager.delays.text
       const presetsEn = managerWords.en.manager.delays.text
-      const texts = (Object.keys(presets) as (keyof typeof presets)[]).map((k) => ({
-        'zh-CN': presets[k],
-        en: presetsEn[k],
-      }))
+      const texts = [
+        tapped.event.message,
+        ...(Object.keys(presets) as (keyof typeof presets)[]).map((k) => ({ 'zh-CN': presets[k], en: presetsEn[k] })),
+      ]
       // Near the form's 500-character limit in each language.
       texts.push({
         'zh-CN': '由于系统升级,部分业务暂停办理,恢复时间另行通知,给您带来不便,敬请谅解。'.repeat(13).slice(0, 490),
@@ -515,16 +533,18 @@ for (const viewport of [
           .repeat(6)
           .slice(0, 490),
       })
-      let last: string | null = null
+      let last: string = tapped.event.delayId
       for (const [i, message] of texts.entries()) {
-        if (last !== null) await lobby.api('DELETE', `/api/v1/delays/${encodeURIComponent(last)}`, undefined, manager)
-        const { event } = await lobby.api<{ event: { delayId: string } }>(
-          'POST',
-          '/api/v1/delays',
-          { scope: { kind: 'branch' }, message },
-          manager,
-        )
-        last = event.delayId
+        if (i > 0) {
+          await lobby.api('DELETE', `/api/v1/delays/${encodeURIComponent(last)}`, undefined, manager)
+          const { event } = await lobby.api<{ event: { delayId: string } }>(
+            'POST',
+            '/api/v1/delays',
+            { scope: { kind: 'branch' }, message },
+            manager,
+          )
+          last = event.delayId
+        }
         for (const query of ['', '&lang=en']) {
           const [main, sub] = query === '' ? [message['zh-CN'], message.en] : [message.en, message['zh-CN']]
           await openDisplay(page, query)
@@ -534,6 +554,12 @@ for (const viewport of [
           const shot = `test-results/e2e/display-delay-${i}${query === '' ? '-zh' : '-en'}-${viewport.width}x${viewport.height}.png`
           await page.screenshot({ path: shot })
           expect(await page.evaluate(DELAY_CUT), `${shot}: lines cut or hidden`).toEqual([])
+          await expect(page.getByTestId('wait-business')).toContainText(
+            query === '' ? '约 55–90 分钟' : 'About 55–90 min',
+          )
+          expect(await page.evaluate(WRAPPED_WAITS), `${shot}: a wait wraps`).toEqual([])
+          // A one- or two-sentence explanation is read whole, at once: no pages, nothing cut.
+          if (i < texts.length - 1) expect(await page.evaluate(NOT_WHOLE), `${shot}: not whole at once`).toEqual([])
           // Both languages as large as the queues: 36 px on a 1080p TV, in proportion on a smaller one.
           for (const part of ['.delays__item .bi__main', '.delays__item .bi__sub']) {
             const size = await card
@@ -737,6 +763,33 @@ const LONG_WAITS: WaitEstimator = {
   },
 }
 
+/**
+ * A busy day's waits: every service a two-digit range, the widest English words a wait takes on
+ * the board ("About 55–90 min"), rounded as the hub's estimator rounds them.
+ */
+const BUSY_WAITS: WaitEstimator = {
+  shown: (e) => roundWaitKindly(e),
+  all: (state) => {
+    const minutes = (low: number, high: number) => ({
+      mean: 30 * (low + high),
+      p10: 60 * low,
+      p50: 30 * (low + high),
+      p90: 60 * high,
+    })
+    const waits: Readonly<Record<string, ReturnType<typeof minutes>>> = {
+      personal: minutes(15, 25),
+      business: minutes(55, 85),
+      wealth: minutes(60, 80),
+      cards: minutes(40, 55),
+    }
+    const of = (service: string) => waits[service] ?? minutes(15, 25)
+    return {
+      tickets: Object.fromEntries(state.open.filter((t) => t.status === 'waiting').map((t) => [t.id, of(t.serviceId)])),
+      newTicket: Object.fromEntries(DEMO_BRANCH.services.map((sv) => [sv.id, { ordinary: of(sv.id) }])),
+    }
+  },
+}
+
 for (const viewport of [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
@@ -916,6 +969,54 @@ const DELAY_CUT = `(() => {
   }
   // The lobby is not kept waiting on a page with nothing on it.
   if (pages > 1 && lastLine < (pages - 1) * linesPerPage) out.push('an empty last page: ' + pages + ' pages');
+  return out;
+})()`
+
+/**
+ * Why the lobby's explanation is not read whole at once: `why` per offender. It is on one page
+ * (no pager), nothing of it is cut (every box that clips it, the card first, holds all it
+ * contains), and every line of both languages lies inside the card, above the counter strip, on
+ * the screen. A string, as `SMALL_TEXT`.
+ */
+const NOT_WHOLE = `(() => {
+  const out = [];
+  const card = document.querySelector('.delays');
+  if (!card) return ['no card'];
+  const win = card.querySelector('[data-page]');
+  if (win?.dataset.pages !== '1') out.push('in pages: ' + win?.dataset.pages);
+  if (card.querySelector('[data-testid=delay-page]') !== null) out.push('a pager: ' + card.querySelector('[data-testid=delay-page]').textContent.trim());
+  // Whatever clips it holds all it contains (the glyphs of the last line reach below it).
+  for (let el = card.querySelector('.delays__item'); el !== null && el !== document.body; el = el.parentElement) {
+    const clips = getComputedStyle(el).overflowY !== 'visible';
+    if (clips && el.scrollHeight > el.clientHeight) out.push('cut: ' + el.className + ' ' + el.scrollHeight + ' > ' + el.clientHeight);
+  }
+  const box = card.getBoundingClientRect();
+  const strip = document.querySelector('.counters')?.getBoundingClientRect().top ?? innerHeight;
+  const bottom = Math.min(box.bottom, strip, innerHeight);
+  for (const part of card.querySelectorAll('.delays__item .bi__main, .delays__item .bi__sub')) {
+    const range = document.createRange();
+    range.selectNodeContents(part);
+    for (const r of range.getClientRects()) {
+      if (r.width === 0) continue;
+      if (r.top < Math.max(box.top, 0) - 1 || r.bottom > bottom + 1 || r.left < Math.max(box.left, 0) - 1 || r.right > Math.min(box.right, innerWidth) + 1)
+        out.push('outside the card or the screen: ' + part.textContent.slice(0, 12));
+    }
+  }
+  return out;
+})()`
+
+/**
+ * The queues' waits set on more than one line ("About 60–80 / min"): `text` per offender. A
+ * string, as `SMALL_TEXT`.
+ */
+const WRAPPED_WAITS = `(() => {
+  const out = [];
+  for (const part of document.querySelectorAll('.services__wait .bi__main, .services__wait .bi__sub')) {
+    const range = document.createRange();
+    range.selectNodeContents(part);
+    const tops = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    if (tops.size > 1) out.push(part.textContent);
+  }
   return out;
 })()`
 
