@@ -1,5 +1,5 @@
 import type { BranchConfig } from '../../shared/domain/branch'
-import { detectDelays } from '../../shared/delays/detectDelays'
+import { AUTO_DELAY_ACTOR, autoDelayCommands } from '../../shared/delays/autoDelayCommands'
 import type { UsualPattern } from '../../shared/delays/usualPattern'
 import type { LearnedServiceTimes } from '../../shared/estimate/learnServiceTimes'
 import type { QueueState } from '../../shared/queue/state'
@@ -19,10 +19,10 @@ export interface AutoDelaysOptions {
 
 /**
  * Explains delays by itself (rule 5: unexplained waits feel longest): after events, and on the
- * hub's timer since a transaction grows long without any event, it asks `detectDelays` which
- * automatic explanations should be shown, and announces the new ones and clears the ones whose
- * cause has passed — as ordinary engine commands, so they are journaled, pushed to the lobby
- * and kept for the daily report like a manager's.
+ * hub's timer since a transaction grows long without any event, it asks `autoDelayCommands`
+ * (the decision the demo's simulated days make too) which explanations to announce and which to
+ * clear, and submits them — as ordinary engine commands, so they are journaled, pushed to the
+ * lobby and kept for the daily report like a manager's.
  */
 export class AutoDelays {
   private timer: ReturnType<typeof setTimeout> | null = null
@@ -39,32 +39,12 @@ export class AutoDelays {
     try {
       const state = this.o.host.current
       if (state.day === null) return
-      const now = this.o.clock.now()
-      const wanted = detectDelays(state, this.o.branch(), now, {
+      const commands = autoDelayCommands(state, this.o.branch(), this.o.clock.now(), {
         usual: this.o.usual(),
         model: this.o.model(state),
         utcOffsetMinutes: this.o.utcOffsetMinutes(),
       })
-      const active = Object.values(state.delays).filter((d) => d.source === 'automatic' && d.endedAt === null)
-      const actor = { kind: 'system', reason: 'automatic delay explanation' } as const
-      for (const d of active) {
-        if (!wanted.some((w) => w.delayId === d.id))
-          await this.o.host.submit({ type: 'clearDelay', delayId: d.id }, actor)
-      }
-      for (const w of wanted) {
-        if (active.some((d) => d.id === w.delayId)) continue
-        await this.o.host.submit(
-          {
-            type: 'announceDelay',
-            delayId: w.delayId,
-            scope: w.scope,
-            source: 'automatic',
-            kind: w.kind,
-            message: w.message,
-          },
-          actor,
-        )
-      }
+      for (const command of commands) await this.o.host.submit(command, AUTO_DELAY_ACTOR)
     } finally {
       this.running = false
     }

@@ -4,6 +4,8 @@ import { staffId } from '../../shared/domain/ids'
 import { addDays } from '../../shared/domain/localTime'
 import { demoDayScenario } from '../../shared/demo/demoDay'
 import type { QueueEvent } from '../../shared/queue/events'
+import type { Actor } from '../../shared/queue/eventSchema'
+import { AUTO_DELAY_ACTOR } from '../../shared/delays/autoDelayCommands'
 import { summarizeDay, type DailySummary } from '../../shared/reports/dailySummary'
 import { NO_CALIBRATION, type WaitCalibration } from '../../shared/estimate/calibration'
 import type { ServiceTimeStats } from '../../shared/estimate/serviceTimeStats'
@@ -170,6 +172,9 @@ export class DemoMonth {
       seed: SEED + 1000 * i,
       // The usual day of the day's own kind, by the demo's calendar, as the hub learns it.
       history: this.historyFor(date),
+      // The hub explains delays by itself, so its days' journals and reports hold the reasons
+      // its customers were given (counters named by the demo's own numbers, weekends too).
+      explainDelays: { branch: config.branch },
     })
     this.learned.push({
       date: day.date,
@@ -184,13 +189,22 @@ export class DemoMonth {
     this.seq += day.events.length
     const report = dayReportOf(events, config, [], null)
     if (report.date === null) return null // a day without events has nothing to keep
-    const records: JournalRecord[] = events.map((e) => ({ e, m: { actor: ACTOR } }))
+    const records: JournalRecord[] = events.map((e) => ({ e, m: { actor: actorOf(e) } }))
     // The lines `Journal.append` writes, one a record.
     return { journal: records.map((r) => `${JSON.stringify(r)}\n`).join(''), summary: summarizeDay(report) }
   }
 }
 
 const ACTOR = { kind: 'system', reason: 'demo history' } as const
+
+/**
+ * Who the journal says caused an event: the hub itself for the explanations (a simulated day's
+ * only delays are the automatic ones, announced and cleared as the live hub journals them), the
+ * demo's history for the rest.
+ */
+function actorOf(e: QueueEvent): Actor {
+  return e.type === 'delayAnnounced' || e.type === 'delayCleared' ? AUTO_DELAY_ACTOR : ACTOR
+}
 
 /** The simulator's tellers (`sim-c1`) as the demo's staff, counter n worked by the nth teller. */
 function byDemoTellers(e: QueueEvent): QueueEvent {

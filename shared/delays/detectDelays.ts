@@ -65,8 +65,12 @@ export const DEFAULT_THRESHOLDS: DelayThresholds = {
 export interface DetectContext {
   /** The branch's usual day (`learnUsualPattern` over recent days); null when there is no history. */
   readonly usual?: UsualPattern | null
-  /** The learned service times (the long-transaction threshold uses the transaction times). */
-  readonly model?: LearnedServiceTimes | null
+  /**
+   * The learned service times (the long-transaction threshold uses the transaction times), or
+   * how to get them: asked only for a transaction already past its standard's threshold, so a
+   * caller whose model goes stale with every finished ticket (the simulator) learns it only then.
+   */
+  readonly model?: LearnedServiceTimes | null | (() => LearnedServiceTimes | null)
   readonly thresholds?: Partial<DelayThresholds>
   /**
    * The branch's UTC offset: with it, a counter's own planned hours (`hours` in branch.json) say
@@ -144,6 +148,9 @@ export function detectDelays(
     return d !== undefined && d.endedAt === null
   }
   const startedAt = (id: string): number => (shown(id) ? (state.delays[id]?.startedAt ?? now) : now)
+  let model: { readonly value: LearnedServiceTimes | null } | undefined
+  const learnedModel = (): LearnedServiceTimes | null =>
+    (model ??= { value: typeof context.model === 'function' ? context.model() : (context.model ?? null) }).value
   const out: AutoDelay[] = []
   const counterScope = (c: CounterConfig): DelayScope => ({ kind: 'counter', counterId: c.id })
 
@@ -189,14 +196,17 @@ export function detectDelays(
       const tx = visit === undefined ? undefined : currentTransaction(visit)
       const service = branch.services.find((s) => s.id === tx?.serviceId)
       if (tx !== undefined && service !== undefined) {
-        const learned = context.model?.transaction[service.id]
+        const id = `auto:longTransaction:${counter.id}`
+        const margin = shown(id) ? th.hysteresis : 1
+        const elapsed = (now - tx.startedAt) / 1000
+        const standardLimit = th.longTransactionFactor * service.standardSec * tx.quantity
+        // the limit is the larger of the two: one within the standard's needs no learned times
+        const learned = elapsed > standardLimit * margin ? learnedModel()?.transaction[service.id] : undefined
         const limit = Math.max(
-          th.longTransactionFactor * service.standardSec * tx.quantity,
+          standardLimit,
           learned === undefined ? 0 : timeQuantile(learned, th.longTransactionQuantile),
         )
-        const id = `auto:longTransaction:${counter.id}`
-        const elapsed = (now - tx.startedAt) / 1000
-        if (elapsed > limit * (shown(id) ? th.hysteresis : 1)) {
+        if (elapsed > limit * margin) {
           out.push({
             delayId: delayId(id),
             scope: counterScope(counter),
@@ -226,12 +236,15 @@ export function detectDelays(
       })
     }
     const from = now - th.arrivalsWindowSec * 1000
+    // one pass over the day's tickets and one over the usual hour for all services (asked often)
+    const seenOf = new Map<string, number>()
+    for (const list of [state.open, state.done])
+      for (const t of list) if (t.issuedAt > from) seenOf.set(t.serviceId, (seenOf.get(t.serviceId) ?? 0) + 1)
+    const usualArrivals = Object.entries(hour.arrivals)
     for (const service of branch.services) {
-      let seen = 0
-      for (const t of state.open) if (t.serviceId === service.id && t.issuedAt > from) seen++
-      for (const t of state.done) if (t.serviceId === service.id && t.issuedAt > from) seen++
+      const seen = seenOf.get(service.id) ?? 0
       let perHour = 0
-      for (const [k, v] of Object.entries(hour.arrivals)) if (k.startsWith(`${service.id}|`)) perHour += v
+      for (const [k, v] of usualArrivals) if (k.startsWith(`${service.id}|`)) perHour += v
       const expected = (perHour * th.arrivalsWindowSec) / 3600
       const id = `auto:arrivalsAboveNormal:${service.id}`
       const ratio = shown(id) ? 1 + (th.arrivalsRatio - 1) * th.hysteresis * 0.5 : th.arrivalsRatio

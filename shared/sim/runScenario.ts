@@ -1,4 +1,5 @@
 import type { TicketId } from '../domain/ids'
+import type { BranchConfig } from '../domain/branch'
 import { learnUsualPattern, type UsualPattern } from '../delays/usualPattern'
 import { usualDayWeights } from '../delays/usualDayWeights'
 import { NO_CALENDAR, type BranchCalendar } from '../domain/branchCalendar'
@@ -21,6 +22,7 @@ import { mixSeed, seededRng } from './random'
 import type { Scenario } from './scenario'
 import { scenarioClock, scenarioSchedule, scenarioSimModel } from './scenarioModel'
 import { scenarioTruth } from './scenarioTruth'
+import { simExplanations } from './simExplanations'
 import { simulateBranch, type SimTicketRecord } from './simulateBranch'
 import type { TraceRow } from './trace'
 
@@ -51,6 +53,15 @@ export interface RunOptions {
    * would-be ticket, as the hub does on each event (the benchmark times it).
    */
   readonly everyEvent?: (estimateAll: () => WaitEstimates, waiting: number) => void
+  /**
+   * Explain delays by themselves as the live hub does (`autoDelayCommands`: a counter paused or
+   * a transaction far over its standard while people wait, …), after every happening and on the
+   * hub's timer, so the day's events hold its `delayAnnounced` and `delayCleared` as a live day's
+   * journal does. `branch`: the branch as configured, whose counters' numbers the explanations
+   * name and whose counters a day without some still knows (default: the scenario's). Default
+   * off: a benchmark or a what-if asks how long people wait, not what they were told why.
+   */
+  readonly explainDelays?: { readonly branch?: BranchConfig }
   /**
    * Also estimate every ticket at issue from the scenario's truth (`scenarioTruth`), for the
    * benchmark's informed comparison (default false: it doubles the estimator's work).
@@ -191,9 +202,21 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
     return estimate
   }
 
+  const explained =
+    options.explainDelays === undefined
+      ? null
+      : simExplanations({
+          branch,
+          ...(options.explainDelays.branch === undefined ? {} : { configured: options.explainDelays.branch }),
+          usual: history.usual,
+          model: modelNow,
+          utcOffsetMinutes: clock.utcOffsetMin,
+        })
+
   const records = simulateBranch(
     {
       ...model,
+      ...(explained === null ? {} : { hubActs: explained.hubActs, branch: explained.engineBranch }),
       ...(options.estimate === false ? {} : { estimateAtIssue }),
       onEvent: (e, state) => {
         events.push(e)
@@ -223,6 +246,7 @@ export function runScenario(scenario: Scenario, options: RunOptions): SimDay {
       onFinished: (t) => {
         today = addTicketToStats(today, t)
         learned = null
+        explained?.finished(t)
       },
     },
     seededRng(mixSeed(options.seed + 1)),

@@ -69,6 +69,19 @@ export interface SimModel {
   readonly onEvent?: (event: QueueEvent, state: QueueState) => void
   /** Called with each ticket as it finishes, just before the simulator archives it out of the state. */
   readonly onFinished?: (ticket: Ticket, now: number) => void
+  /** What the hub does by itself besides the tellers and the customers (see `SimHubActs`). */
+  readonly hubActs?: SimHubActs
+}
+
+/**
+ * The hub's own commands (the automatic delay explanations): asked after every happening and on
+ * the hub's timer, every `everySec` while the day goes on, and run as they come, in order. The
+ * timer only asks: the tellers act on happenings alone, so the day's customers and tellers do
+ * exactly what they would without it.
+ */
+export interface SimHubActs {
+  readonly everySec: number
+  readonly commands: (state: QueueState, now: number) => readonly Command[]
 }
 
 /** What happened to one simulated ticket, times in seconds since opening. */
@@ -93,6 +106,7 @@ type Happening =
   | { t: number; kind: 'arrival'; arrival: SimArrival }
   | { t: number; kind: 'open' | 'close' | 'walked' | 'finished' | 'recall' | 'resume'; counterId: CounterId }
   | { t: number; kind: 'break'; counterId: CounterId; pause: SimBreak }
+  | { t: number; kind: 'timer' }
 /** `order` breaks ties between simultaneous happenings: first scheduled, first done. */
 type SimEvent = Happening & { order: number }
 
@@ -117,6 +131,8 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
     if (c.closeSec !== null) push({ t: c.closeSec, kind: 'close', counterId: c.id })
     for (const pause of c.breaks ?? []) push({ t: pause.atSec, kind: 'break', counterId: c.id, pause })
   }
+  const hubActs = model.hubActs
+  if (hubActs !== undefined) push({ t: hubActs.everySec, kind: 'timer' })
 
   const staffOf = new Map(model.counters.map((c) => [c.id, staffId(c.staff ?? `sim-${c.id}`)]))
   let state = EMPTY_STATE
@@ -191,9 +207,20 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
     }
   }
 
+  const hubAct = (): void => {
+    if (hubActs !== undefined) for (const command of hubActs.commands(state, now)) run(command)
+  }
+
   while (heap.size() > 0) {
     const e = heap.pop() as SimEvent
+    // The timer runs while anything is still to happen: the day ends at its last happening.
+    if (e.kind === 'timer' && heap.size() === 0) break
     now = model.openAt + e.t * 1000
+    if (e.kind === 'timer') {
+      if (hubActs !== undefined) push({ t: e.t + hubActs.everySec, kind: 'timer' })
+      hubAct()
+      continue
+    }
     switch (e.kind) {
       case 'arrival': {
         const a = e.arrival
@@ -285,6 +312,7 @@ export function simulateBranch(model: SimModel, rng: Rng): SimTicketRecord[] {
       }
     }
     dispatch()
+    hubAct()
   }
   run({ type: 'closeDay' })
   for (const t of [...state.open, ...state.done]) archive(t.id)
