@@ -8,7 +8,8 @@ import { ticketWords } from './ticketWords'
 
 /**
  * What goes on the paper: the same facts as the kiosk screen (number, service, people ahead,
- * the shown range, documents, how they will be called, the live status QR), in the language the
+ * the shown range and, while no counter can call it, why; documents, how they will be called, the
+ * live status QR), in the language the
  * customer chose and in the kiosk's words: people ahead and the shown wait are chosen by the
  * same functions as the screen's (`shared/i18n/ticketFacts.ts`), and so is the priority class.
  */
@@ -29,6 +30,8 @@ export function ticketLayoutFor(f: TicketFacts, branch: BranchConfig, utcOffsetM
     issuedAt: w.issued(`${local.slice(0, 10)} ${local.slice(11, 16)}`),
     // Right under the range it qualifies: the counters may stop before the wait ends.
     lines: [
+      // Why nobody can call it now (before opening, the last counter for it closed): as on the phone.
+      ...(f.hold === null ? [] : [w.hold(f.hold)]),
       ...(f.closing === null ? [] : [w.closing(f.closing)]),
       ...(standing === null ? [] : [w.fact(priorityFact(standing, lang))]),
     ],

@@ -1,9 +1,11 @@
 import type { Language } from '../../shared/domain/text'
 import { say, type MessageRef } from '../../shared/i18n/catalogue'
+import type { CallHold } from '../../shared/estimate/callHold'
 import type { ClosingWarning } from '../../shared/estimate/servedBeforeClose'
 import {
   callingNote,
   closingWords,
+  holdWords,
   lineOf,
   type MissedCallPolicy,
   type TicketFact,
@@ -22,6 +24,8 @@ export function ticketWords(language: Language) {
     issued: (time: string) => s({ key: 'ticket.issued', params: { time } }),
     /** The wait may run past the counters' planned end. */
     closing: (warning: ClosingWarning) => s(closingWords(warning)),
+    /** Why no counter can call the ticket now: the status page's reason line, word for word. */
+    hold: (hold: CallHold) => s(holdWords(hold)),
     documents: s({ key: 'ticket.documents' }),
     /** How the customer is called, and the missed-call rule. */
     calling: (policy: MissedCallPolicy) => callingNote(policy, language, s),

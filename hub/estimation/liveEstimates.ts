@@ -16,6 +16,8 @@ import { callHold, type CallHold } from '../../shared/estimate/callHold'
 import { plannedHours } from '../../shared/estimate/plannedHours'
 import type { QueueState } from '../../shared/queue/state'
 import type { UsualPattern } from '../../shared/delays/usualPattern'
+import type { BranchConfig } from '../../shared/domain/branch'
+import type { CounterPlan } from '../../shared/estimate/counterAvailability'
 
 /**
  * Keeps the estimates of the live queue fresh without computing them once per event in a
@@ -283,10 +285,11 @@ export class LiveEstimates {
       ]),
     )
     const closing = closingWarnings(raw, state, this.config, now)
+    const holds = newcomerHolds(state, branch, plans, now, this.config.utcOffsetMinutes())
     const latest: EstimatesView = {
       seq: asked.lastSeq,
       ...raw,
-      shown: { newcomers, tickets: shownTickets, newTicket: shownNew, closing },
+      shown: { newcomers, tickets: shownTickets, newTicket: shownNew, holds, closing },
     }
     this.latest = latest
     this.latestCovers = covers
@@ -405,4 +408,23 @@ async function beforeNewcomerLimit<T>(p: Promise<T>): Promise<T | null> {
   } finally {
     clearTimeout(timer)
   }
+}
+
+/**
+ * Per service, why no counter could call a ticket taken now (`callHold`, the decision behind the
+ * paper's and the status page's words): the kiosk's buttons say it where they would say "soon".
+ */
+function newcomerHolds(
+  state: QueueState,
+  branch: BranchConfig,
+  plans: readonly CounterPlan[],
+  now: number,
+  utcOffsetMinutes: number,
+): Record<string, CallHold> {
+  const holds: Record<string, CallHold> = {}
+  for (const s of branch.services) {
+    const hold = callHold(state, branch, { serviceId: s.id, targetCounterId: null }, plans, now, utcOffsetMinutes)
+    if (hold !== null) holds[s.id] = hold
+  }
+  return holds
 }

@@ -106,6 +106,7 @@ export class TicketDesk {
       estimate: event.estimate,
       shown: facts.shown,
       closing: facts.closing,
+      hold: facts.hold,
       statusPath: facts.statusPath,
       statusUrl: facts.statusUrl,
       print,

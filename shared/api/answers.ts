@@ -20,6 +20,7 @@ import type { Routes } from './routes'
 import {
   BranchInfoSchema,
   CommandAckSchema,
+  CounterClosedAckSchema,
   RejoinReceiptSchema,
   PairedTerminalViewSchema,
   PairedViewSchema,
@@ -103,7 +104,7 @@ const schemas = {
   openCounter: CommandAckSchema,
   pauseCounter: CommandAckSchema,
   resumeCounter: CommandAckSchema,
-  closeCounter: CommandAckSchema,
+  closeCounter: CounterClosedAckSchema,
   callNext: CommandAckSchema,
   recall: CommandAckSchema,
   startService: CommandAckSchema,

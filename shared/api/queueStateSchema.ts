@@ -187,6 +187,12 @@ export const EstimatesViewSchema = Type.Object({
     tickets: Type.Record(Type.String(), ShownWaitSchema),
     newTicket: Type.Record(Type.String(), Type.Record(Type.String(), ShownWaitSchema)),
     /**
+     * Per service, why no counter could call a ticket taken now (`callHold`: paused, opens later,
+     * none open), as the ticket's paper and status page would say it: only the services held.
+     * The kiosk's buttons say it instead of "soon".
+     */
+    holds: Type.Record(Type.String(), CallHoldSchema),
+    /**
      * The waits that may run past the counters' planned end, keyed as above: only those (a ticket
      * or would-be ticket absent here ends in time, or no end is known).
      */

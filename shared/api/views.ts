@@ -121,6 +121,11 @@ export const TicketReceiptSchema = Type.Object({
    * facts, as the paper); null when it ends in time.
    */
   closing: Nullable(ClosingWarningSchema),
+  /**
+   * Why no counter can call the ticket now (paused, opens later, none open; `callHold`), as the
+   * paper and the status page say it: the kiosk's screen says it too, never "soon" then.
+   */
+  hold: Nullable(CallHoldSchema),
   /** Path of the live status page on the hub. */
   statusPath: Text,
   /**
@@ -207,6 +212,17 @@ export type PairedTerminalView = Frozen<Static<typeof PairedTerminalViewSchema>>
 /** The answer to a command: the event it caused. */
 export const CommandAckSchema = Type.Object({ event: QueueEventSchema })
 export type CommandAck = Frozen<Static<typeof CommandAckSchema>>
+
+/**
+ * A counter closed: the event, and who it left with no open counter to call them, by service
+ * (`strandedByClosing`, the decision the counter screen asks the teller to confirm first; empty
+ * when another open counter serves everyone it could have called).
+ */
+export const CounterClosedAckSchema = Type.Object({
+  event: QueueEventSchema,
+  stranded: Type.Array(Type.Object({ serviceId: ServiceIdSchema, waiting: CountSchema })),
+})
+export type CounterClosedAck = Frozen<Static<typeof CounterClosedAckSchema>>
 
 /**
  * A missed ticket back in the queue: the re-join, and what the customer is told at once, as at a

@@ -35,6 +35,23 @@ export function counterClosedMessage(counter: CounterConfig): LocalizedText {
   )
 }
 
+/**
+ * A closed counter that leaves people with no open counter for their services: says so, and
+ * when service resumes where the roster says (`clock`, "09:00"; null: it does not say).
+ *
+ * @example
+ * noCounterMessage([personal], '09:00').en //=> 'No counter for Personal is open now; service resumes at 09:00'
+ */
+export function noCounterMessage(services: readonly ServiceConfig[], clock: string | null): LocalizedText {
+  return both(
+    (w) => (clock === null ? w.noCounter.none : w.noCounter.resumes),
+    (language) => ({
+      service: services.map((s) => s.name[language]).join(CATALOGUE[language].listSeparator),
+      ...(clock === null ? {} : { time: clock }),
+    }),
+  )
+}
+
 export function longTransactionMessage(counter: CounterConfig): LocalizedText {
   return both(
     (w) => w.longTransaction,

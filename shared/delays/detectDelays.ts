@@ -13,9 +13,13 @@ import {
   counterPausedMessage,
   fewerCountersMessage,
   longTransactionMessage,
+  noCounterMessage,
 } from './delayMessages'
 import { withinStretches } from '../domain/stretchTimes'
-import { openCaller } from '../estimate/callHold'
+import { callHold, openCaller } from '../estimate/callHold'
+import type { CounterPlan } from '../estimate/counterAvailability'
+import { plannedHours } from '../estimate/plannedHours'
+import { strandedTickets } from '../estimate/strandedByClosing'
 import { mayCall } from '../queue/mayCall'
 import { usualHourAt, type UsualPattern } from './usualPattern'
 
@@ -105,6 +109,51 @@ function expectedOpen(
   return live === undefined ? 'unknown' : 'openedToday'
 }
 
+/** Whether `id` is the automatic explanation of `counter` being closed, in either wording. */
+function isClosedDelay(id: string, counter: CounterConfig): boolean {
+  const base = `auto:counterClosed:${counter.id}`
+  return id === base || id.startsWith(`${base}:`)
+}
+
+/**
+ * The explanation of a closed counter: "our other counters are serving you" only when they are;
+ * when it leaves people with no open counter for their service (`strandedTickets`, the decision
+ * the counter screen's close confirmation takes), it names those services and, where the roster
+ * says when one opens (`callHold`, the status page's reason), when service resumes. Each wording
+ * has its own id (the services by their place in the branch, the time), since the hub replaces
+ * an explanation only when its id changes: a wording gone untrue is cleared, not left up.
+ */
+function closedCounter(
+  state: QueueState,
+  branch: BranchConfig,
+  counter: CounterConfig,
+  now: number,
+  context: DetectContext,
+): Pick<AutoDelay, 'delayId' | 'kind' | 'message'> {
+  const kind = 'counterClosed'
+  const stranded = strandedTickets(state, branch, counter.id)
+  if (stranded.length === 0)
+    return { delayId: delayId(`auto:counterClosed:${counter.id}`), kind, message: counterClosedMessage(counter) }
+  const offset = context.utcOffsetMinutes
+  const plans: CounterPlan[] = offset === undefined ? [] : plannedHours(branch, context.usual ?? null, now, offset)
+  const clocks = new Set(stranded.map((t) => callHold(state, branch, t, plans, now, offset ?? 0)).map(resumesAt))
+  // One time for them all, or none: a time said of some services would be untrue of the rest.
+  const [only] = clocks
+  const clock = clocks.size === 1 && only !== undefined ? only : null
+  const services = branch.services.filter((s) => stranded.some((t) => t.serviceId === s.id))
+  const places = services.map((s) => branch.services.indexOf(s)).join('-')
+  const at = clock === null ? '' : `:${clock.replace(':', '')}`
+  const id = `auto:counterClosed:${counter.id}:alone:${places}${at}`
+  // Ids are at most 64 characters (`DelayIdSchema`): past that, the services by their number.
+  const fitted = id.length <= 64 ? id : `auto:counterClosed:${counter.id}:alone:n${services.length}${at}`
+  return { delayId: delayId(fitted), kind, message: noCounterMessage(services, clock) }
+}
+
+/** When a held ticket's counters open ("09:00"), or null when the hold gives no time. */
+function resumesAt(hold: ReturnType<typeof callHold>): string | null {
+  return hold?.kind === 'opensAt' ? hold.clock : null
+}
+
 /** Waiting tickets a counter may call. */
 function waitingFor(state: QueueState, counter: CounterConfig): Ticket[] {
   return state.open.filter((t) => t.status === 'waiting' && mayCall(counter, t))
@@ -158,10 +207,8 @@ export function detectDelays(
     const live = state.counters[counter.id]
     const status = live?.status ?? 'closed'
     const share = hour?.counterOpenShare[counter.id] ?? 0
-    const usuallyOpen =
-      hour === undefined
-        ? null
-        : share >= th.usuallyOpenShare * (shown(`auto:counterClosed:${counter.id}`) ? th.hysteresis : 1)
+    const closedShown = Object.keys(state.delays).some((id) => isClosedDelay(id, counter) && shown(id))
+    const usuallyOpen = hour === undefined ? null : share >= th.usuallyOpenShare * (closedShown ? th.hysteresis : 1)
     const expected = expectedOpen(counter, live, usuallyOpen, now, context.utcOffsetMinutes)
     const waiting = waitingFor(state, counter)
     const anyoneWaiting = waiting.length > 0
@@ -183,10 +230,8 @@ export function detectDelays(
       expected === 'open' || (expected === 'openedToday' && waiting.some((t) => t.issuedAt <= closedAt))
     if (status === 'closed' && anyoneWaiting && countedOnIt) {
       out.push({
-        delayId: delayId(`auto:counterClosed:${counter.id}`),
+        ...closedCounter(state, branch, counter, now, context),
         scope: counterScope(counter),
-        kind: 'counterClosed',
-        message: counterClosedMessage(counter),
         since: closedAt,
       })
     }

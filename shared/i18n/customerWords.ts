@@ -7,6 +7,8 @@ import type { Shape } from './shape'
  * plain sentences in English.
  */
 export const customerZh = {
+  /** Between the items of a list of names: services, counters, staff (screens and the lobby alike). */
+  listSeparator: '、',
   ticket: {
     /** The label of the ticket's number, on the kiosk's ticket, the status page and the check-in. */
     yourNumber: '您的号码',
@@ -82,6 +84,8 @@ export const customerZh = {
     closed: '目前没有办理此业务的窗口开放',
     /** The wait's words while held and the estimate has no range to give. */
     wait: { paused: '窗口恢复后叫号', opensAt: '{time} 后叫号' },
+    /** The kiosk's service button: the short form of the same reason. */
+    button: { paused: '{counter} 号窗口暂停服务', opensAt: '窗口 {time} 开始服务', closed: '暂无窗口开放' },
   },
   people: '{n} 人',
   call: {
@@ -96,6 +100,14 @@ export const customerZh = {
   delay: {
     counterPaused: '{counter} 号窗口暂停服务({why}),请您耐心等候',
     counterClosed: '{counter} 号窗口暂未开放,其他窗口正在为您服务',
+    /**
+     * A closed counter that leaves people with no open counter for their service (`strandedTickets`):
+     * "other counters are serving you" would not be true. `resumes`: when the roster opens one.
+     */
+    noCounter: {
+      resumes: '目前没有办理{service}的窗口开放,{time} 起恢复办理',
+      none: '目前没有办理{service}的窗口开放',
+    },
     longTransaction: '{counter} 号窗口正在办理较复杂的业务,请您耐心等候',
     fewerCounters: '当前开放窗口少于平时,我们正在尽快为您办理',
     arrivalsAboveNormal: '目前办理{service}的客户多于平时,请您耐心等候',
@@ -111,6 +123,7 @@ export const customerZh = {
 }
 
 export const customerEn: Shape<typeof customerZh> = {
+  listSeparator: ', ',
   ticket: {
     yourNumber: 'Your number',
     ahead: 'Ahead of you',
@@ -162,6 +175,7 @@ export const customerEn: Shape<typeof customerZh> = {
     opensAt: 'Counters for this service open at {time}',
     closed: 'No counter for this service is open right now',
     wait: { paused: 'once the counter reopens', opensAt: 'after {time}' },
+    button: { paused: 'Counter {counter} paused', opensAt: 'Counters open at {time}', closed: 'no counter open now' },
   },
   people: 'no one | 1 person | {n} people',
   call: {
@@ -171,6 +185,10 @@ export const customerEn: Shape<typeof customerZh> = {
   delay: {
     counterPaused: 'Counter {counter} is paused ({why}); thank you for your patience',
     counterClosed: 'Counter {counter} is not open at the moment; our other counters are serving you',
+    noCounter: {
+      resumes: 'No counter for {service} is open now; service resumes at {time}',
+      none: 'No counter is open for {service} now',
+    },
     longTransaction: 'Counter {counter} is handling a complex transaction; thank you for your patience',
     fewerCounters: 'Fewer counters are open than usual; we are serving you as quickly as we can',
     arrivalsAboveNormal: 'More customers than usual are here for {service}; thank you for your patience',

@@ -53,19 +53,23 @@ export function estimateFact(shown: ShownWait | null | undefined, hold: CallHold
 
 /**
  * The words of a hold: the paused counter and its reason, when this service's counters open,
- * or that none is open.
+ * or that none is open; on the kiosk's service button (`button`) the short form of the same
+ * sentence (a menu of held services still fits the screen).
  *
  * @example
  * holdWords({ kind: 'paused', counterNumber: 1, reason: 'break' }) //=> { key: 'hold.paused.break', params: { counter: 1 } }
+ * holdWords({ kind: 'closed' }, true) //=> { key: 'hold.button.closed' }
  */
-export function holdWords(hold: CallHold): MessageRef {
+export function holdWords(hold: CallHold, button = false): MessageRef {
   switch (hold.kind) {
     case 'paused':
-      return { key: `hold.paused.${hold.reason}`, params: { counter: hold.counterNumber } }
+      return button
+        ? { key: 'hold.button.paused', params: { counter: hold.counterNumber } }
+        : { key: `hold.paused.${hold.reason}`, params: { counter: hold.counterNumber } }
     case 'opensAt':
-      return { key: 'hold.opensAt', params: { time: hold.clock } }
+      return { key: button ? 'hold.button.opensAt' : 'hold.opensAt', params: { time: hold.clock } }
     case 'closed':
-      return { key: 'hold.closed' }
+      return { key: button ? 'hold.button.closed' : 'hold.closed' }
     default:
       return assertNever(hold, 'call hold')
   }

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import { routes } from '../../../shared/api/routes'
 import { delayId } from '../../../shared/domain/ids'
+import { strandedByClosing } from '../../../shared/estimate/strandedByClosing'
 import { shownDelay } from '../../../shared/queue/shownDelay'
 import type { HubContext } from '../context'
-import { HttpError } from '../httpError'
-import { on, runCommand } from '../register'
+import { fromCommandError, HttpError } from '../httpError'
+import { on, runCommand, submitAs } from '../register'
 
 const COUNTER = ['counterId']
 
@@ -24,9 +25,12 @@ export function registerCounterRoutes(app: FastifyInstance, ctx: HubContext): vo
   on(app, ctx, routes.resumeCounter, async ({ params, principal }) =>
     runCommand(ctx, principal, { type: 'resumeCounter', counterId: params.counterId }, COUNTER),
   )
-  on(app, ctx, routes.closeCounter, async ({ params, principal }) =>
-    runCommand(ctx, principal, { type: 'closeCounter', counterId: params.counterId }, COUNTER),
-  )
+  on(app, ctx, routes.closeCounter, async ({ params, principal }) => {
+    const r = await submitAs(ctx, principal, { type: 'closeCounter', counterId: params.counterId })
+    if (!r.ok) throw fromCommandError(r.error, COUNTER)
+    // Whom the close left with no open counter, by the decision the counter screen confirmed.
+    return { event: r.value.event, stranded: strandedByClosing(r.value.state, ctx.branch(), params.counterId) }
+  })
   on(app, ctx, routes.callNext, async ({ params, principal }) =>
     runCommand(ctx, principal, { type: 'callNext', counterId: params.counterId }, COUNTER),
   )

@@ -35,6 +35,9 @@ const screenOnly = (language: 'zh-CN' | 'en') => new Map(SCREENS.flatMap((m) => 
  * language words them differently): one word in two roles, not one message kept twice.
  */
 const SAME_WORD_OTHER_ROLE = new Set([
+  // Separators whose English is not the list's (' or ', '; '): the same glyph in Chinese only.
+  'zh-CN display.slides.list',
+  'zh-CN health.warnings.languagesJoin',
   // A booking's status, not a ticket's outcome.
   'zh-CN book.status.cancelled',
   'en book.status.cancelled',

@@ -3,6 +3,7 @@ import { detectDelays } from '../../../shared/delays/detectDelays'
 import { delayApplies, delayLog, delaysForTicket } from '../../../shared/delays/delaysForTicket'
 import { streamKey, type UsualHour, type UsualPattern } from '../../../shared/delays/usualPattern'
 import { managerDelayMessage } from '../../../shared/delays/managerDelays'
+import type { BranchConfig } from '../../../shared/domain/branch'
 import { staffId } from '../../../shared/domain/ids'
 import { knownServiceTimes } from '../../../shared/estimate/learnServiceTimes'
 import { Driver, OPENING } from '../support/driver'
@@ -25,6 +26,8 @@ function openBranch(): Driver {
 }
 
 const ids = (d: Driver, ctx = {}): string[] => detectDelays(d.state, TEST_BRANCH, d.now, ctx).map((x) => x.delayId)
+/** The counter an explanation is of, whichever its wording (`:alone…`: nobody else serves them). */
+const counterOf = (ids: string[]): string[] => ids.map((id) => id.replace(/:alone(:.*)?$/, ''))
 
 describe('detectDelays', () => {
   it('explains a paused counter with its reason while people it serves wait', () => {
@@ -57,12 +60,12 @@ describe('detectDelays', () => {
     d.open(C1, ALICE).open(C3, CAROL)
     d.issue(B)
     // counter 3 has not been open yet today: nothing says it should be
-    expect(ids(d)).toEqual([])
+    expect(counterOf(ids(d))).toEqual([])
     d.advance(600).run({ type: 'closeCounter', counterId: C3 })
     // the estimates counted on it; the B customer's wait has grown: say why
-    expect(ids(d)).toContain('auto:counterClosed:c3')
+    expect(counterOf(ids(d))).toContain('auto:counterClosed:c3')
     // counter 2 never opened: not a delay
-    expect(ids(d)).not.toContain('auto:counterClosed:c2')
+    expect(counterOf(ids(d))).not.toContain('auto:counterClosed:c2')
   })
 
   it('stops explaining, with no history, a closed counter once nobody who waited when it closed still waits', () => {
@@ -72,11 +75,11 @@ describe('detectDelays', () => {
     d.advance(600).run({ type: 'closeCounter', counterId: C3 })
     // a B customer who came after the close was told a wait without counter 3
     d.advance(60).issue(B)
-    expect(ids(d)).toContain('auto:counterClosed:c3')
+    expect(counterOf(ids(d))).toContain('auto:counterClosed:c3')
     // counter 2 opens and calls the customer who was there at the close
     d.open(C2, BOB).callNext(C2)
     expect(d.state.open.filter((t) => t.status === 'waiting')).toHaveLength(1)
-    expect(ids(d)).not.toContain('auto:counterClosed:c3')
+    expect(counterOf(ids(d))).not.toContain('auto:counterClosed:c3')
   })
 
   it('explains a counter closed in its planned hours (the roster in branch.json), and not outside them', () => {
@@ -90,14 +93,14 @@ describe('detectDelays', () => {
     })
     const at = (b: typeof TEST_BRANCH): string[] =>
       detectDelays(d.state, b, d.now, { utcOffsetMinutes: 480 }).map((x) => x.delayId)
-    expect(at(rostered([{ opens: '09:00', closes: '17:00' }]))).toContain('auto:counterClosed:c3')
-    expect(at(rostered([{ opens: '13:00', closes: '17:00' }]))).not.toContain('auto:counterClosed:c3')
+    expect(counterOf(at(rostered([{ opens: '09:00', closes: '17:00' }])))).toContain('auto:counterClosed:c3')
+    expect(counterOf(at(rostered([{ opens: '13:00', closes: '17:00' }])))).not.toContain('auto:counterClosed:c3')
     // the plan decides over the usual day
     const planned = detectDelays(d.state, rostered([{ opens: '09:00', closes: '17:00' }]), d.now, {
       utcOffsetMinutes: 480,
       usual: usual(2),
     }).map((x) => x.delayId)
-    expect(planned).toContain('auto:counterClosed:c3')
+    expect(counterOf(planned)).toContain('auto:counterClosed:c3')
   })
 
   it('explains a transaction far over its standard while people wait for that counter', () => {
@@ -214,5 +217,74 @@ describe('delaysForTicket', () => {
     expect(delayApplies({ ...delay, scope: { kind: 'counter', counterId: C3 } }, TEST_BRANCH, d.ticket(t.id))).toBe(
       false,
     )
+  })
+})
+
+describe('detectDelays and a closed counter that leaves nobody to serve', () => {
+  const HOUR = 3_600_000
+  /** Counter 3 planned from 09:00, counter 2 (the other one serving B) from 10:00, Shanghai; it is 09:10. */
+  const fromTen: BranchConfig = {
+    ...TEST_BRANCH,
+    counters: TEST_BRANCH.counters.map((c) =>
+      c.id === C1 ? c : { ...c, hours: [{ opens: c.id === C3 ? '09:00' : '10:00', closes: '17:00' }] },
+    ),
+  }
+  const closedWithBWaiting = (): Driver => {
+    const d = new Driver().openDay()
+    d.open(C1, ALICE).open(C3, CAROL)
+    d.issue(B)
+    d.advance(600).run({ type: 'closeCounter', counterId: C3 })
+    return d
+  }
+
+  it('says no counter for the service is open, and when service resumes, where the roster says', () => {
+    const d = closedWithBWaiting()
+    const [delay] = detectDelays(d.state, fromTen, d.now, { utcOffsetMinutes: 480 }).filter(
+      (x) => x.kind === 'counterClosed',
+    )
+    expect(delay?.message.en).toBe('No counter for Business is open now; service resumes at 10:00')
+    expect(delay?.message['zh-CN']).toBe('目前没有办理对公业务的窗口开放,10:00 起恢复办理')
+    expect(delay?.message.en).not.toContain('other counters')
+    expect(delay?.delayId).toBe('auto:counterClosed:c3:alone:1:1000')
+  })
+
+  it('says no counter is open for the service, with no time, when the roster gives none', () => {
+    const d = closedWithBWaiting()
+    const [delay] = detectDelays(d.state, TEST_BRANCH, d.now).filter((x) => x.kind === 'counterClosed')
+    expect(delay?.message).toEqual({
+      'zh-CN': '目前没有办理对公业务的窗口开放',
+      en: 'No counter is open for Business now',
+    })
+    expect(delay?.message['zh-CN']).not.toContain('其他窗口正在为您服务')
+  })
+
+  it('names every service left without a counter', () => {
+    const d = new Driver().openDay()
+    d.open(C2, BOB)
+    d.issue(A)
+    d.issue(B)
+    d.advance(600).run({ type: 'closeCounter', counterId: C2 })
+    const [delay] = detectDelays(d.state, TEST_BRANCH, d.now).filter((x) => x.kind === 'counterClosed')
+    expect(delay?.message.en).toBe('No counter is open for Personal, Business now')
+    expect(delay?.message['zh-CN']).toBe('目前没有办理个人业务、对公业务的窗口开放')
+  })
+
+  it('still says other counters are serving when one is open for the service', () => {
+    const d = closedWithBWaiting().open(C2, BOB)
+    d.issue(B)
+    const [delay] = detectDelays(d.state, TEST_BRANCH, d.now).filter((x) => x.kind === 'counterClosed')
+    expect(delay?.delayId).toBe('auto:counterClosed:c3')
+    expect(delay?.message.en).toContain('our other counters are serving you')
+  })
+
+  it('changes its id with its wording, so the lobby never keeps one gone untrue', () => {
+    const d = closedWithBWaiting()
+    const at = (now: number) =>
+      detectDelays(d.state, fromTen, now, { utcOffsetMinutes: 480 }).find((x) => x.kind === 'counterClosed')
+    const before = at(d.now)
+    // past 10:00 with counters 2 and 3 still closed: no time is promised any more
+    const after = at(d.now + 2 * HOUR)
+    expect(after?.message.en).toBe('No counter is open for Business now')
+    expect(after?.delayId).not.toBe(before?.delayId)
   })
 })

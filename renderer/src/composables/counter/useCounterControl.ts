@@ -5,7 +5,7 @@ import { ratingKey, shortcutOf, type ShortcutAction } from '../../logic/counter/
 import type { CounterDesk } from './useCounterDesk'
 
 /** The dialogs of the counter screen; while one is open the screen's own keys rest. */
-export type DeskDialog = 'pause' | 'transfer' | 'callTicket' | 'resumeParked' | 'priority'
+export type DeskDialog = 'pause' | 'transfer' | 'callTicket' | 'resumeParked' | 'priority' | 'close'
 
 /**
  * One way in for every action, whether from a button or a key: it checks that the action is
@@ -17,6 +17,8 @@ export function useCounterControl(desk: CounterDesk, signOut: () => Promise<void
   /** The class the priority dialog opens with (confirm: the claim; downgrade: none). */
   const priorityChoice = ref<PriorityClassId | null>(null)
   const status = computed(() => desk.counter.value?.status ?? 'closed')
+  /** What the close dialog does once confirmed: close, or close and sign out. */
+  const closeThen = ref<'stay' | 'signOut'>('stay')
 
   function availability(action: ShortcutAction): Availability {
     const a = desk.actions.value
@@ -58,13 +60,14 @@ export function useCounterControl(desk: CounterDesk, signOut: () => Promise<void
         else openDialog('pause')
         return
       case 'close':
-        await desk.close()
+        await closeOrAsk('stay')
         return
       case 'signOut':
         // Nobody is left behind an open counter: it closes first, then the teller leaves. With
         // the hub out of reach the teller still leaves; the manager closes the counter.
         if (desk.live.value && (status.value === 'idle' || status.value === 'paused')) {
-          if ((await desk.close()) === null) return
+          await closeOrAsk('signOut')
+          return
         }
         await signOut()
         return
@@ -109,6 +112,26 @@ export function useCounterControl(desk: CounterDesk, signOut: () => Promise<void
     }
   }
 
+  /**
+   * Closes at once when another open counter serves everyone this one could call; when the close
+   * would leave people with nobody to call them (`desk.stranded`), asks first (the close dialog).
+   */
+  async function closeOrAsk(then: 'stay' | 'signOut'): Promise<void> {
+    if (desk.stranded.value.length > 0) {
+      closeThen.value = then
+      openDialog('close')
+      return
+    }
+    await closeAnyway(then)
+  }
+
+  /** The close itself, confirmed or not needing it; then the sign-out it was asked with. */
+  async function closeAnyway(then: 'stay' | 'signOut' = closeThen.value): Promise<boolean> {
+    if ((await desk.close()) === null) return false
+    if (then === 'signOut') await signOut()
+    return true
+  }
+
   function onKeyDown(e: KeyboardEvent): void {
     const shortcut = shortcutOf(e)
     if (shortcut !== undefined) {
@@ -140,7 +163,17 @@ export function useCounterControl(desk: CounterDesk, signOut: () => Promise<void
     openDialog('priority')
   }
 
-  return { dialog, status, availability, act, priorityChoice, openPriority, closeDialog: () => (dialog.value = null) }
+  return {
+    dialog,
+    status,
+    availability,
+    act,
+    priorityChoice,
+    openPriority,
+    closeThen,
+    closeAnyway,
+    closeDialog: () => (dialog.value = null),
+  }
 }
 
 export type CounterControl = ReturnType<typeof useCounterControl>

@@ -8,6 +8,7 @@ import {
   type ServiceId,
   type TicketId,
 } from '../../../../shared/domain/ids'
+import { strandedByClosing } from '../../../../shared/estimate/strandedByClosing'
 import { callOrder } from '../../../../shared/policy/callOrder'
 import type { PauseReason } from '../../../../shared/queue/counterState'
 import { getCounter, getTicket } from '../../../../shared/queue/state'
@@ -101,6 +102,15 @@ export function useCounterDesk(counterIdText: string) {
     })),
   )
   const sentHere = computed(() => order.value.filter((t) => t.targetCounterId === id))
+  /**
+   * Who closing this counter would leave with no open counter to call them, by service (the
+   * shared decision the hub answers the close with): the teller confirms a close that does.
+   */
+  const stranded = computed(() =>
+    state.value === null || branchConfig.value === undefined
+      ? []
+      : strandedByClosing(state.value, branchConfig.value, id),
+  )
   const day = computed(() => {
     const staff = session.session?.staffId ?? null
     return state.value === null || branchConfig.value === undefined || staff === null
@@ -309,6 +319,7 @@ export function useCounterDesk(counterIdText: string) {
     order,
     waitingPerService,
     sentHere,
+    stranded,
     day,
     live,
     actions,

@@ -3,7 +3,6 @@ export const counter = {
   'zh-CN': {
     counter: {
       signInTitle: '{n} 号窗口 · 柜员登录',
-      listSeparator: '、',
       wrongCounter: '本浏览器已在 {n} 号窗口登录。请在此重新登录以使用本窗口。',
       unknownCounter: '没有编号为“{id}”的窗口,请从首页选择窗口。',
       dayClosed: '营业日尚未开始,暂时不能叫号。',
@@ -148,6 +147,13 @@ export const counter = {
         note: '备注(选填,仅管理者可见)',
         submit: '暂停',
       },
+      closeCounter: {
+        title: '关闭窗口?',
+        lead: '关闭后,以下客户没有其他开放的窗口可以为其办理:',
+        line: '{service}:{n} 人等候',
+        after: '他们会一直等候,直到有办理该业务的窗口开放。',
+        submit: '仍然关闭',
+      },
       callTicket: {
         title: '指定叫号',
         lead: '不按叫号顺序呼叫需要填写原因,原因会被记录。',
@@ -272,7 +278,6 @@ export const counter = {
   en: {
     counter: {
       signInTitle: 'Counter {n} – teller sign-in',
-      listSeparator: ', ',
       wrongCounter: 'This browser is signed in at counter {n}. Sign in again to work at this counter.',
       unknownCounter: 'There is no counter “{id}”. Please choose a counter on the home page.',
       dayClosed: 'The business day is not open: calling is not possible yet.',
@@ -422,6 +427,13 @@ export const counter = {
         reason: 'Reason',
         note: 'Note (optional, seen by managers only)',
         submit: 'Pause',
+      },
+      closeCounter: {
+        title: 'Close the counter?',
+        lead: 'No other open counter serves these customers once this one closes:',
+        line: '{service}: 1 waiting | {service}: {n} waiting',
+        after: 'They will wait until a counter for their service opens.',
+        submit: 'Close anyway',
       },
       callTicket: {
         title: 'Call a ticket',

@@ -11,7 +11,6 @@ export const manager = {
       textMore: '显示全文({n} 字)',
       textLess: '收起',
       percent: '{n}%',
-      listSeparator: '、',
       tabs: {
         label: '管理功能',
         floor: '现场',
@@ -328,7 +327,6 @@ export const manager = {
       textMore: 'Show all ({n} characters)',
       textLess: 'Show less',
       percent: '{n}%',
-      listSeparator: ', ',
       tabs: {
         label: 'Manager sections',
         floor: 'Live floor',
