@@ -175,7 +175,7 @@ export const customerEn: Shape<typeof customerZh> = {
     opensAt: 'Counters for this service open at {time}',
     closed: 'No counter for this service is open right now',
     wait: { paused: 'once the counter reopens', opensAt: 'after {time}' },
-    button: { paused: 'Counter {counter} paused', opensAt: 'Counters open at {time}', closed: 'no counter open now' },
+    button: { paused: 'Counter {counter} paused', opensAt: 'Counters open at {time}', closed: 'No counter open' },
   },
   people: 'no one | 1 person | {n} people',
   call: {

@@ -126,8 +126,8 @@ for (const language of ['zh-CN', 'en'] as const) {
       await open(page)
       // "Expected wait: about 4–12 min", never "Expected wait About 4–12 min".
       const menu = en
-        ? /^Expected wait: (no estimate yet|no counter open now|soon|about \d+–\d+ min|within about \d+ min)$/
-        : /^预计等候:(暂无法估计|暂无窗口开放|即将叫号|约 \d+–\d+ 分钟|约 \d+ 分钟内)$/
+        ? /^(No counter open|Expected wait: (no estimate yet|soon|about \d+–\d+ min|within about \d+ min))$/
+        : /^(暂无窗口开放|预计等候:(暂无法估计|即将叫号|约 \d+–\d+ 分钟|约 \d+ 分钟内))$/
       const waits = page.getByTestId('service-wait')
       expect(await waits.count()).toBeGreaterThan(1)
       for (const wait of await waits.all()) await expect(wait).toHaveText(menu)
