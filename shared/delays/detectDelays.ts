@@ -215,10 +215,14 @@ export function detectDelays(
     // A pause is explained where the counter is expected open, and always when it leaves someone
     // waiting with no open counter that can call them: a teller opened it (before or after its
     // planned hours too), its customers counted on it, and their wait now rests on its return.
+    // Once shown it stays until the counter resumes or closes: cleared whenever its queue emptied
+    // and posted again at the next arrival, one break showed as several short explanations on the
+    // display and in the day report (10 of one demo day's rows under a minute).
+    const pausedId = `auto:counterPaused:${counter.id}`
     const strands = status === 'paused' && waiting.some((t) => !openCaller(state, branch, t))
-    if (status === 'paused' && anyoneWaiting && (expected !== 'closed' || strands)) {
+    if (status === 'paused' && (shown(pausedId) || (anyoneWaiting && (expected !== 'closed' || strands)))) {
       out.push({
-        delayId: delayId(`auto:counterPaused:${counter.id}`),
+        delayId: delayId(pausedId),
         scope: counterScope(counter),
         kind: 'counterPaused',
         message: counterPausedMessage(counter, live?.pauseReason?.code ?? 'other'),

@@ -46,6 +46,22 @@ describe('detectDelays', () => {
     expect(delay?.message.en).not.toContain('vault')
   })
 
+  it('keeps a pause explained until the counter resumes, though its queue empties meanwhile', () => {
+    const d = openBranch()
+    d.run({ type: 'pauseCounter', counterId: C3, reason: { code: 'break', note: null } })
+    d.issue(B)
+    const [delay] = detectDelays(d.state, TEST_BRANCH, d.now)
+    if (delay === undefined) throw new Error('no explanation')
+    d.run({ type: 'announceDelay', ...delay, source: 'automatic' })
+    // Counter 2 serves the customer who waited: nobody waits for counter 3, still on its break.
+    d.callNext(C2)
+    expect(ids(d)).toEqual(['auto:counterPaused:c3'])
+    d.issue(B)
+    expect(ids(d)).toEqual(['auto:counterPaused:c3'])
+    d.run({ type: 'resumeCounter', counterId: C3 })
+    expect(ids(d)).toEqual([])
+  })
+
   it('explains a closed counter only in an hour it is usually open', () => {
     const d = new Driver().openDay()
     d.open(C1, ALICE).open(C2, BOB)
