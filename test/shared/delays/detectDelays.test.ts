@@ -48,7 +48,7 @@ describe('detectDelays', () => {
 
   it('keeps a pause explained until the counter resumes, though its queue empties meanwhile', () => {
     const d = openBranch()
-    d.run({ type: 'pauseCounter', counterId: C3, reason: { code: 'break', note: null } })
+    d.run({ type: 'pauseCounter', counterId: C3, reason: { code: 'break', note: '' } })
     d.issue(B)
     const [delay] = detectDelays(d.state, TEST_BRANCH, d.now)
     if (delay === undefined) throw new Error('no explanation')
