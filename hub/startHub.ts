@@ -375,9 +375,17 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   hubLog.whenFileStops((problem, at) => standing.set('logStopped', problem, at))
   // Bookings the calendar now closes (a holiday entered since they were made): the manager must
   // tell their customers, so they stand on the screen, not only in the log.
+  // Its failure is logged and shown, and stops neither a booking's write nor the timer's other work.
   const stranded = new StrandedBookingsWatch({ desk: bookings, standing, warn, now: () => clock.now() })
-  stranded.check()
-  bookingStore.onChange(() => stranded.check())
+  const checkStranded = (): void => {
+    try {
+      stranded.check()
+    } catch (e) {
+      logError('bookings', 'checking bookings against the calendar')(e)
+    }
+  }
+  checkStranded()
+  bookingStore.onChange(checkStranded)
   const ctx: HubContext = {
     host,
     config,
@@ -448,7 +456,7 @@ async function start(options: HubOptions, clock: Clock, fs: FileSystem, hubLog: 
   const timer = setInterval(() => {
     void host
       .tick()
-      .then(() => stranded.check())
+      .then(checkStranded)
       .then(() => autoDelays.reconcile())
       .then(() => estimates.recompute())
       .then(followAddress)

@@ -208,6 +208,7 @@ export class BookingDesk {
 
   view(b: Booking): BookingView {
     const minute = Math.round((b.slotAt - Date.parse(`${b.day}T00:00:00Z`)) / 60_000) + this.o.utcOffsetMinutes()
+    const outcome = bookingOutcome(b, this.policy(), this.o.now())
     return {
       code: b.code,
       serviceId: b.serviceId,
@@ -217,12 +218,14 @@ export class BookingDesk {
       checkInFrom: checkInFrom(b.slotAt, this.policy().earlyMinutes, this.doors()),
       language: b.language,
       status: b.status,
-      outcome: bookingOutcome(b, this.policy(), this.o.now()),
+      outcome,
       bookedAt: b.bookedAt,
       checkedInAt: b.checkedInAt,
       ticketId: b.ticketId,
       managePath: `/#/book/${b.code}`,
-      closed: b.status === 'booked' ? closedSlot(b, this.policy(), this.doors()) : null,
+      // Only a booking still to come is stranded (as `strandedBookings` has it): one whose time
+      // has passed is missed, whatever the calendar now says of its day.
+      closed: outcome === 'upcoming' ? closedSlot(b, this.policy(), this.doors()) : null,
     }
   }
 

@@ -9,9 +9,9 @@ import type { BookingDesk } from './bookingDesk'
  * problem `bookingsOnClosedDays` on the manager's screen with each booking's code, service, day
  * and time, so someone tells those customers: the manager's bookings list shows only today. The
  * calendar is read when the hub starts, so it is checked then; and again whenever a booking is
- * written (a stranded one moved or cancelled leaves the list) and every minute (one whose time
- * has passed leaves it). A warning is logged when bookings are first found stranded, naming them;
- * not again for the same ones every minute.
+ * written (a stranded one moved or cancelled leaves the list) and at each of the hub's timer ticks
+ * (every 30 s: one whose time has passed leaves it). A warning is logged when bookings are first found stranded, naming them;
+ * not again for the same ones at every tick.
  */
 export class StrandedBookingsWatch {
   /** The codes last warned of. */

@@ -80,7 +80,7 @@ export type HubWarningFacts<E extends HubWarningEvent> = {
 }
 
 /** The hub's recurring work that `hub.task` names when it fails (`task`). */
-export const HUB_TASKS = ['estimating', 'delays', 'minuteTimer'] as const
+export const HUB_TASKS = ['estimating', 'delays', 'minuteTimer', 'bookings'] as const
 export type HubTask = (typeof HUB_TASKS)[number]
 
 /** How `storage.writeRefused` names what the disk did (`failure`): the API's codes for it. */

@@ -1,7 +1,7 @@
 import type { ClockStretch } from '../domain/branch'
 import { openingOn } from '../domain/branchCalendar'
 import { clockMinutes } from '../util/clockMinutes'
-import type { AppointmentPolicy, Booking } from './booking'
+import { bookingOutcome, type AppointmentPolicy, type Booking } from './booking'
 import type { CheckInDoors } from './checkInFrom'
 
 /**
@@ -70,9 +70,6 @@ export function strandedBookings(
   now: number,
 ): Booking[] {
   return bookings
-    .filter(
-      (b) =>
-        b.status === 'booked' && now <= b.slotAt + policy.lateMinutes * 60_000 && closedSlot(b, policy, doors) !== null,
-    )
+    .filter((b) => bookingOutcome(b, policy, now) === 'upcoming' && closedSlot(b, policy, doors) !== null)
     .sort((a, b) => a.slotAt - b.slotAt)
 }

@@ -78,9 +78,9 @@ export const NO_CALIBRATION: WaitCalibration = { cells: {} }
 const TAIL = 0.1
 /**
  * The parts, in the order `cellOf` names them: the branch's, the service's, the service-and-hour's,
- * the length's and today's for walk-ins; the branch's and the service's for booked customers —
- * each its step and the time constant of its fading (seconds; today's does not fade, it ends
- * with the day).
+ * the length's and today's for walk-ins; the branch's, the service's and today's for booked
+ * customers — each its step and the time constant of its fading (seconds; today's do not fade,
+ * they end with the day).
  */
 const PARTS = [
   { step: 0.01, leakSec: 24 * 3600 },
@@ -146,7 +146,8 @@ export function afterClosedHours(calibration: WaitCalibration, openedAt: number)
 /**
  * The cell a wait is corrected by in part `part` (the order of `PARTS`): the branch's, its
  * service's, its service's in this hour, its length's (from the model's median) and today's; a
- * booked customer's, the branch's booked customers' and its service's booked customers'.
+ * booked customer's, the branch's booked customers', its service's booked customers' and
+ * today's booked customers'.
  */
 function cellOf(part: number, serviceCellKey: string, hour: number, median: number): string {
   switch (part) {

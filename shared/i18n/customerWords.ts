@@ -84,8 +84,11 @@ export const customerZh = {
     closed: '目前没有办理此业务的窗口开放',
     /** The wait's words while held and the estimate has no range to give. */
     wait: { paused: '窗口恢复后叫号', opensAt: '{time} 后叫号' },
-    /** The kiosk's service button: the short form of the same reason. */
-    button: { paused: '{counter} 号窗口暂停服务', opensAt: '窗口 {time} 开始服务', closed: '暂无窗口开放' },
+    /**
+     * The kiosk's service button, in place of a wait when no counter is open or planned (a pause
+     * or a later opening has a wait to give: `wait`).
+     */
+    button: { closed: '暂无窗口开放' },
   },
   people: '{n} 人',
   call: {
@@ -175,7 +178,7 @@ export const customerEn: Shape<typeof customerZh> = {
     opensAt: 'Counters for this service open at {time}',
     closed: 'No counter for this service is open right now',
     wait: { paused: 'once the counter reopens', opensAt: 'after {time}' },
-    button: { paused: 'Counter {counter} paused', opensAt: 'Counters open at {time}', closed: 'No counter open' },
+    button: { closed: 'No counter open' },
   },
   people: 'no one | 1 person | {n} people',
   call: {

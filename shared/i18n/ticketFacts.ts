@@ -53,8 +53,9 @@ export function estimateFact(shown: ShownWait | null | undefined, hold: CallHold
 
 /**
  * The words of a hold: the paused counter and its reason, when this service's counters open,
- * or that none is open; on the kiosk's service button (`button`) the short form of the same
- * sentence (a menu of held services still fits the screen).
+ * or that none is open; that last on the kiosk's service button (`button`) in a short form, in
+ * place of a wait (a menu of held services still fits the screen; a pause or a later opening
+ * has a wait to give there, `waitWords`).
  *
  * @example
  * holdWords({ kind: 'paused', counterNumber: 1, reason: 'break' }) //=> { key: 'hold.paused.break', params: { counter: 1 } }
@@ -63,11 +64,9 @@ export function estimateFact(shown: ShownWait | null | undefined, hold: CallHold
 export function holdWords(hold: CallHold, button = false): MessageRef {
   switch (hold.kind) {
     case 'paused':
-      return button
-        ? { key: 'hold.button.paused', params: { counter: hold.counterNumber } }
-        : { key: `hold.paused.${hold.reason}`, params: { counter: hold.counterNumber } }
+      return { key: `hold.paused.${hold.reason}`, params: { counter: hold.counterNumber } }
     case 'opensAt':
-      return { key: button ? 'hold.button.opensAt' : 'hold.opensAt', params: { time: hold.clock } }
+      return { key: 'hold.opensAt', params: { time: hold.clock } }
     case 'closed':
       return { key: button ? 'hold.button.closed' : 'hold.closed' }
     default:

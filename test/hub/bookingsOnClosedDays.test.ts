@@ -85,6 +85,10 @@ describe('bookings on a day the calendar closes after they were made', () => {
     expect(checkIn.status).toBe(409)
     expect(checkIn.body).toMatchObject({ code: 'bookingBranchClosed', field: 'params.code' })
     expect((await booking(wealth)).body.status).toBe('booked')
+    // Once its time has passed the booking is missed, whatever the calendar says of its day: not
+    // "cannot be kept, move it" on the customer's page (as `strandedBookings` drops it).
+    f.clock.set(Date.UTC(2026, 10, 25, 8, 0))
+    expect((await booking(personal)).body).toMatchObject({ outcome: 'missed', closed: null })
     f.clock.set(Date.UTC(2026, 10, 24, 2, 30))
 
     // Moved and cancelled, they leave the list; the last gone, the problem ends.

@@ -3,6 +3,7 @@ import type { HubWarningView } from '../../shared/api/health'
 import type { Language } from '../../shared/domain/text'
 import { createI18n } from 'vue-i18n'
 import { warningDetail } from '../../renderer/src/format/warningDetail'
+import { CATALOGUE } from '../../shared/i18n/catalogue'
 import { health } from '../../renderer/src/i18n/messages/health'
 import { manager } from '../../renderer/src/i18n/messages/manager'
 
@@ -11,8 +12,8 @@ const i18n = createI18n({
   legacy: false,
   locale: 'zh-CN',
   messages: {
-    'zh-CN': { ...manager['zh-CN'], ...health['zh-CN'] },
-    en: { ...manager.en, ...health.en },
+    'zh-CN': { ...CATALOGUE['zh-CN'], ...manager['zh-CN'], ...health['zh-CN'] },
+    en: { ...CATALOGUE.en, ...manager.en, ...health.en },
   },
 })
 
@@ -67,6 +68,16 @@ describe('warningDetail', () => {
       expect(detail({ ...noVoice, params: { terminal: 'Demo lobby display' } }, 'zh-CN')).toBe(noVoice.message)
       const w = { event: 'device', params: {}, message: 'device k1: keypad k1: no counter 9' }
       expect(detail(w, 'en')).toBe(w.message)
+    })
+
+    it('words a list of days as a list, in the manager’s language', () => {
+      const w = {
+        event: 'appointments.closedDays',
+        params: { count: 3, days: ['2026-11-25', '2026-11-26'], codes: ['A', 'B', 'C'] },
+        message: '…',
+      }
+      expect(detail(w, 'zh-CN')).toContain('(2026-11-25、2026-11-26)')
+      expect(detail(w, 'en')).toContain('(2026-11-25, 2026-11-26)')
     })
 
     it('keeps a code it has no words for as it is', () => {

@@ -22,6 +22,6 @@ const RETRY_SEC: Partial<Record<HubStandingProblem['what'], number>> = {
 export function standingText(t: Translate, p: HubStandingProblem, utcOffsetMinutes: number): string {
   const time = `${localDate(p.since, utcOffsetMinutes)} ${clockText(p.since, utcOffsetMinutes)}`
   const bookings = p.bookings ?? []
-  const days = [...new Set(bookings.map((b) => b.day))].join(', ')
+  const days = [...new Set(bookings.map((b) => b.day))].join(t('listSeparator'))
   return t(`health.standing.${p.what}`, { time, sec: RETRY_SEC[p.what], count: bookings.length, days })
 }

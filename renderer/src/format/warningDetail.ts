@@ -63,6 +63,9 @@ function wordOf(
       return known(`health.tls.renew.${String(value)}`)
     case 'expiresAt':
       return typeof value === 'number' ? localDate(value, utcOffsetMinutes) : value
+    case 'days':
+      // A list of dates (bookings on days the calendar now closes): words, not the list's JSON.
+      return (Array.isArray(value) ? value.map(String) : [String(value)]).join(t('listSeparator'))
     case 'missing':
       return (Array.isArray(value) ? value : [String(value)])
         .map((l) => (te(`health.warnings.languages.${l}`) ? t(`health.warnings.languages.${l}`) : l))

@@ -260,7 +260,12 @@ export const health = {
           journalBroken: '服务器无法继续写入当天的记录文件:请重启服务器;若仍失败,请联系技术支持。',
         },
         /** The hub's routine work, for `hub.task`. */
-        tasks: { estimating: '计算预计等候', delays: '说明延误原因', minuteTimer: '每分钟的例行更新' },
+        tasks: {
+          estimating: '计算预计等候',
+          delays: '说明延误原因',
+          minuteTimer: '每分钟的例行更新',
+          bookings: '核对预约是否落在不营业的日期或时段',
+        },
         languages: { 'zh-CN': '中文', en: '英文' },
         /** Between the languages a display lacks a voice for. */
         languagesJoin: '、',
@@ -555,6 +560,7 @@ export const health = {
           estimating: 'Estimating waits',
           delays: 'Explaining delays',
           minuteTimer: 'The minute’s routine update',
+          bookings: 'Checking bookings against the branch’s calendar',
         },
         languages: { 'zh-CN': 'Chinese', en: 'English' },
         languagesJoin: ' or ',
