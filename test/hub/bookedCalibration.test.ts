@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { BookingView, CheckInReceipt } from '../../shared/api/appointmentRoutes'
+import type { CheckInReceipt } from '../../shared/api/appointmentRoutes'
 import type { ApiError } from '../../shared/api/views'
 import type { WaitEstimate } from '../../shared/queue/ticket'
 import type { HubFixture } from './support/hubFixture'
-import { ROOMY_LIMITS, startBookingHub } from './support/bookingHub'
+import { bookSlot, ROOMY_LIMITS, startBookingHub } from './support/bookingHub'
 
 /**
  * Booked customers' ranges are calibrated apart from walk-ins' (docs/estimation.md, twenty-first
@@ -81,14 +81,7 @@ async function spreads(booked: boolean): Promise<{ walkIn: number; booked: numbe
   hubs.push(hub)
   const manager = await hub.manager()
   const kiosk = await hub.pair('kiosk', manager)
-  const booking = (
-    await hub.request<BookingView>('POST', '/api/v1/appointments', {
-      serviceId: 'personal',
-      day: '2026-11-24',
-      time: '10:30',
-      language: 'en',
-    })
-  ).body
+  const booking = await bookSlot(hub, 'personal', '2026-11-24', '10:30')
   const teller = await hub.teller(1)
   expect((await hub.request('POST', '/api/v1/counters/c1/open', {}, teller)).status).toBe(200)
   for (let i = 0; i < 4; i++) expect((await hub.issue(kiosk, `walk-in-${i}`)).status).toBe(200)

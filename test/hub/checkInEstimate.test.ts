@@ -3,7 +3,7 @@ import type { BookingView, CheckInReceipt } from '../../shared/api/appointmentRo
 import type { ApiError, ShownWait, TicketReceipt } from '../../shared/api/views'
 import { DEMO_BRANCH } from '../../shared/demo/demoBranch'
 import type { HubFixture } from './support/hubFixture'
-import { ROOMY_LIMITS, startBookingHub } from './support/bookingHub'
+import { bookSlot, ROOMY_LIMITS, startBookingHub } from './support/bookingHub'
 import { peopleAheadEstimator } from './support/peopleAheadEstimator'
 
 /** The hub's clock starts at 10:00 on 2026-11-24 in Beijing. */
@@ -27,15 +27,7 @@ describe('the estimate a booked customer is given at check-in', () => {
     f = hub
     const manager = await hub.manager()
     const kiosk = await hub.pair('kiosk', manager)
-    const book = async () =>
-      (
-        await hub.request<BookingView>('POST', '/api/v1/appointments', {
-          serviceId: 'personal',
-          day: '2026-11-24',
-          time: '10:30',
-          language: 'en',
-        })
-      ).body
+    const book = () => bookSlot(hub, 'personal', '2026-11-24', '10:30')
     const checkIn = (code: string) =>
       hub.request<CheckInReceipt & ApiError>('POST', `/api/v1/appointments/${code}/check-in`, { language: 'en' }, kiosk)
     const onTime = await book()

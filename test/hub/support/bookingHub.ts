@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { BookingLimits } from '../../../shared/config/appointmentSchema'
 import { demoBranchFile } from '../../../hub/config/demoBranchFile'
 import type { BranchFile } from '../../../hub/config/branchFile'
+import type { BookingView } from '../../../shared/api/appointmentRoutes'
 import { HubFixture, type FixtureOptions } from './hubFixture'
 
 /**
@@ -44,4 +45,9 @@ export async function startBookingHub(
     } satisfies BranchFile),
   )
   return HubFixture.start(over, dir)
+}
+
+/** A customer books `serviceId` at `time` on `day` from their phone, in English: the booking as the hub answers it. */
+export async function bookSlot(hub: HubFixture, serviceId: string, day: string, time: string): Promise<BookingView> {
+  return (await hub.request<BookingView>('POST', '/api/v1/appointments', { serviceId, day, time, language: 'en' })).body
 }
